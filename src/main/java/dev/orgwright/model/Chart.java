@@ -1,0 +1,362 @@
+package dev.orgwright.model;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.pcollections.HashTreePMap;
+import org.pcollections.HashTreePSet;
+import org.pcollections.PMap;
+import org.pcollections.PSet;
+import org.pcollections.PVector;
+import org.pcollections.TreePVector;
+
+/**
+ * An org chart as an immutable value: its title, its tiers, its settings, and a forest of
+ * positions in sibling order. Every edit returns a new chart that shares all untouched
+ * structure with the old one (persistent maps and vectors), so an edit on 100,000 positions
+ * costs microseconds and an undo history of charts costs only what the edits changed.
+ *
+ * <p>A chart is always whole: ids are unique, every manager and dotted-line target exists,
+ * there is no cycle and every tier reference resolves. {@link ChartBuilder} checks this for
+ * data from outside; {@link Edits} keep it.
+ */
+public final class Chart {
+
+    private static final PVector<PositionId> NO_IDS = TreePVector.empty();
+
+    private final String title;
+    private final List<Tier> tiers;
+    private final Settings settings;
+    private final UnknownFields unknownFields;
+    private final PMap<PositionId, Position> positions;
+    private final PMap<PositionId, PVector<PositionId>> children;
+    private final PVector<PositionId> roots;
+    /** Derived: who has a dotted line to a position. Kept so removals need not scan the chart. */
+    private final PMap<PositionId, PSet<PositionId>> dottedReports;
+
+    Chart(String title, List<Tier> tiers, Settings settings, UnknownFields unknownFields,
+          PMap<PositionId, Position> positions, PMap<PositionId, PVector<PositionId>> children,
+          PVector<PositionId> roots, PMap<PositionId, PSet<PositionId>> dottedReports) {
+        this.title = Objects.requireNonNull(title, "title");
+        this.tiers = List.copyOf(tiers.stream().sorted(Comparator.comparingInt(Tier::rank)).toList());
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.unknownFields = Objects.requireNonNull(unknownFields, "unknownFields");
+        this.positions = positions;
+        this.children = children;
+        this.roots = roots;
+        this.dottedReports = dottedReports;
+    }
+
+    /** A chart with no positions, the given title and tiers. */
+    public static Chart empty(String title, List<Tier> tiers) {
+        return new Chart(title, tiers, Settings.NONE, UnknownFields.NONE, HashTreePMap.empty(),
+                HashTreePMap.empty(), NO_IDS, HashTreePMap.empty());
+    }
+
+    /** A builder for charts from outside data, checked as a whole when built. */
+    public static ChartBuilder builder() {
+        return new ChartBuilder();
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The tiers, highest (rank 1) first. */
+    public List<Tier> tiers() {
+        return tiers;
+    }
+
+    public Optional<Tier> tier(String tierId) {
+        return tiers.stream().filter(t -> t.id().equals(tierId)).findFirst();
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public UnknownFields unknownFields() {
+        return unknownFields;
+    }
+
+    /** The number of positions. */
+    public int size() {
+        return positions.size();
+    }
+
+    public boolean contains(PositionId id) {
+        return positions.containsKey(id);
+    }
+
+    public Optional<Position> find(PositionId id) {
+        return Optional.ofNullable(positions.get(id));
+    }
+
+    /** The position with this id; throws {@link NoSuchElementException} when there is none. */
+    public Position position(PositionId id) {
+        Position p = positions.get(id);
+        if (p == null) {
+            throw new NoSuchElementException("The chart has no position with id '" + id + "'.");
+        }
+        return p;
+    }
+
+    /** The positions without a manager, in order. */
+    public List<PositionId> roots() {
+        return roots;
+    }
+
+    /** The direct reports of {@code id}, in order; empty for a leaf. */
+    public List<PositionId> childrenOf(PositionId id) {
+        return children.getOrDefault(id, NO_IDS);
+    }
+
+    /** The positions with a dotted line to {@code id}. */
+    public Set<PositionId> dottedReportsOf(PositionId id) {
+        return dottedReports.getOrDefault(id, HashTreePSet.empty());
+    }
+
+    /** The positions that share {@code id}'s manager (the roots, for a root), {@code id} included. */
+    public List<PositionId> siblingsOf(PositionId id) {
+        PositionId manager = position(id).reportsTo();
+        return manager == null ? roots : childrenOf(manager);
+    }
+
+    /** Whether {@code id} is {@code ancestor} or sits somewhere below it. Walks up: O(depth). */
+    public boolean isInSubtreeOf(PositionId id, PositionId ancestor) {
+        PositionId current = id;
+        while (current != null) {
+            if (current.equals(ancestor)) {
+                return true;
+            }
+            current = position(current).reportsTo();
+        }
+        return false;
+    }
+
+    /** The chain of managers above {@code id}, nearest first. */
+    public List<PositionId> chainOfCommand(PositionId id) {
+        List<PositionId> chain = new ArrayList<>();
+        PositionId current = position(id).reportsTo();
+        while (current != null) {
+            chain.add(current);
+            current = position(current).reportsTo();
+        }
+        return chain;
+    }
+
+    /** {@code id} and everything below it, in tree order. */
+    public List<PositionId> subtree(PositionId id) {
+        position(id);
+        List<PositionId> out = new ArrayList<>();
+        preorder(List.of(id), out::add);
+        return out;
+    }
+
+    /** Every position in tree order: each manager before its reports, siblings in order. */
+    public Iterable<Position> inTreeOrder() {
+        return () -> new Iterator<>() {
+            private final Deque<Iterator<PositionId>> stack = new ArrayDeque<>(List.of(roots.iterator()));
+
+            @Override
+            public boolean hasNext() {
+                while (!stack.isEmpty() && !stack.peek().hasNext()) {
+                    stack.pop();
+                }
+                return !stack.isEmpty();
+            }
+
+            @Override
+            public Position next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                PositionId id = stack.peek().next();
+                List<PositionId> below = childrenOf(id);
+                if (!below.isEmpty()) {
+                    stack.push(below.iterator());
+                }
+                return positions.get(id);
+            }
+        };
+    }
+
+    private void preorder(List<PositionId> start, java.util.function.Consumer<PositionId> visit) {
+        Deque<Iterator<PositionId>> stack = new ArrayDeque<>();
+        stack.push(start.iterator());
+        while (!stack.isEmpty()) {
+            Iterator<PositionId> it = stack.peek();
+            if (!it.hasNext()) {
+                stack.pop();
+                continue;
+            }
+            PositionId id = it.next();
+            visit.accept(id);
+            List<PositionId> below = childrenOf(id);
+            if (!below.isEmpty()) {
+                stack.push(below.iterator());
+            }
+        }
+    }
+
+    // ---- copies with one thing changed; each keeps the chart whole ----
+
+    public Chart withTitle(String newTitle) {
+        return new Chart(newTitle, tiers, settings, unknownFields, positions, children, roots, dottedReports);
+    }
+
+    public Chart withSettings(Settings newSettings) {
+        return new Chart(title, tiers, newSettings, unknownFields, positions, children, roots, dottedReports);
+    }
+
+    public Chart withUnknownFields(UnknownFields fields) {
+        return new Chart(title, tiers, settings, fields, positions, children, roots, dottedReports);
+    }
+
+    /** Replaces the tiers; callers make sure no position refers to a tier that goes away. */
+    Chart withTiers(List<Tier> newTiers) {
+        return new Chart(title, newTiers, settings, unknownFields, positions, children, roots, dottedReports);
+    }
+
+    /** Replaces a position whose manager stays the same; dotted lines must point at positions. */
+    Chart replace(Position updated) {
+        Position old = position(updated.id());
+        if (!Objects.equals(old.reportsTo(), updated.reportsTo())) {
+            throw new IllegalArgumentException("replace() cannot change a manager; use a move.");
+        }
+        PMap<PositionId, PSet<PositionId>> dotted = dottedReports;
+        if (!old.dottedLines().equals(updated.dottedLines())) {
+            dotted = unlinkDotted(dotted, old);
+            dotted = linkDotted(dotted, updated);
+        }
+        return new Chart(title, tiers, settings, unknownFields, positions.plus(updated.id(), updated), children,
+                roots, dotted);
+    }
+
+    /** Adds a new position at {@code index} among its manager's reports (-1: last). */
+    Chart insert(Position p, int index) {
+        PMap<PositionId, PVector<PositionId>> newChildren = children;
+        PVector<PositionId> newRoots = roots;
+        if (p.reportsTo() == null) {
+            newRoots = insertAt(roots, p.id(), index);
+        } else {
+            newChildren = children.plus(p.reportsTo(), insertAt(childrenVector(p.reportsTo()), p.id(), index));
+        }
+        return new Chart(title, tiers, settings, unknownFields, positions.plus(p.id(), p), newChildren, newRoots,
+                linkDotted(dottedReports, p));
+    }
+
+    /** Removes {@code id} and its whole subtree, and every dotted line that pointed into it. */
+    Chart removeSubtree(PositionId id) {
+        Position top = position(id);
+        List<PositionId> gone = subtree(id);
+        Set<PositionId> goneSet = new java.util.HashSet<>(gone);
+        PMap<PositionId, Position> newPositions = positions.minusAll(gone);
+        PMap<PositionId, PVector<PositionId>> newChildren = children.minusAll(gone);
+        PMap<PositionId, PSet<PositionId>> dotted = dottedReports;
+        for (PositionId g : gone) {
+            dotted = unlinkDotted(dotted, positions.get(g));
+        }
+        // Positions outside the subtree lose their dotted lines into it.
+        for (PositionId g : gone) {
+            for (PositionId from : dottedReports.getOrDefault(g, HashTreePSet.empty())) {
+                if (goneSet.contains(from)) {
+                    continue;
+                }
+                Position p = newPositions.get(from);
+                Position without = p.withDottedLines(p.dottedLines().stream().filter(t -> !goneSet.contains(t)).toList());
+                newPositions = newPositions.plus(from, without);
+            }
+            dotted = dotted.minus(g);
+        }
+        PVector<PositionId> newRoots = roots;
+        if (top.reportsTo() == null) {
+            newRoots = roots.minus(roots.indexOf(id));
+        } else {
+            newChildren = withoutChild(newChildren, top.reportsTo(), id);
+        }
+        return new Chart(title, tiers, settings, unknownFields, newPositions, newChildren, newRoots, dotted);
+    }
+
+    /** Moves {@code id} with its subtree under {@code manager} (null: a root) at {@code index} (-1: last). */
+    Chart reattach(PositionId id, PositionId manager, int index) {
+        Position p = position(id);
+        PMap<PositionId, PVector<PositionId>> newChildren = children;
+        PVector<PositionId> newRoots = roots;
+        if (p.reportsTo() == null) {
+            newRoots = roots.minus(roots.indexOf(id));
+        } else {
+            newChildren = withoutChild(newChildren, p.reportsTo(), id);
+        }
+        if (manager == null) {
+            newRoots = insertAt(newRoots, id, index);
+        } else {
+            newChildren = newChildren.plus(manager,
+                    insertAt(newChildren.getOrDefault(manager, NO_IDS), id, index));
+        }
+        Position moved = p.withReportsTo(manager);
+        return new Chart(title, tiers, settings, unknownFields, positions.plus(id, moved), newChildren, newRoots,
+                dottedReports);
+    }
+
+    private PVector<PositionId> childrenVector(PositionId id) {
+        return children.getOrDefault(id, NO_IDS);
+    }
+
+    private static PMap<PositionId, PVector<PositionId>> withoutChild(
+            PMap<PositionId, PVector<PositionId>> children, PositionId manager, PositionId child) {
+        PVector<PositionId> siblings = children.get(manager);
+        PVector<PositionId> rest = siblings.minus(siblings.indexOf(child));
+        return rest.isEmpty() ? children.minus(manager) : children.plus(manager, rest);
+    }
+
+    private static PVector<PositionId> insertAt(PVector<PositionId> list, PositionId id, int index) {
+        return index < 0 || index >= list.size() ? list.plus(id) : list.plus(index, id);
+    }
+
+    static PMap<PositionId, PSet<PositionId>> linkDotted(PMap<PositionId, PSet<PositionId>> index, Position p) {
+        for (PositionId target : p.dottedLines()) {
+            index = index.plus(target, index.getOrDefault(target, HashTreePSet.empty()).plus(p.id()));
+        }
+        return index;
+    }
+
+    private static PMap<PositionId, PSet<PositionId>> unlinkDotted(PMap<PositionId, PSet<PositionId>> index,
+                                                                   Position p) {
+        for (PositionId target : p.dottedLines()) {
+            PSet<PositionId> from = index.getOrDefault(target, HashTreePSet.empty()).minus(p.id());
+            index = from.isEmpty() ? index.minus(target) : index.plus(target, from);
+        }
+        return index;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Chart other
+                && title.equals(other.title)
+                && tiers.equals(other.tiers)
+                && settings.equals(other.settings)
+                && unknownFields.equals(other.unknownFields)
+                && roots.equals(other.roots)
+                && positions.equals(other.positions)
+                && children.equals(other.children);
+    }
+
+    @Override
+    public int hashCode() {
+        // Cheap on purpose: hashing every position would cost O(n) per call.
+        return Objects.hash(title, positions.size(), roots.size());
+    }
+
+    @Override
+    public String toString() {
+        return "Chart['" + title + "', " + positions.size() + " positions]";
+    }
+}

@@ -1,0 +1,31 @@
+package dev.orgwright.model;
+
+import java.util.List;
+
+/**
+ * Thrown by {@link ChartBuilder#build()} when outside data does not make a whole chart. It lists
+ * every problem found, so a user can fix a file in one go; the message names the first.
+ */
+public final class InvalidChartException extends Exception {
+
+    private final transient List<ChartProblem> problems;
+
+    public InvalidChartException(List<ChartProblem> problems) {
+        super(summary(problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Every problem found, in the order of the data. */
+    public List<ChartProblem> problems() {
+        return problems;
+    }
+
+    private static String summary(List<ChartProblem> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("An invalid chart has at least one problem.");
+        }
+        String first = problems.get(0).message();
+        return problems.size() == 1 ? first
+                : first + " (and " + (problems.size() - 1) + " more problem" + (problems.size() == 2 ? "" : "s") + ")";
+    }
+}
