@@ -81,8 +81,33 @@ final class PlainValues {
         return v instanceof Map<?, ?> ? new LinkedHashMap<String, Object>() : new ArrayList<>();
     }
 
+    /**
+     * Numbers are normalised to what a JSON reader gives back (the smallest of Integer, Long and
+     * BigInteger for whole numbers; BigDecimal otherwise), so a value equals itself after a save
+     * and a load.
+     */
     private static Object checkScalar(Object v) {
-        if (v == null || v instanceof String || v instanceof Boolean || v instanceof Number) {
+        if (v == null || v instanceof String || v instanceof Boolean) {
+            return v;
+        }
+        if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            return ((Number) v).intValue();
+        }
+        if (v instanceof Long || v instanceof BigInteger) {
+            BigInteger big = v instanceof Long l ? BigInteger.valueOf(l) : (BigInteger) v;
+            if (big.bitLength() < 32) {
+                return big.intValue();
+            }
+            return big.bitLength() < 64 ? (Object) big.longValue() : big;
+        }
+        if (v instanceof Double || v instanceof Float) {
+            double d = ((Number) v).doubleValue();
+            if (Double.isNaN(d) || Double.isInfinite(d)) {
+                throw new IllegalArgumentException("Not a JSON number: " + d);
+            }
+            return new BigDecimal(Double.toString(d));
+        }
+        if (v instanceof BigDecimal) {
             return v;
         }
         throw new IllegalArgumentException("Not a plain value: " + v.getClass().getName());

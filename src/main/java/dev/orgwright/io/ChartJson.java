@@ -1,0 +1,55 @@
+package dev.orgwright.io;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+/**
+ * The one configured JSON mapper of the chart format and its limits. Kept in one place so that
+ * reading and writing agree on every detail (strict duplicates, exact numbers, the layout of
+ * the text).
+ */
+final class ChartJson {
+
+    /** The value of the top-level {@code format} field. */
+    static final String FORMAT = "orgwright.chart";
+    /** The newest version this program reads and the one it writes. */
+    static final int VERSION = 1;
+    /** Larger files are refused before reading: no chart of 100,000 positions comes near this. */
+    static final long MAX_BYTES = 256L * 1024 * 1024;
+    /** Deeper nesting is refused: the format needs 5 levels; unknown fields get some room. */
+    static final int MAX_DEPTH = 200;
+
+    static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_DEPTH)
+                            .maxNumberLength(100)
+                            .build())
+                    .build())
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private ChartJson() {
+    }
+
+    /** Two-space indentation, {@code "key": value}, one array element per line, {@code []} when empty. */
+    static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+    }
+}

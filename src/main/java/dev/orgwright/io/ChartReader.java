@@ -1,0 +1,254 @@
+package dev.orgwright.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.ChartBuilder;
+import dev.orgwright.model.ChartProblem;
+import dev.orgwright.model.InvalidChartException;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.model.Settings;
+import dev.orgwright.model.Tier;
+import dev.orgwright.model.UnknownFields;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads a chart document strictly and explains every refusal: the file, the line and column,
+ * and what is wrong, in a sentence. It returns a whole chart or throws
+ * {@link ChartFormatException}; never a half-loaded chart, never another exception.
+ */
+public final class ChartReader {
+
+    private ChartReader() {
+    }
+
+    /** Reads the chart in {@code file}. */
+    public static Chart read(Path file) throws ChartFormatException {
+        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ChartFormatException(source, 0, 0, "This is a folder, not a chart file.");
+            }
+            long size = Files.size(file);
+            if (size > ChartJson.MAX_BYTES) {
+                throw new ChartFormatException(source, 0, 0, String.format(java.util.Locale.ROOT,
+                        "The file is %.1f MB; Orgwright opens charts of up to %d MB. Is this really a chart?",
+                        size / 1e6, ChartJson.MAX_BYTES / (1024 * 1024)));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ChartFormatException(source, 0, 0, "The file does not exist (" + file + ").");
+        } catch (IOException e) {
+            throw new ChartFormatException(source, 0, 0, "The file cannot be read: " + e.getMessage() + ".");
+        }
+        return read(bytes, source);
+    }
+
+    /** Reads a chart from a stream that is at most {@link ChartJson#MAX_BYTES} long. */
+    public static Chart read(InputStream in, String source) throws ChartFormatException {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, ChartJson.MAX_BYTES + 1));
+            if (bytes.length > ChartJson.MAX_BYTES) {
+                throw new ChartFormatException(source, 0, 0, "The document is larger than "
+                        + ChartJson.MAX_BYTES / (1024 * 1024) + " MB; Orgwright does not open charts that large.");
+            }
+            return read(bytes, source);
+        } catch (IOException e) {
+            throw new ChartFormatException(source, 0, 0, "The document cannot be read: " + e.getMessage() + ".");
+        }
+    }
+
+    /** Reads a chart from the bytes of a document. */
+    public static Chart read(byte[] bytes, String source) throws ChartFormatException {
+        if (isBlank(bytes)) {
+            throw new ChartFormatException(source, 0, 0, "The file is empty; it holds no chart.");
+        }
+        try (JsonParser parser = ChartJson.MAPPER.getFactory().createParser(bytes)) {
+            return new Session(parser, source).readDocument();
+        } catch (JsonEOFException e) {
+            throw at(source, e.getLocation(), "The file ends in the middle of the document; it may have been cut off.");
+        } catch (StreamConstraintsException e) {
+            throw at(source, e.getLocation(), e.getOriginalMessage().contains("nesting")
+                    ? "The document is nested more than " + ChartJson.MAX_DEPTH + " levels deep; no chart needs that."
+                    : "A value is too long: " + e.getOriginalMessage());
+        } catch (JsonProcessingException e) {
+            throw at(source, e.getLocation(), jsonProblem(e));
+        } catch (CharConversionException e) {
+            throw new ChartFormatException(source, 0, 0, "The file is not valid UTF-8 text; save it as UTF-8 and open it again.");
+        } catch (IOException e) {
+            throw new ChartFormatException(source, 0, 0, "The document cannot be read: " + e.getMessage() + ".");
+        }
+    }
+
+    private static String jsonProblem(JsonProcessingException e) {
+        String original = e.getOriginalMessage();
+        if (original.startsWith("Duplicate field")) {
+            return "The key " + original.substring("Duplicate field ".length()).replace('\'', '"')
+                    + " appears twice in the same object; keep only one.";
+        }
+        if (original.contains("Invalid UTF-8")) {
+            return "The file is not valid UTF-8 text; save it as UTF-8 and open it again.";
+        }
+        return "This is not valid JSON: " + firstLine(original) + ".";
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        String line = nl < 0 ? s : s.substring(0, nl);
+        return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    private static boolean isBlank(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static ChartFormatException at(String source, JsonLocation location, String reason) {
+        return location == null ? new ChartFormatException(source, 0, 0, reason)
+                : new ChartFormatException(source, location.getLineNr(), location.getColumnNr(), reason);
+    }
+
+    /** The state of one read: the parser, and where each position started, for later messages. */
+    private static final class Session {
+        private final JsonParser p;
+        private final String source;
+        private final Map<PositionId, JsonLocation> positionStarts = new HashMap<>();
+        private final DocumentFields fields;
+
+        Session(JsonParser parser, String source) {
+            this.p = parser;
+            this.source = source;
+            this.fields = new DocumentFields(parser, source);
+        }
+
+        Chart readDocument() throws IOException, ChartFormatException {
+            JsonToken first = p.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw at(source, p.currentTokenLocation(),
+                        "This is not an Orgwright chart: a chart is a JSON object that starts with '{'.");
+            }
+            JsonLocation start = p.currentTokenLocation();
+            String format = null;
+            Integer version = null;
+            String title = null;
+            List<Tier> tiers = null;
+            List<Position> positions = null;
+            Settings settings = Settings.NONE;
+            Map<String, Object> unknown = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                switch (name) {
+                    case "format" -> {
+                        format = fields.string("The \"format\"");
+                        checkFormat(format);
+                    }
+                    case "version" -> {
+                        version = fields.integer("The \"version\"", 0);
+                        checkVersion(version);
+                    }
+                    case "title" -> title = fields.optionalString("The chart's \"title\"");
+                    case "tiers" -> tiers = fields.tiers();
+                    case "positions" -> positions = readPositions();
+                    case "settings" -> settings = Settings.of(fields.object("The \"settings\""));
+                    default -> unknown.put(name, fields.anyValue());
+                }
+            }
+            if (p.nextToken() != null) {
+                throw at(source, p.currentTokenLocation(),
+                        "There is more text after the end of the chart; a chart file holds one JSON object.");
+            }
+            if (format == null) {
+                throw at(source, start, "This is not an Orgwright chart: it has no \"format\": \""
+                        + ChartJson.FORMAT + "\" field.");
+            }
+            if (version == null) {
+                throw at(source, start, "The chart has no \"version\" field; Orgwright needs it to read the file.");
+            }
+            if (positions == null) {
+                throw at(source, start, "The chart has no \"positions\" list; even an empty chart has \"positions\": [].");
+            }
+            ChartBuilder builder = Chart.builder()
+                    .title(title == null || title.isBlank() ? "Untitled chart" : title)
+                    .settings(settings)
+                    .unknownFields(UnknownFields.of(unknown))
+                    .addAll(positions);
+            if (tiers != null) {
+                builder.tiers(tiers);
+            }
+            try {
+                return builder.build();
+            } catch (InvalidChartException e) {
+                throw structural(e);
+            }
+        }
+
+        private void checkFormat(String format) throws ChartFormatException {
+            if (!ChartJson.FORMAT.equals(format)) {
+                throw at(source, p.currentTokenLocation(), "This is not an Orgwright chart: its \"format\" is \""
+                        + format + "\", not \"" + ChartJson.FORMAT + "\".");
+            }
+        }
+
+        private void checkVersion(int version) throws ChartFormatException {
+            if (version > ChartJson.VERSION) {
+                throw at(source, p.currentTokenLocation(), "This chart was written by a newer Orgwright (format version "
+                        + version + "); this one reads up to version " + ChartJson.VERSION
+                        + ". Update Orgwright to open it.");
+            }
+            if (version < 1) {
+                throw at(source, p.currentTokenLocation(), "The format version " + version
+                        + " does not exist; versions start at 1.");
+            }
+        }
+
+        private List<Position> readPositions() throws IOException, ChartFormatException {
+            fields.expect(JsonToken.START_ARRAY, "\"positions\" must be a list of positions");
+            List<Position> out = new ArrayList<>();
+            int index = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                index++;
+                JsonLocation where = p.currentTokenLocation();
+                Position position = fields.position(index);
+                positionStarts.put(position.id(), where); // the last one: a duplicate is reported where it repeats
+                out.add(position);
+            }
+            return out;
+        }
+
+        private ChartFormatException structural(InvalidChartException e) {
+            List<String> all = new ArrayList<>();
+            for (ChartProblem problem : e.problems()) {
+                JsonLocation where = problem.position().map(positionStarts::get).orElse(null);
+                all.add(at(source, where, problem.message()).getMessage());
+            }
+            ChartProblem first = e.problems().get(0);
+            JsonLocation where = first.position().map(positionStarts::get).orElse(null);
+            return new ChartFormatException(source, where == null ? 0 : where.getLineNr(),
+                    where == null ? 0 : where.getColumnNr(), first.message(), all);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.orgwright.io;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Duty;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.model.Responsibility;
+import dev.orgwright.model.Tier;
+import dev.orgwright.model.UnknownFields;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a chart in the canonical form of the document format (see {@code docs/format.md}):
+ * pretty-printed UTF-8, keys in a fixed order, positions in tree order, empty values left out,
+ * unknown fields after the known ones, a trailing newline. The same chart always gives the same
+ * bytes, so a chart kept in git shows only real changes.
+ */
+public final class ChartWriter {
+
+    private ChartWriter() {
+    }
+
+    /** The chart as the bytes of its document. */
+    public static byte[] toBytes(Chart chart) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(chart.size() * 256 + 4096);
+        try {
+            write(chart, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes the chart's document to {@code out}; does not close it. */
+    public static void write(Chart chart, OutputStream out) throws IOException {
+        try (JsonGenerator g = ChartJson.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(ChartJson.prettyPrinter());
+            g.writeStartObject();
+            g.writeStringField("format", ChartJson.FORMAT);
+            g.writeNumberField("version", ChartJson.VERSION);
+            g.writeStringField("title", chart.title());
+            g.writeArrayFieldStart("tiers");
+            for (Tier t : chart.tiers()) {
+                writeTier(g, t);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("positions");
+            for (Position p : chart.inTreeOrder()) {
+                writePosition(g, p);
+            }
+            g.writeEndArray();
+            if (!chart.settings().isEmpty()) {
+                g.writeFieldName("settings");
+                ChartJson.MAPPER.writeValue(g, chart.settings().asMap());
+            }
+            writeUnknown(g, chart.unknownFields());
+            g.writeEndObject();
+            g.writeRaw('\n');
+        }
+    }
+
+    private static void writeTier(JsonGenerator g, Tier t) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", t.id());
+        g.writeStringField("name", t.name());
+        g.writeNumberField("rank", t.rank());
+        writeStrings(g, "typicalTitles", t.typicalTitles());
+        g.writeArrayFieldStart("responsibilities");
+        for (Responsibility r : t.responsibilities()) {
+            g.writeStartObject();
+            g.writeStringField("id", r.id());
+            g.writeStringField("text", r.text());
+            writeStrings(g, "keywords", r.keywords());
+            writeUnknown(g, r.unknownFields());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        writeUnknown(g, t.unknownFields());
+        g.writeEndObject();
+    }
+
+    private static void writePosition(JsonGenerator g, Position p) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", p.id().value());
+        g.writeStringField("title", p.title());
+        writeIfNotEmpty(g, "holder", p.holder());
+        if (p.tierId() != null) {
+            g.writeStringField("tier", p.tierId());
+        }
+        if (p.reportsTo() != null) {
+            g.writeStringField("reportsTo", p.reportsTo().value());
+        }
+        writeIfNotEmpty(g, "department", p.department());
+        if (p.assistant()) {
+            g.writeBooleanField("assistant", true);
+        }
+        if (!p.duties().isEmpty()) {
+            g.writeArrayFieldStart("duties");
+            for (Duty d : p.duties()) {
+                writeDuty(g, d);
+            }
+            g.writeEndArray();
+        }
+        if (!p.dottedLines().isEmpty()) {
+            g.writeArrayFieldStart("dottedLines");
+            for (PositionId id : p.dottedLines()) {
+                g.writeString(id.value());
+            }
+            g.writeEndArray();
+        }
+        writeIfNotEmpty(g, "notes", p.notes());
+        writeUnknown(g, p.unknownFields());
+        g.writeEndObject();
+    }
+
+    private static void writeDuty(JsonGenerator g, Duty d) throws IOException {
+        if (d.responsibilityId() == null && d.unknownFields().isEmpty()) {
+            g.writeString(d.text());
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("text", d.text());
+        if (d.responsibilityId() != null) {
+            g.writeStringField("responsibility", d.responsibilityId());
+        }
+        writeUnknown(g, d.unknownFields());
+        g.writeEndObject();
+    }
+
+    private static void writeStrings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeIfNotEmpty(JsonGenerator g, String field, String value) throws IOException {
+        if (!value.isEmpty()) {
+            g.writeStringField(field, value);
+        }
+    }
+
+    private static void writeUnknown(JsonGenerator g, UnknownFields fields) throws IOException {
+        for (Map.Entry<String, Object> e : fields.asMap().entrySet()) {
+            g.writeFieldName(e.getKey());
+            ChartJson.MAPPER.writeValue(g, e.getValue());
+        }
+    }
+}

@@ -1,0 +1,292 @@
+package dev.orgwright.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.orgwright.model.Duty;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.model.Responsibility;
+import dev.orgwright.model.Tier;
+import dev.orgwright.model.UnknownFields;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the parts of a chart document from a streaming parser positioned on their first token,
+ * with a message for each wrong type or missing field that names the field and the part.
+ */
+final class DocumentFields {
+
+    private final JsonParser p;
+    private final String source;
+
+    DocumentFields(JsonParser parser, String source) {
+        this.p = parser;
+        this.source = source;
+    }
+
+    // ---- tiers ----
+
+    List<Tier> tiers() throws IOException, ChartFormatException {
+        expect(JsonToken.START_ARRAY, "\"tiers\" must be a list of tiers");
+        List<Tier> out = new ArrayList<>();
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            out.add(tier(++index));
+        }
+        return out;
+    }
+
+    private Tier tier(int index) throws IOException, ChartFormatException {
+        String what = "Tier " + index;
+        JsonLocation start = p.currentTokenLocation();
+        expect(JsonToken.START_OBJECT, what + " must be an object with an \"id\", a \"name\" and a \"rank\"");
+        String id = null;
+        String name = null;
+        Integer rank = null;
+        List<String> titles = List.of();
+        List<Responsibility> responsibilities = List.of();
+        Map<String, Object> unknown = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "id" -> id = nonBlank(field("id", what));
+                case "name" -> name = nonBlank(field("name", what));
+                case "rank" -> rank = integer(field("rank", what), 1);
+                case "typicalTitles" -> titles = strings(field("typicalTitles", what));
+                case "responsibilities" -> responsibilities = responsibilities(what);
+                default -> unknown.put(field, anyValue());
+            }
+            if (id != null) {
+                what = "Tier '" + id + "'";
+            }
+        }
+        require(id, start, what + " has no \"id\"; every tier needs one.");
+        require(name, start, what + " has no \"name\"; every tier needs one.");
+        require(rank, start, what + " has no \"rank\"; every tier needs one (1 is the highest).");
+        return new Tier(id, name, rank, titles, responsibilities, UnknownFields.of(unknown));
+    }
+
+    private List<Responsibility> responsibilities(String tier) throws IOException, ChartFormatException {
+        expect(JsonToken.START_ARRAY, field("responsibilities", tier) + " must be a list");
+        List<Responsibility> out = new ArrayList<>();
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            String what = "Responsibility " + (++index) + " of " + tier.toLowerCase(java.util.Locale.ROOT);
+            JsonLocation start = p.currentTokenLocation();
+            expect(JsonToken.START_OBJECT, what + " must be an object with an \"id\" and a \"text\"");
+            String id = null;
+            String text = null;
+            List<String> keywords = List.of();
+            Map<String, Object> unknown = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "id" -> id = nonBlank(field("id", what));
+                    case "text" -> text = string(field("text", what));
+                    case "keywords" -> keywords = strings(field("keywords", what));
+                    default -> unknown.put(field, anyValue());
+                }
+            }
+            require(id, start, what + " has no \"id\".");
+            require(text, start, what + " has no \"text\".");
+            out.add(new Responsibility(id, text, keywords, UnknownFields.of(unknown)));
+        }
+        return out;
+    }
+
+    // ---- positions ----
+
+    Position position(int index) throws IOException, ChartFormatException {
+        String what = "Position " + index;
+        JsonLocation start = p.currentTokenLocation();
+        expect(JsonToken.START_OBJECT, what + " must be an object with an \"id\" and a \"title\"");
+        String id = null;
+        String title = null;
+        String holder = "";
+        String tier = null;
+        String reportsTo = null;
+        String department = "";
+        String notes = "";
+        boolean assistant = false;
+        List<Duty> duties = List.of();
+        List<String> dotted = List.of();
+        Map<String, Object> unknown = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            p.nextToken();
+            switch (field) {
+                case "id" -> id = nonBlank(field("id", what));
+                case "title" -> title = string(field("title", what));
+                case "holder" -> holder = optionalString(field("holder", what));
+                case "tier" -> tier = optionalString(field("tier", what));
+                case "reportsTo" -> reportsTo = optionalString(field("reportsTo", what));
+                case "department" -> department = optionalString(field("department", what));
+                case "notes" -> notes = optionalString(field("notes", what));
+                case "assistant" -> assistant = bool(field("assistant", what));
+                case "duties" -> duties = duties(what);
+                case "dottedLines" -> dotted = strings(field("dottedLines", what));
+                default -> unknown.put(field, anyValue());
+            }
+            if (id != null) {
+                what = "Position '" + id + "'";
+            }
+        }
+        require(id, start, what + " has no \"id\"; every position needs one.");
+        if (title == null || title.isBlank()) {
+            throw ChartReader.at(source, start, what + " has no \"title\"; every position needs one.");
+        }
+        List<PositionId> dottedIds = new ArrayList<>(dotted.size());
+        for (String target : dotted) {
+            if (target.isBlank()) {
+                throw ChartReader.at(source, start, what + " has a blank id in \"dottedLines\".");
+            }
+            PositionId targetId = PositionId.of(target);
+            if (dottedIds.contains(targetId)) {
+                throw ChartReader.at(source, start, what + " lists the dotted line to '" + target + "' twice.");
+            }
+            dottedIds.add(targetId);
+        }
+        PositionId manager = reportsTo == null || reportsTo.isEmpty() ? null : PositionId.of(reportsTo);
+        return new Position(PositionId.of(id), title, holder, tier, duties, manager, dottedIds, department, notes,
+                assistant, UnknownFields.of(unknown));
+    }
+
+    private List<Duty> duties(String position) throws IOException, ChartFormatException {
+        expect(JsonToken.START_ARRAY, field("duties", position) + " must be a list");
+        List<Duty> out = new ArrayList<>();
+        int index = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            String what = "Duty " + (++index) + " of " + position.toLowerCase(java.util.Locale.ROOT);
+            JsonLocation start = p.currentTokenLocation();
+            if (p.currentToken() == JsonToken.VALUE_STRING) {
+                String text = p.getText();
+                if (text.isBlank()) {
+                    throw ChartReader.at(source, start, what + " is empty; remove it or write what it is.");
+                }
+                out.add(Duty.of(text));
+                continue;
+            }
+            expect(JsonToken.START_OBJECT, what + " must be a text or an object with a \"text\"");
+            String text = null;
+            String responsibility = null;
+            Map<String, Object> unknown = new LinkedHashMap<>();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "text" -> text = string(field("text", what));
+                    case "responsibility" -> responsibility = optionalString(field("responsibility", what));
+                    default -> unknown.put(field, anyValue());
+                }
+            }
+            if (text == null || text.isBlank()) {
+                throw ChartReader.at(source, start, what + " has no \"text\".");
+            }
+            out.add(new Duty(text, responsibility, UnknownFields.of(unknown)));
+        }
+        return out;
+    }
+
+    // ---- values ----
+
+    void expect(JsonToken token, String requirement) throws ChartFormatException {
+        if (p.currentToken() != token) {
+            throw ChartReader.at(source, p.currentTokenLocation(), requirement + ", not " + describe(p.currentToken()) + ".");
+        }
+    }
+
+    String string(String what) throws IOException, ChartFormatException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw ChartReader.at(source, p.currentTokenLocation(), what + " must be a text, not " + describe(p.currentToken()) + ".");
+        }
+        return p.getText();
+    }
+
+    String nonBlank(String what) throws IOException, ChartFormatException {
+        String value = string(what);
+        if (value.isBlank()) {
+            throw ChartReader.at(source, p.currentTokenLocation(), what + " is empty.");
+        }
+        return value;
+    }
+
+    /** A text that may be null; null becomes empty. */
+    String optionalString(String what) throws IOException, ChartFormatException {
+        return p.currentToken() == JsonToken.VALUE_NULL ? "" : string(what);
+    }
+
+    boolean bool(String what) throws ChartFormatException {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
+            throw ChartReader.at(source, p.currentTokenLocation(), what + " must be true or false, not " + describe(t) + ".");
+        }
+        return t == JsonToken.VALUE_TRUE;
+    }
+
+    int integer(String what, int min) throws IOException, ChartFormatException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+            throw ChartReader.at(source, p.currentTokenLocation(), what + " must be a whole number, not "
+                    + describe(p.currentToken()) + ".");
+        }
+        if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() < min) {
+            throw ChartReader.at(source, p.currentTokenLocation(), what + " must be a whole number from " + min
+                    + " to " + Integer.MAX_VALUE + ", not " + p.getText() + ".");
+        }
+        return p.getIntValue();
+    }
+
+    List<String> strings(String what) throws IOException, ChartFormatException {
+        expect(JsonToken.START_ARRAY, what + " must be a list of texts");
+        List<String> out = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            out.add(string("Each entry of " + Character.toLowerCase(what.charAt(0)) + what.substring(1)));
+        }
+        return out;
+    }
+
+    Map<String, Object> object(String what) throws IOException, ChartFormatException {
+        expect(JsonToken.START_OBJECT, what + " must be an object");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> value = (Map<String, Object>) ChartJson.MAPPER.readValue(p, LinkedHashMap.class);
+        return value;
+    }
+
+    /** Any JSON value, as plain Java values, for fields this version does not know. */
+    Object anyValue() throws IOException {
+        return ChartJson.MAPPER.readValue(p, Object.class);
+    }
+
+    /** "The "field" of position 'x'", to begin a sentence. */
+    private static String field(String name, String owner) {
+        return "The \"" + name + "\" of " + Character.toLowerCase(owner.charAt(0)) + owner.substring(1);
+    }
+
+    private void require(Object value, JsonLocation start, String message) throws ChartFormatException {
+        if (value == null) {
+            throw ChartReader.at(source, start, message);
+        }
+    }
+
+    private static String describe(JsonToken t) {
+        if (t == null) {
+            return "the end of the file";
+        }
+        return switch (t) {
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "a text";
+            case VALUE_NUMBER_INT -> "a number";
+            case VALUE_NUMBER_FLOAT -> "a decimal number";
+            case VALUE_TRUE, VALUE_FALSE -> "true or false";
+            case VALUE_NULL -> "null";
+            default -> t.asString() == null ? t.name() : t.asString();
+        };
+    }
+}
