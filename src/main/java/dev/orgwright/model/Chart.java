@@ -1,5 +1,6 @@
 package dev.orgwright.model;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,10 +41,29 @@ public final class Chart {
     private final PVector<PositionId> roots;
     /** Derived: who has a dotted line to a position. Kept so removals need not scan the chart. */
     private final PMap<PositionId, PSet<PositionId>> dottedReports;
+    /**
+     * The chart this one was made from by one change, and what that change touched, so that
+     * derived data (findings, layout) can be brought up to date for what changed instead of
+     * recomputed. Weak, so that a history of charts is not kept alive by its newest member.
+     */
+    private final WeakReference<Chart> derivedFrom;
+    private final PSet<PositionId> touched;
+    private final boolean catalogChanged;
 
     Chart(String title, List<Tier> tiers, Settings settings, UnknownFields unknownFields,
           PMap<PositionId, Position> positions, PMap<PositionId, PVector<PositionId>> children,
           PVector<PositionId> roots, PMap<PositionId, PSet<PositionId>> dottedReports) {
+        this(title, tiers, settings, unknownFields, positions, children, roots, dottedReports, null,
+                HashTreePSet.empty(), true);
+    }
+
+    private Chart(String title, List<Tier> tiers, Settings settings, UnknownFields unknownFields,
+                  PMap<PositionId, Position> positions, PMap<PositionId, PVector<PositionId>> children,
+                  PVector<PositionId> roots, PMap<PositionId, PSet<PositionId>> dottedReports,
+                  Chart derivedFrom, PSet<PositionId> touched, boolean catalogChanged) {
+        this.derivedFrom = derivedFrom == null ? null : new WeakReference<>(derivedFrom);
+        this.touched = touched;
+        this.catalogChanged = catalogChanged;
         this.title = Objects.requireNonNull(title, "title");
         this.tiers = List.copyOf(tiers.stream().sorted(Comparator.comparingInt(Tier::rank)).toList());
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -209,20 +229,52 @@ public final class Chart {
     // ---- copies with one thing changed; each keeps the chart whole ----
 
     public Chart withTitle(String newTitle) {
-        return new Chart(newTitle, tiers, settings, unknownFields, positions, children, roots, dottedReports);
+        return new Chart(newTitle, tiers, settings, unknownFields, positions, children, roots, dottedReports,
+                this, HashTreePSet.empty(), false);
     }
 
     public Chart withSettings(Settings newSettings) {
-        return new Chart(title, tiers, newSettings, unknownFields, positions, children, roots, dottedReports);
+        return new Chart(title, tiers, newSettings, unknownFields, positions, children, roots, dottedReports,
+                this, HashTreePSet.empty(), true);
     }
 
     public Chart withUnknownFields(UnknownFields fields) {
-        return new Chart(title, tiers, settings, fields, positions, children, roots, dottedReports);
+        return new Chart(title, tiers, settings, fields, positions, children, roots, dottedReports,
+                this, HashTreePSet.empty(), false);
     }
 
     /** Replaces the tiers; callers make sure no position refers to a tier that goes away. */
     Chart withTiers(List<Tier> newTiers) {
-        return new Chart(title, newTiers, settings, unknownFields, positions, children, roots, dottedReports);
+        return new Chart(title, newTiers, settings, unknownFields, positions, children, roots, dottedReports,
+                this, HashTreePSet.empty(), true);
+    }
+
+    /**
+     * What changed between {@code earlier} and this chart, when this chart was made from it by
+     * edits not too long ago: the positions touched (changed, added, removed, moved, or whose
+     * reports changed), and whether the tiers or settings changed. Empty when that is not known
+     * (a chart from a file, a long or forgotten history): then everything may have changed.
+     */
+    public Optional<ChartChange> changesSince(Chart earlier) {
+        if (earlier == this) {
+            return Optional.of(new ChartChange(Set.of(), false));
+        }
+        PSet<PositionId> all = HashTreePSet.empty();
+        boolean catalog = false;
+        Chart current = this;
+        for (int steps = 0; steps < 4096 && current != earlier; steps++) {
+            if (current.derivedFrom == null) {
+                return Optional.empty();
+            }
+            Chart previous = current.derivedFrom.get();
+            if (previous == null) {
+                return Optional.empty();
+            }
+            all = all.plusAll(current.touched);
+            catalog |= current.catalogChanged;
+            current = previous;
+        }
+        return current == earlier ? Optional.of(new ChartChange(all, catalog)) : Optional.empty();
     }
 
     /** Replaces a position whose manager stays the same; dotted lines must point at positions. */
@@ -237,7 +289,7 @@ public final class Chart {
             dotted = linkDotted(dotted, updated);
         }
         return new Chart(title, tiers, settings, unknownFields, positions.plus(updated.id(), updated), children,
-                roots, dotted);
+                roots, dotted, this, HashTreePSet.singleton(updated.id()), false);
     }
 
     /** Adds a new position at {@code index} among its manager's reports (-1: last). */
@@ -249,8 +301,12 @@ public final class Chart {
         } else {
             newChildren = children.plus(p.reportsTo(), insertAt(childrenVector(p.reportsTo()), p.id(), index));
         }
+        PSet<PositionId> touchedNow = HashTreePSet.singleton(p.id());
+        if (p.reportsTo() != null) {
+            touchedNow = touchedNow.plus(p.reportsTo());
+        }
         return new Chart(title, tiers, settings, unknownFields, positions.plus(p.id(), p), newChildren, newRoots,
-                linkDotted(dottedReports, p));
+                linkDotted(dottedReports, p), this, touchedNow, false);
     }
 
     /** Removes {@code id} and its whole subtree, and every dotted line that pointed into it. */
@@ -261,6 +317,7 @@ public final class Chart {
         PMap<PositionId, Position> newPositions = positions.minusAll(gone);
         PMap<PositionId, PVector<PositionId>> newChildren = children.minusAll(gone);
         PMap<PositionId, PSet<PositionId>> dotted = dottedReports;
+        PSet<PositionId> touchedNow = HashTreePSet.from(gone);
         for (PositionId g : gone) {
             dotted = unlinkDotted(dotted, positions.get(g));
         }
@@ -273,6 +330,7 @@ public final class Chart {
                 Position p = newPositions.get(from);
                 Position without = p.withDottedLines(p.dottedLines().stream().filter(t -> !goneSet.contains(t)).toList());
                 newPositions = newPositions.plus(from, without);
+                touchedNow = touchedNow.plus(from);
             }
             dotted = dotted.minus(g);
         }
@@ -281,8 +339,10 @@ public final class Chart {
             newRoots = roots.minus(roots.indexOf(id));
         } else {
             newChildren = withoutChild(newChildren, top.reportsTo(), id);
+            touchedNow = touchedNow.plus(top.reportsTo());
         }
-        return new Chart(title, tiers, settings, unknownFields, newPositions, newChildren, newRoots, dotted);
+        return new Chart(title, tiers, settings, unknownFields, newPositions, newChildren, newRoots, dotted,
+                this, touchedNow, false);
     }
 
     /** Moves {@code id} with its subtree under {@code manager} (null: a root) at {@code index} (-1: last). */
@@ -302,8 +362,15 @@ public final class Chart {
                     insertAt(newChildren.getOrDefault(manager, NO_IDS), id, index));
         }
         Position moved = p.withReportsTo(manager);
+        PSet<PositionId> touchedNow = HashTreePSet.singleton(id);
+        if (p.reportsTo() != null) {
+            touchedNow = touchedNow.plus(p.reportsTo());
+        }
+        if (manager != null) {
+            touchedNow = touchedNow.plus(manager);
+        }
         return new Chart(title, tiers, settings, unknownFields, positions.plus(id, moved), newChildren, newRoots,
-                dottedReports);
+                dottedReports, this, touchedNow, false);
     }
 
     private PVector<PositionId> childrenVector(PositionId id) {

@@ -33,8 +33,13 @@ public final class Edits {
 
     /** Several edits applied in order as one (one undo step), under one label. */
     public static Edit sequence(String label, List<Edit> edits) {
+        return sequence(c -> label, edits);
+    }
+
+    /** Several edits applied in order as one, labelled by what the chart holds before them. */
+    public static Edit sequence(Function<Chart, String> label, List<Edit> edits) {
         List<Edit> copy = List.copyOf(edits);
-        return of(c -> label, c -> {
+        return of(label, c -> {
             Chart result = c;
             for (Edit e : copy) {
                 result = e.apply(result);

@@ -1,0 +1,56 @@
+package dev.orgwright.rules;
+
+import dev.orgwright.model.Edits;
+import dev.orgwright.model.Position;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The same duty twice on one position, after normalising case, punctuation, stop words and word
+ * endings ("Reviews budgets." and "review the budget"). The fix removes the later copy.
+ */
+final class DuplicateDutyRule implements PositionRule {
+
+    @Override
+    public String id() {
+        return "duplicate-duty";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "The same duty listed twice on one position.";
+    }
+
+    @Override
+    public void check(PositionContext ctx, Reporter reporter) {
+        Position p = ctx.position();
+        if (p.duties().size() < 2) {
+            return;
+        }
+        Map<String, Integer> firstSeen = new HashMap<>();
+        for (int i = 0; i < p.duties().size(); i++) {
+            String text = p.duties().get(i).text();
+            Integer first = firstSeen.putIfAbsent(normalised(text), i);
+            if (first != null) {
+                String original = p.duties().get(first).text();
+                reporter.report(p.id(),
+                        ctx.quotedTitle() + " lists the duty \"" + original + "\" twice.",
+                        "Duties " + (first + 1) + " and " + (i + 1) + " say the same once case, punctuation and "
+                                + "word endings are set aside" + (original.equals(text) ? "." : ": \"" + text + "\"."),
+                        List.of(new Fix(Edits.removeDuty(p.id(), i))));
+            }
+        }
+    }
+
+    static String normalised(String text) {
+        List<String> stems = Words.stems(text);
+        return stems.isEmpty() ? text.strip().toLowerCase(Locale.ROOT) : String.join(" ", stems);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.orgwright.rules;
+
+import dev.orgwright.model.PositionId;
+import java.util.List;
+
+/** Where a rule puts what it finds; it fills in the rule's id and configured severity. */
+public final class Reporter {
+
+    private final String ruleId;
+    private final RuleConfig config;
+    private final List<Finding> out;
+
+    Reporter(String ruleId, RuleConfig config, List<Finding> out) {
+        this.ruleId = ruleId;
+        this.config = config;
+        this.out = out;
+    }
+
+    /** The rule's settings in this chart, for its limits. */
+    public RuleConfig config() {
+        return config;
+    }
+
+    public void report(PositionId position, String message, String explanation, List<Fix> fixes) {
+        out.add(new Finding(ruleId, config.severity(), position, message, explanation, fixes));
+    }
+}

@@ -1,0 +1,32 @@
+package dev.orgwright.rules;
+
+import java.util.List;
+
+/**
+ * The rules a validation runs. {@link #defaults()} is Orgwright's set; each rule can be switched
+ * off or given another severity in a chart's settings.
+ */
+public record RuleSet(List<PositionRule> positionRules, List<ChartRule> chartRules) {
+
+    public RuleSet {
+        positionRules = List.copyOf(positionRules);
+        chartRules = List.copyOf(chartRules);
+    }
+
+    /** Every rule Orgwright knows, in the order their findings are listed. */
+    public static RuleSet defaults() {
+        return new RuleSet(List.of(
+                new ManagerLowerTierRule(),
+                new DutyOutsideTierRule(),
+                new TitleTierMismatchRule(),
+                new NoSeniorOversightRule(),
+                new MissingTierRule(),
+                new SpanOfControlRule(),
+                new DuplicateDutyRule(),
+                new UnknownResponsibilityRule(),
+                new DutyUnmatchedRule(),
+                new NoDutiesRule(),
+                new VacantPositionRule()),
+                List.of(new ResponsibilityUncoveredRule()));
+    }
+}

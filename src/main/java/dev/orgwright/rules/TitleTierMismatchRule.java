@@ -1,0 +1,48 @@
+package dev.orgwright.rules;
+
+import dev.orgwright.model.Edits;
+import dev.orgwright.model.Tier;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A title that reads as another tier's, judged from the tiers' typical titles: "Chief Financial
+ * Officer" placed in Executive Management, "Head of Sales" placed in Senior Management.
+ */
+final class TitleTierMismatchRule implements PositionRule {
+
+    @Override
+    public String id() {
+        return "title-tier-mismatch";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "A title that reads as another tier's, by the tiers' typical titles.";
+    }
+
+    @Override
+    public void check(PositionContext ctx, Reporter reporter) {
+        Optional<Tier> own = ctx.tier();
+        if (own.isEmpty()) {
+            return;
+        }
+        Optional<TitleMatcher.Reading> reading = ctx.titles().read(ctx.position().title());
+        if (reading.isEmpty() || reading.get().tier().id().equals(own.get().id())) {
+            return;
+        }
+        Tier other = reading.get().tier();
+        List<Fix> fixes = TierChange.isSafe(ctx, other)
+                ? List.of(new Fix(Edits.setTier(ctx.position().id(), other.id()))) : List.of();
+        reporter.report(ctx.position().id(),
+                "The title " + ctx.quotedTitle() + " reads as " + other.name() + ", but the position is in "
+                        + own.get().name() + ".",
+                "It matches the typical title '" + reading.get().typicalTitle() + "' of " + other.name() + ".",
+                fixes);
+    }
+}

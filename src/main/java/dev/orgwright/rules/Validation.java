@@ -1,0 +1,112 @@
+package dev.orgwright.rules;
+
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pcollections.PMap;
+
+/**
+ * The findings of one version of a chart. Immutable; {@link #update} gives the findings of a
+ * later version, re-checking only the positions that the edits in between touched when it can.
+ */
+public final class Validation {
+
+    private final Validator validator;
+    private final RuleEngine engine;
+    private final Chart chart;
+    private final PMap<PositionId, RuleEngine.PositionResult> results;
+    private final Map<String, Integer> positionsPerTier;
+    private final Map<String, Integer> carriers;
+    private final List<Finding> chartFindings;
+    private final Map<Severity, Integer> counts;
+
+    Validation(Validator validator, RuleEngine engine, Chart chart, PMap<PositionId, RuleEngine.PositionResult> results,
+               Map<String, Integer> positionsPerTier, Map<String, Integer> carriers, List<Finding> chartFindings,
+               Map<Severity, Integer> positionCounts) {
+        this.validator = validator;
+        this.engine = engine;
+        this.chart = chart;
+        this.results = results;
+        this.positionsPerTier = Map.copyOf(positionsPerTier);
+        this.carriers = Map.copyOf(carriers);
+        this.chartFindings = List.copyOf(chartFindings);
+        Map<Severity, Integer> all = new EnumMap<>(Severity.class);
+        for (Severity s : Severity.values()) {
+            all.put(s, positionCounts.getOrDefault(s, 0));
+        }
+        chartFindings.forEach(f -> all.merge(f.severity(), 1, Integer::sum));
+        this.counts = all;
+    }
+
+    /** The chart these findings are about. */
+    public Chart chart() {
+        return chart;
+    }
+
+    /** The findings of a later version of the chart. */
+    public Validation update(Chart newer) {
+        return validator.update(this, newer);
+    }
+
+    /** The findings about one position, in the order of the rules. */
+    public List<Finding> findingsFor(PositionId id) {
+        RuleEngine.PositionResult r = results.get(id);
+        return r == null ? List.of() : r.findings();
+    }
+
+    /** The findings about the chart as a whole. */
+    public List<Finding> chartFindings() {
+        return chartFindings;
+    }
+
+    /** Every finding: the chart's first, then each position's in tree order. O(positions). */
+    public List<Finding> all() {
+        List<Finding> out = new ArrayList<>(chartFindings);
+        for (Position p : chart.inTreeOrder()) {
+            out.addAll(findingsFor(p.id()));
+        }
+        return out;
+    }
+
+    /** How many findings have this severity. */
+    public int count(Severity severity) {
+        return counts.get(severity);
+    }
+
+    /** The worst severity among a position's findings. */
+    public Optional<Severity> worstFor(PositionId id) {
+        return findingsFor(id).stream().map(Finding::severity).min(Enum::compareTo);
+    }
+
+    /** The duty matcher of this chart's catalog, for explaining matches. */
+    public DutyMatcher matcher() {
+        return engine.matcher();
+    }
+
+    RuleEngine engine() {
+        return engine;
+    }
+
+    PMap<PositionId, RuleEngine.PositionResult> results() {
+        return results;
+    }
+
+    Map<String, Integer> positionsPerTier() {
+        return positionsPerTier;
+    }
+
+    Map<String, Integer> carriers() {
+        return carriers;
+    }
+
+    Map<Severity, Integer> positionCounts() {
+        Map<Severity, Integer> own = new EnumMap<>(counts);
+        chartFindings.forEach(f -> own.merge(f.severity(), -1, Integer::sum));
+        return own;
+    }
+}

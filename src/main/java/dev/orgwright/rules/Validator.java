@@ -1,0 +1,139 @@
+package dev.orgwright.rules;
+
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.ChartChange;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.pcollections.HashTreePMap;
+import org.pcollections.PMap;
+
+/**
+ * Validates charts: every rule of a {@link RuleSet} over every position, then the chart rules.
+ * After an edit, {@link #update} re-checks what the edit touched — the changed positions, their
+ * managers, and, when a tier or a reporting line changed, everything below — and keeps the rest.
+ */
+public final class Validator {
+
+    private final RuleSet rules;
+
+    public Validator(RuleSet rules) {
+        this.rules = rules;
+    }
+
+    /** A validator with Orgwright's rules. */
+    public static Validator withDefaultRules() {
+        return new Validator(RuleSet.defaults());
+    }
+
+    /** Checks the whole chart. */
+    public Validation validate(Chart chart) {
+        RuleEngine engine = new RuleEngine(rules, chart);
+        Map<PositionId, RuleEngine.PositionResult> results = new HashMap<>(chart.size() * 2);
+        Tally tally = new Tally(Map.of(), Map.of(), Map.of());
+        Ancestry root = Ancestry.ofRoot(engine.tierIndex());
+        for (PositionId top : chart.roots()) {
+            engine.checkSubtree(chart, top, root, (id, result) -> {
+                tally.add(result);
+                if (result != RuleEngine.PositionResult.NONE) {
+                    results.put(id, result);
+                }
+            });
+        }
+        return finish(engine, chart, HashTreePMap.from(results), tally);
+    }
+
+    /** The findings of {@code newer}, re-using those of {@code previous} for what did not change. */
+    public Validation update(Validation previous, Chart newer) {
+        Optional<ChartChange> change = newer.changesSince(previous.chart());
+        if (change.isEmpty() || change.get().catalogChanged() || !previous.engine().fits(newer)) {
+            return validate(newer);
+        }
+        Chart older = previous.chart();
+        RuleEngine engine = previous.engine();
+        Set<PositionId> dirty = new LinkedHashSet<>();
+        Set<PositionId> subtreeTops = new LinkedHashSet<>();
+        for (PositionId id : change.get().positions()) {
+            dirty.add(id);
+            Position now = newer.find(id).orElse(null);
+            Position before = older.find(id).orElse(null);
+            if (now == null || before == null || now == before) {
+                continue;
+            }
+            if (!Objects.equals(before.reportsTo(), now.reportsTo()) || !Objects.equals(before.tierId(), now.tierId())) {
+                subtreeTops.add(id); // the chain of command of everything below changed
+                if (now.reportsTo() != null) {
+                    dirty.add(now.reportsTo()); // whether a tier change is safe depends on the reports' tiers
+                }
+            } else if (!before.title().equals(now.title())) {
+                dirty.addAll(newer.childrenOf(id)); // their messages may name their manager
+            }
+        }
+        Tally tally = new Tally(previous.positionsPerTier(), previous.carriers(), previous.positionCounts());
+        PMap<PositionId, RuleEngine.PositionResult>[] results = new PMap[] {previous.results()};
+        RuleEngine.ResultSink sink = (id, result) -> {
+            RuleEngine.PositionResult old = results[0].get(id);
+            tally.remove(old == null ? RuleEngine.PositionResult.NONE : old);
+            tally.add(result);
+            results[0] = result == RuleEngine.PositionResult.NONE ? results[0].minus(id) : results[0].plus(id, result);
+        };
+        for (PositionId top : subtreeTops) {
+            engine.checkSubtree(newer, top, Ancestry.of(newer, top, engine.tierIndex()), sink);
+        }
+        for (PositionId id : dirty) {
+            Optional<Position> now = newer.find(id);
+            if (now.isEmpty()) {
+                RuleEngine.PositionResult old = results[0].get(id);
+                if (old != null) {
+                    tally.remove(old);
+                    results[0] = results[0].minus(id);
+                }
+            } else if (!subtreeTops.contains(id)) {
+                sink.accept(id, engine.check(newer, now.get(), Ancestry.of(newer, id, engine.tierIndex())));
+            }
+        }
+        return finish(engine, newer, results[0], tally);
+    }
+
+    private Validation finish(RuleEngine engine, Chart chart, PMap<PositionId, RuleEngine.PositionResult> results,
+                              Tally tally) {
+        List<Finding> chartFindings = engine.checkChart(chart, tally.perTier, tally.carriers);
+        return new Validation(this, engine, chart, results, tally.perTier, tally.carriers, chartFindings, tally.counts);
+    }
+
+    /** Running totals that chart rules and the status bar need, kept up to date position by position. */
+    private static final class Tally {
+        final Map<String, Integer> perTier;
+        final Map<String, Integer> carriers;
+        final Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+
+        Tally(Map<String, Integer> perTier, Map<String, Integer> carriers, Map<Severity, Integer> counts) {
+            this.perTier = new HashMap<>(perTier);
+            this.carriers = new HashMap<>(carriers);
+            this.counts.putAll(counts);
+        }
+
+        void add(RuleEngine.PositionResult r) {
+            change(r, 1);
+        }
+
+        void remove(RuleEngine.PositionResult r) {
+            change(r, -1);
+        }
+
+        private void change(RuleEngine.PositionResult r, int by) {
+            if (r.tierId() != null) {
+                perTier.merge(r.tierId(), by, Integer::sum);
+            }
+            r.carried().forEach(id -> carriers.merge(id, by, Integer::sum));
+            r.findings().forEach(f -> counts.merge(f.severity(), by, Integer::sum));
+        }
+    }
+}
