@@ -92,9 +92,8 @@ public final class ChartBuilder {
                 }
             }
         }
-        if (problems.isEmpty()) {
-            findCycles(byId, problems);
-        }
+        // Checked even when other problems were found, so a user can fix a file in one go.
+        findCycles(byId, problems);
         if (!problems.isEmpty()) {
             throw new InvalidChartException(problems);
         }
@@ -133,12 +132,13 @@ public final class ChartBuilder {
             }
             List<PositionId> walk = new ArrayList<>();
             PositionId current = start;
-            while (current != null && !state.containsKey(current)) {
+            // A manager that is not in the chart ends the walk; it is reported as dangling.
+            while (current != null && byId.containsKey(current) && !state.containsKey(current)) {
                 state.put(current, 1);
                 walk.add(current);
                 current = byId.get(current).reportsTo();
             }
-            if (current != null && state.get(current) == 1) {
+            if (current != null && state.getOrDefault(current, 0) == 1) {
                 List<PositionId> cycle = walk.subList(walk.indexOf(current), walk.size());
                 problems.add(new ChartProblem(current, describeCycle(cycle, byId)));
             }

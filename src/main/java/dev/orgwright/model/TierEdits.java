@@ -19,8 +19,14 @@ public final class TierEdits {
             if (c.tier(tier.id()).isPresent()) {
                 throw new EditRefusedException("There is already a tier with id '" + tier.id() + "'.");
             }
+            // ChartBuilder refuses a catalog that repeats an id, so a chart that took one would not load again.
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (Responsibility r : tier.responsibilities()) {
                 checkResponsibilityIdFree(c, r.id());
+                if (!seen.add(r.id())) {
+                    throw new EditRefusedException("The responsibility id '" + r.id() + "' is used twice in the tier '"
+                            + tier.name() + "'.");
+                }
             }
             List<Tier> tiers = new ArrayList<>(c.tiers());
             tiers.add(index < 0 || index > tiers.size() ? tiers.size() : index, tier);
