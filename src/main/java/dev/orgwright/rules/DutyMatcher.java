@@ -23,8 +23,13 @@ public final class DutyMatcher {
     /** BM25's usual constants: term saturation and length normalisation. */
     private static final double K1 = 1.2;
     private static final double B = 0.75;
-    /** What one keyword found whole in a duty adds: about as much as two rare shared words. */
-    private static final double KEYWORD_BONUS = 1.5;
+    /** What one keyword found whole in a duty adds: strong evidence, more than any shared word. */
+    static double KEYWORD_BONUS = Double.parseDouble(System.getProperty("kb", "1.5"));
+    /**
+     * How much words shared with a responsibility's text count: a responsibility is written as
+     * a sentence, and its common verbs ("keep", "take") say little on their own.
+     */
+    static double TEXT_WEIGHT = Double.parseDouble(System.getProperty("tw", "0.6"));
     private static final int CACHE_LIMIT = 100_000;
 
     private record Document(Responsibility responsibility, String tierId, Map<String, Integer> termCounts,
@@ -150,7 +155,7 @@ public final class DutyMatcher {
             Integer tf = d.termCounts().get(term);
             if (tf != null) {
                 double norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * d.length() / averageLength));
-                score += idf.getOrDefault(term, 0.0) * norm;
+                score += TEXT_WEIGHT * idf.getOrDefault(term, 0.0) * norm;
             }
         }
         for (List<String> keyword : d.keywordStems()) {
