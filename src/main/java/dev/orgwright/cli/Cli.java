@@ -1,0 +1,93 @@
+package dev.orgwright.cli;
+
+import dev.orgwright.io.ChartFormatException;
+import java.io.PrintWriter;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * Runs the {@code orgwright} command line on given arguments and streams, and returns the exit
+ * code instead of exiting, so that tests and the launcher share exactly the same path.
+ *
+ * <p>Exit codes: 0 when everything is fine, 1 when a check found something to fix (a file not
+ * in canonical form), 2 when a file cannot be read or written, the arguments are wrong, or
+ * something unexpected happened. The process never ends with a stack trace: a consultant
+ * running a script needs one sentence that says what to do, not a Java trace.
+ */
+public final class Cli {
+
+    /** Everything went as asked. */
+    public static final int OK = 0;
+    /** A check ran and found something to fix. */
+    public static final int NEEDS_ATTENTION = 1;
+    /** A file could not be read or written, the arguments were wrong, or the command failed. */
+    public static final int FAILED = 2;
+
+    private Cli() {
+    }
+
+    /** Runs the command line; results go to {@code out}, messages to {@code err}. Both are flushed. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = commandLine(out, err);
+        try {
+            return commandLine.execute(args);
+        } catch (StackOverflowError e) {
+            // Every command is meant to be iterative; if one is not, say so instead of a 1,000-line trace.
+            err.println("orgwright: the chart is nested too deeply for this command. Please report this,"
+                    + " with the file, to the Orgwright maintainers.");
+            return FAILED;
+        } catch (OutOfMemoryError e) {
+            err.println("orgwright: ran out of memory. Give Java more, for example"
+                    + " 'java -Xmx4g -jar orgwright.jar ...', and run the command again.");
+            return FAILED;
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The names of the commands ("validate", "stats", ...), as the launcher needs to tell them from files. */
+    public static Set<String> commandNames() {
+        return Set.copyOf(new CommandLine(new OrgwrightCommand()).getSubcommands().keySet());
+    }
+
+    /** The configured command line; package-private so tests can add a command that misbehaves. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new OrgwrightCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(Cli::unexpected);
+        commandLine.setParameterExceptionHandler(Cli::usageError);
+        return commandLine;
+    }
+
+    /** Prints every problem of a chart that cannot be read, one per line, each with its place. */
+    static void printProblems(ChartFormatException e, PrintWriter err) {
+        for (String problem : e.problems()) {
+            err.println(problem);
+        }
+    }
+
+    private static int unexpected(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank()
+                ? e.getClass().getSimpleName() : e.getMessage().strip();
+        commandLine.getErr().println("orgwright " + commandLine.getCommandName() + ": stopped on an unexpected"
+                + " error (" + detail + "). This is a fault in Orgwright, not in your chart; please report it"
+                + " with the command you ran and the file.");
+        return FAILED;
+    }
+
+    /** A short message and where to find help, instead of picocli's full usage text. */
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        PrintWriter err = commandLine.getErr();
+        err.println("orgwright: " + e.getMessage());
+        UnmatchedArgumentException.printSuggestions(e, err);
+        String name = commandLine.getCommandSpec().qualifiedName();
+        err.println("Run '" + name + " --help' to see how to use it.");
+        return FAILED;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.orgwright.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orgwright.io.ChartFiles;
+import dev.orgwright.io.ChartFormatException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code orgwright stats FILE [--json]}: the figures of a chart, as aligned text for people or
+ * as a JSON object for scripts and dashboards.
+ */
+@Command(name = "stats",
+        description = {
+                "Prints the figures of a chart: positions, roots, depth (levels, a root being level 1),"
+                        + " vacancies, positions per tier in rank order, the largest span of control,"
+                        + " assistants and dotted lines."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:The figures were printed.",
+                "2:FILE cannot be read or is not a valid chart."})
+final class StatsCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The chart file to measure.")
+    private Path file;
+
+    @Option(names = "--json", description = "Print the figures as a JSON object instead of text.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        ChartStatistics stats;
+        try {
+            stats = ChartStatistics.of(ChartFiles.load(file));
+        } catch (ChartFormatException e) {
+            Cli.printProblems(e, spec.commandLine().getErr());
+            return Cli.FAILED;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? asJson(stats) : asText(stats));
+        return Cli.OK;
+    }
+
+    String asJson(ChartStatistics stats) throws JsonProcessingException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("file", file.toString());
+        root.put("title", stats.title());
+        root.put("positions", stats.positions());
+        root.put("roots", stats.roots());
+        root.put("depth", stats.depth());
+        root.put("vacancies", stats.vacancies());
+        ArrayNode tiers = root.putArray("positionsPerTier");
+        for (ChartStatistics.TierCount count : stats.perTier()) {
+            ObjectNode tier = tiers.addObject();
+            tier.put("tier", count.tierId());
+            tier.put("name", count.name());
+            tier.put("positions", count.positions());
+        }
+        stats.largestSpan().ifPresentOrElse(span -> {
+            ObjectNode widest = root.putObject("largestSpanOfControl");
+            widest.put("id", span.id().value());
+            widest.put("title", span.title());
+            widest.put("directReports", span.directReports());
+        }, () -> root.putNull("largestSpanOfControl"));
+        root.put("assistants", stats.assistants());
+        root.put("dottedLines", stats.dottedLines());
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    static String asText(ChartStatistics stats) {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Chart", stats.title()});
+        rows.add(new String[] {"Positions", Integer.toString(stats.positions())});
+        rows.add(new String[] {"Roots", Integer.toString(stats.roots())});
+        rows.add(new String[] {"Depth", count(stats.depth(), "level", "levels")});
+        rows.add(new String[] {"Vacancies", Integer.toString(stats.vacancies())});
+        rows.add(new String[] {"Positions per tier", null});
+        for (ChartStatistics.TierCount tier : stats.perTier()) {
+            rows.add(new String[] {"  " + tier.name(), Integer.toString(tier.positions())});
+        }
+        rows.add(new String[] {"Largest span of control", stats.largestSpan()
+                .map(s -> s.title() + " (" + s.id() + "), " + count(s.directReports(), "direct report", "direct reports"))
+                .orElse("none (no position has reports)")});
+        rows.add(new String[] {"Assistants", Integer.toString(stats.assistants())});
+        rows.add(new String[] {"Dotted lines", Integer.toString(stats.dottedLines())});
+
+        int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0) + 2;
+        StringBuilder text = new StringBuilder();
+        for (String[] row : rows) {
+            if (!text.isEmpty()) {
+                text.append(System.lineSeparator());
+            }
+            String label = row[0] + ":";
+            text.append(row[1] == null ? label : String.format("%-" + width + "s %s", label, row[1]));
+        }
+        return text.toString();
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}
