@@ -24,12 +24,12 @@ public final class DutyMatcher {
     private static final double K1 = 1.2;
     private static final double B = 0.75;
     /** What one keyword found whole in a duty adds: strong evidence, more than any shared word. */
-    static double KEYWORD_BONUS = Double.parseDouble(System.getProperty("kb", "1.5"));
+    private static final double KEYWORD_BONUS = 1.5;
     /**
      * How much words shared with a responsibility's text count: a responsibility is written as
      * a sentence, and its common verbs ("keep", "take") say little on their own.
      */
-    static double TEXT_WEIGHT = Double.parseDouble(System.getProperty("tw", "0.6"));
+    private static final double TEXT_WEIGHT = 0.6;
     private static final int CACHE_LIMIT = 100_000;
 
     private record Document(Responsibility responsibility, String tierId, Map<String, Integer> termCounts,

@@ -21,7 +21,7 @@ final class Words {
             "a", "about", "across", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
             "being", "both", "but", "by", "can", "do", "does", "each", "either", "every", "for", "from", "get",
             "gets", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in", "into", "is", "it", "its",
-            "make", "makes", "making", "me", "more", "most", "my", "no", "not", "of", "on", "one", "or", "our",
+            "make", "makes", "making", "me", "more", "most", "my", "no", "not", "of", "on", "or", "our",
             "ours", "out", "over", "own", "per", "s", "she", "so", "such", "than", "that", "the", "their", "them",
             "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "up", "upon",
             "us", "via", "was", "we", "were", "what", "when", "where", "whether", "which", "while", "who",
