@@ -1,0 +1,121 @@
+package dev.orgwright.layout;
+
+/**
+ * What the engine produced: for each box of a {@link LayoutTree}, whether it is shown and where
+ * (x, y, width, height in chart units, y growing downwards), and its reporting line to its
+ * manager as an orthogonal polyline, computed on demand so that 100,000 lines cost nothing
+ * until drawn.
+ */
+final class Placement {
+
+    private final LayoutTree tree;
+    private final boolean topDown;
+    private final boolean[] visible;
+    private final boolean[] stacked;
+    private final double[] b0;
+    private final double[] d0;
+    private final double[] bs;
+    private final double[] ds;
+    private final double[] bar;
+    private final double[] spine;
+    private final double breadth;
+    private final double depth;
+    private final int[] preorder;
+
+    Placement(LayoutTree tree, TidyOptions.Orientation orientation, boolean[] visible, boolean[] stacked,
+              double[] b0, double[] d0, double[] bs, double[] ds, double[] bar, double[] spine,
+              double breadth, double depth, int[] preorder) {
+        this.tree = tree;
+        this.topDown = orientation == TidyOptions.Orientation.TOP_DOWN;
+        this.visible = visible;
+        this.stacked = stacked;
+        this.b0 = b0;
+        this.d0 = d0;
+        this.bs = bs;
+        this.ds = ds;
+        this.bar = bar;
+        this.spine = spine;
+        this.breadth = breadth;
+        this.depth = depth;
+        this.preorder = preorder;
+    }
+
+    LayoutTree tree() {
+        return tree;
+    }
+
+    boolean isVisible(int box) {
+        return visible[box];
+    }
+
+    boolean isStacked(int box) {
+        return stacked[box];
+    }
+
+    /** The visible boxes, each manager before its reports. */
+    int[] preorder() {
+        return preorder;
+    }
+
+    double x(int box) {
+        return topDown ? b0[box] : d0[box];
+    }
+
+    double y(int box) {
+        return topDown ? d0[box] : b0[box];
+    }
+
+    double width(int box) {
+        return topDown ? bs[box] : ds[box];
+    }
+
+    double height(int box) {
+        return topDown ? ds[box] : bs[box];
+    }
+
+    /** The width of the whole layout. */
+    double totalWidth() {
+        return topDown ? breadth : depth;
+    }
+
+    double totalHeight() {
+        return topDown ? depth : breadth;
+    }
+
+    /**
+     * The line from a visible box's manager to it, as x0, y0, x1, y1, ...: down from the
+     * manager, along a bar in the gap below the manager's row, and down into the report; into
+     * the side of a stacked report from the stack's spine. Empty for a root.
+     */
+    double[] edge(int box) {
+        int m = tree.parent[box];
+        if (m < 0 || !visible[box]) {
+            return new double[0];
+        }
+        double mc = b0[m] + bs[m] / 2;
+        double top = d0[m] + ds[m];
+        if (stacked[box]) {
+            double mid = d0[box] + ds[box] / 2;
+            double side = b0[box] >= spine[m] ? b0[box] : b0[box] + bs[box];
+            return points(mc, top, mc, bar[m], spine[m], bar[m], spine[m], mid, side, mid);
+        }
+        double cc = b0[box] + bs[box] / 2;
+        return points(mc, top, mc, bar[m], cc, bar[m], cc, d0[box]);
+    }
+
+    /** Maps breadth/depth pairs to x/y, dropping points that repeat the previous one. */
+    private double[] points(double... bd) {
+        double[] out = new double[bd.length];
+        int k = 0;
+        for (int i = 0; i < bd.length; i += 2) {
+            double x = topDown ? bd[i] : bd[i + 1];
+            double y = topDown ? bd[i + 1] : bd[i];
+            if (k >= 2 && out[k - 2] == x && out[k - 1] == y) {
+                continue;
+            }
+            out[k++] = x;
+            out[k++] = y;
+        }
+        return java.util.Arrays.copyOf(out, k);
+    }
+}

@@ -1,0 +1,400 @@
+package dev.orgwright.layout;
+
+import java.util.Arrays;
+
+/**
+ * The layout engine: a layered tidy tree (Reingold–Tilford with per-row contours, linear time,
+ * iterative) over a {@link LayoutTree}. Works on two abstract axes, breadth (along siblings)
+ * and depth (along rows), mapped to x and y by the orientation at the end.
+ *
+ * <ol>
+ *   <li>Rows: each visible box gets a row, by depth or by tier band.</li>
+ *   <li>Stacks: in compact mode, the leaf reports of a manager are stacked in one or two
+ *       columns under it, as one block that spans as many row slots as it is tall.</li>
+ *   <li>Subtrees, bottom up: each subtree's outline is the outlines of its children placed left
+ *       to right as close as the gaps allow, with the manager centred over its first and last
+ *       child.</li>
+ *   <li>Positions, top down: offsets are summed into absolute coordinates.</li>
+ * </ol>
+ */
+final class TidyLayout {
+
+    private final LayoutTree t;
+    private final TidyOptions o;
+    private final int n;
+    private final double[] bs;   // breadth size
+    private final double[] ds;   // depth size
+    private final boolean[] visible;
+    private final int[] row;
+    private final boolean[] stackManager;
+    private final boolean[] stacked;
+    private double[] rowStart;
+    private double[] rowSize;
+    // per node, in the frame of its parent's children
+    private final double[] pos;
+    private final double[] ownLeft;
+    private final RowContour[] contour;
+    // stack blocks: per stacked leaf its position relative to its manager's centre and the block top
+    private final double[] stackB;
+    private final double[] stackD;
+    /** Preorder of the visible boxes; stacked leaves included. */
+    private int[] preorder;
+    private int visibleCount;
+
+    private TidyLayout(LayoutTree tree, TidyOptions options) {
+        this.t = tree;
+        this.o = options;
+        this.n = tree.size;
+        boolean topDown = options.orientation() == TidyOptions.Orientation.TOP_DOWN;
+        this.bs = topDown ? tree.width : tree.height;
+        this.ds = topDown ? tree.height : tree.width;
+        this.visible = new boolean[n];
+        this.row = new int[n];
+        this.stackManager = new boolean[n];
+        this.stacked = new boolean[n];
+        this.pos = new double[n];
+        this.ownLeft = new double[n];
+        this.contour = new RowContour[n];
+        this.stackB = new double[n];
+        this.stackD = new double[n];
+    }
+
+    /** Places every box of {@code tree}. */
+    static Placement place(LayoutTree tree, TidyOptions options) {
+        TidyLayout l = new TidyLayout(tree, options);
+        l.findVisibleAndRows();
+        l.findStacks();
+        l.measureRows();
+        l.layOutStacks();
+        l.mergeSubtrees();
+        return l.absolute();
+    }
+
+    // ---- 1. visibility, preorder and rows ----
+
+    private void findVisibleAndRows() {
+        preorder = new int[n];
+        int[] stack = new int[Math.max(1, n)];
+        int[] sameTierRun = new int[n];
+        int top = 0;
+        for (int r = t.roots.length - 1; r >= 0; r--) {
+            stack[top++] = t.roots[r];
+        }
+        int maxRank = 0;
+        while (top > 0) {
+            int b = stack[--top];
+            visible[b] = true;
+            preorder[visibleCount++] = b;
+            int p = t.parent[b];
+            row[b] = p < 0 ? 0 : row[p] + 1;
+            sameTierRun[b] = p >= 0 && t.tierRank[b] > 0 && t.tierRank[b] == t.tierRank[p] ? sameTierRun[p] + 1 : 0;
+            maxRank = Math.max(maxRank, t.tierRank[b]);
+            if (!t.collapsed[b]) {
+                for (int k = t.childStart[b + 1] - 1; k >= t.childStart[b]; k--) {
+                    stack[top++] = t.children[k];
+                }
+            }
+        }
+        if (o.rows() == TidyOptions.Rows.BY_TIER) {
+            tierRows(sameTierRun, maxRank);
+        }
+    }
+
+    /**
+     * Band of rows per tier, highest tier first; inside a band, a position that reports to its
+     * own tier sits one row lower. A position of no tier, or one whose band would put it above
+     * its manager (a reporting line against the tiers), goes to the row below its manager.
+     */
+    private void tierRows(int[] sameTierRun, int maxRank) {
+        int[] bandRows = new int[maxRank + 1];
+        for (int k = 0; k < visibleCount; k++) {
+            int b = preorder[k];
+            int rank = t.tierRank[b];
+            if (rank > 0) {
+                bandRows[rank] = Math.max(bandRows[rank], sameTierRun[b] + 1);
+            }
+        }
+        int[] bandStart = new int[maxRank + 1];
+        int next = 0;
+        for (int rank = 1; rank <= maxRank; rank++) {
+            bandStart[rank] = next;
+            next += bandRows[rank];
+        }
+        for (int k = 0; k < visibleCount; k++) {
+            int b = preorder[k];
+            int p = t.parent[b];
+            int rank = t.tierRank[b];
+            int wanted = rank > 0 ? bandStart[rank] + sameTierRun[b] : (p < 0 ? 0 : row[p] + 1);
+            row[b] = p >= 0 && wanted <= row[p] ? row[p] + 1 : wanted;
+        }
+    }
+
+    // ---- 2. stacks ----
+
+    private void findStacks() {
+        if (!o.compact()) {
+            return;
+        }
+        for (int k = 0; k < visibleCount; k++) {
+            int m = preorder[k];
+            int from = t.childStart[m];
+            int to = t.childStart[m + 1];
+            if (t.collapsed[m] || to - from < 2) {
+                continue;
+            }
+            boolean allLeaves = true;
+            int firstRow = row[t.children[from]];
+            for (int c = from; c < to && allLeaves; c++) {
+                int child = t.children[c];
+                boolean leaf = t.collapsed[child] || t.childStart[child + 1] == t.childStart[child];
+                allLeaves = leaf && row[child] == firstRow;
+            }
+            if (allLeaves) {
+                stackManager[m] = true;
+                for (int c = from; c < to; c++) {
+                    stacked[t.children[c]] = true;
+                }
+            }
+        }
+    }
+
+    // ---- 3. row slots ----
+
+    private void measureRows() {
+        int rows = 0;
+        for (int k = 0; k < visibleCount; k++) {
+            rows = Math.max(rows, row[preorder[k]] + 1);
+        }
+        rowSize = new double[rows];
+        for (int k = 0; k < visibleCount; k++) {
+            int b = preorder[k];
+            if (!stacked[b]) {
+                rowSize[row[b]] = Math.max(rowSize[row[b]], ds[b]);
+            }
+        }
+        rowStart = new double[rows + 1];
+        for (int r = 0; r < rows; r++) {
+            rowStart[r + 1] = rowStart[r] + rowSize[r] + o.rowGap();
+        }
+    }
+
+    /** Adds empty row slots (rowGap deep each) until the slots reach {@code depth}. */
+    private void extendRowsTo(double depth) {
+        int rows = rowSize.length;
+        int extra = 0;
+        while (rowStart[rows + extra] < depth) {
+            extra++;
+            if (rows + extra >= rowStart.length) {
+                rowStart = Arrays.copyOf(rowStart, Math.max(rowStart.length * 2, rows + extra + 1));
+            }
+            rowStart[rows + extra] = rowStart[rows + extra - 1] + Math.max(o.rowGap(), 1);
+        }
+        if (extra > 0) {
+            rowSize = Arrays.copyOf(rowSize, rows + extra);
+            rowStart = Arrays.copyOf(rowStart, rows + extra + 1);
+        }
+    }
+
+    /** The first row slot at or after {@code fromRow} whose slot ends below depth {@code d}. */
+    private int firstSlotEndingAfter(double d, int fromRow) {
+        int lo = fromRow;
+        int hi = rowCount();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (rowStart[mid + 1] > d) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    private int rowCount() {
+        return rowSize.length;
+    }
+
+    // ---- stacks: geometry relative to the manager's centre (breadth) and the block's top (depth) ----
+
+    private void layOutStacks() {
+        if (!o.compact()) {
+            return;
+        }
+        double indent = o.siblingGap();
+        for (int k = 0; k < visibleCount; k++) {
+            int m = preorder[k];
+            if (!stackManager[m]) {
+                continue;
+            }
+            int from = t.childStart[m];
+            int count = t.childStart[m + 1] - from;
+            boolean two = count >= o.twoColumnsFrom();
+            double depth = 0;
+            if (two) {
+                for (int pair = 0; pair * 2 < count; pair++) {
+                    int left = t.children[from + pair * 2];
+                    int right = pair * 2 + 1 < count ? t.children[from + pair * 2 + 1] : -1;
+                    stackB[left] = -indent / 2 - bs[left];
+                    stackD[left] = depth;
+                    double h = ds[left];
+                    if (right >= 0) {
+                        stackB[right] = indent / 2;
+                        stackD[right] = depth;
+                        h = Math.max(h, ds[right]);
+                    }
+                    depth += h + o.siblingGap();
+                }
+            } else {
+                double columnWidth = 0;
+                for (int c = 0; c < count; c++) {
+                    columnWidth = Math.max(columnWidth, bs[t.children[from + c]]);
+                }
+                double columnLeft = -(columnWidth + indent) / 2 + indent;
+                for (int c = 0; c < count; c++) {
+                    int leaf = t.children[from + c];
+                    stackB[leaf] = columnLeft;
+                    stackD[leaf] = depth;
+                    depth += ds[leaf] + o.siblingGap();
+                }
+            }
+            extendRowsTo(blockTop(m) + depth);
+        }
+    }
+
+    private double blockTop(int manager) {
+        return rowStart[row[manager]] + rowSize[row[manager]] + o.rowGap();
+    }
+
+    /** The breadth of the spine of a stack, relative to the manager's centre. */
+    private double spineOffset(int manager) {
+        int first = t.children[t.childStart[manager]];
+        return t.childStart[manager + 1] - t.childStart[manager] >= o.twoColumnsFrom() ? 0 : stackB[first] - o.siblingGap() / 2;
+    }
+
+    // ---- 4. subtrees, bottom up ----
+
+    private void mergeSubtrees() {
+        // Reverse preorder visits every report before its manager: a postorder without recursion.
+        for (int k = visibleCount - 1; k >= 0; k--) {
+            int b = preorder[k];
+            if (!stacked[b]) {
+                contour[b] = subtreeContour(b);
+            }
+        }
+        RowContour forest = null;
+        double previousRight = Double.NEGATIVE_INFINITY;
+        for (int root : t.roots) {
+            forest = placeBeside(forest, root, o.subtreeGap(), previousRight);
+            previousRight = pos[root] + ownLeft[root] + bs[root];
+        }
+    }
+
+    private RowContour subtreeContour(int b) {
+        if (stackManager[b]) {
+            RowContour c = new RowContour(row[b], 0, bs[b]);
+            ownLeft[b] = 0;
+            double centre = bs[b] / 2;
+            double top = blockTop(b);
+            int from = t.childStart[b];
+            int to = t.childStart[b + 1];
+            double spine = centre + spineOffset(b);
+            for (int k = from; k < to; k++) {
+                int leaf = t.children[k];
+                double d0 = top + stackD[leaf];
+                double d1 = d0 + ds[leaf];
+                double b0 = centre + stackB[leaf];
+                // Each leaf spans a few row slots; find the first by bisection, not by a walk.
+                for (int r = firstSlotEndingAfter(d0, row[b] + 1); r < rowCount() && rowStart[r] < d1; r++) {
+                    c.include(r, Math.min(b0, spine), Math.max(b0 + bs[leaf], centre));
+                }
+            }
+            return c;
+        }
+        int from = t.childStart[b];
+        int to = t.childStart[b + 1];
+        if (t.collapsed[b] || from == to) {
+            ownLeft[b] = 0;
+            return new RowContour(row[b], 0, bs[b]);
+        }
+        RowContour acc = null;
+        double previousRight = Double.NEGATIVE_INFINITY;
+        for (int k = from; k < to; k++) {
+            int child = t.children[k];
+            acc = placeBeside(acc, child, o.siblingGap(), previousRight);
+            previousRight = pos[child] + ownLeft[child] + bs[child];
+        }
+        int first = t.children[from];
+        int last = t.children[to - 1];
+        double centre = (pos[first] + ownLeft[first] + bs[first] / 2 + pos[last] + ownLeft[last] + bs[last] / 2) / 2;
+        ownLeft[b] = centre - bs[b] / 2;
+        acc.include(row[b], ownLeft[b], ownLeft[b] + bs[b]);
+        return acc;
+    }
+
+    /**
+     * Places subtree {@code b} to the right of the outline {@code acc} (null: first), as close as
+     * the gaps allow, never left of the previous sibling's box, and returns the merged outline.
+     */
+    private RowContour placeBeside(RowContour acc, int b, double nearGap, double previousRight) {
+        RowContour own = contour[b];
+        contour[b] = null;
+        if (acc == null) {
+            pos[b] = 0;
+            return own;
+        }
+        double shift = acc.separation(own, row[b], nearGap, o.subtreeGap());
+        double inOrder = previousRight + o.siblingGap() - ownLeft[b];
+        if (Double.isInfinite(shift) || shift < inOrder) {
+            shift = inOrder;
+        }
+        pos[b] = shift;
+        own.shift(shift);
+        return acc.mergeWithRight(own);
+    }
+
+    // ---- 5. absolute positions ----
+
+    private Placement absolute() {
+        double[] frame = new double[n];
+        double[] b0 = new double[n];
+        double[] d0 = new double[n];
+        double minB = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < visibleCount; k++) {
+            int b = preorder[k];
+            int p = t.parent[b];
+            if (stacked[b]) {
+                double centre = b0[p] + bs[p] / 2;
+                b0[b] = centre + stackB[b];
+                d0[b] = blockTop(p) + stackD[b];
+            } else {
+                frame[b] = (p < 0 ? 0 : frame[p]) + pos[b];
+                b0[b] = frame[b] + ownLeft[b];
+                d0[b] = rowStart[row[b]];
+            }
+            minB = Math.min(minB, b0[b]);
+        }
+        if (visibleCount == 0) {
+            minB = 0;
+        }
+        double maxB = 0;
+        double maxD = 0;
+        for (int k = 0; k < visibleCount; k++) {
+            int b = preorder[k];
+            b0[b] -= minB;
+            maxB = Math.max(maxB, b0[b] + bs[b]);
+            maxD = Math.max(maxD, d0[b] + ds[b]);
+        }
+        double[] spine = new double[n];
+        double[] bar = new double[n];
+        for (int k = 0; k < visibleCount; k++) {
+            int b = preorder[k];
+            int from = t.childStart[b];
+            if (visible[b] && from < t.childStart[b + 1] && !t.collapsed[b]) {
+                bar[b] = rowStart[row[b]] + rowSize[row[b]] + o.rowGap() / 2;
+                spine[b] = stackManager[b] ? b0[b] + bs[b] / 2 + spineOffset(b) : Double.NaN;
+            }
+        }
+        return new Placement(t, o.orientation(), visible, stacked, b0, d0, bs, ds, bar, spine, maxB, maxD,
+                Arrays.copyOf(preorder, visibleCount));
+    }
+}
