@@ -257,7 +257,7 @@ final class TidyLayout {
                     depth += ds[leaf] + o.siblingGap();
                 }
             }
-            extendRowsTo(blockTop(m) + depth);
+            extendRowsTo(blockTop(m) + depth + o.siblingGap());
         }
     }
 
@@ -304,7 +304,7 @@ final class TidyLayout {
                 double d1 = d0 + ds[leaf];
                 double b0 = centre + stackB[leaf];
                 // Each leaf spans a few row slots; find the first by bisection, not by a walk.
-                for (int r = firstSlotEndingAfter(d0, row[b] + 1); r < rowCount() && rowStart[r] < d1; r++) {
+                for (int r = firstSlotEndingAfter(d0, row[b] + 1); r < rowCount() && rowStart[r] < d1 + o.siblingGap(); r++) {
                     c.include(r, Math.min(b0, spine), Math.max(b0 + bs[leaf], centre));
                 }
             }

@@ -1,0 +1,148 @@
+package dev.orgwright.layout;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+
+/** The engine's promises, on random forests with random box sizes, in every mode. */
+class TidyLayoutPropertiesTest {
+
+    private static List<TidyOptions> allModes() {
+        List<TidyOptions> modes = new ArrayList<>();
+        for (TidyOptions.Rows rows : TidyOptions.Rows.values()) {
+            for (boolean compact : new boolean[] {false, true}) {
+                for (TidyOptions.Orientation o : TidyOptions.Orientation.values()) {
+                    modes.add(TidyOptions.DEFAULT.withRows(rows).withCompact(compact).withOrientation(o));
+                }
+            }
+        }
+        return modes;
+    }
+
+    @Property(tries = 60)
+    void noTwoBoxesOverlapOrComeCloserThanTheGap(@ForAll @IntRange(min = 1, max = 300) int n,
+                                                  @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
+                                                  @ForAll @IntRange(min = 1, max = 4) int roots) {
+        LayoutTree tree = RandomTrees.random(n, seed, Math.min(roots, n));
+        for (TidyOptions options : allModes()) {
+            Placement p = TidyLayout.place(tree, options);
+            assertNoOverlap(p, options.siblingGap(), options);
+        }
+    }
+
+    @Property(tries = 60)
+    void everyReportIsBelowItsManagerOrRightOfItWhenLeftToRight(@ForAll @IntRange(min = 1, max = 300) int n,
+                                                                @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        LayoutTree tree = RandomTrees.random(n, seed, 1);
+        for (TidyOptions options : allModes()) {
+            Placement p = TidyLayout.place(tree, options);
+            boolean topDown = options.orientation() == TidyOptions.Orientation.TOP_DOWN;
+            for (int b : p.preorder()) {
+                int m = tree.parentOf(b);
+                if (m < 0) {
+                    continue;
+                }
+                double managerEnd = topDown ? p.y(m) + p.height(m) : p.x(m) + p.width(m);
+                double reportStart = topDown ? p.y(b) : p.x(b);
+                assertTrue(reportStart >= managerEnd + options.rowGap() - 1e-6,
+                        "box " + b + " is not past its manager " + m + " in " + options);
+            }
+        }
+    }
+
+    @Property(tries = 60)
+    void siblingsKeepTheirOrderAndManagersAreCentredOverTheirReports(
+            @ForAll @IntRange(min = 1, max = 300) int n, @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        LayoutTree tree = RandomTrees.random(n, seed, 2);
+        TidyOptions options = TidyOptions.DEFAULT;
+        Placement p = TidyLayout.place(tree, options);
+        for (int m = 0; m < tree.size(); m++) {
+            if (!p.isVisible(m) || tree.isCollapsed(m) || tree.childCount(m) == 0) {
+                continue;
+            }
+            for (int i = 1; i < tree.childCount(m); i++) {
+                int before = tree.child(m, i - 1);
+                int after = tree.child(m, i);
+                assertTrue(p.x(after) >= p.x(before) + p.width(before) + options.siblingGap() - 1e-6,
+                        "reports of " + m + " out of order");
+            }
+            int first = tree.child(m, 0);
+            int last = tree.child(m, tree.childCount(m) - 1);
+            double centre = (p.x(first) + p.width(first) / 2 + p.x(last) + p.width(last) / 2) / 2;
+            assertEquals(centre, p.x(m) + p.width(m) / 2, 1e-6, "manager " + m + " is not centred");
+        }
+    }
+
+    @Property(tries = 40)
+    void byTierRowsNeverMixTiers(@ForAll @IntRange(min = 1, max = 300) int n,
+                                 @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        // Ranks that follow the tree (a report never outranks its manager) so no box is pushed out of its band.
+        LayoutTree random = RandomTrees.random(n, seed, 1);
+        LayoutTree.Builder b = LayoutTree.builder(n);
+        int[] rank = new int[n];
+        for (int i = 0; i < n; i++) {
+            int parent = random.parentOf(i);
+            rank[i] = parent < 0 ? 1 : Math.min(3, rank[parent] + (int) ((seed + i) % 2));
+            b.add(parent, 100, 40 + (i % 3) * 20, rank[i], false);
+        }
+        LayoutTree tree = b.build();
+        Placement p = TidyLayout.place(tree, TidyOptions.DEFAULT.withRows(TidyOptions.Rows.BY_TIER));
+        double[] top = new double[4];
+        double[] bottom = new double[4];
+        Arrays.fill(top, Double.POSITIVE_INFINITY);
+        Arrays.fill(bottom, Double.NEGATIVE_INFINITY);
+        for (int box : p.preorder()) {
+            top[rank[box]] = Math.min(top[rank[box]], p.y(box));
+            bottom[rank[box]] = Math.max(bottom[rank[box]], p.y(box) + p.height(box));
+        }
+        for (int r = 1; r < 3; r++) {
+            for (int s = r + 1; s <= 3; s++) {
+                if (bottom[r] > Double.NEGATIVE_INFINITY && top[s] < Double.POSITIVE_INFINITY) {
+                    assertTrue(bottom[r] <= top[s], "tier " + r + " reaches into the band of tier " + s);
+                }
+            }
+        }
+    }
+
+    @Property(tries = 30)
+    void theSameTreeAndOptionsGiveTheSameCoordinates(@ForAll @IntRange(min = 1, max = 200) int n,
+                                                     @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        for (TidyOptions options : allModes()) {
+            Placement a = TidyLayout.place(RandomTrees.random(n, seed, 2), options);
+            Placement b = TidyLayout.place(RandomTrees.random(n, seed, 2), options);
+            assertArrayEquals(coordinates(a, n), coordinates(b, n));
+        }
+    }
+
+    private static double[] coordinates(Placement p, int n) {
+        double[] out = new double[n * 2];
+        for (int i = 0; i < n; i++) {
+            out[2 * i] = p.x(i);
+            out[2 * i + 1] = p.y(i);
+        }
+        return out;
+    }
+
+    static void assertNoOverlap(Placement p, double gap, Object context) {
+        int[] boxes = p.preorder();
+        Integer[] byX = Arrays.stream(boxes).boxed().sorted(Comparator.comparingDouble(p::x)).toArray(Integer[]::new);
+        for (int a = 0; a < byX.length; a++) {
+            int i = byX[a];
+            for (int c = a + 1; c < byX.length && p.x(byX[c]) < p.x(i) + p.width(i) + gap - 1e-6; c++) {
+                int j = byX[c];
+                boolean sameBand = p.y(i) < p.y(j) + p.height(j) && p.y(j) < p.y(i) + p.height(i);
+                assertTrue(!sameBand, "boxes " + i + " and " + j + " overlap or are closer than " + gap + " in " + context
+                        + ": (" + p.x(i) + ", " + p.y(i) + ") and (" + p.x(j) + ", " + p.y(j) + ")");
+            }
+        }
+    }
+}
