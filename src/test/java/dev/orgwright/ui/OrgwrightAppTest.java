@@ -1,0 +1,86 @@
+package dev.orgwright.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.orgwright.model.PositionId;
+import dev.orgwright.render.Theme;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window on the built-in sample, driven by the robot. */
+@ExtendWith(ApplicationExtension.class)
+class OrgwrightAppTest {
+
+    private static final PositionId CEO = PositionId.of("ceo");
+
+    private Stage stage;
+
+    @BeforeAll
+    static void registerToolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        new OrgwrightApp().start(stage);
+    }
+
+    @Test
+    void clickingTheChiefExecutiveSelectsIt(FxRobot robot) throws Exception {
+        ChartCanvas canvas = robot.lookup("#chart-canvas").queryAs(ChartCanvas.class);
+        Bounds ceo = WaitForAsyncUtils.asyncFx(() -> canvas.screenBoundsOf(CEO).orElseThrow()).get();
+
+        robot.clickOn(new Point2D(ceo.getCenterX(), ceo.getCenterY()));
+
+        assertEquals("Selected: Chief Executive Officer", label(robot, "#selection-status"));
+        assertEquals("Leadership team — sample", stage.getTitle());
+        assertEquals("6 positions · 1 vacancy · zoom 100%", label(robot, "#summary-status"));
+    }
+
+    @Test
+    void theChiefExecutivesCardIsPaintedWhereTheLayoutPutsIt(FxRobot robot) throws Exception {
+        ChartCanvas canvas = robot.lookup("#chart-canvas").queryAs(ChartCanvas.class);
+        Bounds local = WaitForAsyncUtils.asyncFx(
+                () -> canvas.canvas().screenToLocal(canvas.screenBoundsOf(CEO).orElseThrow())).get();
+        WritableImage shot = WaitForAsyncUtils.asyncFx(() -> canvas.canvas().snapshot(null, null)).get();
+
+        // Near the bottom-left corner, inside the card: no text there, only the card's fill.
+        Color inside = shot.getPixelReader().getColor((int) local.getMinX() + 8, (int) local.getMaxY() - 8);
+        Color outside = shot.getPixelReader().getColor((int) local.getMinX() - 8, (int) local.getMaxY() - 8);
+        Color background = FxFonts.color(Theme.LIGHT.background());
+        assertNotEquals(background, inside, "the card is painted over the background");
+        assertEquals(FxFonts.color(Theme.LIGHT.cardFill()), inside);
+        assertEquals(background, outside);
+        assertTrue(local.getWidth() > 100, "the card is drawn at a readable size");
+    }
+
+    @Test
+    void plusZoomsIn(FxRobot robot) {
+        robot.clickOn("#chart-canvas"); // the background: focuses the view
+        robot.type(KeyCode.EQUALS);
+
+        assertEquals("6 positions · 1 vacancy · zoom 125%", label(robot, "#summary-status"));
+    }
+
+    private static String label(FxRobot robot, String query) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+}
