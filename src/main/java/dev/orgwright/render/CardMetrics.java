@@ -10,8 +10,8 @@ public final class CardMetrics {
 
     /** The coloured tier band along the top edge. */
     public static final double BAND_HEIGHT = 4;
-    public static final double PADDING_X = 16;
-    public static final double MIN_WIDTH = 168;
+    public static final double PADDING_X = 14;
+    public static final double MIN_WIDTH = 150;
     public static final double HEIGHT = 64;
     public static final double CORNER_RADIUS = 6;
     public static final double TITLE_BASELINE = 29;

@@ -19,15 +19,20 @@ final class Camera {
         return scale;
     }
 
-    /** Shows the whole of {@code bounds}, centred, never enlarged beyond 100%. */
-    void fit(Box bounds, double viewWidth, double viewHeight) {
+    /**
+     * Shows as much of {@code bounds} as fits at no less than {@code minScale}, never enlarged
+     * beyond 100%: the whole chart centred when it fits, else its middle from the top row down.
+     */
+    void fit(Box bounds, double viewWidth, double viewHeight, double minScale) {
         double usableW = Math.max(1, viewWidth - 2 * FIT_MARGIN);
         double usableH = Math.max(1, viewHeight - 2 * FIT_MARGIN);
         double fitScale = Math.min(1, Math.min(usableW / Math.max(1, bounds.width()),
                 usableH / Math.max(1, bounds.height())));
-        scale = clamp(fitScale);
+        scale = clamp(Math.max(fitScale, Math.min(1, minScale)));
         originX = bounds.centreX() - viewWidth / (2 * scale);
-        originY = bounds.centreY() - viewHeight / (2 * scale);
+        originY = bounds.height() * scale <= usableH
+                ? bounds.centreY() - viewHeight / (2 * scale)
+                : bounds.y() - FIT_MARGIN / scale;
     }
 
     /** Zooms by {@code factor}, keeping the chart point under the screen point where it is. */

@@ -31,6 +31,11 @@ public final class ChartWindowModel {
     }
 
     static final String OPEN_FAILED = "The chart could not be opened";
+    /**
+     * A newly shown chart is not shrunk below this: at 75% a title is still about 10 px, while a
+     * wide chart fitted whole would be unreadable. The fit command (key 0) shows it all.
+     */
+    static final double READABLE_SCALE = 0.75;
 
     private final CardSizer sizer;
     private final ChartLoader loader;
@@ -47,6 +52,7 @@ public final class ChartWindowModel {
     private double viewWidth;
     private double viewHeight;
     private boolean fitPending;
+    private double fitMinScale;
 
     /** A window showing {@code initial}, the built-in sample, until a file is opened. */
     public ChartWindowModel(Chart initial, CardSizer sizer, ChartLoader loader, Dialogs dialogs) {
@@ -111,6 +117,7 @@ public final class ChartWindowModel {
         }
         selection = null;
         fitPending = true;
+        fitMinScale = READABLE_SCALE;
         fitIfPossible();
         changed();
     }
@@ -178,7 +185,10 @@ public final class ChartWindowModel {
         return layout.positionAt(v.toChartX(viewX), v.toChartY(viewY)).isPresent();
     }
 
-    /** The view has a new size; the first time it has one, the chart is fitted into it. */
+    /**
+     * The view has a new size; the first time it has one, the chart is fitted into it, down to a
+     * readable scale, from the top when it is taller than that.
+     */
     public void resize(double width, double height) {
         if (width == viewWidth && height == viewHeight) {
             return;
@@ -189,9 +199,10 @@ public final class ChartWindowModel {
         changed();
     }
 
-    /** Shows the whole chart. */
+    /** Shows the whole chart, however small that makes it. */
     public void fit() {
         fitPending = true;
+        fitMinScale = 0;
         fitIfPossible();
         changed();
     }
@@ -225,7 +236,7 @@ public final class ChartWindowModel {
 
     private void fitIfPossible() {
         if (fitPending && viewWidth > 0 && viewHeight > 0) {
-            camera.fit(layout.bounds(), viewWidth, viewHeight);
+            camera.fit(layout.bounds(), viewWidth, viewHeight, fitMinScale);
             fitPending = false;
         }
     }

@@ -3,6 +3,7 @@ package dev.orgwright.ui;
 import dev.orgwright.render.ChartPainter;
 import dev.orgwright.render.Theme;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -14,6 +15,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** The window's scene: menus, the chart canvas and a status bar, all showing one model. */
@@ -33,7 +35,10 @@ final class MainWindow {
         status.getStyleClass().add("status-bar");
 
         BorderPane root = new BorderPane(canvas, menus(model), null, status, null);
-        Scene scene = new Scene(root, 1200, 800);
+        // Nearly the whole screen, within reason: org charts are wide.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.max(800, Math.min(1920, screen.getWidth() * 0.95)),
+                Math.max(560, Math.min(1200, screen.getHeight() * 0.9)));
         scene.getStylesheets().add(MainWindow.class.getResource("orgwright.css").toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(480);

@@ -9,6 +9,7 @@ import dev.orgwright.io.SampleCharts;
 import dev.orgwright.layout.Box;
 import dev.orgwright.layout.CardSizer;
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.Viewport;
 import java.io.IOException;
@@ -38,9 +39,22 @@ class ChartWindowModelTest {
 
     @Test
     void theSampleIsNamedAsSuchAndCounted() {
+        int vacant = 0;
+        for (Position p : sample.inTreeOrder()) {
+            vacant += p.isVacant() ? 1 : 0;
+        }
         assertEquals("Leadership team — sample", model.windowTitle());
-        assertEquals("6 positions · 1 vacancy · zoom 100%", model.summaryText());
+        assertEquals(sample.size() + " positions · " + vacant + " vacanc" + (vacant == 1 ? "y" : "ies") + " · zoom 100%",
+                model.summaryText());
         assertEquals("Click a card to select it", model.selectionText());
+    }
+
+    @Test
+    void countsAreWrittenInTheSingularForOne() throws Exception {
+        Chart one = Chart.builder().title("Solo").add(Position.of("a", "Founder", "senior")).build();
+        ChartWindowModel solo = new ChartWindowModel(one, CardSizer.fixed(180, 64), ChartFiles::load, dialogs);
+
+        assertEquals("1 position · 1 vacancy · zoom 100%", solo.summaryText());
     }
 
     @Test
@@ -113,13 +127,13 @@ class ChartWindowModelTest {
 
     @Test
     void theChartIsFittedAndCentredOnceTheViewHasASize() {
-        model.resize(1000, 600);
+        model.resize(4000, 3000);
 
         Box bounds = model.layout().bounds();
         Viewport v = model.viewport();
-        assertEquals(1, v.scale(), "a small chart is shown at 100%, not blown up");
-        assertEquals(500, v.toSurfaceX(bounds.centreX()), 1e-9);
-        assertEquals(300, v.toSurfaceY(bounds.centreY()), 1e-9);
+        assertEquals(1, v.scale(), "a chart smaller than the view is shown at 100%, not blown up");
+        assertEquals(2000, v.toSurfaceX(bounds.centreX()), 1e-9);
+        assertEquals(1500, v.toSurfaceY(bounds.centreY()), 1e-9);
 
         model.resize(200, 150);
         model.fit();
@@ -129,16 +143,33 @@ class ChartWindowModelTest {
     }
 
     @Test
+    void aWideChartOpensReadableFromItsTopRowAndFitShowsItAll() {
+        model.resize(300, 200); // far too small for the sample at 100%
+
+        Box bounds = model.layout().bounds();
+        Viewport v = model.viewport();
+        assertEquals(ChartWindowModel.READABLE_SCALE, v.scale());
+        assertEquals(150, v.toSurfaceX(bounds.centreX()), 1e-9, "centred on the chart's middle");
+        assertEquals(Camera.FIT_MARGIN, v.toSurfaceY(bounds.y()), 1e-9, "the top row just below the edge");
+
+        model.fit();
+        assertTrue(model.viewport().scale() < ChartWindowModel.READABLE_SCALE);
+        assertTrue(model.viewBoxOf(CEO).orElseThrow().x() >= 0);
+    }
+
+    @Test
     void zoomingKeepsThePointUnderTheMouseAndStaysWithinLimits() {
         model.resize(1000, 600);
         Box before = model.viewBoxOf(CEO).orElseThrow();
+        int percent = model.zoomPercent();
 
         model.zoomAt(2, before.x(), before.y());
         Box after = model.viewBoxOf(CEO).orElseThrow();
         assertEquals(before.x(), after.x(), 1e-9);
         assertEquals(before.y(), after.y(), 1e-9);
         assertEquals(2 * before.width(), after.width(), 1e-9);
-        assertEquals("6 positions · 1 vacancy · zoom 200%", model.summaryText());
+        assertEquals(2 * percent, model.zoomPercent(), 1);
+        assertTrue(model.summaryText().endsWith(" · zoom " + model.zoomPercent() + "%"));
 
         for (int i = 0; i < 50; i++) {
             model.zoomBy(0.5);
