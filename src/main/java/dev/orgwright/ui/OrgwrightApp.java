@@ -1,22 +1,42 @@
 package dev.orgwright.ui;
 
+import dev.orgwright.io.ChartFiles;
+import dev.orgwright.io.SampleCharts;
+import dev.orgwright.render.CardSizing;
+import dev.orgwright.render.Theme;
+import java.util.List;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Application.Parameters;
 import javafx.stage.Stage;
 
-/** The JavaFX application: one window showing a chart. (A first skeleton.) */
+/**
+ * The JavaFX application: one window showing a chart, the file named on the command line or
+ * else the built-in sample.
+ */
 public final class OrgwrightApp extends Application {
 
     /** Starts the toolkit and opens the window; {@code args} may name a chart file. */
     public static void main(String[] args) {
+        LoggingConfig.install();
         launch(OrgwrightApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
-        stage.setScene(new Scene(new Label("Orgwright"), 800, 600));
-        stage.setTitle("Orgwright");
+        Parameters parameters = getParameters();
+        openWindow(stage, new FxDialogs(stage), parameters == null ? List.of() : parameters.getRaw());
+    }
+
+    /**
+     * Wires and shows a window on {@code stage}: the sample first, so that a file from the
+     * command line that does not load leaves a working window behind its error message.
+     */
+    static MainWindow openWindow(Stage stage, Dialogs dialogs, List<String> args) {
+        ChartWindowModel model = new ChartWindowModel(SampleCharts.leadershipTeam(),
+                new CachedCardSizer(new CardSizing(new FxTextMeasure(), Theme.LIGHT)), ChartFiles::load, dialogs);
+        MainWindow window = new MainWindow(stage, model);
         stage.show();
+        model.openFromCommandLine(args);
+        return window;
     }
 }

@@ -1,0 +1,48 @@
+package dev.orgwright.render;
+
+import dev.orgwright.model.Position;
+
+/**
+ * The geometry of a card, in chart units, shared by the painter and by whatever measures cards
+ * for the layout, so that the text always fits the box it was measured for.
+ */
+public final class CardMetrics {
+
+    /** The coloured tier band along the top edge. */
+    public static final double BAND_HEIGHT = 4;
+    public static final double PADDING_X = 14;
+    public static final double MIN_WIDTH = 150;
+    public static final double HEIGHT = 64;
+    public static final double CORNER_RADIUS = 6;
+    public static final double TITLE_BASELINE = 29;
+    public static final double HOLDER_BASELINE = 48;
+    public static final double TITLE_SIZE = 13;
+    public static final double HOLDER_SIZE = 12;
+    /** What a card says where a holder's name would be. */
+    public static final String VACANT = "Vacant";
+
+    private CardMetrics() {
+    }
+
+    /** The title's font, in the theme's colours. */
+    public static TextStyle titleStyle(Theme theme) {
+        return new TextStyle(TITLE_SIZE, true, false, theme.title());
+    }
+
+    /** The font of the holder's name, or of "Vacant" for a vacancy. */
+    public static TextStyle holderStyle(Theme theme, Position position) {
+        return position.isVacant()
+                ? new TextStyle(HOLDER_SIZE, false, true, theme.vacant())
+                : new TextStyle(HOLDER_SIZE, false, false, theme.holder());
+    }
+
+    /** The second line of the card: the holder, or "Vacant". */
+    public static String holderLine(Position position) {
+        return position.isVacant() ? VACANT : position.holder().strip();
+    }
+
+    /** A card wide enough for both lines, in whole units so that borders land on pixels. */
+    public static double widthFor(double titleWidth, double holderWidth) {
+        return Math.max(MIN_WIDTH, Math.ceil(Math.max(titleWidth, holderWidth) + 2 * PADDING_X));
+    }
+}

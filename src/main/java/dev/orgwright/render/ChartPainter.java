@@ -1,0 +1,134 @@
+package dev.orgwright.render;
+
+import dev.orgwright.layout.Box;
+import dev.orgwright.layout.ChartLayout;
+import dev.orgwright.layout.Edge;
+import dev.orgwright.layout.Point;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Draws the visible part of a laid-out chart on a {@link Surface}: the background, reporting
+ * lines, dashed dotted lines, and a card per position with a tier band, the title and the
+ * holder (or "Vacant"), the selected card ringed. Only what the viewport shows is drawn, so a
+ * chart of 100,000 positions costs what is on screen. When cards are too small to read, they
+ * are drawn without text.
+ */
+public final class ChartPainter {
+
+    /** Below this on-screen card height text is unreadable, so cards are drawn plain. */
+    static final double MIN_TEXT_CARD_HEIGHT = 20;
+
+    private final Theme theme;
+
+    public ChartPainter(Theme theme) {
+        this.theme = Objects.requireNonNull(theme, "theme");
+    }
+
+    /** Draws {@code chart} as {@code layout} places it; {@code selected} may be null. */
+    public void paint(Surface surface, Chart chart, ChartLayout layout, Viewport view, PositionId selected) {
+        surface.fillRect(0, 0, view.width(), view.height(), 0, theme.background());
+        double qx = view.originX();
+        double qy = view.originY();
+        double qw = view.chartWidth();
+        double qh = view.chartHeight();
+        double lineWidth = Math.max(1, Math.round(view.scale() * 1.25));
+        paintReportingLines(surface, layout.edgesIn(qx, qy, qw, qh), view, LineStyle.solid(theme.line(), lineWidth));
+        LineStyle dotted = LineStyle.dashed(theme.dottedLine(), lineWidth, Math.max(3, 5 * view.scale()));
+        for (Edge e : layout.dottedLines()) {
+            Box b = e.bounds();
+            if (b.intersects(qx, qy, qw, qh)) {
+                polyline(surface, e.points(), view, dotted);
+            }
+        }
+        for (PositionId id : layout.positionsIn(qx, qy, qw, qh)) {
+            Box box = layout.box(id).orElseThrow();
+            paintCard(surface, chart.position(id), chart, box, view, id.equals(selected));
+        }
+    }
+
+    /**
+     * The elbows of one manager share a stem and a bar; drawing each elbow whole would stroke
+     * the bar once per report, darkening it. So each family is drawn as stem, bar and drops.
+     */
+    private void paintReportingLines(Surface s, List<Edge> edges, Viewport v, LineStyle style) {
+        int i = 0;
+        while (i < edges.size()) {
+            Edge first = edges.get(i);
+            Point stemTop = first.points().get(0);
+            Point stemBottom = first.points().get(1);
+            double barLeft = stemBottom.x();
+            double barRight = stemBottom.x();
+            int j = i;
+            while (j < edges.size() && edges.get(j).manager().equals(first.manager())) {
+                List<Point> p = edges.get(j).points();
+                barLeft = Math.min(barLeft, p.get(2).x());
+                barRight = Math.max(barRight, p.get(2).x());
+                double dropX = crisp(v.toSurfaceX(p.get(2).x()), style.width());
+                s.line(dropX, crisp(v.toSurfaceY(p.get(2).y()), style.width()), dropX, v.toSurfaceY(p.get(3).y()), style);
+                j++;
+            }
+            double stemX = crisp(v.toSurfaceX(stemTop.x()), style.width());
+            double barY = crisp(v.toSurfaceY(stemBottom.y()), style.width());
+            s.line(stemX, v.toSurfaceY(stemTop.y()), stemX, barY, style);
+            if (barRight > barLeft) {
+                s.line(crisp(v.toSurfaceX(barLeft), style.width()), barY,
+                        crisp(v.toSurfaceX(barRight), style.width()), barY, style);
+            }
+            i = j;
+        }
+    }
+
+    private static void polyline(Surface s, List<Point> points, Viewport v, LineStyle style) {
+        double[] xs = new double[points.size()];
+        double[] ys = new double[points.size()];
+        for (int k = 0; k < xs.length; k++) {
+            xs[k] = v.toSurfaceX(points.get(k).x());
+            ys[k] = v.toSurfaceY(points.get(k).y());
+        }
+        s.polyline(xs, ys, style);
+    }
+
+    private void paintCard(Surface s, Position p, Chart chart, Box box, Viewport v, boolean selected) {
+        double x = Math.round(v.toSurfaceX(box.x()));
+        double y = Math.round(v.toSurfaceY(box.y()));
+        double w = Math.max(1, Math.round(v.toSurfaceX(box.right())) - x);
+        double h = Math.max(1, Math.round(v.toSurfaceY(box.bottom())) - y);
+        double scale = v.scale();
+        double radius = CardMetrics.CORNER_RADIUS * scale;
+        Rgba band = p.tierId() == null ? theme.noTierBand()
+                : chart.tier(p.tierId()).map(t -> theme.tierBand(t.rank())).orElse(theme.noTierBand());
+        if (w < 4 || h < 4) {
+            // A speck: the tier colour says more than an outline would.
+            s.fillRect(x, y, w, h, 0, band);
+            return;
+        }
+        s.fillRect(x, y, w, h, radius, theme.cardFill());
+        s.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1, radius, LineStyle.solid(theme.cardBorder(), 1));
+        s.pushClip(x, y, w, Math.max(2, Math.round(CardMetrics.BAND_HEIGHT * scale)));
+        s.fillRect(x, y, w, h, radius, band);
+        s.popClip();
+        if (h >= MIN_TEXT_CARD_HEIGHT) {
+            s.pushClip(x, y, w, h);
+            double centre = x + w / 2;
+            s.text(p.title().strip(), centre, y + CardMetrics.TITLE_BASELINE * scale, TextAlign.CENTRE,
+                    CardMetrics.titleStyle(theme).withSize(CardMetrics.TITLE_SIZE * scale));
+            s.text(CardMetrics.holderLine(p), centre, y + CardMetrics.HOLDER_BASELINE * scale, TextAlign.CENTRE,
+                    CardMetrics.holderStyle(theme, p).withSize(CardMetrics.HOLDER_SIZE * scale));
+            s.popClip();
+        }
+        if (selected) {
+            double ring = Math.max(2, 2 * scale);
+            s.strokeRect(x - ring / 2, y - ring / 2, w + ring, h + ring, radius + ring / 2,
+                    LineStyle.solid(theme.selection(), ring));
+        }
+    }
+
+    /** Puts an odd-width line on a pixel centre so that it is drawn sharp, not smeared over two. */
+    private static double crisp(double coordinate, double width) {
+        return Math.round(width) % 2 == 1 ? Math.floor(coordinate) + 0.5 : Math.round(coordinate);
+    }
+}

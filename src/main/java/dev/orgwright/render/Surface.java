@@ -1,0 +1,30 @@
+package dev.orgwright.render;
+
+/**
+ * Something a chart can be drawn on: the window's canvas, and later SVG, PDF and PNG files.
+ * Coordinates are surface pixels, y growing downwards. Deliberately small, so that each new
+ * output is a short class and every output looks the same.
+ */
+public interface Surface {
+
+    /** Fills a rectangle, with rounded corners of the given radius (0 for square ones). */
+    void fillRect(double x, double y, double width, double height, double cornerRadius, Rgba fill);
+
+    /** Strokes the outline of a rectangle, with rounded corners of the given radius. */
+    void strokeRect(double x, double y, double width, double height, double cornerRadius, LineStyle style);
+
+    /** A straight line. */
+    void line(double x1, double y1, double x2, double y2, LineStyle style);
+
+    /** A line through the points (xs[i], ys[i]) in order; both arrays have the same length. */
+    void polyline(double[] xs, double[] ys, LineStyle style);
+
+    /** One line of text whose baseline is at {@code baseline}. */
+    void text(String text, double x, double baseline, TextAlign align, TextStyle style);
+
+    /** Restricts drawing to the rectangle (within any clip already in force) until {@link #popClip}. */
+    void pushClip(double x, double y, double width, double height);
+
+    /** Undoes the latest {@link #pushClip}. */
+    void popClip();
+}

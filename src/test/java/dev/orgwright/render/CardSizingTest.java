@@ -1,0 +1,35 @@
+package dev.orgwright.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.orgwright.layout.CardSize;
+import dev.orgwright.model.Position;
+import org.junit.jupiter.api.Test;
+
+class CardSizingTest {
+
+    /** Seven units per character, whatever the font. */
+    private final CardSizing sizing = new CardSizing((text, style) -> text.length() * 7.0, Theme.LIGHT);
+
+    @Test
+    void aShortCardIsTheMinimumWidth() {
+        assertEquals(new CardSize(CardMetrics.MIN_WIDTH, CardMetrics.HEIGHT),
+                sizing.sizeOf(Position.of("a", "CEO", "senior").withHolder("Maya")));
+    }
+
+    @Test
+    void aLongTitleWidensTheCardToFitWithPadding() {
+        String title = "Chief Executive Officer and Chair";
+        CardSize size = sizing.sizeOf(Position.of("a", title, "senior"));
+        assertEquals(Math.ceil(title.length() * 7.0 + 2 * CardMetrics.PADDING_X), size.width());
+    }
+
+    @Test
+    void aVacancyIsMeasuredWithItsVacantLine() {
+        String longName = "Maximiliana Alexandrovna Featherstonehaugh-Smythe";
+        CardSize held = sizing.sizeOf(Position.of("a", "CEO", "senior").withHolder(longName));
+        CardSize vacant = sizing.sizeOf(Position.of("a", "CEO", "senior"));
+        assertEquals(Math.ceil(longName.length() * 7.0 + 2 * CardMetrics.PADDING_X), held.width());
+        assertEquals(CardMetrics.MIN_WIDTH, vacant.width());
+    }
+}

@@ -1,0 +1,136 @@
+package dev.orgwright.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.orgwright.layout.Box;
+import dev.orgwright.layout.CardSizer;
+import dev.orgwright.layout.ChartLayout;
+import dev.orgwright.layout.TreeLayout;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.InvalidChartException;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChartPainterTest {
+
+    private static final Theme THEME = Theme.LIGHT;
+    private final ChartPainter painter = new ChartPainter(THEME);
+    private final Chart chart = chart();
+    private final ChartLayout layout = new TreeLayout().layout(chart, CardSizer.fixed(180, 64));
+    private final RecordingSurface surface = new RecordingSurface();
+
+    /** CEO over CTO and a vacant CFO; a head of sales under the CFO with a dotted line to the CTO. */
+    private static Chart chart() {
+        try {
+            return Chart.builder().title("Test")
+                    .add(Position.of("ceo", "Chief Executive Officer", "senior").withHolder("Maya"))
+                    .add(Position.of("cto", "Chief Technology Officer", "senior").withHolder("Arjun")
+                            .withReportsTo(PositionId.of("ceo")))
+                    .add(Position.of("cfo", "Chief Financial Officer", "senior").withReportsTo(PositionId.of("ceo")))
+                    .add(Position.of("sales", "Head of Sales", "executive").withHolder("Lena")
+                            .withReportsTo(PositionId.of("cfo")).withDottedLines(List.of(PositionId.of("cto"))))
+                    .build();
+        } catch (InvalidChartException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private Viewport wholeChart(double scale) {
+        Box b = layout.bounds();
+        return new Viewport(b.x() - 10, b.y() - 10, scale, (b.width() + 20) * scale, (b.height() + 20) * scale);
+    }
+
+    @Test
+    void drawsEveryVisibleTitleAndHolderOrVacant() {
+        painter.paint(surface, chart, layout, wholeChart(1), null);
+
+        assertEquals(List.of("Chief Executive Officer", "Maya", "Chief Technology Officer", "Arjun",
+                "Chief Financial Officer", "Vacant", "Head of Sales", "Lena"), surface.textStrings());
+        assertEquals(0, surface.clipDepth, "every clip is undone");
+    }
+
+    @Test
+    void titlesAreBoldAndAVacancyIsItalicGrey() {
+        painter.paint(surface, chart, layout, wholeChart(1), null);
+
+        RecordingSurface.Text title = surface.texts.get(0);
+        assertTrue(title.style().bold());
+        assertEquals(CardMetrics.TITLE_SIZE, title.style().size());
+        RecordingSurface.Text vacant = surface.texts.get(5);
+        assertTrue(vacant.style().italic());
+        assertEquals(THEME.vacant(), vacant.style().colour());
+        assertFalse(surface.texts.get(1).style().italic());
+    }
+
+    @Test
+    void skipsCardsOutsideTheView() {
+        Box cto = layout.box(PositionId.of("cto")).orElseThrow();
+        // Only the left column: the CTO's card, nothing of the CFO or the head of sales.
+        painter.paint(surface, chart, layout, new Viewport(cto.x() - 5, cto.y() - 5, 1, cto.width() + 10, cto.height() + 10), null);
+
+        assertEquals(List.of("Chief Technology Officer", "Arjun"), surface.textStrings());
+    }
+
+    @Test
+    void drawsPlainBoxesWithoutTextWhenZoomedFarOut() {
+        painter.paint(surface, chart, layout, wholeChart(0.2), null);
+
+        assertTrue(surface.texts.isEmpty(), "no text on cards 13 px tall");
+        long cards = surface.rects.stream().filter(r -> r.filled() && r.colour().equals(THEME.cardFill())).count();
+        assertEquals(4, cards);
+    }
+
+    @Test
+    void scalesTextWithTheZoom() {
+        painter.paint(surface, chart, layout, wholeChart(2), null);
+
+        assertEquals(2 * CardMetrics.TITLE_SIZE, surface.texts.get(0).style().size(), 1e-9);
+    }
+
+    @Test
+    void eachCardHasABandInItsTiersColour() {
+        painter.paint(surface, chart, layout, wholeChart(1), null);
+
+        long senior = surface.rects.stream().filter(r -> r.filled() && r.colour().equals(THEME.tierBand(1))).count();
+        long executive = surface.rects.stream().filter(r -> r.filled() && r.colour().equals(THEME.tierBand(2))).count();
+        assertEquals(3, senior);
+        assertEquals(1, executive);
+    }
+
+    @Test
+    void ringsTheSelectedCard() {
+        painter.paint(surface, chart, layout, wholeChart(1), PositionId.of("cfo"));
+
+        List<RecordingSurface.Rect> rings = surface.rects.stream()
+                .filter(r -> !r.filled() && r.colour().equals(THEME.selection())).toList();
+        assertEquals(1, rings.size());
+        Box cfo = layout.box(PositionId.of("cfo")).orElseThrow();
+        Viewport v = wholeChart(1);
+        assertTrue(rings.get(0).x() < v.toSurfaceX(cfo.x()) && rings.get(0).x() > v.toSurfaceX(cfo.x()) - 3);
+    }
+
+    @Test
+    void drawsReportingLinesSolidAndDottedLinesDashed() {
+        painter.paint(surface, chart, layout, wholeChart(1), null);
+
+        List<RecordingSurface.Line> dashed = surface.lines.stream().filter(l -> l.style().isDashed()).toList();
+        assertEquals(1, dashed.size());
+        assertEquals(THEME.dottedLine(), dashed.get(0).style().colour());
+        // CEO: stem, bar, two drops; CFO: stem and one drop (a single report needs no bar).
+        assertEquals(6, surface.lines.stream().filter(l -> !l.style().isDashed()).count());
+    }
+
+    @Test
+    void fillsTheBackgroundFirst() {
+        Viewport v = wholeChart(1);
+        painter.paint(surface, chart, layout, v, null);
+
+        RecordingSurface.Rect first = surface.rects.get(0);
+        assertEquals(THEME.background(), first.colour());
+        assertEquals(v.width(), first.width());
+    }
+}
