@@ -11,96 +11,110 @@ import java.util.Optional;
 
 /**
  * Where every card of one chart sits, and the lines between them, in chart units (pixels at
- * 100% zoom, y growing downwards). Immutable. Besides lookup by id it answers the two
- * questions a viewport asks, which cards are in this rectangle and which card is under this
- * point, through a per-row index, in O(rows in view × log n + answer) rather than by a scan.
+ * 100% zoom, y growing downwards). Immutable. Besides lookup by id it answers the questions a
+ * viewport asks — which cards are in this rectangle, which card is under this point, which
+ * lines cross this rectangle — through indexes, at a cost that follows what the rectangle
+ * shows rather than the size of the chart.
  */
 public final class ChartLayout {
 
     private final PositionId[] ids;
     private final Map<PositionId, Integer> index;
-    private final int[] parent;
+    private final Placement placement;
+    private final LayoutTree tree;
     private final double[] x;
     private final double[] y;
     private final double[] width;
     private final double[] height;
-    private final double[] rowTop;
-    private final double[] rowHeight;
-    private final RowIndex rows;
+    private final BandIndex cards;
+    private final FanIndex fans;
     private final List<Edge> dottedLines;
     private final Box bounds;
 
-    ChartLayout(Chart chart, PositionId[] ids, Map<PositionId, Integer> index, int[] parent, int[] depth,
-                double[] x, double[] y, double[] width, double[] height, double[] rowTop, double[] rowHeight) {
+    ChartLayout(Chart chart, PositionId[] ids, Map<PositionId, Integer> index, Placement placement) {
         this.ids = ids;
         this.index = index;
-        this.parent = parent;
-        this.x = x;
-        this.y = y;
-        this.width = width;
-        this.height = height;
-        this.rowTop = rowTop;
-        this.rowHeight = rowHeight;
-        this.rows = new RowIndex(depth, rowTop.length, parent, x, width);
-        this.bounds = measureBounds();
+        this.placement = placement;
+        this.tree = placement.tree();
+        int n = ids.length;
+        x = new double[n];
+        y = new double[n];
+        width = new double[n];
+        height = new double[n];
+        for (int i : placement.preorder()) {
+            x[i] = placement.x(i);
+            y[i] = placement.y(i);
+            width[i] = placement.width(i);
+            height[i] = placement.height(i);
+        }
+        this.cards = new BandIndex(placement.preorder(), x, y, width, height);
+        this.fans = new FanIndex(placement, x, y, width, height);
+        this.bounds = new Box(0, 0, placement.totalWidth(), placement.totalHeight());
         this.dottedLines = routeDottedLines(chart);
     }
 
-    /** The number of positions laid out. */
+    /** The number of positions shown (those below a collapsed manager are not). */
     public int size() {
-        return ids.length;
+        return placement.preorder().length;
     }
 
-    /** Where the card of {@code id} sits, if the position is in this layout. */
+    /** Where the card of {@code id} sits, if the position is shown. */
     public Optional<Box> box(PositionId id) {
         Integer i = index.get(id);
-        return i == null ? Optional.empty() : Optional.of(box(i));
+        return i == null || !placement.isVisible(i) ? Optional.empty() : Optional.of(box(i));
     }
 
-    /** The smallest box around every card; (0, 0, 0, 0) for an empty chart. */
+    /** Whether {@code id} is a collapsed manager: its reports are hidden. */
+    public boolean isCollapsed(PositionId id) {
+        Integer i = index.get(id);
+        return i != null && tree.isCollapsed(i) && tree.childCount(i) > 0;
+    }
+
+    /** How many direct reports a collapsed manager hides; 0 for any other position. */
+    public int hiddenReports(PositionId id) {
+        return isCollapsed(id) ? tree.childCount(index.get(id)) : 0;
+    }
+
+    /** The smallest box around every card, from (0, 0); (0, 0, 0, 0) for an empty chart. */
     public Box bounds() {
         return bounds;
     }
 
-    /** The positions whose cards intersect the rectangle, row by row, left to right. */
+    /** The positions whose cards intersect the rectangle. */
     public List<PositionId> positionsIn(double qx, double qy, double qw, double qh) {
         List<PositionId> out = new ArrayList<>();
-        rows.forEachIn(rowTop, rowHeight, qx, qy, qw, qh, i -> {
-            if (y[i] <= qy + qh && y[i] + height[i] >= qy) {
-                out.add(ids[i]);
-            }
-        });
+        cards.forEachIn(qx, qy, qw, qh, i -> out.add(ids[i]));
         return out;
     }
 
     /** The position whose card contains the point (border included), if any. */
     public Optional<PositionId> positionAt(double px, double py) {
-        int i = rows.at(rowTop, rowHeight, px, py);
-        return i >= 0 && py <= y[i] + height[i] ? Optional.of(ids[i]) : Optional.empty();
+        int i = cards.at(px, py);
+        return i >= 0 ? Optional.of(ids[i]) : Optional.empty();
     }
 
-    /** Every reporting line, in tree order of the reports. Costs O(n); prefer {@link #edgesIn}. */
+    /** Every reporting line of the shown positions, in tree order. Costs O(n); prefer {@link #edgesIn}. */
     public List<Edge> edges() {
         List<Edge> out = new ArrayList<>(Math.max(0, ids.length - 1));
-        for (int i = 0; i < ids.length; i++) {
-            if (parent[i] >= 0) {
-                out.add(elbow(i));
+        for (int i : placement.preorder()) {
+            if (tree.parentOf(i) >= 0) {
+                out.add(edge(i));
             }
         }
         return out;
     }
 
     /**
-     * The reporting lines that draw what the rectangle shows. The elbows of one manager share
-     * their stem and overlap along the bar, so where a manager has many reports this returns
-     * only the elbows whose ends are in view plus the nearest one on each side: together they
-     * cover every visible piece of that manager's lines, and a manager of 100,000 reports costs
-     * what the view shows. Every returned edge crosses the rectangle.
+     * The reporting lines that draw what the rectangle shows. The lines of one manager share
+     * their stem and overlap along the bar (or the spine of a stack), so for each manager whose
+     * lines reach the rectangle this returns the lines whose ends are in view plus the nearest
+     * one on each side: together they cover every visible piece, and a manager of 100,000
+     * reports costs what the view shows. Every returned edge crosses the rectangle.
      */
     public List<Edge> edgesIn(double qx, double qy, double qw, double qh) {
         List<Edge> out = new ArrayList<>();
-        rows.forEachReportIn(rowTop, qx, qy, qw, qh, child -> {
-            Edge e = elbow(child);
+        fans.forEachReportIn(qx, qy, qw, qh, child -> {
+            Edge e = edge(child);
             if (crosses(e, qx, qy, qw, qh)) {
                 out.add(e);
             }
@@ -108,7 +122,7 @@ public final class ChartLayout {
         return out;
     }
 
-    /** Every dotted line, straight between the facing sides of the two cards. */
+    /** Every dotted line between two shown cards, straight between their facing sides. */
     public List<Edge> dottedLines() {
         return dottedLines;
     }
@@ -117,14 +131,13 @@ public final class ChartLayout {
         return new Box(x[i], y[i], width[i], height[i]);
     }
 
-    private Edge elbow(int child) {
-        int m = parent[child];
-        int row = rows.depthOf(child);
-        double managerX = x[m] + width[m] / 2;
-        double childX = x[child] + width[child] / 2;
-        double midY = (rowTop[row - 1] + rowHeight[row - 1] + rowTop[row]) / 2;
-        return new Edge(ids[m], ids[child], List.of(new Point(managerX, y[m] + height[m]), new Point(managerX, midY),
-                new Point(childX, midY), new Point(childX, y[child])), false);
+    private Edge edge(int child) {
+        double[] p = placement.edge(child);
+        List<Point> points = new ArrayList<>(p.length / 2);
+        for (int k = 0; k < p.length; k += 2) {
+            points.add(new Point(p[k], p[k + 1]));
+        }
+        return new Edge(ids[tree.parentOf(child)], ids[child], points, false);
     }
 
     /** Whether any segment of the polyline meets the rectangle; segments here are axis-aligned or short. */
@@ -169,28 +182,13 @@ public final class ChartLayout {
         return true;
     }
 
-    private Box measureBounds() {
-        if (ids.length == 0) {
-            return new Box(0, 0, 0, 0);
-        }
-        double minX = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = 0;
-        for (int i = 0; i < ids.length; i++) {
-            minX = Math.min(minX, x[i]);
-            maxX = Math.max(maxX, x[i] + width[i]);
-            maxY = Math.max(maxY, y[i] + height[i]);
-        }
-        return new Box(minX, 0, maxX - minX, maxY);
-    }
-
     private List<Edge> routeDottedLines(Chart chart) {
         List<Edge> out = new ArrayList<>();
-        for (int i = 0; i < ids.length; i++) {
+        for (int i : placement.preorder()) {
             Position p = chart.position(ids[i]);
             for (PositionId target : p.dottedLines()) {
                 Integer m = index.get(target);
-                if (m != null) {
+                if (m != null && placement.isVisible(m)) {
                     out.add(straight(m, i));
                 }
             }

@@ -22,11 +22,11 @@ final class Placement {
     private final double depth;
     private final int[] preorder;
 
-    Placement(LayoutTree tree, TidyOptions.Orientation orientation, boolean[] visible, boolean[] stacked,
+    Placement(LayoutTree tree, LayoutOptions.Orientation orientation, boolean[] visible, boolean[] stacked,
               double[] b0, double[] d0, double[] bs, double[] ds, double[] bar, double[] spine,
               double breadth, double depth, int[] preorder) {
         this.tree = tree;
-        this.topDown = orientation == TidyOptions.Orientation.TOP_DOWN;
+        this.topDown = orientation == LayoutOptions.Orientation.TOP_DOWN;
         this.visible = visible;
         this.stacked = stacked;
         this.b0 = b0;
@@ -38,6 +38,10 @@ final class Placement {
         this.breadth = breadth;
         this.depth = depth;
         this.preorder = preorder;
+    }
+
+    boolean isTopDown() {
+        return topDown;
     }
 
     LayoutTree tree() {
@@ -103,19 +107,17 @@ final class Placement {
         return points(mc, top, mc, bar[m], cc, bar[m], cc, d0[box]);
     }
 
-    /** Maps breadth/depth pairs to x/y, dropping points that repeat the previous one. */
+    /**
+     * Maps breadth/depth pairs to x/y. Points are kept even where a segment has no length (a
+     * report right below its manager), so every reporting line has the same shape: four points
+     * for an elbow, five for a stacked report.
+     */
     private double[] points(double... bd) {
         double[] out = new double[bd.length];
-        int k = 0;
         for (int i = 0; i < bd.length; i += 2) {
-            double x = topDown ? bd[i] : bd[i + 1];
-            double y = topDown ? bd[i + 1] : bd[i];
-            if (k >= 2 && out[k - 2] == x && out[k - 1] == y) {
-                continue;
-            }
-            out[k++] = x;
-            out[k++] = y;
+            out[i] = topDown ? bd[i] : bd[i + 1];
+            out[i + 1] = topDown ? bd[i + 1] : bd[i];
         }
-        return java.util.Arrays.copyOf(out, k);
+        return out;
     }
 }

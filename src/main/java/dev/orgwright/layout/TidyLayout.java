@@ -20,7 +20,7 @@ import java.util.Arrays;
 final class TidyLayout {
 
     private final LayoutTree t;
-    private final TidyOptions o;
+    private final LayoutOptions o;
     private final int n;
     private final double[] bs;   // breadth size
     private final double[] ds;   // depth size
@@ -41,11 +41,11 @@ final class TidyLayout {
     private int[] preorder;
     private int visibleCount;
 
-    private TidyLayout(LayoutTree tree, TidyOptions options) {
+    private TidyLayout(LayoutTree tree, LayoutOptions options) {
         this.t = tree;
         this.o = options;
         this.n = tree.size;
-        boolean topDown = options.orientation() == TidyOptions.Orientation.TOP_DOWN;
+        boolean topDown = options.orientation() == LayoutOptions.Orientation.TOP_DOWN;
         this.bs = topDown ? tree.width : tree.height;
         this.ds = topDown ? tree.height : tree.width;
         this.visible = new boolean[n];
@@ -60,7 +60,7 @@ final class TidyLayout {
     }
 
     /** Places every box of {@code tree}. */
-    static Placement place(LayoutTree tree, TidyOptions options) {
+    static Placement place(LayoutTree tree, LayoutOptions options) {
         TidyLayout l = new TidyLayout(tree, options);
         l.findVisibleAndRows();
         l.findStacks();
@@ -95,7 +95,7 @@ final class TidyLayout {
                 }
             }
         }
-        if (o.rows() == TidyOptions.Rows.BY_TIER) {
+        if (o.rows() == LayoutOptions.Rows.BY_TIER) {
             tierRows(sameTierRun, maxRank);
         }
     }

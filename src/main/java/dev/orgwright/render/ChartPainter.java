@@ -57,28 +57,71 @@ public final class ChartPainter {
     private void paintReportingLines(Surface s, List<Edge> edges, Viewport v, LineStyle style) {
         int i = 0;
         while (i < edges.size()) {
-            Edge first = edges.get(i);
-            Point stemTop = first.points().get(0);
-            Point stemBottom = first.points().get(1);
-            double barLeft = stemBottom.x();
-            double barRight = stemBottom.x();
             int j = i;
-            while (j < edges.size() && edges.get(j).manager().equals(first.manager())) {
-                List<Point> p = edges.get(j).points();
-                barLeft = Math.min(barLeft, p.get(2).x());
-                barRight = Math.max(barRight, p.get(2).x());
-                double dropX = crisp(v.toSurfaceX(p.get(2).x()), style.width());
-                s.line(dropX, crisp(v.toSurfaceY(p.get(2).y()), style.width()), dropX, v.toSurfaceY(p.get(3).y()), style);
+            while (j < edges.size() && edges.get(j).manager().equals(edges.get(i).manager())) {
                 j++;
             }
-            double stemX = crisp(v.toSurfaceX(stemTop.x()), style.width());
-            double barY = crisp(v.toSurfaceY(stemBottom.y()), style.width());
-            s.line(stemX, v.toSurfaceY(stemTop.y()), stemX, barY, style);
-            if (barRight > barLeft) {
-                s.line(crisp(v.toSurfaceX(barLeft), style.width()), barY,
-                        crisp(v.toSurfaceX(barRight), style.width()), barY, style);
-            }
+            paintFamily(s, edges.subList(i, j), v, style);
             i = j;
+        }
+    }
+
+    /**
+     * Draws the lines of one manager's reports. They share pieces (the stem, the bar, the spine
+     * of a stack): at each step along the lines, the pieces that start at the same point and run
+     * the same way are drawn once, as one segment covering them all.
+     */
+    private void paintFamily(Surface s, List<Edge> family, Viewport v, LineStyle style) {
+        int longest = 0;
+        for (Edge e : family) {
+            longest = Math.max(longest, e.points().size());
+        }
+        for (int step = 1; step < longest; step++) {
+            java.util.Map<String, double[]> merged = new java.util.LinkedHashMap<>();
+            for (Edge e : family) {
+                List<Point> p = e.points();
+                if (step >= p.size()) {
+                    continue;
+                }
+                Point a = p.get(step - 1);
+                Point b = p.get(step);
+                boolean horizontal = a.y() == b.y();
+                boolean vertical = a.x() == b.x();
+                if (!horizontal && !vertical) {
+                    segment(s, a.x(), a.y(), b.x(), b.y(), v, style);
+                    continue;
+                }
+                String key = a.x() + "," + a.y() + (horizontal ? "h" : "v");
+                double lo = horizontal ? Math.min(a.x(), b.x()) : Math.min(a.y(), b.y());
+                double hi = horizontal ? Math.max(a.x(), b.x()) : Math.max(a.y(), b.y());
+                merged.merge(key, new double[] {horizontal ? 1 : 0, a.x(), a.y(), lo, hi},
+                        (old, add) -> new double[] {old[0], old[1], old[2], Math.min(old[3], add[3]), Math.max(old[4], add[4])});
+            }
+            for (double[] m : merged.values()) {
+                if (m[0] == 1) {
+                    segment(s, m[3], m[2], m[4], m[2], v, style);
+                } else {
+                    segment(s, m[1], m[3], m[1], m[4], v, style);
+                }
+            }
+        }
+    }
+
+    private void segment(Surface s, double x1, double y1, double x2, double y2, Viewport v, LineStyle style) {
+        double sx1 = v.toSurfaceX(x1);
+        double sy1 = v.toSurfaceY(y1);
+        double sx2 = v.toSurfaceX(x2);
+        double sy2 = v.toSurfaceY(y2);
+        if (x1 == x2) {
+            sx1 = crisp(sx1, style.width());
+            sx2 = sx1;
+        }
+        if (y1 == y2) {
+            sy1 = crisp(sy1, style.width());
+            sy2 = sy1;
+        }
+        if (sx1 != sx2 || sy1 != sy2) {
+            s.line(sx1, sy1, sx2, sy2, style);
         }
     }
 

@@ -17,21 +17,21 @@ public final class LayoutBenchmarkRunner {
         System.out.printf(Locale.ROOT, "%-22s %10s %12s %12s %16s%n", "tree", "boxes", "median ms", "best ms", "width px");
         for (int n : new int[] {1_000, 10_000, 100_000, 1_000_000}) {
             LayoutTree tree = RandomTrees.realistic(n, 42);
-            row("realistic by-depth", tree, TidyOptions.DEFAULT, n >= 1_000_000 ? 7 : 21);
-            row("realistic compact", tree, TidyOptions.DEFAULT.withCompact(true), n >= 1_000_000 ? 7 : 21);
-            row("realistic by-tier", tree, TidyOptions.DEFAULT.withRows(TidyOptions.Rows.BY_TIER), n >= 1_000_000 ? 7 : 21);
+            row("realistic by-depth", tree, LayoutOptions.DEFAULT, n >= 1_000_000 ? 7 : 21);
+            row("realistic compact", tree, LayoutOptions.DEFAULT.withCompact(true), n >= 1_000_000 ? 7 : 21);
+            row("realistic by-tier", tree, LayoutOptions.DEFAULT.withRows(LayoutOptions.Rows.BY_TIER), n >= 1_000_000 ? 7 : 21);
         }
-        row("chain", RandomTrees.chain(100_000), TidyOptions.DEFAULT, 11);
-        row("star", RandomTrees.star(100_000), TidyOptions.DEFAULT, 11);
-        row("star compact", RandomTrees.star(100_000), TidyOptions.DEFAULT.withCompact(true), 11);
+        row("chain", RandomTrees.chain(100_000), LayoutOptions.DEFAULT, 11);
+        row("star", RandomTrees.star(100_000), LayoutOptions.DEFAULT, 11);
+        row("star compact", RandomTrees.star(100_000), LayoutOptions.DEFAULT.withCompact(true), 11);
         LayoutTree tenThousand = RandomTrees.realistic(10_000, 7);
-        double plain = TidyLayout.place(tenThousand, TidyOptions.DEFAULT).totalWidth();
-        double compact = TidyLayout.place(tenThousand, TidyOptions.DEFAULT.withCompact(true)).totalWidth();
+        double plain = TidyLayout.place(tenThousand, LayoutOptions.DEFAULT).totalWidth();
+        double compact = TidyLayout.place(tenThousand, LayoutOptions.DEFAULT.withCompact(true)).totalWidth();
         System.out.printf(Locale.ROOT, "%nwidth of a realistic 10,000-box chart: plain %.0f px, compact %.0f px (%.2f of plain)%n",
                 plain, compact, compact / plain);
     }
 
-    private static void row(String name, LayoutTree tree, TidyOptions options, int runs) {
+    private static void row(String name, LayoutTree tree, LayoutOptions options, int runs) {
         for (int i = 0; i < 3; i++) {
             TidyLayout.place(tree, options); // warm-up
         }

@@ -16,12 +16,12 @@ import net.jqwik.api.constraints.LongRange;
 /** The engine's promises, on random forests with random box sizes, in every mode. */
 class TidyLayoutPropertiesTest {
 
-    private static List<TidyOptions> allModes() {
-        List<TidyOptions> modes = new ArrayList<>();
-        for (TidyOptions.Rows rows : TidyOptions.Rows.values()) {
+    private static List<LayoutOptions> allModes() {
+        List<LayoutOptions> modes = new ArrayList<>();
+        for (LayoutOptions.Rows rows : LayoutOptions.Rows.values()) {
             for (boolean compact : new boolean[] {false, true}) {
-                for (TidyOptions.Orientation o : TidyOptions.Orientation.values()) {
-                    modes.add(TidyOptions.DEFAULT.withRows(rows).withCompact(compact).withOrientation(o));
+                for (LayoutOptions.Orientation o : LayoutOptions.Orientation.values()) {
+                    modes.add(LayoutOptions.DEFAULT.withRows(rows).withCompact(compact).withOrientation(o));
                 }
             }
         }
@@ -33,7 +33,7 @@ class TidyLayoutPropertiesTest {
                                                   @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
                                                   @ForAll @IntRange(min = 1, max = 4) int roots) {
         LayoutTree tree = RandomTrees.random(n, seed, Math.min(roots, n));
-        for (TidyOptions options : allModes()) {
+        for (LayoutOptions options : allModes()) {
             Placement p = TidyLayout.place(tree, options);
             assertNoOverlap(p, options.siblingGap(), options);
         }
@@ -43,9 +43,9 @@ class TidyLayoutPropertiesTest {
     void everyReportIsBelowItsManagerOrRightOfItWhenLeftToRight(@ForAll @IntRange(min = 1, max = 300) int n,
                                                                 @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
         LayoutTree tree = RandomTrees.random(n, seed, 1);
-        for (TidyOptions options : allModes()) {
+        for (LayoutOptions options : allModes()) {
             Placement p = TidyLayout.place(tree, options);
-            boolean topDown = options.orientation() == TidyOptions.Orientation.TOP_DOWN;
+            boolean topDown = options.orientation() == LayoutOptions.Orientation.TOP_DOWN;
             for (int b : p.preorder()) {
                 int m = tree.parentOf(b);
                 if (m < 0) {
@@ -63,7 +63,7 @@ class TidyLayoutPropertiesTest {
     void siblingsKeepTheirOrderAndManagersAreCentredOverTheirReports(
             @ForAll @IntRange(min = 1, max = 300) int n, @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
         LayoutTree tree = RandomTrees.random(n, seed, 2);
-        TidyOptions options = TidyOptions.DEFAULT;
+        LayoutOptions options = LayoutOptions.DEFAULT;
         Placement p = TidyLayout.place(tree, options);
         for (int m = 0; m < tree.size(); m++) {
             if (!p.isVisible(m) || tree.isCollapsed(m) || tree.childCount(m) == 0) {
@@ -95,7 +95,7 @@ class TidyLayoutPropertiesTest {
             b.add(parent, 100, 40 + (i % 3) * 20, rank[i], false);
         }
         LayoutTree tree = b.build();
-        Placement p = TidyLayout.place(tree, TidyOptions.DEFAULT.withRows(TidyOptions.Rows.BY_TIER));
+        Placement p = TidyLayout.place(tree, LayoutOptions.DEFAULT.withRows(LayoutOptions.Rows.BY_TIER));
         double[] top = new double[4];
         double[] bottom = new double[4];
         Arrays.fill(top, Double.POSITIVE_INFINITY);
@@ -116,7 +116,7 @@ class TidyLayoutPropertiesTest {
     @Property(tries = 30)
     void theSameTreeAndOptionsGiveTheSameCoordinates(@ForAll @IntRange(min = 1, max = 200) int n,
                                                      @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
-        for (TidyOptions options : allModes()) {
+        for (LayoutOptions options : allModes()) {
             Placement a = TidyLayout.place(RandomTrees.random(n, seed, 2), options);
             Placement b = TidyLayout.place(RandomTrees.random(n, seed, 2), options);
             assertArrayEquals(coordinates(a, n), coordinates(b, n));

@@ -1,0 +1,129 @@
+package dev.orgwright.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Finds the reporting lines a rectangle needs. The lines from one manager to its reports form a
+ * fan (a stem, a bar and drops, or the spine of a stack); fans are indexed by their bounds, and
+ * within a fan the reports are bisected along the bar, so a view of a manager with 100,000
+ * reports looks at the few whose lines it shows.
+ */
+final class FanIndex {
+
+    private final Placement placement;
+    private final LayoutTree tree;
+    private final double[] x;
+    private final double[] y;
+    private final double[] w;
+    private final double[] h;
+    /** Managers whose fans are regular bars, indexed by their bounds. */
+    private final BandIndex bars;
+    private final int[] barManagers;
+    /** Managers of stacks: tall and few, checked one by one. */
+    private final int[] stackManagers;
+    private final double[] fx;
+    private final double[] fy;
+    private final double[] fw;
+    private final double[] fh;
+
+    FanIndex(Placement placement, double[] x, double[] y, double[] w, double[] h) {
+        this.placement = placement;
+        this.tree = placement.tree();
+        this.x = x;
+        this.y = y;
+        this.w = w;
+        this.h = h;
+        int n = tree.size();
+        fx = new double[n];
+        fy = new double[n];
+        fw = new double[n];
+        fh = new double[n];
+        List<Integer> regular = new ArrayList<>();
+        List<Integer> stacks = new ArrayList<>();
+        for (int m : placement.preorder()) {
+            if (tree.isCollapsed(m) || tree.childCount(m) == 0) {
+                continue;
+            }
+            double minX = Double.POSITIVE_INFINITY;
+            double minY = Double.POSITIVE_INFINITY;
+            double maxX = Double.NEGATIVE_INFINITY;
+            double maxY = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < tree.childCount(m); k++) {
+                double[] p = placement.edge(tree.child(m, k));
+                for (int j = 0; j < p.length; j += 2) {
+                    minX = Math.min(minX, p[j]);
+                    maxX = Math.max(maxX, p[j]);
+                    minY = Math.min(minY, p[j + 1]);
+                    maxY = Math.max(maxY, p[j + 1]);
+                }
+            }
+            fx[m] = minX;
+            fy[m] = minY;
+            fw[m] = maxX - minX;
+            fh[m] = maxY - minY;
+            (placement.isStacked(tree.child(m, 0)) ? stacks : regular).add(m);
+        }
+        barManagers = regular.stream().mapToInt(Integer::intValue).toArray();
+        stackManagers = stacks.stream().mapToInt(Integer::intValue).toArray();
+        bars = new BandIndex(barManagers, fx, fy, fw, fh);
+    }
+
+    /** Calls {@code visit} with each report whose line may be needed to draw the rectangle. */
+    void forEachReportIn(double qx, double qy, double qw, double qh, IntConsumer visit) {
+        bars.forEachIn(qx, qy, qw, qh, m -> visitFan(m, qx, qy, qw, qh, visit));
+        for (int m : stackManagers) {
+            if (fx[m] <= qx + qw && fx[m] + fw[m] >= qx && fy[m] <= qy + qh && fy[m] + fh[m] >= qy) {
+                visitFan(m, qx, qy, qw, qh, visit);
+            }
+        }
+    }
+
+    /**
+     * The reports of {@code m} whose position along the fan lies in the rectangle's span, and
+     * the nearest one on each side (whose lines cross the span on their way to the manager).
+     */
+    private void visitFan(int m, double qx, double qy, double qw, double qh, IntConsumer visit) {
+        int count = tree.childCount(m);
+        boolean alongX = alongX(m);
+        double from = alongX ? qx : qy;
+        double to = alongX ? qx + qw : qy + qh;
+        int lo = firstAtOrAfter(m, count, from, alongX);
+        int start = Math.max(0, lo - 2);
+        for (int k = start; k < count; k++) {
+            int child = tree.child(m, k);
+            double key = key(child, alongX);
+            visit.accept(child);
+            if (key > to && k > lo + 1) {
+                break; // one past the span on the far side is enough
+            }
+        }
+    }
+
+    /** Reports of a bar lie along x when the tree grows downwards; those of a stack along y. */
+    private boolean alongX(int m) {
+        boolean stack = placement.isStacked(tree.child(m, 0));
+        boolean topDown = placement.isTopDown();
+        return stack != topDown;
+    }
+
+    private double key(int child, boolean alongX) {
+        return alongX ? x[child] + w[child] : y[child] + h[child];
+    }
+
+    /** The first report whose far edge along the fan is at or after {@code value}; the keys never decrease. */
+    private int firstAtOrAfter(int m, int count, double value, boolean alongX) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (key(tree.child(m, mid), alongX) < value) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
