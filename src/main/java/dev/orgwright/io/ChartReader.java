@@ -26,6 +26,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a chart document strictly and explains every refusal: the file, the line and column,
@@ -79,14 +81,19 @@ public final class ChartReader {
         if (isBlank(bytes)) {
             throw new ChartFormatException(source, 0, 0, "The file is empty; it holds no chart.");
         }
-        try (JsonParser parser = ChartJson.MAPPER.getFactory().createParser(bytes)) {
+        JsonParser parser;
+        try {
+            parser = ChartJson.MAPPER.getFactory().createParser(bytes);
+        } catch (IOException e) {
+            throw new ChartFormatException(source, 0, 0, "The document cannot be read: " + e.getMessage() + ".");
+        }
+        try (parser) {
             return new Session(parser, source).readDocument();
         } catch (JsonEOFException e) {
             throw at(source, e.getLocation(), "The file ends in the middle of the document; it may have been cut off.");
         } catch (StreamConstraintsException e) {
-            throw at(source, e.getLocation(), e.getOriginalMessage().contains("nesting")
-                    ? "The document is nested more than " + ChartJson.MAX_DEPTH + " levels deep; no chart needs that."
-                    : "A value is too long: " + e.getOriginalMessage());
+            // A limit hit inside a nested read carries no location; the parser still knows where it is.
+            throw at(source, e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation(), tooLarge(e));
         } catch (JsonProcessingException e) {
             throw at(source, e.getLocation(), jsonProblem(e));
         } catch (CharConversionException e) {
@@ -105,7 +112,50 @@ public final class ChartReader {
         if (original.contains("Invalid UTF-8")) {
             return "The file is not valid UTF-8 text; save it as UTF-8 and open it again.";
         }
+        // Jackson's wording names parser features; a user needs to know what to change in the file.
+        if (original.contains("maybe a (non-standard) comment")) {
+            return "This is not valid JSON: it contains a comment, which JSON does not allow; remove it.";
+        }
+        if (original.startsWith("Unexpected character (''' (code 39))")) {
+            return "This is not valid JSON: a text or a key is in single quotes; JSON needs double quotes.";
+        }
+        Matcher token = BAD_TOKEN.matcher(original);
+        if (token.find()) {
+            return "This is not valid JSON: '" + token.group(1) + "' is not a JSON value; a text needs double"
+                    + " quotes, and a number must be written with digits only.";
+        }
+        Matcher control = CONTROL_CHARACTER.matcher(original);
+        if (control.find()) {
+            return "This is not valid JSON: a text contains a control character (code " + control.group(1)
+                    + ") that must be written as an escape such as \\t or \\n.";
+        }
+        Matcher stray = STRAY_CONTROL_CHARACTER.matcher(original);
+        if (stray.find()) {
+            return "This is not valid JSON: it contains a control character (code " + stray.group(1)
+                    + ") between its values; the file may be damaged.";
+        }
         return "This is not valid JSON: " + firstLine(original) + ".";
+    }
+
+    private static final Pattern NUMBER_TOO_LONG =
+            Pattern.compile("Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+    private static final Pattern BAD_TOKEN = Pattern.compile("^(?:Unrecognized|Non-standard) token '([^']*)'");
+    private static final Pattern CONTROL_CHARACTER =
+            Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+    private static final Pattern STRAY_CONTROL_CHARACTER =
+            Pattern.compile("^Illegal character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+
+    private static String tooLarge(StreamConstraintsException e) {
+        String original = e.getOriginalMessage();
+        if (original.contains("nesting")) {
+            return "The document is nested more than " + ChartJson.MAX_DEPTH + " levels deep; no chart needs that.";
+        }
+        Matcher number = NUMBER_TOO_LONG.matcher(original);
+        if (number.find()) {
+            return "A number is " + number.group(1) + " digits long; Orgwright reads numbers of up to "
+                    + number.group(2) + " digits.";
+        }
+        return "A value is too long for a chart: " + firstLine(original) + ".";
     }
 
     private static String firstLine(String s) {
@@ -167,7 +217,8 @@ public final class ChartReader {
                         checkFormat(format);
                     }
                     case "version" -> {
-                        version = fields.integer("The \"version\"", 0);
+                        checkNotHuge();
+                        version = fields.integer("The \"version\"", Integer.MIN_VALUE);
                         checkVersion(version);
                     }
                     case "title" -> title = fields.optionalString("The chart's \"title\"");
@@ -177,7 +228,13 @@ public final class ChartReader {
                     default -> unknown.put(name, fields.anyValue());
                 }
             }
-            if (p.nextToken() != null) {
+            boolean more;
+            try {
+                more = p.nextToken() != null;
+            } catch (JsonProcessingException e) {
+                more = true; // what follows is not JSON, and not part of the chart either way
+            }
+            if (more) {
                 throw at(source, p.currentTokenLocation(),
                         "There is more text after the end of the chart; a chart file holds one JSON object.");
             }
@@ -213,6 +270,17 @@ public final class ChartReader {
             }
         }
 
+        /** A version beyond int is still a version number (a far newer program, or a typo): say so. */
+        private void checkNotHuge() throws IOException, ChartFormatException {
+            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.INT) {
+                String version = p.getText();
+                throw at(source, p.currentTokenLocation(), version.startsWith("-")
+                        ? "The format version " + version + " does not exist; versions start at 1."
+                        : "This chart says it is in format version " + version + ", which no Orgwright knows;"
+                        + " this one reads up to version " + ChartJson.VERSION + ". Check the \"version\".");
+            }
+        }
+
         private void checkVersion(int version) throws ChartFormatException {
             if (version > ChartJson.VERSION) {
                 throw at(source, p.currentTokenLocation(), "This chart was written by a newer Orgwright (format version "
@@ -226,7 +294,7 @@ public final class ChartReader {
         }
 
         private List<Position> readPositions() throws IOException, ChartFormatException {
-            fields.expect(JsonToken.START_ARRAY, "\"positions\" must be a list of positions");
+            fields.expect(JsonToken.START_ARRAY, "The \"positions\" must be a list of positions");
             List<Position> out = new ArrayList<>();
             int index = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) {

@@ -11,6 +11,7 @@ import dev.orgwright.model.Tier;
 import dev.orgwright.model.UnknownFields;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +33,33 @@ final class DocumentFields {
     // ---- tiers ----
 
     List<Tier> tiers() throws IOException, ChartFormatException {
-        expect(JsonToken.START_ARRAY, "\"tiers\" must be a list of tiers");
+        expect(JsonToken.START_ARRAY, "The \"tiers\" must be a list of tiers");
         List<Tier> out = new ArrayList<>();
+        Map<String, Tier> byId = new HashMap<>();
+        Map<Integer, Tier> byRank = new HashMap<>();
+        Map<String, Tier> responsibilityOwners = new HashMap<>();
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            out.add(tier(++index));
+            JsonLocation start = p.currentTokenLocation();
+            Tier t = tier(++index);
+            // The chart builder checks these too, but only here can the message say where.
+            if (byId.putIfAbsent(t.id(), t) != null) {
+                throw ChartReader.at(source, start, "Two tiers have the id '" + t.id() + "'; each tier needs its own.");
+            }
+            Tier sameRank = byRank.putIfAbsent(t.rank(), t);
+            if (sameRank != null) {
+                throw ChartReader.at(source, start, "Tiers '" + sameRank.name() + "' and '" + t.name()
+                        + "' both have rank " + t.rank() + "; each tier needs its own rank.");
+            }
+            for (Responsibility r : t.responsibilities()) {
+                Tier owner = responsibilityOwners.putIfAbsent(r.id(), t);
+                if (owner != null) {
+                    throw ChartReader.at(source, start, "The responsibility id '" + r.id() + "' is used twice ("
+                            + (owner == t ? "in tier '" + t.name() + "'" : "in tiers '" + owner.name() + "' and '"
+                            + t.name() + "'") + "); each responsibility needs its own id.");
+                }
+            }
+            out.add(t);
         }
         return out;
     }
@@ -77,7 +100,7 @@ final class DocumentFields {
         List<Responsibility> out = new ArrayList<>();
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            String what = "Responsibility " + (++index) + " of " + tier.toLowerCase(java.util.Locale.ROOT);
+            String what = "Responsibility " + (++index) + " of " + lowerFirst(tier);
             JsonLocation start = p.currentTokenLocation();
             expect(JsonToken.START_OBJECT, what + " must be an object with an \"id\" and a \"text\"");
             String id = null;
@@ -139,8 +162,11 @@ final class DocumentFields {
             }
         }
         require(id, start, what + " has no \"id\"; every position needs one.");
-        if (title == null || title.isBlank()) {
+        if (title == null) {
             throw ChartReader.at(source, start, what + " has no \"title\"; every position needs one.");
+        }
+        if (title.isBlank()) {
+            throw ChartReader.at(source, start, field("title", what) + " is empty; every position needs one.");
         }
         List<PositionId> dottedIds = new ArrayList<>(dotted.size());
         for (String target : dotted) {
@@ -153,7 +179,7 @@ final class DocumentFields {
             }
             dottedIds.add(targetId);
         }
-        PositionId manager = reportsTo == null || reportsTo.isEmpty() ? null : PositionId.of(reportsTo);
+        PositionId manager = reportsTo == null || reportsTo.isBlank() ? null : PositionId.of(reportsTo);
         return new Position(PositionId.of(id), title, holder, tier, duties, manager, dottedIds, department, notes,
                 assistant, UnknownFields.of(unknown));
     }
@@ -163,7 +189,7 @@ final class DocumentFields {
         List<Duty> out = new ArrayList<>();
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            String what = "Duty " + (++index) + " of " + position.toLowerCase(java.util.Locale.ROOT);
+            String what = "Duty " + (++index) + " of " + lowerFirst(position);
             JsonLocation start = p.currentTokenLocation();
             if (p.currentToken() == JsonToken.VALUE_STRING) {
                 String text = p.getText();
@@ -246,7 +272,7 @@ final class DocumentFields {
         expect(JsonToken.START_ARRAY, what + " must be a list of texts");
         List<String> out = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            out.add(string("Each entry of " + Character.toLowerCase(what.charAt(0)) + what.substring(1)));
+            out.add(string("Each entry of " + lowerFirst(what)));
         }
         return out;
     }
@@ -265,7 +291,12 @@ final class DocumentFields {
 
     /** "The "field" of position 'x'", to begin a sentence. */
     private static String field(String name, String owner) {
-        return "The \"" + name + "\" of " + Character.toLowerCase(owner.charAt(0)) + owner.substring(1);
+        return "The \"" + name + "\" of " + lowerFirst(owner);
+    }
+
+    /** "Position 'CFO-1'" to "position 'CFO-1'": only the first letter, never the id in it. */
+    private static String lowerFirst(String owner) {
+        return Character.toLowerCase(owner.charAt(0)) + owner.substring(1);
     }
 
     private void require(Object value, JsonLocation start, String message) throws ChartFormatException {

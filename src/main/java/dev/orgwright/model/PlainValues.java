@@ -107,8 +107,9 @@ final class PlainValues {
             }
             return new BigDecimal(Double.toString(d));
         }
-        if (v instanceof BigDecimal) {
-            return v;
+        if (v instanceof BigDecimal d) {
+            // Written without a point or an exponent, a decimal of scale 0 reads back as a whole number.
+            return d.scale() == 0 ? checkScalar(d.unscaledValue()) : d;
         }
         throw new IllegalArgumentException("Not a plain value: " + v.getClass().getName());
     }

@@ -1,0 +1,198 @@
+package dev.orgwright.io;
+
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Duty;
+import dev.orgwright.model.InvalidChartException;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.model.Responsibility;
+import dev.orgwright.model.Settings;
+import dev.orgwright.model.Tier;
+import dev.orgwright.model.UnknownFields;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
+
+/**
+ * Arbitrary valid charts for properties: random forests, 1–4 tiers with catalogs, unicode text
+ * with quotes, backslashes, control characters and emoji, linked and free duties, dotted lines,
+ * settings, and unknown fields of nested plain values at every level of the document.
+ */
+final class ChartArbitraries {
+
+    /** Pieces of text that tend to break writers: escapes, controls, surrogate pairs, a ZWJ sequence. */
+    private static final List<String> PIECES = List.of("a", "Z", "q", "7", " ", "  ", "\"", "\\", "/", "\n", "\r\n",
+            "\t", "\u0000", "\u001f", "\u007f", "é", "ß", "Ω", "中文", "日本", "😀", "👩‍💼", "\u2028", "\uFEFF", "<&>",
+            "Head of ", "Chief ", "Officer", "null", "{}", "[\"x\"]", "'");
+
+    private static final Set<String> CHART_KEYS = Set.of("format", "version", "title", "tiers", "positions", "settings");
+    private static final Set<String> TIER_KEYS = Set.of("id", "name", "rank", "typicalTitles", "responsibilities");
+    private static final Set<String> RESPONSIBILITY_KEYS = Set.of("id", "text", "keywords");
+    private static final Set<String> POSITION_KEYS = Set.of("id", "title", "holder", "tier", "reportsTo",
+            "department", "notes", "assistant", "duties", "dottedLines");
+    private static final Set<String> DUTY_KEYS = Set.of("text", "responsibility");
+
+    // Built once: jqwik keeps generators per arbitrary, and building them per position is slow.
+    private static final Arbitrary<String> TEXT =
+            Arbitraries.of(PIECES).list().ofMaxSize(8).map(parts -> String.join("", parts));
+    private static final Arbitrary<String> NON_BLANK_TEXT = TEXT.filter(s -> !s.isBlank());
+    private static final Arbitrary<Map<String, Object>> SETTINGS = plainMap(2, Set.of(), 3);
+    private static final Map<Set<String>, Arbitrary<UnknownFields>> UNKNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private ChartArbitraries() {
+    }
+
+    static Arbitrary<String> text() {
+        return TEXT;
+    }
+
+    static Arbitrary<String> nonBlankText() {
+        return NON_BLANK_TEXT;
+    }
+
+    /** A JSON-like plain value as the reader gives it back (BigDecimal only with a fraction or exponent). */
+    static Arbitrary<Object> plainValue(int depth) {
+        Arbitrary<Object> scalar = Arbitraries.oneOf(
+                Arbitraries.integers().map(Object.class::cast),
+                Arbitraries.longs().filter(l -> l != (int) (long) l).map(Object.class::cast),
+                Arbitraries.bigIntegers().between(BigInteger.TEN.pow(19), BigInteger.TEN.pow(60))
+                        .flatMap(b -> Arbitraries.of(b, b.negate())).map(Object.class::cast),
+                Combinators.combine(Arbitraries.bigIntegers().between(BigInteger.TEN.pow(30).negate(),
+                                BigInteger.TEN.pow(30)), Arbitraries.integers().between(-20, 20))
+                        .as(BigDecimal::new).map(Object.class::cast),
+                text().map(Object.class::cast),
+                Arbitraries.of(true, false).map(Object.class::cast),
+                Arbitraries.just(null));
+        if (depth <= 0) {
+            return scalar;
+        }
+        Arbitrary<Object> list = plainValue(depth - 1).list().ofMaxSize(3).map(Object.class::cast);
+        Arbitrary<Object> map = plainMap(depth - 1, Set.of(), 3).map(Object.class::cast);
+        return Arbitraries.frequencyOf(Tuple.of(6, scalar), Tuple.of(1, list), Tuple.of(1, map));
+    }
+
+    static Arbitrary<Map<String, Object>> plainMap(int depth, Set<String> reservedKeys, int maxSize) {
+        // Entries as a list, not Arbitraries.maps(): its unique keys make jqwik compare the nested
+        // value arbitraries for every entry, which dominates the run time.
+        return Combinators.combine(text().filter(k -> !reservedKeys.contains(k)), plainValue(depth)).as(Tuple::of)
+                .list().ofMaxSize(maxSize).map(entries -> {
+                    Map<String, Object> map = new LinkedHashMap<>();
+                    entries.forEach(e -> map.put(e.get1(), e.get2()));
+                    return map;
+                });
+    }
+
+    static Arbitrary<UnknownFields> unknownFields(Set<String> knownKeys) {
+        return UNKNOWN.computeIfAbsent(knownKeys, keys -> Arbitraries.frequencyOf(
+                Tuple.of(3, Arbitraries.just(UnknownFields.NONE)),
+                Tuple.of(1, plainMap(2, keys, 3).map(UnknownFields::of))));
+    }
+
+    // ---- charts ----
+    // Built from independent random parts mapped onto one another (never flatMap): jqwik compares
+    // arbitraries for every new one it sees, and a chart-dependent arbitrary per position is slow.
+
+    private record RawResponsibility(String text, List<String> keywords, UnknownFields unknown) {
+    }
+
+    private record RawTier(String id, String name, List<String> titles, List<RawResponsibility> catalog,
+                           UnknownFields unknown) {
+    }
+
+    private record RawDuty(String text, int link, UnknownFields unknown) {
+    }
+
+    private record RawPosition(String id, int manager, int tier, Tuple.Tuple4<String, String, String, String> texts,
+                               List<RawDuty> duties, List<Integer> dotted, boolean assistant, UnknownFields unknown) {
+    }
+
+    private static final Arbitrary<RawTier> RAW_TIER = Combinators.combine(NON_BLANK_TEXT, NON_BLANK_TEXT,
+                    TEXT.list().ofMaxSize(3),
+                    Combinators.combine(TEXT, TEXT.list().ofMaxSize(3), unknownFields(RESPONSIBILITY_KEYS))
+                            .as(RawResponsibility::new).list().ofMaxSize(3),
+                    unknownFields(TIER_KEYS))
+            .as(RawTier::new);
+
+    private static final Arbitrary<RawPosition> RAW_POSITION = Combinators.combine(
+                    NON_BLANK_TEXT,
+                    Arbitraries.integers().between(-1, 1000),
+                    Arbitraries.integers().between(-1, 1000),
+                    Combinators.combine(NON_BLANK_TEXT, TEXT, TEXT, TEXT).as(Tuple::of),
+                    Combinators.combine(NON_BLANK_TEXT, Arbitraries.integers().between(-1, 1000),
+                            unknownFields(DUTY_KEYS)).as(RawDuty::new).list().ofMaxSize(3),
+                    Arbitraries.integers().between(0, 1000).list().ofMaxSize(2),
+                    Arbitraries.of(true, false),
+                    unknownFields(POSITION_KEYS))
+            .as(RawPosition::new);
+
+    static Arbitrary<Chart> charts() {
+        return charts(30);
+    }
+
+    static Arbitrary<Chart> charts(int maxPositions) {
+        return Combinators.combine(RAW_TIER.list().ofMinSize(1).ofMaxSize(4),
+                        Arbitraries.integers().between(1, 50).list().uniqueElements().ofSize(4),
+                        RAW_POSITION.list().ofMaxSize(maxPositions),
+                        NON_BLANK_TEXT, SETTINGS, unknownFields(CHART_KEYS))
+                .as(ChartArbitraries::build)
+                .withoutEdgeCases();
+    }
+
+    private static Chart build(List<RawTier> rawTiers, List<Integer> ranks, List<RawPosition> rawPositions,
+                               String title, Map<String, Object> settings, UnknownFields unknown) {
+        // Ids get a numeric suffix: random text, yet unique.
+        List<Tier> tiers = new ArrayList<>();
+        List<String> responsibilityIds = new ArrayList<>();
+        for (int t = 0; t < rawTiers.size(); t++) {
+            RawTier raw = rawTiers.get(t);
+            List<Responsibility> catalog = new ArrayList<>();
+            for (RawResponsibility r : raw.catalog()) {
+                String id = raw.id() + "/" + responsibilityIds.size();
+                responsibilityIds.add(id);
+                catalog.add(new Responsibility(id, r.text(), r.keywords(), r.unknown()));
+            }
+            tiers.add(new Tier(raw.id() + "#" + t, raw.name(), ranks.get(t), raw.titles(), catalog, raw.unknown()));
+        }
+        List<PositionId> ids = new ArrayList<>();
+        for (int i = 0; i < rawPositions.size(); i++) {
+            ids.add(PositionId.of(rawPositions.get(i).id() + "#" + i));
+        }
+        List<Position> positions = new ArrayList<>();
+        for (int i = 0; i < rawPositions.size(); i++) {
+            RawPosition raw = rawPositions.get(i);
+            // Each position reports to none or to an earlier one, so there is never a cycle.
+            PositionId manager = i == 0 || raw.manager() < 0 || raw.manager() % 6 == 0 ? null : ids.get(raw.manager() % i);
+            String tier = raw.tier() < 0 ? null : tiers.get(raw.tier() % tiers.size()).id();
+            List<Duty> duties = new ArrayList<>();
+            for (RawDuty d : raw.duties()) {
+                String link = d.link() < 0 || responsibilityIds.isEmpty() ? null
+                        : responsibilityIds.get(d.link() % responsibilityIds.size());
+                duties.add(new Duty(d.text(), link, d.unknown()));
+            }
+            List<PositionId> dotted = new ArrayList<>();
+            for (int choice : raw.dotted()) {
+                PositionId target = ids.get(choice % ids.size());
+                if (!target.equals(ids.get(i)) && !dotted.contains(target)) {
+                    dotted.add(target);
+                }
+            }
+            var texts = raw.texts();
+            positions.add(new Position(ids.get(i), texts.get1(), texts.get2(), tier, duties, manager, dotted,
+                    texts.get3(), texts.get4(), raw.assistant(), raw.unknown()));
+        }
+        try {
+            return Chart.builder().title(title).tiers(tiers).addAll(positions)
+                    .settings(Settings.of(settings)).unknownFields(unknown).build();
+        } catch (InvalidChartException e) {
+            throw new AssertionError("the generator made an invalid chart: " + e.getMessage(), e);
+        }
+    }
+}
