@@ -213,18 +213,18 @@ public final class ChartReader {
                 p.nextToken();
                 switch (name) {
                     case "format" -> {
-                        format = fields.string("The \"format\"");
+                        format = fields.string(() -> "The \"format\"");
                         checkFormat(format);
                     }
                     case "version" -> {
                         checkNotHuge();
-                        version = fields.integer("The \"version\"", Integer.MIN_VALUE);
+                        version = fields.integer(() -> "The \"version\"", Integer.MIN_VALUE);
                         checkVersion(version);
                     }
-                    case "title" -> title = fields.optionalString("The chart's \"title\"");
+                    case "title" -> title = fields.optionalString(() -> "The chart's \"title\"");
                     case "tiers" -> tiers = fields.tiers();
                     case "positions" -> positions = readPositions();
-                    case "settings" -> settings = Settings.of(fields.object("The \"settings\""));
+                    case "settings" -> settings = Settings.of(fields.object(() -> "The \"settings\""));
                     default -> unknown.put(name, fields.anyValue());
                 }
             }
@@ -294,7 +294,7 @@ public final class ChartReader {
         }
 
         private List<Position> readPositions() throws IOException, ChartFormatException {
-            fields.expect(JsonToken.START_ARRAY, "The \"positions\" must be a list of positions");
+            fields.expect(JsonToken.START_ARRAY, () -> "The \"positions\" must be a list of positions");
             List<Position> out = new ArrayList<>();
             int index = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) {

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Reads the parts of a chart document from a streaming parser positioned on their first token,
@@ -33,7 +34,7 @@ final class DocumentFields {
     // ---- tiers ----
 
     List<Tier> tiers() throws IOException, ChartFormatException {
-        expect(JsonToken.START_ARRAY, "The \"tiers\" must be a list of tiers");
+        expect(JsonToken.START_ARRAY, () -> "The \"tiers\" must be a list of tiers");
         List<Tier> out = new ArrayList<>();
         Map<String, Tier> byId = new HashMap<>();
         Map<Integer, Tier> byRank = new HashMap<>();
@@ -65,9 +66,10 @@ final class DocumentFields {
     }
 
     private Tier tier(int index) throws IOException, ChartFormatException {
-        String what = "Tier " + index;
+        String[] named = {null};
+        Supplier<String> what = () -> named[0] == null ? "Tier " + index : "Tier '" + named[0] + "'";
         JsonLocation start = p.currentTokenLocation();
-        expect(JsonToken.START_OBJECT, what + " must be an object with an \"id\", a \"name\" and a \"rank\"");
+        expect(JsonToken.START_OBJECT, () -> what.get() + " must be an object with an \"id\", a \"name\" and a \"rank\"");
         String id = null;
         String name = null;
         Integer rank = null;
@@ -78,31 +80,30 @@ final class DocumentFields {
             String field = p.currentName();
             p.nextToken();
             switch (field) {
-                case "id" -> id = nonBlank(field("id", what));
-                case "name" -> name = nonBlank(field("name", what));
-                case "rank" -> rank = integer(field("rank", what), 1);
-                case "typicalTitles" -> titles = strings(field("typicalTitles", what));
+                case "id" -> id = nonBlank(() -> field("id", what.get()));
+                case "name" -> name = nonBlank(() -> field("name", what.get()));
+                case "rank" -> rank = integer(() -> field("rank", what.get()), 1);
+                case "typicalTitles" -> titles = strings(() -> field("typicalTitles", what.get()));
                 case "responsibilities" -> responsibilities = responsibilities(what);
                 default -> unknown.put(field, anyValue());
             }
-            if (id != null) {
-                what = "Tier '" + id + "'";
-            }
+            named[0] = id;
         }
-        require(id, start, what + " has no \"id\"; every tier needs one.");
-        require(name, start, what + " has no \"name\"; every tier needs one.");
-        require(rank, start, what + " has no \"rank\"; every tier needs one (1 is the highest).");
+        require(id, start, () -> what.get() + " has no \"id\"; every tier needs one.");
+        require(name, start, () -> what.get() + " has no \"name\"; every tier needs one.");
+        require(rank, start, () -> what.get() + " has no \"rank\"; every tier needs one (1 is the highest).");
         return new Tier(id, name, rank, titles, responsibilities, UnknownFields.of(unknown));
     }
 
-    private List<Responsibility> responsibilities(String tier) throws IOException, ChartFormatException {
-        expect(JsonToken.START_ARRAY, field("responsibilities", tier) + " must be a list");
+    private List<Responsibility> responsibilities(Supplier<String> tier) throws IOException, ChartFormatException {
+        expect(JsonToken.START_ARRAY, () -> field("responsibilities", tier.get()) + " must be a list");
         List<Responsibility> out = new ArrayList<>();
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            String what = "Responsibility " + (++index) + " of " + lowerFirst(tier);
+            int number = ++index;
+            Supplier<String> what = () -> "Responsibility " + number + " of " + lowerFirst(tier.get());
             JsonLocation start = p.currentTokenLocation();
-            expect(JsonToken.START_OBJECT, what + " must be an object with an \"id\" and a \"text\"");
+            expect(JsonToken.START_OBJECT, () -> what.get() + " must be an object with an \"id\" and a \"text\"");
             String id = null;
             String text = null;
             List<String> keywords = List.of();
@@ -111,14 +112,14 @@ final class DocumentFields {
                 String field = p.currentName();
                 p.nextToken();
                 switch (field) {
-                    case "id" -> id = nonBlank(field("id", what));
-                    case "text" -> text = string(field("text", what));
-                    case "keywords" -> keywords = strings(field("keywords", what));
+                    case "id" -> id = nonBlank(() -> field("id", what.get()));
+                    case "text" -> text = string(() -> field("text", what.get()));
+                    case "keywords" -> keywords = strings(() -> field("keywords", what.get()));
                     default -> unknown.put(field, anyValue());
                 }
             }
-            require(id, start, what + " has no \"id\".");
-            require(text, start, what + " has no \"text\".");
+            require(id, start, () -> what.get() + " has no \"id\".");
+            require(text, start, () -> what.get() + " has no \"text\".");
             out.add(new Responsibility(id, text, keywords, UnknownFields.of(unknown)));
         }
         return out;
@@ -127,9 +128,10 @@ final class DocumentFields {
     // ---- positions ----
 
     Position position(int index) throws IOException, ChartFormatException {
-        String what = "Position " + index;
+        String[] named = {null};
+        Supplier<String> what = () -> named[0] == null ? "Position " + index : "Position '" + named[0] + "'";
         JsonLocation start = p.currentTokenLocation();
-        expect(JsonToken.START_OBJECT, what + " must be an object with an \"id\" and a \"title\"");
+        expect(JsonToken.START_OBJECT, () -> what.get() + " must be an object with an \"id\" and a \"title\"");
         String id = null;
         String title = null;
         String holder = "";
@@ -145,37 +147,35 @@ final class DocumentFields {
             String field = p.currentName();
             p.nextToken();
             switch (field) {
-                case "id" -> id = nonBlank(field("id", what));
-                case "title" -> title = string(field("title", what));
-                case "holder" -> holder = optionalString(field("holder", what));
-                case "tier" -> tier = optionalString(field("tier", what));
-                case "reportsTo" -> reportsTo = optionalString(field("reportsTo", what));
-                case "department" -> department = optionalString(field("department", what));
-                case "notes" -> notes = optionalString(field("notes", what));
-                case "assistant" -> assistant = bool(field("assistant", what));
+                case "id" -> id = nonBlank(() -> field("id", what.get()));
+                case "title" -> title = string(() -> field("title", what.get()));
+                case "holder" -> holder = optionalString(() -> field("holder", what.get()));
+                case "tier" -> tier = optionalString(() -> field("tier", what.get()));
+                case "reportsTo" -> reportsTo = optionalString(() -> field("reportsTo", what.get()));
+                case "department" -> department = optionalString(() -> field("department", what.get()));
+                case "notes" -> notes = optionalString(() -> field("notes", what.get()));
+                case "assistant" -> assistant = bool(() -> field("assistant", what.get()));
                 case "duties" -> duties = duties(what);
-                case "dottedLines" -> dotted = strings(field("dottedLines", what));
+                case "dottedLines" -> dotted = strings(() -> field("dottedLines", what.get()));
                 default -> unknown.put(field, anyValue());
             }
-            if (id != null) {
-                what = "Position '" + id + "'";
-            }
+            named[0] = id;
         }
-        require(id, start, what + " has no \"id\"; every position needs one.");
+        require(id, start, () -> what.get() + " has no \"id\"; every position needs one.");
         if (title == null) {
-            throw ChartReader.at(source, start, what + " has no \"title\"; every position needs one.");
+            throw ChartReader.at(source, start, what.get() + " has no \"title\"; every position needs one.");
         }
         if (title.isBlank()) {
-            throw ChartReader.at(source, start, field("title", what) + " is empty; every position needs one.");
+            throw ChartReader.at(source, start, field("title", what.get()) + " is empty; every position needs one.");
         }
         List<PositionId> dottedIds = new ArrayList<>(dotted.size());
         for (String target : dotted) {
             if (target.isBlank()) {
-                throw ChartReader.at(source, start, what + " has a blank id in \"dottedLines\".");
+                throw ChartReader.at(source, start, what.get() + " has a blank id in \"dottedLines\".");
             }
             PositionId targetId = PositionId.of(target);
             if (dottedIds.contains(targetId)) {
-                throw ChartReader.at(source, start, what + " lists the dotted line to '" + target + "' twice.");
+                throw ChartReader.at(source, start, what.get() + " lists the dotted line to '" + target + "' twice.");
             }
             dottedIds.add(targetId);
         }
@@ -184,22 +184,23 @@ final class DocumentFields {
                 assistant, UnknownFields.of(unknown));
     }
 
-    private List<Duty> duties(String position) throws IOException, ChartFormatException {
-        expect(JsonToken.START_ARRAY, field("duties", position) + " must be a list");
+    private List<Duty> duties(Supplier<String> position) throws IOException, ChartFormatException {
+        expect(JsonToken.START_ARRAY, () -> field("duties", position.get()) + " must be a list");
         List<Duty> out = new ArrayList<>();
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            String what = "Duty " + (++index) + " of " + lowerFirst(position);
+            int number = ++index;
+            Supplier<String> what = () -> "Duty " + number + " of " + lowerFirst(position.get());
             JsonLocation start = p.currentTokenLocation();
             if (p.currentToken() == JsonToken.VALUE_STRING) {
                 String text = p.getText();
                 if (text.isBlank()) {
-                    throw ChartReader.at(source, start, what + " is empty; remove it or write what it is.");
+                    throw ChartReader.at(source, start, what.get() + " is empty; remove it or write what it is.");
                 }
                 out.add(Duty.of(text));
                 continue;
             }
-            expect(JsonToken.START_OBJECT, what + " must be a text or an object with a \"text\"");
+            expect(JsonToken.START_OBJECT, () -> what.get() + " must be a text or an object with a \"text\"");
             String text = null;
             String responsibility = null;
             Map<String, Object> unknown = new LinkedHashMap<>();
@@ -207,13 +208,13 @@ final class DocumentFields {
                 String field = p.currentName();
                 p.nextToken();
                 switch (field) {
-                    case "text" -> text = string(field("text", what));
-                    case "responsibility" -> responsibility = optionalString(field("responsibility", what));
+                    case "text" -> text = string(() -> field("text", what.get()));
+                    case "responsibility" -> responsibility = optionalString(() -> field("responsibility", what.get()));
                     default -> unknown.put(field, anyValue());
                 }
             }
             if (text == null || text.isBlank()) {
-                throw ChartReader.at(source, start, what + " has no \"text\".");
+                throw ChartReader.at(source, start, what.get() + " has no \"text\".");
             }
             out.add(new Duty(text, responsibility, UnknownFields.of(unknown)));
         }
@@ -222,63 +223,63 @@ final class DocumentFields {
 
     // ---- values ----
 
-    void expect(JsonToken token, String requirement) throws ChartFormatException {
+    void expect(JsonToken token, Supplier<String> requirement) throws ChartFormatException {
         if (p.currentToken() != token) {
-            throw ChartReader.at(source, p.currentTokenLocation(), requirement + ", not " + describe(p.currentToken()) + ".");
+            throw ChartReader.at(source, p.currentTokenLocation(), requirement.get() + ", not " + describe(p.currentToken()) + ".");
         }
     }
 
-    String string(String what) throws IOException, ChartFormatException {
+    String string(Supplier<String> what) throws IOException, ChartFormatException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw ChartReader.at(source, p.currentTokenLocation(), what + " must be a text, not " + describe(p.currentToken()) + ".");
+            throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " must be a text, not " + describe(p.currentToken()) + ".");
         }
         return p.getText();
     }
 
-    String nonBlank(String what) throws IOException, ChartFormatException {
+    String nonBlank(Supplier<String> what) throws IOException, ChartFormatException {
         String value = string(what);
         if (value.isBlank()) {
-            throw ChartReader.at(source, p.currentTokenLocation(), what + " is empty.");
+            throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " is empty.");
         }
         return value;
     }
 
     /** A text that may be null; null becomes empty. */
-    String optionalString(String what) throws IOException, ChartFormatException {
+    String optionalString(Supplier<String> what) throws IOException, ChartFormatException {
         return p.currentToken() == JsonToken.VALUE_NULL ? "" : string(what);
     }
 
-    boolean bool(String what) throws ChartFormatException {
+    boolean bool(Supplier<String> what) throws ChartFormatException {
         JsonToken t = p.currentToken();
         if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-            throw ChartReader.at(source, p.currentTokenLocation(), what + " must be true or false, not " + describe(t) + ".");
+            throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " must be true or false, not " + describe(t) + ".");
         }
         return t == JsonToken.VALUE_TRUE;
     }
 
-    int integer(String what, int min) throws IOException, ChartFormatException {
+    int integer(Supplier<String> what, int min) throws IOException, ChartFormatException {
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw ChartReader.at(source, p.currentTokenLocation(), what + " must be a whole number, not "
+            throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " must be a whole number, not "
                     + describe(p.currentToken()) + ".");
         }
         if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() < min) {
-            throw ChartReader.at(source, p.currentTokenLocation(), what + " must be a whole number from " + min
+            throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " must be a whole number from " + min
                     + " to " + Integer.MAX_VALUE + ", not " + p.getText() + ".");
         }
         return p.getIntValue();
     }
 
-    List<String> strings(String what) throws IOException, ChartFormatException {
-        expect(JsonToken.START_ARRAY, what + " must be a list of texts");
+    List<String> strings(Supplier<String> what) throws IOException, ChartFormatException {
+        expect(JsonToken.START_ARRAY, () -> what.get() + " must be a list of texts");
         List<String> out = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            out.add(string("Each entry of " + lowerFirst(what)));
+            out.add(string(() -> "Each entry of " + lowerFirst(what.get())));
         }
         return out;
     }
 
-    Map<String, Object> object(String what) throws IOException, ChartFormatException {
-        expect(JsonToken.START_OBJECT, what + " must be an object");
+    Map<String, Object> object(Supplier<String> what) throws IOException, ChartFormatException {
+        expect(JsonToken.START_OBJECT, () -> what.get() + " must be an object");
         @SuppressWarnings("unchecked")
         Map<String, Object> value = (Map<String, Object>) ChartJson.MAPPER.readValue(p, LinkedHashMap.class);
         return value;
@@ -299,9 +300,9 @@ final class DocumentFields {
         return Character.toLowerCase(owner.charAt(0)) + owner.substring(1);
     }
 
-    private void require(Object value, JsonLocation start, String message) throws ChartFormatException {
+    private void require(Object value, JsonLocation start, Supplier<String> message) throws ChartFormatException {
         if (value == null) {
-            throw ChartReader.at(source, start, message);
+            throw ChartReader.at(source, start, message.get());
         }
     }
 
