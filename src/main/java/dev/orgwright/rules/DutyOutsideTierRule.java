@@ -20,12 +20,14 @@ import java.util.Optional;
  */
 final class DutyOutsideTierRule implements PositionRule {
 
+    static final String ID = "duty-outside-tier";
+
     /** How far down the reports to look for someone of a lower tier to hand a duty to. */
     private static final int SEARCH_BELOW_LIMIT = 2_000;
 
     @Override
     public String id() {
-        return "duty-outside-tier";
+        return ID;
     }
 
     @Override

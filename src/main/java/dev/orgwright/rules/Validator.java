@@ -6,6 +6,7 @@ import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,9 +73,22 @@ public final class Validator {
                 if (now.reportsTo() != null) {
                     dirty.add(now.reportsTo()); // whether a tier change is safe depends on the reports' tiers
                 }
-            } else if (!before.title().equals(now.title())) {
-                dirty.addAll(newer.childrenOf(id)); // their messages may name their manager
+            } else {
+                if (!before.title().equals(now.title())) {
+                    dirty.addAll(newer.childrenOf(id)); // their messages may name their manager
+                }
+                if (before.assistant() != now.assistant() && now.reportsTo() != null) {
+                    dirty.add(now.reportsTo()); // assistants do not count towards the manager's span
+                }
             }
+        }
+        // A duty-outside-tier fix may hand a duty to the nearest report of a lower tier anywhere in
+        // the team below, so a change deep inside a team can change the fix of a manager far above.
+        Set<PositionId> walkedBefore = new HashSet<>();
+        Set<PositionId> walkedNow = new HashSet<>();
+        for (PositionId id : change.get().positions()) {
+            dirtyAncestorsWithDutyFixes(older, id, previous, newer, walkedBefore, dirty);
+            dirtyAncestorsWithDutyFixes(newer, id, previous, newer, walkedNow, dirty);
         }
         Tally tally = new Tally(previous.positionsPerTier(), previous.carriers(), previous.positionCounts());
         PMap<PositionId, RuleEngine.PositionResult>[] results = new PMap[] {previous.results()};
@@ -100,6 +114,23 @@ public final class Validator {
             }
         }
         return finish(engine, newer, results[0], tally);
+    }
+
+    /**
+     * Adds to {@code dirty} the managers above {@code id} in {@code chart} that had a
+     * duty-outside-tier finding. Stops at a manager already walked, so a large removal costs
+     * O(positions), not O(positions x depth).
+     */
+    private static void dirtyAncestorsWithDutyFixes(Chart chart, PositionId id, Validation previous, Chart newer,
+                                                    Set<PositionId> walked, Set<PositionId> dirty) {
+        PositionId current = chart.find(id).map(Position::reportsTo).orElse(null);
+        while (current != null && walked.add(current)) {
+            if (newer.contains(current) && previous.findingsFor(current).stream()
+                    .anyMatch(f -> f.ruleId().equals(DutyOutsideTierRule.ID))) {
+                dirty.add(current);
+            }
+            current = chart.position(current).reportsTo();
+        }
     }
 
     private Validation finish(RuleEngine engine, Chart chart, PMap<PositionId, RuleEngine.PositionResult> results,

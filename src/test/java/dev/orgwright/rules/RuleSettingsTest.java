@@ -1,0 +1,88 @@
+package dev.orgwright.rules;
+
+import static dev.orgwright.rules.RuleFixtures.EXECUTIVE_TIER;
+import static dev.orgwright.rules.RuleFixtures.SENIOR_TIER;
+import static dev.orgwright.rules.RuleFixtures.chart;
+import static dev.orgwright.rules.RuleFixtures.pos;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Duty;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.Settings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every rule can be switched off and given another severity in the chart's settings. */
+class RuleSettingsTest {
+
+    static List<String> ruleIds() {
+        RuleSet rules = RuleSet.defaults();
+        List<String> ids = new ArrayList<>();
+        rules.positionRules().forEach(r -> ids.add(r.id()));
+        rules.chartRules().forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    /** One chart that breaks every rule at least once. */
+    private static List<Position> everyFault() {
+        List<Position> out = new ArrayList<>();
+        out.add(pos("ops", "Head of Operations", EXECUTIVE_TIER, null,                      // no senior above
+                Duty.of("Decides on restructuring the company")));                          // duty of another tier
+        out.add(pos("cfo", "CFO", EXECUTIVE_TIER, "ops",                                   // title of another tier
+                Duty.of("Writes the mobile app"),                                          // unmatched
+                Duty.of("Owns the budget"), Duty.of("owns the budgets"),                   // duplicate
+                Duty.linked("Sets the policy", "retired")));                               // unknown link
+        out.add(pos("vp", "VP Sales", SENIOR_TIER, "ops").withHolder(""));                 // lower manager, vacant, no duties
+        out.add(pos("floater", "Analyst", null, "ops"));                                   // no tier
+        for (int i = 0; i < 12; i++) {
+            out.add(pos("r" + i, "Report " + i, EXECUTIVE_TIER, "ops"));                   // span of control
+        }
+        return out;
+    }
+
+    private static Set<String> firing(Settings settings) {
+        Chart chart = chart(null, settings, everyFault());
+        return RuleFixtures.validate(chart).all().stream().map(Finding::ruleId).collect(Collectors.toSet());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ruleIds")
+    void aRuleSwitchedOffGivesNoFindingsAndLeavesTheOthersAlone(String ruleId) {
+        Set<String> all = firing(Settings.NONE);
+        assertEquals(Set.copyOf(ruleIds()), all, "the fixture should break every rule");
+
+        Set<String> without = firing(Settings.NONE.with("rules." + ruleId + ".enabled", false));
+        assertFalse(without.contains(ruleId));
+        assertEquals(all.size() - 1, without.size(), without::toString);
+        assertTrue(firing(Settings.NONE.with("rules." + ruleId + ".enabled", true)).contains(ruleId));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ruleIds")
+    void aRulesSeverityCanBeOverridden(String ruleId) {
+        for (Severity severity : Severity.values()) {
+            Chart chart = chart(null, Settings.NONE.with("rules." + ruleId + ".severity", severity.id()), everyFault());
+            Validation v = RuleFixtures.validate(chart);
+            List<Finding> ofRule = v.all().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
+            assertFalse(ofRule.isEmpty());
+            ofRule.forEach(f -> assertEquals(severity, f.severity(), f::toString));
+            assertEquals(v.all().stream().filter(f -> f.severity() == severity).count(), v.count(severity));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("ruleIds")
+    void anUnknownSeverityLeavesTheRulesOwn(String ruleId) {
+        Chart plain = chart(null, Settings.NONE, everyFault());
+        Chart odd = chart(null, Settings.NONE.with("rules." + ruleId + ".severity", "catastrophic"), everyFault());
+        List<Severity> expected = RuleFixtures.findings(plain, ruleId).stream().map(Finding::severity).toList();
+        assertEquals(expected, RuleFixtures.findings(odd, ruleId).stream().map(Finding::severity).toList());
+    }
+}
