@@ -95,7 +95,13 @@ public final class Chart {
     }
 
     public Optional<Tier> tier(String tierId) {
-        return tiers.stream().filter(t -> t.id().equals(tierId)).findFirst();
+        // A loop, not a stream: rules ask this for every position, and charts have a few tiers.
+        for (Tier t : tiers) {
+            if (t.id().equals(tierId)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     public Settings settings() {

@@ -37,7 +37,7 @@ final class DuplicateDutyRule implements PositionRule {
         Map<String, Integer> firstSeen = new HashMap<>();
         for (int i = 0; i < p.duties().size(); i++) {
             String text = p.duties().get(i).text();
-            Integer first = firstSeen.putIfAbsent(normalised(text), i);
+            Integer first = firstSeen.putIfAbsent(ctx.matcher().normalised(text), i);
             if (first != null) {
                 String original = p.duties().get(first).text();
                 reporter.report(p.id(),

@@ -42,6 +42,7 @@ public final class DutyMatcher {
     private final double averageLength;
     private final MatchSettings settings;
     private final ConcurrentHashMap<String, DutyMatch> cache = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> normalisedCache = new ConcurrentHashMap<>();
 
     /** A matcher for the catalog of {@code tiers}. */
     public DutyMatcher(List<Tier> tiers, MatchSettings settings) {
@@ -85,6 +86,22 @@ public final class DutyMatcher {
     /** The tier of a responsibility of the catalog. */
     public Optional<String> tierOf(String responsibilityId) {
         return Optional.ofNullable(byId.get(responsibilityId)).map(Document::tierId);
+    }
+
+    /**
+     * The duty's words reduced to what they mean (stems without stop words), so that "Reviews
+     * budgets." equals "review the budget". Cached like matches.
+     */
+    public String normalised(String text) {
+        String cached = normalisedCache.get(text);
+        if (cached != null) {
+            return cached;
+        }
+        String value = DuplicateDutyRule.normalised(text);
+        if (normalisedCache.size() < CACHE_LIMIT) {
+            normalisedCache.put(text, value);
+        }
+        return value;
     }
 
     /** Where {@code duty} belongs: by its link when it has a valid one, else by its words. */

@@ -31,7 +31,7 @@ final class NoSeniorOversightRule implements PositionRule {
     @Override
     public void check(PositionContext ctx, Reporter reporter) {
         Optional<Tier> own = ctx.tier();
-        Optional<Tier> oversight = oversightTier(ctx);
+        Optional<Tier> oversight = oversightTier(ctx, reporter.config());
         if (own.isEmpty() || oversight.isEmpty() || own.get().rank() <= oversight.get().rank()) {
             return;
         }
@@ -47,9 +47,8 @@ final class NoSeniorOversightRule implements PositionRule {
                 List.of());
     }
 
-    private static Optional<Tier> oversightTier(PositionContext ctx) {
-        String id = ctx.chart().settings().get("rules.no-senior-oversight.tier").map(String::valueOf)
-                .orElse(Templates.SENIOR);
+    private static Optional<Tier> oversightTier(PositionContext ctx, RuleConfig config) {
+        String id = config.text("tier", Templates.SENIOR);
         Optional<Tier> named = ctx.chart().tier(id);
         return named.isPresent() ? named : ctx.chart().tiers().stream().findFirst();
     }

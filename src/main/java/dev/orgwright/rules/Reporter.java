@@ -6,14 +6,21 @@ import java.util.List;
 /** Where a rule puts what it finds; it fills in the rule's id and configured severity. */
 public final class Reporter {
 
-    private final String ruleId;
-    private final RuleConfig config;
+    private String ruleId;
+    private RuleConfig config;
     private final List<Finding> out;
 
     Reporter(String ruleId, RuleConfig config, List<Finding> out) {
         this.ruleId = ruleId;
         this.config = config;
         this.out = out;
+    }
+
+    /** Points this reporter at the next rule: one reporter serves every rule of one position. */
+    Reporter forRule(String id, RuleConfig ruleConfig) {
+        this.ruleId = id;
+        this.config = ruleConfig;
+        return this;
     }
 
     /** The rule's settings in this chart, for its limits. */

@@ -14,6 +14,7 @@ public final class RuleConfig {
     private final boolean enabled;
     private final Severity severity;
     private final java.util.Map<String, Double> limits = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<String, String> texts = new java.util.concurrent.ConcurrentHashMap<>();
 
     RuleConfig(String ruleId, Severity defaultSeverity, Settings settings) {
         this.ruleId = ruleId;
@@ -37,6 +38,11 @@ public final class RuleConfig {
         double value = limits.computeIfAbsent(name, n -> settings.get(prefix() + n)
                 .filter(Number.class::isInstance).map(v -> ((Number) v).doubleValue()).orElse(Double.NaN));
         return Double.isNaN(value) ? fallback : value;
+    }
+
+    /** A text the rule reads, e.g. {@code text("tier", "senior")}. */
+    public String text(String name, String fallback) {
+        return texts.computeIfAbsent(name, n -> settings.get(prefix() + n).map(String::valueOf).orElse(fallback));
     }
 
     private String prefix() {

@@ -54,11 +54,12 @@ final class RuleEngine {
     PositionResult check(Chart chart, Position p, Ancestry ancestry) {
         PositionContext ctx = new PositionContext(chart, p, ancestry, matcher, titles);
         List<Finding> findings = new ArrayList<>(2);
+        Reporter reporter = new Reporter(null, null, findings);
         for (int i = 0; i < positionConfigs.size(); i++) {
             RuleConfig config = positionConfigs.get(i);
             if (config.enabled()) {
                 PositionRule rule = rules.positionRules().get(i);
-                rule.check(ctx, new Reporter(rule.id(), config, findings));
+                rule.check(ctx, reporter.forRule(rule.id(), config));
             }
         }
         Set<String> carried = Set.of();

@@ -38,8 +38,24 @@ final class TitleMatcher {
         }
     }
 
+    /** Titles repeat across a large chart ("Account Executive" a thousand times): read each once. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Optional<Reading>> readings =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The tier {@code title} reads as, if exactly one tier's typical titles say so best. */
     Optional<Reading> read(String title) {
+        Optional<Reading> cached = readings.get(title);
+        if (cached != null) {
+            return cached;
+        }
+        Optional<Reading> reading = readUncached(title);
+        if (readings.size() < 100_000) {
+            readings.put(title, reading);
+        }
+        return reading;
+    }
+
+    private Optional<Reading> readUncached(String title) {
         List<String> words = expandAcronyms(words(title));
         TypicalTitle best = null;
         boolean tie = false;
