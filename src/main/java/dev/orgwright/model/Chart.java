@@ -256,19 +256,26 @@ public final class Chart {
     }
 
     /**
-     * What changed between {@code earlier} and this chart, when this chart was made from it by
-     * edits not too long ago: the positions touched (changed, added, removed, moved, or whose
-     * reports changed), and whether the tiers or settings changed. Empty when that is not known
+     * What changed between {@code earlier} and this chart, when one was made from the other by
+     * edits not too long ago (either way round, so that undo is as cheap as redo): the positions
+     * touched (changed, added, removed, moved, or whose reports changed), and whether the tiers
+     * or settings changed. Empty when that is not known
      * (a chart from a file, a long or forgotten history): then everything may have changed.
      */
     public Optional<ChartChange> changesSince(Chart earlier) {
         if (earlier == this) {
             return Optional.of(new ChartChange(Set.of(), false));
         }
+        // Either chart may descend from the other: redo walks forward, undo walks back.
+        Optional<ChartChange> forward = walkBackTo(this, earlier);
+        return forward.isPresent() ? forward : walkBackTo(earlier, this);
+    }
+
+    private static Optional<ChartChange> walkBackTo(Chart from, Chart ancestor) {
         PSet<PositionId> all = HashTreePSet.empty();
         boolean catalog = false;
-        Chart current = this;
-        for (int steps = 0; steps < 4096 && current != earlier; steps++) {
+        Chart current = from;
+        for (int steps = 0; steps < 4096 && current != ancestor; steps++) {
             if (current.derivedFrom == null) {
                 return Optional.empty();
             }
@@ -280,7 +287,7 @@ public final class Chart {
             catalog |= current.catalogChanged;
             current = previous;
         }
-        return current == earlier ? Optional.of(new ChartChange(all, catalog)) : Optional.empty();
+        return current == ancestor ? Optional.of(new ChartChange(all, catalog)) : Optional.empty();
     }
 
     /** Replaces a position whose manager stays the same; dotted lines must point at positions. */

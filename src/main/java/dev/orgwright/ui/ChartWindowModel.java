@@ -1,14 +1,23 @@
 package dev.orgwright.ui;
 
 import dev.orgwright.io.ChartFormatException;
+import dev.orgwright.io.SaveFailedException;
 import dev.orgwright.layout.Box;
 import dev.orgwright.layout.CardSizer;
 import dev.orgwright.layout.ChartLayout;
+import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.layout.TreeLayout;
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.Edit;
+import dev.orgwright.model.EditRefusedException;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.Viewport;
+import dev.orgwright.rules.Severity;
+import dev.orgwright.rules.Validation;
+import dev.orgwright.rules.Validator;
+import java.util.HashSet;
+import java.util.Set;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,8 +27,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The state of a chart window, without a toolkit: the chart, the file it came from, its
- * layout, the selection, and where the view looks. The view turns gestures into calls here and
+ * The state of a chart window, without a toolkit: the open document (chart, file, undo history,
+ * findings), its layout, the selection, collapsed managers, and where the view looks. The view turns gestures into calls here and
  * redraws when told; whatever the window shows can be asked of this class, and tested.
  */
 public final class ChartWindowModel {
@@ -31,6 +40,8 @@ public final class ChartWindowModel {
     }
 
     static final String OPEN_FAILED = "The chart could not be opened";
+    static final String EDIT_REFUSED = "This change is not possible";
+    static final String SAVE_FAILED = "The chart could not be saved";
     /**
      * A newly shown chart is not shrunk below this: at 75% a title is still about 10 px, while a
      * wide chart fitted whole would be unreadable. The fit command (key 0) shows it all.
@@ -40,12 +51,13 @@ public final class ChartWindowModel {
     private final CardSizer sizer;
     private final ChartLoader loader;
     private final Dialogs dialogs;
-    private final TreeLayout treeLayout = new TreeLayout();
+    private final Validator validator = Validator.withDefaultRules();
     private final Camera camera = new Camera();
     private final List<Runnable> listeners = new ArrayList<>();
+    private final Set<PositionId> collapsed = new HashSet<>();
 
-    private Chart chart;
-    private Path file;
+    private TreeLayout treeLayout = new TreeLayout();
+    private ChartDocument document;
     private ChartLayout layout;
     private int vacancies;
     private PositionId selection;
@@ -59,7 +71,7 @@ public final class ChartWindowModel {
         this.sizer = Objects.requireNonNull(sizer, "sizer");
         this.loader = Objects.requireNonNull(loader, "loader");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
-        show(initial, null);
+        show(new ChartDocument(initial, null, validator));
     }
 
     /** Runs {@code listener} after every change of what the window shows. */
@@ -92,6 +104,9 @@ public final class ChartWindowModel {
      * wrong and where, and the open chart stays as it was.
      */
     public boolean open(Path path) {
+        if (!confirmDiscardingChanges()) {
+            return false;
+        }
         Chart loaded;
         try {
             loaded = loader.load(path);
@@ -99,22 +114,159 @@ public final class ChartWindowModel {
             dialogs.showError(OPEN_FAILED, e.getMessage());
             return false;
         }
-        show(loaded, path);
+        show(new ChartDocument(loaded, path, validator));
         return true;
+    }
+
+    /** Starts a new, unsaved chart (after asking about unsaved changes). */
+    public boolean newChart(Chart chart) {
+        if (!confirmDiscardingChanges()) {
+            return false;
+        }
+        show(new ChartDocument(chart, null, validator));
+        return true;
+    }
+
+    /**
+     * Whether the open chart may be replaced or closed: true when it has no unsaved changes, or
+     * the user saved them or chose to discard them; false when the user cancelled (or a save
+     * failed, which the user has been told about).
+     */
+    public boolean confirmDiscardingChanges() {
+        if (!document.isDirty()) {
+            return true;
+        }
+        return switch (dialogs.askToSaveChanges(chart().title())) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    /** Saves to the chart's file, or asks for one. False when nothing was saved. */
+    public boolean save() {
+        Optional<Path> target = document.file();
+        return target.isPresent() ? saveTo(target.get()) : saveAs();
+    }
+
+    /** Asks for a file and saves there. */
+    public boolean saveAs() {
+        String suggested = document.file().map(f -> String.valueOf(f.getFileName()))
+                .orElse(fileNameFor(chart().title()));
+        Optional<Path> target = dialogs.chooseChartToSave(suggested);
+        return target.isPresent() && saveTo(target.get());
+    }
+
+    private boolean saveTo(Path target) {
+        try {
+            document.saveAs(target);
+        } catch (SaveFailedException e) {
+            dialogs.showError(SAVE_FAILED, e.getMessage());
+            return false;
+        }
+        changed();
+        return true;
+    }
+
+    static String fileNameFor(String title) {
+        String base = title.strip().replaceAll("[\\\\/:*?\"<>|]+", " ").replaceAll("\\s+", " ").strip();
+        return (base.isEmpty() ? "chart" : base) + dev.orgwright.io.ChartFiles.EXTENSION;
+    }
+
+    /**
+     * Applies an edit as one undoable step; the layout and the findings follow. A refused edit
+     * changes nothing and the user is told why. Returns whether the chart changed.
+     */
+    public boolean apply(Edit edit) {
+        try {
+            document.apply(edit);
+        } catch (EditRefusedException e) {
+            dialogs.showError(EDIT_REFUSED, e.getMessage());
+            return false;
+        }
+        afterChartChange();
+        return true;
+    }
+
+    public boolean canUndo() {
+        return document.canUndo();
+    }
+
+    public boolean canRedo() {
+        return document.canRedo();
+    }
+
+    /** "Undo Move 'CFO' under 'CEO'", or plain "Undo" when there is nothing to undo. */
+    public String undoText() {
+        return document.undoLabel().map(l -> "Undo " + l).orElse("Undo");
+    }
+
+    public String redoText() {
+        return document.redoLabel().map(l -> "Redo " + l).orElse("Redo");
+    }
+
+    public void undo() {
+        if (document.canUndo()) {
+            document.undo();
+            afterChartChange();
+        }
+    }
+
+    public void redo() {
+        if (document.canRedo()) {
+            document.redo();
+            afterChartChange();
+        }
+    }
+
+    private void afterChartChange() {
+        if (selection != null && !chart().contains(selection)) {
+            selection = null;
+        }
+        collapsed.removeIf(id -> !chart().contains(id));
+        relayout();
+        changed();
+    }
+
+    /** Lays the chart out again with other options (rows, compact mode, orientation). */
+    public void setLayoutOptions(LayoutOptions options) {
+        treeLayout = new TreeLayout(options);
+        relayout();
+        changed();
+    }
+
+    public LayoutOptions layoutOptions() {
+        return treeLayout.options();
+    }
+
+    /** Hides or shows the reports of {@code id}. */
+    public void toggleCollapsed(PositionId id) {
+        if (chart().childrenOf(id).isEmpty()) {
+            return;
+        }
+        if (!collapsed.remove(id)) {
+            collapsed.add(id);
+        }
+        relayout();
+        changed();
+    }
+
+    private void relayout() {
+        layout = treeLayout.layout(chart(), sizer, collapsed);
+        vacancies = 0;
+        for (Position p : chart().inTreeOrder()) {
+            vacancies += p.isVacant() ? 1 : 0;
+        }
     }
 
     public void showAbout() {
         dialogs.showAbout(AppInfo.NAME, AppInfo.version());
     }
 
-    private void show(Chart newChart, Path newFile) {
-        chart = Objects.requireNonNull(newChart, "chart");
-        file = newFile;
-        layout = treeLayout.layout(chart, sizer);
-        vacancies = 0;
-        for (Position p : chart.inTreeOrder()) {
-            vacancies += p.isVacant() ? 1 : 0;
-        }
+    private void show(ChartDocument newDocument) {
+        document = Objects.requireNonNull(newDocument, "document");
+        collapsed.clear();
+        relayout();
         selection = null;
         fitPending = true;
         fitMinScale = READABLE_SCALE;
@@ -123,12 +275,22 @@ public final class ChartWindowModel {
     }
 
     public Chart chart() {
-        return chart;
+        return document.chart();
     }
 
-    /** The file the chart came from; empty for the built-in sample. */
+    /** The findings of the chart as it is now. */
+    public Validation validation() {
+        return document.validation();
+    }
+
+    /** The file the chart came from; empty for the built-in sample or a new chart. */
     public Optional<Path> file() {
-        return Optional.ofNullable(file);
+        return document.file();
+    }
+
+    /** Whether the chart has changes that are not saved. */
+    public boolean isDirty() {
+        return document.isDirty();
     }
 
     public ChartLayout layout() {
@@ -139,23 +301,31 @@ public final class ChartWindowModel {
         return Optional.ofNullable(selection);
     }
 
-    /** "Leadership team — leadership.orgchart.json", or "… — sample" for the built-in chart. */
+    /**
+     * "Leadership team — leadership.orgchart.json", "… — sample" for the built-in chart or
+     * "… — unsaved" for a new one; a trailing "*" marks unsaved changes.
+     */
     public String windowTitle() {
-        String source = file == null ? "sample"
+        Path file = document.file().orElse(null);
+        String source = file == null ? (document.isDirty() ? "unsaved" : "sample")
                 : file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return chart.title() + " — " + source;
+        return chart().title() + " — " + source + (document.isDirty() ? "*" : "");
     }
 
-    /** "6 positions · 1 vacancy · zoom 100%". */
+    /** "6 positions · 1 vacancy · 0 errors · 1 warning · 4 notes · zoom 100%". */
     public String summaryText() {
-        return count(chart.size(), "position", "positions") + " · " + count(vacancies, "vacancy", "vacancies")
+        Validation v = validation();
+        return count(chart().size(), "position", "positions") + " · " + count(vacancies, "vacancy", "vacancies")
+                + " · " + count(v.count(Severity.ERROR), "error", "errors")
+                + " · " + count(v.count(Severity.WARNING), "warning", "warnings")
+                + " · " + count(v.count(Severity.INFO), "note", "notes")
                 + " · zoom " + zoomPercent() + "%";
     }
 
     /** "Selected: Chief Executive Officer", or a hint when nothing is selected. */
     public String selectionText() {
         return selection == null ? "Click a card to select it"
-                : "Selected: " + chart.position(selection).title();
+                : "Selected: " + chart().position(selection).title();
     }
 
     public int zoomPercent() {
@@ -170,7 +340,7 @@ public final class ChartWindowModel {
 
     /** Selects {@code id}; null clears the selection. */
     public void select(PositionId id) {
-        if (id != null && !chart.contains(id)) {
+        if (id != null && !chart().contains(id)) {
             throw new IllegalArgumentException("The chart has no position '" + id + "'.");
         }
         if (!Objects.equals(id, selection)) {
@@ -225,6 +395,21 @@ public final class ChartWindowModel {
     /** What the view shows. */
     public Viewport viewport() {
         return camera.viewport(Math.max(1, viewWidth), Math.max(1, viewHeight));
+    }
+
+    /** Pans, if needed, so that the card of {@code id} is in view (centred when it was not). */
+    public void bringIntoView(PositionId id) {
+        layout.box(id).ifPresent(b -> {
+            Viewport v = viewport();
+            double left = v.toSurfaceX(b.x());
+            double top = v.toSurfaceY(b.y());
+            double right = v.toSurfaceX(b.right());
+            double bottom = v.toSurfaceY(b.bottom());
+            if (left < 0 || top < 0 || right > viewWidth || bottom > viewHeight) {
+                camera.panBy(viewWidth / 2 - (left + right) / 2, viewHeight / 2 - (top + bottom) / 2);
+                changed();
+            }
+        });
     }
 
     /** Where the card of {@code id} is drawn, in view pixels. */

@@ -17,4 +17,16 @@ public interface Dialogs {
 
     /** Shows the program's name and version. */
     void showAbout(String name, String version);
+
+    /** Asks where to save a chart; {@code suggestedName} is the file name to propose. */
+    Optional<Path> chooseChartToSave(String suggestedName);
+
+    /** Asks whether to save the changes to {@code chartName} before they would be lost. */
+    SaveChoice askToSaveChanges(String chartName);
+
+    /** Asks for a line of text, such as a new title; empty when the user cancels. */
+    Optional<String> askText(String headline, String prompt, String initial);
+
+    /** Asks a yes/no/cancel question with the given answers; returns the index chosen, or -1. */
+    int choose(String headline, String message, String... answers);
 }

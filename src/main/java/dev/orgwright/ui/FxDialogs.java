@@ -61,6 +61,64 @@ final class FxDialogs implements Dialogs {
         alert.showAndWait();
     }
 
+    @Override
+    public Optional<Path> chooseChartToSave(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the chart");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(
+                new FileChooser.ExtensionFilter("Orgwright charts (*" + ChartFiles.EXTENSION + ")", "*" + ChartFiles.EXTENSION));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen.getParentFile();
+        String name = chosen.getName();
+        // A name typed without the ending gets it, so the file opens with Orgwright later.
+        return Optional.of(name.endsWith(".json") ? chosen.toPath()
+                : chosen.toPath().resolveSibling(name + ChartFiles.EXTENSION));
+    }
+
+    @Override
+    public SaveChoice askToSaveChanges(String chartName) {
+        int answer = choose("Save the changes to \"" + chartName + "\"?",
+                "Your changes will be lost if you don't save them.", "Save", "Don't Save", "Cancel");
+        return answer == 0 ? SaveChoice.SAVE : answer == 1 ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+    }
+
+    @Override
+    public Optional<String> askText(String headline, String prompt, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial);
+        dialog.setTitle(AppInfo.NAME);
+        dialog.setHeaderText(headline);
+        dialog.setContentText(prompt);
+        if (owner != null && owner.isShowing()) {
+            dialog.initOwner(owner);
+        }
+        return dialog.showAndWait().map(String::strip);
+    }
+
+    @Override
+    public int choose(String headline, String message, String... answers) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.setTitle(AppInfo.NAME);
+        alert.setHeaderText(headline);
+        alert.setContentText(message);
+        java.util.List<javafx.scene.control.ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < answers.length; i++) {
+            javafx.scene.control.ButtonBar.ButtonData data = i == answers.length - 1 && answers[i].equals("Cancel")
+                    ? javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE
+                    : i == 0 ? javafx.scene.control.ButtonBar.ButtonData.YES : javafx.scene.control.ButtonBar.ButtonData.NO;
+            buttons.add(new javafx.scene.control.ButtonType(answers[i], data));
+        }
+        alert.getButtonTypes().setAll(buttons);
+        own(alert);
+        return alert.showAndWait().map(buttons::indexOf).orElse(-1);
+    }
+
     private void own(Alert alert) {
         if (owner != null && owner.isShowing()) {
             alert.initOwner(owner);

@@ -12,6 +12,7 @@ import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.Viewport;
+import dev.orgwright.rules.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,8 @@ class ChartWindowModelTest {
             vacant += p.isVacant() ? 1 : 0;
         }
         assertEquals("Leadership team — sample", model.windowTitle());
-        assertEquals(sample.size() + " positions · " + vacant + " vacanc" + (vacant == 1 ? "y" : "ies") + " · zoom 100%",
+        assertEquals(sample.size() + " positions · " + vacant + " vacanc" + (vacant == 1 ? "y" : "ies")
+                + " · 0 errors · 1 warning · " + model.validation().count(Severity.INFO) + " notes · zoom 100%",
                 model.summaryText());
         assertEquals("Click a card to select it", model.selectionText());
     }
@@ -54,7 +56,12 @@ class ChartWindowModelTest {
         Chart one = Chart.builder().title("Solo").add(Position.of("a", "Founder", "senior")).build();
         ChartWindowModel solo = new ChartWindowModel(one, CardSizer.fixed(180, 64), ChartFiles::load, dialogs);
 
-        assertEquals("1 position · 1 vacancy · zoom 100%", solo.summaryText());
+        Chart oneError = Chart.builder().title("Pair").add(Position.of("a", "Head of Sales", "executive"))
+                .add(Position.of("b", "Chief Executive Officer", "senior").withReportsTo(PositionId.of("a"))).build();
+        ChartWindowModel pair = new ChartWindowModel(oneError, CardSizer.fixed(180, 64), ChartFiles::load, dialogs);
+
+        assertTrue(solo.summaryText().startsWith("1 position · 1 vacancy · 0 errors · 0 warnings · "), solo.summaryText());
+        assertTrue(pair.summaryText().contains(" · 1 error · "), pair.summaryText());
     }
 
     @Test

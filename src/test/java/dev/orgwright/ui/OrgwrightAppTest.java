@@ -51,7 +51,7 @@ class OrgwrightAppTest {
 
         assertEquals("Selected: Chief Executive Officer", label(robot, "#selection-status"));
         assertEquals("Leadership team — sample", stage.getTitle());
-        assertTrue(label(robot, "#summary-status").matches("\\d+ positions · \\d+ vacanc(y|ies) · zoom \\d+%"));
+        assertTrue(label(robot, "#summary-status").matches("\\d+ positions · \\d+ vacanc(y|ies) · \\d+ errors? · \\d+ warnings? · \\d+ notes? · zoom \\d+%"));
     }
 
     @Test

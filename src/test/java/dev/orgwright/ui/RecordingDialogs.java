@@ -10,7 +10,12 @@ final class RecordingDialogs implements Dialogs {
 
     final List<String> errors = new CopyOnWriteArrayList<>();
     final List<String> abouts = new CopyOnWriteArrayList<>();
+    final List<String> questions = new CopyOnWriteArrayList<>();
     volatile Path fileToOpen;
+    volatile Path fileToSave;
+    volatile SaveChoice saveChoice = SaveChoice.CANCEL;
+    volatile String textAnswer;
+    volatile int choice = -1;
 
     @Override
     public void showError(String headline, String message) {
@@ -25,5 +30,29 @@ final class RecordingDialogs implements Dialogs {
     @Override
     public void showAbout(String name, String version) {
         abouts.add(name + " " + version);
+    }
+
+    @Override
+    public Optional<Path> chooseChartToSave(String suggestedName) {
+        questions.add("save as " + suggestedName);
+        return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public SaveChoice askToSaveChanges(String chartName) {
+        questions.add("save changes to " + chartName);
+        return saveChoice;
+    }
+
+    @Override
+    public Optional<String> askText(String headline, String prompt, String initial) {
+        questions.add(headline);
+        return Optional.ofNullable(textAnswer);
+    }
+
+    @Override
+    public int choose(String headline, String message, String... answers) {
+        questions.add(headline);
+        return choice;
     }
 }
