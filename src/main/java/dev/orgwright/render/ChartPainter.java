@@ -30,6 +30,11 @@ public final class ChartPainter {
 
     /** Draws {@code chart} as {@code layout} places it; {@code selected} may be null. */
     public void paint(Surface surface, Chart chart, ChartLayout layout, Viewport view, PositionId selected) {
+        paint(surface, chart, layout, view, Decorations.selection(selected));
+    }
+
+    /** Draws {@code chart} as {@code layout} places it, with the marks of {@code marks}. */
+    public void paint(Surface surface, Chart chart, ChartLayout layout, Viewport view, Decorations marks) {
         surface.fillRect(0, 0, view.width(), view.height(), 0, theme.background());
         double qx = view.originX();
         double qy = view.originY();
@@ -46,7 +51,8 @@ public final class ChartPainter {
         }
         for (PositionId id : layout.positionsIn(qx, qy, qw, qh)) {
             Box box = layout.box(id).orElseThrow();
-            paintCard(surface, chart.position(id), chart, box, view, id.equals(selected));
+            paintCard(surface, chart.position(id), chart, box, view, id.equals(marks.selected()));
+            CardMarks.paint(surface, theme, id, box, view, layout, marks);
         }
     }
 

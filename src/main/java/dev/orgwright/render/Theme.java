@@ -17,9 +17,27 @@ import java.util.List;
  * @param selection   the ring around the selected card
  * @param tierBands   the band colour of each tier, by rank (rank 1 first); repeats when a chart has more tiers
  * @param noTierBand  the band of a position without a tier
+ * @param marks       the colours of findings, drop targets and search matches
  */
 public record Theme(Rgba background, Rgba cardFill, Rgba cardBorder, Rgba title, Rgba holder, Rgba vacant,
-                    Rgba line, Rgba dottedLine, Rgba selection, List<Rgba> tierBands, Rgba noTierBand) {
+                    Rgba line, Rgba dottedLine, Rgba selection, List<Rgba> tierBands, Rgba noTierBand,
+                    Marks marks) {
+
+    /**
+     * Colours that mark something on a card.
+     *
+     * @param error        badge of a card whose worst finding is an error
+     * @param warning      badge of a card whose worst finding is a warning
+     * @param info         badge of a card with notes only
+     * @param badgeText    the count inside a badge
+     * @param chain        outline of the cards above the selected one
+     * @param dropAllowed  ring of the card a dragged card would report to
+     * @param dropRefused  ring of a card the dragged card may not report to
+     * @param match        ring of a card that matches the search
+     */
+    public record Marks(Rgba error, Rgba warning, Rgba info, Rgba badgeText, Rgba chain, Rgba dropAllowed,
+                        Rgba dropRefused, Rgba match) {
+    }
 
     /** Light grey canvas, white flat cards, calm tier colours. */
     public static final Theme LIGHT = new Theme(
@@ -28,7 +46,9 @@ public record Theme(Rgba background, Rgba cardFill, Rgba cardBorder, Rgba title,
             Rgba.hex("#98A2B3"), Rgba.hex("#7F8EA3"), Rgba.hex("#2563EB"),
             List.of(Rgba.hex("#4F46E5"), Rgba.hex("#0EA5E9"), Rgba.hex("#10B981"), Rgba.hex("#F59E0B"),
                     Rgba.hex("#EC4899"), Rgba.hex("#8B5CF6")),
-            Rgba.hex("#CBD5E1"));
+            Rgba.hex("#CBD5E1"),
+            new Marks(Rgba.hex("#D92D20"), Rgba.hex("#DC6803"), Rgba.hex("#98A2B3"), Rgba.hex("#FFFFFF"),
+                    Rgba.hex("#93B4F5"), Rgba.hex("#12B76A"), Rgba.hex("#D92D20"), Rgba.hex("#F79009")));
 
     /** Copies the band list and checks it is not empty. */
     public Theme {

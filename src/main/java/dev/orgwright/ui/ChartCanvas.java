@@ -7,6 +7,7 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -16,23 +17,34 @@ import javafx.scene.layout.Region;
 /**
  * The chart view: an immediate-mode canvas exactly the size of the visible area, repainted
  * from the model, so that it costs what the view shows however large the chart. Gestures:
- * drag the background to pan, scroll to pan, Ctrl+wheel or +/- to zoom, 0 to fit, click to select.
+ * drag the background (or anything with Space held) to pan, scroll to pan, Ctrl+wheel or +/- to
+ * zoom, 0 to fit, click to select, drag a card onto another to make it report there (with Alt:
+ * add a dotted line). Keys: arrows move through the tree, Insert or Tab adds a report, Enter a
+ * sibling, Delete removes, F2 renames, C collapses or expands.
  */
 final class ChartCanvas extends Region {
 
     private static final double ZOOM_STEP = 1.25;
-    private static final double ARROW_PAN = 40;
+
+    /** How far the pointer must move before a press on a card becomes a drag. */
+    private static final double DRAG_THRESHOLD = 5;
 
     private final Canvas canvas = new Canvas();
     private final ChartWindowModel model;
     private final ChartPainter painter;
+    private final EditorCommands commands;
     private boolean panning;
+    private boolean spaceDown;
+    private PositionId pressedCard;
+    private double pressX;
+    private double pressY;
     private double lastX;
     private double lastY;
 
-    ChartCanvas(ChartWindowModel model, ChartPainter painter) {
+    ChartCanvas(ChartWindowModel model, ChartPainter painter, EditorCommands commands) {
         this.model = model;
         this.painter = painter;
+        this.commands = commands;
         setId("chart-canvas");
         getStyleClass().add("chart-canvas");
         setFocusTraversable(true);
@@ -41,10 +53,15 @@ final class ChartCanvas extends Region {
         getChildren().add(canvas);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        addEventHandler(MouseEvent.MOUSE_RELEASED, e -> stopPanning());
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                spaceDown = false;
+            }
+        });
         model.addListener(this::redraw);
     }
 
@@ -72,30 +89,68 @@ final class ChartCanvas extends Region {
     private void redraw() {
         if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
             painter.paint(new FxCanvasSurface(canvas.getGraphicsContext2D()), model.chart(), model.layout(),
-                    model.viewport(), model.selection().orElse(null));
+                    model.viewport(), model.decorations());
+            model.drag().source().ifPresent(this::paintDragged);
         }
+    }
+
+    /** The dragged card follows the pointer as a translucent outline with its title. */
+    private void paintDragged(PositionId id) {
+        var g = canvas.getGraphicsContext2D();
+        double w = 160;
+        double h = 40;
+        g.setGlobalAlpha(0.85);
+        g.setFill(javafx.scene.paint.Color.WHITE);
+        g.fillRoundRect(lastX + 8, lastY + 8, w, h, 10, 10);
+        g.setStroke(javafx.scene.paint.Color.web("#2563EB"));
+        g.setLineWidth(1.5);
+        g.strokeRoundRect(lastX + 8, lastY + 8, w, h, 10, 10);
+        g.setFill(javafx.scene.paint.Color.web("#1D2939"));
+        g.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 12));
+        String title = model.chart().find(id).map(p -> p.title()).orElse("");
+        g.fillText(title.length() > 24 ? title.substring(0, 23) + "…" : title, lastX + 18, lastY + 33);
+        g.setGlobalAlpha(1);
     }
 
     private void pressed(MouseEvent e) {
         requestFocus();
-        if (e.getButton() == MouseButton.PRIMARY && !model.isCardAt(e.getX(), e.getY())) {
-            // Dragging a card will move it, later; only the background pans.
-            panning = true;
-            lastX = e.getX();
-            lastY = e.getY();
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
         }
+        lastX = e.getX();
+        lastY = e.getY();
+        pressX = e.getX();
+        pressY = e.getY();
+        pressedCard = spaceDown ? null : model.cardAt(e.getX(), e.getY()).orElse(null);
+        panning = pressedCard == null;
     }
 
     private void dragged(MouseEvent e) {
         if (panning) {
             setCursor(Cursor.CLOSED_HAND);
             model.panBy(e.getX() - lastX, e.getY() - lastY);
-            lastX = e.getX();
-            lastY = e.getY();
+        } else if (pressedCard != null) {
+            if (!model.drag().isActive() && Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) {
+                model.drag().begin(pressedCard);
+                setCursor(Cursor.MOVE);
+            }
+            if (model.drag().isActive()) {
+                lastX = e.getX();
+                lastY = e.getY();
+                model.drag().hover(model.cardAt(e.getX(), e.getY()).orElse(null));
+                return;
+            }
         }
+        lastX = e.getX();
+        lastY = e.getY();
     }
 
-    private void stopPanning() {
+    private void released(MouseEvent e) {
+        if (model.drag().isActive()) {
+            model.drag().hover(model.cardAt(e.getX(), e.getY()).orElse(null));
+            model.drag().drop(e.isAltDown());
+        }
+        pressedCard = null;
         panning = false;
         setCursor(Cursor.DEFAULT);
     }
@@ -103,6 +158,9 @@ final class ChartCanvas extends Region {
     private void clicked(MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
             model.selectAt(e.getX(), e.getY());
+            if (e.getClickCount() == 2 && model.selection().isPresent()) {
+                commands.renameSelected();
+            }
         }
     }
 
@@ -125,11 +183,23 @@ final class ChartCanvas extends Region {
             case PLUS, EQUALS, ADD -> model.zoomBy(ZOOM_STEP);
             case MINUS, SUBTRACT -> model.zoomBy(1 / ZOOM_STEP);
             case DIGIT0, NUMPAD0 -> model.fit();
-            case LEFT -> model.panBy(ARROW_PAN, 0);
-            case RIGHT -> model.panBy(-ARROW_PAN, 0);
-            case UP -> model.panBy(0, ARROW_PAN);
-            case DOWN -> model.panBy(0, -ARROW_PAN);
-            case ESCAPE -> model.select(null);
+            case LEFT -> commands.selectSibling(-1);
+            case RIGHT -> commands.selectSibling(1);
+            case UP -> commands.selectManager();
+            case DOWN -> commands.selectFirstReport();
+            case INSERT, TAB -> commands.addReport();
+            case ENTER -> commands.addSibling();
+            case DELETE, BACK_SPACE -> commands.deleteSelected();
+            case F2 -> commands.renameSelected();
+            case C -> commands.toggleCollapsedSelection();
+            case SPACE -> spaceDown = true;
+            case ESCAPE -> {
+                if (model.drag().isActive()) {
+                    model.drag().cancel();
+                } else {
+                    model.select(null);
+                }
+            }
             default -> {
                 return;
             }

@@ -12,6 +12,7 @@ import dev.orgwright.model.Edit;
 import dev.orgwright.model.EditRefusedException;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.render.Decorations;
 import dev.orgwright.render.Viewport;
 import dev.orgwright.rules.Severity;
 import dev.orgwright.rules.Validation;
@@ -46,7 +47,7 @@ public final class ChartWindowModel {
      * A newly shown chart is not shrunk below this: at 75% a title is still about 10 px, while a
      * wide chart fitted whole would be unreadable. The fit command (key 0) shows it all.
      */
-    static final double READABLE_SCALE = 0.75;
+    static final double READABLE_SCALE = 0.6;
 
     private final CardSizer sizer;
     private final ChartLoader loader;
@@ -56,7 +57,11 @@ public final class ChartWindowModel {
     private final List<Runnable> listeners = new ArrayList<>();
     private final Set<PositionId> collapsed = new HashSet<>();
 
+    private final CardDrag drag = new CardDrag(this);
     private TreeLayout treeLayout = new TreeLayout();
+    private String notice;
+    private Set<PositionId> searchMatches = Set.of();
+    private Decorations cachedDecorations;
     private ChartDocument document;
     private ChartLayout layout;
     private int vacancies;
@@ -220,6 +225,7 @@ public final class ChartWindowModel {
     }
 
     private void afterChartChange() {
+        cachedDecorations = null;
         if (selection != null && !chart().contains(selection)) {
             selection = null;
         }
@@ -265,6 +271,8 @@ public final class ChartWindowModel {
 
     private void show(ChartDocument newDocument) {
         document = Objects.requireNonNull(newDocument, "document");
+        cachedDecorations = null;
+        searchMatches = Set.of();
         collapsed.clear();
         relayout();
         selection = null;
@@ -322,8 +330,43 @@ public final class ChartWindowModel {
                 + " · zoom " + zoomPercent() + "%";
     }
 
-    /** "Selected: Chief Executive Officer", or a hint when nothing is selected. */
+    /** A passing message for the status bar (why a drop is refused); null clears it. */
+    public void setNotice(String text) {
+        notice = text;
+    }
+
+    /** The drag-and-drop state of the canvas. */
+    CardDrag drag() {
+        return drag;
+    }
+
+    /** Marks search matches on the canvas. */
+    public void setSearchMatches(Set<PositionId> matches) {
+        searchMatches = Set.copyOf(matches);
+        decorationsChanged();
+    }
+
+    /** Something only the marks depend on changed (a hover, a search): repaint. */
+    void decorationsChanged() {
+        cachedDecorations = null;
+        changed();
+    }
+
+    /** What the canvas marks over the chart: selection, chain of command, drop target, matches, findings. */
+    public Decorations decorations() {
+        if (cachedDecorations == null || cachedDecorations.findings() != validation()) {
+            Set<PositionId> chain = selection == null ? Set.of() : Set.copyOf(chart().chainOfCommand(selection));
+            cachedDecorations = new Decorations(selection, chain, drag.target().orElse(null), drag.isRefused(),
+                    searchMatches, validation());
+        }
+        return cachedDecorations;
+    }
+
+    /** "Selected: Chief Executive Officer", a notice, or a hint when nothing is selected. */
     public String selectionText() {
+        if (notice != null) {
+            return notice;
+        }
         return selection == null ? "Click a card to select it"
                 : "Selected: " + chart().position(selection).title();
     }
@@ -345,8 +388,16 @@ public final class ChartWindowModel {
         }
         if (!Objects.equals(id, selection)) {
             selection = id;
+            notice = null;
+            cachedDecorations = null;
             changed();
         }
+    }
+
+    /** The card under the view point, if any. */
+    public Optional<PositionId> cardAt(double viewX, double viewY) {
+        Viewport v = viewport();
+        return layout.positionAt(v.toChartX(viewX), v.toChartY(viewY));
     }
 
     /** Whether a card is under the view point. */

@@ -46,7 +46,7 @@ class ChartPainterTest {
 
     @Test
     void drawsEveryVisibleTitleAndHolderOrVacant() {
-        painter.paint(surface, chart, layout, wholeChart(1), null);
+        painter.paint(surface, chart, layout, wholeChart(1), (PositionId) null);
 
         assertEquals(List.of("Chief Executive Officer", "Maya", "Chief Technology Officer", "Arjun",
                 "Chief Financial Officer", "Vacant", "Head of Sales", "Lena"), surface.textStrings());
@@ -55,7 +55,7 @@ class ChartPainterTest {
 
     @Test
     void titlesAreBoldAndAVacancyIsItalicGrey() {
-        painter.paint(surface, chart, layout, wholeChart(1), null);
+        painter.paint(surface, chart, layout, wholeChart(1), (PositionId) null);
 
         RecordingSurface.Text title = surface.texts.get(0);
         assertTrue(title.style().bold());
@@ -70,14 +70,14 @@ class ChartPainterTest {
     void skipsCardsOutsideTheView() {
         Box cto = layout.box(PositionId.of("cto")).orElseThrow();
         // Only the left column: the CTO's card, nothing of the CFO or the head of sales.
-        painter.paint(surface, chart, layout, new Viewport(cto.x() - 5, cto.y() - 5, 1, cto.width() + 10, cto.height() + 10), null);
+        painter.paint(surface, chart, layout, new Viewport(cto.x() - 5, cto.y() - 5, 1, cto.width() + 10, cto.height() + 10), (PositionId) null);
 
         assertEquals(List.of("Chief Technology Officer", "Arjun"), surface.textStrings());
     }
 
     @Test
     void drawsPlainBoxesWithoutTextWhenZoomedFarOut() {
-        painter.paint(surface, chart, layout, wholeChart(0.2), null);
+        painter.paint(surface, chart, layout, wholeChart(0.2), (PositionId) null);
 
         assertTrue(surface.texts.isEmpty(), "no text on cards 13 px tall");
         long cards = surface.rects.stream().filter(r -> r.filled() && r.colour().equals(THEME.cardFill())).count();
@@ -86,14 +86,14 @@ class ChartPainterTest {
 
     @Test
     void scalesTextWithTheZoom() {
-        painter.paint(surface, chart, layout, wholeChart(2), null);
+        painter.paint(surface, chart, layout, wholeChart(2), (PositionId) null);
 
         assertEquals(2 * CardMetrics.TITLE_SIZE, surface.texts.get(0).style().size(), 1e-9);
     }
 
     @Test
     void eachCardHasABandInItsTiersColour() {
-        painter.paint(surface, chart, layout, wholeChart(1), null);
+        painter.paint(surface, chart, layout, wholeChart(1), (PositionId) null);
 
         long senior = surface.rects.stream().filter(r -> r.filled() && r.colour().equals(THEME.tierBand(1))).count();
         long executive = surface.rects.stream().filter(r -> r.filled() && r.colour().equals(THEME.tierBand(2))).count();
@@ -115,7 +115,7 @@ class ChartPainterTest {
 
     @Test
     void drawsReportingLinesSolidAndDottedLinesDashed() {
-        painter.paint(surface, chart, layout, wholeChart(1), null);
+        painter.paint(surface, chart, layout, wholeChart(1), (PositionId) null);
 
         List<RecordingSurface.Line> dashed = surface.lines.stream().filter(l -> l.style().isDashed()).toList();
         assertEquals(1, dashed.size());
@@ -127,7 +127,7 @@ class ChartPainterTest {
     @Test
     void fillsTheBackgroundFirst() {
         Viewport v = wholeChart(1);
-        painter.paint(surface, chart, layout, v, null);
+        painter.paint(surface, chart, layout, v, (PositionId) null);
 
         RecordingSurface.Rect first = surface.rects.get(0);
         assertEquals(THEME.background(), first.colour());

@@ -1,0 +1,79 @@
+package dev.orgwright.render;
+
+import dev.orgwright.layout.Box;
+import dev.orgwright.layout.ChartLayout;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.rules.Finding;
+import dev.orgwright.rules.Severity;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The marks drawn over a card: rings for the chain of command, a drop target and a search
+ * match; the findings badge (count, coloured by the worst severity) on the top-right corner;
+ * and, on a collapsed manager, a pill with the number of hidden reports.
+ */
+final class CardMarks {
+
+    private static final double BADGE_RADIUS = 9;
+    private static final double PILL_HEIGHT = 16;
+
+    private CardMarks() {
+    }
+
+    static void paint(Surface s, Theme theme, PositionId id, Box box, Viewport v, ChartLayout layout, Decorations marks) {
+        double x = Math.round(v.toSurfaceX(box.x()));
+        double y = Math.round(v.toSurfaceY(box.y()));
+        double w = Math.max(1, Math.round(v.toSurfaceX(box.right())) - x);
+        double h = Math.max(1, Math.round(v.toSurfaceY(box.bottom())) - y);
+        double scale = v.scale();
+        double radius = CardMetrics.CORNER_RADIUS * scale;
+        Theme.Marks colours = theme.marks();
+        if (marks.chainOfCommand().contains(id)) {
+            ring(s, x, y, w, h, radius, Math.max(1.5, 2 * scale), colours.chain());
+        }
+        if (marks.matches().contains(id)) {
+            ring(s, x, y, w, h, radius, Math.max(2, 3 * scale), colours.match());
+        }
+        if (id.equals(marks.dropTarget())) {
+            ring(s, x, y, w, h, radius, Math.max(2, 3 * scale),
+                    marks.dropRefused() ? colours.dropRefused() : colours.dropAllowed());
+        }
+        if (h < ChartPainter.MIN_TEXT_CARD_HEIGHT) {
+            return; // too small for badges to be read
+        }
+        if (marks.findings() != null) {
+            List<Finding> findings = marks.findings().findingsFor(id);
+            Optional<Severity> worst = marks.findings().worstFor(id);
+            if (worst.isPresent()) {
+                Rgba colour = switch (worst.get()) {
+                    case ERROR -> colours.error();
+                    case WARNING -> colours.warning();
+                    case INFO -> colours.info();
+                };
+                double r = BADGE_RADIUS * scale;
+                double cx = x + w - r * 0.6;
+                double cy = y + r * 0.6;
+                s.fillRect(cx - r, cy - r, 2 * r, 2 * r, r, colour);
+                s.text(String.valueOf(findings.size()), cx, cy + 4 * scale, TextAlign.CENTRE,
+                        new TextStyle(11 * scale, true, false, colours.badgeText()));
+            }
+        }
+        int hidden = layout.hiddenReports(id);
+        if (hidden > 0) {
+            String label = "+" + hidden;
+            double ph = PILL_HEIGHT * scale;
+            double pw = (14 + 7 * label.length()) * scale;
+            double px = x + w / 2 - pw / 2;
+            double py = y + h - ph / 2;
+            s.fillRect(px, py, pw, ph, ph / 2, theme.line());
+            s.text(label, x + w / 2, py + ph - 4.5 * scale, TextAlign.CENTRE,
+                    new TextStyle(10.5 * scale, true, false, colours.badgeText()));
+        }
+    }
+
+    private static void ring(Surface s, double x, double y, double w, double h, double radius, double width, Rgba colour) {
+        s.strokeRect(x - width / 2, y - width / 2, w + width, h + width, radius + width / 2,
+                LineStyle.solid(colour, width));
+    }
+}
