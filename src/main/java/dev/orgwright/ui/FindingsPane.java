@@ -127,7 +127,9 @@ final class FindingsPane extends BorderPane {
             position.getStyleClass().add("finding-position");
             message.getStyleClass().add("finding-message");
             message.setMaxWidth(Double.MAX_VALUE);
+            message.setMinWidth(0); // a long message is cut short with "…", so Fix stays in view
             HBox.setHgrow(message, Priority.ALWAYS);
+            setPrefWidth(0); // rows take the list's width: no sideways scrolling
             fix.getStyleClass().add("fix-button");
             row = new HBox(8, dot, position, message, fix);
             row.setAlignment(Pos.CENTER_LEFT);

@@ -34,11 +34,13 @@ import javafx.stage.Stage;
  */
 final class MainWindow {
 
+    private final ChartWindowModel model;
     private final ChartCanvas canvas;
     private final FindingsPane findings;
     private final InspectorPane inspector;
 
     MainWindow(Stage stage, ChartWindowModel model, Dialogs dialogs) {
+        this.model = model;
         EditorCommands commands = new EditorCommands(model, dialogs);
         canvas = new ChartCanvas(model, new ChartPainter(Theme.LIGHT), commands);
         findings = new FindingsPane(model);
@@ -84,6 +86,10 @@ final class MainWindow {
         model.addListener(refresh);
         refresh.run();
         canvas.requestFocus();
+    }
+
+    ChartWindowModel model() {
+        return model;
     }
 
     ChartCanvas canvas() {
