@@ -274,6 +274,12 @@ final class ChartCanvas extends Region {
 
     private void clicked(MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+            Optional<PositionId> toggle = model.collapseControlAt(e.getX(), e.getY());
+            if (toggle.isPresent()) {
+                model.select(toggle.get());
+                model.toggleCollapsed(toggle.get());
+                return;
+            }
             model.selectAt(e.getX(), e.getY());
             if (e.getClickCount() == 2 && model.selection().isPresent()) {
                 commands.renameSelected();

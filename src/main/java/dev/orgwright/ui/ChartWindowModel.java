@@ -483,6 +483,29 @@ public final class ChartWindowModel {
         return layout.positionAt(v.toChartX(viewX), v.toChartY(viewY));
     }
 
+    /**
+     * The manager whose collapse control (the "+N" pill of a collapsed team, or the fold mark of
+     * the selected manager) is under the view point, if any.
+     */
+    public Optional<PositionId> collapseControlAt(double viewX, double viewY) {
+        Viewport v = viewport();
+        double reach = dev.orgwright.render.CardMetrics.TOGGLE_HALF_HEIGHT / v.scale();
+        for (double dy : new double[] {0, -reach}) {
+            Optional<PositionId> id = layout.positionAt(v.toChartX(viewX), v.toChartY(viewY) + dy);
+            if (id.isPresent() && !chart().childrenOf(id.get()).isEmpty()
+                    && (layout.isCollapsed(id.get()) || id.get().equals(selection))) {
+                Box b = layout.box(id.get()).orElseThrow();
+                double cx = v.toSurfaceX(b.centreX());
+                double bottom = v.toSurfaceY(b.bottom());
+                if (Math.abs(viewX - cx) <= dev.orgwright.render.CardMetrics.TOGGLE_HALF_WIDTH
+                        && Math.abs(viewY - bottom) <= dev.orgwright.render.CardMetrics.TOGGLE_HALF_HEIGHT) {
+                    return id;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether a card is under the view point. */
     public boolean isCardAt(double viewX, double viewY) {
         Viewport v = viewport();
