@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a bare tree of boxes, {@code {"nodes":[{"id":"p1","parent":null,"w":160,"h":60},...]}},
@@ -56,15 +57,22 @@ final class BoxesFile {
 
     private final Path file;
     private final String name;
+    private final Set<String> collapsed;
     private final List<String> problems = new ArrayList<>();
 
-    private BoxesFile(Path file) {
+    private BoxesFile(Path file, Set<String> collapsed) {
         this.file = file;
         this.name = String.valueOf(file.getFileName());
+        this.collapsed = collapsed;
     }
 
     static Boxes read(Path file) throws BadBoxesException {
-        return new BoxesFile(file).read();
+        return read(file, Set.of());
+    }
+
+    /** Reads the boxes; the reports of the boxes whose ids are in {@code collapsed} are to be left out. */
+    static Boxes read(Path file, Set<String> collapsed) throws BadBoxesException {
+        return new BoxesFile(file, collapsed).read();
     }
 
     private Boxes read() throws BadBoxesException {
@@ -89,6 +97,11 @@ final class BoxesFile {
             }
             parent[i] = p;
         }
+        for (String id : collapsed) {
+            if (!index.containsKey(id)) {
+                problems.add(name + ": --collapse names \"" + id + "\", which is no node's id; check the id.");
+            }
+        }
         stopIfProblems();
         findCycle(nodes, parent);
         stopIfProblems();
@@ -96,7 +109,7 @@ final class BoxesFile {
         String[] ids = new String[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
             Node n = nodes.get(i);
-            builder.add(parent[i], n.w(), n.h(), n.tier(), false);
+            builder.add(parent[i], n.w(), n.h(), n.tier(), collapsed.contains(n.id()));
             ids[i] = n.id();
         }
         return new Boxes(ids, builder.build());

@@ -16,11 +16,15 @@ import dev.orgwright.layout.Point;
 import dev.orgwright.layout.TreeLayout;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -79,6 +83,11 @@ final class LayoutCommand implements Callable<Integer> {
     @Option(names = "--row-gap", paramLabel = "PX", description = "Space between rows (default 40).")
     private double rowGap = LayoutOptions.DEFAULT.rowGap();
 
+    @Option(names = "--collapse", paramLabel = "ID", split = ",",
+            description = "Leave out everything below the position (or box) ID; the output marks it with"
+                    + " \"hiddenReports\". Repeat the option or separate ids with commas.")
+    private List<String> collapse = List.of();
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON to FILE (replaced in one step) instead of standard output.")
     private Path out;
 
@@ -100,23 +109,38 @@ final class LayoutCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Optional<String> json;
         try {
-            json = Optional.of(file != null ? ofChart(layout, ChartFiles.load(file)) : ofBoxes(layout, BoxesFile.read(boxes)));
+            Set<String> collapsed = new LinkedHashSet<>(collapse);
+            json = Optional.of(file != null ? ofChart(layout, ChartFiles.load(file), collapsed)
+                    : ofBoxes(layout, BoxesFile.read(boxes, collapsed)));
         } catch (ChartFormatException e) {
             Cli.printProblems(e, err);
             json = Optional.empty();
         } catch (BoxesFile.BadBoxesException e) {
             e.problems().forEach(err::println);
             json = Optional.empty();
+        } catch (UnknownPositionException e) {
+            err.println(file.getFileName() + ": " + e.getMessage());
+            json = Optional.empty();
         }
         return json.isPresent() ? write(json.get()) : Cli.FAILED;
     }
 
-    static String ofChart(TreeLayout layout, Chart chart) {
-        ChartLayout l = layout.layout(chart, new HeadlessCardSizer());
+    static String ofChart(TreeLayout layout, Chart chart, Set<String> collapse) throws UnknownPositionException {
+        Set<PositionId> collapsed = new HashSet<>();
+        for (String id : collapse) {
+            PositionId pid = id.isBlank() ? null : PositionId.of(id);
+            if (pid == null || !chart.contains(pid)) {
+                throw new UnknownPositionException("--collapse names \"" + id + "\", which is no position's id in the chart;"
+                        + " check the id.");
+            }
+            collapsed.add(pid);
+        }
+        ChartLayout l = layout.layout(chart, new HeadlessCardSizer(), collapsed);
         Box bounds = l.bounds();
         LayoutJson json = new LayoutJson(bounds.width(), bounds.height());
         for (Position p : chart.inTreeOrder()) {
-            l.box(p.id()).ifPresent(b -> json.box(p.id().value(), b.x(), b.y(), b.width(), b.height()));
+            l.box(p.id()).ifPresent(b -> json.box(p.id().value(), b.x(), b.y(), b.width(), b.height(),
+                    l.hiddenReports(p.id())));
         }
         json.startEdges();
         for (List<Edge> family : List.of(l.edges(), l.dottedLines())) {
@@ -139,7 +163,7 @@ final class LayoutCommand implements Callable<Integer> {
         LayoutJson json = new LayoutJson(l.totalWidth(), l.totalHeight());
         int[] order = l.inTreeOrder();
         for (int b : order) {
-            json.box(ids[b], l.x(b), l.y(b), l.width(b), l.height(b));
+            json.box(ids[b], l.x(b), l.y(b), l.width(b), l.height(b), l.hiddenReports(b));
         }
         json.startEdges();
         LayoutTree tree = l.tree();
@@ -164,6 +188,15 @@ final class LayoutCommand implements Callable<Integer> {
             return Cli.FAILED;
         }
         return Cli.OK;
+    }
+
+    /** A --collapse id that names no position of the chart. */
+    static final class UnknownPositionException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UnknownPositionException(String message) {
+            super(message);
+        }
     }
 
     /** "by-depth" or "by-tier". */

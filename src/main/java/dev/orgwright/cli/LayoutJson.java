@@ -19,11 +19,16 @@ final class LayoutJson {
                 .append(",\n  \"boxes\": {");
     }
 
-    void box(String id, double x, double y, double w, double h) {
+    /** A box; {@code hiddenReports} above 0 marks a collapsed manager with {@code "hiddenReports": N}. */
+    void box(String id, double x, double y, double w, double h, int hiddenReports) {
         nextItem();
         quote(id);
         text.append(": {\"x\": ").append(number(x)).append(", \"y\": ").append(number(y))
-                .append(", \"w\": ").append(number(w)).append(", \"h\": ").append(number(h)).append('}');
+                .append(", \"w\": ").append(number(w)).append(", \"h\": ").append(number(h));
+        if (hiddenReports > 0) {
+            text.append(", \"hiddenReports\": ").append(hiddenReports);
+        }
+        text.append('}');
     }
 
     void startEdges() {

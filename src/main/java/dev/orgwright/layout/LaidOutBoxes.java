@@ -24,6 +24,12 @@ public final class LaidOutBoxes {
         return placement.preorder().clone();
     }
 
+    /** How many direct reports a collapsed box hides; 0 for any other box. */
+    public int hiddenReports(int box) {
+        LayoutTree tree = placement.tree();
+        return tree.isCollapsed(box) ? tree.childCount(box) : 0;
+    }
+
     public boolean isVisible(int box) {
         return placement.isVisible(box);
     }
