@@ -46,7 +46,7 @@ import picocli.CommandLine.TypeConversionException;
                         + " {\"width\":W,\"height\":H,\"boxes\":{\"ID\":{\"x\":X,\"y\":Y,\"w\":W,\"h\":H},...},"
                         + "\"edges\":[{\"from\":ID,\"to\":ID,\"points\":[[x,y],...]},...]}, with x and y the top-left"
                         + " corner, boxes in tree order and numbers rounded to a tenth. Dotted lines of a chart are"
-                        + " edges with \"dotted\": true.",
+                        + " edges with \"dotted\": true; a collapsed box carries \"hiddenReports\": N.",
                 "Card sizes come from the card text measured with this machine's sans-serif font, without a"
                         + " display: they approximate the window's sizes but may differ by a few pixels.",
                 "BOXES.json looks like {\"nodes\":[{\"id\":\"p1\",\"parent\":null,\"w\":160,\"h\":60},...]}"
