@@ -209,39 +209,32 @@ class LayoutCommandTest {
 
     @Test
     void aFileAndBoxesTogetherOrNeitherAreRefused() throws Exception {
-        CliRun neither = CliRun.of("layout");
-        assertEquals(2, neither.exitCode());
+        CliRun neither = refused("layout");
         assertTrue(neither.err().contains("Name the chart FILE to lay out, or give --boxes BOXES.json."), neither.err());
 
-        CliRun both = CliRun.of("layout", "chart.orgchart.json", "--boxes", star().toString());
-        assertEquals(2, both.exitCode());
+        CliRun both = refused("layout", "chart.orgchart.json", "--boxes", star().toString());
         assertTrue(both.err().contains("Give either a chart FILE or --boxes BOXES.json, not both."), both.err());
     }
 
     @Test
     void unknownModesAndNegativeGapsAreRefusedWithTheChoices() throws Exception {
-        CliRun rows = CliRun.of("layout", "--boxes", star().toString(), "--rows", "by-rank");
-        assertEquals(2, rows.exitCode());
+        CliRun rows = refused("layout", "--boxes", star().toString(), "--rows", "by-rank");
         assertTrue(rows.err().contains("'by-rank' is not a row mode; use by-depth or by-tier."), rows.err());
 
-        CliRun orientation = CliRun.of("layout", "--boxes", star().toString(), "--orientation", "bottom-up");
-        assertEquals(2, orientation.exitCode());
+        CliRun orientation = refused("layout", "--boxes", star().toString(), "--orientation", "bottom-up");
         assertTrue(orientation.err().contains("use top-down or left-right"), orientation.err());
 
-        CliRun gap = CliRun.of("layout", "--boxes", star().toString(), "--gap", "-5");
-        assertEquals(2, gap.exitCode());
+        CliRun gap = refused("layout", "--boxes", star().toString(), "--gap", "-5");
         assertTrue(gap.err().contains("--gap and --row-gap take a number of pixels of 0 or more, not -5.0."), gap.err());
     }
 
     @Test
     void aCollapsedIdThatIsNoBoxOrPositionIsNamed() throws Exception {
-        CliRun boxes = CliRun.of("layout", "--boxes", star().toString(), "--collapse", "zz");
-        assertEquals(2, boxes.exitCode());
+        CliRun boxes = refused("layout", "--boxes", star().toString(), "--collapse", "zz");
         assertEquals("star.json: --collapse names \"zz\", which is no node's id; check the id.", boxes.err().strip());
 
         Path chart = TestCharts.save(dir.resolve("acme.orgchart.json"), TestCharts.company());
-        CliRun positions = CliRun.of("layout", chart.toString(), "--collapse", " ");
-        assertEquals(2, positions.exitCode());
+        CliRun positions = refused("layout", chart.toString(), "--collapse", " ");
         assertEquals("acme.orgchart.json: --collapse names \" \", which is no position's id in the chart; check the id.",
                 positions.err().strip());
     }
@@ -261,10 +254,8 @@ class LayoutCommandTest {
         Path out = dir.resolve("layout.json");
         Files.writeString(out, "earlier layout");
 
-        CliRun run = CliRun.of("layout", "--boxes", file.toString(), "--out", out.toString());
+        CliRun run = refused("layout", "--boxes", file.toString(), "--out", out.toString());
 
-        assertEquals(2, run.exitCode());
-        assertEquals("", run.out());
         assertEquals(List.of(
                 "bad.json, line 3, column 3: node 2 (\"a\") has \"w\": 0, but the width must be a number above zero.",
                 "bad.json, line 5, column 3: node 4 (\"b\") has \"h\": \"tall\", but the height must be a number above zero.",
@@ -283,8 +274,7 @@ class LayoutCommandTest {
                   {"id": "b", "parent": "nobody", "w": 100, "h": 40}
                 ]}
                 """);
-        CliRun run = CliRun.of("layout", "--boxes", file.toString());
-        assertEquals(2, run.exitCode());
+        CliRun run = refused("layout", "--boxes", file.toString());
         assertEquals(List.of(
                 "links.json, line 3, column 3: node 2 repeats the id \"r\" of node 1 (line 2, column 3); give every node its own id.",
                 "links.json, line 4, column 3: node \"b\" names the parent \"nobody\", which is no node's id; correct the"
@@ -298,26 +288,22 @@ class LayoutCommandTest {
                   {"id": "y", "parent": "x", "w": 100, "h": 40}
                 ]}
                 """);
-        CliRun loop = CliRun.of("layout", "--boxes", cycle.toString());
-        assertEquals(2, loop.exitCode());
+        CliRun loop = refused("layout", "--boxes", cycle.toString());
         assertEquals("cycle.json, line 3, column 3: parents go round in a circle (\"x\" → \"y\" → \"x\"), so these nodes"
                 + " are below no root; give one of them another parent, or null to make it a root.", loop.err().strip());
     }
 
     @Test
     void aFileThatIsNotJsonOrHasNoNodesSaysWhereAndWhatShapeIsExpected() throws Exception {
-        CliRun broken = CliRun.of("layout", "--boxes", boxes("broken.json", "{\"nodes\": [\n  {\"id\": \"r\",}\n]}").toString());
-        assertEquals(2, broken.exitCode());
+        CliRun broken = refused("layout", "--boxes", boxes("broken.json", "{\"nodes\": [\n  {\"id\": \"r\",}\n]}").toString());
         assertTrue(broken.err().startsWith("broken.json, line 2, column "), broken.err());
         assertTrue(broken.err().contains("this is not valid JSON"), broken.err());
 
-        CliRun noNodes = CliRun.of("layout", "--boxes", boxes("empty.json", "{\"boxes\": []}").toString());
-        assertEquals(2, noNodes.exitCode());
+        CliRun noNodes = refused("layout", "--boxes", boxes("empty.json", "{\"boxes\": []}").toString());
         assertEquals("empty.json: the file has no \"nodes\" list; it must look like {\"nodes\": [{\"id\": \"p1\","
                 + " \"parent\": null, \"w\": 160, \"h\": 60}, ...]}.", noNodes.err().strip());
 
-        CliRun missing = CliRun.of("layout", "--boxes", dir.resolve("nowhere.json").toString());
-        assertEquals(2, missing.exitCode());
+        CliRun missing = refused("layout", "--boxes", dir.resolve("nowhere.json").toString());
         assertTrue(missing.err().contains("nowhere.json: there is no such file. Check the path."), missing.err());
     }
 
@@ -326,14 +312,20 @@ class LayoutCommandTest {
         Path file = dir.resolve("broken.orgchart.json");
         Files.writeString(file, "{\"format\": \"orgwright.chart\", \"version\": 1, \"positions\": [}");
 
-        CliRun run = CliRun.of("layout", file.toString());
+        CliRun run = refused("layout", file.toString());
 
-        assertEquals(2, run.exitCode());
-        assertEquals("", run.out());
         assertTrue(run.err().contains("broken.orgchart.json") && run.err().contains("line 1"), run.err());
     }
 
     // ---- helpers ----
+
+    /** Runs the command line, which must refuse with exit code 2 and write nothing to standard output. */
+    private static CliRun refused(String... args) {
+        CliRun run = CliRun.of(args);
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        return run;
+    }
 
     private static JsonNode layout(String... args) throws Exception {
         String[] all = new String[args.length + 1];
