@@ -93,10 +93,11 @@ final class FanIndex {
         int start = Math.max(0, lo - 2);
         for (int k = start; k < count; k++) {
             int child = tree.child(m, k);
-            double key = key(child, alongX);
             visit.accept(child);
-            if (key > to && k > lo + 1) {
-                break; // one past the span on the far side is enough
+            // One past the span on the far side is enough: the first whose line (its middle, not
+            // its far edge) is beyond the span; its line covers the bar up to the span's end.
+            if (middle(child, alongX) > to && k > lo + 1) {
+                break;
             }
         }
     }
@@ -106,6 +107,10 @@ final class FanIndex {
         boolean stack = placement.isStacked(tree.child(m, 0));
         boolean topDown = placement.isTopDown();
         return stack != topDown;
+    }
+
+    private double middle(int child, boolean alongX) {
+        return alongX ? x[child] + w[child] / 2 : y[child] + h[child] / 2;
     }
 
     private double key(int child, boolean alongX) {

@@ -25,7 +25,7 @@ import java.util.Set;
  */
 public final class ExportSheet {
 
-    /** Space around the chart, in sheet units. */
+    /** Space around the chart, in sheet units; none around an export of the current view, which is the screen as it is. */
     public static final double MARGIN = 24;
 
     private final Chart chart;
@@ -34,19 +34,24 @@ public final class ExportSheet {
     private final Decorations marks;
     private final Box region;
     private final SheetHeading heading;
+    private final double margin;
     private final double width;
     private final double height;
 
     private ExportSheet(Chart chart, ChartLayout layout, ChartPainter painter, Decorations marks, Box region,
-                        SheetHeading heading) {
+                        SheetHeading heading, double margin) {
         this.chart = chart;
         this.layout = layout;
         this.painter = painter;
         this.marks = marks;
         this.region = region;
         this.heading = heading;
-        this.width = Math.ceil(Math.max(region.width(), heading.width()) + 2 * MARGIN);
-        this.height = Math.ceil(region.height() + heading.height() + 2 * MARGIN);
+        this.margin = margin;
+        double w = Math.max(region.width(), heading.width()) + 2 * margin;
+        double h = region.height() + heading.height() + 2 * margin;
+        // Whole units make tidy SVG and PDF sizes; a view keeps its exact size, so that its pixels are the window's.
+        this.width = margin == 0 ? w : Math.ceil(w);
+        this.height = margin == 0 ? h : Math.ceil(h);
     }
 
     /**
@@ -70,7 +75,8 @@ public final class ExportSheet {
         Decorations marks = options.badges() && findings != null
                 ? new Decorations(null, Set.of(), null, false, Set.of(), findings) : Decorations.NONE;
         return new ExportSheet(shown, layout, new ChartPainter(paper, options.content()), marks, region,
-                SheetHeading.of(shown, options, paper, measure));
+                SheetHeading.of(shown, options, paper, measure),
+                options.scope() instanceof ExportScope.View ? 0 : MARGIN);
     }
 
     /** The whole chart, as the window's default layout places it, with default options. */
@@ -103,16 +109,16 @@ public final class ExportSheet {
 
     /** Where chart point (x, y) lands on the sheet, in sheet units. */
     public double sheetX(double chartX) {
-        return chartX - region.x() + MARGIN;
+        return chartX - region.x() + margin;
     }
 
     public double sheetY(double chartY) {
-        return chartY - region.y() + MARGIN + heading.height();
+        return chartY - region.y() + margin + heading.height();
     }
 
     /** The viewport that draws the sheet at {@code scale} pixels per sheet unit, from its top-left corner. */
     public Viewport viewport(double scale) {
-        return new Viewport(region.x() - MARGIN, region.y() - MARGIN - heading.height(), scale,
+        return new Viewport(region.x() - margin, region.y() - margin - heading.height(), scale,
                 pixels(width, scale), pixels(height, scale));
     }
 
@@ -133,11 +139,9 @@ public final class ExportSheet {
      */
     public void paintRegion(Surface surface, double scale, double rx, double ry, double rw, double rh) {
         Viewport v = viewport(scale);
-        surface.pushClip(rx, ry, rw, rh);
         painter.paintRegion(surface, chart, layout, v, marks, rx, ry, rw, rh);
-        if (ry < (MARGIN + heading.height()) * scale) {
-            heading.paint(surface, MARGIN * scale, MARGIN * scale, scale);
+        if (heading.height() > 0 && ry < (margin + heading.height()) * scale) {
+            heading.paint(surface, margin * scale, margin * scale, scale);
         }
-        surface.popClip();
     }
 }
