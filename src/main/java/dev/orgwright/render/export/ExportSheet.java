@@ -140,7 +140,7 @@ public final class ExportSheet {
     public void paintRegion(Surface surface, double scale, double rx, double ry, double rw, double rh) {
         Viewport v = viewport(scale);
         painter.paintRegion(surface, chart, layout, v, marks, rx, ry, rw, rh);
-        if (heading.height() > 0 && ry < (margin + heading.height()) * scale) {
+        if (heading.height() > 0 && ry < (margin + heading.height()) * scale && rx < (margin + heading.width()) * scale) {
             heading.paint(surface, margin * scale, margin * scale, scale);
         }
     }
