@@ -1,6 +1,7 @@
 package dev.orgwright.ui.export;
 
 import java.util.concurrent.CountDownLatch;
+import dev.orgwright.ui.LoggingConfig;
 import javafx.application.Platform;
 
 /**
@@ -20,6 +21,7 @@ public final class HeadlessFx {
         if (started) {
             return;
         }
+        LoggingConfig.install();
         setIfAbsent("glass.platform", "Monocle");
         setIfAbsent("monocle.platform", "Headless");
         setIfAbsent("prism.order", "sw");
