@@ -45,6 +45,13 @@ final class Camera {
         originY = bounds.centreY() - viewHeight / (2 * scale);
     }
 
+    /** Looks at the chart exactly as {@code view} did (its origin and scale). */
+    void lookAt(Viewport view) {
+        scale = clamp(view.scale());
+        originX = view.originX();
+        originY = view.originY();
+    }
+
     /** Zooms by {@code factor}, keeping the chart point under the screen point where it is. */
     void zoomAt(double factor, double screenX, double screenY) {
         double chartX = originX + screenX / scale;

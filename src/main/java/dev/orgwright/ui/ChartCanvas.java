@@ -35,6 +35,8 @@ final class ChartCanvas extends Region {
     private final ChartPainter painter;
     private final EditorCommands commands;
     private final Glide glide = new Glide();
+    /** What presentation mode shows instead of the editor's chart; null while editing. */
+    private PresentationMode.Frame presented;
     /** The view last painted. */
     private Viewport shown;
     private boolean panning;
@@ -83,6 +85,12 @@ final class ChartCanvas extends Region {
         return canvas;
     }
 
+    /** Paints {@code frame} (presentation mode's cards and marks) instead of the editor's chart; null goes back. */
+    void present(PresentationMode.Frame frame) {
+        presented = frame;
+        redraw();
+    }
+
     @Override
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
@@ -108,6 +116,11 @@ final class ChartCanvas extends Region {
     private void paint(Viewport view) {
         shown = view;
         if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+            if (presented != null) {
+                presented.painter().paint(new FxCanvasSurface(canvas.getGraphicsContext2D()), model.chart(),
+                        presented.layout(), view, presented.marks());
+                return;
+            }
             painter.paint(new FxCanvasSurface(canvas.getGraphicsContext2D()), model.chart(), model.layout(),
                     view, model.decorations());
             paintInsertionBar();

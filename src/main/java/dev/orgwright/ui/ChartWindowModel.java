@@ -305,6 +305,11 @@ public final class ChartWindowModel {
         return treeLayout.options();
     }
 
+    /** The managers whose reports are hidden now. */
+    public Set<PositionId> collapsed() {
+        return Set.copyOf(collapsed);
+    }
+
     /** Hides or shows the reports of {@code id}. */
     public void toggleCollapsed(PositionId id) {
         if (chart().childrenOf(id).isEmpty()) {
@@ -552,6 +557,24 @@ public final class ChartWindowModel {
             viewJumped = true;
             changed();
         }
+    }
+
+    /**
+     * Glides the view to show {@code bounds} (chart units) centred, as large as fits but no
+     * closer than {@code maxScale}: presentation mode steps through the chart this way.
+     */
+    public void showRegion(Box bounds, double maxScale) {
+        if (viewWidth > 0 && viewHeight > 0) {
+            camera.fitCentred(bounds, viewWidth, viewHeight, maxScale);
+            viewJumped = true;
+            changed();
+        }
+    }
+
+    /** Looks at the chart again as {@code view} did, as when presentation mode ends. */
+    public void restoreView(Viewport view) {
+        camera.lookAt(view);
+        changed();
     }
 
     /**

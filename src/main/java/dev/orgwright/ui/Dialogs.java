@@ -21,6 +21,12 @@ public interface Dialogs {
     /** Asks where to save a chart; {@code suggestedName} is the file name to propose. */
     Optional<Path> chooseChartToSave(String suggestedName);
 
+    /**
+     * Asks where to write an export; {@code suggestedName} is the file name to propose and
+     * {@code extension} (without the dot: "png", "svg", "pdf") the ending the file gets.
+     */
+    Optional<Path> chooseExportFile(String suggestedName, String extension);
+
     /** Asks whether to save the changes to {@code chartName} before they would be lost. */
     SaveChoice askToSaveChanges(String chartName);
 

@@ -83,6 +83,27 @@ final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseExportFile(String suggestedName, String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the chart");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                extension.toUpperCase(java.util.Locale.ROOT) + " files (*." + extension + ")", "*." + extension));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen.getParentFile();
+        String name = chosen.getName();
+        // A name typed without the ending gets it, so the file opens in the program it is meant for.
+        return Optional.of(name.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension) ? chosen.toPath()
+                : chosen.toPath().resolveSibling(name + "." + extension));
+    }
+
+    @Override
     public SaveChoice askToSaveChanges(String chartName) {
         int answer = choose("Save the changes to \"" + chartName + "\"?",
                 "Your changes will be lost if you don't save them.", "Save", "Don't Save", "Cancel");

@@ -6,6 +6,8 @@ import dev.orgwright.model.Chart;
 import dev.orgwright.model.Templates;
 import dev.orgwright.render.ChartPainter;
 import dev.orgwright.render.Theme;
+import dev.orgwright.ui.export.ChartPrinter;
+import dev.orgwright.ui.export.ExportDialog;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
@@ -40,6 +42,8 @@ final class MainWindow {
     private final InspectorPane inspector;
     private final OutlinePane outline;
     private SearchBar search;
+    private ExportDialog export;
+    private PresentationMode presentation;
 
     MainWindow(Stage stage, ChartWindowModel model, Dialogs dialogs) {
         this.model = model;
@@ -77,6 +81,7 @@ final class MainWindow {
         javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(
                 menus(stage, model, commands, clipboard, dialogs, search::open), toolbar(model, commands, search::open));
         BorderPane root = new BorderPane(main, top, null, status, null);
+        addOutputCommands(stage, root, (MenuBar) top.getChildren().get(0), dialogs);
         // Nearly the whole screen, within reason: org charts are wide.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.max(800, Math.min(1920, screen.getWidth() * 0.95)),
@@ -100,6 +105,32 @@ final class MainWindow {
         model.addListener(refresh);
         refresh.run();
         canvas.requestFocus();
+    }
+
+    /** File → Export… and Print…, View → Present: the outputs of issue 6, wired beside the editor's menus. */
+    private void addOutputCommands(Stage stage, BorderPane root, MenuBar bar, Dialogs dialogs) {
+        export = new ExportDialog(model, dialogs, text -> {
+            model.setNotice(text);
+            model.decorationsChanged();
+        });
+        ChartPrinter printer = new ChartPrinter(model, dialogs, javafx.print.PrinterJob::createPrinterJob);
+        presentation = new PresentationMode(stage, root, canvas, model, () -> export.settings().options());
+        Menu file = bar.getMenus().get(0);
+        int quit = file.getItems().size() - 2; // before the separator above Quit
+        file.getItems().addAll(quit, java.util.List.of(new SeparatorMenuItem(),
+                item("Export…", "Shortcut+E", () -> export.show(stage)),
+                item("Print…", "Shortcut+P", () -> printer.print(stage, export.settings()))));
+        MenuItem present = item("Present", "F5", presentation::enter);
+        present.setId("present-item");
+        bar.getMenus().get(2).getItems().addAll(new SeparatorMenuItem(), present);
+    }
+
+    ExportDialog exportDialog() {
+        return export;
+    }
+
+    PresentationMode presentation() {
+        return presentation;
     }
 
     private void canvasSearchClose(ChartWindowModel m) {

@@ -13,6 +13,7 @@ final class RecordingDialogs implements Dialogs {
     final List<String> questions = new CopyOnWriteArrayList<>();
     volatile Path fileToOpen;
     volatile Path fileToSave;
+    volatile Path exportFile;
     volatile SaveChoice saveChoice = SaveChoice.CANCEL;
     volatile String textAnswer;
     volatile int choice = -1;
@@ -36,6 +37,12 @@ final class RecordingDialogs implements Dialogs {
     public Optional<Path> chooseChartToSave(String suggestedName) {
         questions.add("save as " + suggestedName);
         return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public Optional<Path> chooseExportFile(String suggestedName, String extension) {
+        questions.add("export as " + suggestedName + " (" + extension + ")");
+        return Optional.ofNullable(exportFile);
     }
 
     @Override

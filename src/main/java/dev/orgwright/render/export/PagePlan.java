@@ -53,6 +53,14 @@ public final class PagePlan {
     }
 
     /**
+     * One page holding the whole sheet, at the largest scale up to 100% at which it fits in
+     * {@code width} × {@code height} points: a sheet is shrunk to fit, never enlarged.
+     */
+    public static PagePlan onePage(ExportSheet sheet, double width, double height) {
+        return of(sheet, 1, 1, Math.min(width, sheet.width()), Math.min(height, sheet.height())).fitting(width, height);
+    }
+
+    /**
      * This one-page plan with the largest scale, up to 100%, at which the whole sheet fits in
      * {@code width} × {@code height} points.
      */

@@ -37,8 +37,7 @@ public final class PdfExporter implements ChartExporter {
         double width = setup.width() - 2 * MARGIN;
         double height = setup.height() - 2 * MARGIN - FOOTER;
         if (setup.fitsOnePage()) {
-            return PagePlan.of(sheet, 1, 1, Math.min(width, sheet.width()), Math.min(height, sheet.height()))
-                    .fitting(width, height);
+            return PagePlan.onePage(sheet, width, height);
         }
         return PagePlan.of(sheet, setup.columns(), setup.rows(), width, height);
     }

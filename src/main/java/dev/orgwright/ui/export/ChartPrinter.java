@@ -1,0 +1,120 @@
+package dev.orgwright.ui.export;
+
+import dev.orgwright.layout.Box;
+import dev.orgwright.render.export.ExportSheet;
+import dev.orgwright.render.export.PagePlan;
+import dev.orgwright.render.export.PageSetup;
+import dev.orgwright.ui.ChartWindowModel;
+import dev.orgwright.ui.Dialogs;
+import dev.orgwright.ui.FxCanvasSurface;
+import dev.orgwright.ui.FxTextMeasure;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.print.PageLayout;
+import javafx.print.PageOrientation;
+import javafx.print.Paper;
+import javafx.print.Printer;
+import javafx.print.PrinterJob;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.transform.Scale;
+import javafx.stage.Window;
+
+/**
+ * File → Print…: the chart as the export dialog last had it set (what the cards show, the part,
+ * the paper and the page grid), through JavaFX's printer job with its page setup. Fitted to one
+ * page or spread over a grid planned exactly as a PDF's pages are; each page is drawn on a
+ * canvas by the one renderer.
+ */
+public final class ChartPrinter {
+
+    static final String NO_PRINTER = "There is no printer to print on";
+    static final String NO_PRINTER_MESSAGE = "Orgwright found no printer on this computer. Add a printer in the"
+            + " system settings, or export a PDF (File → Export…) and print that.";
+    static final String FAILED = "The chart could not be printed";
+    /** Canvas pixels per printed point: enough for crisp text on paper, small enough for any page. */
+    static final double RESOLUTION = 2;
+
+    private final ChartWindowModel model;
+    private final Dialogs dialogs;
+    private final Supplier<PrinterJob> jobs;
+
+    /** A printer for the window of {@code model}; {@code jobs} is {@code PrinterJob::createPrinterJob} in the program. */
+    public ChartPrinter(ChartWindowModel model, Dialogs dialogs, Supplier<PrinterJob> jobs) {
+        this.model = model;
+        this.dialogs = dialogs;
+        this.jobs = jobs;
+    }
+
+    /** Asks for the page setup and prints; false when there is no printer, the user cancels or printing fails. */
+    public boolean print(Window owner, ExportSettings settings) {
+        PrinterJob job = jobs.get();
+        if (job == null) {
+            dialogs.showError(NO_PRINTER, NO_PRINTER_MESSAGE);
+            return false;
+        }
+        PageSetup setup = settings.page();
+        Printer printer = job.getPrinter();
+        job.getJobSettings().setPageLayout(printer.createPageLayout(paper(setup.paper()),
+                setup.landscape() ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT, Printer.MarginType.DEFAULT));
+        if (!job.showPageSetupDialog(owner)) {
+            job.cancelJob();
+            return false;
+        }
+        PageLayout layout = job.getJobSettings().getPageLayout();
+        ExportSheet sheet;
+        try {
+            sheet = settings.withFormat(ExportFormat.PDF).request(model).sheet(new FxTextMeasure());
+        } catch (IllegalArgumentException e) {
+            job.cancelJob();
+            dialogs.showError(FAILED, e.getMessage());
+            return false;
+        }
+        PagePlan plan = plan(sheet, setup, layout.getPrintableWidth(), layout.getPrintableHeight());
+        for (Node page : pages(sheet, plan)) {
+            if (!job.printPage(page)) {
+                job.cancelJob();
+                dialogs.showError(FAILED, "The printer stopped the job (" + job.getJobStatus()
+                        + "). Check the printer and try again, or export a PDF and print that.");
+                return false;
+            }
+        }
+        return job.endJob();
+    }
+
+    /** The pages of {@code sheet} on paper of {@code width} × {@code height} printable points, as a PDF would have them. */
+    static PagePlan plan(ExportSheet sheet, PageSetup setup, double width, double height) {
+        return setup.fitsOnePage() ? PagePlan.onePage(sheet, width, height)
+                : PagePlan.of(sheet, setup.columns(), setup.rows(), width, height);
+    }
+
+    /** One node per page, row by row, each the size of its part of the sheet in points. */
+    static List<Node> pages(ExportSheet sheet, PagePlan plan) {
+        List<Node> out = new ArrayList<>();
+        double pixels = plan.scale() * RESOLUTION;
+        for (Box part : plan.pages()) {
+            double x = part.x() * pixels;
+            double y = part.y() * pixels;
+            double w = Math.ceil(part.width() * pixels);
+            double h = Math.ceil(part.height() * pixels);
+            Canvas canvas = new Canvas(w, h);
+            GraphicsContext gc = canvas.getGraphicsContext2D();
+            gc.translate(-x, -y);
+            sheet.paintRegion(new FxCanvasSurface(gc), pixels, x, y, w, h);
+            canvas.getTransforms().add(new Scale(1 / RESOLUTION, 1 / RESOLUTION));
+            out.add(new Group(canvas));
+        }
+        return out;
+    }
+
+    private static Paper paper(PageSetup.Paper paper) {
+        return switch (paper) {
+            case A4 -> Paper.A4;
+            case A3 -> Paper.A3;
+            case LETTER -> Paper.NA_LETTER;
+        };
+    }
+}

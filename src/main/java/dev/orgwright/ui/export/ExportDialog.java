@@ -1,0 +1,362 @@
+package dev.orgwright.ui.export;
+
+import dev.orgwright.io.AtomicFileWriter;
+import dev.orgwright.io.SaveFailedException;
+import dev.orgwright.render.export.ChartExporter;
+import dev.orgwright.render.export.ExportOptions;
+import dev.orgwright.render.export.ExportRequest;
+import dev.orgwright.render.export.ExportTooLargeException;
+import dev.orgwright.render.export.PageSetup;
+import dev.orgwright.ui.ChartWindowModel;
+import dev.orgwright.ui.Dialogs;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * File → Export…: the format, the part of the chart, what the cards show, the PNG's scale and
+ * background, the PDF's paper and pages, with a live preview; then a file is chosen and the
+ * export runs off the JavaFX thread. The choices are remembered for the window.
+ */
+public final class ExportDialog {
+
+    static final String FAILED = "The chart could not be exported";
+
+    private final ChartWindowModel model;
+    private final Dialogs dialogs;
+    private final Consumer<String> notice;
+    private ExportSettings settings = ExportSettings.DEFAULT;
+    private Stage stage;
+
+    /** A dialog for the window of {@code model}; {@code notice} shows a line in its status bar. */
+    public ExportDialog(ChartWindowModel model, Dialogs dialogs, Consumer<String> notice) {
+        this.model = model;
+        this.dialogs = dialogs;
+        this.notice = notice;
+    }
+
+    /** What the dialog last had chosen (the defaults before it is first used). */
+    public ExportSettings settings() {
+        return settings;
+    }
+
+    /** The open dialog's window, if it is showing. */
+    public Optional<Stage> stage() {
+        return Optional.ofNullable(stage).filter(Stage::isShowing);
+    }
+
+    /** Opens the dialog over {@code owner}, set as last time. */
+    public void show(Window owner) {
+        if (stage().isPresent()) {
+            stage.toFront();
+            return;
+        }
+        stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle("Export the chart");
+        new Form(stage).build();
+        stage.show();
+    }
+
+    /** The controls of one showing of the dialog. */
+    private final class Form {
+        private final Stage window;
+        private final ToggleGroup format = new ToggleGroup();
+        private final ToggleGroup scope = new ToggleGroup();
+        private final CheckBox holders = check("export-holders", "Holders' names");
+        private final CheckBox duties = check("export-duties", "Duties");
+        private final CheckBox badges = check("export-badges", "Findings badges");
+        private final CheckBox legend = check("export-legend", "Tier legend");
+        private final TextField title = new TextField();
+        private final CheckBox date = check("export-date", "Today's date");
+        private final Spinner<Integer> scale = new Spinner<>(1, 4, 2);
+        private final CheckBox transparent = check("export-transparent", "Transparent background");
+        private final ChoiceBox<PageSetup.Paper> paper = new ChoiceBox<>();
+        private final ChoiceBox<String> orientation = new ChoiceBox<>();
+        private final ToggleGroup pages = new ToggleGroup();
+        private final RadioButton onePage = radio("export-one-page", "Fit to one page", pages);
+        private final RadioButton grid = radio("export-page-grid", "Spread over", pages);
+        private final Spinner<Integer> columns = new Spinner<>(1, PageSetup.MAX_PAGES_PER_SIDE, 2);
+        private final Spinner<Integer> rows = new Spinner<>(1, PageSetup.MAX_PAGES_PER_SIDE, 1);
+        private final ExportPreview preview = new ExportPreview();
+        private final ProgressIndicator progress = new ProgressIndicator();
+        private final Label status = new Label();
+        private final Button export = new Button("Export…");
+        private final Button cancel = new Button("Cancel");
+        private GridPane pngBox;
+        private GridPane pdfBox;
+        private boolean loading;
+
+        Form(Stage window) {
+            this.window = window;
+        }
+
+        void build() {
+            HBox formats = new HBox(12);
+            for (ExportFormat f : ExportFormat.values()) {
+                RadioButton b = radio("export-format-" + f.extension(), f.name(), format);
+                b.setUserData(f);
+                formats.getChildren().add(b);
+            }
+            VBox scopes = new VBox(4);
+            for (ExportSettings.Scope s : ExportSettings.Scope.values()) {
+                RadioButton b = radio("export-scope-" + s.name().toLowerCase(java.util.Locale.ROOT), s.label(), scope);
+                b.setUserData(s);
+                b.setDisable(s == ExportSettings.Scope.SUBTREE && model.selection().isEmpty());
+                scopes.getChildren().add(b);
+            }
+            title.setId("export-title");
+            title.setPromptText("A heading above the chart (optional)");
+            scale.setId("export-scale");
+            scale.setPrefWidth(80);
+            paper.setId("export-paper");
+            paper.getItems().setAll(PageSetup.Paper.values());
+            paper.setConverter(new javafx.util.StringConverter<>() {
+                @Override
+                public String toString(PageSetup.Paper p) {
+                    return p == null ? "" : p.label();
+                }
+
+                @Override
+                public PageSetup.Paper fromString(String s) {
+                    return PageSetup.Paper.parse(s);
+                }
+            });
+            orientation.setId("export-orientation");
+            orientation.getItems().setAll("Landscape", "Portrait");
+            columns.setId("export-columns");
+            rows.setId("export-rows");
+            columns.setPrefWidth(70);
+            rows.setPrefWidth(70);
+            progress.setId("export-progress");
+            progress.setPrefSize(22, 22);
+            progress.setVisible(false);
+            status.setId("export-status");
+            export.setId("export-button");
+            export.setDefaultButton(true);
+            cancel.setId("export-cancel");
+            cancel.setCancelButton(true);
+
+            GridPane what = grid();
+            what.addRow(0, heading("Format"), formats);
+            what.addRow(1, heading("Part"), scopes);
+            what.addRow(2, heading("Show"), new VBox(4, holders, duties, badges, legend));
+            what.addRow(3, heading("Heading"), new VBox(4, title, date));
+            pngBox = grid();
+            pngBox.addRow(0, heading("PNG scale"), new HBox(6, scale, new Label("×")));
+            pngBox.addRow(1, new Label(), transparent);
+            pdfBox = grid();
+            pdfBox.addRow(0, heading("PDF paper"), new HBox(6, paper, orientation));
+            pdfBox.addRow(1, heading("Pages"), new VBox(4, onePage,
+                    new HBox(6, grid, columns, new Label("across ×"), rows, new Label("down"))));
+            VBox left = new VBox(10, what, pngBox, pdfBox);
+            VBox right = new VBox(6, heading("Preview"), preview);
+            HBox body = new HBox(20, left, right);
+            body.setPadding(new Insets(16));
+            ButtonBar.setButtonData(export, ButtonBar.ButtonData.OK_DONE);
+            ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
+            ButtonBar buttons = new ButtonBar();
+            buttons.getButtons().addAll(export, cancel);
+            HBox footer = new HBox(10, progress, status, buttons);
+            HBox.setHgrow(buttons, javafx.scene.layout.Priority.ALWAYS);
+            footer.setAlignment(Pos.CENTER_LEFT);
+            footer.setPadding(new Insets(0, 16, 16, 16));
+            Scene scene = new Scene(new BorderPane(body, null, null, footer, null));
+            scene.getStylesheets().add(ExportDialog.class.getResource("/dev/orgwright/ui/orgwright.css").toExternalForm());
+            window.setScene(scene);
+
+            load(settings);
+            format.selectedToggleProperty().addListener((o, a, b) -> changed());
+            scope.selectedToggleProperty().addListener((o, a, b) -> changed());
+            pages.selectedToggleProperty().addListener((o, a, b) -> changed());
+            for (CheckBox c : new CheckBox[] {holders, duties, badges, legend, date, transparent}) {
+                c.selectedProperty().addListener((o, a, b) -> changed());
+            }
+            title.textProperty().addListener((o, a, b) -> changed());
+            scale.valueProperty().addListener((o, a, b) -> changed());
+            paper.valueProperty().addListener((o, a, b) -> changed());
+            orientation.valueProperty().addListener((o, a, b) -> changed());
+            columns.valueProperty().addListener((o, a, b) -> changed());
+            rows.valueProperty().addListener((o, a, b) -> changed());
+            export.setOnAction(e -> export());
+            cancel.setOnAction(e -> window.close());
+            changed();
+        }
+
+        /** Sets the controls to {@code s}. */
+        private void load(ExportSettings s) {
+            loading = true;
+            select(format, s.format());
+            ExportSettings.Scope wanted = s.scope() == ExportSettings.Scope.SUBTREE && model.selection().isEmpty()
+                    ? ExportSettings.Scope.WHOLE : s.scope();
+            select(scope, wanted);
+            ExportOptions o = s.options();
+            holders.setSelected(o.holders());
+            duties.setSelected(o.duties());
+            badges.setSelected(o.badges());
+            legend.setSelected(o.legend());
+            title.setText(o.title().isEmpty() ? "" : o.title());
+            date.setSelected(o.date() != null);
+            transparent.setSelected(o.background() == ExportOptions.Background.TRANSPARENT);
+            scale.getValueFactory().setValue(s.scale());
+            paper.setValue(s.page().paper());
+            orientation.setValue(s.page().landscape() ? "Landscape" : "Portrait");
+            (s.page().fitsOnePage() ? onePage : grid).setSelected(true);
+            if (!s.page().fitsOnePage()) {
+                columns.getValueFactory().setValue(s.page().columns());
+                rows.getValueFactory().setValue(s.page().rows());
+            }
+            loading = false;
+        }
+
+        /** The settings the controls show. */
+        private ExportSettings read() {
+            ExportOptions o = ExportOptions.DEFAULT.withHolders(holders.isSelected()).withDuties(duties.isSelected())
+                    .withBadges(badges.isSelected()).withLegend(legend.isSelected()).withTitle(title.getText())
+                    .withDate(date.isSelected() ? LocalDate.now() : null)
+                    .withBackground(transparent.isSelected() ? ExportOptions.Background.TRANSPARENT
+                            : ExportOptions.Background.WHITE);
+            PageSetup page = new PageSetup(paper.getValue(), "Landscape".equals(orientation.getValue()),
+                    grid.isSelected() ? columns.getValue() : 1, grid.isSelected() ? rows.getValue() : 1);
+            return new ExportSettings((ExportFormat) format.getSelectedToggle().getUserData(),
+                    (ExportSettings.Scope) scope.getSelectedToggle().getUserData(), o, scale.getValue(), page);
+        }
+
+        private void changed() {
+            if (loading) {
+                return;
+            }
+            settings = read();
+            pngBox.setDisable(settings.format() != ExportFormat.PNG);
+            pdfBox.setDisable(settings.format() != ExportFormat.PDF);
+            columns.setDisable(!grid.isSelected());
+            rows.setDisable(!grid.isSelected());
+            export.setText("Export " + settings.format().name() + "…");
+            preview.show(settings.request(model), settings.format());
+        }
+
+        /** Asks for a file, then writes it on a worker thread; the dialog closes when it is written. */
+        private void export() {
+            ExportSettings chosen = read();
+            settings = chosen;
+            ExportRequest request;
+            try {
+                request = chosen.request(model);
+            } catch (IllegalArgumentException e) {
+                dialogs.showError(FAILED, e.getMessage());
+                return;
+            }
+            String name = chosen.suggestedName(model.chart().title());
+            Optional<Path> target = dialogs.chooseExportFile(name, chosen.format().extension());
+            if (target.isEmpty()) {
+                return;
+            }
+            Task<Void> task = new Task<>() {
+                @Override
+                protected Void call() throws Exception {
+                    write(chosen.format().exporter(), request, target.get());
+                    return null;
+                }
+            };
+            busy(true, "Exporting to " + target.get().getFileName() + "…");
+            task.setOnSucceeded(e -> {
+                busy(false, "");
+                window.close();
+                notice.accept("Exported to " + target.get().getFileName());
+            });
+            task.setOnFailed(e -> {
+                busy(false, "");
+                dialogs.showError(FAILED, message(task.getException(), target.get()));
+            });
+            Thread worker = new Thread(task, "orgwright-export");
+            worker.setDaemon(true);
+            worker.start();
+        }
+
+        private void busy(boolean on, String text) {
+            progress.setVisible(on);
+            status.setText(text);
+            export.setDisable(on);
+            ((BorderPane) window.getScene().getRoot()).getCenter().setDisable(on);
+        }
+    }
+
+    /** Writes {@code request} to {@code target} atomically: a failed export leaves an old file as it was. */
+    static void write(ChartExporter exporter, ExportRequest request, Path target) throws SaveFailedException {
+        AtomicFileWriter.write(target, out -> {
+            try {
+                exporter.write(request, out);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        });
+    }
+
+    /** A sentence for the user: the exporter's own when it says what to do (too large, no such subtree, no folder). */
+    static String message(Throwable failure, Path target) {
+        if (failure.getCause() instanceof ExportTooLargeException large) {
+            return large.getMessage();
+        }
+        if (failure instanceof ExportTooLargeException || failure instanceof SaveFailedException
+                || failure instanceof IllegalArgumentException) {
+            return failure.getMessage();
+        }
+        return "Writing " + target + " failed (" + (failure.getMessage() == null ? failure : failure.getMessage())
+                + "). Try another folder or another format.";
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(12);
+        g.setVgap(8);
+        return g;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("pane-heading");
+        l.setMinWidth(80);
+        return l;
+    }
+
+    private static CheckBox check(String id, String text) {
+        CheckBox c = new CheckBox(text);
+        c.setId(id);
+        return c;
+    }
+
+    private static RadioButton radio(String id, String text, ToggleGroup group) {
+        RadioButton b = new RadioButton(text);
+        b.setId(id);
+        b.setToggleGroup(group);
+        return b;
+    }
+
+    private static void select(ToggleGroup group, Object data) {
+        group.getToggles().stream().filter(t -> t.getUserData() == data).findFirst().ifPresent(t -> t.setSelected(true));
+    }
+}

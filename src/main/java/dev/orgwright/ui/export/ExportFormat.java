@@ -1,0 +1,36 @@
+package dev.orgwright.ui.export;
+
+import dev.orgwright.render.export.ChartExporter;
+import dev.orgwright.render.export.PdfExporter;
+import dev.orgwright.render.export.SvgExporter;
+
+/** The file formats the export dialog offers. */
+public enum ExportFormat {
+    PNG("PNG image", "png"), SVG("SVG drawing", "svg"), PDF("PDF document", "pdf");
+
+    private final String label;
+    private final String extension;
+
+    ExportFormat(String label, String extension) {
+        this.label = label;
+        this.extension = extension;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The file name ending, without the dot. */
+    public String extension() {
+        return extension;
+    }
+
+    /** The exporter of this format; SVG and PDF measure text with the fonts shipped with Orgwright. */
+    ChartExporter exporter() {
+        return switch (this) {
+            case PNG -> new FxPngExporter();
+            case SVG -> new SvgExporter(SharedFonts.get());
+            case PDF -> new PdfExporter(SharedFonts.get());
+        };
+    }
+}

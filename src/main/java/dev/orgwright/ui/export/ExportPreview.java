@@ -1,0 +1,115 @@
+package dev.orgwright.ui.export;
+
+import dev.orgwright.layout.Box;
+import dev.orgwright.render.export.ExportRequest;
+import dev.orgwright.render.export.ExportSheet;
+import dev.orgwright.render.export.PagePlan;
+import dev.orgwright.render.export.PdfExporter;
+import dev.orgwright.ui.FxCanvasSurface;
+import dev.orgwright.ui.FxTextMeasure;
+import java.util.Locale;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * A small picture of what an export will hold, drawn by the same sheet as the export itself,
+ * with the page cuts of a PDF marked, and a line saying its size.
+ */
+final class ExportPreview extends VBox {
+
+    static final double WIDTH = 360;
+    static final double HEIGHT = 240;
+
+    private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
+    private final Label caption = new Label();
+
+    ExportPreview() {
+        super(6);
+        canvas.setId("export-preview");
+        caption.setId("export-preview-caption");
+        caption.setWrapText(true);
+        caption.setMaxWidth(WIDTH);
+        StackPane frame = new StackPane(canvas);
+        frame.setStyle("-fx-background-color: #D0D5DD; -fx-padding: 1;");
+        frame.setMaxSize(WIDTH + 2, HEIGHT + 2);
+        getChildren().addAll(frame, caption);
+    }
+
+    /** The picture's canvas, as tests read it. */
+    Canvas canvas() {
+        return canvas;
+    }
+
+    /** Draws what {@code request} exports as {@code format}; a request that cannot be drawn says why instead. */
+    void show(ExportRequest request, ExportFormat format) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, WIDTH, HEIGHT);
+        g.setFill(Color.web("#F2F4F7"));
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        ExportSheet sheet;
+        try {
+            sheet = request.sheet(new FxTextMeasure());
+        } catch (IllegalArgumentException e) {
+            caption.setText(e.getMessage());
+            return;
+        }
+        double fit = Math.min(WIDTH / sheet.width(), HEIGHT / sheet.height());
+        double left = Math.floor((WIDTH - sheet.width() * fit) / 2);
+        double top = Math.floor((HEIGHT - sheet.height() * fit) / 2);
+        g.save();
+        g.translate(left, top);
+        g.beginPath();
+        g.rect(0, 0, ExportSheet.pixels(sheet.width(), fit), ExportSheet.pixels(sheet.height(), fit));
+        g.clip();
+        if (format == ExportFormat.PNG && request.options().background()
+                == dev.orgwright.render.export.ExportOptions.Background.TRANSPARENT) {
+            checkerboard(g, sheet.width() * fit, sheet.height() * fit);
+        }
+        sheet.paint(new FxCanvasSurface(g), fit);
+        if (format == ExportFormat.PDF) {
+            PagePlan plan = new PdfExporter(SharedFonts.get()).plan(request, sheet);
+            markPages(g, plan, fit);
+            caption.setText(request.page() + (plan.columns() * plan.rows() > 1
+                    ? String.format(Locale.ROOT, " · %d pages at %d%%", plan.columns() * plan.rows(),
+                            Math.round(plan.scale() * 100))
+                    : String.format(Locale.ROOT, " · %d%%", Math.round(plan.scale() * 100))));
+        } else if (format == ExportFormat.PNG) {
+            caption.setText(String.format(Locale.ROOT, "%,d × %,d pixels", ExportSheet.pixels(sheet.width(),
+                    request.scale()), ExportSheet.pixels(sheet.height(), request.scale())));
+        } else {
+            caption.setText(String.format(Locale.ROOT, "%,d × %,d, %,d positions", Math.round(sheet.width()),
+                    Math.round(sheet.height()), sheet.chart().size()));
+        }
+        g.restore();
+    }
+
+    private static void markPages(GraphicsContext g, PagePlan plan, double fit) {
+        if (plan.columns() * plan.rows() == 1) {
+            return;
+        }
+        g.setStroke(Color.web("#2563EB"));
+        g.setLineWidth(1);
+        g.setLineDashes(4, 3);
+        for (Box page : plan.pages()) {
+            g.strokeRect(Math.round(page.x() * fit) + 0.5, Math.round(page.y() * fit) + 0.5,
+                    Math.round(page.width() * fit) - 1, Math.round(page.height() * fit) - 1);
+        }
+        g.setLineDashes((double[]) null);
+    }
+
+    /** The usual sign of transparency, behind a transparent PNG. */
+    private static void checkerboard(GraphicsContext g, double w, double h) {
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, w, h);
+        g.setFill(Color.web("#E4E7EC"));
+        for (int y = 0; y * 8 < h; y++) {
+            for (int x = y % 2; x * 8 < w; x += 2) {
+                g.fillRect(x * 8, y * 8, 8, 8);
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.orgwright.ui.export;
+
+import dev.orgwright.layout.Box;
+import dev.orgwright.render.Theme;
+import dev.orgwright.render.Viewport;
+import dev.orgwright.render.export.ExportOptions;
+import dev.orgwright.render.export.ExportRequest;
+import dev.orgwright.render.export.ExportScope;
+import dev.orgwright.render.export.PageSetup;
+import dev.orgwright.ui.ChartWindowModel;
+import java.util.Objects;
+
+/**
+ * What the export dialog last had chosen, kept for the window so that the next export (and
+ * printing, and presentation mode) starts from it.
+ *
+ * @param format  the file format
+ * @param scope   which part of the chart; a subtree is the selection's, a view the window's at export time
+ * @param options what the chart shows (its own scope is ignored: {@code scope} decides)
+ * @param scale   pixels per chart unit of a PNG, 1 to 4
+ * @param page    the paper, orientation and page grid of a PDF or a print
+ */
+public record ExportSettings(ExportFormat format, Scope scope, ExportOptions options, int scale, PageSetup page) {
+
+    /** Which part of the chart is exported. */
+    public enum Scope {
+        WHOLE("Whole chart"), SUBTREE("Selected position and its team"), VIEW("Current view");
+
+        private final String label;
+
+        Scope(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** PDF of the whole chart on one A4 landscape page, with the default options. */
+    public static final ExportSettings DEFAULT = new ExportSettings(ExportFormat.PDF, Scope.WHOLE,
+            ExportOptions.DEFAULT, 2, PageSetup.A4_FIT);
+
+    public ExportSettings {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(page, "page");
+        if (scale < ExportRequest.MIN_SCALE || scale > ExportRequest.MAX_SCALE) {
+            throw new IllegalArgumentException("The scale must be from 1 to 4, not " + scale + ".");
+        }
+    }
+
+    /**
+     * The request these settings make of what {@code model} shows now: its chart, findings,
+     * layout modes and collapsed teams; a subtree falls back to the whole chart without a
+     * selection. The background is white except for a transparent PNG.
+     */
+    public ExportRequest request(ChartWindowModel model) {
+        ExportScope resolved = switch (scope) {
+            case WHOLE -> ExportScope.WHOLE;
+            case SUBTREE -> model.selection().<ExportScope>map(ExportScope.Subtree::new).orElse(ExportScope.WHOLE);
+            case VIEW -> {
+                Viewport v = model.viewport();
+                yield new ExportScope.View(new Box(v.originX(), v.originY(), v.chartWidth(), v.chartHeight()));
+            }
+        };
+        ExportOptions shown = options.withScope(resolved);
+        if (format != ExportFormat.PNG && shown.background() == ExportOptions.Background.TRANSPARENT) {
+            shown = shown.withBackground(ExportOptions.Background.WHITE); // paper has no transparency
+        }
+        return new ExportRequest(model.chart(), model.validation(), shown, model.layoutOptions(), model.collapsed(),
+                Theme.LIGHT, format == ExportFormat.PNG ? scale : 1, page);
+    }
+
+    /** "Leadership team.pdf": the chart's title as a file name, with this format's ending. */
+    public String suggestedName(String chartTitle) {
+        String base = chartTitle.strip().replaceAll("[\\\\/:*?\"<>|]+", " ").replaceAll("\\s+", " ").strip();
+        return (base.isEmpty() ? "chart" : base) + "." + format.extension();
+    }
+
+    public ExportSettings withFormat(ExportFormat v) {
+        return new ExportSettings(v, scope, options, scale, page);
+    }
+
+    public ExportSettings withScope(Scope v) {
+        return new ExportSettings(format, v, options, scale, page);
+    }
+
+    public ExportSettings withOptions(ExportOptions v) {
+        return new ExportSettings(format, scope, v, scale, page);
+    }
+
+    public ExportSettings withScale(int v) {
+        return new ExportSettings(format, scope, options, v, page);
+    }
+
+    public ExportSettings withPage(PageSetup v) {
+        return new ExportSettings(format, scope, options, scale, v);
+    }
+}
