@@ -55,7 +55,10 @@ final class PresentationMode {
             exit();
         }
     };
-    private final ChangeListener<Number> resized = (o, a, b) -> showStep();
+    /** Full screen (or any resize) changes the view's size after a step is shown: show it again for the new size. */
+    private final Runnable resized = this::showAgainIfResized;
+    private double shownWidth;
+    private double shownHeight;
 
     private List<PresentationSteps.Step> steps = List.of();
     private int index;
@@ -118,8 +121,7 @@ final class PresentationMode {
         canvas.present(frame);
         root.getScene().addEventFilter(KeyEvent.ANY, keys);
         root.getScene().addEventFilter(InputEvent.ANY, pointer);
-        canvas.widthProperty().addListener(resized);
-        canvas.heightProperty().addListener(resized);
+        model.addListener(resized);
         stage.setFullScreenExitHint("Arrow keys step through the chart; Esc ends the presentation.");
         // Esc is this class's to handle: the stage's own handling would leave full screen first and
         // then let the key through to the canvas, which would clear the selection.
@@ -138,8 +140,7 @@ final class PresentationMode {
         }
         active = false;
         stage.fullScreenProperty().removeListener(fullScreenLeft);
-        canvas.widthProperty().removeListener(resized);
-        canvas.heightProperty().removeListener(resized);
+        model.removeListener(resized);
         root.getScene().removeEventFilter(KeyEvent.ANY, keys);
         root.getScene().removeEventFilter(InputEvent.ANY, pointer);
         if (stage.isFullScreen() != wasFullScreen) {
@@ -171,7 +172,17 @@ final class PresentationMode {
         }
         PresentationSteps.Step step = steps.get(index);
         caption.setText((index + 1) + " / " + steps.size() + " · " + step.caption());
+        Viewport v = model.viewport();
+        shownWidth = v.width();
+        shownHeight = v.height();
         model.showRegion(step.bounds(), MAX_STEP_SCALE);
+    }
+
+    private void showAgainIfResized() {
+        Viewport v = model.viewport();
+        if (v.width() != shownWidth || v.height() != shownHeight) {
+            showStep();
+        }
     }
 
     /** The cards as the export options show them, laid out for that content. */

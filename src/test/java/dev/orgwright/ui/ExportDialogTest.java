@@ -1,0 +1,216 @@
+package dev.orgwright.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.render.export.ExportSheet;
+import dev.orgwright.ui.export.ExportFormat;
+import dev.orgwright.ui.export.ExportSettings;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** File → Export… and File → Print… in the real window: the dialog's choices reach the file written. */
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+
+    private static final PositionId CTO = PositionId.of("cto");
+
+    @TempDir
+    Path folder;
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private MainWindow window;
+
+    @BeforeAll
+    static void registerToolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = OrgwrightApp.openWindow(stage, dialogs, List.of());
+    }
+
+    @AfterEach
+    void closeDialog() throws Exception {
+        fx(() -> window.exportDialog().stage().ifPresent(Stage::close));
+    }
+
+    private void fx(Runnable r) throws Exception {
+        WaitForAsyncUtils.asyncFx(r).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void shortcut(FxRobot robot, KeyCode key) {
+        robot.press(KeyCode.CONTROL).press(key).release(key).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void openDialog(FxRobot robot) {
+        robot.clickOn("#chart-canvas", javafx.scene.input.MouseButton.SECONDARY); // the canvas has the keyboard
+        shortcut(robot, KeyCode.E);
+        assertTrue(window.exportDialog().stage().isPresent(), "Ctrl+E opens the export dialog");
+    }
+
+    /** Clicks Export and waits for the worker thread to write the file and the dialog to close. */
+    private void exportTo(FxRobot robot, Path file) throws Exception {
+        dialogs.exportFile = file;
+        robot.clickOn("#export-button");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.exportDialog().stage().isEmpty()
+                || !dialogs.errors.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), dialogs.errors);
+        assertTrue(Files.size(file) > 0, file + " was written");
+    }
+
+    @Test
+    void anSvgOfTheSelectedSubtreeWithoutHoldersHasItsPositionsAndNoNames(FxRobot robot) throws Exception {
+        fx(() -> window.model().select(CTO));
+        openDialog(robot);
+        robot.clickOn("#export-format-svg");
+        robot.clickOn("#export-scope-subtree");
+        robot.clickOn("#export-holders");
+        Path file = folder.resolve("cto.svg");
+        exportTo(robot, file);
+
+        assertTrue(dialogs.questions.contains("export as Leadership team.svg (svg)"), dialogs.questions.toString());
+        Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+        NodeList groups = svg.getElementsByTagName("g");
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < groups.getLength(); i++) {
+            String id = ((Element) groups.item(i)).getAttribute("data-id");
+            if (!id.isEmpty()) {
+                ids.add(id);
+            }
+        }
+        Set<String> subtree = new HashSet<>();
+        window.model().chart().subtree(CTO).forEach(id -> subtree.add(id.value()));
+        assertEquals(subtree, ids, "exactly the CTO's part of the chart");
+        String text = svg.getDocumentElement().getTextContent();
+        for (PositionId id : window.model().chart().subtree(CTO)) {
+            Position p = window.model().chart().position(id);
+            assertTrue(text.contains(p.title().strip()), p.title());
+            if (!p.isVacant()) {
+                assertFalse(text.contains(p.holder().strip()), "no holder's name: " + p.holder());
+            }
+        }
+        assertFalse(text.contains("Vacant"), "no holder line at all");
+
+        // The choices are remembered for the window.
+        ExportSettings remembered = window.exportDialog().settings();
+        assertEquals(ExportFormat.SVG, remembered.format());
+        assertFalse(remembered.options().holders());
+        openDialog(robot);
+        assertTrue(robot.lookup("#export-format-svg").queryAs(RadioButton.class).isSelected());
+        assertTrue(robot.lookup("#export-scope-subtree").queryAs(RadioButton.class).isSelected());
+        assertFalse(robot.lookup("#export-holders").queryAs(CheckBox.class).isSelected());
+    }
+
+    @Test
+    void aPngAtScaleTwoHasTwiceTheSheetsSizeInPixels(FxRobot robot) throws Exception {
+        openDialog(robot);
+        robot.clickOn("#export-format-png");
+        robot.clickOn("#export-scope-whole");
+        fx(() -> robot.lookup("#export-scale").queryAs(Spinner.class).getValueFactory().setValue(1));
+        robot.clickOn("#export-scale .increment-arrow-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(2, window.exportDialog().settings().scale());
+        String caption = robot.lookup("#export-preview-caption").queryAs(Label.class).getText();
+        Path file = folder.resolve("chart.png");
+        exportTo(robot, file);
+
+        ExportSheet sheet = WaitForAsyncUtils.asyncFx(() -> window.exportDialog().settings().withScale(1)
+                .request(window.model()).sheet(new FxTextMeasure())).get();
+        BufferedImage image = ImageIO.read(file.toFile());
+        assertEquals(ExportSheet.pixels(sheet.width(), 2), image.getWidth());
+        assertEquals(ExportSheet.pixels(sheet.height(), 2), image.getHeight());
+        assertEquals(String.format(java.util.Locale.ROOT, "%,d × %,d pixels", image.getWidth(), image.getHeight()),
+                caption, "the preview said the size the file has");
+    }
+
+    @Test
+    void thePreviewFollowsTheOptionsAndCountsPdfPages(FxRobot robot) throws Exception {
+        openDialog(robot);
+        robot.clickOn("#export-format-pdf");
+        int[] before = pixels(robot);
+        robot.clickOn("#export-duties");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(java.util.Arrays.equals(before, pixels(robot)), "listing duties changes the picture");
+
+        robot.clickOn("#export-page-grid");
+        fx(() -> {
+            robot.lookup("#export-columns").queryAs(Spinner.class).getValueFactory().setValue(3);
+            robot.lookup("#export-rows").queryAs(Spinner.class).getValueFactory().setValue(1);
+        });
+        String caption = robot.lookup("#export-preview-caption").queryAs(Label.class).getText();
+        assertTrue(caption.startsWith("A4 landscape, 3 × 1 pages · "), caption);
+        assertEquals(3, window.exportDialog().settings().page().columns());
+    }
+
+    @Test
+    void aFolderThatDoesNotExistGivesAClearMessageAndKeepsTheDialogOpen(FxRobot robot) throws Exception {
+        openDialog(robot);
+        robot.clickOn("#export-format-pdf");
+        dialogs.exportFile = folder.resolve("missing").resolve("chart.pdf");
+        robot.clickOn("#export-button");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        String error = dialogs.errors.get(0);
+        assertTrue(error.startsWith("The chart could not be exported: "), error);
+        assertTrue(error.contains("does not exist"), error);
+        assertTrue(window.exportDialog().stage().isPresent(), "the dialog stays for another try");
+        assertFalse(robot.lookup("#export-button").query().isDisabled());
+    }
+
+    @Test
+    void printingWithoutAPrinterSaysSoAndHowToGetPaperAnyway(FxRobot robot) {
+        robot.clickOn("#chart-canvas", javafx.scene.input.MouseButton.SECONDARY);
+        shortcut(robot, KeyCode.P);
+        assertEquals(List.of("There is no printer to print on: Orgwright found no printer on this computer. Add a"
+                + " printer in the system settings, or export a PDF (File → Export…) and print that."), dialogs.errors);
+    }
+
+    private int[] pixels(FxRobot robot) throws Exception {
+        Canvas canvas = robot.lookup("#export-preview").queryAs(Canvas.class);
+        return WaitForAsyncUtils.asyncFx(() -> {
+            WritableImage image = canvas.snapshot(null, null);
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            int[] out = new int[w * h];
+            image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), out, 0, w);
+            return out;
+        }).get();
+    }
+}

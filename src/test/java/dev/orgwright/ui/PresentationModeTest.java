@@ -1,0 +1,134 @@
+package dev.orgwright.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.orgwright.layout.Box;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.render.Viewport;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Presentation mode in the real window: F5, stepping with the keys, Esc. */
+@ExtendWith(ApplicationExtension.class)
+class PresentationModeTest {
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private MainWindow window;
+    private Stage stage;
+
+    @BeforeAll
+    static void registerToolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = OrgwrightApp.openWindow(stage, dialogs, List.of());
+    }
+
+    @AfterEach
+    void endPresentation() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.presentation().exit()).get();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void key(FxRobot robot, KeyCode key) {
+        robot.type(key);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The view is centred on {@code bounds} and shows all of it. */
+    private static void assertShows(Box bounds, Viewport v) {
+        assertEquals(bounds.centreX(), v.originX() + v.chartWidth() / 2, 0.5, "centred across");
+        assertEquals(bounds.centreY(), v.originY() + v.chartHeight() / 2, 0.5, "centred down");
+        assertTrue(bounds.width() <= v.chartWidth() && bounds.height() <= v.chartHeight(), "all of it in view");
+    }
+
+    @Test
+    void f5PresentsTheChartFullScreenAndTheArrowsStepThroughItsParts(FxRobot robot) {
+        PositionId selected = PositionId.of("coo");
+        robot.interact(() -> window.model().select(selected));
+        Viewport before = window.model().viewport();
+        robot.clickOn("#chart-canvas", javafx.scene.input.MouseButton.SECONDARY);
+        window.model().select(selected);
+        key(robot, KeyCode.F5);
+
+        PresentationMode p = window.presentation();
+        assertTrue(p.isActive());
+        assertTrue(stage.isFullScreen(), "full screen");
+        assertTrue(robot.lookup("#toolbar").tryQuery().isEmpty(), "no toolbar");
+        assertTrue(robot.lookup(".menu-bar").tryQuery().isEmpty(), "no menus");
+        assertTrue(robot.lookup("#summary-status").tryQuery().isEmpty(), "no status bar");
+        assertFalse(window.outline().getScene() != null, "no outline");
+        assertFalse(window.inspector().getScene() != null, "no inspector");
+        assertFalse(window.findings().getScene() != null, "no findings");
+
+        List<PresentationSteps.Step> steps = p.steps();
+        assertEquals(List.of("Leadership team", "Chief Technology Officer", "Chief Operating Officer",
+                "Chief Financial Officer"), steps.stream().map(PresentationSteps.Step::caption).toList());
+        assertShows(steps.get(0).bounds(), window.model().viewport());
+        for (int i = 1; i < steps.size(); i++) {
+            key(robot, i % 2 == 0 ? KeyCode.RIGHT : KeyCode.SPACE);
+            assertEquals(i, p.index());
+            assertShows(steps.get(i).bounds(), window.model().viewport());
+            assertEquals((i + 1) + " / " + steps.size() + " · " + steps.get(i).caption(),
+                    robot.lookup("#presentation-caption").queryAs(Label.class).getText());
+        }
+        key(robot, KeyCode.PAGE_DOWN);
+        assertEquals(steps.size() - 1, p.index(), "the last step stays");
+        key(robot, KeyCode.LEFT);
+        assertShows(steps.get(steps.size() - 2).bounds(), window.model().viewport());
+        key(robot, KeyCode.PAGE_UP);
+        assertEquals(steps.size() - 3, p.index());
+        assertEquals(selected, window.model().selection().orElseThrow(), "the keys did not edit or select");
+
+        key(robot, KeyCode.ESCAPE);
+        assertFalse(p.isActive());
+        assertFalse(stage.isFullScreen());
+        assertTrue(robot.lookup("#toolbar").tryQuery().isPresent(), "the toolbar is back");
+        assertTrue(robot.lookup(".menu-bar").tryQuery().isPresent(), "the menus are back");
+        assertTrue(window.outline().getScene() != null && window.inspector().getScene() != null
+                && window.findings().getScene() != null, "the panels are back");
+        assertEquals(selected, window.model().selection().orElseThrow(), "the selection is kept");
+        Viewport after = window.model().viewport();
+        assertEquals(before.originX(), after.originX(), 1e-6);
+        assertEquals(before.originY(), after.originY(), 1e-6);
+        assertEquals(before.scale(), after.scale(), 1e-9, "the view is as it was");
+    }
+
+    @Test
+    void whatTheExportDialogHidesStaysHiddenInThePresentation(FxRobot robot) throws Exception {
+        robot.clickOn("#chart-canvas", javafx.scene.input.MouseButton.SECONDARY);
+        robot.press(KeyCode.CONTROL).press(KeyCode.E).release(KeyCode.E).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#export-holders");
+        robot.clickOn("#export-cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.exportDialog().settings().options().holders());
+
+        robot.interact(() -> window.presentation().enter());
+        Box presented = window.presentation().steps().get(0).bounds();
+        Box editing = window.model().layout().bounds();
+        assertTrue(presented.height() < editing.height(),
+                "cards without holders' names are shorter: " + presented + " vs " + editing);
+        for (int i = 1; i < window.presentation().steps().size(); i++) {
+            key(robot, KeyCode.RIGHT);
+            assertShows(window.presentation().steps().get(i).bounds(), window.model().viewport());
+        }
+    }
+}

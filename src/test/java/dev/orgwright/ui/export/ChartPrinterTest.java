@@ -1,0 +1,117 @@
+package dev.orgwright.ui.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.orgwright.io.SampleCharts;
+import dev.orgwright.layout.Box;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.render.export.ExportOptions;
+import dev.orgwright.render.export.ExportRequest;
+import dev.orgwright.render.export.ExportSheet;
+import dev.orgwright.render.export.PagePlan;
+import dev.orgwright.render.export.PageSetup;
+import dev.orgwright.rules.Validator;
+import dev.orgwright.ui.FxTextMeasure;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The pages a print gives, planned and drawn without a printer. */
+class ChartPrinterTest {
+
+    private final Chart chart = SampleCharts.leadershipTeam();
+
+    @BeforeAll
+    static void toolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private ExportSheet sheet() throws Exception {
+        ExportRequest request = ExportRequest.of(chart, Validator.withDefaultRules().validate(chart), ExportOptions.DEFAULT);
+        return WaitForAsyncUtils.asyncFx(() -> request.sheet(new FxTextMeasure())).get();
+    }
+
+    @Test
+    void fitToPageShrinksTheWholeSheetOntoOnePageOfThePrintableArea() throws Exception {
+        ExportSheet sheet = sheet();
+        double width = sheet.width() / 3;
+        double height = sheet.height();
+        PagePlan plan = ChartPrinter.plan(sheet, PageSetup.A4_FIT, width, height);
+        assertEquals(1, plan.pages().size());
+        assertEquals(width / sheet.width(), plan.scale(), 1e-9, "shrunk just enough to fit the width");
+
+        List<Node> pages = WaitForAsyncUtils.asyncFx(() -> ChartPrinter.pages(sheet, plan)).get();
+        assertEquals(1, pages.size());
+        Bounds b = pages.get(0).getBoundsInParent();
+        assertTrue(b.getWidth() <= width + 1 && b.getWidth() >= width - 1, "node width " + b.getWidth());
+        assertTrue(b.getHeight() <= height + 1, "node height " + b.getHeight());
+        assertTrue(inkOn(pages.get(0)) > 1000, "the page has the chart drawn on it");
+    }
+
+    @Test
+    void aSmallChartIsNotEnlargedToFillThePaper() throws Exception {
+        ExportSheet sheet = sheet();
+        PagePlan plan = ChartPrinter.plan(sheet, PageSetup.A4_FIT, sheet.width() * 3, sheet.height() * 3);
+        assertEquals(1, plan.scale(), 1e-9);
+    }
+
+    @Test
+    void aPageGridIsPlannedAsThePdfsAndEachCardIsWholeOnOnePage() throws Exception {
+        ExportSheet sheet = sheet();
+        PageSetup grid = PageSetup.A4_FIT.withGrid(3, 2);
+        double width = 400;
+        double height = 300;
+        PagePlan plan = ChartPrinter.plan(sheet, grid, width, height);
+        PagePlan pdf = PagePlan.of(sheet, 3, 2, width, height);
+        assertEquals(pdf.pages(), plan.pages(), "the same cuts as a PDF of that grid");
+        assertTrue(plan.columns() <= 3 && plan.rows() <= 2);
+
+        List<Node> pages = WaitForAsyncUtils.asyncFx(() -> ChartPrinter.pages(sheet, plan)).get();
+        assertEquals(plan.pages().size(), pages.size());
+        for (Node page : pages) {
+            Bounds b = page.getBoundsInParent();
+            assertTrue(b.getWidth() <= width + 1 && b.getHeight() <= height + 1, b.toString());
+        }
+        // Every card's centre is on exactly one page.
+        Map<PositionId, Integer> seen = new HashMap<>();
+        for (PositionId id : chart.subtree(chart.roots().get(0))) {
+            Box card = sheet.layout().box(id).orElseThrow();
+            double x = sheet.sheetX(card.centreX());
+            double y = sheet.sheetY(card.centreY());
+            for (Box part : plan.pages()) {
+                if (part.contains(x, y)) {
+                    seen.merge(id, 1, Integer::sum);
+                }
+            }
+        }
+        assertEquals(chart.size(), seen.size());
+        assertTrue(seen.values().stream().allMatch(n -> n == 1), seen.toString());
+    }
+
+    /** How many pixels of {@code page} are not white. */
+    private static int inkOn(Node page) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            WritableImage image = page.snapshot(null, null);
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            int[] argb = new int[w * h];
+            image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+            int ink = 0;
+            for (int p : argb) {
+                ink += (p & 0xFFFFFF) != 0xFFFFFF ? 1 : 0;
+            }
+            return ink;
+        }).get();
+    }
+}
