@@ -63,32 +63,26 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseChartToSave(String suggestedName) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the chart");
-        chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(
-                new FileChooser.ExtensionFilter("Orgwright charts (*" + ChartFiles.EXTENSION + ")", "*" + ChartFiles.EXTENSION));
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File chosen = chooser.showSaveDialog(owner);
-        if (chosen == null) {
-            return Optional.empty();
-        }
-        lastFolder = chosen.getParentFile();
-        String name = chosen.getName();
         // A name typed without the ending gets it, so the file opens with Orgwright later.
-        return Optional.of(name.endsWith(".json") ? chosen.toPath()
-                : chosen.toPath().resolveSibling(name + ChartFiles.EXTENSION));
+        return chooseFileToWrite("Save the chart", suggestedName, new FileChooser.ExtensionFilter(
+                "Orgwright charts (*" + ChartFiles.EXTENSION + ")", "*" + ChartFiles.EXTENSION), ".json",
+                ChartFiles.EXTENSION);
     }
 
     @Override
     public Optional<Path> chooseExportFile(String suggestedName, String extension) {
+        return chooseFileToWrite("Export the chart", suggestedName, new FileChooser.ExtensionFilter(
+                extension.toUpperCase(java.util.Locale.ROOT) + " files (*." + extension + ")", "*." + extension),
+                "." + extension, "." + extension);
+    }
+
+    /** A save dialog; a chosen name not ending in {@code ending} gets {@code added} appended. */
+    private Optional<Path> chooseFileToWrite(String title, String suggestedName, FileChooser.ExtensionFilter filter,
+                                             String ending, String added) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the chart");
+        chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                extension.toUpperCase(java.util.Locale.ROOT) + " files (*." + extension + ")", "*." + extension));
+        chooser.getExtensionFilters().add(filter);
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }
@@ -98,9 +92,8 @@ final class FxDialogs implements Dialogs {
         }
         lastFolder = chosen.getParentFile();
         String name = chosen.getName();
-        // A name typed without the ending gets it, so the file opens in the program it is meant for.
-        return Optional.of(name.toLowerCase(java.util.Locale.ROOT).endsWith("." + extension) ? chosen.toPath()
-                : chosen.toPath().resolveSibling(name + "." + extension));
+        return Optional.of(name.toLowerCase(java.util.Locale.ROOT).endsWith(ending) ? chosen.toPath()
+                : chosen.toPath().resolveSibling(name + added));
     }
 
     @Override
