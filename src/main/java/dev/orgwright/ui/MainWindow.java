@@ -38,6 +38,7 @@ final class MainWindow {
     private final ChartCanvas canvas;
     private final FindingsPane findings;
     private final InspectorPane inspector;
+    private SearchBar search;
 
     MainWindow(Stage stage, ChartWindowModel model, Dialogs dialogs) {
         this.model = model;
@@ -54,7 +55,14 @@ final class MainWindow {
         HBox status = new HBox(summary, spacer, selection);
         status.getStyleClass().add("status-bar");
 
-        SplitPane centre = new SplitPane(canvas, findings);
+        SearchBar search = new SearchBar(model, () -> {
+            canvasSearchClose(model);
+        });
+        search.setVisible(false);
+        search.setManaged(false);
+        this.search = search;
+        BorderPane canvasArea = new BorderPane(canvas, search, null, null, null);
+        SplitPane centre = new SplitPane(canvasArea, findings);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.78);
         SplitPane main = new SplitPane(centre, inspector);
@@ -62,7 +70,7 @@ final class MainWindow {
         SplitPane.setResizableWithParent(inspector, false);
         SplitPane.setResizableWithParent(findings, false);
 
-        BorderPane root = new BorderPane(main, menus(stage, model, commands), null, status, null);
+        BorderPane root = new BorderPane(main, menus(stage, model, commands, search::open), null, status, null);
         // Nearly the whole screen, within reason: org charts are wide.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.max(800, Math.min(1920, screen.getWidth() * 0.95)),
@@ -86,6 +94,15 @@ final class MainWindow {
         model.addListener(refresh);
         refresh.run();
         canvas.requestFocus();
+    }
+
+    private void canvasSearchClose(ChartWindowModel m) {
+        search.close();
+        canvas.requestFocus();
+    }
+
+    SearchBar search() {
+        return search;
     }
 
     ChartWindowModel model() {
@@ -120,7 +137,7 @@ final class MainWindow {
         });
     }
 
-    private static MenuBar menus(Stage stage, ChartWindowModel model, EditorCommands commands) {
+    private static MenuBar menus(Stage stage, ChartWindowModel model, EditorCommands commands, Runnable find) {
         MenuItem newTemplate = item("New from \"Leadership team\"", "Shortcut+N",
                 () -> model.newChart(Chart.empty("Leadership team", Templates.leadershipTeam())));
         MenuItem newSample = item("New from the sample chart", null, () -> model.newChart(SampleCharts.leadershipTeam()));
@@ -147,8 +164,9 @@ final class MainWindow {
         MenuItem addSibling = item("Add Sibling (Enter)", null, commands::addSibling);
         MenuItem rename = item("Rename… (F2)", null, commands::renameSelected);
         MenuItem delete = item("Delete… (Del)", null, commands::deleteSelected);
+        MenuItem findItem = item("Find…", "Shortcut+F", find);
         Menu edit = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), addReport, addSibling, rename,
-                delete);
+                delete, new SeparatorMenuItem(), findItem);
         edit.setOnShowing(e -> {
             undo.setText(model.undoText());
             undo.setDisable(!model.canUndo());
