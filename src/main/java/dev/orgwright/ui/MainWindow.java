@@ -70,7 +70,8 @@ final class MainWindow {
         SplitPane.setResizableWithParent(inspector, false);
         SplitPane.setResizableWithParent(findings, false);
 
-        BorderPane root = new BorderPane(main, menus(stage, model, commands, search::open), null, status, null);
+        BorderPane root = new BorderPane(main, menus(stage, model, commands, search::open,
+                () -> ImportDialog.chooseAndShow(stage, dialogs, model)), null, status, null);
         // Nearly the whole screen, within reason: org charts are wide.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.max(800, Math.min(1920, screen.getWidth() * 0.95)),
@@ -137,11 +138,14 @@ final class MainWindow {
         });
     }
 
-    private static MenuBar menus(Stage stage, ChartWindowModel model, EditorCommands commands, Runnable find) {
+    private static MenuBar menus(Stage stage, ChartWindowModel model, EditorCommands commands, Runnable find,
+                                 Runnable importCsv) {
         MenuItem newTemplate = item("New from \"Leadership team\"", "Shortcut+N",
                 () -> model.newChart(Chart.empty("Leadership team", Templates.leadershipTeam())));
         MenuItem newSample = item("New from the sample chart", null, () -> model.newChart(SampleCharts.leadershipTeam()));
         MenuItem open = item("Open…", "Shortcut+O", model::openChosenFile);
+        MenuItem importItem = item("Import CSV…", "Shortcut+I", importCsv);
+        importItem.setId("import-item");
         MenuItem save = item("Save", "Shortcut+S", model::save);
         MenuItem saveAs = item("Save As…", "Shortcut+Shift+S", model::saveAs);
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
@@ -149,7 +153,7 @@ final class MainWindow {
                 Platform.exit();
             }
         });
-        Menu file = new Menu("File", null, newTemplate, newSample, open, new SeparatorMenuItem(), save, saveAs,
+        Menu file = new Menu("File", null, newTemplate, newSample, open, importItem, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", model::undo);
