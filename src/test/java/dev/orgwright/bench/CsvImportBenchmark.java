@@ -7,7 +7,6 @@ import dev.orgwright.io.csv.CsvTable;
 import dev.orgwright.io.csv.ImportOptions;
 import dev.orgwright.io.csv.ImportResult;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
 
@@ -77,21 +76,7 @@ public final class CsvImportBenchmark {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private interface Step {
-        void run() throws Exception;
-    }
-
-    private static double time(Step step) throws Exception {
-        for (int i = 0; i < WARM_UPS; i++) {
-            step.run();
-        }
-        double[] ms = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            step.run();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms[RUNS / 2];
+    private static double time(Median.Step step) throws Exception {
+        return Median.millis(WARM_UPS, RUNS, step);
     }
 }

@@ -7,6 +7,7 @@ import dev.orgwright.model.InvalidChartException;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Tier;
+import dev.orgwright.model.TypicalTitles;
 import dev.orgwright.model.UnknownFields;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +38,7 @@ final class CsvImporter {
     private final ImportOptions options;
     private final ImportProgress progress;
     private final List<ImportProblem> problems = new ArrayList<>();
-    private final TitleTiers titleTiers;
+    private final TypicalTitles titleTiers;
     private final Map<String, Tier> tiersByKey = new HashMap<>();
     private final int width;
     private final OptionalInt idColumn;
@@ -50,7 +51,7 @@ final class CsvImporter {
         this.mapping = mapping;
         this.options = options;
         this.progress = progress;
-        this.titleTiers = new TitleTiers(options.tiers());
+        this.titleTiers = new TypicalTitles(options.tiers());
         this.width = table.header().size();
         this.idColumn = mapping.column(ColumnRole.ID);
         this.managerColumn = mapping.column(ColumnRole.MANAGER);
@@ -172,7 +173,7 @@ final class CsvImporter {
 
     private String tier(CsvRow r, String title) {
         if (tierColumn.isEmpty()) {
-            return titleTiers.tierOf(title).map(Tier::id).orElse(null);
+            return titleTiers.read(title).map(reading -> reading.tier().id()).orElse(null);
         }
         // With a tier column, an empty cell means "no tier": the user said so, no guessing.
         String value = cell(r, tierColumn);

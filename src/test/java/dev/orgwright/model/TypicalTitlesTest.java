@@ -1,19 +1,17 @@
-package dev.orgwright.io.csv;
+package dev.orgwright.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.orgwright.model.Templates;
-import dev.orgwright.model.Tier;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class TitleTiersTest {
+class TypicalTitlesTest {
 
-    private final TitleTiers leadership = new TitleTiers(Templates.leadershipTeam());
+    private final TypicalTitles leadership = new TypicalTitles(Templates.leadershipTeam());
 
     private String tier(String title) {
-        return leadership.tierOf(title).map(Tier::id).orElse(null);
+        return leadership.read(title).map(r -> r.tier().id()).orElse(null);
     }
 
     @Test
@@ -45,8 +43,8 @@ class TitleTiersTest {
         List<Tier> tiers = new ArrayList<>(Templates.leadershipTeam());
         tiers.add(Tier.of("board", "Board", 3, List.of("Chairman", "Board Member"), List.of()));
         tiers.add(Tier.of("staff", "Staff", 4, List.of("Manager"), List.of()));
-        TitleTiers withBoard = new TitleTiers(tiers);
-        assertEquals("board", withBoard.tierOf("Chairman of the Board").map(Tier::id).orElse(null));
-        assertEquals(null, withBoard.tierOf("Sales Manager").map(Tier::id).orElse(null), "two tiers list Manager");
+        TypicalTitles withBoard = new TypicalTitles(tiers);
+        assertEquals("board", withBoard.read("Chairman of the Board").map(r -> r.tier().id()).orElse(null));
+        assertEquals(null, withBoard.read("Sales Manager").map(r -> r.tier().id()).orElse(null), "two tiers list Manager");
     }
 }
