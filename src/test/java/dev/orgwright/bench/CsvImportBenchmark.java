@@ -36,13 +36,13 @@ public final class CsvImportBenchmark {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         byte[] csv = hrExport(rows, new Random(42));
         System.out.printf(Locale.ROOT, "%,d rows, %.1f MB, 10 columns (4 kept in notes)%n", rows, csv.length / 1e6);
+        System.out.printf(Locale.ROOT, "Java %s, %d processors, load average %.1f%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         ImportResult[] last = new ImportResult[1];
-        double importMs = time(() -> last[0] = importBytes(csv));
-        System.out.printf(Locale.ROOT, "  import            median %8.1f ms  (%s)%n", importMs, last[0].summary());
-        double readMs = time(() -> CsvImport.read(csv, "bench.csv", null));
-        System.out.printf(Locale.ROOT, "    of which read   median %8.1f ms  (decode, detect, parse)%n", readMs);
-        double exportMs = time(() -> CsvExport.toBytes(last[0].chart()));
-        System.out.printf(Locale.ROOT, "  export            median %8.1f ms%n", exportMs);
+        report("import", time(() -> last[0] = importBytes(csv)), last[0].summary());
+        report("  of which read", time(() -> CsvImport.read(csv, "bench.csv", null)), "decode, detect, parse");
+        report("export", time(() -> CsvExport.toBytes(last[0].chart())), "");
         if (last[0].imported() != rows || last[0].hasProblems()) {
             throw new AssertionError("the benchmark file did not import cleanly: " + last[0].summary());
         }
@@ -76,7 +76,12 @@ public final class CsvImportBenchmark {
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static double time(Median.Step step) throws Exception {
-        return Median.millis(WARM_UPS, RUNS, step);
+    private static Median.Times time(Median.Step step) throws Exception {
+        return Median.times(WARM_UPS, RUNS, step);
+    }
+
+    private static void report(String what, Median.Times t, String note) {
+        System.out.printf(Locale.ROOT, "  %-16s median %8.1f ms wall, %8.1f ms CPU  %s%n", what, t.wallMillis(),
+                t.cpuMillis(), note);
     }
 }

@@ -10,9 +10,11 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,6 +60,10 @@ public final class CsvExport {
         appendRow(line, HEADER);
         writer.write(line.toString());
         List<String> cells = new ArrayList<>(HEADER.size());
+        Map<String, String> tierCells = new HashMap<>();
+        for (Tier t : chart.tiers()) {
+            tierCells.put(t.id(), tierCell(chart, t.id()));
+        }
         for (Position p : chart.inTreeOrder()) {
             cells.clear();
             cells.add(p.id().value());
@@ -65,7 +71,7 @@ public final class CsvExport {
             cells.add(p.holder());
             cells.add(p.title());
             cells.add(p.department());
-            cells.add(tierCell(chart, p.tierId()));
+            cells.add(p.tierId() == null ? "" : tierCells.getOrDefault(p.tierId(), p.tierId()));
             cells.add(duties(p.duties()));
             cells.add(p.notes());
             line.setLength(0);

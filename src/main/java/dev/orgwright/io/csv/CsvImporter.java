@@ -45,6 +45,9 @@ final class CsvImporter {
     private final OptionalInt managerColumn;
     private final OptionalInt titleColumn;
     private final OptionalInt tierColumn;
+    /** The columns kept in the notes, and their labels ("Phone number: "), worked out once per file. */
+    private final int[] noteColumns;
+    private final String[] noteLabels;
 
     CsvImporter(CsvTable table, ColumnMapping mapping, ImportOptions options, ImportProgress progress) {
         this.table = table;
@@ -57,6 +60,18 @@ final class CsvImporter {
         this.managerColumn = mapping.column(ColumnRole.MANAGER);
         this.titleColumn = mapping.column(ColumnRole.TITLE);
         this.tierColumn = mapping.column(ColumnRole.TIER);
+        int extras = 0;
+        for (int c = 0; c < width; c++) {
+            extras += mapping.role(c) == ColumnRole.EXTRA_NOTE ? 1 : 0;
+        }
+        this.noteColumns = new int[extras];
+        this.noteLabels = new String[extras];
+        for (int c = 0, k = 0; c < width; c++) {
+            if (mapping.role(c) == ColumnRole.EXTRA_NOTE) {
+                noteColumns[k] = c;
+                noteLabels[k++] = label(mapping.headerName(c)) + ": ";
+            }
+        }
         // Names first, then ids, so that an id wins when a name and an id are spelled alike.
         for (Tier t : options.tiers()) {
             tiersByKey.putIfAbsent(t.name().strip().toLowerCase(Locale.ROOT), t);
@@ -216,13 +231,10 @@ final class CsvImporter {
         // Notes are taken as written, spaces and all: they are free text.
         StringBuilder notes = new StringBuilder(notesColumn.isPresent()
                 ? CsvCells.unprotect(r.field(notesColumn.getAsInt())) : "");
-        for (int c = 0; c < width; c++) {
-            if (mapping.role(c) != ColumnRole.EXTRA_NOTE) {
-                continue;
-            }
-            String value = CsvCells.unprotect(r.field(c)).strip();
+        for (int k = 0; k < noteColumns.length; k++) {
+            String value = CsvCells.unprotect(r.field(noteColumns[k])).strip();
             if (!value.isEmpty()) {
-                notes.append(notes.isEmpty() ? "" : "\n").append(label(mapping.headerName(c))).append(": ").append(value);
+                notes.append(notes.isEmpty() ? "" : "\n").append(noteLabels[k]).append(value);
             }
         }
         return notes.toString();
