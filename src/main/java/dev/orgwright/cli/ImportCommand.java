@@ -38,8 +38,9 @@ import picocli.CommandLine.Spec;
                         + " every other row is imported. Positions whose manager is missing become top positions."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:Every row was imported as written.",
-                "1:The chart was written, but some rows had problems (each is printed).",
+                "0:Every row was imported (rows changed on the way, such as a position whose manager is missing"
+                        + " made a top position, are printed; with --strict they give 1).",
+                "1:The chart was written, but some rows were refused (each is printed with why).",
                 "2:The file could not be read, no row could be imported, or the chart could not be written."})
 final class ImportCommand implements Callable<Integer> {
 
@@ -81,6 +82,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--extra-columns", paramLabel = "notes|ignore", defaultValue = "notes",
             description = "Whether other columns are kept in the notes as 'Column: value' (default) or ignored.")
     private Extras extras;
+
+    @Option(names = "--strict", description = "Exit with 1 when any row had a problem, even one that was imported.")
+    private boolean strict;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "The chart's title; the file's name by default.")
     private String title;
@@ -129,7 +133,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         stdout.println("Wrote " + result.imported() + (result.imported() == 1 ? " position to " : " positions to ")
                 + out + ".");
-        return result.hasProblems() ? Cli.NEEDS_ATTENTION : Cli.OK;
+        return result.refused() > 0 || (strict && result.hasProblems()) ? Cli.NEEDS_ATTENTION : Cli.OK;
     }
 
     private ColumnMapping mapping(CsvTable table) {
