@@ -11,8 +11,11 @@ import dev.orgwright.io.csv.CsvTable;
 import dev.orgwright.io.csv.ImportOptions;
 import dev.orgwright.io.csv.ImportProblem;
 import dev.orgwright.io.csv.ImportResult;
+import dev.orgwright.model.Templates;
+import dev.orgwright.model.Tier;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -102,13 +105,23 @@ final class ImportCommand implements Callable<Integer> {
             d = CsvDelimiter.parse(delimiter).orElseThrow(() -> new ParameterException(spec.commandLine(),
                     "--delimiter '" + delimiter + "' is not one of comma, semicolon, tab."));
         }
+        List<Tier> tiers = Templates.leadershipTeam();
+        if (tiersFrom != null) {
+            try {
+                tiers = ChartFiles.load(tiersFrom).tiers();
+            } catch (ChartFormatException e) {
+                err.println("--tiers-from " + tiersFrom + ": this chart cannot be read, so its tiers cannot be used;"
+                        + " nothing was imported.");
+                Cli.printProblems(e, err);
+                return Cli.FAILED;
+            }
+        }
         ImportResult result;
         try {
             CsvTable table = CsvImport.read(file, d);
             ColumnMapping mapping = mapping(table);
             String chartTitle = title != null ? title : chartTitle();
-            ImportOptions options = tiersFrom == null ? ImportOptions.titled(chartTitle)
-                    : new ImportOptions(chartTitle, ChartFiles.load(tiersFrom).tiers());
+            ImportOptions options = new ImportOptions(chartTitle, tiers);
             result = CsvImport.importTable(table, mapping, options);
         } catch (ChartFormatException e) {
             Cli.printProblems(e, err);

@@ -209,6 +209,21 @@ class ImportExportCommandTest {
     }
 
     @Test
+    void tiersFromAChartThatDoesNotLoadExitTwoAndWriteNothing() throws Exception {
+        Path csv = write("a.csv", "id,title\n1,CEO\n");
+        Path out = dir.resolve("a.orgchart.json");
+        Path missing = dir.resolve("ours.orgchart.json");
+
+        CliRun run = CliRun.of("import", csv.toString(), "--out", out.toString(), "--tiers-from", missing.toString());
+
+        assertEquals(2, run.exitCode());
+        assertEquals(List.of("--tiers-from " + missing + ": this chart cannot be read, so its tiers cannot be used;"
+                + " nothing was imported.", "ours.orgchart.json: The file does not exist (" + missing + ")."),
+                run.err().lines().toList());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void bothCommandsAreRegistered() {
         assertTrue(Cli.commandNames().containsAll(List.of("import", "export")));
     }
