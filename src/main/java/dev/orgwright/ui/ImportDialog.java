@@ -239,6 +239,7 @@ final class ImportDialog {
             int column = c;
             ComboBox<ColumnRole> role = new ComboBox<>();
             role.setId("role-" + c);
+            role.setPrefWidth(210);
             role.getItems().setAll(ColumnRole.values());
             role.setConverter(new StringConverter<>() {
                 @Override
@@ -314,6 +315,8 @@ final class ImportDialog {
         status.setText(running && model.table().isPresent() ? "Checking every row with this mapping…"
                 : model.status());
         problems.getItems().setAll(model.problems());
+        problems.setPlaceholder(new Label(model.result().isPresent() ? "No problem rows: every row is imported as written."
+                : ""));
         cancel.setDisable(!running);
         importButton.setDisable(running || model.table().isEmpty() || (model.result().isPresent() && !model.canOpen()));
         if (!running) {
