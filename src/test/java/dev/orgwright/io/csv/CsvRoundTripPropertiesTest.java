@@ -86,6 +86,7 @@ class CsvRoundTripPropertiesTest {
         for (Position p : expected) {
             assertEquals(chart.childrenOf(p.id()), back.chart().childrenOf(p.id()), "sibling order under " + p.id());
         }
+        assertEquals(chart, back.chart(), "import(export(chart)) == chart");
     }
 
     @Property(tries = 300)

@@ -144,6 +144,15 @@ class FixtureImportTest {
         assertTrue(underKing.size() > 2);
     }
 
+    @Test
+    void theImportedChartExportsAndImportsBackToItself() throws Exception {
+        CsvTable exported = CsvImport.read(CsvExport.toBytes(result.chart()), "hr-export.csv", null);
+        ImportResult again = CsvImport.importTable(exported, ColumnMapping.detect(exported.header(),
+                ColumnMapping.Extras.NOTES), ImportOptions.titled("HR sample"));
+        assertEquals(List.of(), again.problems());
+        assertEquals(result.chart(), again.chart());
+    }
+
     private static long count(Chart chart, java.util.function.Predicate<Position> test) {
         long n = 0;
         for (Position p : chart.inTreeOrder()) {
