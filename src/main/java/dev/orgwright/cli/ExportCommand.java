@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code orgwright export CHART --to OUT.csv}: a chart written in the format the extension of
- * OUT names. Each format is one entry of {@link #FORMATS}; an extension without an entry is a
+ * OUT names. Each format is one entry of {@link #formats()}; an extension without an entry is a
  * usage error that lists the ones there are.
  */
 @Command(name = "export",
@@ -39,15 +39,11 @@ import picocli.CommandLine.Spec;
                 "2:CHART cannot be read, OUT cannot be written, or OUT names a format Orgwright does not export."})
 final class ExportCommand implements Callable<Integer> {
 
-    /** Writes {@code chart} (read from {@code source}) to {@code to}; returns the exit code. */
+    /** Writes the chart to {@code --to} in one format; returns the exit code. */
     @FunctionalInterface
     interface Format {
-        int write(Chart chart, Path source, Path to, PrintWriter out, PrintWriter err);
+        int write(Chart chart);
     }
-
-    /** The formats by lower-case extension, without the dot. */
-    static final Map<String, Format> FORMATS = new TreeMap<>(Map.of(
-            "csv", ExportCommand::writeCsv));
 
     @Spec
     private CommandSpec spec;
@@ -60,9 +56,19 @@ final class ExportCommand implements Callable<Integer> {
                     + " (.csv).")
     private Path to;
 
+    /**
+     * The formats by lower-case extension, without the dot. A format is a method of this command,
+     * so that it can read options of its own (a page size, a scale) besides CHART and --to.
+     */
+    Map<String, Format> formats() {
+        Map<String, Format> formats = new TreeMap<>();
+        formats.put("csv", this::writeCsv);
+        return formats;
+    }
+
     @Override
     public Integer call() {
-        Format format = FORMATS.get(extension(to));
+        Format format = formats().get(extension(to));
         if (format == null) {
             throw new ParameterException(spec.commandLine(), "--to " + to + ": " + unsupported(extension(to)));
         }
@@ -73,7 +79,7 @@ final class ExportCommand implements Callable<Integer> {
             Cli.printProblems(e, spec.commandLine().getErr());
             return Cli.FAILED;
         }
-        return format.write(chart, file, to, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return format.write(chart);
     }
 
     /** The lower-case extension of the file name, without the dot; empty when it has none. */
@@ -84,22 +90,23 @@ final class ExportCommand implements Callable<Integer> {
         return dot <= 0 ? "" : text.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static String unsupported(String extension) {
-        String known = String.join(", ", FORMATS.keySet().stream().map(e -> "." + e).toList());
+    private String unsupported(String extension) {
+        String known = String.join(", ", formats().keySet().stream().map(e -> "." + e).toList());
         return (extension.isEmpty() ? "the file name has no extension, so the format is not known"
                 : "Orgwright does not export ." + extension + " files (unsupported format)")
                 + "; name a file ending in " + known + ".";
     }
 
-    private static int writeCsv(Chart chart, Path source, Path to, PrintWriter out, PrintWriter err) {
+    private int writeCsv(Chart chart) {
+        PrintWriter out = spec.commandLine().getOut();
         try {
             AtomicFileWriter.write(to, stream -> CsvExport.write(chart, stream));
         } catch (SaveFailedException e) {
-            err.println(e.getMessage());
+            spec.commandLine().getErr().println(e.getMessage());
             return Cli.FAILED;
         }
         for (String lost : CsvExport.whatIsLost(chart)) {
-            out.println(source + ": " + lost);
+            out.println(file + ": " + lost);
         }
         out.println("Wrote " + chart.size() + (chart.size() == 1 ? " position to " : " positions to ") + to + ".");
         return Cli.OK;

@@ -200,6 +200,12 @@ class ImportExportCommandTest {
         assertTrue(bare.err().contains("the file name has no extension, so the format is not known; name a file"
                 + " ending in .csv."), bare.err());
 
+        Path blocked = write("not-a-folder", "a file where a folder is expected").resolve("acme.csv");
+        CliRun unwritable = CliRun.of("export", chartFile.toString(), "--to", blocked.toString());
+        assertEquals(2, unwritable.exitCode());
+        assertTrue(unwritable.err().contains("acme.csv"), unwritable.err());
+        assertEquals("", unwritable.out());
+
         Path broken = write("broken.orgchart.json", "{ not json");
         CliRun unreadable = CliRun.of("export", broken.toString(), "--to", dir.resolve("b.csv").toString());
         assertEquals(2, unreadable.exitCode());
