@@ -18,11 +18,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
         description = {
-                "Checks, explains, measures and formats Orgwright org charts (*.orgchart.json) from scripts and CI,"
-                        + " and imports them from or exports them to CSV.",
+                "Checks, explains, measures, formats and lays out Orgwright org charts (*.orgchart.json) from scripts"
+                        + " and CI, and imports them from or exports them to CSV.",
                 "Without a command, orgwright opens the chart designer window (with a FILE: opens that chart)."},
         subcommands = {ValidateCommand.class, ExplainCommand.class, StatsCommand.class, FormatCommand.class,
-            ImportCommand.class, ExportCommand.class,
+            LayoutCommand.class, ImportCommand.class, ExportCommand.class,
             HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -52,7 +52,7 @@ public final class ChartPainter {
         for (PositionId id : layout.positionsIn(qx, qy, qw, qh)) {
             Box box = layout.box(id).orElseThrow();
             paintCard(surface, chart.position(id), chart, box, view, id.equals(marks.selected()));
-            CardMarks.paint(surface, theme, id, box, view, layout, marks);
+            CardMarks.paint(surface, theme, id, box, view, layout, marks, !chart.childrenOf(id).isEmpty());
         }
     }
 
