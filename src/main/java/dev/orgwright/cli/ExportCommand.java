@@ -6,109 +6,217 @@ import dev.orgwright.io.ChartFormatException;
 import dev.orgwright.io.SaveFailedException;
 import dev.orgwright.io.csv.CsvExport;
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.render.export.ChartExporter;
+import dev.orgwright.render.export.ExportFonts;
+import dev.orgwright.render.export.ExportOptions;
+import dev.orgwright.render.export.ExportRequest;
+import dev.orgwright.render.export.ExportScope;
+import dev.orgwright.render.export.ExportTooLargeException;
+import dev.orgwright.render.export.PageSetup;
+import dev.orgwright.render.export.PdfExporter;
+import dev.orgwright.render.export.SvgExporter;
+import dev.orgwright.rules.Validator;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code orgwright export CHART --to OUT.csv}: a chart written in the format the extension of
- * OUT names. Each format is one entry of {@link #formats()}; an extension without an entry is a
- * usage error that lists the ones there are.
+ * {@code orgwright export FILE --to OUT.(png|svg|pdf|csv)}: draws a chart into a file, or writes
+ * it as a spreadsheet, the format chosen by the extension of OUT. Runs headless: SVG and PDF need no toolkit; PNG is drawn by
+ * JavaFX on Monocle's headless glass, handed in by the launcher so this package stays free of it.
  */
 @Command(name = "export",
-        description = {
-                "Writes CHART in the format the extension of OUT names.",
-                ".csv: a CSV file (UTF-8 with BOM, comma, CRLF) that Excel and other spreadsheets open directly:"
-                        + " id, manager id, holder, title, department, tier, duties, notes, managers before their"
-                        + " reports. 'orgwright import' reads it back to the same chart. Cells a spreadsheet would"
-                        + " run as a formula (starting with =, +, -, @) are written with a leading apostrophe."
-                        + " Dotted lines, assistants and duty links are not in a CSV file; the command says when"
-                        + " a chart has them."},
+        description = {"Draws a chart into an image or document: PNG, SVG or PDF, chosen by the extension of OUT.",
+                "OUT.csv writes the chart as a CSV file instead (UTF-8 with BOM, comma, CRLF) that spreadsheets open"
+                        + " directly and 'orgwright import' reads back to the same chart: id, manager id, holder,"
+                        + " title, department, tier, duties, notes. Cells a spreadsheet would run as a formula"
+                        + " (starting with =, +, -, @) get a leading apostrophe. The drawing options do not apply."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:The file was written.",
-                "2:CHART cannot be read, OUT cannot be written, or OUT names a format Orgwright does not export."})
+                "2:FILE cannot be read, OUT cannot be written, or an option is wrong."})
 final class ExportCommand implements Callable<Integer> {
 
-    /** Writes the chart to {@code --to} in one format; returns the exit code. */
-    @FunctionalInterface
-    interface Format {
-        int write(Chart chart);
-    }
+    private final Supplier<ChartExporter> png;
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "CHART", description = "The chart file to export.")
+    @Parameters(paramLabel = "FILE", description = "The chart file to export.")
     private Path file;
 
     @Option(names = "--to", required = true, paramLabel = "OUT",
-            description = "The file to write (replaced if it exists); its extension chooses the format"
-                    + " (.csv).")
-    private Path to;
+            description = "The file to write: OUT.png, OUT.svg, OUT.pdf or OUT.csv.")
+    private Path target;
 
-    /**
-     * The formats by lower-case extension, without the dot. A format is a method of this command,
-     * so that it can read options of its own (a page size, a scale) besides CHART and --to.
-     */
-    Map<String, Format> formats() {
-        Map<String, Format> formats = new TreeMap<>();
-        formats.put("csv", this::writeCsv);
-        return formats;
+    @Option(names = "--subtree", paramLabel = "ID", description = "Export only this position and everything below it.")
+    private String subtree;
+
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
+            description = "PNG pixels per chart pixel, 1 to 4 (default 1).")
+    private double scale;
+
+    @Option(names = "--page", paramLabel = "A4|A3|Letter", defaultValue = "A4", description = "PDF paper size (default A4).")
+    private String paper;
+
+    @Option(names = "--portrait", description = "PDF pages upright (default: landscape).")
+    private boolean portrait;
+
+    @Option(names = "--pages", paramLabel = "COLUMNSxROWS", defaultValue = "1x1",
+            description = "Spread a PDF over a grid of pages, e.g. 3x2 (default 1x1: fit to one page).")
+    private String pages;
+
+    @Option(names = "--no-holders", description = "Leave the holders' names out (roles without people).")
+    private boolean noHolders;
+
+    @Option(names = "--duties", description = "List each position's duties on its card.")
+    private boolean duties;
+
+    @Option(names = "--no-badges", description = "Leave out the findings badges.")
+    private boolean noBadges;
+
+    @Option(names = "--no-legend", description = "Leave out the legend of tier colours.")
+    private boolean noLegend;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "A heading above the chart.")
+    private String title;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", arity = "0..1", fallbackValue = "today",
+            description = "Print a date under the heading: the given one, or today's when none is given.")
+    private String date;
+
+    @Option(names = "--transparent", description = "A PNG with a transparent background (default white).")
+    private boolean transparent;
+
+    ExportCommand(Supplier<ChartExporter> png) {
+        this.png = png;
     }
 
     @Override
     public Integer call() {
-        Format format = formats().get(extension(to));
+        PrintWriter err = spec.commandLine().getErr();
+        String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        Map<String, Supplier<ChartExporter>> formats = Map.of(
+                "svg", () -> new SvgExporter(new ExportFonts()),
+                "pdf", () -> new PdfExporter(new ExportFonts()),
+                "png", png == null ? () -> null : png);
+        if (extension.equals("csv")) {
+            return writeCsv(err);
+        }
+        Supplier<ChartExporter> format = formats.get(extension);
         if (format == null) {
-            throw new ParameterException(spec.commandLine(), "--to " + to + ": " + unsupported(extension(to)));
+            return fail(err, "cannot tell the format of " + target + " from its extension; name it *.png, *.svg,"
+                    + " *.pdf or *.csv.");
+        }
+        ExportRequest request;
+        try {
+            Chart chart = ChartFiles.load(file);
+            if (subtree != null && !chart.contains(PositionId.of(subtree))) {
+                return fail(err, file + " has no position with the id '" + subtree
+                        + "'; give the id of the position whose subtree to export. Nothing was written.");
+            }
+            request = new ExportRequest(chart, noBadges ? null : Validator.withDefaultRules().validate(chart), options(),
+                    dev.orgwright.layout.LayoutOptions.DEFAULT, java.util.Set.of(), dev.orgwright.render.Theme.LIGHT,
+                    scale, pageSetup());
+        } catch (ChartFormatException e) {
+            Cli.printProblems(e, err);
+            return Cli.FAILED;
+        } catch (IllegalArgumentException e) {
+            return fail(err, e.getMessage());
+        }
+        ChartExporter exporter = format.get();
+        if (exporter == null) {
+            return fail(err, "PNG export needs JavaFX, which this way of starting Orgwright does not load;"
+                    + " run it as 'java -jar orgwright.jar export ...', or export SVG or PDF.");
+        }
+        try {
+            AtomicFileWriter.write(target, out -> {
+                try {
+                    exporter.write(request, out);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            });
+        } catch (SaveFailedException e) {
+            return fail(err, e.getCause() instanceof ExportTooLargeException large ? large.getMessage() : e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return fail(err, e.getMessage());
+        }
+        return Cli.OK;
+    }
+
+    /** The chart as a spreadsheet; says what of the chart a CSV file cannot hold. */
+    private int writeCsv(PrintWriter err) {
+        if (subtree != null) {
+            return fail(err, "--subtree chooses what a drawing shows; a CSV file holds the whole chart."
+                    + " Leave --subtree out. Nothing was written.");
         }
         Chart chart;
         try {
             chart = ChartFiles.load(file);
         } catch (ChartFormatException e) {
-            Cli.printProblems(e, spec.commandLine().getErr());
+            Cli.printProblems(e, err);
             return Cli.FAILED;
         }
-        return format.write(chart);
-    }
-
-    /** The lower-case extension of the file name, without the dot; empty when it has none. */
-    static String extension(Path path) {
-        Path name = path.getFileName();
-        String text = name == null ? "" : name.toString();
-        int dot = text.lastIndexOf('.');
-        return dot <= 0 ? "" : text.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private String unsupported(String extension) {
-        String known = String.join(", ", formats().keySet().stream().map(e -> "." + e).toList());
-        return (extension.isEmpty() ? "the file name has no extension, so the format is not known"
-                : "Orgwright does not export ." + extension + " files (unsupported format)")
-                + "; name a file ending in " + known + ".";
-    }
-
-    private int writeCsv(Chart chart) {
-        PrintWriter out = spec.commandLine().getOut();
         try {
-            AtomicFileWriter.write(to, stream -> CsvExport.write(chart, stream));
+            AtomicFileWriter.write(target, out -> CsvExport.write(chart, out));
         } catch (SaveFailedException e) {
-            spec.commandLine().getErr().println(e.getMessage());
-            return Cli.FAILED;
+            return fail(err, e.getMessage());
         }
+        PrintWriter out = spec.commandLine().getOut();
         for (String lost : CsvExport.whatIsLost(chart)) {
             out.println(file + ": " + lost);
         }
-        out.println("Wrote " + chart.size() + (chart.size() == 1 ? " position to " : " positions to ") + to + ".");
+        out.println("Wrote " + chart.size() + (chart.size() == 1 ? " position to " : " positions to ") + target + ".");
         return Cli.OK;
+    }
+
+    private ExportOptions options() {
+        ExportOptions options = ExportOptions.DEFAULT.withHolders(!noHolders).withDuties(duties).withBadges(!noBadges)
+                .withLegend(!noLegend).withTitle(title)
+                .withBackground(transparent ? ExportOptions.Background.TRANSPARENT : ExportOptions.Background.WHITE);
+        if (date != null) {
+            try {
+                options = options.withDate("today".equals(date) ? LocalDate.now() : LocalDate.parse(date));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("--date wants a date like 2025-03-31, not '" + date + "'.");
+            }
+        }
+        if (subtree != null) {
+            options = options.withScope(new ExportScope.Subtree(PositionId.of(subtree)));
+        }
+        return options;
+    }
+
+    private PageSetup pageSetup() {
+        String[] grid = pages.toLowerCase(Locale.ROOT).split("x");
+        try {
+            if (grid.length != 2) {
+                throw new NumberFormatException();
+            }
+            return new PageSetup(PageSetup.Paper.parse(paper), !portrait, Integer.parseInt(grid[0].strip()),
+                    Integer.parseInt(grid[1].strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--pages wants columns x rows, like 3x2, not '" + pages + "'.");
+        }
+    }
+
+    private int fail(PrintWriter err, String message) {
+        err.println("orgwright export: " + message);
+        return Cli.FAILED;
     }
 }

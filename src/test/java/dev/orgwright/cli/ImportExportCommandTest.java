@@ -188,17 +188,24 @@ class ImportExportCommandTest {
     void exportRefusesUnknownFormatsAndUnreadableCharts() throws Exception {
         Path chartFile = TestCharts.save(dir.resolve("acme.orgchart.json"), TestCharts.company());
 
-        Path pngFile = dir.resolve("acme.PNG");
-        CliRun png = CliRun.of("export", chartFile.toString(), "--to", pngFile.toString());
-        assertEquals(2, png.exitCode());
-        assertTrue(png.err().startsWith("orgwright: --to " + pngFile + ": Orgwright does not export .png files"
-                + " (unsupported format); name a file ending in .csv."), png.err());
-        assertFalse(Files.exists(pngFile));
+        Path upper = dir.resolve("ACME.CSV");
+        CliRun csvUpper = CliRun.of("export", chartFile.toString(), "--to", upper.toString());
+        assertEquals(0, csvUpper.exitCode(), csvUpper.err());
+        assertTrue(Files.exists(upper), "the extension is read whatever its case");
 
-        CliRun bare = CliRun.of("export", chartFile.toString(), "--to", dir.resolve("acme").toString());
-        assertEquals(2, bare.exitCode());
-        assertTrue(bare.err().contains("the file name has no extension, so the format is not known; name a file"
-                + " ending in .csv."), bare.err());
+        Path xlsx = dir.resolve("acme.xlsx");
+        CliRun unknown = CliRun.of("export", chartFile.toString(), "--to", xlsx.toString());
+        assertEquals(2, unknown.exitCode());
+        assertEquals("orgwright export: cannot tell the format of " + xlsx + " from its extension; name it *.png,"
+                + " *.svg, *.pdf or *.csv.", unknown.err().strip());
+        assertFalse(Files.exists(xlsx));
+
+        Path part = dir.resolve("part.csv");
+        CliRun subtree = CliRun.of("export", chartFile.toString(), "--to", part.toString(), "--subtree", "coo");
+        assertEquals(2, subtree.exitCode());
+        assertEquals("orgwright export: --subtree chooses what a drawing shows; a CSV file holds the whole chart."
+                + " Leave --subtree out. Nothing was written.", subtree.err().strip());
+        assertFalse(Files.exists(part));
 
         Path blocked = write("not-a-folder", "a file where a folder is expected").resolve("acme.csv");
         CliRun unwritable = CliRun.of("export", chartFile.toString(), "--to", blocked.toString());
