@@ -14,6 +14,7 @@ final class RecordingDialogs implements Dialogs {
     volatile Path fileToOpen;
     volatile Path fileToSave;
     volatile Path exportFile;
+    volatile Path csvToImport;
     volatile SaveChoice saveChoice = SaveChoice.CANCEL;
     volatile String textAnswer;
     volatile int choice = -1;
@@ -26,6 +27,12 @@ final class RecordingDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseChartToOpen() {
         return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseCsvToImport() {
+        questions.add("import a CSV file");
+        return Optional.ofNullable(csvToImport);
     }
 
     @Override
