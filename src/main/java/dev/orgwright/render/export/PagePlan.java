@@ -90,6 +90,29 @@ public final class PagePlan {
                 rowCuts[row + 1] - rowCuts[row]);
     }
 
+    /**
+     * The line under a page of a grid: "Page 2 of 6 (row 1, column 2) · continues: ← page 1,
+     * → page 3, ↓ page 5", so that loose sheets can be laid out again.
+     */
+    public String footer(int column, int row) {
+        int number = row * columns() + column + 1;
+        List<String> next = new ArrayList<>();
+        if (column > 0) {
+            next.add("← page " + (number - 1));
+        }
+        if (column < columns() - 1) {
+            next.add("→ page " + (number + 1));
+        }
+        if (row > 0) {
+            next.add("↑ page " + (number - columns()));
+        }
+        if (row < rows() - 1) {
+            next.add("↓ page " + (number + columns()));
+        }
+        return "Page " + number + " of " + columns() * rows() + " (row " + (row + 1) + ", column " + (column + 1)
+                + ") · continues: " + String.join(", ", next);
+    }
+
     /** Every page's part, row by row, as the pages are numbered. */
     public List<Box> pages() {
         List<Box> out = new ArrayList<>();

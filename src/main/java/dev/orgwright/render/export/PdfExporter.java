@@ -5,8 +5,6 @@ import dev.orgwright.render.Rgba;
 import dev.orgwright.render.TextStyle;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -93,26 +91,20 @@ public final class PdfExporter implements ChartExporter {
         float h = (float) setup.height();
         int columns = plan.columns();
         int number = row * columns + column + 1;
-        List<String> next = new ArrayList<>();
         if (column > 0) {
             mark(stream, fonts, "← " + (number - 1), 4, h / 2);
-            next.add("← page " + (number - 1));
         }
         if (column < columns - 1) {
             String label = (number + 1) + " →";
             mark(stream, fonts, label, w - 4 - width(fonts, label), h / 2);
-            next.add("→ page " + (number + 1));
         }
         if (row > 0) {
             mark(stream, fonts, "↑ " + (number - columns), w / 2, h - 14);
-            next.add("↑ page " + (number - columns));
         }
         if (row < plan.rows() - 1) {
             mark(stream, fonts, "↓ " + (number + columns), w / 2, MARGIN + FOOTER - 2);
-            next.add("↓ page " + (number + columns));
         }
-        String footer = "Page " + number + " of " + columns * plan.rows() + " (row " + (row + 1) + ", column "
-                + (column + 1) + ") · continues: " + String.join(", ", next);
+        String footer = plan.footer(column, row);
         mark(stream, fonts, footer, MARGIN, MARGIN - 14);
     }
 

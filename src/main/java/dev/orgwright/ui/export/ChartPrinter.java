@@ -20,6 +20,9 @@ import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.transform.Scale;
 import javafx.stage.Window;
 
@@ -37,6 +40,8 @@ public final class ChartPrinter {
     static final String FAILED = "The chart could not be printed";
     /** Canvas pixels per printed point: enough for crisp text on paper, small enough for any page. */
     static final double RESOLUTION = 2;
+    /** Room under each page of a grid for the line naming it, in points. */
+    static final double FOOTER = 14;
 
     private final ChartWindowModel model;
     private final Dialogs dialogs;
@@ -88,14 +93,19 @@ public final class ChartPrinter {
     /** The pages of {@code sheet} on paper of {@code width} × {@code height} printable points, as a PDF would have them. */
     static PagePlan plan(ExportSheet sheet, PageSetup setup, double width, double height) {
         return setup.fitsOnePage() ? PagePlan.onePage(sheet, width, height)
-                : PagePlan.of(sheet, setup.columns(), setup.rows(), width, height);
+                : PagePlan.of(sheet, setup.columns(), setup.rows(), width, height - FOOTER);
     }
 
-    /** One node per page, row by row, each the size of its part of the sheet in points. */
+    /**
+     * One node per page, row by row, each its part of the sheet at the plan's scale in points;
+     * on a grid of pages, with a line under it saying which page it is and where the chart goes on.
+     */
     static List<Node> pages(ExportSheet sheet, PagePlan plan) {
         List<Node> out = new ArrayList<>();
         double pixels = plan.scale() * RESOLUTION;
-        for (Box part : plan.pages()) {
+        boolean tiled = plan.pages().size() > 1;
+        for (int i = 0; i < plan.pages().size(); i++) {
+            Box part = plan.pages().get(i);
             double x = part.x() * pixels;
             double y = part.y() * pixels;
             double w = Math.ceil(part.width() * pixels);
@@ -105,7 +115,15 @@ public final class ChartPrinter {
             gc.translate(-x, -y);
             sheet.paintRegion(new FxCanvasSurface(gc), pixels, x, y, w, h);
             canvas.getTransforms().add(new Scale(1 / RESOLUTION, 1 / RESOLUTION));
-            out.add(new Group(canvas));
+            if (tiled) {
+                Text footer = new Text(plan.footer(i % plan.columns(), i / plan.columns()));
+                footer.setFont(Font.font(8));
+                footer.setFill(Color.web("#475467"));
+                footer.setY(h / RESOLUTION + FOOTER - 3); // the baseline, in the space kept under the chart
+                out.add(new Group(canvas, footer));
+            } else {
+                out.add(new Group(canvas));
+            }
         }
         return out;
     }

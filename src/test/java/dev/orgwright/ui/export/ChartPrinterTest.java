@@ -73,15 +73,18 @@ class ChartPrinterTest {
         double width = 400;
         double height = 300;
         PagePlan plan = ChartPrinter.plan(sheet, grid, width, height);
-        PagePlan pdf = PagePlan.of(sheet, 3, 2, width, height);
-        assertEquals(pdf.pages(), plan.pages(), "the same cuts as a PDF of that grid");
+        PagePlan pdf = PagePlan.of(sheet, 3, 2, width, height - ChartPrinter.FOOTER);
+        assertEquals(pdf.pages(), plan.pages(), "the same cuts as a PDF of that grid, a footer's height kept free");
         assertTrue(plan.columns() <= 3 && plan.rows() <= 2);
 
         List<Node> pages = WaitForAsyncUtils.asyncFx(() -> ChartPrinter.pages(sheet, plan)).get();
         assertEquals(plan.pages().size(), pages.size());
-        for (Node page : pages) {
+        for (int i = 0; i < pages.size(); i++) {
+            Node page = pages.get(i);
             Bounds b = page.getBoundsInParent();
             assertTrue(b.getWidth() <= width + 1 && b.getHeight() <= height + 1, b.toString());
+            String footer = ((javafx.scene.text.Text) ((javafx.scene.Parent) page).getChildrenUnmodifiable().get(1)).getText();
+            assertTrue(footer.startsWith("Page " + (i + 1) + " of " + pages.size() + " "), footer);
         }
         // Every card's centre is on exactly one page.
         Map<PositionId, Integer> seen = new HashMap<>();
