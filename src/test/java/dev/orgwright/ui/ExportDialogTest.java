@@ -102,6 +102,7 @@ class ExportDialogTest {
         robot.clickOn("#export-format-svg");
         robot.clickOn("#export-scope-subtree");
         robot.clickOn("#export-holders");
+        robot.clickOn("#export-title").write("Technology for the board");
         Path file = folder.resolve("cto.svg");
         exportTo(robot, file);
 
@@ -127,6 +128,7 @@ class ExportDialogTest {
             }
         }
         assertFalse(text.contains("Vacant"), "no holder line at all");
+        assertTrue(text.contains("Technology for the board"), "the heading typed in the dialog");
 
         // The choices are remembered for the window.
         ExportSettings remembered = window.exportDialog().settings();

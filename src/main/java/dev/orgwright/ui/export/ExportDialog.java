@@ -1,20 +1,14 @@
 package dev.orgwright.ui.export;
 
-import dev.orgwright.io.AtomicFileWriter;
-import dev.orgwright.io.SaveFailedException;
-import dev.orgwright.render.export.ChartExporter;
 import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
-import dev.orgwright.render.export.ExportTooLargeException;
 import dev.orgwright.render.export.PageSetup;
 import dev.orgwright.ui.ChartWindowModel;
 import dev.orgwright.ui.Dialogs;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -126,7 +120,10 @@ public final class ExportDialog {
             for (ExportSettings.Scope s : ExportSettings.Scope.values()) {
                 RadioButton b = radio("export-scope-" + s.name().toLowerCase(java.util.Locale.ROOT), s.label(), scope);
                 b.setUserData(s);
-                b.setDisable(s == ExportSettings.Scope.SUBTREE && model.selection().isEmpty());
+                if (s == ExportSettings.Scope.SUBTREE && model.selection().isEmpty()) {
+                    b.setDisable(true);
+                    b.setText(s.label() + " (select a position first)");
+                }
                 scopes.getChildren().add(b);
             }
             title.setId("export-title");
@@ -196,7 +193,15 @@ public final class ExportDialog {
             for (CheckBox c : new CheckBox[] {holders, duties, badges, legend, date, transparent}) {
                 c.selectedProperty().addListener((o, a, b) -> changed());
             }
-            title.textProperty().addListener((o, a, b) -> changed());
+            // Typing a heading redraws the preview once the typing pauses, not at each key: the
+            // preview lays the whole chart out, which takes a moment for a large one.
+            javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(
+                    javafx.util.Duration.millis(250));
+            typing.setOnFinished(e -> changed());
+            title.textProperty().addListener((o, a, b) -> {
+                settings = read();
+                typing.playFromStart();
+            });
             scale.valueProperty().addListener((o, a, b) -> changed());
             paper.valueProperty().addListener((o, a, b) -> changed());
             orientation.valueProperty().addListener((o, a, b) -> changed());
@@ -275,26 +280,15 @@ public final class ExportDialog {
             if (target.isEmpty()) {
                 return;
             }
-            Task<Void> task = new Task<>() {
-                @Override
-                protected Void call() throws Exception {
-                    write(chosen.format().exporter(), request, target.get());
-                    return null;
-                }
-            };
             busy(true, "Exporting to " + target.get().getFileName() + "…");
-            task.setOnSucceeded(e -> {
+            ExportRun.start(chosen.format(), request, target.get(), () -> {
                 busy(false, "");
                 window.close();
                 notice.accept("Exported to " + target.get().getFileName());
-            });
-            task.setOnFailed(e -> {
+            }, message -> {
                 busy(false, "");
-                dialogs.showError(FAILED, message(task.getException(), target.get()));
+                dialogs.showError(FAILED, message);
             });
-            Thread worker = new Thread(task, "orgwright-export");
-            worker.setDaemon(true);
-            worker.start();
         }
 
         private void busy(boolean on, String text) {
@@ -303,30 +297,6 @@ public final class ExportDialog {
             export.setDisable(on);
             ((BorderPane) window.getScene().getRoot()).getCenter().setDisable(on);
         }
-    }
-
-    /** Writes {@code request} to {@code target} atomically: a failed export leaves an old file as it was. */
-    static void write(ChartExporter exporter, ExportRequest request, Path target) throws SaveFailedException {
-        AtomicFileWriter.write(target, out -> {
-            try {
-                exporter.write(request, out);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-        });
-    }
-
-    /** A sentence for the user: the exporter's own when it says what to do (too large, no such subtree, no folder). */
-    static String message(Throwable failure, Path target) {
-        if (failure.getCause() instanceof ExportTooLargeException large) {
-            return large.getMessage();
-        }
-        if (failure instanceof ExportTooLargeException || failure instanceof SaveFailedException
-                || failure instanceof IllegalArgumentException) {
-            return failure.getMessage();
-        }
-        return "Writing " + target + " failed (" + (failure.getMessage() == null ? failure : failure.getMessage())
-                + "). Try another folder or another format.";
     }
 
     private static GridPane grid() {

@@ -1,0 +1,59 @@
+package dev.orgwright.ui.export;
+
+import dev.orgwright.io.AtomicFileWriter;
+import dev.orgwright.io.SaveFailedException;
+import dev.orgwright.render.export.ChartExporter;
+import dev.orgwright.render.export.ExportRequest;
+import dev.orgwright.render.export.ExportTooLargeException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+
+/** One export written on a worker thread, so that the window stays responsive; the outcome is reported on the JavaFX thread. */
+final class ExportRun {
+
+    private ExportRun() {
+    }
+
+    /** Starts writing; then runs {@code done}, or {@code failed} with a sentence for the user. */
+    static void start(ExportFormat format, ExportRequest request, Path target, Runnable done,
+                      Consumer<String> failed) {
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws Exception {
+                write(format.exporter(), request, target); // the fonts of SVG and PDF load here, not on the JavaFX thread
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> done.run());
+        task.setOnFailed(e -> failed.accept(message(task.getException(), target)));
+        Thread worker = new Thread(task, "orgwright-export");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Writes {@code request} to {@code target} atomically: a failed export leaves an old file as it was. */
+    static void write(ChartExporter exporter, ExportRequest request, Path target) throws SaveFailedException {
+        AtomicFileWriter.write(target, out -> {
+            try {
+                exporter.write(request, out);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        });
+    }
+
+    /** A sentence for the user: the exporter's own when it says what to do (too large, no such subtree, no folder). */
+    static String message(Throwable failure, Path target) {
+        if (failure.getCause() instanceof ExportTooLargeException large) {
+            return large.getMessage();
+        }
+        if (failure instanceof ExportTooLargeException || failure instanceof SaveFailedException
+                || failure instanceof IllegalArgumentException) {
+            return failure.getMessage();
+        }
+        return "Writing " + target + " failed (" + (failure.getMessage() == null ? failure : failure.getMessage())
+                + "). Try another folder or another format.";
+    }
+}
