@@ -1,6 +1,12 @@
 package dev.orgwright.ui.export;
 
 import dev.orgwright.layout.Box;
+import dev.orgwright.layout.LayoutOptions;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.render.export.ExportOptions;
+import dev.orgwright.rules.Validation;
+import java.util.Set;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportSheet;
 import dev.orgwright.render.export.PagePlan;
@@ -26,6 +32,8 @@ final class ExportPreview extends VBox {
 
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
     private final Label caption = new Label();
+    private SheetKey cachedKey;
+    private ExportSheet cachedSheet;
 
     ExportPreview() {
         super(6);
@@ -52,7 +60,7 @@ final class ExportPreview extends VBox {
         g.fillRect(0, 0, WIDTH, HEIGHT);
         ExportSheet sheet;
         try {
-            sheet = request.sheet(new FxTextMeasure());
+            sheet = sheetFor(request);
         } catch (IllegalArgumentException e) {
             caption.setText(e.getMessage());
             return;
@@ -65,8 +73,7 @@ final class ExportPreview extends VBox {
         g.beginPath();
         g.rect(0, 0, ExportSheet.pixels(sheet.width(), fit), ExportSheet.pixels(sheet.height(), fit));
         g.clip();
-        if (format == ExportFormat.PNG && request.options().background()
-                == dev.orgwright.render.export.ExportOptions.Background.TRANSPARENT) {
+        if (format == ExportFormat.PNG && request.options().background() == ExportOptions.Background.TRANSPARENT) {
             checkerboard(g, sheet.width() * fit, sheet.height() * fit);
         }
         sheet.paint(new FxCanvasSurface(g), fit);
@@ -85,6 +92,35 @@ final class ExportPreview extends VBox {
                     Math.round(sheet.height()), sheet.chart().size()));
         }
         g.restore();
+    }
+
+    /**
+     * The sheet of {@code request}, laid out again only when what it shows changed: a new format,
+     * scale or paper keeps the sheet, which for a large chart takes a moment to lay out.
+     */
+    private ExportSheet sheetFor(ExportRequest request) {
+        SheetKey key = new SheetKey(request.chart(), request.findings(), request.options(), request.layoutOptions(),
+                request.collapsed());
+        if (!key.equals(cachedKey)) {
+            cachedSheet = request.sheet(new FxTextMeasure());
+            cachedKey = key;
+        }
+        return cachedSheet;
+    }
+
+    /** What a sheet depends on; the chart and its findings by identity, as an edit makes new ones. */
+    private record SheetKey(Chart chart, Validation findings, ExportOptions options, LayoutOptions layout,
+                            Set<PositionId> collapsed) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SheetKey k && k.chart == chart && k.findings == findings && k.options.equals(options)
+                    && k.layout.equals(layout) && k.collapsed.equals(collapsed);
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(chart);
+        }
     }
 
     private static void markPages(GraphicsContext g, PagePlan plan, double fit) {
