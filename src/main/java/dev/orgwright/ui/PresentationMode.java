@@ -147,6 +147,7 @@ final class PresentationMode {
             stage.setFullScreen(wasFullScreen);
         }
         stage.setFullScreenExitKeyCombination(exitKey);
+        stage.setFullScreenExitHint(null); // the platform's own hint again for other full-screen use
         ((StackPane) root.getCenter()).getChildren().clear();
         root.setCenter(centre);
         canvasArea.setCenter(canvas);
