@@ -10,8 +10,15 @@ public final class DataFolders {
     private DataFolders() {
     }
 
-    /** The user's data folder of Orgwright on this machine. */
+    /** Names another data folder (a portable install, the tests): {@code -Dorgwright.dataFolder=PATH}. */
+    public static final String PROPERTY = "orgwright.dataFolder";
+
+    /** The user's data folder of Orgwright on this machine, or the one {@link #PROPERTY} names. */
     public static Path userDataFolder() {
+        String chosen = System.getProperty(PROPERTY);
+        if (chosen != null && !chosen.isBlank()) {
+            return Path.of(chosen);
+        }
         return userDataFolder(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", "."));
     }
 

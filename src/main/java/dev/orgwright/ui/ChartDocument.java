@@ -1,5 +1,6 @@
 package dev.orgwright.ui;
 
+import dev.orgwright.io.BackupPolicy;
 import dev.orgwright.io.ChartFiles;
 import dev.orgwright.io.SaveFailedException;
 import dev.orgwright.model.Chart;
@@ -46,6 +47,12 @@ final class ChartDocument {
         return history.isDirty();
     }
 
+    /** Counts the chart as unsaved: it was recovered from an autosave, not read from its file. */
+    ChartDocument markUnsaved() {
+        history.markUnsaved();
+        return this;
+    }
+
     /**
      * Applies {@code edit} as one undo step.
      *
@@ -88,9 +95,14 @@ final class ChartDocument {
         }
     }
 
-    /** Saves to {@code target} (atomically) and makes it the document's file. */
+    /** Saves to {@code target} (atomically), keeping no backup, and makes it the document's file. */
     void saveAs(Path target) throws SaveFailedException {
-        ChartFiles.save(Objects.requireNonNull(target, "target"), chart());
+        saveAs(target, BackupPolicy.NONE);
+    }
+
+    /** Saves to {@code target} (atomically) and makes it the document's file. */
+    void saveAs(Path target, BackupPolicy backup) throws SaveFailedException {
+        ChartFiles.save(Objects.requireNonNull(target, "target"), chart(), backup);
         file = target;
         history.markSaved();
     }

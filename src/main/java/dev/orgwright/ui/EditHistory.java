@@ -90,6 +90,11 @@ final class EditHistory {
         saved = current;
     }
 
+    /** No chart of the history is the saved one. */
+    void markUnsaved() {
+        saved = null;
+    }
+
     /** Whether the current chart differs from the one last saved (or opened). */
     boolean isDirty() {
         return current != saved;

@@ -150,7 +150,7 @@ final class MainWindow {
             }
         });
         Menu file = new Menu("File", null, newTemplate, newSample, open, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), quit);
+                BackupOption.menuItem(model), new SeparatorMenuItem(), quit);
 
         MenuItem undo = item("Undo", "Shortcut+Z", model::undo);
         undo.setId("undo-item");

@@ -88,7 +88,7 @@ class EditHistoryPropertiesTest {
         assertEquals(FindingView.of(full.all(), document.chart()), FindingView.of(document.validation().all(), document.chart()));
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void undoingEverythingGivesTheFirstChartAndRedoReplaysEachStep(@ForAll("charts") Chart start,
                                                                    @ForAll("edits") List<EditRecipe> recipes) {
         ChartDocument document = new ChartDocument(start, null, VALIDATOR);
@@ -116,7 +116,7 @@ class EditHistoryPropertiesTest {
     }
 
     /** Moves through the history at random: the document behaves like a list of charts with a cursor. */
-    @Property(tries = 150)
+    @Property(tries = 100)
     void undoRedoAndNewEditsBehaveLikeAListWithACursor(@ForAll("charts") Chart start,
                                                        @ForAll("edits") List<EditRecipe> recipes,
                                                        @ForAll("moves") List<Integer> moves) throws Exception {
@@ -174,6 +174,6 @@ class EditHistoryPropertiesTest {
 
     @Provide
     Arbitrary<List<Integer>> moves() {
-        return Arbitraries.integers().between(0, 5).list().ofMaxSize(60);
+        return Arbitraries.integers().between(0, 5).list().ofMaxSize(40);
     }
 }
