@@ -149,6 +149,7 @@ public final class ChartWindowModel {
         try {
             boolean wasReadOnly = readOnly;
             show(new ChartDocument(loader.load(file.get()), file.get(), validator));
+            fileGuard.opening(file.get()); // the guard learns the version now shown
             readOnly = wasReadOnly;
         } catch (ChartFormatException e) {
             dialogs.showError(OPEN_FAILED, e.getMessage());

@@ -26,8 +26,7 @@ final class RecoverySummary {
         for (Position p : recovered.inTreeOrder()) {
             if (!onDisk.contains(p.id())) {
                 added.add(p.title());
-            } else if (!onDisk.position(p.id()).equals(p)
-                    || !onDisk.childrenOf(p.id()).equals(recovered.childrenOf(p.id()))) {
+            } else if (!onDisk.position(p.id()).equals(p)) { // its fields, its manager, its duties
                 changed.add(p.title());
             }
         }
