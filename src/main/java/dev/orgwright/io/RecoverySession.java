@@ -127,6 +127,7 @@ public final class RecoverySession implements AutoCloseable {
             Files.deleteIfExists(store.markerFile(id));
             markerLock.release();
         }
+        store.recoverable(); // and tidies the markers of ended sessions that left nothing to recover
     }
 
     /** The session ends as a crash would end it: the marker stays, unlocked. For tests. */

@@ -31,6 +31,7 @@ final class SafetyNet implements AutoCloseable {
     private final Duration delay;
     private final List<Autosaver> autosavers = new ArrayList<>();
     private final Map<ChartWindowModel, Guards> guarded = new IdentityHashMap<>();
+    private boolean closed;
 
     private SafetyNet(RecoveryStore store, RecoverySession session, String unavailable, Duration delay) {
         this.store = store;
@@ -96,6 +97,10 @@ final class SafetyNet implements AutoCloseable {
     /** A clean exit: every window has been saved or its changes dropped; the autosaves go. */
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         for (Autosaver a : autosavers) {
             try {
                 a.flush();
