@@ -22,10 +22,10 @@ import java.util.logging.Logger;
  * A chart that is saved again, or whose changes are dropped, has its autosave deleted. Writes
  * and deletions run one after another on one thread, in the order they were asked for.
  */
-final class Autosaver implements AutoCloseable {
+public final class Autosaver implements AutoCloseable {
 
     /** How long after the last edit the autosave is written. */
-    static final Duration DEFAULT_DELAY = Duration.ofSeconds(3);
+    public static final Duration DEFAULT_DELAY = Duration.ofSeconds(3);
 
     private static final Logger LOG = Logger.getLogger(Autosaver.class.getName());
 
@@ -53,7 +53,7 @@ final class Autosaver implements AutoCloseable {
     }
 
     /** Starts autosaving what {@code model} shows. */
-    static Autosaver attach(ChartWindowModel model, RecoverySession session, Duration delay) {
+    public static Autosaver attach(ChartWindowModel model, RecoverySession session, Duration delay) {
         Autosaver autosaver = new Autosaver(model, session, delay);
         model.addListener(autosaver::modelChanged);
         autosaver.modelChanged();
@@ -140,7 +140,7 @@ final class Autosaver implements AutoCloseable {
     }
 
     /** Waits until every write asked for so far is done (for tests and for a clean exit). */
-    void flush() throws InterruptedException {
+    public void flush() throws InterruptedException {
         ScheduledFuture<?> last = pendingWrite;
         try {
             if (last != null) {
@@ -157,7 +157,7 @@ final class Autosaver implements AutoCloseable {
     }
 
     /** How many autosaves were written. */
-    int writtenCount() {
+    public int writtenCount() {
         return written;
     }
 

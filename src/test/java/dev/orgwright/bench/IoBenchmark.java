@@ -101,7 +101,7 @@ public final class IoBenchmark {
         return out;
     }
 
-    private interface Step {
+    interface Step {
         void run() throws Exception;
     }
 
@@ -122,7 +122,7 @@ public final class IoBenchmark {
     }
 
     /** Median milliseconds of {@link #RUNS} runs after {@link #WARM_UPS} warm-up runs. */
-    private static double time(Step step) throws Exception {
+    static double time(Step step) throws Exception {
         for (int i = 0; i < WARM_UPS; i++) {
             step.run();
         }
