@@ -16,11 +16,18 @@ class FileFingerprintTest {
     @TempDir
     Path folder;
 
+    private Path file;
+
+    /** Writes the chart file with {@code text} and takes its fingerprint. */
+    private FileFingerprint written(String text) throws Exception {
+        file = folder.resolve("a.orgchart.json");
+        Files.writeString(file, text);
+        return FileFingerprint.of(file).orElseThrow();
+    }
+
     @Test
     void aFileRewrittenWithOtherBytesNoLongerMatches() throws Exception {
-        Path file = folder.resolve("a.orgchart.json");
-        Files.writeString(file, "{\"title\": \"Ours\"}");
-        FileFingerprint taken = FileFingerprint.of(file).orElseThrow();
+        FileFingerprint taken = written("{\"title\": \"Ours\"}");
         assertTrue(taken.matches(file));
         Files.writeString(file, "{\"title\": \"Git\"}"); // another tool, another size
         assertFalse(taken.matches(file));
@@ -29,9 +36,7 @@ class FileFingerprintTest {
 
     @Test
     void aFileReplacedBehindOurBackWithTheSameSizeIsCaughtByTheHash() throws Exception {
-        Path file = folder.resolve("a.orgchart.json");
-        Files.writeString(file, "{\"title\": \"AAAA\"}");
-        FileFingerprint taken = FileFingerprint.of(file).orElseThrow();
+        FileFingerprint taken = written("{\"title\": \"AAAA\"}");
         Path other = Files.writeString(folder.resolve("b"), "{\"title\": \"BBBB\"}");
         Files.setLastModifiedTime(other, FileTime.fromMillis(taken.modifiedMillis() + 2000));
         Files.move(other, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -43,9 +48,7 @@ class FileFingerprintTest {
 
     @Test
     void theSameBytesWrittenAgainStillMatch() throws Exception {
-        Path file = folder.resolve("a.orgchart.json");
-        Files.writeString(file, "same");
-        FileFingerprint taken = FileFingerprint.of(file).orElseThrow();
+        FileFingerprint taken = written("same");
         Files.writeString(file, "same");
         Files.setLastModifiedTime(file, FileTime.fromMillis(taken.modifiedMillis() + 5000)); // a checkout touching it
         assertTrue(taken.matches(file));
@@ -54,9 +57,7 @@ class FileFingerprintTest {
 
     @Test
     void aDeletedFileHasNoFingerprintAndMatchesNothing() throws Exception {
-        Path file = folder.resolve("a.orgchart.json");
-        Files.writeString(file, "x");
-        FileFingerprint taken = FileFingerprint.of(file).orElseThrow();
+        FileFingerprint taken = written("x");
         Files.delete(file);
         assertEquals(Optional.empty(), FileFingerprint.of(file));
         assertFalse(taken.matches(file));

@@ -8,7 +8,6 @@ import dev.orgwright.io.ChartFiles;
 import dev.orgwright.io.RecoverySession;
 import dev.orgwright.io.RecoveryStore;
 import dev.orgwright.io.SampleCharts;
-import dev.orgwright.layout.CardSizer;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Edits;
 import dev.orgwright.model.PositionId;
@@ -32,7 +31,7 @@ class AutosaverTest {
 
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final Chart sample = SampleCharts.leadershipTeam();
-    private final ChartWindowModel model = new ChartWindowModel(sample, CardSizer.fixed(180, 64), ChartFiles::load, dialogs);
+    private final ChartWindowModel model = TestWindows.onSample(dialogs);
     private RecoverySession session;
     private Autosaver autosaver;
     private Path recovery;

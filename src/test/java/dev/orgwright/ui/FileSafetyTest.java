@@ -8,7 +8,6 @@ import dev.orgwright.io.BackupPolicy;
 import dev.orgwright.io.ChartFileLock;
 import dev.orgwright.io.ChartFiles;
 import dev.orgwright.io.SampleCharts;
-import dev.orgwright.layout.CardSizer;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Edits;
 import dev.orgwright.model.PositionId;
@@ -31,13 +30,9 @@ class FileSafetyTest {
 
     private final Chart sample = SampleCharts.leadershipTeam();
     private final RecordingDialogs dialogs = new RecordingDialogs();
-    private final ChartWindowModel model = window(dialogs);
+    private final ChartWindowModel model = TestWindows.onSample(dialogs);
     private final FileSafety safety = FileSafety.install(model, dialogs);
     private Path file;
-
-    private static ChartWindowModel window(Dialogs dialogs) {
-        return new ChartWindowModel(SampleCharts.leadershipTeam(), CardSizer.fixed(180, 64), ChartFiles::load, dialogs);
-    }
 
     @BeforeEach
     void open() throws Exception {
@@ -58,6 +53,14 @@ class FileSafetyTest {
         Files.setLastModifiedTime(file, FileTime.fromMillis(before.toMillis() + 5_000));
     }
 
+    /** I edit the chart here while another program writes its own version; returns theirs. */
+    private Chart mineEditedTheirsOnDisk() throws Exception {
+        model.apply(Edits.setHolder(CEO, "Mine"));
+        Chart theirs = sample.withTitle("Theirs");
+        changedByAnotherProgram(theirs);
+        return theirs;
+    }
+
     @Test
     void aChangeOnDiskIsNoticedOnFocusAndReloadShowsTheirVersion() throws Exception {
         safety.checkForChanges();
@@ -74,8 +77,7 @@ class FileSafetyTest {
 
     @Test
     void keepingMineIsAskedOnceAndTheNextSaveWritesMine() throws Exception {
-        model.apply(Edits.setHolder(CEO, "Mine"));
-        changedByAnotherProgram(sample.withTitle("Theirs"));
+        mineEditedTheirsOnDisk();
         dialogs.choice = 1; // Keep Mine
         safety.checkForChanges();
         assertTrue(dialogs.messages.get(0).contains("Reloading drops the changes you made here."), dialogs.messages.get(0));
@@ -88,9 +90,7 @@ class FileSafetyTest {
 
     @Test
     void aFileChangedBehindOurBackIsNeverOverwrittenWithoutAsking() throws Exception {
-        model.apply(Edits.setHolder(CEO, "Mine"));
-        Chart theirs = sample.withTitle("Theirs");
-        changedByAnotherProgram(theirs);
+        Chart theirs = mineEditedTheirsOnDisk();
         dialogs.choice = 2; // Cancel
         assertFalse(model.save());
         assertEquals(List.of(FileSafety.CHANGED), dialogs.questions);
@@ -105,9 +105,7 @@ class FileSafetyTest {
 
     @Test
     void reloadingTheirsBeforeASaveDropsMineAndWritesNothing() throws Exception {
-        model.apply(Edits.setHolder(CEO, "Mine"));
-        Chart theirs = sample.withTitle("Theirs");
-        changedByAnotherProgram(theirs);
+        Chart theirs = mineEditedTheirsOnDisk();
         dialogs.choice = 1; // Reload Theirs
         assertFalse(model.save());
         assertEquals(theirs, model.chart());
@@ -130,7 +128,7 @@ class FileSafetyTest {
     void aSecondWindowOnTheSameFileIsWarnedAndMayOpenItReadOnly() throws Exception {
         assertTrue(safety.holdsLock());
         RecordingDialogs secondDialogs = new RecordingDialogs();
-        ChartWindowModel second = window(secondDialogs);
+        ChartWindowModel second = TestWindows.onSample(secondDialogs);
         FileSafety secondSafety = FileSafety.install(second, secondDialogs);
         try {
             secondDialogs.choice = 2; // Cancel
@@ -165,7 +163,7 @@ class FileSafetyTest {
         safety.windowClosed();
         assertFalse(Files.exists(ChartFileLock.lockFileOf(file)));
         RecordingDialogs otherDialogs = new RecordingDialogs();
-        ChartWindowModel other = window(otherDialogs);
+        ChartWindowModel other = TestWindows.onSample(otherDialogs);
         FileSafety otherSafety = FileSafety.install(other, otherDialogs);
         assertTrue(other.open(file));
         assertEquals(List.of(), otherDialogs.questions);

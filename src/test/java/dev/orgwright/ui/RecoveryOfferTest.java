@@ -9,7 +9,6 @@ import dev.orgwright.io.RecoveryFixtures;
 import dev.orgwright.io.RecoverySession;
 import dev.orgwright.io.RecoveryStore;
 import dev.orgwright.io.SampleCharts;
-import dev.orgwright.layout.CardSizer;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Edits;
 import dev.orgwright.model.Position;
@@ -36,7 +35,7 @@ class RecoveryOfferTest {
 
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final Chart sample = SampleCharts.leadershipTeam();
-    private final ChartWindowModel model = new ChartWindowModel(sample, CardSizer.fixed(180, 64), ChartFiles::load, dialogs);
+    private final ChartWindowModel model = TestWindows.onSample(dialogs);
     private Path recovery;
     private Path file;
     private Chart edited;

@@ -19,8 +19,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -90,11 +88,6 @@ class RecoveryWindowTest {
         }
     }
 
-    private Point2D centreOf(PositionId id) throws Exception {
-        Bounds b = WaitForAsyncUtils.asyncFx(() -> window.canvas().screenBoundsOf(id).orElseThrow()).get();
-        return new Point2D(b.getCenterX(), b.getCenterY());
-    }
-
     @Test
     void theCrashedChartIsOfferedAndOpensAsUnsavedChangesToItsFile(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
@@ -107,7 +100,7 @@ class RecoveryWindowTest {
 
     @Test
     void editsAreAutosavedOffTheWindowAndACleanExitLeavesNothingBehind(FxRobot robot) throws Exception {
-        robot.clickOn(centreOf(CEO));
+        robot.clickOn(TestWindows.centreOf(window, CEO));
         dialogs.textAnswer = "Chief Everything Officer";
         robot.type(KeyCode.F2);
         WaitForAsyncUtils.waitForFxEvents();
