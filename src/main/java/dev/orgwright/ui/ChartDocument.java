@@ -30,6 +30,11 @@ final class ChartDocument {
         this.validation = validator.validate(chart);
     }
 
+    /** A document for a chart that exists in no chart file yet (an import): unsaved from the start. */
+    static ChartDocument unsaved(Chart chart, Validator validator) {
+        return new ChartDocument(chart, null, validator).markUnsaved();
+    }
+
     Chart chart() {
         return history.current();
     }

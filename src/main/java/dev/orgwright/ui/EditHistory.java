@@ -90,7 +90,7 @@ final class EditHistory {
         saved = current;
     }
 
-    /** No chart of the history is the saved one. */
+    /** No chart of the history is the saved one: a recovered chart, or one imported from another format. */
     void markUnsaved() {
         saved = null;
     }

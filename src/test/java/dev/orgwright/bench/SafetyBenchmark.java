@@ -58,7 +58,7 @@ public final class SafetyBenchmark {
         RecoveryStore store = new RecoveryStore(folder.resolve("recovery"));
         try (RecoverySession session = store.startSession()) {
             String entry = session.newEntryId();
-            print("autosave write (background thread)", IoBenchmark.time(() -> session.autosave(entry, null, chart)));
+            print("autosave write (background thread)", time(() -> session.autosave(entry, null, chart)));
 
             ChartWindowModel model = new ChartWindowModel(chart, CardSizer.fixed(180, 64), ChartFiles::load, NO_DIALOGS);
             long[] before = new long[1];
@@ -68,7 +68,7 @@ public final class SafetyBenchmark {
             model.addListener(() -> autosaveNanos[0] = System.nanoTime() - before[0]);
             Position first = chart.inTreeOrder().iterator().next();
             int[] n = new int[1];
-            double editMs = IoBenchmark.time(() -> model.apply(Edits.setHolder(first.id(), "Holder " + n[0]++)));
+            double editMs = time(() -> model.apply(Edits.setHolder(first.id(), "Holder " + n[0]++)));
             print("edit, relayout and listeners on the window's thread", editMs);
             System.out.printf(Locale.ROOT, "  %-52s %8.3f ms (last edit); %d writes begun meanwhile%n",
                     "of which the autosave's part", autosaveNanos[0] / 1e6, autosaver.writtenCount());
@@ -78,12 +78,12 @@ public final class SafetyBenchmark {
 
         Path file = folder.resolve("bench" + ChartFiles.EXTENSION);
         ChartFiles.save(file, chart);
-        print("save (fsync), no backup", IoBenchmark.time(() -> ChartFiles.save(file, chart, BackupPolicy.NONE)));
-        print("save (fsync), keeping NAME~", IoBenchmark.time(() -> ChartFiles.save(file, chart, BackupPolicy.KEEP_PREVIOUS)));
+        print("save (fsync), no backup", time(() -> ChartFiles.save(file, chart, BackupPolicy.NONE)));
+        print("save (fsync), keeping NAME~", time(() -> ChartFiles.save(file, chart, BackupPolicy.KEEP_PREVIOUS)));
         FileFingerprint fingerprint = FileFingerprint.of(file).orElseThrow();
-        print("change check on focus (time and size)", IoBenchmark.time(() -> fingerprint.matches(file)));
-        print("change check before a save (SHA-256)", IoBenchmark.time(() -> fingerprint.matchesExactly(file)));
-        print("refusing a 1 GB stream", IoBenchmark.time(SafetyBenchmark::refuseGigabyte));
+        print("change check on focus (time and size)", time(() -> fingerprint.matches(file)));
+        print("change check before a save (SHA-256)", time(() -> fingerprint.matchesExactly(file)));
+        print("refusing a 1 GB stream", time(SafetyBenchmark::refuseGigabyte));
     }
 
     private static void refuseGigabyte() {
@@ -117,43 +117,19 @@ public final class SafetyBenchmark {
         }
     }
 
+    private static double time(Median.Step step) throws Exception {
+        return Median.millis(5, 7, step);
+    }
+
     private static void print(String what, double ms) {
         System.out.printf(Locale.ROOT, "  %-52s %8.3f ms%n", what, ms);
     }
 
-    private static final Dialogs NO_DIALOGS = new Dialogs() {
-        @Override
-        public void showError(String headline, String message) {
-            System.err.println(headline + ": " + message);
-        }
-
-        @Override
-        public Optional<Path> chooseChartToOpen() {
-            return Optional.empty();
-        }
-
-        @Override
-        public void showAbout(String name, String version) {
-        }
-
-        @Override
-        public Optional<Path> chooseChartToSave(String suggestedName) {
-            return Optional.empty();
-        }
-
-        @Override
-        public SaveChoice askToSaveChanges(String chartName) {
-            return SaveChoice.CANCEL;
-        }
-
-        @Override
-        public Optional<String> askText(String headline, String prompt, String initial) {
-            return Optional.empty();
-        }
-
-        @Override
-        public int choose(String headline, String message, String... answers) {
-            return -1;
-        }
-    };
+    /** Answers every question with "no" (cancel, nothing chosen); the benchmark asks none. */
+    private static final Dialogs NO_DIALOGS = (Dialogs) java.lang.reflect.Proxy.newProxyInstance(
+            Dialogs.class.getClassLoader(), new Class<?>[] {Dialogs.class}, (proxy, method, args) -> {
+                Class<?> type = method.getReturnType();
+                return type == Optional.class ? Optional.empty() : type == int.class ? -1
+                        : type == SaveChoice.class ? SaveChoice.CANCEL : type == boolean.class ? false : null;
+            });
 }

@@ -17,6 +17,7 @@ final class RecordingDialogs implements Dialogs {
     final java.util.Queue<Integer> choices = new java.util.concurrent.ConcurrentLinkedQueue<>();
     volatile Path fileToOpen;
     volatile Path fileToSave;
+    volatile Path csvToImport;
     volatile SaveChoice saveChoice = SaveChoice.CANCEL;
     volatile String textAnswer;
     volatile int choice = -1;
@@ -29,6 +30,12 @@ final class RecordingDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseChartToOpen() {
         return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseCsvToImport() {
+        questions.add("import a CSV file");
+        return Optional.ofNullable(csvToImport);
     }
 
     @Override
