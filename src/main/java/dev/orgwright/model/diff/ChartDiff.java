@@ -70,31 +70,33 @@ public final class ChartDiff {
             out.add(new Change(ChangeKind.REIDENTIFIED, to, p.title(), from.value(), to.value(), from,
                     quoted(p.title()) + " has the id '" + to + "' (was '" + from + "').", edit));
         }
+        ChartIndex was = ChartIndex.of(base);
+        ChartIndex now = ChartIndex.of(newChart);
         CatalogDiff catalog = new CatalogDiff(base, newChart);
         catalog.first(out);
-        StructureDiff structure = new StructureDiff(base, newChart);
+        StructureDiff structure = new StructureDiff(base, newChart, was, now);
         structure.placements(out);
 
         FieldDiff fields = new FieldDiff(base, newChart);
         DutyDiff duties = new DutyDiff();
         List<Position[]> linesToCompare = new ArrayList<>();
-        for (Position now : newChart.inTreeOrder()) {
-            Position was = base.find(now.id()).orElse(null);
-            if (was == now) {
+        for (Position after : now.treeOrder) {
+            Position before = was.find(after.id());
+            if (before == after) {
                 continue; // shared between versions: nothing of it changed
             }
-            if (was == null) {
-                if (!now.dottedLines().isEmpty()) {
-                    linesToCompare.add(new Position[] {null, now});
+            if (before == null) {
+                if (!after.dottedLines().isEmpty()) {
+                    linesToCompare.add(new Position[] {null, after});
                 }
                 continue;
             }
-            fields.fields(was, now, out);
-            if (!was.duties().equals(now.duties())) {
-                duties.add(was, now);
+            fields.fields(before, after, out);
+            if (!before.duties().equals(after.duties())) {
+                duties.add(before, after);
             }
-            if (!was.dottedLines().equals(now.dottedLines())) {
-                linesToCompare.add(new Position[] {was, now});
+            if (!before.dottedLines().equals(after.dottedLines())) {
+                linesToCompare.add(new Position[] {before, after});
             }
         }
         duties.changes(out);
@@ -104,7 +106,8 @@ public final class ChartDiff {
         }
         structure.removals(out);
         catalog.last(out);
-        return new ChartDiff(oldChart, newChart, matches, out, Suggestions.between(oldChart, newChart, matches));
+        return new ChartDiff(oldChart, newChart, matches, out, Suggestions.between(
+                oldChart == base ? was : ChartIndex.of(oldChart), now, matches));
     }
 
     private static void checkMatch(Chart oldChart, Chart newChart, PositionId from, PositionId to) {

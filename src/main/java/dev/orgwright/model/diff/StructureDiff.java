@@ -31,10 +31,14 @@ final class StructureDiff {
 
     private final Chart base;
     private final Chart target;
+    private final ChartIndex was;
+    private final ChartIndex now;
 
-    StructureDiff(Chart base, Chart target) {
+    StructureDiff(Chart base, Chart target, ChartIndex was, ChartIndex now) {
         this.base = base;
         this.target = target;
+        this.was = was;
+        this.now = now;
     }
 
     /** Adds, moves and reorders, in the new chart's tree order. */
@@ -51,7 +55,7 @@ final class StructureDiff {
             PositionId predecessor = f.next == 0 ? null : f.list.get(f.next - 1);
             f.next++;
             placement(id, f.manager, predecessor, f, out);
-            List<PositionId> below = target.childrenOf(id);
+            List<PositionId> below = now.reportsOf(id);
             if (!below.isEmpty()) {
                 stack.push(frame(id, below));
             }
@@ -59,8 +63,8 @@ final class StructureDiff {
     }
 
     private void placement(PositionId id, PositionId manager, PositionId predecessor, Frame f, List<Change> out) {
-        Position now = target.position(id);
-        Position was = base.find(id).orElse(null);
+        Position now = this.now.find(id);
+        Position was = this.was.find(id);
         if (was == null) {
             Position added = now.withDottedLines(List.of()); // its dotted lines follow once all positions exist
             out.add(new Change(ChangeKind.ADDED, id, now.title(), "", titleOf(target, manager), manager,
@@ -87,11 +91,10 @@ final class StructureDiff {
 
     /** Positions of the old chart that the new one lacks, deepest first, each a leaf when removed. */
     void removals(List<Change> out) {
-        List<Position> order = new ArrayList<>(base.size());
-        base.inTreeOrder().forEach(order::add);
+        List<Position> order = was.treeOrder;
         for (int i = order.size() - 1; i >= 0; i--) {
             Position p = order.get(i);
-            if (!target.contains(p.id())) {
+            if (!now.contains(p.id())) {
                 PositionId id = p.id();
                 out.add(new Change(ChangeKind.REMOVED, id, p.title(), titleOf(base, p.reportsTo()), "", p.reportsTo(),
                         quoted(p.title()) + " removed (it was " + place(base, p.reportsTo()) + ").",
@@ -119,8 +122,7 @@ final class StructureDiff {
     }
 
     private Frame frame(PositionId manager, List<PositionId> list) {
-        List<PositionId> old = manager == null ? base.roots()
-                : base.contains(manager) ? base.childrenOf(manager) : List.of();
+        List<PositionId> old = manager == null ? base.roots() : was.reportsOf(manager);
         if (old == list || old.equals(list)) {
             return new Frame(manager, list, null);
         }

@@ -1,6 +1,5 @@
 package dev.orgwright.model.diff;
 
-import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import java.util.ArrayDeque;
@@ -17,9 +16,10 @@ final class Suggestions {
     private Suggestions() {
     }
 
-    static List<SuggestedMatch> between(Chart oldChart, Chart newChart, Map<PositionId, PositionId> confirmed) {
+    static List<SuggestedMatch> between(ChartIndex oldChart, ChartIndex newChart,
+                                        Map<PositionId, PositionId> confirmed) {
         Map<String, Deque<Position>> unmatchedOld = new HashMap<>();
-        for (Position p : oldChart.inTreeOrder()) {
+        for (Position p : oldChart.treeOrder) {
             if (!newChart.contains(p.id()) && !confirmed.containsKey(p.id())) {
                 unmatchedOld.computeIfAbsent(key(p), k -> new ArrayDeque<>()).add(p);
             }
@@ -28,7 +28,7 @@ final class Suggestions {
         if (unmatchedOld.isEmpty()) {
             return out;
         }
-        for (Position p : newChart.inTreeOrder()) {
+        for (Position p : newChart.treeOrder) {
             if (oldChart.contains(p.id()) || confirmed.containsValue(p.id())) {
                 continue;
             }
