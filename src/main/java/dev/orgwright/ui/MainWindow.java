@@ -70,7 +70,9 @@ final class MainWindow {
         SplitPane.setResizableWithParent(inspector, false);
         SplitPane.setResizableWithParent(findings, false);
 
-        BorderPane root = new BorderPane(main, menus(stage, model, commands, search::open), null, status, null);
+        MenuBar menuBar = menus(stage, model, commands, search::open);
+        CompareWindow.addTo(menuBar.getMenus().get(0), stage, model::chart, dialogs);
+        BorderPane root = new BorderPane(main, menuBar, null, status, null);
         // Nearly the whole screen, within reason: org charts are wide.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.max(800, Math.min(1920, screen.getWidth() * 0.95)),
