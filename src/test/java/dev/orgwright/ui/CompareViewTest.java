@@ -130,14 +130,25 @@ class CompareViewTest {
     @Test
     void theToggleAnimatesFromTheProposalToTheCurrentLayoutAndBack(FxRobot robot) throws Exception {
         assertTrue(onFx(() -> model().viewBoxOf(CPO).isPresent()));
+        List<Double> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<LayoutTransition> inFlight = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> model().addListener(() -> {
+            progress.add(model().progress());
+            model().transition().ifPresent(inFlight::add);
+        }));
         robot.clickOn("#show-current");
-        double midway = onFx(() -> model().progress());
-        assertTrue(midway < 1, "the switch should still be under way, at " + midway);
-        assertTrue(onFx(() -> model().transition().isPresent()));
-
+        // The switch starts at 0 with the cards in flight: Head of Product glides from under the CPO to under the CTO.
+        assertEquals(0.0, progress.get(0));
+        LayoutTransition.Card card = inFlight.get(0).cards().stream()
+                .filter(c -> c.id().equals(HEAD_PRODUCT)).findFirst().orElseThrow();
+        assertTrue(card.from() != null && card.to() != null && !card.from().equals(card.to()));
+        Box halfway = card.at(0.5);
+        assertEquals((card.from().x() + card.to().x()) / 2, halfway.x(), 1e-9);
         Thread.sleep((long) ComparePane.SWITCH_TIME.toMillis() + 400);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1.0, onFx(() -> model().progress()));
+        assertEquals(1.0, progress.get(progress.size() - 1));
+        assertTrue(progress.stream().allMatch(p -> p >= 0 && p <= 1));
         assertEquals(CompareModel.Side.CURRENT, model().side());
         assertFalse(onFx(() -> model().viewBoxOf(CPO).isPresent()), "the current chart has no CPO");
         // Head of Product is back under the CTO: left of where the proposal put it under the CPO.
