@@ -226,14 +226,7 @@ final class CompareModel {
     }
 
     private void bringIntoView(Box b) {
-        Viewport v = viewport();
-        double left = v.toSurfaceX(b.x());
-        double top = v.toSurfaceY(b.y());
-        double right = v.toSurfaceX(b.right());
-        double bottom = v.toSurfaceY(b.bottom());
-        if (left < 0 || top < 0 || right > viewWidth || bottom > viewHeight) {
-            camera.panBy(viewWidth / 2 - (left + right) / 2, viewHeight / 2 - (top + bottom) / 2);
-        }
+        camera.bringIntoView(b, viewWidth, viewHeight);
     }
 
     /** Where a card of the side shown is drawn, in view pixels. */
