@@ -56,6 +56,10 @@ final class ChartCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        addEventHandler(javafx.scene.input.ZoomEvent.ZOOM, e -> {
+            model.zoomAt(e.getZoomFactor(), e.getX(), e.getY()); // pinch on a touchpad or screen
+            e.consume();
+        });
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         addEventHandler(KeyEvent.KEY_RELEASED, e -> {
             if (e.getCode() == KeyCode.SPACE) {
@@ -90,6 +94,7 @@ final class ChartCanvas extends Region {
         if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
             painter.paint(new FxCanvasSurface(canvas.getGraphicsContext2D()), model.chart(), model.layout(),
                     model.viewport(), model.decorations());
+            paintInsertionBar();
             model.drag().source().ifPresent(this::paintDragged);
         }
     }
@@ -137,7 +142,7 @@ final class ChartCanvas extends Region {
             if (model.drag().isActive()) {
                 lastX = e.getX();
                 lastY = e.getY();
-                model.drag().hover(model.cardAt(e.getX(), e.getY()).orElse(null));
+                hoverAt(e.getX(), e.getY());
                 return;
             }
         }
@@ -145,9 +150,43 @@ final class ChartCanvas extends Region {
         lastY = e.getY();
     }
 
+    /** Tells the drag which card is under the pointer, and how far across it (for reordering). */
+    private void hoverAt(double x, double y) {
+        PositionId over = model.cardAt(x, y).orElse(null);
+        double along = 0.5;
+        if (over != null) {
+            var box = model.viewBoxOf(over).orElseThrow();
+            along = leftToRight() ? (y - box.y()) / box.height() : (x - box.x()) / box.width();
+        }
+        model.drag().hover(over, along);
+    }
+
+    private boolean leftToRight() {
+        return model.layoutOptions().orientation() == dev.orgwright.layout.LayoutOptions.Orientation.LEFT_RIGHT;
+    }
+
+    /** Where a reordered card would go: a bar at the near edge of the card it is dropped beside. */
+    private void paintInsertionBar() {
+        if (!model.drag().isReordering()) {
+            return;
+        }
+        model.drag().target().flatMap(model::viewBoxOf).ifPresent(b -> {
+            var g = canvas.getGraphicsContext2D();
+            g.setFill(javafx.scene.paint.Color.web("#2563EB"));
+            boolean after = model.drag().isAfter();
+            if (leftToRight()) {
+                double y = after ? b.y() + b.height() + 3 : b.y() - 7;
+                g.fillRoundRect(b.x(), y, b.width(), 4, 4, 4);
+            } else {
+                double x = after ? b.x() + b.width() + 3 : b.x() - 7;
+                g.fillRoundRect(x, b.y(), 4, b.height(), 4, 4);
+            }
+        });
+    }
+
     private void released(MouseEvent e) {
         if (model.drag().isActive()) {
-            model.drag().hover(model.cardAt(e.getX(), e.getY()).orElse(null));
+            hoverAt(e.getX(), e.getY());
             model.drag().drop(e.isAltDown());
         }
         pressedCard = null;

@@ -59,6 +59,9 @@ public final class ChartWindowModel {
 
     private final CardDrag drag = new CardDrag(this);
     private TreeLayout treeLayout = new TreeLayout();
+    private RecentFiles recentFiles = RecentFiles.inMemory();
+    /** Whether the window shows the built-in sample it opened with (not a new or opened chart). */
+    private boolean showingSample;
     private String notice;
     private Set<PositionId> searchMatches = Set.of();
     private Decorations cachedDecorations;
@@ -77,11 +80,16 @@ public final class ChartWindowModel {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         show(new ChartDocument(initial, null, validator));
+        showingSample = true;
     }
 
     /** Runs {@code listener} after every change of what the window shows. */
     public void addListener(Runnable listener) {
         listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
     }
 
     /**
@@ -120,6 +128,55 @@ public final class ChartWindowModel {
             return false;
         }
         show(new ChartDocument(loaded, path, validator));
+        recentFiles.add(path);
+        return true;
+    }
+
+    /** The files opened or saved lately, newest first; File → Open Recent lists them. */
+    public RecentFiles recentFiles() {
+        return recentFiles;
+    }
+
+    /** Opens a file of the Open Recent list; one that is gone is taken off the list. */
+    public boolean openRecent(Path path) {
+        if (!java.nio.file.Files.isRegularFile(path)) {
+            dialogs.showError(OPEN_FAILED, path + ": the file no longer exists; it is taken off the list of recent files.");
+            recentFiles.remove(path);
+            changed();
+            return false;
+        }
+        return open(path);
+    }
+
+    /** Where the list of recent files is kept (in memory unless the program sets otherwise). */
+    public void setRecentFiles(RecentFiles files) {
+        recentFiles = Objects.requireNonNull(files, "files");
+        changed();
+    }
+
+    /**
+     * Throws away the changes since the last save (after asking) and shows the file as it is
+     * on disk now. A file that no longer loads leaves the chart as it was.
+     */
+    public boolean revert() {
+        Optional<Path> file = document.file();
+        if (file.isEmpty() || !document.isDirty()) {
+            return false;
+        }
+        int answer = dialogs.choose("Revert to the saved file?",
+                "The changes made since '" + file.get().getFileName() + "' was last saved will be lost.",
+                "Revert", "Cancel");
+        if (answer != 0) {
+            return false;
+        }
+        Chart loaded;
+        try {
+            loaded = loader.load(file.get());
+        } catch (ChartFormatException e) {
+            dialogs.showError(OPEN_FAILED, e.getMessage());
+            return false;
+        }
+        show(new ChartDocument(loaded, file.get(), validator));
         return true;
     }
 
@@ -169,6 +226,7 @@ public final class ChartWindowModel {
             dialogs.showError(SAVE_FAILED, e.getMessage());
             return false;
         }
+        recentFiles.add(target);
         changed();
         return true;
     }
@@ -271,6 +329,7 @@ public final class ChartWindowModel {
 
     private void show(ChartDocument newDocument) {
         document = Objects.requireNonNull(newDocument, "document");
+        showingSample = false;
         cachedDecorations = null;
         searchMatches = Set.of();
         collapsed.clear();
@@ -315,7 +374,7 @@ public final class ChartWindowModel {
      */
     public String windowTitle() {
         Path file = document.file().orElse(null);
-        String source = file == null ? (document.isDirty() ? "unsaved" : "sample")
+        String source = file == null ? (showingSample ? "sample" : "unsaved")
                 : file.getFileName() == null ? file.toString() : file.getFileName().toString();
         return chart().title() + " — " + source + (document.isDirty() ? "*" : "");
     }
@@ -418,6 +477,33 @@ public final class ChartWindowModel {
         viewHeight = height;
         fitIfPossible();
         changed();
+    }
+
+    /**
+     * Zooms so that the selected position and everything shown below it fill the view (no
+     * closer than 150%); nothing happens without a selection.
+     */
+    public void zoomToSelection() {
+        if (selection == null) {
+            return;
+        }
+        double left = Double.POSITIVE_INFINITY;
+        double top = Double.POSITIVE_INFINITY;
+        double right = Double.NEGATIVE_INFINITY;
+        double bottom = Double.NEGATIVE_INFINITY;
+        for (PositionId id : chart().subtree(selection)) {
+            Optional<Box> b = layout.box(id);
+            if (b.isPresent()) {
+                left = Math.min(left, b.get().x());
+                top = Math.min(top, b.get().y());
+                right = Math.max(right, b.get().right());
+                bottom = Math.max(bottom, b.get().bottom());
+            }
+        }
+        if (left <= right && viewWidth > 0 && viewHeight > 0) {
+            camera.fitCentred(new Box(left, top, right - left, bottom - top), viewWidth, viewHeight, 1.5);
+            changed();
+        }
     }
 
     /** Shows the whole chart, however small that makes it. */

@@ -24,17 +24,20 @@ final class CompareWindow {
     private CompareWindow() {
     }
 
-    /** Adds "Compare with…" to the File menu, after "Open…". */
+    /** Adds "Compare with…" to the File menu, after "Open…" (and "Open Recent", if there). */
     static void addTo(Menu file, Window owner, Supplier<Chart> openChart, Dialogs dialogs) {
         MenuItem item = new MenuItem("Compare with…");
         item.setId("compare-with-item");
         item.setOnAction(e -> dialogs.chooseChartToOpen().ifPresent(path ->
                 open(owner, path, openChart.get(), dialogs)));
-        int at = 0;
-        while (at < file.getItems().size() && !"Open…".equals(file.getItems().get(at).getText())) {
-            at++;
+        int at = file.getItems().size() - 1;
+        for (int i = 0; i < file.getItems().size(); i++) {
+            String text = file.getItems().get(i).getText();
+            if ("Open…".equals(text) || "Open Recent".equals(text)) {
+                at = i;
+            }
         }
-        file.getItems().add(Math.min(at + 1, file.getItems().size()), item);
+        file.getItems().add(at + 1, item);
     }
 
     /** Loads {@code currentFile} and shows it against {@code proposal}; a file that does not load is reported. */

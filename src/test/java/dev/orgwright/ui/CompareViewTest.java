@@ -27,7 +27,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.image.WritableImage;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -170,7 +169,7 @@ class CompareViewTest {
         Path broken = folder.resolve("broken.orgchart.json");
         Files.writeString(broken, "{ \"format\": ");
         MainWindow main = onFx(() -> OrgwrightApp.openWindow(new Stage(), dialogs, List.of()));
-        MenuItem compare = onFx(() -> ((MenuBar) ((BorderPane) main.canvas().getScene().getRoot()).getTop())
+        MenuItem compare = onFx(() -> ((MenuBar) main.canvas().getScene().getRoot().lookup(".menu-bar"))
                 .getMenus().get(0).getItems().stream().filter(i -> "compare-with-item".equals(i.getId()))
                 .findFirst().orElseThrow());
 
