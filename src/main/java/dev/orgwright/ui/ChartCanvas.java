@@ -2,6 +2,7 @@ package dev.orgwright.ui;
 
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.ChartPainter;
+import dev.orgwright.render.Viewport;
 import java.util.Optional;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -33,6 +34,9 @@ final class ChartCanvas extends Region {
     private final ChartWindowModel model;
     private final ChartPainter painter;
     private final EditorCommands commands;
+    private final Glide glide = new Glide();
+    /** The view last painted. */
+    private Viewport shown;
     private boolean panning;
     private boolean spaceDown;
     private PositionId pressedCard;
@@ -92,10 +96,84 @@ final class ChartCanvas extends Region {
 
     private void redraw() {
         if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+            Viewport target = model.viewport();
+            if (model.takeViewJump() && shown != null && !reducedMotion()) {
+                glide.start(shown, target);
+            }
+            paint(glide.isRunning() ? glide.now() : target);
+        }
+    }
+
+    /** Paints the chart as seen through {@code view} (the model's, or one on the way to it). */
+    private void paint(Viewport view) {
+        shown = view;
+        if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
             painter.paint(new FxCanvasSurface(canvas.getGraphicsContext2D()), model.chart(), model.layout(),
-                    model.viewport(), model.decorations());
+                    view, model.decorations());
             paintInsertionBar();
             model.drag().source().ifPresent(this::paintDragged);
+        }
+    }
+
+    /** Tests and users who ask for less motion get views at once. */
+    private static boolean reducedMotion() {
+        return Boolean.getBoolean("orgwright.reducedMotion");
+    }
+
+    /**
+     * A short, eased move from one view to another (a zoom step, fit, a search hit): the eye
+     * keeps its place in the chart. Scale moves on a logarithmic path so zooming feels even.
+     */
+    private final class Glide extends javafx.animation.AnimationTimer {
+
+        private static final double DURATION_NANOS = 180e6;
+        private Viewport from;
+        private Viewport to;
+        private Viewport current;
+        private long startNanos = -1;
+        private boolean running;
+
+        void start(Viewport a, Viewport b) {
+            from = a;
+            to = b;
+            current = a;
+            startNanos = -1;
+            running = true;
+            start();
+        }
+
+        boolean isRunning() {
+            return running;
+        }
+
+        /** The view the glide has reached. */
+        Viewport now() {
+            return current;
+        }
+
+        @Override
+        public void handle(long nanos) {
+            if (startNanos < 0) {
+                startNanos = nanos;
+            }
+            double t = Math.min(1, (nanos - startNanos) / DURATION_NANOS);
+            if (t >= 1 || !to.equals(model.viewport())) {
+                running = false;
+                stop();
+                paint(model.viewport());
+                return;
+            }
+            double e = 1 - Math.pow(1 - t, 3); // ease out
+            double scale = Math.exp(Math.log(from.scale()) + (Math.log(to.scale()) - Math.log(from.scale())) * e);
+            double fromCx = from.originX() + from.width() / (2 * from.scale());
+            double fromCy = from.originY() + from.height() / (2 * from.scale());
+            double toCx = to.originX() + to.width() / (2 * to.scale());
+            double toCy = to.originY() + to.height() / (2 * to.scale());
+            double cx = fromCx + (toCx - fromCx) * e;
+            double cy = fromCy + (toCy - fromCy) * e;
+            current = new Viewport(cx - to.width() / (2 * scale), cy - to.height() / (2 * scale), scale, to.width(),
+                    to.height());
+            paint(current);
         }
     }
 
@@ -196,6 +274,12 @@ final class ChartCanvas extends Region {
 
     private void clicked(MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+            Optional<PositionId> toggle = model.collapseControlAt(e.getX(), e.getY());
+            if (toggle.isPresent()) {
+                model.select(toggle.get());
+                model.toggleCollapsed(toggle.get());
+                return;
+            }
             model.selectAt(e.getX(), e.getY());
             if (e.getClickCount() == 2 && model.selection().isPresent()) {
                 commands.renameSelected();

@@ -62,12 +62,14 @@ public final class ChartWindowModel {
     private RecentFiles recentFiles = RecentFiles.inMemory();
     /** Whether the window shows the built-in sample it opened with (not a new or opened chart). */
     private boolean showingSample;
+    private boolean viewJumped;
     private String notice;
     private Set<PositionId> searchMatches = Set.of();
     private Decorations cachedDecorations;
     private ChartDocument document;
     private ChartLayout layout;
     private int vacancies;
+    private Chart countedChart;
     private PositionId selection;
     private double viewWidth;
     private double viewHeight;
@@ -317,10 +319,32 @@ public final class ChartWindowModel {
 
     private void relayout() {
         layout = treeLayout.layout(chart(), sizer, collapsed);
-        vacancies = 0;
-        for (Position p : chart().inTreeOrder()) {
-            vacancies += p.isVacant() ? 1 : 0;
+        countVacancies();
+    }
+
+    /**
+     * Keeps the number of vacancies for the status bar: after an edit only the positions it
+     * touched are looked at, not the whole chart.
+     */
+    private void countVacancies() {
+        Chart now = chart();
+        if (now == countedChart) {
+            return;
         }
+        Optional<dev.orgwright.model.ChartChange> change = countedChart == null ? Optional.empty()
+                : now.changesSince(countedChart);
+        if (change.isPresent() && change.get().positions().size() < now.size() / 4 + 16) {
+            for (PositionId id : change.get().positions()) {
+                vacancies -= countedChart.find(id).map(p -> p.isVacant() ? 1 : 0).orElse(0);
+                vacancies += now.find(id).map(p -> p.isVacant() ? 1 : 0).orElse(0);
+            }
+        } else {
+            vacancies = 0;
+            for (Position p : now.inTreeOrder()) {
+                vacancies += p.isVacant() ? 1 : 0;
+            }
+        }
+        countedChart = now;
     }
 
     public void showAbout() {
@@ -459,6 +483,29 @@ public final class ChartWindowModel {
         return layout.positionAt(v.toChartX(viewX), v.toChartY(viewY));
     }
 
+    /**
+     * The manager whose collapse control (the "+N" pill of a collapsed team, or the fold mark of
+     * the selected manager) is under the view point, if any.
+     */
+    public Optional<PositionId> collapseControlAt(double viewX, double viewY) {
+        Viewport v = viewport();
+        double reach = dev.orgwright.render.CardMetrics.TOGGLE_HALF_HEIGHT / v.scale();
+        for (double dy : new double[] {0, -reach}) {
+            Optional<PositionId> id = layout.positionAt(v.toChartX(viewX), v.toChartY(viewY) + dy);
+            if (id.isPresent() && !chart().childrenOf(id.get()).isEmpty()
+                    && (layout.isCollapsed(id.get()) || id.get().equals(selection))) {
+                Box b = layout.box(id.get()).orElseThrow();
+                double cx = v.toSurfaceX(b.centreX());
+                double bottom = v.toSurfaceY(b.bottom());
+                if (Math.abs(viewX - cx) <= dev.orgwright.render.CardMetrics.TOGGLE_HALF_WIDTH
+                        && Math.abs(viewY - bottom) <= dev.orgwright.render.CardMetrics.TOGGLE_HALF_HEIGHT) {
+                    return id;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether a card is under the view point. */
     public boolean isCardAt(double viewX, double viewY) {
         Viewport v = viewport();
@@ -502,12 +549,24 @@ public final class ChartWindowModel {
         }
         if (left <= right && viewWidth > 0 && viewHeight > 0) {
             camera.fitCentred(new Box(left, top, right - left, bottom - top), viewWidth, viewHeight, 1.5);
+            viewJumped = true;
             changed();
         }
     }
 
+    /**
+     * Whether the view jumped (fit, zoom to selection, a zoom step, a search hit brought into
+     * view) since the last call: the canvas glides to such a view instead of cutting to it.
+     */
+    boolean takeViewJump() {
+        boolean j = viewJumped;
+        viewJumped = false;
+        return j;
+    }
+
     /** Shows the whole chart, however small that makes it. */
     public void fit() {
+        viewJumped = true;
         fitPending = true;
         fitMinScale = 0;
         fitIfPossible();
@@ -521,6 +580,7 @@ public final class ChartWindowModel {
 
     /** Zooms around the middle of the view. */
     public void zoomBy(double factor) {
+        viewJumped = true;
         zoomAt(factor, viewWidth / 2, viewHeight / 2);
     }
 
@@ -538,6 +598,7 @@ public final class ChartWindowModel {
     public void bringIntoView(PositionId id) {
         layout.box(id).ifPresent(b -> {
             if (camera.bringIntoView(b, viewWidth, viewHeight)) {
+                viewJumped = true;
                 changed();
             }
         });
