@@ -194,6 +194,18 @@ public final class ChartWindowModel {
     }
 
     /**
+     * Opens {@code chart}, made from another format (a CSV import), as a new chart that has never
+     * been saved: the title says "unsaved" and closing it asks to save.
+     */
+    public boolean openUnsaved(Chart chart) {
+        if (!confirmDiscardingChanges()) {
+            return false;
+        }
+        show(ChartDocument.unsaved(chart, validator));
+        return true;
+    }
+
+    /**
      * Whether the open chart may be replaced or closed: true when it has no unsaved changes, or
      * the user saved them or chose to discard them; false when the user cancelled (or a save
      * failed, which the user has been told about).

@@ -205,6 +205,8 @@ final class MainWindow {
         recent.setId("recent-menu");
         recent.setOnShowing(e -> fillRecent(recent, model));
         fillRecent(recent, model);
+        MenuItem importItem = item("Import CSV…", "Shortcut+I", () -> ImportDialog.chooseAndShow(stage, dialogs, model));
+        importItem.setId("import-item");
         MenuItem save = item("Save", "Shortcut+S", model::save);
         MenuItem saveAs = item("Save As…", "Shortcut+Shift+S", model::saveAs);
         MenuItem revert = item("Revert to Saved", null, model::revert);
@@ -214,7 +216,7 @@ final class MainWindow {
                 Platform.exit();
             }
         });
-        Menu file = new Menu("File", null, newBlank, newTemplate, newSample, new SeparatorMenuItem(), open, recent,
+        Menu file = new Menu("File", null, newBlank, newTemplate, newSample, new SeparatorMenuItem(), open, recent, importItem,
                 new SeparatorMenuItem(), save, saveAs, revert, new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> revert.setDisable(model.file().isEmpty() || !model.isDirty()));
 
