@@ -69,7 +69,7 @@ final class MainWindow {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.78);
         SplitPane main = new SplitPane(outline, centre, inspector);
-        main.setDividerPositions(0.16, 0.8);
+        main.setDividerPositions(0.13, 0.83);
         SplitPane.setResizableWithParent(outline, false);
         SplitPane.setResizableWithParent(inspector, false);
         SplitPane.setResizableWithParent(findings, false);
