@@ -731,13 +731,7 @@ public final class ChartWindowModel {
     /** Pans, if needed, so that the card of {@code id} is in view (centred when it was not). */
     public void bringIntoView(PositionId id) {
         layout.box(id).ifPresent(b -> {
-            Viewport v = viewport();
-            double left = v.toSurfaceX(b.x());
-            double top = v.toSurfaceY(b.y());
-            double right = v.toSurfaceX(b.right());
-            double bottom = v.toSurfaceY(b.bottom());
-            if (left < 0 || top < 0 || right > viewWidth || bottom > viewHeight) {
-                camera.panBy(viewWidth / 2 - (left + right) / 2, viewHeight / 2 - (top + bottom) / 2);
+            if (camera.bringIntoView(b, viewWidth, viewHeight)) {
                 viewJumped = true;
                 changed();
             }

@@ -74,8 +74,9 @@ final class MainWindow {
         SplitPane.setResizableWithParent(inspector, false);
         SplitPane.setResizableWithParent(findings, false);
 
-        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(
-                menus(stage, model, commands, clipboard, dialogs, search::open), toolbar(model, commands, search::open));
+        MenuBar menuBar = menus(stage, model, commands, clipboard, dialogs, search::open);
+        CompareWindow.addTo(menuBar.getMenus().get(0), stage, model::chart, dialogs);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(menuBar, toolbar(model, commands, search::open));
         BorderPane root = new BorderPane(main, top, null, status, null);
         // Nearly the whole screen, within reason: org charts are wide.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
