@@ -20,8 +20,16 @@ public final class ChartFiles {
         return ChartReader.read(file);
     }
 
-    /** Writes {@code chart} to {@code file} in the canonical form, atomically. */
+    /** Writes {@code chart} to {@code file} in the canonical form, atomically, keeping no backup. */
     public static void save(Path file, Chart chart) throws SaveFailedException {
-        AtomicFileWriter.write(file, out -> ChartWriter.write(chart, out));
+        save(file, chart, BackupPolicy.NONE);
+    }
+
+    /**
+     * Writes {@code chart} to {@code file} in the canonical form, atomically; with
+     * {@link BackupPolicy#KEEP_PREVIOUS} the file it replaces stays as {@code NAME~}.
+     */
+    public static void save(Path file, Chart chart, BackupPolicy backup) throws SaveFailedException {
+        AtomicFileWriter.write(file, out -> ChartWriter.write(chart, out), backup);
     }
 }

@@ -24,6 +24,12 @@ final class ChartJson {
     static final int VERSION = 1;
     /** Larger files are refused before reading: no chart of 100,000 positions comes near this. */
     static final long MAX_BYTES = 256L * 1024 * 1024;
+    /**
+     * Values in fields Orgwright does not know (and in the settings) are kept in memory as they
+     * are; more than this many are refused. A chart of 100,000 positions with a note of its own
+     * in every one holds a few hundred thousand.
+     */
+    static final int MAX_FREE_VALUES = 2_000_000;
     /** Deeper nesting is refused: the format needs 5 levels; unknown fields get some room. */
     static final int MAX_DEPTH = 200;
 

@@ -15,9 +15,11 @@ import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Settings;
 import dev.orgwright.model.Tier;
 import dev.orgwright.model.UnknownFields;
+import java.io.ByteArrayInputStream;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -62,18 +64,23 @@ public final class ChartReader {
         return read(bytes, source);
     }
 
-    /** Reads a chart from a stream that is at most {@link ChartJson#MAX_BYTES} long. */
+    /**
+     * Reads a chart from a stream. A stream longer than {@link ChartJson#MAX_BYTES} is refused
+     * once that many bytes have gone by: it is parsed as it arrives, never held whole in memory.
+     */
     public static Chart read(InputStream in, String source) throws ChartFormatException {
+        byte[] head;
         try {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, ChartJson.MAX_BYTES + 1));
-            if (bytes.length > ChartJson.MAX_BYTES) {
-                throw new ChartFormatException(source, 0, 0, "The document is larger than "
-                        + ChartJson.MAX_BYTES / (1024 * 1024) + " MB; Orgwright does not open charts that large.");
-            }
-            return read(bytes, source);
+            head = in.readNBytes(HEAD_BYTES);
         } catch (IOException e) {
             throw new ChartFormatException(source, 0, 0, "The document cannot be read: " + e.getMessage() + ".");
         }
+        if (head.length < HEAD_BYTES) {
+            return read(head, source);
+        }
+        InputStream whole = Utf8Check.checking(new LimitedInputStream(
+                new SequenceInputStream(new ByteArrayInputStream(head), in), ChartJson.MAX_BYTES));
+        return parse(() -> ChartJson.MAPPER.getFactory().createParser(whole), source);
     }
 
     /** Reads a chart from the bytes of a document. */
@@ -81,26 +88,52 @@ public final class ChartReader {
         if (isBlank(bytes)) {
             throw new ChartFormatException(source, 0, 0, "The file is empty; it holds no chart.");
         }
+        try {
+            Utf8Check.check(bytes);
+        } catch (Utf8Check.InvalidUtf8Exception e) {
+            throw notUtf8(source, e);
+        }
+        return parse(() -> ChartJson.MAPPER.getFactory().createParser(bytes), source);
+    }
+
+    /** A stream shorter than this is read whole first, so that an empty one is told as empty. */
+    private static final int HEAD_BYTES = 1 << 16;
+
+    private interface ParserSource {
+        JsonParser open() throws IOException;
+    }
+
+    private static Chart parse(ParserSource source, String name) throws ChartFormatException {
         JsonParser parser;
         try {
-            parser = ChartJson.MAPPER.getFactory().createParser(bytes);
+            parser = source.open();
         } catch (IOException e) {
-            throw new ChartFormatException(source, 0, 0, "The document cannot be read: " + e.getMessage() + ".");
+            throw new ChartFormatException(name, 0, 0, "The document cannot be read: " + e.getMessage() + ".");
         }
         try (parser) {
-            return new Session(parser, source).readDocument();
+            return new Session(parser, name).readDocument();
+        } catch (Utf8Check.InvalidUtf8Exception e) {
+            throw notUtf8(name, e);
+        } catch (LimitedInputStream.TooLongException e) {
+            throw new ChartFormatException(name, 0, 0, "The document is larger than "
+                    + ChartJson.MAX_BYTES / (1024 * 1024) + " MB; Orgwright does not open charts that large.");
         } catch (JsonEOFException e) {
-            throw at(source, e.getLocation(), "The file ends in the middle of the document; it may have been cut off.");
+            throw at(name, e.getLocation(), "The file ends in the middle of the document; it may have been cut off.");
         } catch (StreamConstraintsException e) {
             // A limit hit inside a nested read carries no location; the parser still knows where it is.
-            throw at(source, e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation(), tooLarge(e));
+            throw at(name, e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation(), tooLarge(e));
         } catch (JsonProcessingException e) {
-            throw at(source, e.getLocation(), jsonProblem(e));
+            throw at(name, e.getLocation(), jsonProblem(e));
         } catch (CharConversionException e) {
-            throw new ChartFormatException(source, 0, 0, "The file is not valid UTF-8 text; save it as UTF-8 and open it again.");
+            throw new ChartFormatException(name, 0, 0, "The file is not valid UTF-8 text; save it as UTF-8 and open it again.");
         } catch (IOException e) {
-            throw new ChartFormatException(source, 0, 0, "The document cannot be read: " + e.getMessage() + ".");
+            throw new ChartFormatException(name, 0, 0, "The document cannot be read: " + e.getMessage() + ".");
         }
+    }
+
+    private static ChartFormatException notUtf8(String source, Utf8Check.InvalidUtf8Exception e) {
+        return new ChartFormatException(source, e.line, e.column,
+                "The file is not valid UTF-8 text; save it as UTF-8 and open it again.");
     }
 
     private static String jsonProblem(JsonProcessingException e) {

@@ -25,6 +25,7 @@ final class DocumentFields {
 
     private final JsonParser p;
     private final String source;
+    private int freeValues;
 
     DocumentFields(JsonParser parser, String source) {
         this.p = parser;
@@ -281,13 +282,59 @@ final class DocumentFields {
     Map<String, Object> object(Supplier<String> what) throws IOException, ChartFormatException {
         expect(JsonToken.START_OBJECT, () -> what.get() + " must be an object");
         @SuppressWarnings("unchecked")
-        Map<String, Object> value = (Map<String, Object>) ChartJson.MAPPER.readValue(p, LinkedHashMap.class);
+        Map<String, Object> value = (Map<String, Object>) anyValue();
         return value;
     }
 
-    /** Any JSON value, as plain Java values, for fields this version does not know. */
-    Object anyValue() throws IOException {
-        return ChartJson.MAPPER.readValue(p, Object.class);
+    /**
+     * Any JSON value, as plain Java values (objects as {@link LinkedHashMap}, lists as
+     * {@link ArrayList}, whole numbers as Integer, Long or BigInteger, others as BigDecimal), for
+     * fields this version does not know. Such values are kept in memory with the chart, so all
+     * of them together may hold at most {@link ChartJson#MAX_FREE_VALUES} values: a file of a
+     * few hundred megabytes of numbers is refused instead of filling the memory.
+     */
+    Object anyValue() throws IOException, ChartFormatException {
+        if (++freeValues > ChartJson.MAX_FREE_VALUES) {
+            throw ChartReader.at(source, p.currentTokenLocation(), String.format(java.util.Locale.ROOT,
+                    "The fields Orgwright does not know hold more than %,d values; no chart needs that many."
+                            + " Is this really a chart?", ChartJson.MAX_FREE_VALUES));
+        }
+        JsonToken t = p.currentToken();
+        switch (t) {
+            case START_OBJECT -> {
+                Map<String, Object> out = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    p.nextToken();
+                    out.put(key, anyValue());
+                }
+                return out;
+            }
+            case START_ARRAY -> {
+                List<Object> out = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    out.add(anyValue());
+                }
+                return out;
+            }
+            case VALUE_STRING -> {
+                return p.getText();
+            }
+            case VALUE_NUMBER_INT -> {
+                return p.getNumberValue();
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return p.getDecimalValue();
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return p.getBooleanValue();
+            }
+            case VALUE_NULL -> {
+                return null;
+            }
+            default -> throw ChartReader.at(source, p.currentTokenLocation(),
+                    "This is not valid JSON: " + describe(t) + " where a value belongs.");
+        }
     }
 
     /** "The "field" of position 'x'", to begin a sentence. */

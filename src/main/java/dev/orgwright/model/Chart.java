@@ -134,6 +134,19 @@ public final class Chart {
         return p;
     }
 
+    /**
+     * Every position by id, in no particular order, read-only: for passes over the whole chart
+     * that need no tree order, which then cost one walk instead of a lookup per position.
+     */
+    public java.util.Map<PositionId, Position> positionsById() {
+        return positions;
+    }
+
+    /** Every manager's direct reports in order, by the manager's id, in no particular order; read-only. */
+    public java.util.Map<PositionId, List<PositionId>> reportsByManager() {
+        return java.util.Collections.unmodifiableMap(children);
+    }
+
     /** The positions without a manager, in order. */
     public List<PositionId> roots() {
         return roots;

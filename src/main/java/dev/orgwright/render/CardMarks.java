@@ -3,6 +3,7 @@ package dev.orgwright.render;
 import dev.orgwright.layout.Box;
 import dev.orgwright.layout.ChartLayout;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.model.diff.ChangeKind;
 import dev.orgwright.rules.Finding;
 import dev.orgwright.rules.Severity;
 import java.util.List;
@@ -30,6 +31,9 @@ final class CardMarks {
         double scale = v.scale();
         double radius = CardMetrics.CORNER_RADIUS * scale;
         Theme.Marks colours = theme.marks();
+        if (marks.changes() != null) {
+            changeMark(s, id, x, y, w, h, radius, scale, marks.changes());
+        }
         if (marks.chainOfCommand().contains(id)) {
             ring(s, x, y, w, h, radius, Math.max(1.5, 2 * scale), colours.chain());
         }
@@ -77,6 +81,30 @@ final class CardMarks {
             double cy = y + h;
             s.fillRect(cx - r, cy - r, 2 * r, 2 * r, r, theme.line());
             s.line(cx - r * 0.5, cy, cx + r * 0.5, cy, LineStyle.solid(colours.badgeText(), Math.max(1.5, 1.5 * scale)));
+        }
+    }
+
+    /** A ghost is faded and outlined with dashes; any other changed card gets a ring in its kind's colour. */
+    private static void changeMark(Surface s, PositionId id, double x, double y, double w, double h, double radius,
+                                   double scale, ChangeMarks changes) {
+        ChangeMarks.Colours colours = ChangeMarks.Colours.LIGHT;
+        if (changes.ghosts().contains(id)) {
+            s.fillRect(x, y, w, h, radius, colours.veil());
+            double width = Math.max(1.5, 2 * scale);
+            s.strokeRect(x - width / 2, y - width / 2, w + width, h + width, radius + width / 2,
+                    LineStyle.dashed(colours.removed(), width, Math.max(3, 6 * scale)));
+        } else {
+            ChangeKind.Group group = changes.groups().get(id);
+            if (group != null) {
+                ring(s, x, y, w, h, radius, Math.max(2, 3 * scale), colours.of(group));
+            }
+        }
+        if (id.equals(changes.focused())) {
+            double width = Math.max(3, 5 * scale);
+            double gap = Math.max(3, 4 * scale);
+            ring(s, x - gap, y - gap, w + 2 * gap, h + 2 * gap, radius + gap, width,
+                    changes.ghosts().contains(id) ? colours.removed() : colours.of(changes.groups()
+                            .getOrDefault(id, ChangeKind.Group.CHANGED)));
         }
     }
 

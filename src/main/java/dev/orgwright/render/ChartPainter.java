@@ -76,12 +76,37 @@ public final class ChartPainter {
                 polyline(surface, e.points(), view, dotted);
             }
         }
+        if (marks.changes() != null) {
+            paintMoves(surface, layout, view, marks.changes(), lineWidth);
+        }
         for (PositionId id : layout.positionsIn(qx, qy, qw, qh)) {
             Box box = layout.box(id).orElseThrow();
             surface.beginGroup(id.value());
             paintCard(surface, chart.position(id), chart, box, view, id.equals(marks.selected()));
             CardMarks.paint(surface, theme, id, box, view, layout, marks, !chart.childrenOf(id).isEmpty());
             surface.endGroup();
+        }
+    }
+
+    /** A faint dashed line from the old manager of each moved position to it, where it crosses the view. */
+    private static void paintMoves(Surface s, ChartLayout layout, Viewport v, ChangeMarks changes, double lineWidth) {
+        Rgba moved = ChangeMarks.Colours.LIGHT.moved();
+        LineStyle faint = LineStyle.dashed(new Rgba(moved.red(), moved.green(), moved.blue(), 110), lineWidth,
+                Math.max(3, 8 * v.scale()));
+        for (var e : changes.movedFrom().entrySet()) {
+            Box to = layout.box(e.getKey()).orElse(null);
+            Box from = e.getValue() == null ? null : layout.box(e.getValue()).orElse(null);
+            if (to == null || from == null) {
+                continue;
+            }
+            double x1 = from.centreX();
+            double y1 = from.bottom();
+            double x2 = to.centreX();
+            double y2 = to.y();
+            if (new Box(Math.min(x1, x2), Math.min(y1, y2), Math.abs(x2 - x1) + 1, Math.abs(y2 - y1) + 1)
+                    .intersects(v.originX(), v.originY(), v.chartWidth(), v.chartHeight())) {
+                s.line(v.toSurfaceX(x1), v.toSurfaceY(y1), v.toSurfaceX(x2), v.toSurfaceY(y2), faint);
+            }
         }
     }
 

@@ -14,9 +14,10 @@ import java.util.Set;
  * @param dropRefused    whether that drop would be refused
  * @param matches        positions that match the current search
  * @param findings       the findings to show as badges, or null for none (an export may hide them)
+ * @param changes        the marks of a comparison, or null outside one
  */
 public record Decorations(PositionId selected, Set<PositionId> chainOfCommand, PositionId dropTarget,
-                          boolean dropRefused, Set<PositionId> matches, Validation findings) {
+                          boolean dropRefused, Set<PositionId> matches, Validation findings, ChangeMarks changes) {
 
     /** Nothing marked. */
     public static final Decorations NONE = new Decorations(null, Set.of(), null, false, Set.of(), null);
@@ -24,6 +25,17 @@ public record Decorations(PositionId selected, Set<PositionId> chainOfCommand, P
     public Decorations {
         chainOfCommand = Set.copyOf(chainOfCommand);
         matches = Set.copyOf(matches);
+    }
+
+    /** The marks of the editor, outside a comparison. */
+    public Decorations(PositionId selected, Set<PositionId> chainOfCommand, PositionId dropTarget,
+                       boolean dropRefused, Set<PositionId> matches, Validation findings) {
+        this(selected, chainOfCommand, dropTarget, dropRefused, matches, findings, null);
+    }
+
+    /** The marks of a comparison, with the findings of the proposal as badges. */
+    public static Decorations comparison(ChangeMarks changes, Validation findings) {
+        return new Decorations(null, Set.of(), null, false, Set.of(), findings, changes);
     }
 
     /** Only a selection, as the first window drew it. */

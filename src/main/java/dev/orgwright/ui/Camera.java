@@ -67,6 +67,23 @@ final class Camera {
         originY -= dy / scale;
     }
 
+    /**
+     * Pans so that {@code box} (chart units) is in a view of this size, centring it when it was
+     * not wholly in view; returns whether the view moved.
+     */
+    boolean bringIntoView(Box box, double viewWidth, double viewHeight) {
+        Viewport v = viewport(Math.max(1, viewWidth), Math.max(1, viewHeight));
+        double left = v.toSurfaceX(box.x());
+        double top = v.toSurfaceY(box.y());
+        double right = v.toSurfaceX(box.right());
+        double bottom = v.toSurfaceY(box.bottom());
+        if (left < 0 || top < 0 || right > viewWidth || bottom > viewHeight) {
+            panBy(viewWidth / 2 - (left + right) / 2, viewHeight / 2 - (top + bottom) / 2);
+            return true;
+        }
+        return false;
+    }
+
     Viewport viewport(double width, double height) {
         return new Viewport(originX, originY, scale, width, height);
     }

@@ -1,5 +1,6 @@
 package dev.orgwright.ui;
 
+import dev.orgwright.io.BackupPolicy;
 import dev.orgwright.io.ChartFiles;
 import dev.orgwright.io.SaveFailedException;
 import dev.orgwright.model.Chart;
@@ -31,9 +32,7 @@ final class ChartDocument {
 
     /** A document for a chart that exists in no chart file yet (an import): unsaved from the start. */
     static ChartDocument unsaved(Chart chart, Validator validator) {
-        ChartDocument document = new ChartDocument(chart, null, validator);
-        document.history.markUnsaved();
-        return document;
+        return new ChartDocument(chart, null, validator).markUnsaved();
     }
 
     Chart chart() {
@@ -51,6 +50,12 @@ final class ChartDocument {
 
     boolean isDirty() {
         return history.isDirty();
+    }
+
+    /** Counts the chart as unsaved: it was recovered from an autosave, not read from its file. */
+    ChartDocument markUnsaved() {
+        history.markUnsaved();
+        return this;
     }
 
     /**
@@ -95,9 +100,14 @@ final class ChartDocument {
         }
     }
 
-    /** Saves to {@code target} (atomically) and makes it the document's file. */
+    /** Saves to {@code target} (atomically), keeping no backup, and makes it the document's file. */
     void saveAs(Path target) throws SaveFailedException {
-        ChartFiles.save(Objects.requireNonNull(target, "target"), chart());
+        saveAs(target, BackupPolicy.NONE);
+    }
+
+    /** Saves to {@code target} (atomically) and makes it the document's file. */
+    void saveAs(Path target, BackupPolicy backup) throws SaveFailedException {
+        ChartFiles.save(Objects.requireNonNull(target, "target"), chart(), backup);
         file = target;
         history.markSaved();
     }

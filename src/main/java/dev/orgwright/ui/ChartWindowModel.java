@@ -1,5 +1,6 @@
 package dev.orgwright.ui;
 
+import dev.orgwright.io.BackupPolicy;
 import dev.orgwright.io.ChartFormatException;
 import dev.orgwright.io.SaveFailedException;
 import dev.orgwright.layout.Box;
@@ -77,6 +78,9 @@ public final class ChartWindowModel {
     private double viewHeight;
     private boolean fitPending;
     private double fitMinScale;
+    private FileGuard fileGuard = FileGuard.NONE;
+    private boolean readOnly;
+    private BackupPolicy backup = BackupPolicy.KEEP_PREVIOUS;
 
     /** A window showing {@code initial}, the built-in sample, until a file is opened. */
     public ChartWindowModel(Chart initial, CardSizer sizer, ChartLoader loader, Dialogs dialogs) {
@@ -131,9 +135,31 @@ public final class ChartWindowModel {
             dialogs.showError(OPEN_FAILED, e.getMessage());
             return false;
         }
-        show(new ChartDocument(loaded, path, validator));
-        recentFiles.add(path);
-        return true;
+        boolean shown = showGuarded(new ChartDocument(loaded, path, validator));
+        if (shown) {
+            recentFiles.add(path);
+        }
+        return shown;
+    }
+
+    /**
+     * Shows a chart recovered from an autosave, as unsaved changes to {@code originalFile} (null
+     * for a chart that never had a file); false when the user kept the open chart instead.
+     */
+    public boolean openRecovered(Chart chart, Path originalFile) {
+        if (!confirmDiscardingChanges()) {
+            return false;
+        }
+        return showGuarded(new ChartDocument(chart, originalFile, validator).markUnsaved());
+    }
+
+    /**
+     * Reads the chart's file again, dropping the changes made here: the user chose the version
+     * another program wrote. False when it does not load (the user is told, the chart stays).
+     */
+    public boolean reload() {
+        Optional<Path> file = document.file();
+        return file.isPresent() && reread(file.get());
     }
 
     /** The files opened or saved lately, newest first; File → Open Recent lists them. */
@@ -173,15 +199,57 @@ public final class ChartWindowModel {
         if (answer != 0) {
             return false;
         }
-        Chart loaded;
+        return reread(file.get());
+    }
+
+    /** Shows {@code file} as it is on disk now; the guard learns that version. */
+    private boolean reread(Path file) {
         try {
-            loaded = loader.load(file.get());
+            boolean wasReadOnly = readOnly;
+            show(new ChartDocument(loader.load(file), file, validator));
+            fileGuard.opening(file);
+            readOnly = wasReadOnly;
         } catch (ChartFormatException e) {
             dialogs.showError(OPEN_FAILED, e.getMessage());
             return false;
         }
-        show(new ChartDocument(loaded, file.get(), validator));
+        changed();
         return true;
+    }
+
+    private boolean showGuarded(ChartDocument newDocument) {
+        FileGuard.Access access = newDocument.file().map(fileGuard::opening).orElse(FileGuard.Access.EDIT);
+        if (access == FileGuard.Access.CANCEL) {
+            return false;
+        }
+        show(newDocument);
+        readOnly = access == FileGuard.Access.READ_ONLY;
+        changed();
+        return true;
+    }
+
+    /** Asked before files are opened and written: locks and changes made by others. */
+    public void setFileGuard(FileGuard guard) {
+        fileGuard = Objects.requireNonNull(guard, "guard");
+    }
+
+    /** Whether a save keeps the replaced file as {@code NAME~} (it does unless turned off). */
+    public void setBackupPolicy(BackupPolicy policy) {
+        backup = Objects.requireNonNull(policy, "policy");
+    }
+
+    public BackupPolicy backupPolicy() {
+        return backup;
+    }
+
+    /** Whether the chart's file is open only for reading (someone else edits it): Save asks for another file. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** The open document: what the autosave tells apart. */
+    ChartDocument document() {
+        return document;
     }
 
     /** Starts a new, unsaved chart (after asking about unsaved changes). */
@@ -224,7 +292,7 @@ public final class ChartWindowModel {
     /** Saves to the chart's file, or asks for one. False when nothing was saved. */
     public boolean save() {
         Optional<Path> target = document.file();
-        return target.isPresent() ? saveTo(target.get()) : saveAs();
+        return target.isPresent() && !readOnly ? saveTo(target.get()) : saveAs();
     }
 
     /** Asks for a file and saves there. */
@@ -236,13 +304,18 @@ public final class ChartWindowModel {
     }
 
     private boolean saveTo(Path target) {
+        if (!fileGuard.mayWrite(target)) {
+            return false;
+        }
         try {
-            document.saveAs(target);
+            document.saveAs(target, backup);
         } catch (SaveFailedException e) {
             dialogs.showError(SAVE_FAILED, e.getMessage());
             return false;
         }
-        recentFiles.add(target);
+        fileGuard.written(target);
+        readOnly = false;
+        showingSample = false;
         changed();
         return true;
     }
@@ -412,6 +485,12 @@ public final class ChartWindowModel {
     }
 
     private void show(ChartDocument newDocument) {
+        Objects.requireNonNull(newDocument, "document");
+        if (document != null && document.file().isPresent() && !document.file().equals(newDocument.file())) {
+            fileGuard.closed(document.file().get());
+        }
+        readOnly = false;
+        document = newDocument;
         document = Objects.requireNonNull(newDocument, "document");
         showingSample = false;
         cachedDecorations = null;
@@ -460,7 +539,7 @@ public final class ChartWindowModel {
         Path file = document.file().orElse(null);
         String source = file == null ? (showingSample ? "sample" : "unsaved")
                 : file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return chart().title() + " — " + source + (document.isDirty() ? "*" : "");
+        return chart().title() + " — " + source + (document.isDirty() ? "*" : "") + (readOnly ? " (read-only)" : "");
     }
 
     /** "6 positions · 1 vacancy · 0 errors · 1 warning · 4 notes · zoom 100%". */
@@ -675,13 +754,7 @@ public final class ChartWindowModel {
     /** Pans, if needed, so that the card of {@code id} is in view (centred when it was not). */
     public void bringIntoView(PositionId id) {
         layout.box(id).ifPresent(b -> {
-            Viewport v = viewport();
-            double left = v.toSurfaceX(b.x());
-            double top = v.toSurfaceY(b.y());
-            double right = v.toSurfaceX(b.right());
-            double bottom = v.toSurfaceY(b.bottom());
-            if (left < 0 || top < 0 || right > viewWidth || bottom > viewHeight) {
-                camera.panBy(viewWidth / 2 - (left + right) / 2, viewHeight / 2 - (top + bottom) / 2);
+            if (camera.bringIntoView(b, viewWidth, viewHeight)) {
                 viewJumped = true;
                 changed();
             }

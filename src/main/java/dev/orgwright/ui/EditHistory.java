@@ -90,7 +90,7 @@ final class EditHistory {
         saved = current;
     }
 
-    /** Marks the current chart as never saved, as for a chart imported from another format. */
+    /** No chart of the history is the saved one: a recovered chart, or one imported from another format. */
     void markUnsaved() {
         saved = null;
     }

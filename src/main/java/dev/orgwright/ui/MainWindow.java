@@ -78,8 +78,9 @@ final class MainWindow {
         SplitPane.setResizableWithParent(inspector, false);
         SplitPane.setResizableWithParent(findings, false);
 
-        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(
-                menus(stage, model, commands, clipboard, dialogs, search::open), toolbar(model, commands, search::open));
+        MenuBar menuBar = menus(stage, model, commands, clipboard, dialogs, search::open);
+        CompareWindow.addTo(menuBar.getMenus().get(0), stage, model::chart, dialogs);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(menuBar, toolbar(model, commands, search::open));
         BorderPane root = new BorderPane(main, top, null, status, null);
         addOutputCommands(stage, root, (MenuBar) top.getChildren().get(0), dialogs);
         // Nearly the whole screen, within reason: org charts are wide.
@@ -247,7 +248,7 @@ final class MainWindow {
             }
         });
         Menu file = new Menu("File", null, newBlank, newTemplate, newSample, new SeparatorMenuItem(), open, recent, importItem,
-                new SeparatorMenuItem(), save, saveAs, revert, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), save, saveAs, revert, BackupOption.menuItem(model), new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> revert.setDisable(model.file().isEmpty() || !model.isDirty()));
 
         MenuItem undo = item("Undo", "Shortcut+Z", model::undo);

@@ -4,7 +4,9 @@ import dev.orgwright.io.ChartFiles;
 import dev.orgwright.io.SampleCharts;
 import dev.orgwright.render.CardSizing;
 import dev.orgwright.render.Theme;
+import dev.orgwright.io.RecoveryStore;
 import java.util.List;
+import java.util.function.Function;
 import javafx.application.Application;
 import javafx.application.Application.Parameters;
 import javafx.stage.Stage;
@@ -21,10 +23,22 @@ public final class OrgwrightApp extends Application {
         launch(OrgwrightApp.class, args);
     }
 
+    private SafetyNet safety;
+
     @Override
     public void start(Stage stage) {
         Parameters parameters = getParameters();
-        openWindow(stage, new FxDialogs(stage), parameters == null ? List.of() : parameters.getRaw());
+        safety = SafetyNet.start(RecoveryStore.inUserDataFolder(), Autosaver.DEFAULT_DELAY);
+        openWindows(stage, new FxDialogs(stage), parameters == null ? List.of() : parameters.getRaw(), safety,
+                FxDialogs::new);
+    }
+
+    /** A clean exit: the recovery session ends and takes its autosaves along. */
+    @Override
+    public void stop() {
+        if (safety != null) {
+            safety.close();
+        }
     }
 
     /**
@@ -32,12 +46,38 @@ public final class OrgwrightApp extends Application {
      * command line that does not load leaves a working window behind its error message.
      */
     static MainWindow openWindow(Stage stage, Dialogs dialogs, List<String> args) {
+        return openWindow(stage, dialogs, args, null);
+    }
+
+    /** As {@link #openWindow(Stage, Dialogs, List)}, guarded and autosaved by {@code safety} when given. */
+    static MainWindow openWindow(Stage stage, Dialogs dialogs, List<String> args, SafetyNet safety) {
         ChartWindowModel model = new ChartWindowModel(SampleCharts.leadershipTeam(),
                 new CachedCardSizer(new CardSizing(new FxTextMeasure(), Theme.LIGHT)), ChartFiles::load, dialogs);
         model.setRecentFiles(RecentFiles.inPreferences(java.util.prefs.Preferences.userNodeForPackage(OrgwrightApp.class)));
         MainWindow window = new MainWindow(stage, model, dialogs);
+        if (safety != null) {
+            safety.protect(stage, model, dialogs);
+        }
         stage.show();
         model.openFromCommandLine(args);
         return window;
+    }
+
+    /**
+     * The first window, then the offer to recover what a crash left: the first chart recovered
+     * takes the first window unless it holds a chart of its own; each other one gets a window.
+     */
+    static MainWindow openWindows(Stage stage, Dialogs dialogs, List<String> args, SafetyNet safety,
+                                  Function<Stage, Dialogs> dialogsFor) {
+        MainWindow first = openWindow(stage, dialogs, args, safety);
+        safety.offerRecovery(dialogs, ChartFiles::load, (chart, file, entryId) -> {
+            ChartWindowModel target = first.model();
+            if (target.isDirty() || target.file().isPresent()) {
+                Stage another = new Stage();
+                target = openWindow(another, dialogsFor.apply(another), List.of(), safety).model();
+            }
+            return safety.showRecovered(target, chart, file, entryId);
+        });
+        return first;
     }
 }

@@ -38,7 +38,7 @@ public final class ModelBenchmark {
     private static final long SEED = 20_250_101L;
 
     /** The three tiers of a grown company: the default two and Staff below. */
-    private static final List<Tier> TIERS = List.of(Templates.leadershipTeam().get(0),
+    static final List<Tier> TIERS = List.of(Templates.leadershipTeam().get(0),
             Templates.leadershipTeam().get(1), Tier.of("staff", "Staff", 3, List.of("Specialist"), List.of()));
 
     private static long sink;

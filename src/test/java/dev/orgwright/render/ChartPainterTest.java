@@ -133,4 +133,34 @@ class ChartPainterTest {
         assertEquals(THEME.background(), first.colour());
         assertEquals(v.width(), first.width());
     }
+
+    @Test
+    void comparisonMarksRingChangedCardsFadeGhostsAndLinkAMoveToItsOldManager() {
+        PositionId cto = PositionId.of("cto");
+        PositionId cfo = PositionId.of("cfo");
+        PositionId sales = PositionId.of("sales");
+        ChangeMarks marks = new ChangeMarks(
+                java.util.Map.of(cto, dev.orgwright.model.diff.ChangeKind.Group.ADDED,
+                        cfo, dev.orgwright.model.diff.ChangeKind.Group.REMOVED,
+                        sales, dev.orgwright.model.diff.ChangeKind.Group.MOVED),
+                java.util.Set.of(cfo), java.util.Map.of(sales, cto), null);
+
+        painter.paint(surface, chart, layout, wholeChart(1), Decorations.comparison(marks, null));
+
+        ChangeMarks.Colours colours = ChangeMarks.Colours.LIGHT;
+        Box ctoBox = layout.box(cto).orElseThrow();
+        Viewport view = wholeChart(1);
+        double left = view.toSurfaceX(ctoBox.x());
+        double right = view.toSurfaceX(ctoBox.right());
+        assertTrue(surface.rects.stream().anyMatch(r -> !r.filled() && r.colour().equals(colours.added())
+                && r.x() < left && r.x() + r.width() > right), "a ring around the added card");
+        assertTrue(surface.rects.stream().anyMatch(r -> r.filled() && r.colour().equals(colours.veil())),
+                "the ghost is veiled");
+        Box salesBox = layout.box(sales).orElseThrow();
+        assertTrue(surface.lines.stream().anyMatch(l -> l.style().isDashed()
+                && l.style().colour().red() == colours.moved().red() && l.style().colour().alpha() < 255
+                && l.xs()[0] == ctoBox.centreX() - wholeChart(1).originX()
+                && l.ys()[1] == salesBox.y() - wholeChart(1).originY()), "a faint line from the old manager");
+        assertTrue(surface.rects.stream().noneMatch(r -> !r.filled() && r.colour().equals(colours.changed())));
+    }
 }

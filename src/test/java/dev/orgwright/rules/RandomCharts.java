@@ -19,7 +19,7 @@ import net.jqwik.api.Tuple;
  * responsibility the catalog lacks), positions in either tier or none, held or vacant, and now
  * and then a manager with a wide span.
  */
-final class RandomCharts {
+public final class RandomCharts {
 
     static final List<String> TITLES = List.of(
             "Chief Executive Officer", "CEO", "CFO", "Chief Marketing Officer", "VP of Sales", "Managing Director",
@@ -73,7 +73,7 @@ final class RandomCharts {
         return one.list().ofMinSize(1).ofMaxSize(maxSize);
     }
 
-    static Arbitrary<Chart> charts(int maxSize) {
+    public static Arbitrary<Chart> charts(int maxSize) {
         return recipes(maxSize).map(RandomCharts::chartOf);
     }
 

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
-import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -60,8 +59,7 @@ class EditorWindowTest {
     }
 
     private Point2D centreOf(PositionId id) throws Exception {
-        Bounds b = WaitForAsyncUtils.asyncFx(() -> window.canvas().screenBoundsOf(id).orElseThrow()).get();
-        return new Point2D(b.getCenterX(), b.getCenterY());
+        return TestWindows.centreOf(window, id);
     }
 
     private void drag(FxRobot robot, PositionId from, PositionId onto) throws Exception {

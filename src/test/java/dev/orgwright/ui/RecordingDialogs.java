@@ -11,6 +11,10 @@ final class RecordingDialogs implements Dialogs {
     final List<String> errors = new CopyOnWriteArrayList<>();
     final List<String> abouts = new CopyOnWriteArrayList<>();
     final List<String> questions = new CopyOnWriteArrayList<>();
+    /** The messages of the {@link #choose} questions, in order. */
+    final List<String> messages = new CopyOnWriteArrayList<>();
+    /** Answers to the {@link #choose} questions, in order; {@link #choice} once they run out. */
+    final java.util.Queue<Integer> choices = new java.util.concurrent.ConcurrentLinkedQueue<>();
     volatile Path fileToOpen;
     volatile Path fileToSave;
     volatile Path exportFile;
@@ -67,6 +71,8 @@ final class RecordingDialogs implements Dialogs {
     @Override
     public int choose(String headline, String message, String... answers) {
         questions.add(headline);
-        return choice;
+        messages.add(message);
+        Integer next = choices.poll();
+        return next != null ? next : choice;
     }
 }

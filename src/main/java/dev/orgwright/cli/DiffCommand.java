@@ -1,0 +1,221 @@
+package dev.orgwright.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.orgwright.io.ChangeListWriter;
+import dev.orgwright.io.ChartFiles;
+import dev.orgwright.io.ChartFormatException;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.model.diff.Change;
+import dev.orgwright.model.diff.ChartDiff;
+import dev.orgwright.model.diff.SuggestedMatch;
+import dev.orgwright.rules.Finding;
+import dev.orgwright.rules.FindingsComparison;
+import dev.orgwright.rules.Validator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code orgwright diff OLD NEW [--format text|json|markdown|csv] [--match OLD_ID=NEW_ID]...
+ * [--match-suggested]}: what changed from one chart to the other, and which findings the new
+ * one fixes and introduces. Exit 0 when the charts are equal, 1 when they differ, 2 when a file
+ * cannot be read or a match does not fit.
+ */
+@Command(name = "diff",
+        description = {
+                "Compares two versions of a chart: positions added, removed, moved to a new manager, reordered,"
+                        + " retitled, with another holder, tier, department or notes; duties added, removed or"
+                        + " moved to another position; dotted lines added or removed; tier catalog changes. Then"
+                        + " the findings the NEW chart fixes and those it introduces.",
+                "Positions are matched by id. Where an id changed but title and holder stayed, the pair is"
+                        + " suggested; confirm it with --match OLD_ID=NEW_ID, or take every suggestion with"
+                        + " --match-suggested."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:The charts are equal.",
+                "1:The charts differ.",
+                "2:A file cannot be read or is not a valid chart, or a --match does not fit."})
+final class DiffCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    enum Format { text, json, markdown, csv }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OLD", description = "The current chart.")
+    private Path oldFile;
+
+    @Parameters(index = "1", paramLabel = "NEW", description = "The proposed chart.")
+    private Path newFile;
+
+    @Option(names = "--format", paramLabel = "text|json|markdown|csv", defaultValue = "text",
+            description = "text for people (default), json for scripts, markdown to hand over, csv for a spreadsheet"
+                    + " (the change list only).")
+    private Format format;
+
+    @Option(names = "--match", paramLabel = "OLD_ID=NEW_ID",
+            description = "Treat the position OLD_ID of OLD and NEW_ID of NEW as one position whose id changed.")
+    private Map<String, String> matches = new LinkedHashMap<>();
+
+    @Option(names = "--match-suggested", description = "Confirm every pair suggested by title and holder.")
+    private boolean matchSuggested;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Chart oldChart = load(oldFile, err);
+        Chart newChart = load(newFile, err);
+        if (oldChart == null || newChart == null) {
+            return Cli.FAILED;
+        }
+        Map<PositionId, PositionId> confirmed = new LinkedHashMap<>();
+        ChartDiff diff;
+        try {
+            matches.forEach((k, v) -> confirmed.put(PositionId.of(k.strip()), PositionId.of(v.strip())));
+            diff = ChartDiff.compare(oldChart, newChart, confirmed);
+            if (matchSuggested && !diff.suggestedMatches().isEmpty()) {
+                diff.suggestedMatches().forEach(m -> confirmed.put(m.oldId(), m.newId()));
+                diff = ChartDiff.compare(oldChart, newChart, confirmed);
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("orgwright diff: --match: " + e.getMessage());
+            return Cli.FAILED;
+        }
+        Validator validator = Validator.withDefaultRules();
+        FindingsComparison findings = FindingsComparison.between(validator.validate(oldChart),
+                validator.validate(newChart), diff::newIdOf);
+        switch (format) {
+            case text -> printText(diff, findings, out);
+            case json -> out.println(JSON.writeValueAsString(json(diff, findings)));
+            case markdown -> printMarkdown(diff, findings, out);
+            case csv -> ChangeListWriter.writeCsv(diff, out);
+            default -> throw new IllegalStateException(String.valueOf(format));
+        }
+        return diff.isEmpty() ? Cli.OK : Cli.NEEDS_ATTENTION;
+    }
+
+    private static Chart load(Path file, PrintWriter err) {
+        try {
+            return ChartFiles.load(file);
+        } catch (ChartFormatException e) {
+            Cli.printProblems(e, err);
+            return null;
+        }
+    }
+
+    private void printText(ChartDiff diff, FindingsComparison findings, PrintWriter out) {
+        String header = oldFile + " -> " + newFile + ": ";
+        if (diff.isEmpty()) {
+            out.println(header + "the charts are the same.");
+        } else {
+            out.println(header + ChangeListWriter.summary(diff) + ".");
+            int width = diff.changes().stream().mapToInt(c -> c.kind().label().length()).max().orElse(0);
+            for (Change c : diff.changes()) {
+                out.println("  " + pad(c.kind().label(), width) + "  " + c.description());
+            }
+        }
+        for (SuggestedMatch m : diff.suggestedMatches()) {
+            out.println("possibly one position: '" + m.oldId() + "' in OLD and '" + m.newId() + "' in NEW (both '"
+                    + m.title().strip() + "'" + (m.holder().isBlank() ? ", vacant" : ", " + m.holder().strip())
+                    + "); confirm with --match " + m.oldId() + "=" + m.newId());
+        }
+        printFindings("fixes", findings.fixed(), out);
+        printFindings("introduces", findings.introduced(), out);
+    }
+
+    private static void printFindings(String verb, List<Finding> findings, PrintWriter out) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        out.println("NEW " + verb + " " + findings.size() + (findings.size() == 1 ? " finding:" : " findings:"));
+        for (Finding f : findings) {
+            out.println("  " + f.severity().id() + " [" + f.ruleId() + "] " + f.message());
+        }
+    }
+
+    private void printMarkdown(ChartDiff diff, FindingsComparison findings, PrintWriter out) throws IOException {
+        out.print("# " + ChangeListWriter.markdownText(diff.newChart().title()) + ": proposed changes\n\n");
+        out.print("Current: `" + oldFile + "`; proposed: `" + newFile + "`.\n\n");
+        ChangeListWriter.writeMarkdown(diff, "Changes", out);
+        if (!diff.suggestedMatches().isEmpty()) {
+            out.print("\n## Possibly the same position\n\n");
+            for (SuggestedMatch m : diff.suggestedMatches()) {
+                out.print("- `" + m.oldId() + "` (current) and `" + m.newId() + "` (proposed): "
+                        + ChangeListWriter.markdownText(m.title().strip()) + "\n");
+            }
+        }
+        out.print("\n## Findings\n\n");
+        if (findings.isEmpty()) {
+            out.print("The proposal neither fixes nor introduces a finding.\n");
+        }
+        markdownFindings("Fixed by the proposal", findings.fixed(), out);
+        markdownFindings("Introduced by the proposal", findings.introduced(), out);
+        out.flush();
+    }
+
+    private static void markdownFindings(String heading, List<Finding> findings, PrintWriter out) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        out.print("### " + heading + " (" + findings.size() + ")\n\n");
+        for (Finding f : findings) {
+            out.print("- **" + f.severity().id() + "** `" + f.ruleId() + "`: "
+                    + ChangeListWriter.markdownText(f.message()) + "\n");
+        }
+        out.print("\n");
+    }
+
+    private ObjectNode json(ChartDiff diff, FindingsComparison findings) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("old", oldFile.toString());
+        root.put("new", newFile.toString());
+        root.put("equal", diff.isEmpty());
+        ArrayNode changes = root.putArray("changes");
+        for (Change c : diff.changes()) {
+            ObjectNode node = changes.addObject();
+            node.put("kind", c.kind().label());
+            node.put("position", c.position().map(PositionId::value).orElse(null));
+            node.put("title", c.title());
+            node.put("before", c.before());
+            node.put("after", c.after());
+            node.put("related", c.related().map(PositionId::value).orElse(null));
+            node.put("description", c.description());
+        }
+        ArrayNode suggested = root.putArray("suggestedMatches");
+        for (SuggestedMatch m : diff.suggestedMatches()) {
+            suggested.addObject().put("old", m.oldId().value()).put("new", m.newId().value()).put("title", m.title())
+                    .put("holder", m.holder());
+        }
+        ObjectNode f = root.putObject("findings");
+        findingsJson(f.putArray("fixed"), findings.fixed());
+        findingsJson(f.putArray("introduced"), findings.introduced());
+        return root;
+    }
+
+    private static void findingsJson(ArrayNode array, List<Finding> findings) {
+        for (Finding f : findings) {
+            array.addObject().put("rule", f.ruleId()).put("severity", f.severity().id())
+                    .put("position", f.position().map(PositionId::value).orElse(null)).put("message", f.message());
+        }
+    }
+
+    private static String pad(String s, int width) {
+        return s + " ".repeat(Math.max(0, width - s.length()));
+    }
+}

@@ -1,0 +1,96 @@
+package dev.orgwright.io;
+
+import dev.orgwright.model.PositionId;
+import dev.orgwright.model.diff.Change;
+import dev.orgwright.model.diff.ChangeKind;
+import dev.orgwright.model.diff.ChartDiff;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the changes of a {@link ChartDiff} as a list a consultant can hand over: CSV (one row
+ * per change, for a spreadsheet) or Markdown (a summary and a table). Rows keep the order in
+ * which the changes apply.
+ */
+public final class ChangeListWriter {
+
+    /** The CSV header, in column order. */
+    public static final List<String> CSV_COLUMNS = List.of("kind", "position", "title", "before", "after", "related",
+            "description");
+
+    private ChangeListWriter() {
+    }
+
+    /**
+     * CSV as RFC 4180 has it (comma, double quotes, CRLF). A cell that a spreadsheet would run as a
+     * formula (starting with =, +, - or @) gets a leading apostrophe, so opening the list is safe.
+     */
+    public static void writeCsv(ChartDiff diff, Writer out) throws IOException {
+        out.write(String.join(",", CSV_COLUMNS));
+        out.write("\r\n");
+        for (Change c : diff.changes()) {
+            List<String> cells = List.of(c.kind().label(), id(c.position().orElse(null)), c.title(), c.before(),
+                    c.after(), id(c.related().orElse(null)), c.description());
+            for (int i = 0; i < cells.size(); i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                out.write(csvCell(cells.get(i)));
+            }
+            out.write("\r\n");
+        }
+    }
+
+    /** A Markdown section: a heading, a one-line summary and a table of the changes. */
+    public static void writeMarkdown(ChartDiff diff, String heading, Writer out) throws IOException {
+        out.write("## " + markdownText(heading) + "\n\n");
+        if (diff.isEmpty()) {
+            out.write("The charts are the same.\n");
+            return;
+        }
+        out.write(summary(diff) + ".\n\n");
+        out.write("| # | change | position | description |\n|---|---|---|---|\n");
+        int n = 1;
+        for (Change c : diff.changes()) {
+            out.write("| " + n++ + " | " + c.kind().label() + " | " + markdownText(id(c.position().orElse(null)))
+                    + " | " + markdownText(c.description()) + " |\n");
+        }
+    }
+
+    /** "12 changes: 2 added, 1 removed, 3 moved". */
+    public static String summary(ChartDiff diff) {
+        Map<ChangeKind, Integer> counts = diff.counts();
+        StringBuilder s = new StringBuilder();
+        int total = diff.changes().size();
+        s.append(total).append(total == 1 ? " change" : " changes");
+        String sep = ": ";
+        for (Map.Entry<ChangeKind, Integer> e : counts.entrySet()) {
+            s.append(sep).append(e.getValue()).append(' ').append(e.getKey().label());
+            sep = ", ";
+        }
+        return s.toString();
+    }
+
+    private static String id(PositionId id) {
+        return id == null ? "" : id.value();
+    }
+
+    static String csvCell(String value) {
+        String v = value;
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
+                || !v.equals(value)) {
+            return '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
+    }
+
+    /** Text safe inside a Markdown table cell: pipes escaped, line breaks as spaces. */
+    public static String markdownText(String text) {
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    }
+}

@@ -1,0 +1,104 @@
+package dev.orgwright.model.diff;
+
+import static dev.orgwright.model.diff.ChangeEdits.edit;
+import static dev.orgwright.model.diff.ChangeEdits.quoted;
+
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Edits;
+import dev.orgwright.model.Replacements;
+import dev.orgwright.model.Settings;
+import dev.orgwright.model.Tier;
+import dev.orgwright.model.UnknownFields;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The chart as a whole: its title, settings and tier catalog. A tier that goes cannot go
+ * before its positions have left it, so the catalog changes in two steps: first to the new
+ * tiers plus the old ones still needed (ranked below the new ones), last without those.
+ */
+final class CatalogDiff {
+
+    private final Chart base;
+    private final Chart target;
+
+    CatalogDiff(Chart base, Chart target) {
+        this.base = base;
+        this.target = target;
+    }
+
+    void first(List<Change> out) {
+        if (!base.title().equals(target.title())) {
+            String title = target.title();
+            out.add(new Change(ChangeKind.CHART_RETITLED, null, title, base.title(), title, null,
+                    "The chart is now called " + quoted(title) + " (was " + quoted(base.title()) + ").",
+                    Edits.setChartTitle(title)));
+        }
+        if (!base.settings().equals(target.settings()) || !base.unknownFields().equals(target.unknownFields())) {
+            Settings settings = target.settings();
+            UnknownFields fields = target.unknownFields();
+            out.add(new Change(ChangeKind.SETTINGS_CHANGED, null, target.title(), "", "", null,
+                    "The chart's settings (rule switches, limits, matching) changed.",
+                    edit("Change the chart's settings", c -> c.withSettings(settings).withUnknownFields(fields))));
+        }
+        List<Tier> meanwhile = meanwhile();
+        if (!meanwhile.equals(base.tiers())) {
+            out.add(new Change(ChangeKind.TIERS_CHANGED, null, target.title(), "", "", null, describeTiers(),
+                    Replacements.tiers(meanwhile)));
+        }
+    }
+
+    void last(List<Change> out) {
+        for (Tier t : base.tiers()) {
+            if (target.tier(t.id()).isEmpty()) {
+                String id = t.id();
+                out.add(new Change(ChangeKind.TIER_REMOVED, null, t.name(), t.name(), "", null,
+                        "The tier " + quoted(t.name()) + " removed.",
+                        edit("Remove the tier " + quoted(t.name()), c -> Replacements.tiers(
+                                c.tiers().stream().filter(x -> !x.id().equals(id)).toList()).apply(c))));
+            }
+        }
+    }
+
+    /** The new tiers, then the old ones the new chart lacks, ranked below them. */
+    private List<Tier> meanwhile() {
+        List<Tier> tiers = new ArrayList<>(target.tiers());
+        int rank = tiers.stream().mapToInt(Tier::rank).max().orElse(0);
+        for (Tier t : base.tiers()) {
+            if (target.tier(t.id()).isEmpty()) {
+                tiers.add(t.withRank(++rank));
+            }
+        }
+        tiers.sort(Comparator.comparingInt(Tier::rank));
+        return tiers;
+    }
+
+    private String describeTiers() {
+        List<String> parts = new ArrayList<>();
+        Map<String, Tier> old = new HashMap<>();
+        base.tiers().forEach(t -> old.put(t.id(), t));
+        for (Tier t : target.tiers()) {
+            Tier was = old.get(t.id());
+            if (was == null) {
+                parts.add(quoted(t.name()) + " added");
+                continue;
+            }
+            if (!was.name().equals(t.name())) {
+                parts.add(quoted(was.name()) + " renamed " + quoted(t.name()));
+            }
+            if (was.rank() != t.rank()) {
+                parts.add(quoted(t.name()) + " now ranked " + t.rank() + " (was " + was.rank() + ")");
+            }
+            if (!was.responsibilities().equals(t.responsibilities())) {
+                parts.add("the responsibilities of " + quoted(t.name()) + " changed");
+            }
+            if (!was.typicalTitles().equals(t.typicalTitles()) || !was.unknownFields().equals(t.unknownFields())) {
+                parts.add("the typical titles or other fields of " + quoted(t.name()) + " changed");
+            }
+        }
+        return "Tiers: " + (parts.isEmpty() ? "ranks changed" : String.join("; ", parts)) + ".";
+    }
+}

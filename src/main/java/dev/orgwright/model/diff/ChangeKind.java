@@ -1,0 +1,51 @@
+package dev.orgwright.model.diff;
+
+/**
+ * What kind of difference a {@link Change} is, with the words a consultant would use for it
+ * and the group it is shown (and coloured) in.
+ */
+public enum ChangeKind {
+    ADDED("added", Group.ADDED),
+    REMOVED("removed", Group.REMOVED),
+    MOVED("moved", Group.MOVED),
+    REORDERED("reordered", Group.MOVED),
+    REIDENTIFIED("new id", Group.CHANGED),
+    RETITLED("retitled", Group.CHANGED),
+    HOLDER_CHANGED("holder changed", Group.CHANGED),
+    TIER_CHANGED("tier changed", Group.CHANGED),
+    DEPARTMENT_CHANGED("department changed", Group.CHANGED),
+    NOTES_CHANGED("notes changed", Group.CHANGED),
+    ASSISTANT_CHANGED("assistant changed", Group.CHANGED),
+    OTHER_FIELDS_CHANGED("other fields changed", Group.CHANGED),
+    DUTY_ADDED("duty added", Group.DUTIES),
+    DUTY_REMOVED("duty removed", Group.DUTIES),
+    DUTY_MOVED("duty moved", Group.DUTIES),
+    DUTIES_REORDERED("duties reordered", Group.DUTIES),
+    DOTTED_LINE_ADDED("dotted line added", Group.CHANGED),
+    DOTTED_LINE_REMOVED("dotted line removed", Group.CHANGED),
+    DOTTED_LINES_REORDERED("dotted lines reordered", Group.CHANGED),
+    CHART_RETITLED("chart retitled", Group.CHART),
+    SETTINGS_CHANGED("settings changed", Group.CHART),
+    TIERS_CHANGED("tiers changed", Group.CHART),
+    TIER_REMOVED("tier removed", Group.CHART);
+
+    /** How changes are grouped for marking: each group has its own colour in the comparison view. */
+    public enum Group { ADDED, REMOVED, MOVED, CHANGED, DUTIES, CHART }
+
+    private final String label;
+    private final Group group;
+
+    ChangeKind(String label, Group group) {
+        this.label = label;
+        this.group = group;
+    }
+
+    /** "moved", "duty added": lower case, for lists and tables. */
+    public String label() {
+        return label;
+    }
+
+    public Group group() {
+        return group;
+    }
+}
