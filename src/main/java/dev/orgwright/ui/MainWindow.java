@@ -82,7 +82,7 @@ final class MainWindow {
         CompareWindow.addTo(menuBar.getMenus().get(0), stage, model::chart, dialogs);
         javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(menuBar, toolbar(model, commands, search::open));
         BorderPane root = new BorderPane(main, top, null, status, null);
-        addOutputCommands(stage, root, (MenuBar) top.getChildren().get(0), dialogs);
+        addOutputCommands(stage, root, menuBar, dialogs);
         // Nearly the whole screen, within reason: org charts are wide.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.max(800, Math.min(1920, screen.getWidth() * 0.95)),
