@@ -40,6 +40,7 @@ final class ChartCanvas extends Region {
     private double pressY;
     private double lastX;
     private double lastY;
+    private long chartPaints;
 
     ChartCanvas(ChartWindowModel model, ChartPainter painter, EditorCommands commands) {
         this.model = model;
@@ -75,6 +76,11 @@ final class ChartCanvas extends Region {
         return canvas;
     }
 
+    /** How many times the chart has been painted; the start-up measurement waits for the first. */
+    long chartPaints() {
+        return chartPaints;
+    }
+
     @Override
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
@@ -90,6 +96,7 @@ final class ChartCanvas extends Region {
         if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
             painter.paint(new FxCanvasSurface(canvas.getGraphicsContext2D()), model.chart(), model.layout(),
                     model.viewport(), model.decorations());
+            chartPaints++;
             model.drag().source().ifPresent(this::paintDragged);
         }
     }

@@ -24,7 +24,11 @@ public final class OrgwrightApp extends Application {
     @Override
     public void start(Stage stage) {
         Parameters parameters = getParameters();
-        openWindow(stage, new FxDialogs(stage), parameters == null ? List.of() : parameters.getRaw());
+        List<String> args = parameters == null ? List.of() : parameters.getRaw();
+        MainWindow window = openWindow(stage, new FxDialogs(stage), FirstFrameProbe.withoutOption(args));
+        if (FirstFrameProbe.requested(args)) {
+            FirstFrameProbe.watch(stage.getScene(), window.canvas(), FirstFrameProbe::printAndExit);
+        }
     }
 
     /**

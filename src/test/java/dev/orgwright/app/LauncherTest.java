@@ -42,6 +42,13 @@ class LauncherTest {
     }
 
     @Test
+    void theStartUpMeasurementOpensTheWindow() {
+        assertFalse(Launcher.isCommandLine(new String[] {"--exit-after-first-frame"}));
+        assertFalse(Launcher.isCommandLine(new String[] {"--exit-after-first-frame", "acme.orgchart.json"}));
+        assertFalse(Launcher.isCommandLine(new String[] {"acme.orgchart.json", "--exit-after-first-frame"}));
+    }
+
+    @Test
     void aWindowNeedsADisplayOnlyOnX11AndWayland() {
         assertFalse(Launcher.hasDisplay(Map.of(), "Linux", null));
         assertFalse(Launcher.hasDisplay(Map.of("DISPLAY", ""), "Linux", null));
