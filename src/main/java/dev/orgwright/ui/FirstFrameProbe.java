@@ -1,7 +1,6 @@
 package dev.orgwright.ui;
 
 import java.lang.management.ManagementFactory;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.application.Platform;
@@ -9,7 +8,7 @@ import javafx.scene.Scene;
 
 /**
  * Measures start-up honestly for {@code --exit-after-first-frame}: the time from the start of
- * the process to the first frame on which the chart canvas shows the chart.
+ * the JVM to the first frame on which the chart canvas shows the chart.
  *
  * <p>A canvas paint only records drawing commands; the pixels reach the window when a pulse
  * syncs the canvas and the render thread draws the scene. So the probe waits for the pulse
@@ -75,10 +74,13 @@ final class FirstFrameProbe {
         }
     }
 
-    /** Counted from the process start (the native launcher included), else from the JVM's. */
+    /**
+     * Counted from the JVM's start, which the JVM records in milliseconds. (The process start
+     * time that Linux offers is rounded to whole seconds of boot time, too coarse to measure.)
+     * The clock is read before the management classes load, so loading them is not counted.
+     */
     static long millisSinceStart() {
-        long start = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
-                .orElseGet(() -> ManagementFactory.getRuntimeMXBean().getStartTime());
-        return System.currentTimeMillis() - start;
+        long now = System.currentTimeMillis();
+        return now - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }

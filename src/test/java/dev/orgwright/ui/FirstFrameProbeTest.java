@@ -52,7 +52,7 @@ class FirstFrameProbeTest {
         assertTrue(paintsAtReport.get(0) >= 1, "the chart was painted before the frame was reported");
         long sinceStart = FirstFrameProbe.millisSinceStart();
         assertTrue(reports.get(0) > 0 && reports.get(0) <= sinceStart,
-                "counted from the process start: " + reports.get(0) + " ms of " + sinceStart);
+                "counted from the JVM start: " + reports.get(0) + " ms of " + sinceStart);
     }
 
     @Test
