@@ -61,7 +61,17 @@ public final class Launcher {
         if (Arrays.asList(args).contains(EXIT_AFTER_FIRST_FRAME)) {
             return false;
         }
-        return first.startsWith("-") || Cli.commandNames().contains(first);
+        if (first.startsWith("-")) {
+            return true;
+        }
+        // A chart file (opened from the file manager, say) starts the window without building
+        // the command line first, which would cost start-up time for nothing.
+        return !looksLikeAFile(first) && Cli.commandNames().contains(first);
+    }
+
+    /** Command names are plain words: a name with a dot or a path separator is a file. */
+    static boolean looksLikeAFile(String argument) {
+        return argument.contains(".") || argument.contains("/") || argument.contains("\\");
     }
 
     /**

@@ -25,6 +25,7 @@ public final class OrgwrightApp extends Application {
     public void start(Stage stage) {
         Parameters parameters = getParameters();
         List<String> args = parameters == null ? List.of() : parameters.getRaw();
+        stage.getIcons().setAll(WindowIcons.load());
         MainWindow window = openWindow(stage, new FxDialogs(stage), FirstFrameProbe.withoutOption(args));
         if (FirstFrameProbe.requested(args)) {
             FirstFrameProbe.watch(stage.getScene(), window.canvas(), FirstFrameProbe::printAndExit);
