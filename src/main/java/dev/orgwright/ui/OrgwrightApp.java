@@ -1,7 +1,6 @@
 package dev.orgwright.ui;
 
 import dev.orgwright.io.ChartFiles;
-import dev.orgwright.io.SampleCharts;
 import dev.orgwright.render.CardSizing;
 import dev.orgwright.render.Theme;
 import java.util.List;
@@ -17,6 +16,7 @@ public final class OrgwrightApp extends Application {
 
     /** Starts the toolkit and opens the window; {@code args} may name a chart file. */
     public static void main(String[] args) {
+        StartupWarmUp.begin();
         LoggingConfig.install();
         launch(OrgwrightApp.class, args);
     }
@@ -37,7 +37,7 @@ public final class OrgwrightApp extends Application {
      * command line that does not load leaves a working window behind its error message.
      */
     static MainWindow openWindow(Stage stage, Dialogs dialogs, List<String> args) {
-        ChartWindowModel model = new ChartWindowModel(SampleCharts.leadershipTeam(),
+        ChartWindowModel model = new ChartWindowModel(StartupWarmUp.sample(),
                 new CachedCardSizer(new CardSizing(new FxTextMeasure(), Theme.LIGHT)), ChartFiles::load, dialogs);
         MainWindow window = new MainWindow(stage, model, dialogs);
         stage.show();
