@@ -91,7 +91,7 @@ public final class Launcher {
     private static int runCommandLine(String[] args) {
         PrintWriter out = console(FileDescriptor.out);
         PrintWriter err = console(FileDescriptor.err);
-        return Cli.run(args, out, err);
+        return Cli.run(args, out, err, dev.orgwright.ui.export.HeadlessPng::exporter);
     }
 
     /**

@@ -1,8 +1,10 @@
 package dev.orgwright.cli;
 
 import dev.orgwright.io.ChartFormatException;
+import dev.orgwright.render.export.ChartExporter;
 import java.io.PrintWriter;
 import java.util.Set;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -31,7 +33,15 @@ public final class Cli {
 
     /** Runs the command line; results go to {@code out}, messages to {@code err}. Both are flushed. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = commandLine(out, err);
+        return run(args, out, err, null);
+    }
+
+    /**
+     * Runs the command line with a PNG exporter: PNG is drawn by JavaFX, which this package must
+     * not load, so the launcher hands one in; null leaves PNG export unavailable.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<ChartExporter> png) {
+        CommandLine commandLine = commandLine(out, err, png);
         try {
             return commandLine.execute(args);
         } catch (StackOverflowError e) {
@@ -51,12 +61,24 @@ public final class Cli {
 
     /** The names of the commands ("validate", "stats", ...), as the launcher needs to tell them from files. */
     public static Set<String> commandNames() {
-        return Set.copyOf(new CommandLine(new OrgwrightCommand()).getSubcommands().keySet());
+        return Set.copyOf(commandLine(new PrintWriter(java.io.Writer.nullWriter()), new PrintWriter(java.io.Writer.nullWriter()))
+                .getSubcommands().keySet());
     }
 
     /** The configured command line; package-private so tests can add a command that misbehaves. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new OrgwrightCommand());
+        return commandLine(out, err, null);
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Supplier<ChartExporter> png) {
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            public <K> K create(Class<K> type) throws Exception {
+                return type == ExportCommand.class ? type.cast(new ExportCommand(png))
+                        : CommandLine.defaultFactory().create(type);
+            }
+        };
+        CommandLine commandLine = new CommandLine(new OrgwrightCommand(), factory);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(Cli::unexpected);

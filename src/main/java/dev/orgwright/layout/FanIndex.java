@@ -90,13 +90,14 @@ final class FanIndex {
         double from = alongX ? qx : qy;
         double to = alongX ? qx + qw : qy + qh;
         int lo = firstAtOrAfter(m, count, from, alongX);
-        int start = Math.max(0, lo - 2);
+        int start = Math.max(0, lo - 1);
         for (int k = start; k < count; k++) {
             int child = tree.child(m, k);
-            double key = key(child, alongX);
             visit.accept(child);
-            if (key > to && k > lo + 1) {
-                break; // one past the span on the far side is enough
+            // The first report that starts past the span has its drop past it too, so its line
+            // covers the bar up to the span's end; a report that only ends past it may not.
+            if ((alongX ? x[child] : y[child]) > to) {
+                break;
             }
         }
     }

@@ -31,6 +31,11 @@ public final class TreeLayout {
         return options;
     }
 
+    /** Places the boxes of a bare tree, with this layout's options. */
+    public LaidOutBoxes layout(LayoutTree tree) {
+        return new LaidOutBoxes(TidyLayout.place(Objects.requireNonNull(tree, "tree"), options));
+    }
+
     /** Places every position of {@code chart} in a card of the size {@code sizer} gives it. */
     public ChartLayout layout(Chart chart, CardSizer sizer) {
         return layout(chart, sizer, Set.of());

@@ -70,4 +70,34 @@ public final class Templates {
     public static List<Tier> leadershipTeam() {
         return LEADERSHIP_TEAM;
     }
+
+    /**
+     * The "Leadership team" template as a chart to start from: a chief executive with the
+     * chief technology, operations and financial officers, and a head of department under each,
+     * all vacant, each with the duties its tier expects.
+     */
+    public static Chart leadershipTeamStarter() {
+        Position ceo = Position.of("ceo", "Chief Executive Officer", SENIOR)
+                .withDuties(List.of(Duty.linked("Sets the company's strategy", "strategy"),
+                        Duty.linked("Decides on restructuring", "restructuring")));
+        Position cto = starter("cto", "Chief Technology Officer", SENIOR, "ceo", Duty.linked("Owns the technology strategy", "strategy"));
+        Position coo = starter("coo", "Chief Operating Officer", SENIOR, "ceo", Duty.linked("Shapes the company's policies", "policy"));
+        Position cfo = starter("cfo", "Chief Financial Officer", SENIOR, "ceo", Duty.linked("Reviews the budgets", "budgets"));
+        Position eng = starter("head-engineering", "Head of Engineering", EXECUTIVE, "cto",
+                Duty.linked("Meets the delivery deadlines", "delivery"));
+        Position ops = starter("head-operations", "Head of Operations", EXECUTIVE, "coo",
+                Duty.linked("Runs the day-to-day operations", "operations"));
+        Position fin = starter("head-finance", "Head of Finance", EXECUTIVE, "cfo",
+                Duty.linked("Keeps the finance team informed", "team-communication"));
+        try {
+            return Chart.builder().title("Leadership team").tiers(LEADERSHIP_TEAM)
+                    .addAll(List.of(ceo, cto, coo, cfo, eng, ops, fin)).build();
+        } catch (InvalidChartException e) {
+            throw new IllegalStateException("The built-in template is a valid chart", e);
+        }
+    }
+
+    private static Position starter(String id, String title, String tier, String manager, Duty duty) {
+        return Position.of(id, title, tier).withReportsTo(PositionId.of(manager)).withDuties(List.of(duty));
+    }
 }

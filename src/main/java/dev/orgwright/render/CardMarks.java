@@ -21,7 +21,8 @@ final class CardMarks {
     private CardMarks() {
     }
 
-    static void paint(Surface s, Theme theme, PositionId id, Box box, Viewport v, ChartLayout layout, Decorations marks) {
+    static void paint(Surface s, Theme theme, PositionId id, Box box, Viewport v, ChartLayout layout, Decorations marks,
+            boolean hasReports) {
         double x = Math.round(v.toSurfaceX(box.x()));
         double y = Math.round(v.toSurfaceY(box.y()));
         double w = Math.max(1, Math.round(v.toSurfaceX(box.right())) - x);
@@ -69,6 +70,13 @@ final class CardMarks {
             s.fillRect(px, py, pw, ph, ph / 2, theme.line());
             s.text(label, x + w / 2, py + ph - 4.5 * scale, TextAlign.CENTRE,
                     new TextStyle(10.5 * scale, true, false, colours.badgeText()));
+        } else if (hasReports && id.equals(marks.selected())) {
+            // The selected manager shows the control that folds its team away.
+            double r = Math.max(6, 7 * scale);
+            double cx = x + w / 2;
+            double cy = y + h;
+            s.fillRect(cx - r, cy - r, 2 * r, 2 * r, r, theme.line());
+            s.line(cx - r * 0.5, cy, cx + r * 0.5, cy, LineStyle.solid(colours.badgeText(), Math.max(1.5, 1.5 * scale)));
         }
     }
 

@@ -8,6 +8,12 @@ import dev.orgwright.model.Position;
  */
 public final class CardMetrics {
 
+    /** Half the width, in screen pixels, of the collapse control at the bottom centre of a manager's card. */
+    public static final double TOGGLE_HALF_WIDTH = 16;
+    /** How far, in screen pixels, above and below a card's bottom edge the collapse control reaches. */
+    public static final double TOGGLE_HALF_HEIGHT = 10;
+
+
     /** The coloured tier band along the top edge. */
     public static final double BAND_HEIGHT = 4;
     public static final double PADDING_X = 14;

@@ -23,9 +23,24 @@ public final class ChartPainter {
     static final double MIN_TEXT_CARD_HEIGHT = 20;
 
     private final Theme theme;
+    private final CardContent content;
 
     public ChartPainter(Theme theme) {
+        this(theme, CardContent.DEFAULT);
+    }
+
+    /** A painter whose cards show {@code content}; lay the chart out with the same content in {@link CardSizing}. */
+    public ChartPainter(Theme theme, CardContent content) {
         this.theme = Objects.requireNonNull(theme, "theme");
+        this.content = Objects.requireNonNull(content, "content");
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public CardContent content() {
+        return content;
     }
 
     /** Draws {@code chart} as {@code layout} places it; {@code selected} may be null. */
@@ -35,11 +50,23 @@ public final class ChartPainter {
 
     /** Draws {@code chart} as {@code layout} places it, with the marks of {@code marks}. */
     public void paint(Surface surface, Chart chart, ChartLayout layout, Viewport view, Decorations marks) {
-        surface.fillRect(0, 0, view.width(), view.height(), 0, theme.background());
-        double qx = view.originX();
-        double qy = view.originY();
-        double qw = view.chartWidth();
-        double qh = view.chartHeight();
+        paintRegion(surface, chart, layout, view, marks, 0, 0, view.width(), view.height());
+    }
+
+    /**
+     * Draws only what falls in the rectangle (rx, ry, rw, rh) of the surface, in the coordinates
+     * of {@code view}: an export drawn in tiles draws each tile this way, translated, so that every
+     * tile gets exactly the coordinates the whole picture would have.
+     */
+    public void paintRegion(Surface surface, Chart chart, ChartLayout layout, Viewport view, Decorations marks,
+                            double rx, double ry, double rw, double rh) {
+        if (theme.background().alpha() > 0) {
+            surface.fillRect(rx, ry, rw, rh, 0, theme.background());
+        }
+        double qx = view.toChartX(rx);
+        double qy = view.toChartY(ry);
+        double qw = rw / view.scale();
+        double qh = rh / view.scale();
         double lineWidth = Math.max(1, Math.round(view.scale() * 1.25));
         paintReportingLines(surface, layout.edgesIn(qx, qy, qw, qh), view, LineStyle.solid(theme.line(), lineWidth));
         LineStyle dotted = LineStyle.dashed(theme.dottedLine(), lineWidth, Math.max(3, 5 * view.scale()));
@@ -51,8 +78,10 @@ public final class ChartPainter {
         }
         for (PositionId id : layout.positionsIn(qx, qy, qw, qh)) {
             Box box = layout.box(id).orElseThrow();
+            surface.beginGroup(id.value());
             paintCard(surface, chart.position(id), chart, box, view, id.equals(marks.selected()));
-            CardMarks.paint(surface, theme, id, box, view, layout, marks);
+            CardMarks.paint(surface, theme, id, box, view, layout, marks, !chart.childrenOf(id).isEmpty());
+            surface.endGroup();
         }
     }
 
@@ -165,8 +194,16 @@ public final class ChartPainter {
             double centre = x + w / 2;
             s.text(p.title().strip(), centre, y + CardMetrics.TITLE_BASELINE * scale, TextAlign.CENTRE,
                     CardMetrics.titleStyle(theme).withSize(CardMetrics.TITLE_SIZE * scale));
-            s.text(CardMetrics.holderLine(p), centre, y + CardMetrics.HOLDER_BASELINE * scale, TextAlign.CENTRE,
-                    CardMetrics.holderStyle(theme, p).withSize(CardMetrics.HOLDER_SIZE * scale));
+            if (content.holders()) {
+                s.text(CardMetrics.holderLine(p), centre, y + content.holderBaseline() * scale, TextAlign.CENTRE,
+                        CardMetrics.holderStyle(theme, p).withSize(CardMetrics.HOLDER_SIZE * scale));
+            }
+            List<String> duties = content.dutyLines(p);
+            TextStyle dutyStyle = CardContent.dutyStyle(theme).withSize(CardContent.DUTY_SIZE * scale);
+            for (int k = 0; k < duties.size(); k++) {
+                s.text(duties.get(k), x + CardMetrics.PADDING_X * scale, y + content.dutyBaseline(k) * scale,
+                        TextAlign.LEFT, dutyStyle);
+            }
             s.popClip();
         }
         if (selected) {

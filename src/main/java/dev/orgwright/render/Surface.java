@@ -27,4 +27,15 @@ public interface Surface {
 
     /** Undoes the latest {@link #pushClip}. */
     void popClip();
+
+    /**
+     * What follows, until {@link #endGroup}, draws the position {@code id}: a file format can
+     * keep the id with the drawing (SVG does); a screen ignores it.
+     */
+    default void beginGroup(String id) {
+    }
+
+    /** Ends the latest {@link #beginGroup}. */
+    default void endGroup() {
+    }
 }

@@ -58,6 +58,12 @@ public record Theme(Rgba background, Rgba cardFill, Rgba cardBorder, Rgba title,
         }
     }
 
+    /** The same colours on another background (white paper, or none for a transparent image). */
+    public Theme withBackground(Rgba newBackground) {
+        return new Theme(newBackground, cardFill, cardBorder, title, holder, vacant, line, dottedLine, selection,
+                tierBands, noTierBand, marks);
+    }
+
     /** The band colour of the tier of this rank (1 = highest). */
     public Rgba tierBand(int rank) {
         return tierBands.get(Math.floorMod(rank - 1, tierBands.size()));

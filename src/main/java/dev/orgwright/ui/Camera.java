@@ -35,6 +35,16 @@ final class Camera {
                 : bounds.y() - FIT_MARGIN / scale;
     }
 
+    /** Centres {@code bounds} in the view, as large as fits but no larger than {@code maxScale}. */
+    void fitCentred(Box bounds, double viewWidth, double viewHeight, double maxScale) {
+        double usableW = Math.max(1, viewWidth - 2 * FIT_MARGIN);
+        double usableH = Math.max(1, viewHeight - 2 * FIT_MARGIN);
+        scale = clamp(Math.min(maxScale, Math.min(usableW / Math.max(1, bounds.width()),
+                usableH / Math.max(1, bounds.height()))));
+        originX = bounds.centreX() - viewWidth / (2 * scale);
+        originY = bounds.centreY() - viewHeight / (2 * scale);
+    }
+
     /** Zooms by {@code factor}, keeping the chart point under the screen point where it is. */
     void zoomAt(double factor, double screenX, double screenY) {
         double chartX = originX + screenX / scale;

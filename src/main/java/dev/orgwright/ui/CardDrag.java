@@ -15,6 +15,10 @@ final class CardDrag {
     private PositionId source;
     private PositionId target;
     private String refusal;
+    /** When the drop reorders siblings: the place the dragged card takes among them; else -1. */
+    private int reorderIndex = -1;
+    /** Whether the card goes after the target (true) or before it. */
+    private boolean after;
 
     CardDrag(ChartWindowModel model) {
         this.model = model;
@@ -36,13 +40,49 @@ final class CardDrag {
 
     /** The card under the pointer, and whether the dragged card may report to it. */
     void hover(PositionId over) {
+        hover(over, 0.5);
+    }
+
+    /**
+     * The card under the pointer, {@code along} being how far across it the pointer is (0 to 1,
+     * in the direction siblings are laid out). Over the outer quarter of a sibling's card the
+     * drop reorders: the dragged card takes the place before or after it.
+     */
+    void hover(PositionId over, double along) {
         if (source == null) {
             return;
         }
         target = over == null || over.equals(source) ? null : over;
-        refusal = target == null ? null : Edits.whyCannotReportTo(model.chart(), source, target);
-        model.setNotice(refusal);
+        reorderIndex = -1;
+        String notice = null;
+        if (target != null && (along < 0.25 || along > 0.75)
+                && java.util.Objects.equals(model.chart().position(target).reportsTo(),
+                        model.chart().position(source).reportsTo())) {
+            java.util.List<PositionId> siblings = model.chart().siblingsOf(source);
+            int s = siblings.indexOf(source);
+            int t = siblings.indexOf(target);
+            after = along > 0.75;
+            int index = after ? (t < s ? t + 1 : t) : (t < s ? t : t - 1);
+            reorderIndex = index;
+            notice = index == s ? null : "Place '" + model.chart().position(source).title() + "' "
+                    + (after ? "after" : "before") + " '" + model.chart().position(target).title() + "'";
+            refusal = null;
+        } else {
+            refusal = target == null ? null : Edits.whyCannotReportTo(model.chart(), source, target);
+            notice = refusal;
+        }
+        model.setNotice(notice);
         model.decorationsChanged();
+    }
+
+    /** Whether a drop now would reorder siblings rather than change the manager. */
+    boolean isReordering() {
+        return reorderIndex >= 0;
+    }
+
+    /** When reordering: whether the dragged card goes after the target card. */
+    boolean isAfter() {
+        return after;
     }
 
     Optional<PositionId> target() {
@@ -61,9 +101,11 @@ final class CardDrag {
         PositionId from = source;
         PositionId to = target;
         String why = refusal;
+        int reorder = reorderIndex;
         source = null;
         target = null;
         refusal = null;
+        reorderIndex = -1;
         if (from == null || to == null) {
             model.decorationsChanged();
             return false;
@@ -74,6 +116,12 @@ final class CardDrag {
             return false;
         }
         model.setNotice(null);
+        if (reorder >= 0 && !dottedLine) {
+            boolean moved = reorder != model.chart().siblingsOf(from).indexOf(from)
+                    && model.apply(Edits.reorder(from, reorder));
+            model.decorationsChanged();
+            return moved;
+        }
         boolean done = dottedLine ? model.apply(Edits.addDottedLine(from, to))
                 : !to.equals(model.chart().position(from).reportsTo()) && model.apply(Edits.move(from, to, -1));
         model.decorationsChanged();
@@ -84,6 +132,7 @@ final class CardDrag {
         source = null;
         target = null;
         refusal = null;
+        reorderIndex = -1;
         model.setNotice(null);
         model.decorationsChanged();
     }

@@ -2,6 +2,7 @@ package dev.orgwright.ui;
 
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.ChartPainter;
+import dev.orgwright.render.Viewport;
 import java.util.Optional;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -33,6 +34,9 @@ final class ChartCanvas extends Region {
     private final ChartWindowModel model;
     private final ChartPainter painter;
     private final EditorCommands commands;
+    private final Glide glide = new Glide();
+    /** The view last painted. */
+    private Viewport shown;
     private boolean panning;
     private boolean spaceDown;
     private PositionId pressedCard;
@@ -57,6 +61,10 @@ final class ChartCanvas extends Region {
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        addEventHandler(javafx.scene.input.ZoomEvent.ZOOM, e -> {
+            model.zoomAt(e.getZoomFactor(), e.getX(), e.getY()); // pinch on a touchpad or screen
+            e.consume();
+        });
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         addEventHandler(KeyEvent.KEY_RELEASED, e -> {
             if (e.getCode() == KeyCode.SPACE) {
@@ -94,10 +102,85 @@ final class ChartCanvas extends Region {
 
     private void redraw() {
         if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+            Viewport target = model.viewport();
+            if (model.takeViewJump() && shown != null && !reducedMotion()) {
+                glide.start(shown, target);
+            }
+            paint(glide.isRunning() ? glide.now() : target);
+        }
+    }
+
+    /** Paints the chart as seen through {@code view} (the model's, or one on the way to it). */
+    private void paint(Viewport view) {
+        shown = view;
+        if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
             painter.paint(new FxCanvasSurface(canvas.getGraphicsContext2D()), model.chart(), model.layout(),
-                    model.viewport(), model.decorations());
+                    view, model.decorations());
             chartPaints++;
+            paintInsertionBar();
             model.drag().source().ifPresent(this::paintDragged);
+        }
+    }
+
+    /** Tests and users who ask for less motion get views at once. */
+    private static boolean reducedMotion() {
+        return Boolean.getBoolean("orgwright.reducedMotion");
+    }
+
+    /**
+     * A short, eased move from one view to another (a zoom step, fit, a search hit): the eye
+     * keeps its place in the chart. Scale moves on a logarithmic path so zooming feels even.
+     */
+    private final class Glide extends javafx.animation.AnimationTimer {
+
+        private static final double DURATION_NANOS = 180e6;
+        private Viewport from;
+        private Viewport to;
+        private Viewport current;
+        private long startNanos = -1;
+        private boolean running;
+
+        void start(Viewport a, Viewport b) {
+            from = a;
+            to = b;
+            current = a;
+            startNanos = -1;
+            running = true;
+            start();
+        }
+
+        boolean isRunning() {
+            return running;
+        }
+
+        /** The view the glide has reached. */
+        Viewport now() {
+            return current;
+        }
+
+        @Override
+        public void handle(long nanos) {
+            if (startNanos < 0) {
+                startNanos = nanos;
+            }
+            double t = Math.min(1, (nanos - startNanos) / DURATION_NANOS);
+            if (t >= 1 || !to.equals(model.viewport())) {
+                running = false;
+                stop();
+                paint(model.viewport());
+                return;
+            }
+            double e = 1 - Math.pow(1 - t, 3); // ease out
+            double scale = Math.exp(Math.log(from.scale()) + (Math.log(to.scale()) - Math.log(from.scale())) * e);
+            double fromCx = from.originX() + from.width() / (2 * from.scale());
+            double fromCy = from.originY() + from.height() / (2 * from.scale());
+            double toCx = to.originX() + to.width() / (2 * to.scale());
+            double toCy = to.originY() + to.height() / (2 * to.scale());
+            double cx = fromCx + (toCx - fromCx) * e;
+            double cy = fromCy + (toCy - fromCy) * e;
+            current = new Viewport(cx - to.width() / (2 * scale), cy - to.height() / (2 * scale), scale, to.width(),
+                    to.height());
+            paint(current);
         }
     }
 
@@ -144,7 +227,7 @@ final class ChartCanvas extends Region {
             if (model.drag().isActive()) {
                 lastX = e.getX();
                 lastY = e.getY();
-                model.drag().hover(model.cardAt(e.getX(), e.getY()).orElse(null));
+                hoverAt(e.getX(), e.getY());
                 return;
             }
         }
@@ -152,9 +235,43 @@ final class ChartCanvas extends Region {
         lastY = e.getY();
     }
 
+    /** Tells the drag which card is under the pointer, and how far across it (for reordering). */
+    private void hoverAt(double x, double y) {
+        PositionId over = model.cardAt(x, y).orElse(null);
+        double along = 0.5;
+        if (over != null) {
+            var box = model.viewBoxOf(over).orElseThrow();
+            along = leftToRight() ? (y - box.y()) / box.height() : (x - box.x()) / box.width();
+        }
+        model.drag().hover(over, along);
+    }
+
+    private boolean leftToRight() {
+        return model.layoutOptions().orientation() == dev.orgwright.layout.LayoutOptions.Orientation.LEFT_RIGHT;
+    }
+
+    /** Where a reordered card would go: a bar at the near edge of the card it is dropped beside. */
+    private void paintInsertionBar() {
+        if (!model.drag().isReordering()) {
+            return;
+        }
+        model.drag().target().flatMap(model::viewBoxOf).ifPresent(b -> {
+            var g = canvas.getGraphicsContext2D();
+            g.setFill(javafx.scene.paint.Color.web("#2563EB"));
+            boolean after = model.drag().isAfter();
+            if (leftToRight()) {
+                double y = after ? b.y() + b.height() + 3 : b.y() - 7;
+                g.fillRoundRect(b.x(), y, b.width(), 4, 4, 4);
+            } else {
+                double x = after ? b.x() + b.width() + 3 : b.x() - 7;
+                g.fillRoundRect(x, b.y(), 4, b.height(), 4, 4);
+            }
+        });
+    }
+
     private void released(MouseEvent e) {
         if (model.drag().isActive()) {
-            model.drag().hover(model.cardAt(e.getX(), e.getY()).orElse(null));
+            hoverAt(e.getX(), e.getY());
             model.drag().drop(e.isAltDown());
         }
         pressedCard = null;
@@ -164,6 +281,12 @@ final class ChartCanvas extends Region {
 
     private void clicked(MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+            Optional<PositionId> toggle = model.collapseControlAt(e.getX(), e.getY());
+            if (toggle.isPresent()) {
+                model.select(toggle.get());
+                model.toggleCollapsed(toggle.get());
+                return;
+            }
             model.selectAt(e.getX(), e.getY());
             if (e.getClickCount() == 2 && model.selection().isPresent()) {
                 commands.renameSelected();

@@ -59,12 +59,17 @@ public final class ChartWindowModel {
 
     private final CardDrag drag = new CardDrag(this);
     private TreeLayout treeLayout = new TreeLayout();
+    private RecentFiles recentFiles = RecentFiles.inMemory();
+    /** Whether the window shows the built-in sample it opened with (not a new or opened chart). */
+    private boolean showingSample;
+    private boolean viewJumped;
     private String notice;
     private Set<PositionId> searchMatches = Set.of();
     private Decorations cachedDecorations;
     private ChartDocument document;
     private ChartLayout layout;
     private int vacancies;
+    private Chart countedChart;
     private PositionId selection;
     private double viewWidth;
     private double viewHeight;
@@ -77,11 +82,16 @@ public final class ChartWindowModel {
         this.loader = Objects.requireNonNull(loader, "loader");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         show(new ChartDocument(initial, null, validator));
+        showingSample = true;
     }
 
     /** Runs {@code listener} after every change of what the window shows. */
     public void addListener(Runnable listener) {
         listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
     }
 
     /**
@@ -120,6 +130,55 @@ public final class ChartWindowModel {
             return false;
         }
         show(new ChartDocument(loaded, path, validator));
+        recentFiles.add(path);
+        return true;
+    }
+
+    /** The files opened or saved lately, newest first; File → Open Recent lists them. */
+    public RecentFiles recentFiles() {
+        return recentFiles;
+    }
+
+    /** Opens a file of the Open Recent list; one that is gone is taken off the list. */
+    public boolean openRecent(Path path) {
+        if (!java.nio.file.Files.isRegularFile(path)) {
+            dialogs.showError(OPEN_FAILED, path + ": the file no longer exists; it is taken off the list of recent files.");
+            recentFiles.remove(path);
+            changed();
+            return false;
+        }
+        return open(path);
+    }
+
+    /** Where the list of recent files is kept (in memory unless the program sets otherwise). */
+    public void setRecentFiles(RecentFiles files) {
+        recentFiles = Objects.requireNonNull(files, "files");
+        changed();
+    }
+
+    /**
+     * Throws away the changes since the last save (after asking) and shows the file as it is
+     * on disk now. A file that no longer loads leaves the chart as it was.
+     */
+    public boolean revert() {
+        Optional<Path> file = document.file();
+        if (file.isEmpty() || !document.isDirty()) {
+            return false;
+        }
+        int answer = dialogs.choose("Revert to the saved file?",
+                "The changes made since '" + file.get().getFileName() + "' was last saved will be lost.",
+                "Revert", "Cancel");
+        if (answer != 0) {
+            return false;
+        }
+        Chart loaded;
+        try {
+            loaded = loader.load(file.get());
+        } catch (ChartFormatException e) {
+            dialogs.showError(OPEN_FAILED, e.getMessage());
+            return false;
+        }
+        show(new ChartDocument(loaded, file.get(), validator));
         return true;
     }
 
@@ -169,6 +228,7 @@ public final class ChartWindowModel {
             dialogs.showError(SAVE_FAILED, e.getMessage());
             return false;
         }
+        recentFiles.add(target);
         changed();
         return true;
     }
@@ -259,10 +319,32 @@ public final class ChartWindowModel {
 
     private void relayout() {
         layout = treeLayout.layout(chart(), sizer, collapsed);
-        vacancies = 0;
-        for (Position p : chart().inTreeOrder()) {
-            vacancies += p.isVacant() ? 1 : 0;
+        countVacancies();
+    }
+
+    /**
+     * Keeps the number of vacancies for the status bar: after an edit only the positions it
+     * touched are looked at, not the whole chart.
+     */
+    private void countVacancies() {
+        Chart now = chart();
+        if (now == countedChart) {
+            return;
         }
+        Optional<dev.orgwright.model.ChartChange> change = countedChart == null ? Optional.empty()
+                : now.changesSince(countedChart);
+        if (change.isPresent() && change.get().positions().size() < now.size() / 4 + 16) {
+            for (PositionId id : change.get().positions()) {
+                vacancies -= countedChart.find(id).map(p -> p.isVacant() ? 1 : 0).orElse(0);
+                vacancies += now.find(id).map(p -> p.isVacant() ? 1 : 0).orElse(0);
+            }
+        } else {
+            vacancies = 0;
+            for (Position p : now.inTreeOrder()) {
+                vacancies += p.isVacant() ? 1 : 0;
+            }
+        }
+        countedChart = now;
     }
 
     public void showAbout() {
@@ -271,6 +353,7 @@ public final class ChartWindowModel {
 
     private void show(ChartDocument newDocument) {
         document = Objects.requireNonNull(newDocument, "document");
+        showingSample = false;
         cachedDecorations = null;
         searchMatches = Set.of();
         collapsed.clear();
@@ -315,7 +398,7 @@ public final class ChartWindowModel {
      */
     public String windowTitle() {
         Path file = document.file().orElse(null);
-        String source = file == null ? (document.isDirty() ? "unsaved" : "sample")
+        String source = file == null ? (showingSample ? "sample" : "unsaved")
                 : file.getFileName() == null ? file.toString() : file.getFileName().toString();
         return chart().title() + " — " + source + (document.isDirty() ? "*" : "");
     }
@@ -400,6 +483,29 @@ public final class ChartWindowModel {
         return layout.positionAt(v.toChartX(viewX), v.toChartY(viewY));
     }
 
+    /**
+     * The manager whose collapse control (the "+N" pill of a collapsed team, or the fold mark of
+     * the selected manager) is under the view point, if any.
+     */
+    public Optional<PositionId> collapseControlAt(double viewX, double viewY) {
+        Viewport v = viewport();
+        double reach = dev.orgwright.render.CardMetrics.TOGGLE_HALF_HEIGHT / v.scale();
+        for (double dy : new double[] {0, -reach}) {
+            Optional<PositionId> id = layout.positionAt(v.toChartX(viewX), v.toChartY(viewY) + dy);
+            if (id.isPresent() && !chart().childrenOf(id.get()).isEmpty()
+                    && (layout.isCollapsed(id.get()) || id.get().equals(selection))) {
+                Box b = layout.box(id.get()).orElseThrow();
+                double cx = v.toSurfaceX(b.centreX());
+                double bottom = v.toSurfaceY(b.bottom());
+                if (Math.abs(viewX - cx) <= dev.orgwright.render.CardMetrics.TOGGLE_HALF_WIDTH
+                        && Math.abs(viewY - bottom) <= dev.orgwright.render.CardMetrics.TOGGLE_HALF_HEIGHT) {
+                    return id;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether a card is under the view point. */
     public boolean isCardAt(double viewX, double viewY) {
         Viewport v = viewport();
@@ -420,8 +526,47 @@ public final class ChartWindowModel {
         changed();
     }
 
+    /**
+     * Zooms so that the selected position and everything shown below it fill the view (no
+     * closer than 150%); nothing happens without a selection.
+     */
+    public void zoomToSelection() {
+        if (selection == null) {
+            return;
+        }
+        double left = Double.POSITIVE_INFINITY;
+        double top = Double.POSITIVE_INFINITY;
+        double right = Double.NEGATIVE_INFINITY;
+        double bottom = Double.NEGATIVE_INFINITY;
+        for (PositionId id : chart().subtree(selection)) {
+            Optional<Box> b = layout.box(id);
+            if (b.isPresent()) {
+                left = Math.min(left, b.get().x());
+                top = Math.min(top, b.get().y());
+                right = Math.max(right, b.get().right());
+                bottom = Math.max(bottom, b.get().bottom());
+            }
+        }
+        if (left <= right && viewWidth > 0 && viewHeight > 0) {
+            camera.fitCentred(new Box(left, top, right - left, bottom - top), viewWidth, viewHeight, 1.5);
+            viewJumped = true;
+            changed();
+        }
+    }
+
+    /**
+     * Whether the view jumped (fit, zoom to selection, a zoom step, a search hit brought into
+     * view) since the last call: the canvas glides to such a view instead of cutting to it.
+     */
+    boolean takeViewJump() {
+        boolean j = viewJumped;
+        viewJumped = false;
+        return j;
+    }
+
     /** Shows the whole chart, however small that makes it. */
     public void fit() {
+        viewJumped = true;
         fitPending = true;
         fitMinScale = 0;
         fitIfPossible();
@@ -435,6 +580,7 @@ public final class ChartWindowModel {
 
     /** Zooms around the middle of the view. */
     public void zoomBy(double factor) {
+        viewJumped = true;
         zoomAt(factor, viewWidth / 2, viewHeight / 2);
     }
 
@@ -458,6 +604,7 @@ public final class ChartWindowModel {
             double bottom = v.toSurfaceY(b.bottom());
             if (left < 0 || top < 0 || right > viewWidth || bottom > viewHeight) {
                 camera.panBy(viewWidth / 2 - (left + right) / 2, viewHeight / 2 - (top + bottom) / 2);
+                viewJumped = true;
                 changed();
             }
         });

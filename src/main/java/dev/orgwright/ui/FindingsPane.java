@@ -131,6 +131,7 @@ final class FindingsPane extends BorderPane {
             HBox.setHgrow(message, Priority.ALWAYS);
             setPrefWidth(0); // rows take the list's width: no sideways scrolling
             fix.getStyleClass().add("fix-button");
+            fix.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             row = new HBox(8, dot, position, message, fix);
             row.setAlignment(Pos.CENTER_LEFT);
         }

@@ -11,11 +11,11 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.TextAlignment;
 
 /** The renderer's {@link Surface} over a JavaFX canvas. */
-final class FxCanvasSurface implements Surface {
+public final class FxCanvasSurface implements Surface {
 
     private final GraphicsContext gc;
 
-    FxCanvasSurface(GraphicsContext gc) {
+    public FxCanvasSurface(GraphicsContext gc) {
         this.gc = gc;
         gc.setLineCap(StrokeLineCap.BUTT);
         gc.setTextBaseline(VPos.BASELINE);

@@ -5,7 +5,7 @@ import dev.orgwright.render.TextStyle;
 import javafx.scene.text.Text;
 
 /** Measures text with the screen fonts the canvas draws with. */
-final class FxTextMeasure implements TextMeasure {
+public final class FxTextMeasure implements TextMeasure {
 
     private final Text probe = new Text();
 

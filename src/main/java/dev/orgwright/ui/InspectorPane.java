@@ -81,6 +81,14 @@ final class InspectorPane extends ScrollPane {
         link.setId("inspector-duty-link");
         link.setMaxWidth(Double.MAX_VALUE);
         link.setPromptText("Link the selected duty to a responsibility");
+        // Type a few letters of a responsibility (its id or its words) to pick it from the catalog.
+        link.setEditable(true);
+        org.controlsfx.control.textfield.TextFields.bindAutoCompletion(link.getEditor(),
+                request -> link.getItems().stream()
+                        .filter(s -> !request.getUserText().isBlank()
+                                && s.toLowerCase(java.util.Locale.ROOT).contains(
+                                        request.getUserText().strip().toLowerCase(java.util.Locale.ROOT)))
+                        .toList());
         duties.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> showLink());
 
         commitOn(title, t -> t.isBlank() ? null : (id -> Edits.setTitle(id, t)));
@@ -102,7 +110,12 @@ final class InspectorPane extends ScrollPane {
             int i = duties.getSelectionModel().getSelectedIndex();
             if (!updating && i >= 0 && link.getValue() != null) {
                 Duty d = duties.getItems().get(i);
-                String responsibility = NO_LINK.equals(link.getValue()) ? null : link.getValue().split(" — ")[0];
+                String typed = link.getValue().strip();
+                String responsibility = typed.isEmpty() || NO_LINK.equals(typed) ? null : typed.split(" — ")[0].strip();
+                if (responsibility != null && link.getItems().stream().noneMatch(x -> x.startsWith(typed.split(" — ")[0].strip() + " — "))) {
+                    showLink(); // not a responsibility of the catalog: the field shows the link as it was
+                    return;
+                }
                 if (!Objects.equals(responsibility, d.responsibilityId())) {
                     edit(id -> Edits.replaceDuty(id, i, new Duty(d.text(), responsibility, d.unknownFields())));
                 }

@@ -9,7 +9,7 @@ import java.util.logging.LogManager;
  * "Unsupported JavaFX configuration" on every start; that tells a user nothing they can act
  * on, so the settings raise JavaFX's threshold to SEVERE.
  */
-final class LoggingConfig {
+public final class LoggingConfig {
 
     static final String RESOURCE = "/dev/orgwright/app/logging.properties";
 
@@ -17,7 +17,7 @@ final class LoggingConfig {
     }
 
     /** Reads the bundled settings unless the user chose a file with java.util.logging.config.file. */
-    static void install() {
+    public static void install() {
         if (System.getProperty("java.util.logging.config.file") != null) {
             return;
         }

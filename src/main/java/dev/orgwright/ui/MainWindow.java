@@ -38,14 +38,17 @@ final class MainWindow {
     private final ChartCanvas canvas;
     private final FindingsPane findings;
     private final InspectorPane inspector;
+    private final OutlinePane outline;
     private SearchBar search;
 
     MainWindow(Stage stage, ChartWindowModel model, Dialogs dialogs) {
         this.model = model;
         EditorCommands commands = new EditorCommands(model, dialogs);
+        ClipboardCommands clipboard = new ClipboardCommands(model, dialogs);
         canvas = new ChartCanvas(model, new ChartPainter(Theme.LIGHT), commands);
         findings = new FindingsPane(model);
         inspector = new InspectorPane(model);
+        outline = new OutlinePane(model);
         Label summary = new Label();
         summary.setId("summary-status");
         Label selection = new Label();
@@ -65,12 +68,15 @@ final class MainWindow {
         SplitPane centre = new SplitPane(canvasArea, findings);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.78);
-        SplitPane main = new SplitPane(centre, inspector);
-        main.setDividerPositions(0.78);
+        SplitPane main = new SplitPane(outline, centre, inspector);
+        main.setDividerPositions(0.16, 0.8);
+        SplitPane.setResizableWithParent(outline, false);
         SplitPane.setResizableWithParent(inspector, false);
         SplitPane.setResizableWithParent(findings, false);
 
-        BorderPane root = new BorderPane(main, menus(stage, model, commands, search::open), null, status, null);
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox(
+                menus(stage, model, commands, clipboard, dialogs, search::open), toolbar(model, commands, search::open));
+        BorderPane root = new BorderPane(main, top, null, status, null);
         // Nearly the whole screen, within reason: org charts are wide.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(root, Math.max(800, Math.min(1920, screen.getWidth() * 0.95)),
@@ -121,6 +127,56 @@ final class MainWindow {
         return inspector;
     }
 
+    OutlinePane outline() {
+        return outline;
+    }
+
+    /** The commands used most, as icons with tooltips that name their shortcut. */
+    private static javafx.scene.control.ToolBar toolbar(ChartWindowModel model, EditorCommands commands, Runnable find) {
+        javafx.scene.control.Button undo = tool("tool-undo", Icons.UNDO, "Undo (Ctrl+Z)", model::undo);
+        javafx.scene.control.Button redo = tool("tool-redo", Icons.REDO, "Redo (Ctrl+Shift+Z)", model::redo);
+        javafx.scene.control.Button delete = tool("tool-delete", Icons.DELETE, "Delete the selected position (Del)",
+                commands::deleteSelected);
+        javafx.scene.control.Button sibling = tool("tool-add-sibling", Icons.ADD_SIBLING,
+                "Add a position beside the selected one (Enter)", commands::addSibling);
+        Runnable enable = () -> {
+            undo.setDisable(!model.canUndo());
+            redo.setDisable(!model.canRedo());
+            delete.setDisable(model.selection().isEmpty());
+            sibling.setDisable(model.selection().isEmpty());
+        };
+        model.addListener(enable);
+        enable.run();
+        javafx.scene.control.ToolBar bar = new javafx.scene.control.ToolBar(
+                tool("tool-new", Icons.NEW, "New chart (Ctrl+N)", () -> model.newChart(blankChart())),
+                tool("tool-open", Icons.OPEN, "Open a chart (Ctrl+O)", model::openChosenFile),
+                tool("tool-save", Icons.SAVE, "Save (Ctrl+S)", model::save),
+                new javafx.scene.control.Separator(), undo, redo, new javafx.scene.control.Separator(),
+                tool("tool-add-report", Icons.ADD_REPORT, "Add a report to the selected position (Insert)",
+                        commands::addReport),
+                sibling, delete, new javafx.scene.control.Separator(),
+                tool("tool-zoom-in", Icons.ZOOM_IN, "Zoom in (Ctrl++)", () -> model.zoomBy(1.25)),
+                tool("tool-zoom-out", Icons.ZOOM_OUT, "Zoom out (Ctrl+-)", () -> model.zoomBy(0.8)),
+                tool("tool-fit", Icons.FIT, "Fit the whole chart (Ctrl+0)", model::fit),
+                tool("tool-find", Icons.FIND, "Find positions (Ctrl+F)", find));
+        bar.setId("toolbar");
+        return bar;
+    }
+
+    private static javafx.scene.control.Button tool(String id, String icon, String tip, Runnable action) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(null, Icons.icon(icon, 18));
+        b.setId(id);
+        b.setTooltip(new javafx.scene.control.Tooltip(tip));
+        b.setFocusTraversable(false); // the canvas keeps the keyboard
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    /** A new chart: no positions yet, the standard tiers and their catalog. */
+    static Chart blankChart() {
+        return Chart.empty("Untitled chart", Templates.leadershipTeam());
+    }
+
     /** A chart file dropped on the window opens, as File → Open would. */
     private static void acceptDroppedFiles(Scene scene, ChartWindowModel model) {
         scene.setOnDragOver(e -> {
@@ -137,20 +193,29 @@ final class MainWindow {
         });
     }
 
-    private static MenuBar menus(Stage stage, ChartWindowModel model, EditorCommands commands, Runnable find) {
-        MenuItem newTemplate = item("New from \"Leadership team\"", "Shortcut+N",
-                () -> model.newChart(Chart.empty("Leadership team", Templates.leadershipTeam())));
-        MenuItem newSample = item("New from the sample chart", null, () -> model.newChart(SampleCharts.leadershipTeam()));
+    private static MenuBar menus(Stage stage, ChartWindowModel model, EditorCommands commands,
+            ClipboardCommands clipboard, Dialogs dialogs, Runnable find) {
+        MenuItem newBlank = item("New", "Shortcut+N", () -> model.newChart(blankChart()));
+        MenuItem newTemplate = item("New from \"Leadership team\" Template", "Shortcut+Shift+N",
+                () -> model.newChart(Templates.leadershipTeamStarter()));
+        MenuItem newSample = item("New from the Sample Chart", null, () -> model.newChart(SampleCharts.leadershipTeam()));
         MenuItem open = item("Open…", "Shortcut+O", model::openChosenFile);
+        Menu recent = new Menu("Open Recent");
+        recent.setId("recent-menu");
+        recent.setOnShowing(e -> fillRecent(recent, model));
+        fillRecent(recent, model);
         MenuItem save = item("Save", "Shortcut+S", model::save);
         MenuItem saveAs = item("Save As…", "Shortcut+Shift+S", model::saveAs);
+        MenuItem revert = item("Revert to Saved", null, model::revert);
+        revert.setId("revert-item");
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
             if (model.confirmDiscardingChanges()) {
                 Platform.exit();
             }
         });
-        Menu file = new Menu("File", null, newTemplate, newSample, open, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, newBlank, newTemplate, newSample, new SeparatorMenuItem(), open, recent,
+                new SeparatorMenuItem(), save, saveAs, revert, new SeparatorMenuItem(), quit);
+        file.setOnShowing(e -> revert.setDisable(model.file().isEmpty() || !model.isDirty()));
 
         MenuItem undo = item("Undo", "Shortcut+Z", model::undo);
         undo.setId("undo-item");
@@ -165,9 +230,17 @@ final class MainWindow {
         MenuItem rename = item("Rename… (F2)", null, commands::renameSelected);
         MenuItem delete = item("Delete… (Del)", null, commands::deleteSelected);
         MenuItem findItem = item("Find…", "Shortcut+F", find);
-        Menu edit = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), addReport, addSibling, rename,
-                delete, new SeparatorMenuItem(), findItem);
+        MenuItem cut = item("Cut", "Shortcut+X", clipboard::cut);
+        MenuItem copy = item("Copy", "Shortcut+C", clipboard::copy);
+        MenuItem paste = item("Paste", "Shortcut+V", clipboard::paste);
+        MenuItem tiers = item("Tiers and Responsibilities…", null, () -> new TierEditor(model, dialogs).show(stage));
+        tiers.setId("tiers-item");
+        Menu edit = new Menu("Edit", null, undo, redo, redoY, new SeparatorMenuItem(), cut, copy, paste,
+                new SeparatorMenuItem(), addReport, addSibling, rename, delete, new SeparatorMenuItem(), findItem,
+                new SeparatorMenuItem(), tiers);
         edit.setOnShowing(e -> {
+            cut.setDisable(model.selection().isEmpty());
+            copy.setDisable(model.selection().isEmpty());
             undo.setText(model.undoText());
             undo.setDisable(!model.canUndo());
             redo.setText(model.redoText());
@@ -180,6 +253,7 @@ final class MainWindow {
         });
 
         MenuItem fit = item("Fit All", "Shortcut+0", model::fit);
+        MenuItem zoomSelection = item("Zoom to Selection", "Shortcut+Shift+0", model::zoomToSelection);
         MenuItem zoomIn = item("Zoom In", "Shortcut+Plus", () -> model.zoomBy(1.25));
         MenuItem zoomOut = item("Zoom Out", "Shortcut+Minus", () -> model.zoomBy(0.8));
         MenuItem collapse = item("Collapse or Expand", null, commands::toggleCollapsedSelection);
@@ -200,7 +274,7 @@ final class MainWindow {
         byTier.setOnAction(e -> applyOptions.run());
         compact.setOnAction(e -> applyOptions.run());
         leftRight.setOnAction(e -> applyOptions.run());
-        Menu view = new Menu("View", null, fit, zoomIn, zoomOut, new SeparatorMenuItem(), collapse,
+        Menu view = new Menu("View", null, fit, zoomSelection, zoomIn, zoomOut, new SeparatorMenuItem(), collapse,
                 new SeparatorMenuItem(), byDepth, byTier, compact, leftRight);
 
         MenuItem about = item("About " + AppInfo.NAME, null, model::showAbout);
@@ -209,6 +283,22 @@ final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    private static void fillRecent(Menu recent, ChartWindowModel model) {
+        recent.getItems().clear();
+        for (java.nio.file.Path file : model.recentFiles().files()) {
+            MenuItem open = item(String.valueOf(file.getFileName()), null, () -> model.openRecent(file));
+            open.setMnemonicParsing(false);
+            recent.getItems().add(open);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent charts");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        } else {
+            recent.getItems().addAll(new SeparatorMenuItem(), item("Clear the List", null, () -> model.recentFiles().clear()));
+        }
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

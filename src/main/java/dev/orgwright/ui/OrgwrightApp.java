@@ -39,6 +39,7 @@ public final class OrgwrightApp extends Application {
     static MainWindow openWindow(Stage stage, Dialogs dialogs, List<String> args) {
         ChartWindowModel model = new ChartWindowModel(StartupWarmUp.sample(),
                 new CachedCardSizer(new CardSizing(new FxTextMeasure(), Theme.LIGHT)), ChartFiles::load, dialogs);
+        model.setRecentFiles(RecentFiles.inPreferences(java.util.prefs.Preferences.userNodeForPackage(OrgwrightApp.class)));
         MainWindow window = new MainWindow(stage, model, dialogs);
         stage.show();
         model.openFromCommandLine(args);

@@ -79,7 +79,11 @@ final class SearchBar extends HBox {
         matches = ChartSearch.find(model.chart(), field.getText());
         current = -1;
         model.setSearchMatches(new HashSet<>(matches));
-        showCount();
+        if (!matches.isEmpty()) {
+            step(1); // as the user types, the first match is selected and shown
+        } else {
+            showCount();
+        }
     }
 
     private void step(int direction) {

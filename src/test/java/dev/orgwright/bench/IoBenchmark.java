@@ -60,7 +60,7 @@ public final class IoBenchmark {
     }
 
     /** A breadth-first organisation: each manager has 3–10 reports; most positions have duties and a holder. */
-    static Chart realisticChart(int size, Random random) throws InvalidChartException {
+    public static Chart realisticChart(int size, Random random) throws InvalidChartException {
         List<Position> positions = new ArrayList<>(size);
         Deque<PositionId> managers = new ArrayDeque<>();
         positions.add(Position.of("p0", "Chief Executive Officer", Templates.SENIOR).withHolder(NAMES[0])

@@ -123,6 +123,74 @@ class TidyLayoutPropertiesTest {
         }
     }
 
+    @Property(tries = 60)
+    void aBoxAddedInOneSubtreeKeepsEveryOtherSubtreeInShape(@ForAll @IntRange(min = 1, max = 200) int n,
+                                                           @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
+                                                           @ForAll @IntRange(min = 0, max = 10_000) int where) {
+        LayoutTree random = RandomTrees.random(n, seed, 2);
+        int manager = where % n;
+        // The new box is as small as any box, so no row grows; it goes last among its siblings.
+        LayoutTree before = copy(random, -1);
+        LayoutTree after = copy(random, manager);
+        boolean[] onPath = new boolean[n];
+        for (int b = manager; b >= 0; b = random.parentOf(b)) {
+            onPath[b] = true;
+        }
+        // By depth only: by tier, a box may land on a row slot that was empty and so rightly push
+        // the rows below it down.
+        for (LayoutOptions options : List.of(LayoutOptions.DEFAULT,
+                LayoutOptions.DEFAULT.withOrientation(LayoutOptions.Orientation.LEFT_RIGHT))) {
+            Placement a = TidyLayout.place(before, options);
+            Placement b = TidyLayout.place(after, options);
+            for (int t = 0; t < n; t++) {
+                int top = t;
+                int parent = random.parentOf(top);
+                if (onPath[top] || (parent >= 0 && !onPath[parent])) {
+                    continue;
+                }
+                // top hangs off the path to the new box (or is another root): its subtree moves as one.
+                double dx = b.x(top) - a.x(top);
+                double dy = b.y(top) - a.y(top);
+                forEachInSubtree(random, top, box -> {
+                    assertEquals(dx, b.x(box) - a.x(box), 1e-6, "box " + box + " below " + top + " in " + options);
+                    assertEquals(dy, b.y(box) - a.y(box), 1e-6, "box " + box + " below " + top + " in " + options);
+                });
+            }
+            // The new box's siblings keep their places relative to one another.
+            for (int i = 1; i < random.childCount(manager); i++) {
+                int first = random.child(manager, 0);
+                int other = random.child(manager, i);
+                assertEquals(a.x(other) - a.x(first), b.x(other) - b.x(first), 1e-6);
+                assertEquals(a.y(other) - a.y(first), b.y(other) - b.y(first), 1e-6);
+            }
+        }
+    }
+
+    /** The tree without collapsed boxes, plus a 20 × 20 box of no tier under {@code newParent} (none if -1). */
+    private static LayoutTree copy(LayoutTree tree, int newParent) {
+        LayoutTree.Builder b = LayoutTree.builder(tree.size() + 1);
+        for (int i = 0; i < tree.size(); i++) {
+            b.add(tree.parentOf(i), tree.width[i], tree.height[i], tree.tierRank[i], false);
+        }
+        if (newParent >= 0) {
+            b.add(newParent, 20, 20, 0, false);
+        }
+        return b.build();
+    }
+
+    private static void forEachInSubtree(LayoutTree tree, int top, java.util.function.IntConsumer visit) {
+        int[] stack = new int[tree.size()];
+        int size = 0;
+        stack[size++] = top;
+        while (size > 0) {
+            int box = stack[--size];
+            visit.accept(box);
+            for (int i = 0; i < tree.childCount(box); i++) {
+                stack[size++] = tree.child(box, i);
+            }
+        }
+    }
+
     private static double[] coordinates(Placement p, int n) {
         double[] out = new double[n * 2];
         for (int i = 0; i < n; i++) {

@@ -72,6 +72,18 @@ class TreeLayoutTest {
     }
 
     @Test
+    void aViewEndingInsideAWideReportStillGetsTheBarBeyondItsCentre() {
+        // Reports at x = 0, 120, ..., 600 (centres 50 ... 650). The view's right side, 560, lies
+        // between the centre (530) and the right side (580) of p5: the bar from 530 to 560 is
+        // drawn only by the line to p6.
+        ChartLayout l = layout.layout(TestCharts.fan(6), CardSizer.fixed(100, 50));
+
+        List<PositionId> reports = l.edgesIn(130, 65, 430, 10).stream().map(Edge::report).toList();
+
+        assertTrue(reports.contains(id(6)), "the line to p6 covers the bar up to the view's edge: " + reports);
+    }
+
+    @Test
     void dottedLinesRunStraightBetweenFacingSides() throws InvalidChartException {
         Chart chart = Chart.builder()
                 .add(Position.of("p0", "CEO", "senior"))

@@ -51,6 +51,36 @@ class ChartWindowModelTest {
         assertEquals("Click a card to select it", model.selectionText());
     }
 
+    private static int vacancies(Chart chart) {
+        int n = 0;
+        for (Position p : chart.inTreeOrder()) {
+            n += p.isVacant() ? 1 : 0;
+        }
+        return n;
+    }
+
+    private int shownVacancies() {
+        String text = model.summaryText().split(" · ")[1];
+        return Integer.parseInt(text.split(" ")[0]);
+    }
+
+    @Test
+    void theVacancyCountFollowsEditsUndoAndRedo() {
+        int before = vacancies(sample);
+        PositionId cfo = PositionId.of("cfo");
+        model.apply(dev.orgwright.model.Edits.setHolder(cfo, ""));
+        assertEquals(before + 1, shownVacancies());
+        model.apply(dev.orgwright.model.Edits.removeWithSubtree(PositionId.of("coo")));
+        assertEquals(vacancies(model.chart()), shownVacancies());
+        model.undo();
+        model.undo();
+        assertEquals(before, shownVacancies());
+        model.redo();
+        assertEquals(before + 1, shownVacancies());
+        model.apply(dev.orgwright.model.Subtrees.paste(dev.orgwright.model.Subtrees.copy(model.chart(), CEO), CEO));
+        assertEquals(vacancies(model.chart()), shownVacancies());
+    }
+
     @Test
     void countsAreWrittenInTheSingularForOne() throws Exception {
         Chart one = Chart.builder().title("Solo").add(Position.of("a", "Founder", "senior")).build();

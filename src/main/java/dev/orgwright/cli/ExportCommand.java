@@ -1,0 +1,187 @@
+package dev.orgwright.cli;
+
+import dev.orgwright.io.AtomicFileWriter;
+import dev.orgwright.io.ChartFiles;
+import dev.orgwright.io.ChartFormatException;
+import dev.orgwright.io.SaveFailedException;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.render.export.ChartExporter;
+import dev.orgwright.render.export.ExportFonts;
+import dev.orgwright.render.export.ExportOptions;
+import dev.orgwright.render.export.ExportRequest;
+import dev.orgwright.render.export.ExportScope;
+import dev.orgwright.render.export.ExportTooLargeException;
+import dev.orgwright.render.export.PageSetup;
+import dev.orgwright.render.export.PdfExporter;
+import dev.orgwright.render.export.SvgExporter;
+import dev.orgwright.rules.Validator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code orgwright export FILE --to OUT.(png|svg|pdf)}: draws a chart into a file, the format
+ * chosen by the extension of OUT. Runs headless: SVG and PDF need no toolkit; PNG is drawn by
+ * JavaFX on Monocle's headless glass, handed in by the launcher so this package stays free of it.
+ */
+@Command(name = "export",
+        description = {"Draws a chart into an image or document: PNG, SVG or PDF, chosen by the extension of OUT."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:The file was written.",
+                "2:FILE cannot be read, OUT cannot be written, or an option is wrong."})
+final class ExportCommand implements Callable<Integer> {
+
+    private final Supplier<ChartExporter> png;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The chart file to export.")
+    private Path file;
+
+    @Option(names = "--to", required = true, paramLabel = "OUT",
+            description = "The file to write: OUT.png, OUT.svg or OUT.pdf.")
+    private Path target;
+
+    @Option(names = "--subtree", paramLabel = "ID", description = "Export only this position and everything below it.")
+    private String subtree;
+
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
+            description = "PNG pixels per chart pixel, 1 to 4 (default 1).")
+    private double scale;
+
+    @Option(names = "--page", paramLabel = "A4|A3|Letter", defaultValue = "A4", description = "PDF paper size (default A4).")
+    private String paper;
+
+    @Option(names = "--portrait", description = "PDF pages upright (default: landscape).")
+    private boolean portrait;
+
+    @Option(names = "--pages", paramLabel = "COLUMNSxROWS", defaultValue = "1x1",
+            description = "Spread a PDF over a grid of pages, e.g. 3x2 (default 1x1: fit to one page).")
+    private String pages;
+
+    @Option(names = "--no-holders", description = "Leave the holders' names out (roles without people).")
+    private boolean noHolders;
+
+    @Option(names = "--duties", description = "List each position's duties on its card.")
+    private boolean duties;
+
+    @Option(names = "--no-badges", description = "Leave out the findings badges.")
+    private boolean noBadges;
+
+    @Option(names = "--no-legend", description = "Leave out the legend of tier colours.")
+    private boolean noLegend;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "A heading above the chart.")
+    private String title;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", arity = "0..1", fallbackValue = "today",
+            description = "Print a date under the heading: the given one, or today's when none is given.")
+    private String date;
+
+    @Option(names = "--transparent", description = "A PNG with a transparent background (default white).")
+    private boolean transparent;
+
+    ExportCommand(Supplier<ChartExporter> png) {
+        this.png = png;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
+        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        Map<String, Supplier<ChartExporter>> formats = Map.of(
+                "svg", () -> new SvgExporter(new ExportFonts()),
+                "pdf", () -> new PdfExporter(new ExportFonts()),
+                "png", png == null ? () -> null : png);
+        Supplier<ChartExporter> format = formats.get(extension);
+        if (format == null) {
+            return fail(err, "cannot tell the format of " + target + " from its extension; name it *.png, *.svg or *.pdf.");
+        }
+        ExportRequest request;
+        try {
+            Chart chart = ChartFiles.load(file);
+            if (subtree != null && !chart.contains(PositionId.of(subtree))) {
+                return fail(err, file + " has no position with the id '" + subtree
+                        + "'; give the id of the position whose subtree to export. Nothing was written.");
+            }
+            request = new ExportRequest(chart, noBadges ? null : Validator.withDefaultRules().validate(chart), options(),
+                    dev.orgwright.layout.LayoutOptions.DEFAULT, java.util.Set.of(), dev.orgwright.render.Theme.LIGHT,
+                    scale, pageSetup());
+        } catch (ChartFormatException e) {
+            Cli.printProblems(e, err);
+            return Cli.FAILED;
+        } catch (IllegalArgumentException e) {
+            return fail(err, e.getMessage());
+        }
+        ChartExporter exporter = format.get();
+        if (exporter == null) {
+            return fail(err, "PNG export needs JavaFX, which this way of starting Orgwright does not load;"
+                    + " run it as 'java -jar orgwright.jar export ...', or export SVG or PDF.");
+        }
+        try {
+            AtomicFileWriter.write(target, out -> {
+                try {
+                    exporter.write(request, out);
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+            });
+        } catch (SaveFailedException e) {
+            return fail(err, e.getCause() instanceof ExportTooLargeException large ? large.getMessage() : e.getMessage());
+        } catch (IllegalArgumentException e) {
+            return fail(err, e.getMessage());
+        }
+        return Cli.OK;
+    }
+
+    private ExportOptions options() {
+        ExportOptions options = ExportOptions.DEFAULT.withHolders(!noHolders).withDuties(duties).withBadges(!noBadges)
+                .withLegend(!noLegend).withTitle(title)
+                .withBackground(transparent ? ExportOptions.Background.TRANSPARENT : ExportOptions.Background.WHITE);
+        if (date != null) {
+            try {
+                options = options.withDate("today".equals(date) ? LocalDate.now() : LocalDate.parse(date));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("--date wants a date like 2025-03-31, not '" + date + "'.");
+            }
+        }
+        if (subtree != null) {
+            options = options.withScope(new ExportScope.Subtree(PositionId.of(subtree)));
+        }
+        return options;
+    }
+
+    private PageSetup pageSetup() {
+        String[] grid = pages.toLowerCase(Locale.ROOT).split("x");
+        try {
+            if (grid.length != 2) {
+                throw new NumberFormatException();
+            }
+            return new PageSetup(PageSetup.Paper.parse(paper), !portrait, Integer.parseInt(grid[0].strip()),
+                    Integer.parseInt(grid[1].strip()));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--pages wants columns x rows, like 3x2, not '" + pages + "'.");
+        }
+    }
+
+    private int fail(PrintWriter err, String message) {
+        err.println("orgwright export: " + message);
+        return Cli.FAILED;
+    }
+}

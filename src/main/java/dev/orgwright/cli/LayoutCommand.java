@@ -1,0 +1,225 @@
+package dev.orgwright.cli;
+
+import dev.orgwright.io.AtomicFileWriter;
+import dev.orgwright.io.ChartFiles;
+import dev.orgwright.io.ChartFormatException;
+import dev.orgwright.io.SaveFailedException;
+import dev.orgwright.layout.Box;
+import dev.orgwright.layout.ChartLayout;
+import dev.orgwright.layout.Edge;
+import dev.orgwright.layout.LaidOutBoxes;
+import dev.orgwright.layout.LayoutOptions;
+import dev.orgwright.layout.LayoutOptions.Orientation;
+import dev.orgwright.layout.LayoutOptions.Rows;
+import dev.orgwright.layout.LayoutTree;
+import dev.orgwright.layout.Point;
+import dev.orgwright.layout.TreeLayout;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code orgwright layout FILE | --boxes BOXES.json [options]}: where every card of a chart (or
+ * every box of a bare tree) goes, and the lines between them, as JSON for scripts, other tools
+ * and comparisons with other layout engines.
+ */
+@Command(name = "layout",
+        description = {
+                "Lays out a chart (or, with --boxes, a bare tree of boxes) and writes where every box goes as JSON:"
+                        + " {\"width\":W,\"height\":H,\"boxes\":{\"ID\":{\"x\":X,\"y\":Y,\"w\":W,\"h\":H},...},"
+                        + "\"edges\":[{\"from\":ID,\"to\":ID,\"points\":[[x,y],...]},...]}, with x and y the top-left"
+                        + " corner, boxes in tree order and numbers rounded to a tenth. Dotted lines of a chart are"
+                        + " edges with \"dotted\": true; a collapsed box carries \"hiddenReports\": N.",
+                "Card sizes come from the card text measured with this machine's sans-serif font, without a"
+                        + " display: they approximate the window's sizes but may differ by a few pixels.",
+                "BOXES.json looks like {\"nodes\":[{\"id\":\"p1\",\"parent\":null,\"w\":160,\"h\":60},...]}"
+                        + " (siblings in list order; an optional \"tier\" rank places a box for --rows by-tier)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:The layout was written.",
+                "2:The input cannot be read or is not valid, or the output cannot be written."})
+final class LayoutCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The chart file to lay out.")
+    private Path file;
+
+    @Option(names = "--boxes", paramLabel = "BOXES.json", description = "Lay out a bare tree of boxes instead of a chart.")
+    private Path boxes;
+
+    @Option(names = "--rows", paramLabel = "by-depth|by-tier", converter = RowsConverter.class,
+            description = "Rows by depth (default), or one band of rows per tier.")
+    private Rows rows = Rows.BY_DEPTH;
+
+    @Option(names = "--compact", description = "Stack the reports of a manager whose reports are all leaves in one or two columns.")
+    private boolean compact;
+
+    @Option(names = "--orientation", paramLabel = "top-down|left-right", converter = OrientationConverter.class,
+            description = "Which way the tree grows (default top-down).")
+    private Orientation orientation = Orientation.TOP_DOWN;
+
+    @Option(names = "--gap", paramLabel = "PX", description = "Space between boxes side by side (default 20).")
+    private double gap = LayoutOptions.DEFAULT.siblingGap();
+
+    @Option(names = "--row-gap", paramLabel = "PX", description = "Space between rows (default 40).")
+    private double rowGap = LayoutOptions.DEFAULT.rowGap();
+
+    @Option(names = "--collapse", paramLabel = "ID", split = ",",
+            description = "Leave out everything below the position (or box) ID; the output marks it with"
+                    + " \"hiddenReports\". Repeat the option or separate ids with commas.")
+    private List<String> collapse = List.of();
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON to FILE (replaced in one step) instead of standard output.")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        if ((file == null) == (boxes == null)) {
+            throw new ParameterException(spec.commandLine(), file == null
+                    ? "Name the chart FILE to lay out, or give --boxes BOXES.json."
+                    : "Give either a chart FILE or --boxes BOXES.json, not both.");
+        }
+        for (double value : new double[] {gap, rowGap}) {
+            if (!(value >= 0) || Double.isInfinite(value)) {
+                throw new ParameterException(spec.commandLine(),
+                        "--gap and --row-gap take a number of pixels of 0 or more, not " + value + ".");
+            }
+        }
+        TreeLayout layout = new TreeLayout(LayoutOptions.DEFAULT.withGaps(gap, rowGap).withRows(rows)
+                .withCompact(compact).withOrientation(orientation));
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<String> json;
+        try {
+            Set<String> collapsed = new LinkedHashSet<>(collapse);
+            json = Optional.of(file != null ? ofChart(layout, ChartFiles.load(file), collapsed)
+                    : ofBoxes(layout, BoxesFile.read(boxes, collapsed)));
+        } catch (ChartFormatException e) {
+            Cli.printProblems(e, err);
+            json = Optional.empty();
+        } catch (BoxesFile.BadBoxesException e) {
+            e.problems().forEach(err::println);
+            json = Optional.empty();
+        } catch (UnknownPositionException e) {
+            err.println(file.getFileName() + ": " + e.getMessage());
+            json = Optional.empty();
+        }
+        return json.isPresent() ? write(json.get()) : Cli.FAILED;
+    }
+
+    static String ofChart(TreeLayout layout, Chart chart, Set<String> collapse) throws UnknownPositionException {
+        Set<PositionId> collapsed = new HashSet<>();
+        for (String id : collapse) {
+            PositionId pid = id.isBlank() ? null : PositionId.of(id);
+            if (pid == null || !chart.contains(pid)) {
+                throw new UnknownPositionException("--collapse names \"" + id + "\", which is no position's id in the chart;"
+                        + " check the id.");
+            }
+            collapsed.add(pid);
+        }
+        ChartLayout l = layout.layout(chart, new HeadlessCardSizer(), collapsed);
+        Box bounds = l.bounds();
+        LayoutJson json = new LayoutJson(bounds.width(), bounds.height());
+        for (Position p : chart.inTreeOrder()) {
+            l.box(p.id()).ifPresent(b -> json.box(p.id().value(), b.x(), b.y(), b.width(), b.height(),
+                    l.hiddenReports(p.id())));
+        }
+        json.startEdges();
+        for (List<Edge> family : List.of(l.edges(), l.dottedLines())) {
+            for (Edge e : family) {
+                double[] points = new double[e.points().size() * 2];
+                for (int k = 0; k < e.points().size(); k++) {
+                    Point pt = e.points().get(k);
+                    points[2 * k] = pt.x();
+                    points[2 * k + 1] = pt.y();
+                }
+                json.edge(e.manager().value(), e.report().value(), points, e.dotted());
+            }
+        }
+        return json.finish();
+    }
+
+    static String ofBoxes(TreeLayout layout, BoxesFile.Boxes input) {
+        LaidOutBoxes l = layout.layout(input.tree());
+        String[] ids = input.ids();
+        LayoutJson json = new LayoutJson(l.totalWidth(), l.totalHeight());
+        int[] order = l.inTreeOrder();
+        for (int b : order) {
+            json.box(ids[b], l.x(b), l.y(b), l.width(b), l.height(b), l.hiddenReports(b));
+        }
+        json.startEdges();
+        LayoutTree tree = l.tree();
+        for (int b : order) {
+            if (tree.parentOf(b) >= 0) {
+                json.edge(ids[tree.parentOf(b)], ids[b], l.edge(b), false);
+            }
+        }
+        return json.finish();
+    }
+
+    private int write(String json) {
+        if (out == null) {
+            spec.commandLine().getOut().print(json);
+            return Cli.OK;
+        }
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        try {
+            AtomicFileWriter.write(out, stream -> stream.write(bytes));
+        } catch (SaveFailedException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return Cli.FAILED;
+        }
+        return Cli.OK;
+    }
+
+    /** A --collapse id that names no position of the chart. */
+    static final class UnknownPositionException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UnknownPositionException(String message) {
+            super(message);
+        }
+    }
+
+    /** "by-depth" or "by-tier". */
+    static final class RowsConverter implements ITypeConverter<Rows> {
+        @Override
+        public Rows convert(String value) {
+            return switch (value) {
+                case "by-depth" -> Rows.BY_DEPTH;
+                case "by-tier" -> Rows.BY_TIER;
+                default -> throw new TypeConversionException("'" + value + "' is not a row mode; use by-depth or by-tier.");
+            };
+        }
+    }
+
+    /** "top-down" or "left-right". */
+    static final class OrientationConverter implements ITypeConverter<Orientation> {
+        @Override
+        public Orientation convert(String value) {
+            return switch (value) {
+                case "top-down" -> Orientation.TOP_DOWN;
+                case "left-right" -> Orientation.LEFT_RIGHT;
+                default -> throw new TypeConversionException("'" + value + "' is not an orientation; use top-down or left-right.");
+            };
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.orgwright.render.export;
+
+import dev.orgwright.render.CardContent;
+import dev.orgwright.render.Rgba;
+import dev.orgwright.render.Theme;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What an export shows, chosen once in the export dialog (or on the command line) and honoured
+ * by every output: PNG, SVG, PDF, print and presentation mode.
+ *
+ * @param holders    holders' names on the cards (off: roles without people)
+ * @param duties     the duties listed on the cards
+ * @param badges     the findings badges
+ * @param legend     a legend of the tiers' colours above the chart
+ * @param title      a heading above the chart; blank for none
+ * @param date       a date under the heading; null for none
+ * @param background the colour behind the chart
+ * @param scope      the whole chart, a subtree, or the current view
+ */
+public record ExportOptions(boolean holders, boolean duties, boolean badges, boolean legend, String title,
+                            LocalDate date, Background background, ExportScope scope) {
+
+    /** What is behind the chart. */
+    public enum Background {
+        /** White, as on paper. */
+        WHITE,
+        /** Nothing: a PNG with a transparent background, to lay over a slide. */
+        TRANSPARENT,
+        /** The light grey of the window. */
+        SCREEN;
+
+        /** {@code theme} with this background. */
+        public Theme apply(Theme theme) {
+            return switch (this) {
+                case WHITE -> theme.withBackground(Rgba.hex("#FFFFFF"));
+                case TRANSPARENT -> theme.withBackground(new Rgba(255, 255, 255, 0));
+                case SCREEN -> theme;
+            };
+        }
+    }
+
+    /** Holders, badges and legend on, duties off, no heading, white, the whole chart. */
+    public static final ExportOptions DEFAULT = new ExportOptions(true, false, true, true, "", null,
+            Background.WHITE, ExportScope.WHOLE);
+
+    public ExportOptions {
+        title = title == null ? "" : title.strip();
+        Objects.requireNonNull(background, "background");
+        Objects.requireNonNull(scope, "scope");
+    }
+
+    /** What the cards show. */
+    public CardContent content() {
+        return new CardContent(holders, duties);
+    }
+
+    public ExportOptions withHolders(boolean v) {
+        return new ExportOptions(v, duties, badges, legend, title, date, background, scope);
+    }
+
+    public ExportOptions withDuties(boolean v) {
+        return new ExportOptions(holders, v, badges, legend, title, date, background, scope);
+    }
+
+    public ExportOptions withBadges(boolean v) {
+        return new ExportOptions(holders, duties, v, legend, title, date, background, scope);
+    }
+
+    public ExportOptions withLegend(boolean v) {
+        return new ExportOptions(holders, duties, badges, v, title, date, background, scope);
+    }
+
+    public ExportOptions withTitle(String v) {
+        return new ExportOptions(holders, duties, badges, legend, v, date, background, scope);
+    }
+
+    public ExportOptions withDate(LocalDate v) {
+        return new ExportOptions(holders, duties, badges, legend, title, v, background, scope);
+    }
+
+    public ExportOptions withBackground(Background v) {
+        return new ExportOptions(holders, duties, badges, legend, title, date, v, scope);
+    }
+
+    public ExportOptions withScope(ExportScope v) {
+        return new ExportOptions(holders, duties, badges, legend, title, date, background, v);
+    }
+}

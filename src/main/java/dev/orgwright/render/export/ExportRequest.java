@@ -1,0 +1,64 @@
+package dev.orgwright.render.export;
+
+import dev.orgwright.layout.LayoutOptions;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.render.Theme;
+import dev.orgwright.rules.Validation;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything an export needs: the chart and its findings, what to show, how the window lays it
+ * out, and the settings of the formats (the PNG's scale, the PDF's pages).
+ *
+ * @param chart         the chart
+ * @param findings      its findings, for the badges; null when there are none to show
+ * @param options       what the export shows
+ * @param layoutOptions the window's layout modes
+ * @param collapsed     managers whose reports are hidden
+ * @param theme         the colours
+ * @param scale         pixels per chart unit of a PNG, 1 to 4
+ * @param page          the pages of a PDF or a print
+ */
+public record ExportRequest(Chart chart, Validation findings, ExportOptions options, LayoutOptions layoutOptions,
+                            Set<PositionId> collapsed, Theme theme, double scale, PageSetup page) {
+
+    public static final double MIN_SCALE = 1;
+    public static final double MAX_SCALE = 4;
+
+    public ExportRequest {
+        Objects.requireNonNull(chart, "chart");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(layoutOptions, "layoutOptions");
+        collapsed = Set.copyOf(collapsed);
+        Objects.requireNonNull(theme, "theme");
+        Objects.requireNonNull(page, "page");
+        if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
+            throw new IllegalArgumentException("The scale must be from 1 to 4, not " + scale + ".");
+        }
+    }
+
+    /** The whole chart with the default layout and colours, at scale 1, on one A4 page. */
+    public static ExportRequest of(Chart chart, Validation findings, ExportOptions options) {
+        return new ExportRequest(chart, findings, options, LayoutOptions.DEFAULT, Set.of(), Theme.LIGHT, 1,
+                PageSetup.A4_FIT);
+    }
+
+    public ExportRequest withScale(double v) {
+        return new ExportRequest(chart, findings, options, layoutOptions, collapsed, theme, v, page);
+    }
+
+    public ExportRequest withPage(PageSetup v) {
+        return new ExportRequest(chart, findings, options, layoutOptions, collapsed, theme, scale, v);
+    }
+
+    public ExportRequest withOptions(ExportOptions v) {
+        return new ExportRequest(chart, findings, v, layoutOptions, collapsed, theme, scale, page);
+    }
+
+    /** The sheet this request draws, its text measured by {@code measure}. */
+    public ExportSheet sheet(dev.orgwright.render.TextMeasure measure) {
+        return ExportSheet.prepare(chart, findings, options, layoutOptions, collapsed, measure, theme);
+    }
+}

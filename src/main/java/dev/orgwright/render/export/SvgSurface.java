@@ -1,0 +1,228 @@
+package dev.orgwright.render.export;
+
+import dev.orgwright.render.LineStyle;
+import dev.orgwright.render.Rgba;
+import dev.orgwright.render.Surface;
+import dev.orgwright.render.TextAlign;
+import dev.orgwright.render.TextMeasure;
+import dev.orgwright.render.TextStyle;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The renderer's {@link Surface} as SVG: text as {@code <text>} (selectable, searchable), lines
+ * as lines, each position's drawing in a {@code <g>} carrying its id. Text styles become CSS
+ * classes, and a clip is written only when something drawn would cross it, so that a chart of
+ * 100,000 positions stays a file a browser opens.
+ */
+final class SvgSurface implements Surface {
+
+    private record Clip(double x, double y, double width, double height, boolean written) {
+    }
+
+    private final StringBuilder body = new StringBuilder(1 << 16);
+    private final Map<String, String> textClasses = new LinkedHashMap<>();
+    private final Deque<Clip> clips = new ArrayDeque<>();
+    private final TextMeasure measure;
+    private int clipCount;
+
+    SvgSurface(TextMeasure measure) {
+        this.measure = measure;
+    }
+
+    @Override
+    public void fillRect(double x, double y, double width, double height, double cornerRadius, Rgba fill) {
+        clipFor(x, y, width, height);
+        body.append("<rect");
+        rect(x, y, width, height, cornerRadius);
+        body.append(" fill=\"");
+        colour(fill, "fill");
+        body.append("\"/>\n");
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double width, double height, double cornerRadius, LineStyle style) {
+        double half = style.width() / 2;
+        clipFor(x - half, y - half, width + 2 * half, height + 2 * half);
+        body.append("<rect");
+        rect(x, y, width, height, cornerRadius);
+        body.append(" fill=\"none\"");
+        stroke(style);
+        body.append("/>\n");
+    }
+
+    @Override
+    public void line(double x1, double y1, double x2, double y2, LineStyle style) {
+        double half = style.width() / 2;
+        clipFor(Math.min(x1, x2) - half, Math.min(y1, y2) - half, Math.abs(x2 - x1) + 2 * half,
+                Math.abs(y2 - y1) + 2 * half);
+        body.append("<line x1=\"").append(num(x1)).append("\" y1=\"").append(num(y1)).append("\" x2=\"")
+                .append(num(x2)).append("\" y2=\"").append(num(y2)).append('"');
+        stroke(style);
+        body.append("/>\n");
+    }
+
+    @Override
+    public void polyline(double[] xs, double[] ys, LineStyle style) {
+        int n = Math.min(xs.length, ys.length);
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            minX = Math.min(minX, xs[i]);
+            maxX = Math.max(maxX, xs[i]);
+            minY = Math.min(minY, ys[i]);
+            maxY = Math.max(maxY, ys[i]);
+        }
+        double half = style.width() / 2;
+        clipFor(minX - half, minY - half, maxX - minX + 2 * half, maxY - minY + 2 * half);
+        body.append("<polyline points=\"");
+        for (int i = 0; i < n; i++) {
+            body.append(i == 0 ? "" : " ").append(num(xs[i])).append(',').append(num(ys[i]));
+        }
+        body.append("\" fill=\"none\"");
+        stroke(style);
+        body.append("/>\n");
+    }
+
+    @Override
+    public void text(String text, double x, double baseline, TextAlign align, TextStyle style) {
+        double w = measure.width(text, style);
+        double left = align == TextAlign.CENTRE ? x - w / 2 : x;
+        clipFor(left, baseline - style.size(), w, style.size() * 1.3);
+        body.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(baseline)).append("\" class=\"")
+                .append(textClass(style)).append('"');
+        if (align == TextAlign.CENTRE) {
+            body.append(" text-anchor=\"middle\"");
+        }
+        body.append('>');
+        Xml.escape(text, body);
+        body.append("</text>\n");
+    }
+
+    @Override
+    public void pushClip(double x, double y, double width, double height) {
+        clips.push(new Clip(x, y, width, height, false));
+    }
+
+    @Override
+    public void popClip() {
+        Clip top = clips.pop();
+        if (top.written()) {
+            body.append("</g>\n");
+        }
+    }
+
+    @Override
+    public void beginGroup(String id) {
+        body.append("<g class=\"position\" data-id=\"");
+        Xml.escape(id, body);
+        body.append('"');
+        if (Xml.isName(id)) {
+            body.append(" id=\"position-").append(id).append('"');
+        }
+        body.append(">\n");
+    }
+
+    @Override
+    public void endGroup() {
+        body.append("</g>\n");
+    }
+
+    /** The drawing so far, as a whole SVG document {@code width} × {@code height} pixels. */
+    String document(double width, double height, String title) {
+        StringBuilder head = new StringBuilder(512 + textClasses.size() * 120);
+        head.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(num(width))
+                .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ')
+                .append(num(height)).append("\">\n");
+        if (!title.isBlank()) {
+            head.append("<title>");
+            Xml.escape(title, head);
+            head.append("</title>\n");
+        }
+        head.append("<style>\n");
+        textClasses.forEach((key, name) -> head.append('.').append(name).append(" {").append(key).append("}\n"));
+        head.append("</style>\n");
+        return head + body.toString() + "</svg>\n";
+    }
+
+    /**
+     * Writes the innermost clip (and any unwritten ones around it) when a shape at (x, y, w, h)
+     * would cross it; a shape wholly inside needs no clip, which is the usual case.
+     */
+    private void clipFor(double x, double y, double w, double h) {
+        if (clips.isEmpty() || clips.stream().allMatch(c -> c.written() || contains(c, x, y, w, h))) {
+            return;
+        }
+        Clip[] stack = clips.toArray(new Clip[0]); // innermost first
+        clips.clear();
+        for (int i = stack.length - 1; i >= 0; i--) {
+            Clip c = stack[i];
+            if (!c.written()) {
+                String id = "c" + (clipCount++);
+                body.append("<clipPath id=\"").append(id).append("\"><rect");
+                rect(c.x(), c.y(), c.width(), c.height(), 0);
+                body.append("/></clipPath><g clip-path=\"url(#").append(id).append(")\">\n");
+                c = new Clip(c.x(), c.y(), c.width(), c.height(), true);
+            }
+            clips.push(c);
+        }
+    }
+
+    private static boolean contains(Clip c, double x, double y, double w, double h) {
+        return x >= c.x() && y >= c.y() && x + w <= c.x() + c.width() && y + h <= c.y() + c.height();
+    }
+
+    private void rect(double x, double y, double w, double h, double radius) {
+        body.append(" x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"").append(num(w))
+                .append("\" height=\"").append(num(h)).append('"');
+        if (radius > 0) {
+            body.append(" rx=\"").append(num(radius)).append('"');
+        }
+    }
+
+    private void stroke(LineStyle style) {
+        body.append(" stroke=\"");
+        colour(style.colour(), "stroke");
+        body.append("\" stroke-width=\"").append(num(style.width())).append('"');
+        if (style.isDashed()) {
+            body.append(" stroke-dasharray=\"").append(num(style.dash())).append('"');
+        }
+    }
+
+    private void colour(Rgba c, String attribute) {
+        body.append(hex(c));
+        if (c.alpha() < 255) {
+            body.append("\" ").append(attribute).append("-opacity=\"").append(num(c.opacity()));
+        }
+    }
+
+    private String textClass(TextStyle style) {
+        String key = "font: " + (style.italic() ? "italic " : "") + (style.bold() ? "bold " : "") + num(style.size())
+                + "px '" + ExportFonts.FAMILY + "', 'Liberation Sans', Arial, sans-serif; fill: " + hex(style.colour())
+                + (style.colour().alpha() < 255 ? "; fill-opacity: " + num(style.colour().opacity()) : "");
+        return textClasses.computeIfAbsent(key, k -> "t" + textClasses.size());
+    }
+
+    private static String hex(Rgba c) {
+        int rgb = (c.red() << 16) | (c.green() << 8) | c.blue();
+        String digits = Integer.toHexString(0x1000000 | rgb).substring(1).toUpperCase(java.util.Locale.ROOT);
+        return "#" + digits;
+    }
+
+    /** A coordinate with at most two decimals, without a trailing ".0". */
+    static String num(double v) {
+        long hundredths = Math.round(v * 100);
+        if (hundredths % 100 == 0) {
+            return Long.toString(hundredths / 100);
+        }
+        String sign = hundredths < 0 ? "-" : "";
+        long abs = Math.abs(hundredths);
+        long frac = abs % 100;
+        return sign + abs / 100 + (frac % 10 == 0 ? "." + frac / 10 : (frac < 10 ? ".0" : ".") + frac);
+    }
+}

@@ -1,0 +1,264 @@
+package dev.orgwright.ui;
+
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Edits;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.Dragboard;
+import javafx.scene.input.TransferMode;
+
+/**
+ * The hierarchy as a tree, kept in step with the canvas: selecting here selects there and the
+ * other way round; dragging a row onto another makes it report there, as on the canvas. Rows
+ * are made only for expanded managers, so a chart of 100,000 positions costs what is open.
+ */
+final class OutlinePane extends TreeView<PositionId> {
+
+    /** What an outline row carries while dragged: the position's id, inside this program only. */
+    static final DataFormat POSITION_ID = new DataFormat("application/x-orgwright-position-id");
+
+    private final ChartWindowModel model;
+    private Chart shownChart;
+    private boolean syncing;
+
+    OutlinePane(ChartWindowModel model) {
+        this.model = model;
+        setId("outline");
+        getStyleClass().add("outline");
+        setShowRoot(false);
+        setPrefWidth(240);
+        setMinWidth(0);
+        setCellFactory(t -> new PositionCell());
+        getSelectionModel().selectedItemProperty().addListener((o, was, item) -> {
+            if (!syncing && item != null && model.chart().contains(item.getValue())) {
+                syncing = true;
+                try {
+                    model.select(item.getValue());
+                    model.bringIntoView(item.getValue());
+                } finally {
+                    syncing = false;
+                }
+            }
+        });
+        model.addListener(this::follow);
+        follow();
+    }
+
+    /** After any change: the rows follow the chart (keeping what was expanded), the selection follows the model. */
+    private void follow() {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            Chart chart = model.chart();
+            if (chart != shownChart) {
+                Set<PositionId> expanded = new HashSet<>();
+                if (getRoot() != null) {
+                    collectExpanded(getRoot(), expanded);
+                }
+                boolean first = shownChart == null || getRoot() == null;
+                shownChart = chart;
+                PositionItem root = new PositionItem(null);
+                root.setExpanded(true);
+                setRoot(root);
+                if (first || expanded.isEmpty()) {
+                    for (TreeItem<PositionId> top : root.getChildren()) {
+                        top.setExpanded(true); // the roots' reports show at once
+                    }
+                } else {
+                    reopen(root, expanded);
+                }
+            }
+            showSelection(model.selection().orElse(null));
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void showSelection(PositionId id) {
+        if (id == null || !model.chart().contains(id)) {
+            getSelectionModel().clearSelection();
+            return;
+        }
+        TreeItem<PositionId> selected = getSelectionModel().getSelectedItem();
+        if (selected != null && id.equals(selected.getValue())) {
+            return;
+        }
+        TreeItem<PositionId> item = reveal(id);
+        if (item != null) {
+            getSelectionModel().select(item);
+            int row = getRow(item);
+            if (row >= 0) {
+                scrollTo(Math.max(0, row - 3));
+            }
+        }
+    }
+
+    /** Expands the managers above {@code id} and returns its row. */
+    TreeItem<PositionId> reveal(PositionId id) {
+        List<PositionId> chain = new java.util.ArrayList<>(model.chart().chainOfCommand(id)); // nearest first
+        java.util.Collections.reverse(chain);
+        chain.add(id); // from the root down to id
+        TreeItem<PositionId> at = getRoot();
+        for (PositionId step : chain) {
+            at.setExpanded(true);
+            TreeItem<PositionId> next = null;
+            for (TreeItem<PositionId> child : at.getChildren()) {
+                if (step.equals(child.getValue())) {
+                    next = child;
+                    break;
+                }
+            }
+            if (next == null) {
+                return null;
+            }
+            at = next;
+        }
+        return at == getRoot() ? null : at;
+    }
+
+    private static void collectExpanded(TreeItem<PositionId> item, Set<PositionId> out) {
+        if (item instanceof PositionItem p && p.loaded) {
+            if (item.getValue() != null && item.isExpanded()) {
+                out.add(item.getValue());
+            }
+            for (TreeItem<PositionId> child : item.getChildren()) {
+                collectExpanded(child, out);
+            }
+        }
+    }
+
+    private static void reopen(TreeItem<PositionId> item, Set<PositionId> expanded) {
+        for (TreeItem<PositionId> child : item.getChildren()) {
+            if (expanded.contains(child.getValue())) {
+                child.setExpanded(true);
+                reopen(child, expanded);
+            }
+        }
+    }
+
+    /** A row whose children are made the first time they are asked for. */
+    private final class PositionItem extends TreeItem<PositionId> {
+
+        private boolean loaded;
+
+        PositionItem(PositionId id) {
+            super(id);
+        }
+
+        @Override
+        public boolean isLeaf() {
+            return getValue() != null && shownChart.childrenOf(getValue()).isEmpty();
+        }
+
+        @Override
+        public ObservableList<TreeItem<PositionId>> getChildren() {
+            if (!loaded) {
+                loaded = true;
+                List<PositionId> ids = getValue() == null ? shownChart.roots() : shownChart.childrenOf(getValue());
+                TreeItem<?>[] items = new TreeItem<?>[ids.size()];
+                for (int i = 0; i < items.length; i++) {
+                    items[i] = new PositionItem(ids.get(i));
+                }
+                @SuppressWarnings("unchecked")
+                TreeItem<PositionId>[] typed = (TreeItem<PositionId>[]) items;
+                super.getChildren().setAll(typed);
+            }
+            return super.getChildren();
+        }
+    }
+
+    /** "Chief Executive Officer — Ada Example", vacancies marked; drag and drop to reparent. */
+    private final class PositionCell extends TreeCell<PositionId> {
+
+        PositionCell() {
+            setOnDragDetected(e -> {
+                if (getItem() != null) {
+                    Dragboard board = startDragAndDrop(TransferMode.MOVE, TransferMode.LINK);
+                    ClipboardContent content = new ClipboardContent();
+                    content.put(POSITION_ID, getItem().value());
+                    board.setContent(content);
+                    e.consume();
+                }
+            });
+            setOnDragOver(e -> {
+                PositionId dragged = dragged(e.getDragboard());
+                if (dragged != null && getItem() != null && !dragged.equals(getItem())
+                        && Edits.whyCannotReportTo(model.chart(), dragged, getItem()) == null) {
+                    e.acceptTransferModes(TransferMode.MOVE, TransferMode.LINK);
+                }
+                e.consume();
+            });
+            setOnDragEntered(e -> {
+                PositionId dragged = dragged(e.getDragboard());
+                if (dragged != null && getItem() != null && !dragged.equals(getItem())) {
+                    String why = Edits.whyCannotReportTo(model.chart(), dragged, getItem());
+                    pseudoClassStateChanged(DROP_TARGET, why == null);
+                    pseudoClassStateChanged(DROP_REFUSED, why != null);
+                    model.setNotice(why);
+                    model.decorationsChanged();
+                }
+            });
+            setOnDragExited(e -> {
+                pseudoClassStateChanged(DROP_TARGET, false);
+                pseudoClassStateChanged(DROP_REFUSED, false);
+            });
+            setOnDragDropped(e -> {
+                PositionId dragged = dragged(e.getDragboard());
+                PositionId target = getItem();
+                boolean done = false;
+                if (dragged != null && target != null) {
+                    boolean dotted = e.getAcceptedTransferMode() == TransferMode.LINK;
+                    model.setNotice(null);
+                    done = dotted ? model.apply(Edits.addDottedLine(dragged, target))
+                            : !target.equals(model.chart().position(dragged).reportsTo())
+                                    && model.apply(Edits.move(dragged, target, -1));
+                }
+                e.setDropCompleted(done);
+                e.consume();
+            });
+        }
+
+        private PositionId dragged(Dragboard board) {
+            Object v = board.getContent(POSITION_ID);
+            if (v instanceof String s) {
+                PositionId id = PositionId.of(s);
+                return model.chart().contains(id) ? id : null;
+            }
+            return null;
+        }
+
+        @Override
+        protected void updateItem(PositionId id, boolean empty) {
+            super.updateItem(id, empty);
+            pseudoClassStateChanged(VACANT, false);
+            if (empty || id == null || !shownChart.contains(id)) {
+                setText(null);
+                setTooltip(null);
+                return;
+            }
+            Position p = shownChart.position(id);
+            int reports = shownChart.childrenOf(id).size();
+            setText(p.isVacant() ? p.title() + " — vacant" : p.title() + " — " + p.holder());
+            pseudoClassStateChanged(VACANT, p.isVacant());
+            if (reports > 0 && !Objects.equals(getTreeItem() == null ? null : getTreeItem().isExpanded(), true)) {
+                setText(getText() + "  (" + reports + ")");
+            }
+        }
+    }
+
+    private static final javafx.css.PseudoClass VACANT = javafx.css.PseudoClass.getPseudoClass("vacant");
+    private static final javafx.css.PseudoClass DROP_TARGET = javafx.css.PseudoClass.getPseudoClass("drop-target");
+    private static final javafx.css.PseudoClass DROP_REFUSED = javafx.css.PseudoClass.getPseudoClass("drop-refused");
+}

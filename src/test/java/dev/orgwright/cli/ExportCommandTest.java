@@ -1,0 +1,117 @@
+package dev.orgwright.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Position;
+import dev.orgwright.ui.export.FxPngExporter;
+import dev.orgwright.ui.export.HeadlessFx;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+class ExportCommandTest {
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage(); // TestFX owns the toolkit in this JVM; HeadlessFx then leaves it be
+        HeadlessFx.start();
+    }
+
+    private Path chartFile() throws Exception {
+        return TestCharts.save(folder.resolve("acme.orgchart.json"), TestCharts.company());
+    }
+
+    @Test
+    void svgHoldsEveryTitleAndNoHolderWhenAskedSo() throws Exception {
+        Path out = folder.resolve("acme.svg");
+        CliRun run = CliRun.of("export", chartFile().toString(), "--to", out.toString(), "--no-holders");
+
+        assertEquals(Cli.OK, run.exitCode(), run.err());
+        String svg = Files.readString(out);
+        for (Position p : TestCharts.company().inTreeOrder()) {
+            assertTrue(svg.contains(">" + p.title() + "<"), p.title());
+        }
+        assertFalse(svg.contains("Maya Lindqvist"));
+    }
+
+    @Test
+    void pdfOfASubtreeOnA3HoldsItsTitlesOnly() throws Exception {
+        Path out = folder.resolve("coo.pdf");
+        CliRun run = CliRun.of("export", chartFile().toString(), "--to", out.toString(), "--subtree", "coo",
+                "--page", "A3", "--portrait");
+
+        assertEquals(Cli.OK, run.exitCode(), run.err());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Chief Operating Officer"));
+            assertTrue(text.contains("Head of Support"));
+            assertFalse(text.contains("Chief Executive Officer"));
+            assertEquals(841.89f, pdf.getPage(0).getMediaBox().getWidth(), 0.01);
+        }
+    }
+
+    @Test
+    void pngAtScaleTwoIsTwiceTheSizeOfScaleOne() throws Exception {
+        Path one = folder.resolve("one.png");
+        Path two = folder.resolve("two.png");
+        assertEquals(Cli.OK, run("export", chartFile().toString(), "--to", one.toString()));
+        assertEquals(Cli.OK, run("export", chartFile().toString(), "--to", two.toString(), "--scale", "2"));
+
+        BufferedImage a = ImageIO.read(one.toFile());
+        BufferedImage b = ImageIO.read(two.toFile());
+        assertEquals(2 * a.getWidth(), b.getWidth());
+        assertEquals(2 * a.getHeight(), b.getHeight());
+    }
+
+    @Test
+    void mistakesAreNamedAndWriteNothing() throws Exception {
+        Path chart = chartFile();
+        CliRun gif = CliRun.of("export", chart.toString(), "--to", folder.resolve("a.gif").toString());
+        CliRun subtree = CliRun.of("export", chart.toString(), "--to", folder.resolve("a.pdf").toString(), "--subtree", "cmo");
+        CliRun scale = CliRun.of("export", chart.toString(), "--to", folder.resolve("a.svg").toString(), "--scale", "9");
+        CliRun paper = CliRun.of("export", chart.toString(), "--to", folder.resolve("a.pdf").toString(), "--page", "B5");
+        CliRun png = CliRun.of("export", chart.toString(), "--to", folder.resolve("a.png").toString());
+
+        assertEquals(Cli.FAILED, gif.exitCode());
+        assertTrue(gif.err().contains("*.png, *.svg or *.pdf"), gif.err());
+        assertEquals(Cli.FAILED, subtree.exitCode());
+        assertTrue(subtree.err().contains("no position with the id 'cmo'"), subtree.err());
+        assertEquals(Cli.FAILED, scale.exitCode());
+        assertTrue(scale.err().contains("from 1 to 4"), scale.err());
+        assertEquals(Cli.FAILED, paper.exitCode());
+        assertTrue(paper.err().contains("A4, A3 or Letter"), paper.err());
+        assertEquals(Cli.FAILED, png.exitCode(), "without the launcher's PNG exporter");
+        assertTrue(png.err().contains("PNG export needs JavaFX"), png.err());
+        try (var files = Files.list(folder)) {
+            assertEquals(1, files.count(), "only the chart file is there");
+        }
+    }
+
+    private static int run(String... args) {
+        StringWriter err = new StringWriter();
+        int code = Cli.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err), FxPngExporter::new);
+        assertEquals("", err.toString());
+        return code;
+    }
+
+    @SuppressWarnings("unused")
+    private static Chart unused() {
+        return null;
+    }
+}
