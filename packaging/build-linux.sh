@@ -32,5 +32,17 @@ train_aot_cache "$app/bin/Orgwright" "$app/lib/app/Orgwright.cfg" xvfb-run -a -s
   --resource-dir packaging/linux/resources \
   --file-associations packaging/linux/orgwright-chart.properties
 
-ls -l "$out"/*.deb
+# jpackage copies the image into the package with new timestamps, and the AOT cache, which
+# checks the timestamps of the jars it was made from, would then be ignored. So the package is
+# repacked with the image's timestamps.
+deb=$(ls "$out"/orgwright_*_amd64.deb)
+rm -rf "$out/deb-root"
+dpkg-deb -R "$deb" "$out/deb-root"
+(cd "$app" && find . -type f -print0) | while IFS= read -r -d '' f; do
+  touch -r "$app/$f" "$out/deb-root/opt/orgwright/$f"
+done
+fakeroot dpkg-deb -b "$out/deb-root" "$deb" >/dev/null
+rm -rf "$out/deb-root"
+
+ls -l "$deb"
 du -sh "$app"

@@ -7,6 +7,7 @@
 #   sudo packaging/check-deb.sh target/packaging/orgwright_0.1.0_amd64.deb [ROOT] [SHOT.png]
 #
 # ROOT (default target/packaging/debian-root) is reused when it exists, so run again quickly.
+# WAIT: seconds between starting the window and the screenshot (default 40).
 set -euo pipefail
 deb=$(realpath "${1:?usage: check-deb.sh DEB [ROOT] [SHOT.png]}")
 root=$(realpath -m "${2:-target/packaging/debian-root}")
@@ -18,7 +19,7 @@ mounted=()
 cleanup() { for m in "${mounted[@]}"; do umount -l "$m" 2>/dev/null || true; done; }
 trap cleanup EXIT
 for m in proc sys dev; do
-  mountpoint -q "$root/$m" || { mount --bind "/$m" "$root/$m"; mounted+=("$root/$m"); }
+  mountpoint -q "$root/$m" || { mount --rbind "/$m" "$root/$m"; mount --make-rslave "$root/$m"; mounted+=("$root/$m"); }
 done
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 cp "$deb" "$root/tmp/orgwright.deb"
@@ -37,7 +38,7 @@ in_root '/opt/orgwright/bin/Orgwright --version; /opt/orgwright/bin/Orgwright st
 echo "== window (under Xvfb) =="
 in_root 'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb xauth imagemagick >/dev/null 2>&1'
 in_root 'xvfb-run -a -s "-screen 0 1600x1000x24" /opt/orgwright/bin/Orgwright --exit-after-first-frame'
-in_root 'xvfb-run -a -s "-screen 0 1600x1000x24" bash -c "/opt/orgwright/bin/Orgwright & sleep 12; import -window root /tmp/shot.png; kill %1"'
+in_root "xvfb-run -a -s '-screen 0 1600x1000x24' bash -c '/opt/orgwright/bin/Orgwright & sleep ${WAIT:-40}; import -window root /tmp/shot.png; kill %1'"
 cp "$root/tmp/shot.png" "$shot"
 echo "screenshot: $shot"
 echo "== remove =="
