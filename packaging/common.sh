@@ -73,6 +73,7 @@ train_aot_cache() {   # train_aot_cache LAUNCHER CFG_FILE [RUN_PREFIX...]
     "$launcher" 2>&1 | grep -v '^Picked up\|warning.*Skipping' || true
   [[ -s $cache ]] || { echo "The AOT cache was not written." >&2; exit 1; }
   echo 'java-options=-XX:AOTCache=$APPDIR/orgwright.aot' >> "$cfg"
-  # A cache that no longer fits is reported on standard output, into the command line's results.
-  echo 'java-options=-Xlog:aot=off' >> "$cfg"
+  # The JVM reports on the cache (a cache that no longer fits, code it could not link) on
+  # standard output, which would mix into the command line's results.
+  echo 'java-options=-Xlog:aot*=off' >> "$cfg"
 }
