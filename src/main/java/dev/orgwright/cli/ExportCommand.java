@@ -4,6 +4,7 @@ import dev.orgwright.io.AtomicFileWriter;
 import dev.orgwright.io.ChartFiles;
 import dev.orgwright.io.ChartFormatException;
 import dev.orgwright.io.SaveFailedException;
+import dev.orgwright.io.csv.CsvExport;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.export.ChartExporter;
@@ -33,12 +34,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code orgwright export FILE --to OUT.(png|svg|pdf)}: draws a chart into a file, the format
- * chosen by the extension of OUT. Runs headless: SVG and PDF need no toolkit; PNG is drawn by
+ * {@code orgwright export FILE --to OUT.(png|svg|pdf|csv)}: draws a chart into a file, or writes
+ * it as a spreadsheet, the format chosen by the extension of OUT. Runs headless: SVG and PDF need no toolkit; PNG is drawn by
  * JavaFX on Monocle's headless glass, handed in by the launcher so this package stays free of it.
  */
 @Command(name = "export",
-        description = {"Draws a chart into an image or document: PNG, SVG or PDF, chosen by the extension of OUT."},
+        description = {"Draws a chart into an image or document: PNG, SVG or PDF, chosen by the extension of OUT.",
+                "OUT.csv writes the chart as a CSV file instead (UTF-8 with BOM, comma, CRLF) that spreadsheets open"
+                        + " directly and 'orgwright import' reads back to the same chart: id, manager id, holder,"
+                        + " title, department, tier, duties, notes. Cells a spreadsheet would run as a formula"
+                        + " (starting with =, +, -, @) get a leading apostrophe. The drawing options do not apply."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:The file was written.",
@@ -54,7 +59,7 @@ final class ExportCommand implements Callable<Integer> {
     private Path file;
 
     @Option(names = "--to", required = true, paramLabel = "OUT",
-            description = "The file to write: OUT.png, OUT.svg or OUT.pdf.")
+            description = "The file to write: OUT.png, OUT.svg, OUT.pdf or OUT.csv.")
     private Path target;
 
     @Option(names = "--subtree", paramLabel = "ID", description = "Export only this position and everything below it.")
@@ -109,9 +114,13 @@ final class ExportCommand implements Callable<Integer> {
                 "svg", () -> new SvgExporter(new ExportFonts()),
                 "pdf", () -> new PdfExporter(new ExportFonts()),
                 "png", png == null ? () -> null : png);
+        if (extension.equals("csv")) {
+            return writeCsv(err);
+        }
         Supplier<ChartExporter> format = formats.get(extension);
         if (format == null) {
-            return fail(err, "cannot tell the format of " + target + " from its extension; name it *.png, *.svg or *.pdf.");
+            return fail(err, "cannot tell the format of " + target + " from its extension; name it *.png, *.svg,"
+                    + " *.pdf or *.csv.");
         }
         ExportRequest request;
         try {
@@ -147,6 +156,32 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return fail(err, e.getMessage());
         }
+        return Cli.OK;
+    }
+
+    /** The chart as a spreadsheet; says what of the chart a CSV file cannot hold. */
+    private int writeCsv(PrintWriter err) {
+        if (subtree != null) {
+            return fail(err, "--subtree chooses what a drawing shows; a CSV file holds the whole chart."
+                    + " Leave --subtree out. Nothing was written.");
+        }
+        Chart chart;
+        try {
+            chart = ChartFiles.load(file);
+        } catch (ChartFormatException e) {
+            Cli.printProblems(e, err);
+            return Cli.FAILED;
+        }
+        try {
+            AtomicFileWriter.write(target, out -> CsvExport.write(chart, out));
+        } catch (SaveFailedException e) {
+            return fail(err, e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        for (String lost : CsvExport.whatIsLost(chart)) {
+            out.println(file + ": " + lost);
+        }
+        out.println("Wrote " + chart.size() + (chart.size() == 1 ? " position to " : " positions to ") + target + ".");
         return Cli.OK;
     }
 

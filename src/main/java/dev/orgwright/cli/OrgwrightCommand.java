@@ -18,10 +18,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = ManifestVersion.class,
         description = {
-                "Checks, explains, measures, formats, lays out and exports Orgwright org charts (*.orgchart.json) from scripts and CI.",
+                "Checks, explains, measures, formats, lays out and exports Orgwright org charts (*.orgchart.json) from"
+                        + " scripts and CI, and imports them from CSV files.",
                 "Without a command, orgwright opens the chart designer window (with a FILE: opens that chart)."},
         subcommands = {ValidateCommand.class, ExplainCommand.class, StatsCommand.class, FormatCommand.class,
-            LayoutCommand.class, ExportCommand.class,
+            LayoutCommand.class, ImportCommand.class, ExportCommand.class,
             HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -4,6 +4,7 @@ import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Tier;
+import dev.orgwright.model.TypicalTitles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +19,10 @@ public final class PositionContext {
     private final Position position;
     private final Ancestry ancestry;
     private final DutyMatcher matcher;
-    private final TitleMatcher titles;
+    private final TypicalTitles titles;
     private List<DutyMatch> matches;
 
-    PositionContext(Chart chart, Position position, Ancestry ancestry, DutyMatcher matcher, TitleMatcher titles) {
+    PositionContext(Chart chart, Position position, Ancestry ancestry, DutyMatcher matcher, TypicalTitles titles) {
         this.chart = chart;
         this.position = position;
         this.ancestry = ancestry;
@@ -59,7 +60,7 @@ public final class PositionContext {
         return matcher;
     }
 
-    TitleMatcher titles() {
+    TypicalTitles titles() {
         return titles;
     }
 

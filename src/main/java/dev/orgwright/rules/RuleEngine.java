@@ -3,6 +3,7 @@ package dev.orgwright.rules;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.model.TypicalTitles;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,7 +25,7 @@ final class RuleEngine {
     private final List<RuleConfig> positionConfigs = new ArrayList<>();
     private final List<RuleConfig> chartConfigs = new ArrayList<>();
     private final DutyMatcher matcher;
-    private final TitleMatcher titles;
+    private final TypicalTitles titles;
     private final Ancestry.TierIndex tierIndex;
     private final Chart catalogOf;
 
@@ -34,7 +35,7 @@ final class RuleEngine {
         rules.positionRules().forEach(r -> positionConfigs.add(new RuleConfig(r.id(), r.defaultSeverity(), chart.settings())));
         rules.chartRules().forEach(r -> chartConfigs.add(new RuleConfig(r.id(), r.defaultSeverity(), chart.settings())));
         this.matcher = new DutyMatcher(chart.tiers(), MatchSettings.of(chart.settings()));
-        this.titles = new TitleMatcher(chart.tiers());
+        this.titles = new TypicalTitles(chart.tiers());
         this.tierIndex = new Ancestry.TierIndex(chart.tiers());
     }
 

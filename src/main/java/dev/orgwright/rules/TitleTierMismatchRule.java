@@ -2,6 +2,7 @@ package dev.orgwright.rules;
 
 import dev.orgwright.model.Edits;
 import dev.orgwright.model.Tier;
+import dev.orgwright.model.TypicalTitles;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,7 +33,7 @@ final class TitleTierMismatchRule implements PositionRule {
         if (own.isEmpty()) {
             return;
         }
-        Optional<TitleMatcher.Reading> reading = ctx.titles().read(ctx.position().title());
+        Optional<TypicalTitles.Reading> reading = ctx.titles().read(ctx.position().title());
         if (reading.isEmpty() || reading.get().tier().id().equals(own.get().id())) {
             return;
         }

@@ -29,6 +29,13 @@ final class ChartDocument {
         this.validation = validator.validate(chart);
     }
 
+    /** A document for a chart that exists in no chart file yet (an import): unsaved from the start. */
+    static ChartDocument unsaved(Chart chart, Validator validator) {
+        ChartDocument document = new ChartDocument(chart, null, validator);
+        document.history.markUnsaved();
+        return document;
+    }
+
     Chart chart() {
         return history.current();
     }

@@ -70,6 +70,8 @@ public final class ChartWindowModel {
     private ChartLayout layout;
     private int vacancies;
     private Chart countedChart;
+    /** The chart the layout was made for (the layout still fits the chart after edits that move no card). */
+    private Chart laidOutChart;
     private PositionId selection;
     private double viewWidth;
     private double viewHeight;
@@ -192,6 +194,18 @@ public final class ChartWindowModel {
     }
 
     /**
+     * Opens {@code chart}, made from another format (a CSV import), as a new chart that has never
+     * been saved: the title says "unsaved" and closing it asks to save.
+     */
+    public boolean openUnsaved(Chart chart) {
+        if (!confirmDiscardingChanges()) {
+            return false;
+        }
+        show(ChartDocument.unsaved(chart, validator));
+        return true;
+    }
+
+    /**
      * Whether the open chart may be replaced or closed: true when it has no unsaved changes, or
      * the user saved them or chose to discard them; false when the user cancelled (or a save
      * failed, which the user has been told about).
@@ -290,7 +304,7 @@ public final class ChartWindowModel {
             selection = null;
         }
         collapsed.removeIf(id -> !chart().contains(id));
-        relayout();
+        relayoutIfNeeded();
         changed();
     }
 
@@ -319,7 +333,48 @@ public final class ChartWindowModel {
 
     private void relayout() {
         layout = treeLayout.layout(chart(), sizer, collapsed);
+        laidOutChart = chart();
         countVacancies();
+    }
+
+    /**
+     * After an edit: lays the chart out again unless the edit cannot have moved a card (a
+     * holder, a duty, a note, a title that keeps its card's size), so that most edits of a
+     * 100,000-position chart cost what they touched.
+     */
+    private void relayoutIfNeeded() {
+        if (laidOutChart != null && layoutUnchangedSince(laidOutChart)) {
+            laidOutChart = chart();
+            countVacancies();
+        } else {
+            relayout();
+        }
+    }
+
+    private boolean layoutUnchangedSince(Chart before) {
+        Chart now = chart();
+        Optional<dev.orgwright.model.ChartChange> change = now.changesSince(before);
+        if (change.isEmpty() || change.get().catalogChanged() || now.size() != before.size()
+                || !now.roots().equals(before.roots())) {
+            return false;
+        }
+        boolean byTier = treeLayout.options().rows() == LayoutOptions.Rows.BY_TIER;
+        for (PositionId id : change.get().positions()) {
+            Optional<Position> was = before.find(id);
+            Optional<Position> is = now.find(id);
+            if (was.isEmpty() || is.isEmpty()) {
+                return false;
+            }
+            Position a = was.get();
+            Position b = is.get();
+            if (!Objects.equals(a.reportsTo(), b.reportsTo()) || !a.dottedLines().equals(b.dottedLines())
+                    || (byTier && !Objects.equals(a.tierId(), b.tierId()))
+                    || !before.childrenOf(id).equals(now.childrenOf(id))
+                    || !sizer.sizeOf(a).equals(sizer.sizeOf(b))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

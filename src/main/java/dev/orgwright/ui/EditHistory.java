@@ -90,6 +90,11 @@ final class EditHistory {
         saved = current;
     }
 
+    /** Marks the current chart as never saved, as for a chart imported from another format. */
+    void markUnsaved() {
+        saved = null;
+    }
+
     /** Whether the current chart differs from the one last saved (or opened). */
     boolean isDirty() {
         return current != saved;

@@ -40,6 +40,10 @@ final class FxDialogs implements Dialogs {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Orgwright charts (*" + ChartFiles.EXTENSION + ")", "*" + ChartFiles.EXTENSION),
                 new FileChooser.ExtensionFilter("JSON files (*.json)", "*.json"));
+        return choose(chooser);
+    }
+
+    private Optional<Path> choose(FileChooser chooser) {
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }
@@ -49,6 +53,16 @@ final class FxDialogs implements Dialogs {
         }
         lastFolder = chosen.getParentFile();
         return Optional.of(chosen.toPath());
+    }
+
+    @Override
+    public Optional<Path> chooseCsvToImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import a CSV file");
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("CSV files (*.csv, *.txt, *.tsv)", "*.csv", "*.txt", "*.tsv"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        return choose(chooser);
     }
 
     @Override

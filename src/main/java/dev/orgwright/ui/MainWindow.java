@@ -69,7 +69,7 @@ final class MainWindow {
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.78);
         SplitPane main = new SplitPane(outline, centre, inspector);
-        main.setDividerPositions(0.16, 0.8);
+        main.setDividerPositions(0.13, 0.83);
         SplitPane.setResizableWithParent(outline, false);
         SplitPane.setResizableWithParent(inspector, false);
         SplitPane.setResizableWithParent(findings, false);
@@ -204,6 +204,8 @@ final class MainWindow {
         recent.setId("recent-menu");
         recent.setOnShowing(e -> fillRecent(recent, model));
         fillRecent(recent, model);
+        MenuItem importItem = item("Import CSV…", "Shortcut+I", () -> ImportDialog.chooseAndShow(stage, dialogs, model));
+        importItem.setId("import-item");
         MenuItem save = item("Save", "Shortcut+S", model::save);
         MenuItem saveAs = item("Save As…", "Shortcut+Shift+S", model::saveAs);
         MenuItem revert = item("Revert to Saved", null, model::revert);
@@ -213,7 +215,7 @@ final class MainWindow {
                 Platform.exit();
             }
         });
-        Menu file = new Menu("File", null, newBlank, newTemplate, newSample, new SeparatorMenuItem(), open, recent,
+        Menu file = new Menu("File", null, newBlank, newTemplate, newSample, new SeparatorMenuItem(), open, recent, importItem,
                 new SeparatorMenuItem(), save, saveAs, revert, new SeparatorMenuItem(), quit);
         file.setOnShowing(e -> revert.setDisable(model.file().isEmpty() || !model.isDirty()));
 

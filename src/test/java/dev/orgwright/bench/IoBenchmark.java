@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -101,10 +100,6 @@ public final class IoBenchmark {
         return out;
     }
 
-    private interface Step {
-        void run() throws Exception;
-    }
-
     private static void measure(Chart chart, Path folder) throws Exception {
         byte[] bytes = ChartWriter.toBytes(chart);
         Path file = folder.resolve("bench" + ChartFiles.EXTENSION);
@@ -122,18 +117,8 @@ public final class IoBenchmark {
     }
 
     /** Median milliseconds of {@link #RUNS} runs after {@link #WARM_UPS} warm-up runs. */
-    private static double time(Step step) throws Exception {
-        for (int i = 0; i < WARM_UPS; i++) {
-            step.run();
-        }
-        double[] ms = new double[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            step.run();
-            ms[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(ms);
-        return ms[RUNS / 2];
+    private static double time(Median.Step step) throws Exception {
+        return Median.millis(WARM_UPS, RUNS, step);
     }
 
     private static void report(String what, double mb, double ms) {

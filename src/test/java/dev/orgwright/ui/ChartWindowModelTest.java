@@ -82,6 +82,36 @@ class ChartWindowModelTest {
     }
 
     @Test
+    void editsThatMoveNoCardKeepTheLayoutAndOthersLayOutAgain() {
+        ChartWindowModel m = new ChartWindowModel(sample,
+                p -> new dev.orgwright.layout.CardSize(100 + 4 * p.title().length(), 60), ChartFiles::load, dialogs);
+        PositionId cfo = PositionId.of("cfo");
+        var first = m.layout();
+
+        m.apply(dev.orgwright.model.Edits.setHolder(cfo, "Someone Else"));
+        m.apply(dev.orgwright.model.Edits.addDuty(cfo, dev.orgwright.model.Duty.of("Reviews the budgets"), -1));
+        m.apply(dev.orgwright.model.Edits.setTitle(cfo, "CHIEF FINANCIAL OFFICER")); // as long as before
+        assertTrue(first == m.layout(), "no card moved, so the layout is the same");
+
+        m.apply(dev.orgwright.model.Edits.setTitle(cfo, "Chief Financial and Administrative Officer"));
+        assertFalse(first == m.layout(), "a wider card lays the chart out again");
+        assertEquals(100 + 4 * "Chief Financial and Administrative Officer".length(),
+                m.layout().box(cfo).orElseThrow().width(), 1e-9);
+
+        var wide = m.layout();
+        PositionId coo = PositionId.of("coo");
+        m.apply(dev.orgwright.model.Edits.reorder(cfo, 0));
+        assertFalse(wide == m.layout(), "reordering moves cards");
+        m.apply(dev.orgwright.model.Edits.move(PositionId.of("head-sales"), cfo, -1));
+        Box sales = m.layout().box(PositionId.of("head-sales")).orElseThrow();
+        Box manager = m.layout().box(cfo).orElseThrow();
+        assertTrue(sales.y() > manager.bottom(), "the moved card sits below its new manager");
+        m.undo();
+        assertEquals(coo, m.chart().position(PositionId.of("head-sales")).reportsTo());
+        assertTrue(m.layout().box(PositionId.of("head-sales")).orElseThrow().y() > m.layout().box(coo).orElseThrow().bottom());
+    }
+
+    @Test
     void countsAreWrittenInTheSingularForOne() throws Exception {
         Chart one = Chart.builder().title("Solo").add(Position.of("a", "Founder", "senior")).build();
         ChartWindowModel solo = new ChartWindowModel(one, CardSizer.fixed(180, 64), ChartFiles::load, dialogs);

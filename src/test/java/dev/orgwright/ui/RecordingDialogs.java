@@ -13,6 +13,7 @@ final class RecordingDialogs implements Dialogs {
     final List<String> questions = new CopyOnWriteArrayList<>();
     volatile Path fileToOpen;
     volatile Path fileToSave;
+    volatile Path csvToImport;
     volatile SaveChoice saveChoice = SaveChoice.CANCEL;
     volatile String textAnswer;
     volatile int choice = -1;
@@ -25,6 +26,12 @@ final class RecordingDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseChartToOpen() {
         return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseCsvToImport() {
+        questions.add("import a CSV file");
+        return Optional.ofNullable(csvToImport);
     }
 
     @Override

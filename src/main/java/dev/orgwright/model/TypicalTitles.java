@@ -1,6 +1,5 @@
-package dev.orgwright.rules;
+package dev.orgwright.model;
 
-import dev.orgwright.model.Tier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,11 +12,20 @@ import java.util.regex.Pattern;
  * matches when its words appear in the title in a row; {@code *} stands for any one word, and a
  * C-level acronym (CMO, CISO) counts as "Chief * Officer". The longest match wins; a tie between
  * two tiers reads as neither.
+ *
+ * <p>One reading for every use: the title rule (a title that contradicts its tier) and the
+ * import (a tier for a position whose file has no tier column) read titles alike, so an
+ * imported position does not start with a title finding. Safe to share between threads.
  */
-final class TitleMatcher {
+public final class TypicalTitles {
 
-    /** A tier the title reads as, and the typical title that said so. */
-    record Reading(Tier tier, String typicalTitle) {
+    /**
+     * A tier the title reads as, and the typical title that said so.
+     *
+     * @param tier         the tier
+     * @param typicalTitle the typical title of that tier that matched, as the tier lists it
+     */
+    public record Reading(Tier tier, String typicalTitle) {
     }
 
     private record TypicalTitle(Tier tier, String typicalTitle, List<String> words) {
@@ -27,7 +35,8 @@ final class TitleMatcher {
 
     private final List<TypicalTitle> patterns = new ArrayList<>();
 
-    TitleMatcher(List<Tier> tiers) {
+    /** Reads titles with the typical titles of {@code tiers}. */
+    public TypicalTitles(List<Tier> tiers) {
         for (Tier t : tiers) {
             for (String typical : t.typicalTitles()) {
                 List<String> words = words(typical);
@@ -43,7 +52,7 @@ final class TitleMatcher {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The tier {@code title} reads as, if exactly one tier's typical titles say so best. */
-    Optional<Reading> read(String title) {
+    public Optional<Reading> read(String title) {
         Optional<Reading> cached = readings.get(title);
         if (cached != null) {
             return cached;

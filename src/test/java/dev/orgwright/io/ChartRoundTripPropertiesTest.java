@@ -32,7 +32,7 @@ import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
 
 /** Saving and loading arbitrary valid charts: nothing lost, nothing changed, always the same bytes. */
-class ChartRoundTripProperties {
+class ChartRoundTripPropertiesTest {
 
     private static final String NAME = "property.orgchart.json";
 

@@ -1,0 +1,179 @@
+package dev.orgwright.cli;
+
+import dev.orgwright.io.ChartFiles;
+import dev.orgwright.io.ChartFormatException;
+import dev.orgwright.io.SaveFailedException;
+import dev.orgwright.io.csv.ColumnMapping;
+import dev.orgwright.io.csv.ColumnRole;
+import dev.orgwright.io.csv.CsvDelimiter;
+import dev.orgwright.io.csv.CsvImport;
+import dev.orgwright.io.csv.CsvTable;
+import dev.orgwright.io.csv.ImportOptions;
+import dev.orgwright.io.csv.ImportProblem;
+import dev.orgwright.io.csv.ImportResult;
+import dev.orgwright.model.Templates;
+import dev.orgwright.model.Tier;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code orgwright import FILE.csv --out CHART.orgchart.json}: a chart from a spreadsheet or HR
+ * export. Prints the columns it understood, every problem row with its row number, and the
+ * counts; writes every row it could import, atomically.
+ */
+@Command(name = "import",
+        description = {
+                "Makes a chart from a CSV file (a spreadsheet or an HR export): UTF-8 or Windows-1252, comma,"
+                        + " semicolon or tab, with a header row. Columns are found by their names (id, manager"
+                        + " id / parentId / reports to, name or first and last name, title / position, department,"
+                        + " tier, duties, notes); other columns go to the notes, or are ignored with"
+                        + " --extra-columns ignore. Without a tier column, tiers are read from the titles.",
+                "Problem rows are printed with their row number as a spreadsheet shows it (the header is row 1);"
+                        + " every other row is imported. Positions whose manager is missing become top positions."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:Every row was imported (rows changed on the way, such as a position whose manager is missing"
+                        + " made a top position, are printed; with --strict they give 1).",
+                "1:The chart was written, but some rows were refused (each is printed with why).",
+                "2:The file could not be read, no row could be imported, or the chart could not be written."})
+final class ImportCommand implements Callable<Integer> {
+
+    enum Extras { notes, ignore }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE.csv", description = "The CSV file to import.")
+    private Path file;
+
+    @Option(names = "--out", required = true, paramLabel = "CHART.orgchart.json",
+            description = "The chart file to write (replaced if it exists).")
+    private Path out;
+
+    @Option(names = "--delimiter", paramLabel = "comma|semicolon|tab",
+            description = "The field delimiter; found from the first rows when not given.")
+    private String delimiter;
+
+    @Option(names = "--id-column", paramLabel = "NAME", description = "The column with the ids.")
+    private String idColumn;
+
+    @Option(names = "--manager-column", paramLabel = "NAME",
+            description = "The column with each manager's id (or full name).")
+    private String managerColumn;
+
+    @Option(names = "--name-column", paramLabel = "NAME", description = "The column with the holder's full name.")
+    private String nameColumn;
+
+    @Option(names = "--title-column", paramLabel = "NAME", description = "The column with the job titles.")
+    private String titleColumn;
+
+    @Option(names = "--tier-column", paramLabel = "NAME", description = "The column with the tiers (id or name).")
+    private String tierColumn;
+
+    @Option(names = "--department-column", paramLabel = "NAME", description = "The column with the departments.")
+    private String departmentColumn;
+
+    @Option(names = "--extra-columns", paramLabel = "notes|ignore", defaultValue = "notes",
+            description = "Whether other columns are kept in the notes as 'Column: value' (default) or ignored.")
+    private Extras extras;
+
+    @Option(names = "--strict", description = "Exit with 1 when any row had a problem, even one that was imported.")
+    private boolean strict;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "The chart's title; the file's name by default.")
+    private String title;
+
+    @Option(names = "--tiers-from", paramLabel = "CHART",
+            description = "Use the tiers (and their catalog) of this chart instead of the default template's.")
+    private Path tiersFrom;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Character d = null;
+        if (delimiter != null) {
+            d = CsvDelimiter.parse(delimiter).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "--delimiter '" + delimiter + "' is not one of comma, semicolon, tab."));
+        }
+        List<Tier> tiers = Templates.leadershipTeam();
+        if (tiersFrom != null) {
+            try {
+                tiers = ChartFiles.load(tiersFrom).tiers();
+            } catch (ChartFormatException e) {
+                err.println("--tiers-from " + tiersFrom + ": this chart cannot be read, so its tiers cannot be used;"
+                        + " nothing was imported.");
+                Cli.printProblems(e, err);
+                return Cli.FAILED;
+            }
+        }
+        ImportResult result;
+        try {
+            CsvTable table = CsvImport.read(file, d);
+            ColumnMapping mapping = mapping(table);
+            String chartTitle = title != null ? title : chartTitle();
+            ImportOptions options = new ImportOptions(chartTitle, tiers);
+            result = CsvImport.importTable(table, mapping, options);
+        } catch (ChartFormatException e) {
+            Cli.printProblems(e, err);
+            return Cli.FAILED;
+        }
+        CsvTable table = result.table();
+        stdout.println(file + ": " + table.encoding() + ", " + table.delimiterName() + "-separated; columns: "
+                + result.mapping().describe());
+        for (ImportProblem p : result.problems()) {
+            stdout.println(file + ": " + p.message());
+        }
+        stdout.println(file + ": " + result.summary());
+        if (result.imported() == 0) {
+            err.println(file + ": no row could be imported, so " + out + " was not written.");
+            return Cli.FAILED;
+        }
+        try {
+            ChartFiles.save(out, result.chart());
+        } catch (SaveFailedException e) {
+            err.println(e.getMessage());
+            return Cli.FAILED;
+        }
+        stdout.println("Wrote " + result.imported() + (result.imported() == 1 ? " position to " : " positions to ")
+                + out + ".");
+        return result.refused() > 0 || (strict && result.hasProblems()) ? Cli.NEEDS_ATTENTION : Cli.OK;
+    }
+
+    private ColumnMapping mapping(CsvTable table) {
+        ColumnMapping mapping = ColumnMapping.detect(table.header(),
+                extras == Extras.notes ? ColumnMapping.Extras.NOTES : ColumnMapping.Extras.IGNORE);
+        mapping = choose(mapping, "--id-column", idColumn, ColumnRole.ID);
+        mapping = choose(mapping, "--manager-column", managerColumn, ColumnRole.MANAGER);
+        mapping = choose(mapping, "--name-column", nameColumn, ColumnRole.FULL_NAME);
+        mapping = choose(mapping, "--title-column", titleColumn, ColumnRole.TITLE);
+        mapping = choose(mapping, "--tier-column", tierColumn, ColumnRole.TIER);
+        return choose(mapping, "--department-column", departmentColumn, ColumnRole.DEPARTMENT);
+    }
+
+    private ColumnMapping choose(ColumnMapping mapping, String option, String name, ColumnRole role) {
+        if (name == null) {
+            return mapping;
+        }
+        int column = mapping.columnNamed(name);
+        if (column < 0) {
+            throw new ParameterException(spec.commandLine(), option + ": " + file + " has no column '" + name
+                    + "'; its columns are " + String.join(", ", mapping.headers()) + ".");
+        }
+        return mapping.withRole(column, role);
+    }
+
+    private String chartTitle() {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+    }
+}

@@ -1,0 +1,185 @@
+package dev.orgwright.io.csv;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * Which column of a file means what: one {@link ColumnRole} per header. Detected from the header
+ * names, whatever their case, spaces and punctuation ("Employee ID", "parentId", "Reports to",
+ * "department_name"), and changed by the user one column at a time. A value: every change
+ * returns a new mapping.
+ *
+ * @param headers the header names, as in the file
+ * @param roles   the role of each column, in the same order
+ */
+public record ColumnMapping(List<String> headers, List<ColumnRole> roles) {
+
+    /** What becomes of the columns no role was found for. */
+    public enum Extras {
+        /** Kept in each position's notes as "Header: value". */
+        NOTES,
+        /** Not imported. */
+        IGNORE
+    }
+
+    /** Header names per role, normalised (lower case, letters and digits only), best first. */
+    private static final Map<ColumnRole, List<String>> NAMES = new EnumMap<>(Map.of(
+            ColumnRole.ID, List.of("id", "employeeid", "empid", "key", "employeenumber", "employeeno", "empno",
+                    "staffid", "positionid", "personid", "personnelnumber"),
+            ColumnRole.MANAGER, List.of("managerid", "parentid", "reportstoid", "bossid", "supervisorid",
+                    "managerkey", "parentkey", "parent", "reportsto", "reportingto", "boss", "manager",
+                    "supervisor", "linemanager", "managername", "directmanager"),
+            ColumnRole.FULL_NAME, List.of("fullname", "name", "holder", "employeename", "displayname", "employee",
+                    "person", "personname"),
+            ColumnRole.FIRST_NAME, List.of("firstname", "givenname", "forename"),
+            ColumnRole.LAST_NAME, List.of("lastname", "surname", "familyname"),
+            ColumnRole.TITLE, List.of("title", "jobtitle", "position", "positiontitle", "role", "job",
+                    "designation", "positionname"),
+            ColumnRole.DEPARTMENT, List.of("department", "departmentname", "dept", "deptname", "division"),
+            ColumnRole.TIER, List.of("tier", "tiername", "tierid", "managementtier"),
+            ColumnRole.DUTIES, List.of("duties", "duty", "responsibilities"),
+            ColumnRole.NOTES, List.of("notes", "note", "comments", "comment", "remarks")));
+
+    /** Copies the lists and checks that each unique role has at most one column. */
+    public ColumnMapping {
+        headers = List.copyOf(headers);
+        roles = List.copyOf(roles);
+        if (headers.size() != roles.size()) {
+            throw new IllegalArgumentException("A mapping needs one role per column: " + headers.size()
+                    + " columns, " + roles.size() + " roles.");
+        }
+        EnumMap<ColumnRole, Integer> seen = new EnumMap<>(ColumnRole.class);
+        for (int c = 0; c < roles.size(); c++) {
+            ColumnRole role = roles.get(c);
+            Integer earlier = role.isUnique() ? seen.put(role, c) : null;
+            if (earlier != null) {
+                throw new IllegalArgumentException("Columns " + (earlier + 1) + " and " + (c + 1)
+                        + " are both the " + role.label() + "; only one column can be.");
+            }
+        }
+    }
+
+    /** The mapping the header names suggest; columns that mean nothing known become {@code extras}. */
+    public static ColumnMapping detect(List<String> headers, Extras extras) {
+        List<String> normal = headers.stream().map(ColumnMapping::normalise).toList();
+        ColumnRole other = extras == Extras.NOTES ? ColumnRole.EXTRA_NOTE : ColumnRole.IGNORED;
+        List<ColumnRole> roles = new ArrayList<>(headers.stream().map(h -> other).toList());
+        for (Map.Entry<ColumnRole, List<String>> entry : new EnumMap<>(NAMES).entrySet()) {
+            find:
+            for (String name : entry.getValue()) {
+                for (int c = 0; c < normal.size(); c++) {
+                    if (normal.get(c).equals(name) && roles.get(c) == other) {
+                        roles.set(c, entry.getKey());
+                        break find;
+                    }
+                }
+            }
+        }
+        // "name" beside "lastName" (d3-org-chart, many HR exports) is the first name.
+        int full = roles.indexOf(ColumnRole.FULL_NAME);
+        if (full >= 0 && normal.get(full).equals("name") && roles.contains(ColumnRole.LAST_NAME)
+                && !roles.contains(ColumnRole.FIRST_NAME)) {
+            roles.set(full, ColumnRole.FIRST_NAME);
+        }
+        return new ColumnMapping(headers, roles);
+    }
+
+    /** Lower case, letters and digits only: "Employee ID", "employee_id" and "EmployeeId" are one name. */
+    static String normalise(String header) {
+        StringBuilder out = new StringBuilder(header.length());
+        for (int i = 0; i < header.length(); i++) {
+            char ch = header.charAt(i);
+            if (Character.isLetterOrDigit(ch)) {
+                out.append(Character.toLowerCase(ch));
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The role of a 0-based column. */
+    public ColumnRole role(int column) {
+        return roles.get(column);
+    }
+
+    /** The 0-based column with {@code role}, when one has it (for a unique role). */
+    public OptionalInt column(ColumnRole role) {
+        int c = roles.indexOf(role);
+        return c < 0 ? OptionalInt.empty() : OptionalInt.of(c);
+    }
+
+    /** The 0-based column whose header is {@code name}, exactly or normalised; -1 when none is. */
+    public int columnNamed(String name) {
+        int exact = headers.indexOf(name);
+        if (exact >= 0) {
+            return exact;
+        }
+        String wanted = normalise(name);
+        for (int c = 0; c < headers.size(); c++) {
+            if (normalise(headers.get(c)).equals(wanted)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * This mapping with {@code column} given {@code role}. A unique role moves: the column that had
+     * it is kept in the notes instead, so that changing the mapping never silently drops data.
+     */
+    public ColumnMapping withRole(int column, ColumnRole role) {
+        List<ColumnRole> changed = new ArrayList<>(roles);
+        if (role.isUnique()) {
+            int previous = changed.indexOf(role);
+            if (previous >= 0 && previous != column) {
+                changed.set(previous, ColumnRole.EXTRA_NOTE);
+            }
+        }
+        changed.set(column, role);
+        return new ColumnMapping(headers, changed);
+    }
+
+    /** This mapping with every extra column kept in the notes, or every one ignored. */
+    public ColumnMapping withExtras(Extras extras) {
+        ColumnRole to = extras == Extras.NOTES ? ColumnRole.EXTRA_NOTE : ColumnRole.IGNORED;
+        return new ColumnMapping(headers, roles.stream()
+                .map(r -> r == ColumnRole.EXTRA_NOTE || r == ColumnRole.IGNORED ? to : r).toList());
+    }
+
+    /** The header of a 0-based column as shown in messages: its name, or "column N" when it has none. */
+    public String headerName(int column) {
+        String h = column < headers.size() ? headers.get(column).strip() : "";
+        return h.isEmpty() ? "column " + (column + 1) : h;
+    }
+
+    /** One line, for the command line: "id (id), parentId (manager), ...; 3 more kept in notes, 1 ignored." */
+    public String describe() {
+        StringBuilder out = new StringBuilder();
+        int notes = 0;
+        int ignored = 0;
+        for (int c = 0; c < headers.size(); c++) {
+            ColumnRole r = roles.get(c);
+            if (r == ColumnRole.EXTRA_NOTE) {
+                notes++;
+            } else if (r == ColumnRole.IGNORED) {
+                ignored++;
+            } else {
+                out.append(out.isEmpty() ? "" : ", ").append(headerName(c)).append(" (").append(r.label()).append(')');
+            }
+        }
+        if (out.isEmpty()) {
+            out.append("no column with a known meaning");
+        }
+        if (notes > 0) {
+            out.append("; ").append(notes).append(notes == 1 ? " other column" : " other columns").append(" kept in notes");
+        }
+        if (ignored > 0) {
+            out.append(notes > 0 ? ", " : "; ").append(ignored).append(ignored == 1 ? " column" : " columns")
+                    .append(" ignored");
+        }
+        return out.append('.').toString();
+    }
+}

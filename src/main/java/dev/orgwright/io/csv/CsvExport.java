@@ -1,0 +1,163 @@
+package dev.orgwright.io.csv;
+
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Duty;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.Tier;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes a chart as a CSV file that Excel, Numbers and LibreOffice open as they are and that
+ * {@link CsvImport} reads back to the same chart: UTF-8 with a byte order mark (without it
+ * Excel reads UTF-8 as the local code page), commas, CRLF line ends, RFC 4180 quoting, and
+ * cells a spreadsheet would run as formulas protected with a leading apostrophe.
+ *
+ * <p>Columns: id, manager id, holder, title, department, tier, duties (joined with "; "),
+ * notes; positions in tree order, so that managers come before their reports and siblings keep
+ * their order. A CSV file cannot hold dotted lines, assistants, links from duties to the
+ * catalog, or the tiers' catalog; {@link #whatIsLost(Chart)} says which of these a chart has.
+ */
+public final class CsvExport {
+
+    /** The header row, in the names the importer understands. */
+    public static final List<String> HEADER = List.of("id", "manager id", "holder", "title", "department", "tier",
+            "duties", "notes");
+
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final char DELIMITER = ',';
+    private static final String DUTY_SEPARATOR = "; ";
+
+    private CsvExport() {
+    }
+
+    /** The chart as the bytes of a CSV file. */
+    public static byte[] toBytes(Chart chart) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 + chart.size() * 96);
+        try {
+            write(chart, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a byte array does not fail
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes the chart to {@code out} as a CSV file; does not close the stream. */
+    public static void write(Chart chart, OutputStream out) throws IOException {
+        out.write(BOM);
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        StringBuilder line = new StringBuilder(256);
+        appendRow(line, HEADER);
+        writer.write(line.toString());
+        List<String> cells = new ArrayList<>(HEADER.size());
+        Map<String, String> tierCells = new HashMap<>();
+        for (Tier t : chart.tiers()) {
+            tierCells.put(t.id(), tierCell(chart, t.id()));
+        }
+        for (Position p : chart.inTreeOrder()) {
+            cells.clear();
+            cells.add(p.id().value());
+            cells.add(p.reportsTo() == null ? "" : p.reportsTo().value());
+            cells.add(p.holder());
+            cells.add(p.title());
+            cells.add(p.department());
+            cells.add(p.tierId() == null ? "" : tierCells.getOrDefault(p.tierId(), p.tierId()));
+            cells.add(duties(p.duties()));
+            cells.add(p.notes());
+            line.setLength(0);
+            appendRow(line, cells);
+            writer.write(line.toString());
+        }
+        writer.flush();
+    }
+
+    /** Sentences naming what of this chart a CSV file cannot hold; empty when nothing is lost. */
+    public static List<String> whatIsLost(Chart chart) {
+        int dotted = 0;
+        int assistants = 0;
+        int linked = 0;
+        int split = 0;
+        for (Position p : chart.inTreeOrder()) {
+            dotted += p.dottedLines().size();
+            assistants += p.assistant() ? 1 : 0;
+            for (Duty d : p.duties()) {
+                linked += d.responsibility().isPresent() ? 1 : 0;
+                split += d.text().indexOf(';') >= 0 || d.text().indexOf('|') >= 0 ? 1 : 0;
+            }
+        }
+        List<String> lost = new ArrayList<>();
+        if (dotted > 0) {
+            lost.add(count(dotted, "dotted line is", "dotted lines are") + " not in the CSV file.");
+        }
+        if (assistants > 0) {
+            lost.add(count(assistants, "position is marked as an assistant", "positions are marked as assistants")
+                    + "; the CSV file does not say so.");
+        }
+        if (linked > 0) {
+            lost.add(count(linked, "duty is linked", "duties are linked") + " to a responsibility of the catalog;"
+                    + " the CSV file keeps the text, not the link.");
+        }
+        if (split > 0) {
+            lost.add(count(split, "duty contains", "duties contain") + " ';' or '|', which separate duties in the"
+                    + " CSV file: imported again, each becomes several duties.");
+        }
+        return lost;
+    }
+
+    /**
+     * The tier's name when it reads back as this tier (no other tier has that name or id, whatever
+     * the case), otherwise its id, which always does.
+     */
+    private static String tierCell(Chart chart, String tierId) {
+        if (tierId == null) {
+            return "";
+        }
+        Tier tier = chart.tier(tierId).orElse(null);
+        if (tier == null) {
+            return tierId;
+        }
+        String name = tier.name().strip().toLowerCase(Locale.ROOT);
+        Set<String> others = new HashSet<>();
+        for (Tier t : chart.tiers()) {
+            if (t != tier) {
+                others.add(t.name().strip().toLowerCase(Locale.ROOT));
+                others.add(t.id().toLowerCase(Locale.ROOT));
+            }
+        }
+        boolean nameIsAnId = !tier.name().equals(tier.id()) && chart.tiers().stream().anyMatch(t -> t.id().equals(tier.name()));
+        return name.isEmpty() || !tier.name().equals(tier.name().strip()) || others.contains(name) || nameIsAnId
+                ? tier.id() : tier.name();
+    }
+
+    private static String duties(List<Duty> duties) {
+        StringBuilder out = new StringBuilder();
+        for (Duty d : duties) {
+            out.append(out.isEmpty() ? "" : DUTY_SEPARATOR).append(d.text());
+        }
+        return out.toString();
+    }
+
+    private static void appendRow(StringBuilder line, List<String> cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                line.append(DELIMITER);
+            }
+            CsvCells.appendField(line, CsvCells.protect(cells.get(i)), DELIMITER);
+        }
+        line.append("\r\n");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}

@@ -1,0 +1,262 @@
+package dev.orgwright.io.csv;
+
+import dev.orgwright.io.csv.ImportProblem.Kind;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Duty;
+import dev.orgwright.model.InvalidChartException;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.model.Tier;
+import dev.orgwright.model.TypicalTitles;
+import dev.orgwright.model.UnknownFields;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.CancellationException;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the rows of a table into positions, one row at a time, and then the positions into a
+ * chart: every row that can be imported is, the others are listed with why. Rows keep their file
+ * order, which becomes the order of siblings.
+ */
+final class CsvImporter {
+
+    /** The title of a position whose title cell is empty: a position needs one. */
+    static final String UNTITLED = "Untitled position";
+
+    /** A row read into the fields of a position, before its manager is known. */
+    record Row(int row, PositionId id, String managerRef, String title, String holder, String tierId,
+               List<Duty> duties, String department, String notes) {
+    }
+
+    private final CsvTable table;
+    private final ColumnMapping mapping;
+    private final ImportOptions options;
+    private final ImportProgress progress;
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final TypicalTitles titleTiers;
+    private final Map<String, Tier> tiersByKey = new HashMap<>();
+    private final int width;
+    private final OptionalInt idColumn;
+    private final OptionalInt managerColumn;
+    private final OptionalInt titleColumn;
+    private final OptionalInt tierColumn;
+    /** The columns kept in the notes, and their labels ("Phone number: "), worked out once per file. */
+    private final int[] noteColumns;
+    private final String[] noteLabels;
+
+    CsvImporter(CsvTable table, ColumnMapping mapping, ImportOptions options, ImportProgress progress) {
+        this.table = table;
+        this.mapping = mapping;
+        this.options = options;
+        this.progress = progress;
+        this.titleTiers = new TypicalTitles(options.tiers());
+        this.width = table.header().size();
+        this.idColumn = mapping.column(ColumnRole.ID);
+        this.managerColumn = mapping.column(ColumnRole.MANAGER);
+        this.titleColumn = mapping.column(ColumnRole.TITLE);
+        this.tierColumn = mapping.column(ColumnRole.TIER);
+        int extras = 0;
+        for (int c = 0; c < width; c++) {
+            extras += mapping.role(c) == ColumnRole.EXTRA_NOTE ? 1 : 0;
+        }
+        this.noteColumns = new int[extras];
+        this.noteLabels = new String[extras];
+        for (int c = 0, k = 0; c < width; c++) {
+            if (mapping.role(c) == ColumnRole.EXTRA_NOTE) {
+                noteColumns[k] = c;
+                noteLabels[k++] = label(mapping.headerName(c)) + ": ";
+            }
+        }
+        // Names first, then ids, so that an id wins when a name and an id are spelled alike.
+        for (Tier t : options.tiers()) {
+            tiersByKey.putIfAbsent(t.name().strip().toLowerCase(Locale.ROOT), t);
+        }
+        for (Tier t : options.tiers()) {
+            tiersByKey.put(t.id().toLowerCase(Locale.ROOT), t);
+        }
+    }
+
+    ImportResult run() {
+        List<CsvRow> rows = table.rows();
+        List<Row> accepted = new ArrayList<>(rows.size());
+        Map<PositionId, Integer> rowOfId = new HashMap<>(rows.size() * 2);
+        Map<String, Integer> refusedIds = new HashMap<>();
+        int refused = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            if ((i & 0x7FF) == 0) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancellationException("The import was cancelled.");
+                }
+                progress.rowsDone(i, rows.size());
+            }
+            CsvRow r = rows.get(i);
+            Row read = readRow(r, rowOfId);
+            if (read == null) {
+                refused++;
+                if (idColumn.isPresent() && !r.isBlank()) {
+                    refusedIds.putIfAbsent(cell(r, idColumn), r.row());
+                }
+            } else {
+                rowOfId.put(read.id(), read.row());
+                accepted.add(read);
+            }
+        }
+        progress.rowsDone(rows.size(), rows.size());
+        Map<PositionId, PositionId> managers = new ReportingLines(accepted, refusedIds, managerColumn.isPresent()
+                ? mapping.headerName(managerColumn.getAsInt()) : null, problems).resolve();
+        List<Position> positions = new ArrayList<>(accepted.size());
+        for (Row a : accepted) {
+            positions.add(new Position(a.id(), a.title(), a.holder(), a.tierId(), a.duties(), managers.get(a.id()),
+                    List.of(), a.department(), a.notes(), false, UnknownFields.NONE));
+        }
+        Chart chart;
+        try {
+            chart = Chart.builder().title(options.title()).tiers(options.tiers()).addAll(positions).build();
+        } catch (InvalidChartException e) {
+            throw new IllegalStateException("The importer made a chart that is not whole: " + e.getMessage(), e);
+        }
+        problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+        return new ImportResult(chart, table, mapping, problems, rows.size(), accepted.size(), refused);
+    }
+
+    /** The row as a position's fields, or {@code null} (with the problem listed) when it is refused. */
+    private Row readRow(CsvRow r, Map<PositionId, Integer> rowOfId) {
+        int n = r.row();
+        if (r.unclosedQuoteColumn() > 0) {
+            int c = r.unclosedQuoteColumn() - 1;
+            refuse(n, c, Kind.UNCLOSED_QUOTE, "a quote opens a value that is never closed, so the rest of the"
+                    + " file was read as part of this row; the row was not imported. Close the quote (a quote"
+                    + " inside a quoted value is written twice: \"\").");
+            return null;
+        }
+        if (r.isBlank()) {
+            refuse(n, -1, Kind.BLANK_ROW, "is blank; it was skipped.");
+            return null;
+        }
+        if (r.size() > width) {
+            refuse(n, -1, Kind.WRONG_FIELD_COUNT, "has " + r.size() + " fields where the header has " + width
+                    + ", so its values cannot be matched to the columns; the row was not imported. A value"
+                    + " that contains a " + CsvDelimiter.name(table.delimiter()) + " needs quotes around it.");
+            return null;
+        }
+        if (r.size() < width) {
+            report(n, -1, Kind.WRONG_FIELD_COUNT, false, "has " + r.size() + (r.size() == 1 ? " field" : " fields")
+                    + " where the header has " + width + "; the missing ones at the end were read as empty.");
+        }
+        PositionId id;
+        if (idColumn.isEmpty()) {
+            id = PositionId.of("row-" + n);
+        } else {
+            String value = cell(r, idColumn);
+            if (value.isEmpty()) {
+                refuse(n, idColumn.getAsInt(), Kind.MISSING_ID, "the id is empty; the row was not imported."
+                        + " Give the position an id that no other row has.");
+                return null;
+            }
+            id = PositionId.of(value);
+            Integer first = rowOfId.get(id);
+            if (first != null) {
+                refuse(n, idColumn.getAsInt(), Kind.DUPLICATE_ID, "the id '" + value + "' is already used by row "
+                        + first + "; this row was not imported. Give one of them another id.");
+                return null;
+            }
+        }
+        String title = cell(r, titleColumn);
+        if (title.isEmpty()) {
+            title = UNTITLED;
+            report(n, titleColumn.getAsInt(), Kind.MISSING_TITLE, false, "the title is empty; the position was"
+                    + " imported as '" + UNTITLED + "'.");
+        }
+        return new Row(n, id, cell(r, managerColumn), title, holder(r), tier(r, title),
+                duties(r), cell(r, mapping.column(ColumnRole.DEPARTMENT)), notes(r));
+    }
+
+    private String holder(CsvRow r) {
+        String full = cell(r, mapping.column(ColumnRole.FULL_NAME));
+        if (!full.isEmpty()) {
+            return full;
+        }
+        String first = cell(r, mapping.column(ColumnRole.FIRST_NAME));
+        String last = cell(r, mapping.column(ColumnRole.LAST_NAME));
+        return first.isEmpty() ? last : last.isEmpty() ? first : first + " " + last;
+    }
+
+    private String tier(CsvRow r, String title) {
+        if (tierColumn.isEmpty()) {
+            return titleTiers.read(title).map(reading -> reading.tier().id()).orElse(null);
+        }
+        // With a tier column, an empty cell means "no tier": the user said so, no guessing.
+        String value = cell(r, tierColumn);
+        if (value.isEmpty()) {
+            return null;
+        }
+        Tier exact = null;
+        for (Tier t : options.tiers()) {
+            if (t.id().equals(value)) {
+                exact = t;
+            }
+        }
+        Tier t = exact != null ? exact : tiersByKey.get(value.toLowerCase(Locale.ROOT));
+        if (t == null) {
+            report(r.row(), tierColumn.getAsInt(), Kind.UNKNOWN_TIER, false, "'" + value + "' is not a tier of"
+                    + " this chart (" + options.tiers().stream().map(Tier::name).collect(Collectors.joining(", "))
+                    + "); the position was imported without a tier.");
+            return null;
+        }
+        return t.id();
+    }
+
+    private List<Duty> duties(CsvRow r) {
+        String value = cell(r, mapping.column(ColumnRole.DUTIES));
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        List<Duty> out = new ArrayList<>();
+        for (String part : value.split("[;|]")) {
+            String text = part.strip();
+            if (!text.isEmpty()) {
+                out.add(Duty.of(text));
+            }
+        }
+        return out;
+    }
+
+    private String notes(CsvRow r) {
+        OptionalInt notesColumn = mapping.column(ColumnRole.NOTES);
+        // Notes are taken as written, spaces and all: they are free text.
+        StringBuilder notes = new StringBuilder(notesColumn.isPresent()
+                ? CsvCells.unprotect(r.field(notesColumn.getAsInt())) : "");
+        for (int k = 0; k < noteColumns.length; k++) {
+            String value = CsvCells.unprotect(r.field(noteColumns[k])).strip();
+            if (!value.isEmpty()) {
+                notes.append(notes.isEmpty() ? "" : "\n").append(noteLabels[k]).append(value);
+            }
+        }
+        return notes.toString();
+    }
+
+    /** "phone_number" reads as "Phone number" in the notes; a header already in words stays as it is. */
+    private static String label(String header) {
+        String words = header.replace('_', ' ').strip();
+        return words.isEmpty() ? header : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static String cell(CsvRow r, OptionalInt column) {
+        return column.isEmpty() ? "" : CsvCells.unprotect(r.field(column.getAsInt())).strip();
+    }
+
+    private void refuse(int row, int column, Kind kind, String what) {
+        report(row, column, kind, true, what);
+    }
+
+    private void report(int row, int column, Kind kind, boolean refused, String what) {
+        String header = column < 0 ? null : mapping.headerName(column);
+        String place = header == null ? "Row " + row + " " : "Row " + row + ", column '" + header + "': ";
+        problems.add(new ImportProblem(row, header, kind, refused, place + what));
+    }
+}
