@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,6 +20,8 @@ import java.util.Map;
  *   <li>A command name ({@code validate}, {@code stats}, {@code format}, and whatever commands
  *       {@link dev.orgwright.cli.OrgwrightCommand} gains later) or an option ({@code --help},
  *       {@code --version}, ...): the command line runs, and the process exits with its code.</li>
+ *   <li>{@code --exit-after-first-frame} anywhere: the window starts, prints
+ *       {@code first frame after N ms} once the chart is on the screen, and exits.</li>
  * </ul>
  *
  * <p>The command line must run on a build server with no display, so this class never touches
@@ -27,6 +30,9 @@ import java.util.Map;
  * like a command ("stats") is taken as the command; open it as {@code ./stats}.
  */
 public final class Launcher {
+
+    /** A window option, not a command: measures start-up (see the README). */
+    static final String EXIT_AFTER_FIRST_FRAME = "--exit-after-first-frame";
 
     private Launcher() {
     }
@@ -52,7 +58,20 @@ public final class Launcher {
             return false;
         }
         String first = args[0];
-        return first.startsWith("-") || Cli.commandNames().contains(first);
+        if (Arrays.asList(args).contains(EXIT_AFTER_FIRST_FRAME)) {
+            return false;
+        }
+        if (first.startsWith("-")) {
+            return true;
+        }
+        // A chart file (opened from the file manager, say) starts the window without building
+        // the command line first, which would cost start-up time for nothing.
+        return !looksLikeAFile(first) && Cli.commandNames().contains(first);
+    }
+
+    /** Command names are plain words: a name with a dot or a path separator is a file. */
+    static boolean looksLikeAFile(String argument) {
+        return argument.contains(".") || argument.contains("/") || argument.contains("\\");
     }
 
     /**

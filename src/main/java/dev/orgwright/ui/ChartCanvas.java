@@ -46,6 +46,7 @@ final class ChartCanvas extends Region {
     private double pressY;
     private double lastX;
     private double lastY;
+    private long chartPaints;
 
     ChartCanvas(ChartWindowModel model, ChartPainter painter, EditorCommands commands) {
         this.model = model;
@@ -91,6 +92,11 @@ final class ChartCanvas extends Region {
         redraw();
     }
 
+    /** How many times the chart has been painted; the start-up measurement waits for the first. */
+    long chartPaints() {
+        return chartPaints;
+    }
+
     @Override
     protected void layoutChildren() {
         double w = snapSizeX(getWidth());
@@ -123,6 +129,7 @@ final class ChartCanvas extends Region {
             }
             painter.paint(new FxCanvasSurface(canvas.getGraphicsContext2D()), model.chart(), model.layout(),
                     view, model.decorations());
+            chartPaints++;
             paintInsertionBar();
             model.drag().source().ifPresent(this::paintDragged);
         }

@@ -67,12 +67,7 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public void showAbout(String name, String version) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setTitle("About " + name);
-        alert.setHeaderText(name + " " + version);
-        alert.setContentText("An org-chart designer that knows the tiers of management.");
-        own(alert);
-        alert.showAndWait();
+        new AboutDialog(owner, AboutContent.of(name, version)).showAndWait();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.orgwright.ui;
 
 import dev.orgwright.io.ChartFiles;
-import dev.orgwright.io.SampleCharts;
 import dev.orgwright.render.CardSizing;
 import dev.orgwright.render.Theme;
 import dev.orgwright.io.RecoveryStore;
@@ -19,6 +18,7 @@ public final class OrgwrightApp extends Application {
 
     /** Starts the toolkit and opens the window; {@code args} may name a chart file. */
     public static void main(String[] args) {
+        StartupWarmUp.begin();
         LoggingConfig.install();
         launch(OrgwrightApp.class, args);
     }
@@ -28,9 +28,14 @@ public final class OrgwrightApp extends Application {
     @Override
     public void start(Stage stage) {
         Parameters parameters = getParameters();
+        List<String> args = parameters == null ? List.of() : parameters.getRaw();
+        stage.getIcons().setAll(WindowIcons.load());
         safety = SafetyNet.start(RecoveryStore.inUserDataFolder(), Autosaver.DEFAULT_DELAY);
-        openWindows(stage, new FxDialogs(stage), parameters == null ? List.of() : parameters.getRaw(), safety,
+        MainWindow window = openWindows(stage, new FxDialogs(stage), FirstFrameProbe.withoutOption(args), safety,
                 FxDialogs::new);
+        if (FirstFrameProbe.requested(args)) {
+            FirstFrameProbe.watch(stage.getScene(), window.canvas(), FirstFrameProbe::printAndExit);
+        }
     }
 
     /** A clean exit: the recovery session ends and takes its autosaves along. */
@@ -51,7 +56,7 @@ public final class OrgwrightApp extends Application {
 
     /** As {@link #openWindow(Stage, Dialogs, List)}, guarded and autosaved by {@code safety} when given. */
     static MainWindow openWindow(Stage stage, Dialogs dialogs, List<String> args, SafetyNet safety) {
-        ChartWindowModel model = new ChartWindowModel(SampleCharts.leadershipTeam(),
+        ChartWindowModel model = new ChartWindowModel(StartupWarmUp.sample(),
                 new CachedCardSizer(new CardSizing(new FxTextMeasure(), Theme.LIGHT)), ChartFiles::load, dialogs);
         model.setRecentFiles(RecentFiles.inPreferences(java.util.prefs.Preferences.userNodeForPackage(OrgwrightApp.class)));
         MainWindow window = new MainWindow(stage, model, dialogs);

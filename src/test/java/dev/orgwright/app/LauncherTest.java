@@ -42,6 +42,25 @@ class LauncherTest {
     }
 
     @Test
+    void noCommandNameLooksLikeAFile() {
+        // Launcher skips building the command line for file-like arguments; a command named
+        // like a file would then never run.
+        for (String command : dev.orgwright.cli.Cli.commandNames()) {
+            assertFalse(Launcher.looksLikeAFile(command), command);
+        }
+        assertTrue(Launcher.looksLikeAFile("acme.orgchart.json"));
+        assertTrue(Launcher.looksLikeAFile("charts/acme"));
+        assertTrue(Launcher.looksLikeAFile("C:\\charts\\acme"));
+    }
+
+    @Test
+    void theStartUpMeasurementOpensTheWindow() {
+        assertFalse(Launcher.isCommandLine(new String[] {"--exit-after-first-frame"}));
+        assertFalse(Launcher.isCommandLine(new String[] {"--exit-after-first-frame", "acme.orgchart.json"}));
+        assertFalse(Launcher.isCommandLine(new String[] {"acme.orgchart.json", "--exit-after-first-frame"}));
+    }
+
+    @Test
     void aWindowNeedsADisplayOnlyOnX11AndWayland() {
         assertFalse(Launcher.hasDisplay(Map.of(), "Linux", null));
         assertFalse(Launcher.hasDisplay(Map.of("DISPLAY", ""), "Linux", null));

@@ -1,0 +1,48 @@
+#!/bin/bash
+# Builds the Linux packages of Orgwright into target/packaging/:
+#   image/Orgwright/                  an application image: runs in place, bin/Orgwright
+#   orgwright_<version>_amd64.deb     installs into /opt/orgwright, with a menu entry and the
+#                                     chart file type (*.orgchart.json)
+# Each bundles a trimmed Java runtime and an AOT cache for a fast start (docs/decisions/0005).
+#
+#   packaging/build-linux.sh          (from anywhere; -o builds with Maven offline)
+#
+# Needs: a JDK 25 or newer for jlink and jpackage (PACKAGING_JDK, default: the newest Temurin in
+# /usr/lib/jvm); Maven; xvfb-run and GTK 3 for the training run (Debian: xvfb libgtk-3-0);
+# fakeroot and dpkg-deb for the .deb. The program itself is compiled for Java 17.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source packaging/common.sh
+for tool in xvfb-run fakeroot dpkg-deb; do
+  command -v $tool >/dev/null || { echo "$tool is missing (Debian: apt-get install xvfb libgtk-3-0 fakeroot dpkg-dev)." >&2; exit 2; }
+done
+find_jdk
+stage_input ${1:+"$1"}
+link_runtime
+make_app_image --icon assets/icon/orgwright-256.png
+app=$out/image/Orgwright
+train_aot_cache "$app/bin/Orgwright" "$app/lib/app/Orgwright.cfg" xvfb-run -a -s '-screen 0 1600x1000x24'
+
+# resources/Orgwright.desktop replaces jpackage's menu entry, whose Exec line passes no file
+# (no %F), so that double-clicking a chart would only open the sample. The icon is given again:
+# from an app image, jpackage would otherwise put its default icon in the menu.
+"$jdk/bin/jpackage" --type deb "${common_options[@]}" --dest "$out" --app-image "$app" \
+  --linux-package-name orgwright --linux-app-category editors --linux-menu-group Office \
+  --linux-shortcut --license-file LICENSE --icon assets/icon/orgwright-256.png \
+  --resource-dir packaging/linux/resources \
+  --file-associations packaging/linux/orgwright-chart.properties
+
+# jpackage copies the image into the package with new timestamps, and the AOT cache, which
+# checks the timestamps of the jars it was made from, would then be ignored. So the package is
+# repacked with the image's timestamps.
+deb=$(ls "$out"/orgwright_*_amd64.deb)
+rm -rf "$out/deb-root"
+dpkg-deb -R "$deb" "$out/deb-root"
+(cd "$app" && find . -type f -print0) | while IFS= read -r -d '' f; do
+  touch -r "$app/$f" "$out/deb-root/opt/orgwright/$f"
+done
+fakeroot dpkg-deb -b "$out/deb-root" "$deb" >/dev/null
+rm -rf "$out/deb-root"
+
+ls -l "$deb"
+du -sh "$app"

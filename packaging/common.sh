@@ -1,0 +1,79 @@
+# Shared steps of the package builds; sourced by build-linux.sh, build-macos.sh and
+# build-windows.sh, run from the project root. Each step says why it is there.
+
+out=target/packaging
+common_options=(--name Orgwright --vendor Orgwright
+  --description "Org-chart designer that knows the tiers of management"
+  --copyright "Copyright the Orgwright authors, Apache License 2.0")
+
+# The JDK whose jlink and jpackage build the package: PACKAGING_JDK, else the newest Temurin
+# found in the usual places. It must be 25 or newer for the AOT cache (docs/decisions/0005).
+find_jdk() {
+  jdk=${PACKAGING_JDK:-}
+  if [[ -z $jdk ]]; then
+    jdk=$(ls -d /usr/lib/jvm/temurin-*-jdk* /Library/Java/JavaVirtualMachines/temurin-*/Contents/Home \
+      "/c/Program Files/Eclipse Adoptium/jdk-"* 2>/dev/null | sort -V | tail -1 || true)
+  fi
+  [[ -n $jdk ]] && { [[ -x $jdk/bin/jpackage ]] || [[ -x $jdk/bin/jpackage.exe ]]; } \
+    || { echo "No JDK with jpackage found: set PACKAGING_JDK to a JDK 25 or newer." >&2; exit 2; }
+  local feature
+  feature=$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p' | tr -d '\r')
+  (( feature >= 25 )) || { echo "$jdk is Java $feature; the AOT cache needs Java 25 or newer (PACKAGING_JDK)." >&2; exit 2; }
+  # jpackage takes numbers only: 0.1.0-SNAPSHOT is packaged as 0.1.0.
+  version=$(sed -n '0,/<artifactId>orgwright<\/artifactId>/d; s/.*<version>\(.*\)<\/version>.*/\1/p' pom.xml | head -1)
+  common_options+=(--app-version "${version%%-*}")
+  echo "Building Orgwright $version with $jdk"
+}
+
+# The jar, its libraries, and JavaFX's native libraries unpacked beside them: JavaFX loads them
+# from beside its jar when they are there; otherwise it unpacks them into ~/.openjfx on every
+# new version, which costs start-up time and needs a writable home folder.
+stage_input() {   # stage_input MAVEN_FLAGS...
+  mvn -q -DskipTests "$@" package
+  rm -rf "$out"
+  mkdir -p "$out/input/lib"
+  cp target/orgwright.jar "$out/input/"
+  cp target/lib/*.jar "$out/input/lib/"
+  (cd "$out/input/lib" && for jar in javafx-graphics-*-*.jar; do
+     unzip -q -o "$jar" '*.so' '*.dylib' '*.dll' 2>/dev/null || true
+   done)
+}
+
+# A runtime with only the modules jdeps finds in the jars (JavaFX stays on the class path).
+link_runtime() {
+  local modules
+  modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 \
+    --class-path "$out/input/lib/*" "$out/input/orgwright.jar" "$out/input"/lib/*.jar 2>/dev/null | tail -1 | tr -d '\r')
+  echo "Runtime modules: $modules"
+  "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
+    --strip-native-commands --output "$out/runtime"
+}
+
+# The application image. JavaFX 21 on Java 25 loads native code and uses sun.misc.Unsafe; both
+# are allowed here, so that no warning greets the user.
+make_app_image() {   # make_app_image EXTRA_JPACKAGE_OPTIONS...
+  "$jdk/bin/jpackage" --type app-image "${common_options[@]}" --dest "$out/image" \
+    --input "$out/input" --main-jar orgwright.jar --main-class dev.orgwright.app.Launcher \
+    --runtime-image "$out/runtime" \
+    --java-options '--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow' "$@"
+}
+
+# AOT cache (JEP 483/515): a training run records which classes the first frame loads and
+# links; the cache made from that record is mapped by the launcher at every start. The JVM
+# options must be the same in training as in use; a cache that does not fit is ignored, never
+# an error. RUN_PREFIX is what a window needs to show (xvfb-run on a Linux server).
+train_aot_cache() {   # train_aot_cache LAUNCHER CFG_FILE [RUN_PREFIX...]
+  local launcher=$1 cfg=$2 cache
+  shift 2
+  cache="$(dirname "$cfg")/orgwright.aot"
+  echo "Training run for the AOT cache"
+  JAVA_TOOL_OPTIONS="-XX:AOTMode=record -XX:AOTConfiguration=$out/orgwright.aotconf" \
+    "$@" "$launcher" --exit-after-first-frame 2>&1 | grep -v '^Picked up\|warning.*Skipping'
+  JAVA_TOOL_OPTIONS="-XX:AOTMode=create -XX:AOTConfiguration=$out/orgwright.aotconf -XX:AOTCache=$cache" \
+    "$launcher" 2>&1 | grep -v '^Picked up\|warning.*Skipping' || true
+  [[ -s $cache ]] || { echo "The AOT cache was not written." >&2; exit 1; }
+  echo 'java-options=-XX:AOTCache=$APPDIR/orgwright.aot' >> "$cfg"
+  # The JVM reports on the cache (a cache that no longer fits, code it could not link) on
+  # standard output, which would mix into the command line's results.
+  echo 'java-options=-Xlog:aot*=off' >> "$cfg"
+}
