@@ -48,6 +48,7 @@ public final class EditorBenchmark {
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
         started.get();
+        Platform.setImplicitExit(false); // each size's window is closed before the next opens
         int[] sizes = args.length > 0 ? Arrays.stream(args).mapToInt(Integer::parseInt).toArray()
                 : new int[] {10_000, 100_000};
         System.out.printf(Locale.ROOT, "%-9s %12s %12s %12s %12s %12s %12s %12s%n", "positions", "first frame",
