@@ -36,6 +36,8 @@ final class FindingsPane extends BorderPane {
     private final ComboBox<String> rule = new ComboBox<>();
     private final Label heading = new Label();
     private Validation shown;
+    private final javafx.animation.PauseTransition pending =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(60));
 
     FindingsPane(ChartWindowModel model) {
         this.model = model;
@@ -65,7 +67,15 @@ final class FindingsPane extends BorderPane {
         setTop(bar);
         setCenter(list);
         setPrefHeight(190);
-        model.addListener(() -> refresh(false));
+        // The list follows the chart a moment after each change, once the canvas has shown it:
+        // rebuilding 50,000 rows must not hold up the frame that shows a drop. Changes in quick
+        // succession are gathered into one rebuild.
+        pending.setOnFinished(e -> refresh(false));
+        model.addListener(() -> {
+            if (model.validation() != shown && pending.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                pending.playFromStart();
+            }
+        });
         refresh(true);
     }
 

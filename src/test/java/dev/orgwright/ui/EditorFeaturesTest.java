@@ -274,6 +274,18 @@ class EditorFeaturesTest {
     }
 
     @Test
+    void theFindingsListFollowsAnEditOnceTheFrameIsShown(FxRobot robot) throws Exception {
+        javafx.scene.control.ListView<?> list = robot.lookup("#findings-list").queryListView();
+        int before = list.getItems().size();
+        fx(() -> model().apply(Edits.addDuty(HEAD_OF_SALES, dev.orgwright.model.Duty.of("Decides the five-year strategy"), -1)));
+
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> list.getItems().size() == before + 1);
+        assertTrue(list.getItems().stream().map(dev.orgwright.rules.Finding.class::cast)
+                .anyMatch(f -> HEAD_OF_SALES.equals(f.positionId()) && f.message().contains("five-year strategy")));
+        assertEquals(model().validation().all().size(), list.getItems().size());
+    }
+
+    @Test
     void theLeadershipTemplateStartsAValidChart(FxRobot robot) throws Exception {
         fx(() -> model().newChart(dev.orgwright.model.Templates.leadershipTeamStarter()));
         assertEquals(7, model().chart().size());
