@@ -80,6 +80,27 @@ public final class ChartLayout {
         return bounds;
     }
 
+    /**
+     * The smallest box around the cards of {@code ids} that are laid out (those below a
+     * collapsed manager are not); empty when none is.
+     */
+    public Optional<Box> boundsOf(Iterable<PositionId> ids) {
+        double left = Double.POSITIVE_INFINITY;
+        double top = Double.POSITIVE_INFINITY;
+        double right = Double.NEGATIVE_INFINITY;
+        double bottom = Double.NEGATIVE_INFINITY;
+        for (PositionId id : ids) {
+            Optional<Box> b = box(id);
+            if (b.isPresent()) {
+                left = Math.min(left, b.get().x());
+                top = Math.min(top, b.get().y());
+                right = Math.max(right, b.get().right());
+                bottom = Math.max(bottom, b.get().bottom());
+            }
+        }
+        return left <= right ? Optional.of(new Box(left, top, right - left, bottom - top)) : Optional.empty();
+    }
+
     /** The positions whose cards intersect the rectangle. */
     public List<PositionId> positionsIn(double qx, double qy, double qw, double qh) {
         List<PositionId> out = new ArrayList<>();

@@ -122,8 +122,7 @@ final class CardDrag {
             model.decorationsChanged();
             return moved;
         }
-        boolean done = dottedLine ? model.apply(Edits.addDottedLine(from, to))
-                : !to.equals(model.chart().position(from).reportsTo()) && model.apply(Edits.move(from, to, -1));
+        boolean done = model.reportTo(from, to, dottedLine);
         model.decorationsChanged();
         return done;
     }

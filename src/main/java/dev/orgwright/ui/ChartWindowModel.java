@@ -340,6 +340,15 @@ public final class ChartWindowModel {
         return true;
     }
 
+    /**
+     * Makes {@code id} report to {@code manager} (as a dotted line when {@code dotted}), as a
+     * drop on the canvas or in the outline does; nothing happens when it reports there already.
+     */
+    public boolean reportTo(PositionId id, PositionId manager, boolean dotted) {
+        return dotted ? apply(dev.orgwright.model.Edits.addDottedLine(id, manager))
+                : !manager.equals(chart().position(id).reportsTo()) && apply(dev.orgwright.model.Edits.move(id, manager, -1));
+    }
+
     public boolean canUndo() {
         return document.canUndo();
     }
@@ -670,27 +679,14 @@ public final class ChartWindowModel {
      * closer than 150%); nothing happens without a selection.
      */
     public void zoomToSelection() {
-        if (selection == null) {
+        if (selection == null || viewWidth <= 0 || viewHeight <= 0) {
             return;
         }
-        double left = Double.POSITIVE_INFINITY;
-        double top = Double.POSITIVE_INFINITY;
-        double right = Double.NEGATIVE_INFINITY;
-        double bottom = Double.NEGATIVE_INFINITY;
-        for (PositionId id : chart().subtree(selection)) {
-            Optional<Box> b = layout.box(id);
-            if (b.isPresent()) {
-                left = Math.min(left, b.get().x());
-                top = Math.min(top, b.get().y());
-                right = Math.max(right, b.get().right());
-                bottom = Math.max(bottom, b.get().bottom());
-            }
-        }
-        if (left <= right && viewWidth > 0 && viewHeight > 0) {
-            camera.fitCentred(new Box(left, top, right - left, bottom - top), viewWidth, viewHeight, 1.5);
+        layout.boundsOf(chart().subtree(selection)).ifPresent(b -> {
+            camera.fitCentred(b, viewWidth, viewHeight, 1.5);
             viewJumped = true;
             changed();
-        }
+        });
     }
 
     /**

@@ -221,9 +221,7 @@ final class OutlinePane extends TreeView<PositionId> {
                 if (dragged != null && target != null) {
                     boolean dotted = e.getAcceptedTransferMode() == TransferMode.LINK;
                     model.setNotice(null);
-                    done = dotted ? model.apply(Edits.addDottedLine(dragged, target))
-                            : !target.equals(model.chart().position(dragged).reportsTo())
-                                    && model.apply(Edits.move(dragged, target, -1));
+                    done = model.reportTo(dragged, target, dotted);
                 }
                 e.setDropCompleted(done);
                 e.consume();

@@ -81,20 +81,7 @@ final class PresentationSteps {
         if (layout.box(id).isEmpty()) {
             return Optional.empty();
         }
-        double left = Double.POSITIVE_INFINITY;
-        double top = Double.POSITIVE_INFINITY;
-        double right = Double.NEGATIVE_INFINITY;
-        double bottom = Double.NEGATIVE_INFINITY;
-        for (PositionId member : chart.subtree(id)) {
-            Optional<Box> b = layout.box(member);
-            if (b.isPresent()) {
-                left = Math.min(left, b.get().x());
-                top = Math.min(top, b.get().y());
-                right = Math.max(right, b.get().right());
-                bottom = Math.max(bottom, b.get().bottom());
-            }
-        }
-        return Optional.of(new Step(chart.position(id).title().strip(), new Box(left, top, right - left, bottom - top)));
+        return layout.boundsOf(chart.subtree(id)).map(b -> new Step(chart.position(id).title().strip(), b));
     }
 
     private static void add(List<Step> steps, Set<Box> shown, Step step) {
