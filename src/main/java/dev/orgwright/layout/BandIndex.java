@@ -70,6 +70,13 @@ final class BandIndex {
     }
 
     private void sortByX(int from, int to) {
+        int inOrder = from + 1;
+        while (inOrder < to && x[items[inOrder - 1]] <= x[items[inOrder]]) {
+            inOrder++;
+        }
+        if (inOrder >= to) {
+            return; // already in order, as a row of a tidy tree taken in tree order is
+        }
         Integer[] slice = new Integer[to - from];
         for (int k = from; k < to; k++) {
             slice[k - from] = items[k];

@@ -1,13 +1,15 @@
 package dev.orgwright.layout;
 
 import dev.orgwright.model.Chart;
-import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where every card of one chart sits, and the lines between them, in chart units (pixels at
@@ -30,8 +32,16 @@ public final class ChartLayout {
     private final FanIndex fans;
     private final List<Edge> dottedLines;
     private final Box bounds;
+    /** What this layout was made from, so that the next version of the chart can reuse it. */
+    private final Chart chart;
+    private final LayoutOptions options;
+    private final Set<PositionId> collapsed;
 
-    ChartLayout(Chart chart, PositionId[] ids, Map<PositionId, Integer> index, Placement placement) {
+    ChartLayout(Chart chart, PositionId[] ids, Map<PositionId, Integer> index, Placement placement,
+                LayoutOptions options, Set<PositionId> collapsed) {
+        this.chart = chart;
+        this.options = options;
+        this.collapsed = collapsed;
         this.ids = ids;
         this.index = index;
         this.placement = placement;
@@ -51,6 +61,33 @@ public final class ChartLayout {
         this.fans = new FanIndex(placement, x, y, width, height);
         this.bounds = new Box(0, 0, placement.totalWidth(), placement.totalHeight());
         this.dottedLines = routeDottedLines(chart);
+    }
+
+    /** The chart this layout places. */
+    Chart chart() {
+        return chart;
+    }
+
+    LayoutOptions options() {
+        return options;
+    }
+
+    Set<PositionId> collapsedIds() {
+        return collapsed;
+    }
+
+    LayoutTree tree() {
+        return tree;
+    }
+
+    /** The position of each box; longer than the chart when the places of removed positions are kept. */
+    PositionId[] ids() {
+        return ids;
+    }
+
+    /** The box of each position id; never changed once the layout is made. */
+    Map<PositionId, Integer> index() {
+        return index;
     }
 
     /** The number of positions shown (those below a collapsed manager are not). */
@@ -203,11 +240,33 @@ public final class ChartLayout {
         return true;
     }
 
+    /**
+     * The dotted lines in tree order of their reports. Only the positions that have one are
+     * looked up, so a chart of 100,000 positions and ten dotted lines pays for ten.
+     */
     private List<Edge> routeDottedLines(Chart chart) {
+        List<Integer> reports = new ArrayList<>();
+        Set<PositionId> seen = new HashSet<>();
+        for (Set<PositionId> dotted : chart.dottedReportsByManager().values()) {
+            for (PositionId report : dotted) {
+                Integer r = index.get(report);
+                if (seen.add(report) && r != null && placement.isVisible(r)) {
+                    reports.add(r);
+                }
+            }
+        }
+        if (reports.isEmpty()) {
+            return List.of();
+        }
+        int[] order = new int[ids.length];
+        int[] preorder = placement.preorder();
+        for (int k = 0; k < preorder.length; k++) {
+            order[preorder[k]] = k;
+        }
+        reports.sort(Comparator.comparingInt(r -> order[r]));
         List<Edge> out = new ArrayList<>();
-        for (int i : placement.preorder()) {
-            Position p = chart.position(ids[i]);
-            for (PositionId target : p.dottedLines()) {
+        for (int i : reports) {
+            for (PositionId target : chart.position(ids[i]).dottedLines()) {
                 Integer m = index.get(target);
                 if (m != null && placement.isVisible(m)) {
                     out.add(straight(m, i));

@@ -40,6 +40,7 @@ final class FanIndex {
         fy = new double[n];
         fw = new double[n];
         fh = new double[n];
+        double[] p = new double[10];
         List<Integer> regular = new ArrayList<>();
         List<Integer> stacks = new ArrayList<>();
         for (int m : placement.preorder()) {
@@ -51,8 +52,8 @@ final class FanIndex {
             double maxX = Double.NEGATIVE_INFINITY;
             double maxY = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < tree.childCount(m); k++) {
-                double[] p = placement.edge(tree.child(m, k));
-                for (int j = 0; j < p.length; j += 2) {
+                int length = placement.edgeInto(tree.child(m, k), p);
+                for (int j = 0; j < length; j += 2) {
                     minX = Math.min(minX, p[j]);
                     maxX = Math.max(maxX, p[j]);
                     minY = Math.min(minY, p[j + 1]);

@@ -145,21 +145,51 @@ public final class LayoutTree {
 
     /** Every box must be reached from a root exactly once; otherwise some parents form a cycle. */
     private void checkAcyclic() {
+        int reached = reachable();
+        if (reached != size) {
+            throw new IllegalArgumentException((size - reached) + " boxes are not below any root: their parents form a cycle.");
+        }
+    }
+
+    /**
+     * A tree given as its parts, sibling order included: {@code children[childStart[b] ..
+     * childStart[b + 1])} are the reports of {@code b}, {@code roots} the top boxes in order.
+     * Boxes that no root reaches are left out of the layout (an incremental update keeps the
+     * places of removed positions this way). Returns null when the parts do not form a forest
+     * with exactly {@code expectedReachable} boxes below the roots, each reached once.
+     */
+    static LayoutTree ofParts(int[] parent, int[] childStart, int[] children, double[] width, double[] height,
+                              int[] tierRank, boolean[] collapsed, int[] roots, int expectedReachable) {
+        LayoutTree tree = new LayoutTree(parent.length, parent, childStart, children, width, height, tierRank,
+                collapsed, roots);
+        return tree.reachable() == expectedReachable ? tree : null;
+    }
+
+    /** The number of boxes below the roots, or -1 when one is reached twice or from the wrong parent. */
+    private int reachable() {
         int reached = 0;
+        boolean[] seen = new boolean[size];
         int[] stack = new int[Math.max(1, size)];
         int top = 0;
         for (int root : roots) {
+            if (root < 0 || root >= size || seen[root] || parent[root] != -1) {
+                return -1;
+            }
+            seen[root] = true;
             stack[top++] = root;
             while (top > 0) {
                 int b = stack[--top];
                 reached++;
                 for (int k = childStart[b]; k < childStart[b + 1]; k++) {
-                    stack[top++] = children[k];
+                    int c = children[k];
+                    if (c < 0 || c >= size || seen[c] || parent[c] != b) {
+                        return -1;
+                    }
+                    seen[c] = true;
+                    stack[top++] = c;
                 }
             }
         }
-        if (reached != size) {
-            throw new IllegalArgumentException((size - reached) + " boxes are not below any root: their parents form a cycle.");
-        }
+        return reached;
     }
 }

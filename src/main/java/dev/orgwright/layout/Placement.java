@@ -92,32 +92,46 @@ final class Placement {
      * the side of a stacked report from the stack's spine. Empty for a root.
      */
     double[] edge(int box) {
+        double[] out = new double[10];
+        return java.util.Arrays.copyOf(out, edgeInto(box, out));
+    }
+
+    /**
+     * Writes the line of {@link #edge} into {@code out} (room for ten numbers) and returns how
+     * many it wrote, so that a pass over every line allocates nothing.
+     */
+    int edgeInto(int box, double[] out) {
         int m = tree.parent[box];
         if (m < 0 || !visible[box]) {
-            return new double[0];
+            return 0;
         }
         double mc = b0[m] + bs[m] / 2;
         double top = d0[m] + ds[m];
         if (stacked[box]) {
             double mid = d0[box] + ds[box] / 2;
             double side = b0[box] >= spine[m] ? b0[box] : b0[box] + bs[box];
-            return points(mc, top, mc, bar[m], spine[m], bar[m], spine[m], mid, side, mid);
+            put(out, 0, mc, top);
+            put(out, 2, mc, bar[m]);
+            put(out, 4, spine[m], bar[m]);
+            put(out, 6, spine[m], mid);
+            put(out, 8, side, mid);
+            return 10;
         }
         double cc = b0[box] + bs[box] / 2;
-        return points(mc, top, mc, bar[m], cc, bar[m], cc, d0[box]);
+        put(out, 0, mc, top);
+        put(out, 2, mc, bar[m]);
+        put(out, 4, cc, bar[m]);
+        put(out, 6, cc, d0[box]);
+        return 8;
     }
 
     /**
-     * Maps breadth/depth pairs to x/y. Points are kept even where a segment has no length (a
+     * Maps a breadth/depth pair to x/y. Points are kept even where a segment has no length (a
      * report right below its manager), so every reporting line has the same shape: four points
      * for an elbow, five for a stacked report.
      */
-    private double[] points(double... bd) {
-        double[] out = new double[bd.length];
-        for (int i = 0; i < bd.length; i += 2) {
-            out[i] = topDown ? bd[i] : bd[i + 1];
-            out[i + 1] = topDown ? bd[i + 1] : bd[i];
-        }
-        return out;
+    private void put(double[] out, int at, double b, double d) {
+        out[at] = topDown ? b : d;
+        out[at + 1] = topDown ? d : b;
     }
 }

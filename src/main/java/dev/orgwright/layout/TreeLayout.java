@@ -4,9 +4,14 @@ import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Tier;
+import dev.orgwright.model.ChartChange;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,22 +54,179 @@ public final class TreeLayout {
         int n = chart.size();
         PositionId[] ids = new PositionId[n];
         Map<PositionId, Integer> index = new HashMap<>(Math.max(16, n * 2));
-        Map<String, Integer> ranks = new HashMap<>();
-        for (Tier t : chart.tiers()) {
-            ranks.put(t.id(), t.rank());
-        }
+        Map<String, Integer> ranks = ranks(chart);
         LayoutTree.Builder builder = LayoutTree.builder(n);
         int i = 0;
         for (Position p : chart.inTreeOrder()) {
             CardSize size = Objects.requireNonNull(sizer.sizeOf(p), "card size");
             int parent = p.reportsTo() == null ? -1 : index.get(p.reportsTo());
-            int rank = p.tierId() == null ? 0 : ranks.getOrDefault(p.tierId(), 0);
-            builder.add(parent, size.width(), size.height(), rank, collapsed.contains(p.id()));
+            builder.add(parent, size.width(), size.height(), rank(p, ranks), collapsed.contains(p.id()));
             ids[i] = p.id();
             index.put(p.id(), i);
             i++;
         }
         Placement placement = TidyLayout.place(builder.build(), options);
-        return new ChartLayout(chart, ids, index, placement);
+        return new ChartLayout(chart, ids, index, placement, options, Set.copyOf(collapsed));
+    }
+
+    /**
+     * Places {@code chart} like {@link #layout(Chart, CardSizer, Set)}, reusing {@code previous}
+     * when it is a layout of an earlier version of the same chart (one that edits made this one
+     * from, or the other way round) with the same options: then only the positions the edits
+     * touched are looked up and measured, and the rest of the input is copied from the previous
+     * layout as arrays, so a drop on a chart of 100,000 positions costs the placement alone.
+     * {@code sizer} must give the unchanged positions the sizes it gave them for
+     * {@code previous}. The result is the same as a full layout's, card for card.
+     */
+    public ChartLayout layout(Chart chart, CardSizer sizer, Set<PositionId> collapsed, ChartLayout previous) {
+        if (previous != null) {
+            ChartLayout updated = update(previous, chart, sizer, collapsed);
+            if (updated != null) {
+                return updated;
+            }
+        }
+        return layout(chart, sizer, collapsed);
+    }
+
+    private ChartLayout update(ChartLayout previous, Chart chart, CardSizer sizer, Set<PositionId> collapsed) {
+        if (!previous.options().equals(options)) {
+            return null;
+        }
+        Optional<ChartChange> change = chart.changesSince(previous.chart());
+        if (change.isEmpty() || change.get().catalogChanged()) {
+            return null;
+        }
+        Set<PositionId> touched = change.get().positions();
+        LayoutTree old = previous.tree();
+        int m = old.size;
+        if (touched.size() > m / 8 + 64) {
+            return null;
+        }
+        PositionId[] ids = previous.ids();
+        Map<PositionId, Integer> index = previous.index();
+        List<PositionId> added = new ArrayList<>();
+        for (PositionId id : touched) {
+            if (!index.containsKey(id) && chart.contains(id)) {
+                added.add(id);
+            }
+        }
+        int n = m + added.size();
+        if (n - chart.size() > n / 4 + 64) {
+            return null; // too many places of removed positions: start afresh
+        }
+        if (!added.isEmpty()) {
+            ids = Arrays.copyOf(ids, n);
+            index = new HashMap<>(index);
+            for (int k = 0; k < added.size(); k++) {
+                ids[m + k] = added.get(k);
+                index.put(added.get(k), m + k);
+            }
+        }
+        int[] parent = Arrays.copyOf(old.parent, n);
+        double[] width = Arrays.copyOf(old.width, n);
+        double[] height = Arrays.copyOf(old.height, n);
+        int[] rank = Arrays.copyOf(old.tierRank, n);
+        boolean[] folded = Arrays.copyOf(old.collapsed, n);
+        Map<String, Integer> ranks = ranks(chart);
+        // Boxes whose list of reports is read again from the chart; the others are copied.
+        Map<Integer, List<PositionId>> reread = new HashMap<>();
+        for (PositionId id : touched) {
+            Integer slot = index.get(id);
+            if (slot == null) {
+                continue; // added and removed again since the previous layout
+            }
+            int s = slot;
+            if (s < m && old.parent[s] >= 0) {
+                reread.put(old.parent[s], null);
+            }
+            reread.put(s, null);
+            Optional<Position> found = chart.find(id);
+            if (found.isEmpty()) {
+                parent[s] = -1; // removed: no root and no manager reaches its place any more
+                continue;
+            }
+            Position p = found.get();
+            Integer manager = p.reportsTo() == null ? Integer.valueOf(-1) : index.get(p.reportsTo());
+            if (manager == null) {
+                return null;
+            }
+            parent[s] = manager;
+            if (manager >= 0) {
+                reread.put(manager, null);
+            }
+            CardSize size = Objects.requireNonNull(sizer.sizeOf(p), "card size");
+            width[s] = size.width();
+            height[s] = size.height();
+            rank[s] = rank(p, ranks);
+            folded[s] = collapsed.contains(id);
+        }
+        if (!previous.collapsedIds().equals(collapsed)) {
+            for (PositionId id : previous.collapsedIds()) {
+                Integer s = index.get(id);
+                if (s != null) {
+                    folded[s] = false;
+                }
+            }
+            for (PositionId id : collapsed) {
+                Integer s = index.get(id);
+                if (s != null) {
+                    folded[s] = true;
+                }
+            }
+        }
+        for (Map.Entry<Integer, List<PositionId>> e : reread.entrySet()) {
+            PositionId id = ids[e.getKey()];
+            e.setValue(chart.contains(id) ? chart.childrenOf(id) : List.of());
+        }
+        int[] start = new int[n + 1];
+        for (int s = 0; s < n; s++) {
+            List<PositionId> reports = reread.get(s);
+            int count = reports != null ? reports.size() : s < m ? old.childStart[s + 1] - old.childStart[s] : 0;
+            start[s + 1] = start[s] + count;
+        }
+        int[] children = new int[start[n]];
+        for (int s = 0; s < n; s++) {
+            List<PositionId> reports = reread.get(s);
+            if (reports == null) {
+                if (s < m) {
+                    System.arraycopy(old.children, old.childStart[s], children, start[s], start[s + 1] - start[s]);
+                }
+                continue;
+            }
+            int k = start[s];
+            for (PositionId report : reports) {
+                Integer r = index.get(report);
+                if (r == null) {
+                    return null;
+                }
+                children[k++] = r;
+            }
+        }
+        List<PositionId> rootIds = chart.roots();
+        int[] roots = new int[rootIds.size()];
+        for (int k = 0; k < roots.length; k++) {
+            Integer r = index.get(rootIds.get(k));
+            if (r == null) {
+                return null;
+            }
+            roots[k] = r;
+        }
+        LayoutTree tree = LayoutTree.ofParts(parent, start, children, width, height, rank, folded, roots, chart.size());
+        if (tree == null) {
+            return null; // the update does not add up: a full layout is always right
+        }
+        return new ChartLayout(chart, ids, index, TidyLayout.place(tree, options), options, Set.copyOf(collapsed));
+    }
+
+    private static Map<String, Integer> ranks(Chart chart) {
+        Map<String, Integer> ranks = new HashMap<>();
+        for (Tier t : chart.tiers()) {
+            ranks.put(t.id(), t.rank());
+        }
+        return ranks;
+    }
+
+    private static int rank(Position p, Map<String, Integer> ranks) {
+        return p.tierId() == null ? 0 : ranks.getOrDefault(p.tierId(), 0);
     }
 }

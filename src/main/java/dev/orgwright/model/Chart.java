@@ -157,6 +157,14 @@ public final class Chart {
         return children.getOrDefault(id, NO_IDS);
     }
 
+    /**
+     * Every position that has dotted-line reports, with those reports, in no particular order;
+     * read-only. A pass over the dotted lines costs what there are, not the size of the chart.
+     */
+    public java.util.Map<PositionId, Set<PositionId>> dottedReportsByManager() {
+        return java.util.Collections.unmodifiableMap(dottedReports);
+    }
+
     /** The positions with a dotted line to {@code id}. */
     public Set<PositionId> dottedReportsOf(PositionId id) {
         return dottedReports.getOrDefault(id, HashTreePSet.empty());

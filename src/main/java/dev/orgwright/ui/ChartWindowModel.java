@@ -419,7 +419,8 @@ public final class ChartWindowModel {
     }
 
     private void relayout() {
-        layout = treeLayout.layout(chart(), sizer, collapsed);
+        // The previous layout is reused when this chart was made from its chart by edits.
+        layout = treeLayout.layout(chart(), sizer, collapsed, layout);
         laidOutChart = chart();
         countVacancies();
     }

@@ -4,9 +4,14 @@ import dev.orgwright.model.Chart;
 import dev.orgwright.model.Edits;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.model.ChartChange;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TreeCell;
@@ -30,6 +35,8 @@ final class OutlinePane extends TreeView<PositionId> {
     private final ChartWindowModel model;
     private Chart shownChart;
     private boolean syncing;
+    /** The rows whose reports have been made, by position: an edit brings only these up to date. */
+    private final Map<PositionId, PositionItem> loadedRows = new HashMap<>();
 
     OutlinePane(ChartWindowModel model) {
         this.model = model;
@@ -62,28 +69,65 @@ final class OutlinePane extends TreeView<PositionId> {
         syncing = true;
         try {
             Chart chart = model.chart();
-            if (chart != shownChart) {
-                Set<PositionId> expanded = new HashSet<>();
-                if (getRoot() != null) {
-                    collectExpanded(getRoot(), expanded);
-                }
-                boolean first = shownChart == null || getRoot() == null;
-                shownChart = chart;
-                PositionItem root = new PositionItem(null);
-                root.setExpanded(true);
-                setRoot(root);
-                if (first || expanded.isEmpty()) {
-                    for (TreeItem<PositionId> top : root.getChildren()) {
-                        top.setExpanded(true); // the roots' reports show at once
-                    }
-                } else {
-                    reopen(root, expanded);
-                }
+            if (chart != shownChart && !updateRows(chart)) {
+                rebuildRows(chart);
             }
             showSelection(model.selection().orElse(null));
         } finally {
             syncing = false;
         }
+    }
+
+    /** Makes every row afresh, keeping expanded what was. */
+    private void rebuildRows(Chart chart) {
+        Set<PositionId> expanded = new HashSet<>();
+        if (getRoot() != null) {
+            collectExpanded(getRoot(), expanded);
+        }
+        boolean first = shownChart == null || getRoot() == null;
+        shownChart = chart;
+        loadedRows.clear();
+        PositionItem root = new PositionItem(null);
+        root.setExpanded(true);
+        setRoot(root);
+        if (first || expanded.isEmpty()) {
+            for (TreeItem<PositionId> top : root.getChildren()) {
+                top.setExpanded(true); // the roots' reports show at once
+            }
+        } else {
+            reopen(root, expanded);
+        }
+    }
+
+    /**
+     * After edits whose extent the chart knows: only the made rows of the positions they touched
+     * get their reports again (a report that stays keeps its row, expanded or not), and the
+     * visible cells are redrawn. False when the extent is not known.
+     */
+    private boolean updateRows(Chart chart) {
+        if (shownChart == null || !(getRoot() instanceof PositionItem root)) {
+            return false;
+        }
+        Optional<ChartChange> change = chart.changesSince(shownChart);
+        if (change.isEmpty() || change.get().positions().size() > 2_000) {
+            return false;
+        }
+        shownChart = chart;
+        if (root.loaded && !chart.roots().equals(root.shownReports())) {
+            root.sync();
+        }
+        for (PositionId id : change.get().positions()) {
+            PositionItem row = loadedRows.get(id);
+            if (row != null && row.loaded) {
+                if (!chart.contains(id)) {
+                    row.unload();
+                } else if (!chart.childrenOf(id).equals(row.shownReports())) {
+                    row.sync();
+                }
+            }
+        }
+        refresh(); // titles, holders and counts of the rows on screen
+        return true;
     }
 
     private void showSelection(PositionId id) {
@@ -92,7 +136,7 @@ final class OutlinePane extends TreeView<PositionId> {
             return;
         }
         TreeItem<PositionId> selected = getSelectionModel().getSelectedItem();
-        if (selected != null && id.equals(selected.getValue())) {
+        if (selected != null && id.equals(selected.getValue()) && isShown(selected)) {
             return;
         }
         TreeItem<PositionId> item = reveal(id);
@@ -103,6 +147,15 @@ final class OutlinePane extends TreeView<PositionId> {
                 scrollTo(Math.max(0, row - 3));
             }
         }
+    }
+
+    /** Whether a row still hangs below the root (the row of a moved position is let go). */
+    private boolean isShown(TreeItem<PositionId> row) {
+        TreeItem<PositionId> at = row;
+        while (at.getParent() != null) {
+            at = at.getParent();
+        }
+        return at == getRoot();
     }
 
     /** Expands the managers above {@code id} and returns its row. */
@@ -166,6 +219,9 @@ final class OutlinePane extends TreeView<PositionId> {
         public ObservableList<TreeItem<PositionId>> getChildren() {
             if (!loaded) {
                 loaded = true;
+                if (getValue() != null) {
+                    loadedRows.put(getValue(), this);
+                }
                 List<PositionId> ids = getValue() == null ? shownChart.roots() : shownChart.childrenOf(getValue());
                 TreeItem<?>[] items = new TreeItem<?>[ids.size()];
                 for (int i = 0; i < items.length; i++) {
@@ -175,6 +231,58 @@ final class OutlinePane extends TreeView<PositionId> {
                 TreeItem<PositionId>[] typed = (TreeItem<PositionId>[]) items;
                 super.getChildren().setAll(typed);
             }
+            return super.getChildren();
+        }
+
+        /** The reports this row's children show now. */
+        List<PositionId> shownReports() {
+            List<PositionId> out = new ArrayList<>();
+            for (TreeItem<PositionId> child : super.getChildren()) {
+                out.add(child.getValue());
+            }
+            return out;
+        }
+
+        /**
+         * Shows the reports the chart gives now: rows of reports that stay are kept with what
+         * is open below them, new reports get new rows, rows of reports that left are let go.
+         */
+        void sync() {
+            Map<PositionId, TreeItem<PositionId>> kept = new HashMap<>();
+            for (TreeItem<PositionId> child : super.getChildren()) {
+                kept.put(child.getValue(), child);
+            }
+            List<PositionId> ids = getValue() == null ? shownChart.roots() : shownChart.childrenOf(getValue());
+            List<TreeItem<PositionId>> rows = new ArrayList<>(ids.size());
+            for (PositionId id : ids) {
+                TreeItem<PositionId> row = kept.remove(id);
+                rows.add(row != null ? row : new PositionItem(id));
+            }
+            for (TreeItem<PositionId> gone : kept.values()) {
+                if (gone instanceof PositionItem p) {
+                    p.unload();
+                }
+            }
+            super.getChildren().setAll(rows);
+        }
+
+        /** Forgets the rows made below this one (it left its manager or the chart). */
+        void unload() {
+            List<PositionItem> pending = new ArrayList<>(List.of(this));
+            while (!pending.isEmpty()) {
+                PositionItem row = pending.remove(pending.size() - 1);
+                if (row.loaded) {
+                    loadedRows.remove(row.getValue(), row);
+                    for (TreeItem<PositionId> child : row.superChildren()) {
+                        if (child instanceof PositionItem p) {
+                            pending.add(p);
+                        }
+                    }
+                }
+            }
+        }
+
+        private List<TreeItem<PositionId>> superChildren() {
             return super.getChildren();
         }
     }

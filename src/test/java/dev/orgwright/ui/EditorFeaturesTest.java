@@ -117,6 +117,54 @@ class EditorFeaturesTest {
     }
 
     @Test
+    void theOutlineFollowsMovesRemovalsAndUndoKeepingWhatIsOpen() throws Exception {
+        fx(() -> window.outline().reveal(HEAD_OF_SALES));
+        TreeItem<PositionId> cooRow = window.outline().reveal(COO);
+        fx(() -> cooRow.setExpanded(true));
+        PositionId moved = model().chart().childrenOf(COO).get(0);
+
+        fx(() -> model().apply(Edits.move(moved, CFO, 0)));
+        assertOutlineShowsTheChart();
+        assertTrue(window.outline().reveal(COO) == cooRow, "the COO's row is kept, and with it what is open below it");
+        assertTrue(cooRow.isExpanded());
+        assertEquals(moved, window.outline().reveal(CFO).getChildren().get(0).getValue());
+
+        fx(() -> model().apply(Edits.removeWithSubtree(COO)));
+        assertOutlineShowsTheChart();
+        assertFalse(window.outline().getRoot().getChildren().get(0).getChildren().stream()
+                .anyMatch(r -> COO.equals(r.getValue())), "the removed COO's row is gone");
+
+        fx(() -> model().undo());
+        fx(() -> model().undo());
+        assertOutlineShowsTheChart();
+        assertEquals(model().chart().childrenOf(COO).get(0), moved, "undone twice, the report is back under the COO");
+
+        fx(() -> model().select(moved));
+        assertEquals(moved, window.outline().getSelectionModel().getSelectedItem().getValue(),
+                "the selection shows on the report's row in its new place");
+        assertTrue(window.outline().reveal(moved) == window.outline().getSelectionModel().getSelectedItem());
+    }
+
+    /** Every row whose reports are open lists exactly the chart's reports, in order. */
+    private void assertOutlineShowsTheChart() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> {
+            Chart chart = model().chart();
+            java.util.ArrayDeque<TreeItem<PositionId>> pending = new java.util.ArrayDeque<>();
+            pending.add(window.outline().getRoot());
+            while (!pending.isEmpty()) {
+                TreeItem<PositionId> row = pending.pop();
+                if (row.getValue() != null && !row.isExpanded()) {
+                    continue;
+                }
+                List<PositionId> expected = row.getValue() == null ? chart.roots() : chart.childrenOf(row.getValue());
+                List<PositionId> shown = row.getChildren().stream().map(TreeItem::getValue).toList();
+                assertEquals(expected, shown, "the rows below " + row.getValue());
+                pending.addAll(row.getChildren());
+            }
+        }).get();
+    }
+
+    @Test
     void draggingACardOntoTheEdgeOfASiblingReordersThem(FxRobot robot) throws Exception {
         List<PositionId> before = model().chart().childrenOf(CEO);
         PositionId first = before.get(0);
