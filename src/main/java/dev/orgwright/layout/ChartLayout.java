@@ -46,17 +46,11 @@ public final class ChartLayout {
         this.index = index;
         this.placement = placement;
         this.tree = placement.tree();
-        int n = ids.length;
-        x = new double[n];
-        y = new double[n];
-        width = new double[n];
-        height = new double[n];
-        for (int i : placement.preorder()) {
-            x[i] = placement.x(i);
-            y[i] = placement.y(i);
-            width[i] = placement.width(i);
-            height[i] = placement.height(i);
-        }
+        // The placement's own arrays: only the entries of shown cards are ever read.
+        x = placement.xs();
+        y = placement.ys();
+        width = placement.widths();
+        height = placement.heights();
         this.cards = new BandIndex(placement.preorder(), x, y, width, height);
         this.fans = new FanIndex(placement, x, y, width, height);
         this.bounds = new Box(0, 0, placement.totalWidth(), placement.totalHeight());

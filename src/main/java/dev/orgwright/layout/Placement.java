@@ -77,6 +77,26 @@ final class Placement {
         return topDown ? ds[box] : bs[box];
     }
 
+    /**
+     * The x of every box as one array, shared, not copied: read only the visible boxes' entries.
+     * Likewise {@link #ys}, {@link #widths} and {@link #heights}.
+     */
+    double[] xs() {
+        return topDown ? b0 : d0;
+    }
+
+    double[] ys() {
+        return topDown ? d0 : b0;
+    }
+
+    double[] widths() {
+        return topDown ? bs : ds;
+    }
+
+    double[] heights() {
+        return topDown ? ds : bs;
+    }
+
     /** The width of the whole layout. */
     double totalWidth() {
         return topDown ? breadth : depth;

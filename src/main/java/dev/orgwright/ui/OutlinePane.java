@@ -14,9 +14,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javafx.collections.ObservableList;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.Dragboard;
@@ -143,10 +145,20 @@ final class OutlinePane extends TreeView<PositionId> {
         if (item != null) {
             getSelectionModel().select(item);
             int row = getRow(item);
-            if (row >= 0) {
+            if (row >= 0 && !isOnScreen(row)) {
                 scrollTo(Math.max(0, row - 3));
             }
         }
+    }
+
+    /** Whether row {@code row} is fully in view now: then scrolling (costly in a long outline) is not needed. */
+    private boolean isOnScreen(int row) {
+        if (!(lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return false;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return first != null && last != null && row > first.getIndex() && row < last.getIndex();
     }
 
     /** Whether a row still hangs below the root (the row of a moved position is let go). */
