@@ -1,8 +1,8 @@
 #!/bin/bash
 # Builds the Linux packages of Orgwright into target/packaging/:
 #   image/Orgwright/                  an application image: runs in place, bin/Orgwright
-#   orgwright_<version>_amd64.deb     installs into /opt/orgwright, with a menu entry and the
-#                                     chart file type (*.orgchart.json)
+#   orgwright_<version>_amd64.deb     installs into /opt/orgwright, with a menu entry, the
+#                                     chart file type (*.orgchart.json) and `orgwright` on the PATH
 # Each bundles a trimmed Java runtime and an AOT cache for a fast start (docs/decisions/0005).
 #
 #   packaging/build-linux.sh          (from anywhere; -o builds with Maven offline)
@@ -41,6 +41,9 @@ dpkg-deb -R "$deb" "$out/deb-root"
 (cd "$app" && find . -type f -print0) | while IFS= read -r -d '' f; do
   touch -r "$app/$f" "$out/deb-root/opt/orgwright/$f"
 done
+# The command line on the PATH: /usr/bin/orgwright, a link the package owns (removed with it).
+mkdir -p "$out/deb-root/usr/bin"
+ln -s /opt/orgwright/bin/Orgwright "$out/deb-root/usr/bin/orgwright"
 fakeroot dpkg-deb -b "$out/deb-root" "$deb" >/dev/null
 rm -rf "$out/deb-root"
 

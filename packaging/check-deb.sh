@@ -34,7 +34,7 @@ in_root 'dpkg -l | grep -c ^ii; dpkg -s orgwright | grep -i "^status"; ls /opt/o
 echo "== the menu entry and the chart file type =="
 in_root 'cat /opt/orgwright/lib/orgwright-Orgwright.desktop; ls /usr/share/applications | grep -i orgwright || true; grep -rl orgwright /usr/share/mime/packages 2>/dev/null || true'
 echo "== command line =="
-in_root '/opt/orgwright/bin/Orgwright --version; /opt/orgwright/bin/Orgwright stats /tmp/leadership.orgchart.json'
+in_root 'command -v orgwright; orgwright --version; orgwright stats /tmp/leadership.orgchart.json'
 echo "== window (under Xvfb) =="
 in_root 'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb xauth imagemagick >/dev/null 2>&1'
 in_root 'xvfb-run -a -s "-screen 0 1600x1000x24" /opt/orgwright/bin/Orgwright --exit-after-first-frame'
@@ -42,4 +42,4 @@ in_root "xvfb-run -a -s '-screen 0 1600x1000x24' bash -c '/opt/orgwright/bin/Org
 cp "$root/tmp/shot.png" "$shot"
 echo "screenshot: $shot"
 echo "== remove =="
-in_root 'apt-get remove -y -qq orgwright >/dev/null && { [[ -e /opt/orgwright/bin/Orgwright ]] && echo "still installed" && exit 1 || echo "removed"; }'
+in_root 'apt-get remove -y -qq orgwright >/dev/null && { [[ -e /opt/orgwright/bin/Orgwright || -L /usr/bin/orgwright ]] && echo "still installed" && exit 1 || echo "removed"; }'
