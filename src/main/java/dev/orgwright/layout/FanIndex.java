@@ -53,11 +53,23 @@ final class FanIndex {
             double maxY = Double.NEGATIVE_INFINITY;
             for (int k = 0; k < tree.childCount(m); k++) {
                 int length = placement.edgeInto(tree.child(m, k), p);
+                // Plain comparisons: Math.min and max on doubles, careful about NaN and -0, cost
+                // several times as much, and this loop sees every line of the chart.
                 for (int j = 0; j < length; j += 2) {
-                    minX = Math.min(minX, p[j]);
-                    maxX = Math.max(maxX, p[j]);
-                    minY = Math.min(minY, p[j + 1]);
-                    maxY = Math.max(maxY, p[j + 1]);
+                    double px = p[j];
+                    double py = p[j + 1];
+                    if (px < minX) {
+                        minX = px;
+                    }
+                    if (px > maxX) {
+                        maxX = px;
+                    }
+                    if (py < minY) {
+                        minY = py;
+                    }
+                    if (py > maxY) {
+                        maxY = py;
+                    }
                 }
             }
             fx[m] = minX;
