@@ -10,6 +10,7 @@ import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.diff.ChangeKind;
 import dev.orgwright.model.diff.ChartDiff;
+import dev.orgwright.model.diff.ProposalWithGhosts;
 import dev.orgwright.render.Decorations;
 import java.util.List;
 import org.junit.jupiter.api.Test;
