@@ -99,6 +99,21 @@ final class CompareModel {
         return side;
     }
 
+    /** The proposal with the ghosts of what it removes, as the proposed side draws it. */
+    Chart proposalWithGhosts() {
+        return proposal.chart();
+    }
+
+    /** The marks of the proposed side, with no change in focus. */
+    ChangeMarks proposalMarks() {
+        return proposedMarks;
+    }
+
+    /** What the view shows of the proposal; empty while the current side is shown or the sides switch. */
+    Optional<Viewport> proposalView() {
+        return side == Side.PROPOSED && transition == null ? Optional.of(viewport()) : Optional.empty();
+    }
+
     /** "12 changes: 2 added, … · fixes 3 findings, introduces 1". */
     String summary() {
         String changes = diff.isEmpty() ? "The charts are the same" : dev.orgwright.io.ChangeListWriter.summary(diff);

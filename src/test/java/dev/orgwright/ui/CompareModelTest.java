@@ -83,4 +83,28 @@ class CompareModelTest {
         assertTrue(model.ghosts().contains(CPO), "the CPO is what the other way round removes");
         assertEquals(current, model.diff().newChart());
     }
+
+    @Test
+    void anExportIsOfTheProposalWithItsGhostsAndMarksWhicheverSideIsShown() {
+        CompareModel model = model();
+        ComparisonExportSource source = new ComparisonExportSource(model);
+        dev.orgwright.ui.export.ExportSettings view = ComparisonExportSource.DEFAULTS
+                .withScope(dev.orgwright.ui.export.ExportSettings.Scope.VIEW);
+
+        dev.orgwright.render.export.ExportRequest request = view.request(source);
+        assertTrue(request.chart().contains(HEAD_LEGAL), "the ghost is drawn");
+        assertEquals(ChangeKind.Group.ADDED, request.changes().groups().get(CPO));
+        assertEquals(null, request.findings(), "no badges, as in the window");
+        assertEquals("Current vs proposed", request.options().title());
+        assertTrue(request.options().scope() instanceof dev.orgwright.render.export.ExportScope.View);
+
+        model.focus(model.changes().stream().filter(c -> c.kind() == ChangeKind.ADDED).findFirst().orElseThrow());
+        assertEquals(java.util.Optional.of(CPO), source.selection(), "the change in focus is the selection");
+        model.show(CompareModel.Side.CURRENT);
+        model.setProgress(1);
+        request = view.request(source);
+        assertTrue(request.chart().contains(CPO), "still the proposal");
+        assertEquals(dev.orgwright.render.export.ExportScope.WHOLE, request.options().scope(),
+                "the view shows the current chart, so the whole proposal is exported");
+    }
 }
