@@ -74,7 +74,10 @@ public final class Cli {
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
-                return type == ExportCommand.class ? type.cast(new ExportCommand(png))
+                if (type == ExportCommand.class) {
+                    return type.cast(new ExportCommand(png));
+                }
+                return type == DiffCommand.class ? type.cast(new DiffCommand(png))
                         : CommandLine.defaultFactory().create(type);
             }
         };

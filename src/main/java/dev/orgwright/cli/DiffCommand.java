@@ -7,11 +7,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orgwright.io.ChangeListWriter;
 import dev.orgwright.io.ChartFiles;
 import dev.orgwright.io.ChartFormatException;
+import dev.orgwright.io.SaveFailedException;
+import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.diff.Change;
 import dev.orgwright.model.diff.ChartDiff;
+import dev.orgwright.model.diff.ProposalWithGhosts;
 import dev.orgwright.model.diff.SuggestedMatch;
+import dev.orgwright.render.ChangeMarks;
+import dev.orgwright.render.Theme;
+import dev.orgwright.render.export.ChartExporter;
+import dev.orgwright.render.export.ExportOptions;
+import dev.orgwright.render.export.ExportRequest;
+import dev.orgwright.render.export.PageSetup;
 import dev.orgwright.rules.Finding;
 import dev.orgwright.rules.FindingsComparison;
 import dev.orgwright.rules.Validator;
@@ -21,7 +30,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,9 +41,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code orgwright diff OLD NEW [--format text|json|markdown|csv] [--match OLD_ID=NEW_ID]...
- * [--match-suggested]}: what changed from one chart to the other, and which findings the new
- * one fixes and introduces. Exit 0 when the charts are equal, 1 when they differ, 2 when a file
- * cannot be read or a match does not fit.
+ * [--match-suggested] [--to OUT.pdf|svg|png [--title TEXT]]}: what changed from one chart to the
+ * other, and which findings the new one fixes and introduces; with {@code --to}, also the new
+ * chart drawn with its changes marked, as the comparison window draws it. Exit 0 when the charts
+ * are equal, 1 when they differ, 2 when a file cannot be read or written or a match does not fit.
  */
 @Command(name = "diff",
         description = {
@@ -42,12 +54,16 @@ import picocli.CommandLine.Spec;
                         + " the findings the NEW chart fixes and those it introduces.",
                 "Positions are matched by id. Where an id changed but title and holder stayed, the pair is"
                         + " suggested; confirm it with --match OLD_ID=NEW_ID, or take every suggestion with"
-                        + " --match-suggested."},
+                        + " --match-suggested.",
+                "--to OUT draws NEW with each change marked, as the comparison window shows it: changed"
+                        + " positions ringed in the colour of their kind, removed ones faded where they stood,"
+                        + " a dashed line from a moved position's old manager, and a legend; PDF (one A4"
+                        + " landscape page), SVG or PNG, chosen by the extension of OUT."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:The charts are equal.",
                 "1:The charts differ.",
-                "2:A file cannot be read or is not a valid chart, or a --match does not fit."})
+                "2:A file cannot be read or is not a valid chart, OUT cannot be written, or a --match does not fit."})
 final class DiffCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -75,10 +91,34 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--match-suggested", description = "Confirm every pair suggested by title and holder.")
     private boolean matchSuggested;
 
+    @Option(names = "--to", paramLabel = "OUT",
+            description = "Also draw NEW with its changes marked into OUT.pdf, OUT.svg or OUT.png.")
+    private Path drawing;
+
+    @Option(names = "--title", paramLabel = "TEXT", defaultValue = "Current vs proposed",
+            description = "The heading of the drawing written by --to (default: ${DEFAULT-VALUE}).")
+    private String title;
+
+    private final Supplier<ChartExporter> png;
+
+    /** A diff command whose {@code --to OUT.png} draws with {@code png}; null leaves PNG unavailable. */
+    DiffCommand(Supplier<ChartExporter> png) {
+        this.png = png;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Supplier<ChartExporter> exporter = null;
+        if (drawing != null) {
+            exporter = Drawings.exporterFor(Drawings.extensionOf(drawing), png);
+            if (exporter == null) {
+                err.println("orgwright diff: cannot tell the format of " + drawing + " from its extension; name it"
+                        + " *.pdf, *.svg or *.png.");
+                return Cli.FAILED;
+            }
+        }
         Chart oldChart = load(oldFile, err);
         Chart newChart = load(newFile, err);
         if (oldChart == null || newChart == null) {
@@ -97,6 +137,9 @@ final class DiffCommand implements Callable<Integer> {
             err.println("orgwright diff: --match: " + e.getMessage());
             return Cli.FAILED;
         }
+        if (exporter != null && !draw(diff, exporter.get(), err)) {
+            return Cli.FAILED;
+        }
         Validator validator = Validator.withDefaultRules();
         FindingsComparison findings = FindingsComparison.between(validator.validate(oldChart),
                 validator.validate(newChart), diff::newIdOf);
@@ -108,6 +151,25 @@ final class DiffCommand implements Callable<Integer> {
             default -> throw new IllegalStateException(String.valueOf(format));
         }
         return diff.isEmpty() ? Cli.OK : Cli.NEEDS_ATTENTION;
+    }
+
+    /** Writes NEW with the ghosts of what it removes and every change marked; false (and a message) on failure. */
+    private boolean draw(ChartDiff diff, ChartExporter exporter, PrintWriter err) {
+        if (exporter == null) {
+            err.println("orgwright diff: " + Drawings.NO_PNG);
+            return false;
+        }
+        ProposalWithGhosts proposal = ProposalWithGhosts.of(diff);
+        ExportRequest request = new ExportRequest(proposal.chart(), null, ExportOptions.DEFAULT.withTitle(title),
+                LayoutOptions.DEFAULT, Set.of(), Theme.LIGHT, 1, PageSetup.A4_FIT,
+                ChangeMarks.onProposal(diff, proposal.ghosts()));
+        try {
+            Drawings.write(drawing, exporter, request);
+            return true;
+        } catch (SaveFailedException e) {
+            err.println("orgwright diff: " + Drawings.message(e));
+            return false;
+        }
     }
 
     private static Chart load(Path file, PrintWriter err) {

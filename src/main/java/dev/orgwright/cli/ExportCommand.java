@@ -8,23 +8,17 @@ import dev.orgwright.io.csv.CsvExport;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.export.ChartExporter;
-import dev.orgwright.render.export.ExportFonts;
 import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportScope;
-import dev.orgwright.render.export.ExportTooLargeException;
 import dev.orgwright.render.export.PageSetup;
-import dev.orgwright.render.export.PdfExporter;
-import dev.orgwright.render.export.SvgExporter;
 import dev.orgwright.rules.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -108,16 +102,11 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
-        String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
-        Map<String, Supplier<ChartExporter>> formats = Map.of(
-                "svg", () -> new SvgExporter(new ExportFonts()),
-                "pdf", () -> new PdfExporter(new ExportFonts()),
-                "png", png == null ? () -> null : png);
+        String extension = Drawings.extensionOf(target);
         if (extension.equals("csv")) {
             return writeCsv(err);
         }
-        Supplier<ChartExporter> format = formats.get(extension);
+        Supplier<ChartExporter> format = Drawings.exporterFor(extension, png);
         if (format == null) {
             return fail(err, "cannot tell the format of " + target + " from its extension; name it *.png, *.svg,"
                     + " *.pdf or *.csv.");
@@ -140,19 +129,12 @@ final class ExportCommand implements Callable<Integer> {
         }
         ChartExporter exporter = format.get();
         if (exporter == null) {
-            return fail(err, "PNG export needs JavaFX, which this way of starting Orgwright does not load;"
-                    + " run it as 'java -jar orgwright.jar export ...', or export SVG or PDF.");
+            return fail(err, Drawings.NO_PNG);
         }
         try {
-            AtomicFileWriter.write(target, out -> {
-                try {
-                    exporter.write(request, out);
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
-                }
-            });
+            Drawings.write(target, exporter, request);
         } catch (SaveFailedException e) {
-            return fail(err, e.getCause() instanceof ExportTooLargeException large ? large.getMessage() : e.getMessage());
+            return fail(err, Drawings.message(e));
         } catch (IllegalArgumentException e) {
             return fail(err, e.getMessage());
         }

@@ -1,7 +1,12 @@
 package dev.orgwright.render;
 
 import dev.orgwright.model.PositionId;
+import dev.orgwright.model.diff.Change;
 import dev.orgwright.model.diff.ChangeKind;
+import dev.orgwright.model.diff.ChartDiff;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +27,65 @@ public record ChangeMarks(Map<PositionId, ChangeKind.Group> groups, Set<Position
         groups = Map.copyOf(groups);
         ghosts = Set.copyOf(ghosts);
         movedFrom = Map.copyOf(movedFrom);
+    }
+
+    /** The groups a card can be marked with, in the order of the legend. */
+    public static final List<ChangeKind.Group> LEGEND = List.of(ChangeKind.Group.ADDED, ChangeKind.Group.REMOVED,
+            ChangeKind.Group.MOVED, ChangeKind.Group.CHANGED, ChangeKind.Group.DUTIES);
+
+    /**
+     * The marks on the proposal of {@code diff} drawn with the ghosts of what it removes (see
+     * {@link dev.orgwright.model.diff.ProposalWithGhosts}): each card in its most telling group, the
+     * source of a moved duty marked too, and each moved position with its old manager.
+     */
+    public static ChangeMarks onProposal(ChartDiff diff, Set<PositionId> ghosts) {
+        Map<PositionId, ChangeKind.Group> groups = new HashMap<>();
+        Map<PositionId, PositionId> movedFrom = new HashMap<>();
+        for (Change c : diff.changes()) {
+            ChangeKind.Group group = c.kind().group();
+            if (group == ChangeKind.Group.CHART || c.position().isEmpty()) {
+                continue;
+            }
+            PositionId id = c.position().get();
+            mark(groups, id, group);
+            if (c.kind() == ChangeKind.DUTY_MOVED) {
+                c.related().ifPresent(source -> mark(groups, source, group));
+            }
+            if (c.kind() == ChangeKind.MOVED && c.related().isPresent()) {
+                movedFrom.put(id, diff.newIdOf(c.related().get()));
+            }
+        }
+        return new ChangeMarks(groups, ghosts, movedFrom, null);
+    }
+
+    /** The marks on the current chart of {@code diff}: each changed position of it, under its old id. */
+    public static ChangeMarks onCurrent(ChartDiff diff) {
+        Map<PositionId, PositionId> oldIdOf = new HashMap<>();
+        diff.matches().forEach((o, n) -> oldIdOf.put(n, o));
+        Map<PositionId, ChangeKind.Group> groups = new HashMap<>();
+        for (Change c : diff.changes()) {
+            ChangeKind.Group group = c.kind().group();
+            if (group != ChangeKind.Group.CHART && c.position().isPresent()) {
+                PositionId id = c.position().get();
+                mark(groups, oldIdOf.getOrDefault(id, id), group);
+            }
+        }
+        return new ChangeMarks(groups, Set.of(), Map.of(), null);
+    }
+
+    /** Keeps the most telling group: added or removed over moved, moved over changed fields. */
+    private static void mark(Map<PositionId, ChangeKind.Group> groups, PositionId id, ChangeKind.Group group) {
+        groups.merge(id, group, (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
+    }
+
+    /** The groups that mark at least one card (removed when there are ghosts), in the order of {@link #LEGEND}. */
+    public List<ChangeKind.Group> groupsShown() {
+        Set<ChangeKind.Group> used = EnumSet.noneOf(ChangeKind.Group.class);
+        used.addAll(groups.values());
+        if (!ghosts.isEmpty()) {
+            used.add(ChangeKind.Group.REMOVED);
+        }
+        return LEGEND.stream().filter(used::contains).toList();
     }
 
     /** The same marks with another change in focus. */

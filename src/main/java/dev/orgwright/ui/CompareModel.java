@@ -7,15 +7,14 @@ import dev.orgwright.layout.TreeLayout;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.diff.Change;
-import dev.orgwright.model.diff.ChangeKind;
 import dev.orgwright.model.diff.ChartDiff;
+import dev.orgwright.model.diff.ProposalWithGhosts;
 import dev.orgwright.render.ChangeMarks;
 import dev.orgwright.render.Decorations;
 import dev.orgwright.render.Viewport;
 import dev.orgwright.rules.FindingsComparison;
 import dev.orgwright.rules.Validator;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,38 +60,13 @@ final class CompareModel {
         proposal = ProposalWithGhosts.of(diff);
         currentLayout = treeLayout.layout(current, sizer);
         proposedLayout = treeLayout.layout(proposal.chart(), sizer);
-        Map<PositionId, ChangeKind.Group> groups = new HashMap<>();
-        Map<PositionId, ChangeKind.Group> oldGroups = new HashMap<>();
-        Map<PositionId, PositionId> movedFrom = new HashMap<>();
-        Map<PositionId, PositionId> oldIdOf = new HashMap<>();
-        diff.matches().forEach((o, n) -> oldIdOf.put(n, o));
-        for (Change c : diff.changes()) {
-            ChangeKind.Group group = c.kind().group();
-            if (group == ChangeKind.Group.CHART || c.position().isEmpty()) {
-                continue;
-            }
-            PositionId id = c.position().get();
-            mark(groups, id, group);
-            mark(oldGroups, oldIdOf.getOrDefault(id, id), group);
-            if (c.kind() == ChangeKind.DUTY_MOVED) {
-                c.related().ifPresent(source -> mark(groups, source, group));
-            }
-            if (c.kind() == ChangeKind.MOVED && c.related().isPresent()) {
-                movedFrom.put(id, diff.newIdOf(c.related().get()));
-            }
-        }
-        proposedMarks = new ChangeMarks(groups, proposal.ghosts(), movedFrom, null);
-        currentMarks = new ChangeMarks(oldGroups, java.util.Set.of(), Map.of(), null);
+        proposedMarks = ChangeMarks.onProposal(diff, proposal.ghosts());
+        currentMarks = ChangeMarks.onCurrent(diff);
         focused = null;
         progress = 1;
         transition = null;
         fitPending = true;
         fitIfPossible();
-    }
-
-    /** Keeps the most telling group: added or removed over moved, moved over changed fields. */
-    private static void mark(Map<PositionId, ChangeKind.Group> groups, PositionId id, ChangeKind.Group group) {
-        groups.merge(id, group, (a, b) -> a.ordinal() <= b.ordinal() ? a : b);
     }
 
     void addListener(Runnable listener) {
@@ -123,6 +97,21 @@ final class CompareModel {
 
     Side side() {
         return side;
+    }
+
+    /** The proposal with the ghosts of what it removes, as the proposed side draws it. */
+    Chart proposalWithGhosts() {
+        return proposal.chart();
+    }
+
+    /** The marks of the proposed side, with no change in focus. */
+    ChangeMarks proposalMarks() {
+        return proposedMarks;
+    }
+
+    /** What the view shows of the proposal; empty while the current side is shown or the sides switch. */
+    Optional<Viewport> proposalView() {
+        return side == Side.PROPOSED && transition == null ? Optional.of(viewport()) : Optional.empty();
     }
 
     /** "12 changes: 2 added, … · fixes 3 findings, introduces 1". */

@@ -6,6 +6,7 @@ import dev.orgwright.render.ChangeMarks;
 import dev.orgwright.render.Rgba;
 import dev.orgwright.render.Theme;
 import dev.orgwright.rules.Finding;
+import dev.orgwright.ui.export.ExportDialog;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
@@ -17,10 +18,15 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,7 +39,8 @@ import javafx.util.Duration;
  * The comparison view: a bar with the current/proposed switch, a legend and the summary; the
  * chart canvas; beside it the list of changes (a click brings the change into view) and the
  * findings the proposal fixes and introduces. Switching sides animates the cards between the
- * two layouts.
+ * two layouts. Export… draws the proposal with its marks into PNG, SVG or PDF through the export
+ * dialog; Save Change List… writes the changes as CSV or Markdown.
  */
 final class ComparePane extends BorderPane {
 
@@ -44,11 +51,18 @@ final class ComparePane extends BorderPane {
     private final ListView<Change> changes = new ListView<>();
     private final ListView<String> findings = new ListView<>();
     private final Label summary = new Label();
+    private final Label notice = new Label();
+    private final Dialogs dialogs;
+    private final ExportDialog export;
     private final DoubleProperty progress = new SimpleDoubleProperty(1);
     private Timeline animation;
 
-    ComparePane(CompareModel model) {
+    ComparePane(CompareModel model, Dialogs dialogs) {
         this.model = model;
+        this.dialogs = dialogs;
+        this.export = new ExportDialog(new ComparisonExportSource(model), dialogs, notice::setText,
+                ComparisonExportSource.DEFAULTS);
+        notice.setId("compare-notice");
         canvas = new CompareCanvas(model, Theme.LIGHT);
         summary.setId("compare-summary");
         changes.setId("change-list");
@@ -99,8 +113,11 @@ final class ComparePane extends BorderPane {
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(side, false);
-        setTop(bar);
+        HBox status = new HBox(notice);
+        status.getStyleClass().add("status-bar");
+        setTop(new VBox(menus(), bar));
         setCenter(split);
+        setBottom(status);
         model.addListener(() -> {
             Change focused = model.focused().orElse(null);
             if (focused != changes.getSelectionModel().getSelectedItem()) {
@@ -121,6 +138,43 @@ final class ComparePane extends BorderPane {
 
     CompareCanvas canvas() {
         return canvas;
+    }
+
+    ExportDialog exportDialog() {
+        return export;
+    }
+
+    /** File: the comparison's outputs, and Close. */
+    private MenuBar menus() {
+        MenuItem exportItem = new MenuItem("Export…");
+        exportItem.setId("compare-export");
+        exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        exportItem.setOnAction(e -> export());
+        MenuItem saveList = new MenuItem("Save Change List…");
+        saveList.setId("save-change-list");
+        saveList.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        saveList.setOnAction(e -> saveChangeList());
+        MenuItem close = new MenuItem("Close");
+        close.setAccelerator(KeyCombination.keyCombination("Shortcut+W"));
+        close.setOnAction(e -> getScene().getWindow().hide());
+        Menu file = new Menu("File", null, exportItem, saveList, new SeparatorMenuItem(), close);
+        file.setId("compare-file-menu");
+        MenuBar bar = new MenuBar(file);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    /** Opens the export dialog for the proposal with its changes marked. */
+    void export() {
+        if (getScene() != null) {
+            export.show(getScene().getWindow());
+        }
+    }
+
+    /** Asks for a file and writes the change list there; the status line says where it went. */
+    void saveChangeList() {
+        ChangeListFile.chooseAndSave(model.diff(), dialogs).ifPresent(file ->
+                notice.setText("Saved the change list to " + file.getFileName()));
     }
 
     private void switchTo(CompareModel.Side side, ToggleButton current, ToggleButton proposed) {

@@ -50,13 +50,13 @@ final class CompareWindow {
             return null;
         }
         String name = currentFile.getFileName() == null ? currentFile.toString() : currentFile.getFileName().toString();
-        return show(owner, current, proposal, "Compare: " + name + " → " + proposal.title());
+        return show(owner, current, proposal, "Compare: " + name + " → " + proposal.title(), dialogs);
     }
 
-    static Stage show(Window owner, Chart current, Chart proposal, String title) {
+    static Stage show(Window owner, Chart current, Chart proposal, String title, Dialogs dialogs) {
         CompareModel model = new CompareModel(current, proposal,
                 new CachedCardSizer(new CardSizing(new FxTextMeasure(), Theme.LIGHT)));
-        ComparePane pane = new ComparePane(model);
+        ComparePane pane = new ComparePane(model, dialogs);
         Stage stage = new Stage();
         if (owner != null) {
             stage.initOwner(owner);

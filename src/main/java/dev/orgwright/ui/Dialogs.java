@@ -30,6 +30,13 @@ public interface Dialogs {
      */
     Optional<Path> chooseExportFile(String suggestedName, String extension);
 
+    /**
+     * Asks where to save a comparison's change list; {@code suggestedName} is the file name to
+     * propose. The ending of the chosen file says its format: {@code .md} Markdown, {@code .csv}
+     * CSV (a name without either gets the ending of the file type chosen in the dialog).
+     */
+    Optional<Path> chooseChangeListFile(String suggestedName);
+
     /** Asks whether to save the changes to {@code chartName} before they would be lost. */
     SaveChoice askToSaveChanges(String chartName);
 

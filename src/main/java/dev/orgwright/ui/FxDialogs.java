@@ -85,6 +85,32 @@ final class FxDialogs implements Dialogs {
                 "." + extension, "." + extension);
     }
 
+    @Override
+    public Optional<Path> chooseChangeListFile(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the change list");
+        chooser.setInitialFileName(suggestedName);
+        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter("CSV for spreadsheets (*.csv)", "*.csv");
+        FileChooser.ExtensionFilter markdown = new FileChooser.ExtensionFilter("Markdown (*.md)", "*.md");
+        chooser.getExtensionFilters().addAll(csv, markdown);
+        chooser.setSelectedExtensionFilter(ChangeListFile.Format.of(Path.of(suggestedName))
+                == ChangeListFile.Format.MARKDOWN ? markdown : csv);
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        lastFolder = chosen.getParentFile();
+        if (ChangeListFile.Format.hasEnding(chosen.toPath())) {
+            return Optional.of(chosen.toPath());
+        }
+        // A name typed without an ending gets the one of the file type chosen in the dialog.
+        String ending = chooser.getSelectedExtensionFilter() == markdown ? ".md" : ".csv";
+        return Optional.of(chosen.toPath().resolveSibling(chosen.getName() + ending));
+    }
+
     /** A save dialog; a chosen name not ending in {@code ending} gets {@code added} appended. */
     private Optional<Path> chooseFileToWrite(String title, String suggestedName, FileChooser.ExtensionFilter filter,
                                              String ending, String added) {

@@ -137,4 +137,54 @@ class DiffCommandTest {
         assertEquals("orgwright diff: --match: 'ceo' is in both charts, so it is already matched by its id.",
                 wrong.err().strip());
     }
+
+    @Test
+    void toDrawsTheProposalWithItsChangesMarkedAndTheLegendAndPrintsTheSameReport() throws Exception {
+        Path pdf = dir.resolve("comparison.pdf");
+        Path svg = dir.resolve("comparison.svg");
+
+        CliRun plain = CliRun.of("diff", current.toString(), proposal.toString());
+        CliRun toPdf = CliRun.of("diff", current.toString(), proposal.toString(), "--to", pdf.toString());
+        CliRun toSvg = CliRun.of("diff", current.toString(), proposal.toString(), "--to", svg.toString(),
+                "--title", "Board pack");
+
+        assertEquals(1, toPdf.exitCode(), toPdf.err());
+        assertEquals(plain.out(), toPdf.out(), "the report is the same with a drawing");
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertTrue(text.contains("Current vs proposed"), text);
+            assertTrue(text.contains("Added") && text.contains("Removed (faded, where it stood)")
+                    && text.contains("Moved (dashed line from the old manager)"), text);
+            assertTrue(text.contains("Board Advisor"), "the removed advisor is drawn as a ghost");
+            assertTrue(text.contains("Chief Product Officer"));
+        }
+        assertEquals(1, toSvg.exitCode(), toSvg.err());
+        String drawing = Files.readString(svg);
+        assertTrue(drawing.contains(">Board pack</text>"), "the heading given with --title");
+        int ghost = drawing.indexOf("data-id=\"advisor\"");
+        assertTrue(ghost > 0, "the ghost has its group");
+        int next = drawing.indexOf("data-id=", ghost + 1);
+        String group = drawing.substring(ghost, next < 0 ? drawing.length() : next);
+        assertTrue(group.contains("stroke=\"#DC2626\"") && group.contains("stroke-dasharray"),
+                "a dashed red outline: " + group);
+    }
+
+    @Test
+    void toWithAnUnknownFormatOrWithoutJavaFxForPngWritesNothingAndExitsTwo() throws Exception {
+        CliRun gif = CliRun.of("diff", current.toString(), proposal.toString(), "--to", dir.resolve("a.gif").toString());
+        CliRun png = CliRun.of("diff", current.toString(), proposal.toString(), "--to", dir.resolve("a.png").toString());
+        CliRun folder = CliRun.of("diff", current.toString(), proposal.toString(), "--to",
+                dir.resolve("missing").resolve("a.pdf").toString());
+
+        assertEquals(2, gif.exitCode());
+        assertEquals("", gif.out());
+        assertTrue(gif.err().contains("name it *.pdf, *.svg or *.png"), gif.err());
+        assertEquals(2, png.exitCode());
+        assertTrue(png.err().contains("PNG export needs JavaFX"), png.err());
+        assertEquals(2, folder.exitCode());
+        assertTrue(folder.err().contains("does not exist"), folder.err());
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "only the two charts are there");
+        }
+    }
 }

@@ -10,6 +10,7 @@ import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.diff.ChangeKind;
 import dev.orgwright.model.diff.ChartDiff;
+import dev.orgwright.model.diff.ProposalWithGhosts;
 import dev.orgwright.render.Decorations;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -81,5 +82,29 @@ class CompareModelTest {
         assertTrue(kinds.contains(ChangeKind.REMOVED) && kinds.contains(ChangeKind.ADDED));
         assertTrue(model.ghosts().contains(CPO), "the CPO is what the other way round removes");
         assertEquals(current, model.diff().newChart());
+    }
+
+    @Test
+    void anExportIsOfTheProposalWithItsGhostsAndMarksWhicheverSideIsShown() {
+        CompareModel model = model();
+        ComparisonExportSource source = new ComparisonExportSource(model);
+        dev.orgwright.ui.export.ExportSettings view = ComparisonExportSource.DEFAULTS
+                .withScope(dev.orgwright.ui.export.ExportSettings.Scope.VIEW);
+
+        dev.orgwright.render.export.ExportRequest request = view.request(source);
+        assertTrue(request.chart().contains(HEAD_LEGAL), "the ghost is drawn");
+        assertEquals(ChangeKind.Group.ADDED, request.changes().groups().get(CPO));
+        assertEquals(null, request.findings(), "no badges, as in the window");
+        assertEquals("Current vs proposed", request.options().title());
+        assertTrue(request.options().scope() instanceof dev.orgwright.render.export.ExportScope.View);
+
+        model.focus(model.changes().stream().filter(c -> c.kind() == ChangeKind.ADDED).findFirst().orElseThrow());
+        assertEquals(java.util.Optional.of(CPO), source.selection(), "the change in focus is the selection");
+        model.show(CompareModel.Side.CURRENT);
+        model.setProgress(1);
+        request = view.request(source);
+        assertTrue(request.chart().contains(CPO), "still the proposal");
+        assertEquals(dev.orgwright.render.export.ExportScope.WHOLE, request.options().scope(),
+                "the view shows the current chart, so the whole proposal is exported");
     }
 }

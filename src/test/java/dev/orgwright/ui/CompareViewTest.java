@@ -75,7 +75,7 @@ class CompareViewTest {
         Chart current = SampleCharts.leadershipTeam();
         pane = new ComparePane(new CompareModel(current, proposal(current),
                 new CachedCardSizer(new dev.orgwright.render.CardSizing(new FxTextMeasure(),
-                        dev.orgwright.render.Theme.LIGHT))));
+                        dev.orgwright.render.Theme.LIGHT))), new RecordingDialogs());
         stage.setScene(new Scene(pane, 1400, 900));
         stage.show();
     }

@@ -18,6 +18,7 @@ final class RecordingDialogs implements Dialogs {
     volatile Path fileToOpen;
     volatile Path fileToSave;
     volatile Path exportFile;
+    volatile Path changeListFile;
     volatile Path csvToImport;
     volatile SaveChoice saveChoice = SaveChoice.CANCEL;
     volatile String textAnswer;
@@ -54,6 +55,12 @@ final class RecordingDialogs implements Dialogs {
     public Optional<Path> chooseExportFile(String suggestedName, String extension) {
         questions.add("export as " + suggestedName + " (" + extension + ")");
         return Optional.ofNullable(exportFile);
+    }
+
+    @Override
+    public Optional<Path> chooseChangeListFile(String suggestedName) {
+        questions.add("save the change list as " + suggestedName);
+        return Optional.ofNullable(changeListFile);
     }
 
     @Override

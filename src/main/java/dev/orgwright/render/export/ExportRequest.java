@@ -3,6 +3,7 @@ package dev.orgwright.render.export;
 import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.render.ChangeMarks;
 import dev.orgwright.render.Theme;
 import dev.orgwright.rules.Validation;
 import java.util.Objects;
@@ -10,7 +11,8 @@ import java.util.Set;
 
 /**
  * Everything an export needs: the chart and its findings, what to show, how the window lays it
- * out, and the settings of the formats (the PNG's scale, the PDF's pages).
+ * out, the settings of the formats (the PNG's scale, the PDF's pages) and, for a comparison, the
+ * marks of its changes.
  *
  * @param chart         the chart
  * @param findings      its findings, for the badges; null when there are none to show
@@ -20,9 +22,13 @@ import java.util.Set;
  * @param theme         the colours
  * @param scale         pixels per chart unit of a PNG, 1 to 4
  * @param page          the pages of a PDF or a print
+ * @param changes       the marks of a comparison, drawn as the comparison window draws them, with
+ *                      their legend; null outside a comparison. {@code chart} is then the proposal
+ *                      with the ghosts of what it removes.
  */
 public record ExportRequest(Chart chart, Validation findings, ExportOptions options, LayoutOptions layoutOptions,
-                            Set<PositionId> collapsed, Theme theme, double scale, PageSetup page) {
+                            Set<PositionId> collapsed, Theme theme, double scale, PageSetup page,
+                            ChangeMarks changes) {
 
     public static final double MIN_SCALE = 1;
     public static final double MAX_SCALE = 4;
@@ -39,6 +45,12 @@ public record ExportRequest(Chart chart, Validation findings, ExportOptions opti
         }
     }
 
+    /** A request outside a comparison. */
+    public ExportRequest(Chart chart, Validation findings, ExportOptions options, LayoutOptions layoutOptions,
+                         Set<PositionId> collapsed, Theme theme, double scale, PageSetup page) {
+        this(chart, findings, options, layoutOptions, collapsed, theme, scale, page, null);
+    }
+
     /** The whole chart with the default layout and colours, at scale 1, on one A4 page. */
     public static ExportRequest of(Chart chart, Validation findings, ExportOptions options) {
         return new ExportRequest(chart, findings, options, LayoutOptions.DEFAULT, Set.of(), Theme.LIGHT, 1,
@@ -46,19 +58,24 @@ public record ExportRequest(Chart chart, Validation findings, ExportOptions opti
     }
 
     public ExportRequest withScale(double v) {
-        return new ExportRequest(chart, findings, options, layoutOptions, collapsed, theme, v, page);
+        return new ExportRequest(chart, findings, options, layoutOptions, collapsed, theme, v, page, changes);
     }
 
     public ExportRequest withPage(PageSetup v) {
-        return new ExportRequest(chart, findings, options, layoutOptions, collapsed, theme, scale, v);
+        return new ExportRequest(chart, findings, options, layoutOptions, collapsed, theme, scale, v, changes);
     }
 
     public ExportRequest withOptions(ExportOptions v) {
-        return new ExportRequest(chart, findings, v, layoutOptions, collapsed, theme, scale, page);
+        return new ExportRequest(chart, findings, v, layoutOptions, collapsed, theme, scale, page, changes);
+    }
+
+    /** The same request drawing the marks of a comparison; {@code v} null for none. */
+    public ExportRequest withChanges(ChangeMarks v) {
+        return new ExportRequest(chart, findings, options, layoutOptions, collapsed, theme, scale, page, v);
     }
 
     /** The sheet this request draws, its text measured by {@code measure}. */
     public ExportSheet sheet(dev.orgwright.render.TextMeasure measure) {
-        return ExportSheet.prepare(chart, findings, options, layoutOptions, collapsed, measure, theme);
+        return ExportSheet.prepare(chart, findings, options, layoutOptions, collapsed, measure, theme, changes);
     }
 }

@@ -7,6 +7,7 @@ import dev.orgwright.layout.TreeLayout;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.CardSizing;
+import dev.orgwright.render.ChangeMarks;
 import dev.orgwright.render.ChartPainter;
 import dev.orgwright.render.Decorations;
 import dev.orgwright.render.Surface;
@@ -66,16 +67,30 @@ public final class ExportSheet {
     public static ExportSheet prepare(Chart chart, Validation findings, ExportOptions options,
                                       LayoutOptions layoutOptions, Set<PositionId> collapsed, TextMeasure measure,
                                       Theme theme) {
+        return prepare(chart, findings, options, layoutOptions, collapsed, measure, theme, null);
+    }
+
+    /**
+     * Lays out {@code chart} for export with the marks of a comparison: the cards ringed, the
+     * ghosts faded and the moves' lines drawn as the comparison window draws them (no change in
+     * focus), and a legend of the marks under the tiers' one.
+     *
+     * @param changes the marks, or null outside a comparison
+     */
+    public static ExportSheet prepare(Chart chart, Validation findings, ExportOptions options,
+                                      LayoutOptions layoutOptions, Set<PositionId> collapsed, TextMeasure measure,
+                                      Theme theme, ChangeMarks changes) {
         Objects.requireNonNull(options, "options");
         Theme paper = options.background().apply(theme);
         Chart shown = ChartScopes.restrict(chart, options.scope());
         ChartLayout layout = new TreeLayout(layoutOptions)
                 .layout(shown, new CardSizing(measure, paper, options.content()), collapsed);
         Box region = options.scope() instanceof ExportScope.View view ? view.region() : layout.bounds();
-        Decorations marks = options.badges() && findings != null
-                ? new Decorations(null, Set.of(), null, false, Set.of(), findings) : Decorations.NONE;
+        Validation badges = options.badges() ? findings : null;
+        Decorations marks = changes != null ? Decorations.comparison(changes.focusing(null), badges)
+                : badges != null ? new Decorations(null, Set.of(), null, false, Set.of(), badges) : Decorations.NONE;
         return new ExportSheet(shown, layout, new ChartPainter(paper, options.content()), marks, region,
-                SheetHeading.of(shown, options, paper, measure),
+                SheetHeading.of(shown, options, changes, paper, measure),
                 options.scope() instanceof ExportScope.View ? 0 : MARGIN);
     }
 

@@ -33,23 +33,30 @@ import javafx.stage.Window;
 /**
  * File → Export…: the format, the part of the chart, what the cards show, the PNG's scale and
  * background, the PDF's paper and pages, with a live preview; then a file is chosen and the
- * export runs off the JavaFX thread. The choices are remembered for the window.
+ * export runs off the JavaFX thread. The choices are remembered for the window. The comparison
+ * window opens it too, for the proposal with its changes marked.
  */
 public final class ExportDialog {
 
     static final String FAILED = "The chart could not be exported";
 
-    private final ChartWindowModel model;
+    private final ExportSource source;
     private final Dialogs dialogs;
     private final Consumer<String> notice;
-    private ExportSettings settings = ExportSettings.DEFAULT;
+    private ExportSettings settings;
     private Stage stage;
 
     /** A dialog for the window of {@code model}; {@code notice} shows a line in its status bar. */
     public ExportDialog(ChartWindowModel model, Dialogs dialogs, Consumer<String> notice) {
-        this.model = model;
+        this(ExportSource.of(model), dialogs, notice, ExportSettings.DEFAULT);
+    }
+
+    /** A dialog exporting what {@code source} shows, set to {@code initial} until the user chooses otherwise. */
+    public ExportDialog(ExportSource source, Dialogs dialogs, Consumer<String> notice, ExportSettings initial) {
+        this.source = source;
         this.dialogs = dialogs;
         this.notice = notice;
+        this.settings = initial;
     }
 
     /** What the dialog last had chosen (the defaults before it is first used). */
@@ -71,7 +78,7 @@ public final class ExportDialog {
         stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Export the chart");
+        stage.setTitle(source.changes() == null ? "Export the chart" : "Export the comparison");
         new Form(stage).build();
         stage.show();
     }
@@ -120,11 +127,21 @@ public final class ExportDialog {
             for (ExportSettings.Scope s : ExportSettings.Scope.values()) {
                 RadioButton b = radio("export-scope-" + s.name().toLowerCase(java.util.Locale.ROOT), s.label(), scope);
                 b.setUserData(s);
-                if (s == ExportSettings.Scope.SUBTREE && model.selection().isEmpty()) {
+                if (s == ExportSettings.Scope.SUBTREE && source.selection().isEmpty()) {
                     b.setDisable(true);
                     b.setText(s.label() + " (select a position first)");
                 }
+                if (s == ExportSettings.Scope.VIEW && source.view().isEmpty()) {
+                    b.setDisable(true);
+                    b.setText(s.label() + (source.changes() != null ? " (show the proposal first)" : " (not available)"));
+                }
                 scopes.getChildren().add(b);
+            }
+            if (source.changes() != null) {
+                // A comparison is drawn as its window shows it: marks and their legend, no findings badges.
+                badges.setDisable(true);
+                badges.setText("Findings badges (not in a comparison)");
+                legend.setText("Legend of tiers and changes");
             }
             title.setId("export-title");
             title.setPromptText("A heading above the chart (optional)");
@@ -216,8 +233,9 @@ public final class ExportDialog {
         private void load(ExportSettings s) {
             loading = true;
             select(format, s.format());
-            ExportSettings.Scope wanted = s.scope() == ExportSettings.Scope.SUBTREE && model.selection().isEmpty()
-                    ? ExportSettings.Scope.WHOLE : s.scope();
+            boolean unavailable = s.scope() == ExportSettings.Scope.SUBTREE && source.selection().isEmpty()
+                    || s.scope() == ExportSettings.Scope.VIEW && source.view().isEmpty();
+            ExportSettings.Scope wanted = unavailable ? ExportSettings.Scope.WHOLE : s.scope();
             select(scope, wanted);
             ExportOptions o = s.options();
             holders.setSelected(o.holders());
@@ -261,7 +279,7 @@ public final class ExportDialog {
             columns.setDisable(!grid.isSelected());
             rows.setDisable(!grid.isSelected());
             export.setText("Export " + settings.format().name() + "…");
-            preview.show(settings.request(model), settings.format());
+            preview.show(settings.request(source), settings.format());
         }
 
         /** Asks for a file, then writes it on a worker thread; the dialog closes when it is written. */
@@ -270,12 +288,12 @@ public final class ExportDialog {
             settings = chosen;
             ExportRequest request;
             try {
-                request = chosen.request(model);
+                request = chosen.request(source);
             } catch (IllegalArgumentException e) {
                 dialogs.showError(FAILED, e.getMessage());
                 return;
             }
-            String name = chosen.suggestedName(model.chart().title());
+            String name = chosen.suggestedName(source.name());
             Optional<Path> target = dialogs.chooseExportFile(name, chosen.format().extension());
             if (target.isEmpty()) {
                 return;

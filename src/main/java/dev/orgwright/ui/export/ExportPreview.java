@@ -4,6 +4,7 @@ import dev.orgwright.layout.Box;
 import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.render.ChangeMarks;
 import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.rules.Validation;
 import java.util.Set;
@@ -100,7 +101,7 @@ final class ExportPreview extends VBox {
      */
     private ExportSheet sheetFor(ExportRequest request) {
         SheetKey key = new SheetKey(request.chart(), request.findings(), request.options(), request.layoutOptions(),
-                request.collapsed());
+                request.collapsed(), request.changes());
         if (!key.equals(cachedKey)) {
             cachedSheet = request.sheet(new FxTextMeasure());
             cachedKey = key;
@@ -108,13 +109,13 @@ final class ExportPreview extends VBox {
         return cachedSheet;
     }
 
-    /** What a sheet depends on; the chart and its findings by identity, as an edit makes new ones. */
+    /** What a sheet depends on; the chart, its findings and a comparison's marks by identity, as an edit makes new ones. */
     private record SheetKey(Chart chart, Validation findings, ExportOptions options, LayoutOptions layout,
-                            Set<PositionId> collapsed) {
+                            Set<PositionId> collapsed, ChangeMarks changes) {
         @Override
         public boolean equals(Object o) {
             return o instanceof SheetKey k && k.chart == chart && k.findings == findings && k.options.equals(options)
-                    && k.layout.equals(layout) && k.collapsed.equals(collapsed);
+                    && k.layout.equals(layout) && k.collapsed.equals(collapsed) && k.changes == changes;
         }
 
         @Override

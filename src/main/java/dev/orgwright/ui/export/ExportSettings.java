@@ -2,7 +2,6 @@ package dev.orgwright.ui.export;
 
 import dev.orgwright.layout.Box;
 import dev.orgwright.render.Theme;
-import dev.orgwright.render.Viewport;
 import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportScope;
@@ -51,26 +50,30 @@ public record ExportSettings(ExportFormat format, Scope scope, ExportOptions opt
         }
     }
 
-    /**
-     * The request these settings make of what {@code model} shows now: its chart, findings,
-     * layout modes and collapsed teams; a subtree falls back to the whole chart without a
-     * selection. The background is white except for a transparent PNG.
-     */
+    /** The request these settings make of what the editor window of {@code model} shows now. */
     public ExportRequest request(ChartWindowModel model) {
+        return request(ExportSource.of(model));
+    }
+
+    /**
+     * The request these settings make of what {@code source} shows now: its chart, findings,
+     * layout modes, collapsed teams and, for a comparison, its marks; a subtree falls back to the
+     * whole chart without a selection, a view without one of the chart. The background is white
+     * except for a transparent PNG.
+     */
+    public ExportRequest request(ExportSource source) {
         ExportScope resolved = switch (scope) {
             case WHOLE -> ExportScope.WHOLE;
-            case SUBTREE -> model.selection().<ExportScope>map(ExportScope.Subtree::new).orElse(ExportScope.WHOLE);
-            case VIEW -> {
-                Viewport v = model.viewport();
-                yield new ExportScope.View(new Box(v.originX(), v.originY(), v.chartWidth(), v.chartHeight()));
-            }
+            case SUBTREE -> source.selection().<ExportScope>map(ExportScope.Subtree::new).orElse(ExportScope.WHOLE);
+            case VIEW -> source.view().<ExportScope>map(v -> new ExportScope.View(
+                    new Box(v.originX(), v.originY(), v.chartWidth(), v.chartHeight()))).orElse(ExportScope.WHOLE);
         };
         ExportOptions shown = options.withScope(resolved);
         if (format != ExportFormat.PNG && shown.background() == ExportOptions.Background.TRANSPARENT) {
             shown = shown.withBackground(ExportOptions.Background.WHITE); // paper has no transparency
         }
-        return new ExportRequest(model.chart(), model.validation(), shown, model.layoutOptions(), model.collapsed(),
-                Theme.LIGHT, format == ExportFormat.PNG ? scale : 1, page);
+        return new ExportRequest(source.chart(), source.validation(), shown, source.layoutOptions(),
+                source.collapsed(), Theme.LIGHT, format == ExportFormat.PNG ? scale : 1, page, source.changes());
     }
 
     /** "Leadership team.pdf": the chart's title as a file name, with this format's ending. */

@@ -2,6 +2,7 @@ package dev.orgwright.render.export;
 
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Duty;
+import dev.orgwright.model.Edits;
 import dev.orgwright.model.InvalidChartException;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
@@ -34,6 +35,19 @@ public final class ExportFixtures {
         } catch (InvalidChartException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /**
+     * A proposal against {@link #tricky()}: a new Chief Product Officer under the CEO, Operations
+     * moved from the CTO to the CEO, the CFO retitled, a duty added to R&D, and Finance removed.
+     */
+    public static Chart trickyProposal() {
+        Chart c = tricky();
+        c = Edits.add(p("cpo", "Chief Product Officer", "Nia Park", Templates.SENIOR, "ceo"), 1).apply(c);
+        c = Edits.move(PositionId.of("ops"), PositionId.of("ceo"), -1).apply(c);
+        c = Edits.setTitle(PositionId.of("cfo"), "Chief Financial & Risk Officer").apply(c);
+        c = Edits.addDuty(PositionId.of("rnd"), Duty.of("Owns the patent portfolio"), 1).apply(c);
+        return Edits.removeWithSubtree(PositionId.of("fin")).apply(c);
     }
 
     /**

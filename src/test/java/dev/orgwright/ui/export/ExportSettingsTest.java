@@ -32,6 +32,7 @@ class ExportSettingsTest {
         @Override public void showAbout(String name, String version) { }
         @Override public Optional<Path> chooseChartToSave(String suggestedName) { return Optional.empty(); }
         @Override public Optional<Path> chooseExportFile(String suggestedName, String extension) { return Optional.empty(); }
+        @Override public Optional<Path> chooseChangeListFile(String suggestedName) { return Optional.empty(); }
         @Override public SaveChoice askToSaveChanges(String chartName) { return SaveChoice.CANCEL; }
         @Override public Optional<String> askText(String headline, String prompt, String initial) { return Optional.empty(); }
         @Override public int choose(String headline, String message, String... answers) { return -1; }

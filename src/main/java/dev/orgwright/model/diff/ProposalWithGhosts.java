@@ -1,26 +1,26 @@
-package dev.orgwright.ui;
+package dev.orgwright.model.diff;
 
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Edits;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
-import dev.orgwright.model.diff.ChartDiff;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * The proposed chart with the positions it removes put back where they stood (under their old
- * manager, after their old previous sibling), so that the comparison can draw them as ghosts in
- * their place. Ghosts have no dotted lines; a ghost whose manager went too hangs under that
- * manager's ghost.
+ * manager, after their old previous sibling), so that the comparison view and its exports can
+ * draw them as ghosts in their place. Ghosts have no dotted lines; a ghost whose manager went
+ * too hangs under that manager's ghost.
  *
  * @param chart  the proposal plus the ghosts
  * @param ghosts the ids of the ghosts
  */
-record ProposalWithGhosts(Chart chart, Set<PositionId> ghosts) {
+public record ProposalWithGhosts(Chart chart, Set<PositionId> ghosts) {
 
-    static ProposalWithGhosts of(ChartDiff diff) {
+    /** The new chart of {@code diff} with the positions of the old one that it lost put back as ghosts. */
+    public static ProposalWithGhosts of(ChartDiff diff) {
         Chart old = diff.oldChart();
         Chart c = diff.newChart();
         Set<PositionId> ghosts = new HashSet<>();

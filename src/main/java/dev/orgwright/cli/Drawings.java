@@ -1,0 +1,62 @@
+package dev.orgwright.cli;
+
+import dev.orgwright.io.AtomicFileWriter;
+import dev.orgwright.io.SaveFailedException;
+import dev.orgwright.render.export.ChartExporter;
+import dev.orgwright.render.export.ExportFonts;
+import dev.orgwright.render.export.ExportRequest;
+import dev.orgwright.render.export.ExportTooLargeException;
+import dev.orgwright.render.export.PdfExporter;
+import dev.orgwright.render.export.SvgExporter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The drawings the command line writes (PNG, SVG, PDF), chosen by the extension of the file, and
+ * how one is written: atomically, so that a failed export leaves an older file as it was. Shared
+ * by {@code export} and {@code diff --to}.
+ */
+final class Drawings {
+
+    static final String NO_PNG = "PNG export needs JavaFX, which this way of starting Orgwright does not load;"
+            + " run it as 'java -jar orgwright.jar ...', or export SVG or PDF.";
+
+    private Drawings() {
+    }
+
+    /** "pdf" for OUT.PDF; empty when the name has no extension. */
+    static String extensionOf(Path target) {
+        String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+    }
+
+    /**
+     * The exporter for {@code extension}, or null when it is not a drawing format; the PNG one is
+     * {@code png}, which gives null when JavaFX is not available.
+     */
+    static Supplier<ChartExporter> exporterFor(String extension, Supplier<ChartExporter> png) {
+        return Map.<String, Supplier<ChartExporter>>of(
+                "svg", () -> new SvgExporter(new ExportFonts()),
+                "pdf", () -> new PdfExporter(new ExportFonts()),
+                "png", png == null ? () -> null : png).get(extension);
+    }
+
+    /** Writes {@code request} to {@code target}; the message of a failure is a sentence for the user. */
+    static void write(Path target, ChartExporter exporter, ExportRequest request) throws SaveFailedException {
+        AtomicFileWriter.write(target, out -> {
+            try {
+                exporter.write(request, out);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        });
+    }
+
+    /** What to tell the user when {@link #write} failed: a PNG too large says how to make it smaller. */
+    static String message(SaveFailedException e) {
+        return e.getCause() instanceof ExportTooLargeException large ? large.getMessage() : e.getMessage();
+    }
+}

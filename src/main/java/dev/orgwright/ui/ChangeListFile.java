@@ -1,0 +1,90 @@
+package dev.orgwright.ui;
+
+import dev.orgwright.io.AtomicFileWriter;
+import dev.orgwright.io.ChangeListWriter;
+import dev.orgwright.io.SaveFailedException;
+import dev.orgwright.model.diff.ChartDiff;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The comparison window's Save Change List…: the changes as CSV (for a spreadsheet) or Markdown
+ * (to paste into a report), the format chosen by the file's ending, written atomically so that a
+ * failed save leaves an older file as it was.
+ */
+final class ChangeListFile {
+
+    static final String FAILED = "The change list could not be saved";
+
+    /** The formats of a change list. */
+    enum Format {
+        CSV, MARKDOWN;
+
+        /** Markdown for a file ending in .md or .markdown, CSV otherwise. */
+        static Format of(Path file) {
+            String name = name(file);
+            return name.endsWith(".md") || name.endsWith(".markdown") ? MARKDOWN : CSV;
+        }
+
+        /** Whether the file's name already says its format. */
+        static boolean hasEnding(Path file) {
+            String name = name(file);
+            return name.endsWith(".csv") || name.endsWith(".md") || name.endsWith(".markdown");
+        }
+
+        private static String name(Path file) {
+            return file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    private ChangeListFile() {
+    }
+
+    /** "Leadership team - changes.csv": the proposal's title as a file name. */
+    static String suggestedName(ChartDiff diff) {
+        String base = diff.newChart().title().strip().replaceAll("[\\\\/:*?\"<>|]+", " ").replaceAll("\\s+", " ").strip();
+        return (base.isEmpty() ? "chart" : base) + " - changes.csv";
+    }
+
+    /**
+     * Asks where to save the change list of {@code diff} and writes it; a failure is reported
+     * through {@code dialogs}. The file written, or empty when the user cancelled or it failed.
+     */
+    static Optional<Path> chooseAndSave(ChartDiff diff, Dialogs dialogs) {
+        Optional<Path> target = dialogs.chooseChangeListFile(suggestedName(diff));
+        if (target.isEmpty()) {
+            return target;
+        }
+        try {
+            write(diff, target.get());
+            return target;
+        } catch (SaveFailedException e) {
+            dialogs.showError(FAILED, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Writes the change list of {@code diff} to {@code target} in the format its ending names. A
+     * CSV file starts with a byte order mark, so that spreadsheets read its accents as UTF-8.
+     */
+    static void write(ChartDiff diff, Path target) throws SaveFailedException {
+        Format format = Format.of(target);
+        AtomicFileWriter.write(target, out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            if (format == Format.MARKDOWN) {
+                writer.write("# " + ChangeListWriter.markdownText(diff.newChart().title()) + ": proposed changes\n\n");
+                ChangeListWriter.writeMarkdown(diff, "Changes", writer);
+            } else {
+                writer.write('\uFEFF');
+                ChangeListWriter.writeCsv(diff, writer);
+            }
+            writer.flush();
+        });
+    }
+}

@@ -1,0 +1,86 @@
+package dev.orgwright.ui.export;
+
+import dev.orgwright.layout.LayoutOptions;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.render.ChangeMarks;
+import dev.orgwright.render.Viewport;
+import dev.orgwright.rules.Validation;
+import dev.orgwright.ui.ChartWindowModel;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What a window hands the export dialog, read at the moment of export: the editor's chart as it
+ * shows it, or a comparison's proposal with the ghosts of what it removes and the marks of its
+ * changes.
+ */
+public interface ExportSource {
+
+    Chart chart();
+
+    /** The findings, for the badges; null when the window shows none (a comparison). */
+    Validation validation();
+
+    LayoutOptions layoutOptions();
+
+    /** Managers whose reports are hidden. */
+    Set<PositionId> collapsed();
+
+    /** The selected position, whose team the dialog can export. */
+    Optional<PositionId> selection();
+
+    /** What the window shows of {@link #chart()}; empty when it shows something else (a comparison's current side). */
+    Optional<Viewport> view();
+
+    /** The marks of a comparison, drawn as the comparison window draws them; null outside one. */
+    ChangeMarks changes();
+
+    /** The file name to propose, without its ending. */
+    String name();
+
+    /** The chart of an editor window, as it is whenever asked. */
+    static ExportSource of(ChartWindowModel model) {
+        return new ExportSource() {
+            @Override
+            public Chart chart() {
+                return model.chart();
+            }
+
+            @Override
+            public Validation validation() {
+                return model.validation();
+            }
+
+            @Override
+            public LayoutOptions layoutOptions() {
+                return model.layoutOptions();
+            }
+
+            @Override
+            public Set<PositionId> collapsed() {
+                return model.collapsed();
+            }
+
+            @Override
+            public Optional<PositionId> selection() {
+                return model.selection();
+            }
+
+            @Override
+            public Optional<Viewport> view() {
+                return Optional.of(model.viewport());
+            }
+
+            @Override
+            public ChangeMarks changes() {
+                return null;
+            }
+
+            @Override
+            public String name() {
+                return model.chart().title();
+            }
+        };
+    }
+}
