@@ -212,35 +212,16 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private void printMarkdown(ChartDiff diff, FindingsComparison findings, PrintWriter out) throws IOException {
-        out.print("# " + ChangeListWriter.markdownText(diff.newChart().title()) + ": proposed changes\n\n");
-        out.print("Current: `" + oldFile + "`; proposed: `" + newFile + "`.\n\n");
-        ChangeListWriter.writeMarkdown(diff, "Changes", out);
-        if (!diff.suggestedMatches().isEmpty()) {
-            out.print("\n## Possibly the same position\n\n");
-            for (SuggestedMatch m : diff.suggestedMatches()) {
-                out.print("- `" + m.oldId() + "` (current) and `" + m.newId() + "` (proposed): "
-                        + ChangeListWriter.markdownText(m.title().strip()) + "\n");
-            }
-        }
-        out.print("\n## Findings\n\n");
-        if (findings.isEmpty()) {
-            out.print("The proposal neither fixes nor introduces a finding.\n");
-        }
-        markdownFindings("Fixed by the proposal", findings.fixed(), out);
-        markdownFindings("Introduced by the proposal", findings.introduced(), out);
+        ChangeListWriter.writeMarkdownDocument(diff, "Current: `" + oldFile + "`; proposed: `" + newFile + "`.",
+                lines(findings.fixed()), lines(findings.introduced()), out);
         out.flush();
     }
 
-    private static void markdownFindings(String heading, List<Finding> findings, PrintWriter out) {
-        if (findings.isEmpty()) {
-            return;
-        }
-        out.print("### " + heading + " (" + findings.size() + ")\n\n");
-        for (Finding f : findings) {
-            out.print("- **" + f.severity().id() + "** `" + f.ruleId() + "`: "
-                    + ChangeListWriter.markdownText(f.message()) + "\n");
-        }
-        out.print("\n");
+    /** Findings as the change list shows them. */
+    static List<ChangeListWriter.FindingLine> lines(List<Finding> findings) {
+        return findings.stream()
+                .map(f -> new ChangeListWriter.FindingLine(f.severity().id(), f.ruleId(), f.message()))
+                .toList();
     }
 
     private ObjectNode json(ChartDiff diff, FindingsComparison findings) {

@@ -4,6 +4,7 @@ import dev.orgwright.model.PositionId;
 import dev.orgwright.model.diff.Change;
 import dev.orgwright.model.diff.ChangeKind;
 import dev.orgwright.model.diff.ChartDiff;
+import dev.orgwright.model.diff.SuggestedMatch;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -57,6 +58,49 @@ public final class ChangeListWriter {
             out.write("| " + n++ + " | " + c.kind().label() + " | " + markdownText(id(c.position().orElse(null)))
                     + " | " + markdownText(c.description()) + " |\n");
         }
+    }
+
+    /** A finding as a change list shows it: plain text, so that this package needs no rules. */
+    public record FindingLine(String severity, String ruleId, String message) {
+    }
+
+    /**
+     * The whole Markdown change list a consultant hands over: a title, where the two versions
+     * came from ({@code sources}, Markdown, may be empty), the table of changes, the positions
+     * that may be the same under different ids, and the findings the proposal fixes and
+     * introduces. The command line and the compare window write the same document.
+     */
+    public static void writeMarkdownDocument(ChartDiff diff, String sources, List<FindingLine> fixed,
+                                             List<FindingLine> introduced, Writer out) throws IOException {
+        out.write("# " + markdownText(diff.newChart().title()) + ": proposed changes\n\n");
+        if (!sources.isEmpty()) {
+            out.write(sources + "\n\n");
+        }
+        writeMarkdown(diff, "Changes", out);
+        if (!diff.suggestedMatches().isEmpty()) {
+            out.write("\n## Possibly the same position\n\n");
+            for (SuggestedMatch m : diff.suggestedMatches()) {
+                out.write("- `" + m.oldId() + "` (current) and `" + m.newId() + "` (proposed): "
+                        + markdownText(m.title().strip()) + "\n");
+            }
+        }
+        out.write("\n## Findings\n\n");
+        if (fixed.isEmpty() && introduced.isEmpty()) {
+            out.write("The proposal neither fixes nor introduces a finding.\n");
+        }
+        writeFindings("Fixed by the proposal", fixed, out);
+        writeFindings("Introduced by the proposal", introduced, out);
+    }
+
+    private static void writeFindings(String heading, List<FindingLine> findings, Writer out) throws IOException {
+        if (findings.isEmpty()) {
+            return;
+        }
+        out.write("### " + heading + " (" + findings.size() + ")\n\n");
+        for (FindingLine f : findings) {
+            out.write("- **" + f.severity() + "** `" + f.ruleId() + "`: " + markdownText(f.message()) + "\n");
+        }
+        out.write("\n");
     }
 
     /** "12 changes: 2 added, 1 removed, 3 moved". */

@@ -4,11 +4,14 @@ import dev.orgwright.io.AtomicFileWriter;
 import dev.orgwright.io.ChangeListWriter;
 import dev.orgwright.io.SaveFailedException;
 import dev.orgwright.model.diff.ChartDiff;
+import dev.orgwright.rules.Finding;
+import dev.orgwright.rules.FindingsComparison;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -55,13 +58,13 @@ final class ChangeListFile {
      * Asks where to save the change list of {@code diff} and writes it; a failure is reported
      * through {@code dialogs}. The file written, or empty when the user cancelled or it failed.
      */
-    static Optional<Path> chooseAndSave(ChartDiff diff, Dialogs dialogs) {
+    static Optional<Path> chooseAndSave(ChartDiff diff, FindingsComparison findings, Dialogs dialogs) {
         Optional<Path> target = dialogs.chooseChangeListFile(suggestedName(diff));
         if (target.isEmpty()) {
             return target;
         }
         try {
-            write(diff, target.get());
+            write(diff, findings, target.get());
             return target;
         } catch (SaveFailedException e) {
             dialogs.showError(FAILED, e.getMessage());
@@ -70,21 +73,29 @@ final class ChangeListFile {
     }
 
     /**
-     * Writes the change list of {@code diff} to {@code target} in the format its ending names. A
+     * Writes the change list of {@code diff} to {@code target} in the format its ending names (the
+     * Markdown document, as {@code orgwright diff --format markdown} writes it, also lists the
+     * findings the proposal fixes and introduces). A
      * CSV file starts with a byte order mark, so that spreadsheets read its accents as UTF-8.
      */
-    static void write(ChartDiff diff, Path target) throws SaveFailedException {
+    static void write(ChartDiff diff, FindingsComparison findings, Path target) throws SaveFailedException {
         Format format = Format.of(target);
         AtomicFileWriter.write(target, out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             if (format == Format.MARKDOWN) {
-                writer.write("# " + ChangeListWriter.markdownText(diff.newChart().title()) + ": proposed changes\n\n");
-                ChangeListWriter.writeMarkdown(diff, "Changes", writer);
+                ChangeListWriter.writeMarkdownDocument(diff, "", lines(findings.fixed()),
+                        lines(findings.introduced()), writer);
             } else {
                 writer.write('\uFEFF');
                 ChangeListWriter.writeCsv(diff, writer);
             }
             writer.flush();
         });
+    }
+
+    private static List<ChangeListWriter.FindingLine> lines(List<Finding> findings) {
+        return findings.stream()
+                .map(f -> new ChangeListWriter.FindingLine(f.severity().id(), f.ruleId(), f.message()))
+                .toList();
     }
 }

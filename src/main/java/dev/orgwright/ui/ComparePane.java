@@ -173,7 +173,7 @@ final class ComparePane extends BorderPane {
 
     /** Asks for a file and writes the change list there; the status line says where it went. */
     void saveChangeList() {
-        ChangeListFile.chooseAndSave(model.diff(), dialogs).ifPresent(file ->
+        ChangeListFile.chooseAndSave(model.diff(), model.findings(), dialogs).ifPresent(file ->
                 notice.setText("Saved the change list to " + file.getFileName()));
     }
 

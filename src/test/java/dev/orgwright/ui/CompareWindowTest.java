@@ -94,6 +94,17 @@ class CompareWindowTest {
         assertTrue(md.startsWith("# Leadership team: proposed changes\n\n## Changes\n\n4 changes: 1 added, 1 removed,"),
                 md);
         assertTrue(md.contains("| 1 | added | cpo | 'Chief Product Officer' added under"), md);
+        // The same document as `orgwright diff --format markdown`: the findings section included.
+        var findings = pane.model().findings();
+        assertTrue(md.contains("\n## Findings\n\n"), md);
+        assertEquals(findings.fixed().isEmpty() && findings.introduced().isEmpty(),
+                md.contains("The proposal neither fixes nor introduces a finding."), md);
+        for (var f : findings.introduced()) {
+            assertTrue(md.contains("`" + f.ruleId() + "`: " + ChangeListWriter.markdownText(f.message())), md);
+        }
+        for (var f : findings.fixed()) {
+            assertTrue(md.contains("`" + f.ruleId() + "`: " + ChangeListWriter.markdownText(f.message())), md);
+        }
     }
 
     @Test
