@@ -130,6 +130,7 @@ public final class TreeLayout {
         Map<String, Integer> ranks = ranks(chart);
         // Boxes whose list of reports is read again from the chart; the others are copied.
         Map<Integer, List<PositionId>> reread = new HashMap<>();
+        boolean[] rereads = new boolean[n];
         for (PositionId id : touched) {
             Integer slot = index.get(id);
             if (slot == null) {
@@ -177,16 +178,16 @@ public final class TreeLayout {
         for (Map.Entry<Integer, List<PositionId>> e : reread.entrySet()) {
             PositionId id = ids[e.getKey()];
             e.setValue(chart.contains(id) ? chart.childrenOf(id) : List.of());
+            rereads[e.getKey()] = true;
         }
         int[] start = new int[n + 1];
         for (int s = 0; s < n; s++) {
-            List<PositionId> reports = reread.get(s);
-            int count = reports != null ? reports.size() : s < m ? old.childStart[s + 1] - old.childStart[s] : 0;
+            int count = rereads[s] ? reread.get(s).size() : s < m ? old.childStart[s + 1] - old.childStart[s] : 0;
             start[s + 1] = start[s] + count;
         }
         int[] children = new int[start[n]];
         for (int s = 0; s < n; s++) {
-            List<PositionId> reports = reread.get(s);
+            List<PositionId> reports = rereads[s] ? reread.get(s) : null;
             if (reports == null) {
                 if (s < m) {
                     System.arraycopy(old.children, old.childStart[s], children, start[s], start[s + 1] - start[s]);
