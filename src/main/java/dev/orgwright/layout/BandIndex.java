@@ -30,22 +30,35 @@ final class BandIndex {
         this.y = y;
         this.w = w;
         this.h = h;
+        // Plain comparisons rather than Math.min and max on doubles, which cost several times
+        // as much: these loops see every card of the chart after every edit.
         double tallest = 1;
         double minY = Double.POSITIVE_INFINITY;
         double maxY = Double.NEGATIVE_INFINITY;
         for (int i : ids) {
-            tallest = Math.max(tallest, h[i]);
-            minY = Math.min(minY, y[i]);
-            maxY = Math.max(maxY, y[i]);
+            double hi = h[i];
+            double yi = y[i];
+            if (hi > tallest) {
+                tallest = hi;
+            }
+            if (yi < minY) {
+                minY = yi;
+            }
+            if (yi > maxY) {
+                maxY = yi;
+            }
         }
         this.bandHeight = tallest;
         this.top = ids.length == 0 ? 0 : minY;
         int bands = ids.length == 0 ? 0 : (int) Math.min(Integer.MAX_VALUE - 8, Math.floor((maxY - top) / tallest) + 1);
         bands = Math.min(bands, Math.max(1, ids.length)); // very sparse bands: fall back to fewer, larger ones
         double height = bands <= 1 ? Math.max(tallest, maxY - top + 1) : Math.max(tallest, (maxY - top) / (bands - 1));
+        int[] bandOf = new int[ids.length];
         int[] counts = new int[bands + 1];
-        for (int i : ids) {
-            counts[band(i, height, bands) + 1]++;
+        for (int k = 0; k < ids.length; k++) {
+            int b = band(ids[k], height, bands);
+            bandOf[k] = b;
+            counts[b + 1]++;
         }
         bandStart = new int[bands + 1];
         for (int b = 0; b < bands; b++) {
@@ -54,10 +67,13 @@ final class BandIndex {
         int[] fill = Arrays.copyOf(bandStart, Math.max(bands, 1));
         items = new int[ids.length];
         widestInBand = new double[bands];
-        for (int i : ids) {
-            int b = band(i, height, bands);
+        for (int k = 0; k < ids.length; k++) {
+            int i = ids[k];
+            int b = bandOf[k];
             items[fill[b]++] = i;
-            widestInBand[b] = Math.max(widestInBand[b], w[i]);
+            if (w[i] > widestInBand[b]) {
+                widestInBand[b] = w[i];
+            }
         }
         for (int b = 0; b < bands; b++) {
             sortByX(bandStart[b], bandStart[b + 1]);
@@ -66,7 +82,8 @@ final class BandIndex {
     }
 
     private int band(int i, double height, int bands) {
-        return (int) Math.max(0, Math.min(bands - 1, Math.floor((y[i] - top) / height)));
+        double b = (y[i] - top) / height; // never negative: top is the smallest y
+        return b >= bands - 1 ? bands - 1 : (int) b;
     }
 
     private void sortByX(int from, int to) {

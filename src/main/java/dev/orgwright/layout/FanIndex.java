@@ -1,7 +1,5 @@
 package dev.orgwright.layout;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
@@ -41,8 +39,10 @@ final class FanIndex {
         fw = new double[n];
         fh = new double[n];
         double[] p = new double[10];
-        List<Integer> regular = new ArrayList<>();
-        List<Integer> stacks = new ArrayList<>();
+        int[] regular = new int[n];
+        int regularCount = 0;
+        int[] stacks = new int[n];
+        int stackCount = 0;
         for (int m : placement.preorder()) {
             if (tree.isCollapsed(m) || tree.childCount(m) == 0) {
                 continue;
@@ -76,10 +76,14 @@ final class FanIndex {
             fy[m] = minY;
             fw[m] = maxX - minX;
             fh[m] = maxY - minY;
-            (placement.isStacked(tree.child(m, 0)) ? stacks : regular).add(m);
+            if (placement.isStacked(tree.child(m, 0))) {
+                stacks[stackCount++] = m;
+            } else {
+                regular[regularCount++] = m;
+            }
         }
-        barManagers = regular.stream().mapToInt(Integer::intValue).toArray();
-        stackManagers = stacks.stream().mapToInt(Integer::intValue).toArray();
+        barManagers = java.util.Arrays.copyOf(regular, regularCount);
+        stackManagers = java.util.Arrays.copyOf(stacks, stackCount);
         bars = new BandIndex(barManagers, fx, fy, fw, fh);
     }
 
