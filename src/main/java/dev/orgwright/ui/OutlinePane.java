@@ -37,6 +37,8 @@ final class OutlinePane extends TreeView<PositionId> {
     private final ChartWindowModel model;
     private Chart shownChart;
     private boolean syncing;
+    private final javafx.animation.PauseTransition scrollPending =
+            new javafx.animation.PauseTransition(javafx.util.Duration.millis(40));
     /** The rows whose reports have been made, by position: an edit brings only these up to date. */
     private final Map<PositionId, PositionItem> loadedRows = new HashMap<>();
 
@@ -144,10 +146,21 @@ final class OutlinePane extends TreeView<PositionId> {
         TreeItem<PositionId> item = reveal(id);
         if (item != null) {
             getSelectionModel().select(item);
-            int row = getRow(item);
-            if (row >= 0 && !isOnScreen(row)) {
-                scrollTo(Math.max(0, row - 3));
-            }
+            // Scrolling a long outline costs as much as an edit's new layout, so it waits for the
+            // frame that shows the edit on the canvas; quick changes of selection scroll once.
+            scrollPending.setOnFinished(e -> scrollToSelection());
+            scrollPending.playFromStart();
+        }
+    }
+
+    private void scrollToSelection() {
+        TreeItem<PositionId> item = getSelectionModel().getSelectedItem();
+        if (item == null || !isShown(item)) {
+            return;
+        }
+        int row = getRow(item);
+        if (row >= 0 && !isOnScreen(row)) {
+            scrollTo(Math.max(0, row - 3));
         }
     }
 

@@ -145,6 +145,24 @@ class EditorFeaturesTest {
         assertTrue(window.outline().reveal(moved) == window.outline().getSelectionModel().getSelectedItem());
     }
 
+    @Test
+    void theOutlineScrollsToASelectionFarDownItsRows(FxRobot robot) throws Exception {
+        fx(() -> {
+            for (int i = 0; i < 200; i++) {
+                model().apply(Edits.add(dev.orgwright.model.Position.of("r" + i, "Report " + i, null)
+                        .withReportsTo(CEO), -1));
+            }
+        });
+        PositionId last = PositionId.of("r199");
+        fx(() -> model().select(last));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() -> {
+            var flow = (javafx.scene.control.skin.VirtualFlow<?>) window.outline().lookup(".virtual-flow");
+            int row = window.outline().getRow(window.outline().getSelectionModel().getSelectedItem());
+            return flow.getFirstVisibleCell().getIndex() <= row && row <= flow.getLastVisibleCell().getIndex();
+        }).get());
+        assertEquals(last, window.outline().getSelectionModel().getSelectedItem().getValue());
+    }
+
     /** Every row whose reports are open lists exactly the chart's reports, in order. */
     private void assertOutlineShowsTheChart() throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
