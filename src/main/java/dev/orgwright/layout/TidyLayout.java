@@ -274,11 +274,13 @@ final class TidyLayout {
     // ---- 4. subtrees, bottom up ----
 
     private void mergeSubtrees() {
+        boolean[] leafTeam = findLeafTeams();
         // Reverse preorder visits every report before its manager: a postorder without recursion.
         for (int k = visibleCount - 1; k >= 0; k--) {
             int b = preorder[k];
-            if (!stacked[b]) {
-                contour[b] = subtreeContour(b);
+            int p = t.parent[b];
+            if (!stacked[b] && !(p >= 0 && leafTeam[p])) {
+                contour[b] = leafTeam[b] ? leafTeamContour(b) : subtreeContour(b);
             }
         }
         RowContour forest = null;
@@ -287,6 +289,50 @@ final class TidyLayout {
             forest = placeBeside(forest, root, o.subtreeGap(), previousRight);
             previousRight = pos[root] + ownLeft[root] + bs[root];
         }
+    }
+
+    /**
+     * Managers whose reports are all leaves on one row (most teams at the bottom of a chart):
+     * their reports stand side by side a sibling gap apart, which is exactly what merging their
+     * one-row outlines would give, so they are placed without making an outline per report.
+     */
+    private boolean[] findLeafTeams() {
+        boolean[] team = new boolean[n];
+        for (int k = 0; k < visibleCount; k++) {
+            int m = preorder[k];
+            int from = t.childStart[m];
+            int to = t.childStart[m + 1];
+            if (t.collapsed[m] || stackManager[m] || from == to) {
+                continue;
+            }
+            int firstRow = row[t.children[from]];
+            boolean leaves = true;
+            for (int c = from; c < to && leaves; c++) {
+                int child = t.children[c];
+                leaves = (t.collapsed[child] || t.childStart[child + 1] == t.childStart[child]) && row[child] == firstRow;
+            }
+            team[m] = leaves;
+        }
+        return team;
+    }
+
+    private RowContour leafTeamContour(int b) {
+        int from = t.childStart[b];
+        int to = t.childStart[b + 1];
+        double right = Double.NEGATIVE_INFINITY;
+        for (int k = from; k < to; k++) {
+            int leaf = t.children[k];
+            ownLeft[leaf] = 0;
+            pos[leaf] = k == from ? 0 : right + o.siblingGap();
+            right = pos[leaf] + bs[leaf];
+        }
+        int first = t.children[from];
+        int last = t.children[to - 1];
+        double centre = (pos[first] + bs[first] / 2 + pos[last] + bs[last] / 2) / 2;
+        ownLeft[b] = centre - bs[b] / 2;
+        RowContour c = new RowContour(row[first], 0, right);
+        c.include(row[b], ownLeft[b], ownLeft[b] + bs[b]);
+        return c;
     }
 
     private RowContour subtreeContour(int b) {
