@@ -19,6 +19,8 @@ final class PdfContent {
 
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     private static final MathContext MATRIX_PRECISION = new MathContext(9);
+    private static final int[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
+        100_000_000, 1_000_000_000};
 
     private final OutputStream out;
     private final byte[] buffer = new byte[1 << 16];
@@ -134,6 +136,7 @@ final class PdfContent {
         }
     }
 
+    /** Writes {@code v}, not negative, two digits at a time from the right as the JDK does. */
     private void digits(long v) {
         if (v > Integer.MAX_VALUE) {
             raw(Long.toString(v));
@@ -141,15 +144,22 @@ final class PdfContent {
         }
         int n = (int) v;
         int count = 1;
-        for (int limit = 10; count < 10 && n >= limit; limit *= 10) {
+        while (count < POWERS_OF_TEN.length && n >= POWERS_OF_TEN[count]) {
             count++;
         }
-        int end = used + count;
-        for (int i = end - 1; i >= used; i--) {
-            buffer[i] = (byte) ('0' + n % 10);
-            n /= 10;
+        int at = used + count;
+        while (n >= 100) {
+            int q = n / 100;
+            int r = n - q * 100;
+            n = q;
+            buffer[--at] = (byte) ('0' + r % 10);
+            buffer[--at] = (byte) ('0' + r / 10);
         }
-        used = end;
+        buffer[--at] = (byte) ('0' + n % 10);
+        if (n >= 10) {
+            buffer[--at] = (byte) ('0' + n / 10);
+        }
+        used += count;
     }
 
     private void room(int bytes) {
