@@ -137,7 +137,7 @@ public final class ChartPainter {
             longest = Math.max(longest, e.points().size());
         }
         for (int step = 1; step < longest; step++) {
-            java.util.Map<String, double[]> merged = new java.util.LinkedHashMap<>();
+            java.util.Map<Start, double[]> merged = new java.util.LinkedHashMap<>();
             for (Edge e : family) {
                 List<Point> p = e.points();
                 if (step >= p.size()) {
@@ -151,7 +151,7 @@ public final class ChartPainter {
                     segment(s, a.x(), a.y(), b.x(), b.y(), v, style);
                     continue;
                 }
-                String key = a.x() + "," + a.y() + (horizontal ? "h" : "v");
+                Start key = new Start(a.x(), a.y(), horizontal);
                 double lo = horizontal ? Math.min(a.x(), b.x()) : Math.min(a.y(), b.y());
                 double hi = horizontal ? Math.max(a.x(), b.x()) : Math.max(a.y(), b.y());
                 merged.merge(key, new double[] {horizontal ? 1 : 0, a.x(), a.y(), lo, hi},
@@ -165,6 +165,10 @@ public final class ChartPainter {
                 }
             }
         }
+    }
+
+    /** Where a piece of line starts and which way it runs: pieces with the same start are drawn as one. */
+    private record Start(double x, double y, boolean horizontal) {
     }
 
     private void segment(Surface s, double x1, double y1, double x2, double y2, Viewport v, LineStyle style) {

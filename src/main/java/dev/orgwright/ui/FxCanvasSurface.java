@@ -9,6 +9,7 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
 
 /** The renderer's {@link Surface} over a JavaFX canvas. */
 public final class FxCanvasSurface implements Surface {
@@ -61,9 +62,27 @@ public final class FxCanvasSurface implements Surface {
         gc.fillText(text, x, baseline);
     }
 
+    /**
+     * JavaFX clips cheaply only to a rectangle it recognises as lying on whole pixels, and it
+     * does not recognise one with a corner left of or above the canvas (it rounds a negative
+     * corner the wrong way): such a clip is drawn as a mask the size of the whole canvas, for
+     * every card that crosses the canvas's top or left edge. So the clip is first cut to the
+     * canvas, which changes nothing drawn.
+     */
     @Override
     public void pushClip(double x, double y, double width, double height) {
         gc.save();
+        Affine t = gc.getTransform();
+        if (t.getMxx() == 1 && t.getMyy() == 1 && t.getMxy() == 0 && t.getMyx() == 0) {
+            double left = Math.max(0, x + t.getTx());
+            double top = Math.max(0, y + t.getTy());
+            double right = Math.min(gc.getCanvas().getWidth(), x + width + t.getTx());
+            double bottom = Math.min(gc.getCanvas().getHeight(), y + height + t.getTy());
+            x = left - t.getTx();
+            y = top - t.getTy();
+            width = Math.max(0, right - left);
+            height = Math.max(0, bottom - top);
+        }
         gc.beginPath();
         gc.rect(x, y, width, height);
         gc.closePath();

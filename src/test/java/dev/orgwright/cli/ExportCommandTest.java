@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
+import dev.orgwright.model.Settings;
+import dev.orgwright.rules.Finding;
+import dev.orgwright.rules.Validation;
+import dev.orgwright.rules.Validator;
 import dev.orgwright.ui.export.FxPngExporter;
 import dev.orgwright.ui.export.HeadlessFx;
 import java.awt.image.BufferedImage;
@@ -13,6 +17,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -64,6 +69,28 @@ class ExportCommandTest {
             assertFalse(text.contains("Chief Executive Officer"));
             assertEquals(841.89f, pdf.getPage(0).getMediaBox().getWidth(), 0.01);
         }
+    }
+
+    @Test
+    void badgesFollowTheChartsOwnRuleSettings() throws Exception {
+        Chart company = TestCharts.company();
+        Validation findings = Validator.withDefaultRules().validate(company);
+        assertFalse(findings.all().isEmpty(), "the test chart has findings to switch off");
+        Settings quiet = company.settings();
+        for (Finding f : findings.all()) {
+            quiet = quiet.with("rules." + f.ruleId() + ".enabled", false);
+        }
+        Path loud = TestCharts.save(folder.resolve("loud.orgchart.json"), company);
+        Path silenced = TestCharts.save(folder.resolve("quiet.orgchart.json"), company.withSettings(quiet));
+        Path loudSvg = folder.resolve("loud.svg");
+        Path quietSvg = folder.resolve("quiet.svg");
+
+        assertEquals(Cli.OK, run("export", loud.toString(), "--to", loudSvg.toString()));
+        assertEquals(Cli.OK, run("export", silenced.toString(), "--to", quietSvg.toString()));
+
+        Pattern badge = Pattern.compile(">\\d+</text>");
+        assertTrue(badge.matcher(Files.readString(loudSvg)).find(), "a badge with the default rules");
+        assertFalse(badge.matcher(Files.readString(quietSvg)).find(), "no badge once the chart switches its rules off");
     }
 
     @Test

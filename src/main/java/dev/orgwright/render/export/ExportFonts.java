@@ -45,8 +45,8 @@ public final class ExportFonts implements TextMeasure {
         }
     }
 
-    private final CmapLookup[] cmaps = new CmapLookup[Face.values().length];
     private final float[][] advances = new float[Face.values().length][];
+    private final char[][] glyphIds = new char[Face.values().length][];
 
     /** Loads the fonts' metrics. */
     public ExportFonts() {
@@ -56,12 +56,14 @@ public final class ExportFonts implements TextMeasure {
                 CmapLookup cmap = ttf.getUnicodeCmapLookup();
                 float unitsPerEm = ttf.getUnitsPerEm();
                 float[] widths = new float[0x10000];
+                char[] ids = new char[0x10000];
                 for (int c = 0; c < widths.length; c++) {
                     int gid = cmap.getGlyphId(c);
                     widths[c] = gid == 0 ? -1 : ttf.getAdvanceWidth(gid) / unitsPerEm;
+                    ids[c] = (char) gid;
                 }
-                cmaps[face.ordinal()] = cmap;
                 advances[face.ordinal()] = widths;
+                glyphIds[face.ordinal()] = ids;
                 ttf.close();
             } catch (IOException e) {
                 throw new UncheckedIOException("The export fonts could not be read", e);
@@ -78,6 +80,11 @@ public final class ExportFonts implements TextMeasure {
             em += w < 0 ? widths['?'] : w;
         }
         return em * style.size();
+    }
+
+    /** The face's glyph id of each UTF-16 character, 0 where it has none; shared, not to be changed. */
+    char[] glyphIds(Face face) {
+        return glyphIds[face.ordinal()];
     }
 
     /** {@code text} with each character the font cannot draw replaced by "?", so that a PDF can show it. */

@@ -57,7 +57,8 @@ public final class PagePlan {
      * {@code width} × {@code height} points: a sheet is shrunk to fit, never enlarged.
      */
     public static PagePlan onePage(ExportSheet sheet, double width, double height) {
-        return of(sheet, 1, 1, Math.min(width, sheet.width()), Math.min(height, sheet.height())).fitting(width, height);
+        // One page has no cuts to place, so the cards' gaps need not be gathered.
+        return new PagePlan(1, new double[] {0, sheet.width()}, new double[] {0, sheet.height()}).fitting(width, height);
     }
 
     /**

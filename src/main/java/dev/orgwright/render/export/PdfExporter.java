@@ -5,12 +5,18 @@ import dev.orgwright.render.Rgba;
 import dev.orgwright.render.TextStyle;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.function.Consumer;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
  * Writes a chart as a vector PDF with selectable text: shrunk to fit one page, or spread over a
@@ -22,6 +28,8 @@ public final class PdfExporter implements ChartExporter {
     static final float MARGIN = 28;
     /** The line under the chart with the page number and where the chart continues. */
     static final float FOOTER = 14;
+    /** How hard the page contents are compressed (see {@link #content}). */
+    static final int DEFLATE_LEVEL = Deflater.BEST_SPEED;
 
     private final ExportFonts fonts;
 
@@ -54,73 +62,85 @@ public final class PdfExporter implements ChartExporter {
             for (int row = 0; row < plan.rows(); row++) {
                 for (int column = 0; column < plan.columns(); column++) {
                     PDPage page = new PDPage(new PDRectangle((float) setup.width(), (float) setup.height()));
+                    PDResources resources = new PDResources();
+                    page.setResources(resources);
                     document.addPage(page);
-                    try (PDPageContentStream stream = new PDPageContentStream(document, page,
-                            PDPageContentStream.AppendMode.OVERWRITE, true)) {
-                        drawPart(stream, pdfFonts, sheet, plan, column, row, setup);
+                    int c = column;
+                    int r = row;
+                    page.setContents(content(document, stream -> {
+                        PdfSurface surface = new PdfSurface(stream, pdfFonts, resources);
+                        drawPart(surface, sheet, plan, c, r, setup);
                         if (count > 1) {
-                            drawMarks(stream, pdfFonts, plan, column, row, setup);
+                            drawMarks(surface, pdfFonts, plan, c, r, setup);
                         }
-                    }
+                        surface.endText();
+                    }));
                 }
             }
+            pdfFonts.subset();
             document.save(out);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
-    private static void drawPart(PDPageContentStream stream, PdfFonts fonts, ExportSheet sheet, PagePlan plan,
-                                 int column, int row, PageSetup setup) throws IOException {
+    /**
+     * A page's content stream, compressed as it is written so that memory holds the compressed
+     * bytes only. Flate's fastest level: a chart's operators repeat so much that it still shrinks
+     * them about tenfold, in a fraction of the time of the default level.
+     */
+    private static PDStream content(PDDocument document, Consumer<PdfContent> draw) throws IOException {
+        COSStream stream = document.getDocument().createCOSStream();
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        Deflater deflater = new Deflater(DEFLATE_LEVEL);
+        try (OutputStream raw = stream.createRawOutputStream();
+             DeflaterOutputStream compressed = new DeflaterOutputStream(raw, deflater, 1 << 16)) {
+            PdfContent content = new PdfContent(compressed);
+            draw.accept(content);
+            content.flush();
+        } finally {
+            deflater.end();
+        }
+        return new PDStream(stream);
+    }
+
+    private static void drawPart(PdfSurface surface, ExportSheet sheet, PagePlan plan, int column, int row,
+                                 PageSetup setup) {
         Box part = plan.page(column, row);
-        float scale = (float) plan.scale();
-        stream.saveGraphicsState();
+        double scale = plan.scale();
+        surface.save();
         // From here on y points down from the top-left corner of the printable area, in sheet units.
-        stream.transform(new Matrix(1, 0, 0, -1, MARGIN, (float) setup.height() - MARGIN));
-        stream.transform(Matrix.getScaleInstance(scale, scale));
-        stream.transform(Matrix.getTranslateInstance((float) -part.x(), (float) -part.y()));
-        PdfSurface surface = new PdfSurface(stream, fonts);
+        surface.transform(1, 0, 0, -1, MARGIN, setup.height() - MARGIN);
+        surface.transform(scale, 0, 0, scale, 0, 0);
+        surface.transform(1, 0, 0, 1, -part.x(), -part.y());
         surface.pushClip(part.x(), part.y(), part.width(), part.height());
         sheet.paintRegion(surface, 1, part.x(), part.y(), part.width(), part.height());
         surface.popClip();
-        stream.restoreGraphicsState();
+        surface.restore();
     }
 
     /** Arrows in the margins toward the neighbouring pages, and a footer naming them. */
-    private static void drawMarks(PDPageContentStream stream, PdfFonts fonts, PagePlan plan, int column, int row,
-                                  PageSetup setup) throws IOException {
-        float w = (float) setup.width();
-        float h = (float) setup.height();
+    private static void drawMarks(PdfSurface surface, PdfFonts fonts, PagePlan plan, int column, int row,
+                                  PageSetup setup) {
+        double w = setup.width();
+        double h = setup.height();
         int columns = plan.columns();
         int number = row * columns + column + 1;
         if (column > 0) {
-            mark(stream, fonts, "← " + (number - 1), 4, h / 2);
+            surface.pageText("← " + (number - 1), 4, h / 2, MARK);
         }
         if (column < columns - 1) {
             String label = (number + 1) + " →";
-            mark(stream, fonts, label, w - 4 - width(fonts, label), h / 2);
+            surface.pageText(label, w - 4 - fonts.metrics().width(label, MARK), h / 2, MARK);
         }
         if (row > 0) {
-            mark(stream, fonts, "↑ " + (number - columns), w / 2, h - 14);
+            surface.pageText("↑ " + (number - columns), w / 2, h - 14, MARK);
         }
         if (row < plan.rows() - 1) {
-            mark(stream, fonts, "↓ " + (number + columns), w / 2, MARGIN + FOOTER - 2);
+            surface.pageText("↓ " + (number + columns), w / 2, MARGIN + FOOTER - 2, MARK);
         }
-        String footer = plan.footer(column, row);
-        mark(stream, fonts, footer, MARGIN, MARGIN - 14);
+        surface.pageText(plan.footer(column, row), MARGIN, MARGIN - 14, MARK);
     }
 
     private static final TextStyle MARK = new TextStyle(8, false, false, Rgba.hex("#475467"));
-
-    private static float width(PdfFonts fonts, String text) {
-        return (float) fonts.metrics().width(text, MARK);
-    }
-
-    private static void mark(PDPageContentStream stream, PdfFonts fonts, String text, float x, float y)
-            throws IOException {
-        stream.beginText();
-        stream.setNonStrokingColor(MARK.colour().red() / 255f, MARK.colour().green() / 255f, MARK.colour().blue() / 255f);
-        stream.setFont(fonts.font(ExportFonts.Face.REGULAR), (float) MARK.size());
-        stream.newLineAtOffset(x, y);
-        stream.showText(fonts.metrics().printable(text, ExportFonts.Face.REGULAR));
-        stream.endText();
-    }
 }

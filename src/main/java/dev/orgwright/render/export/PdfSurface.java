@@ -5,32 +5,65 @@ import dev.orgwright.render.Rgba;
 import dev.orgwright.render.Surface;
 import dev.orgwright.render.TextAlign;
 import dev.orgwright.render.TextStyle;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
-import org.apache.pdfbox.util.Matrix;
 
 /**
  * The renderer's {@link Surface} on a PDF page: vector shapes, text in an embedded font (so it
  * can be selected and searched). The caller sets up a transform whose y axis points down, as
  * every surface's does; text is drawn upright through a flipped text matrix.
+ *
+ * <p>It keeps the graphics state the page is in (colours, line width, dashes, opacity, font)
+ * and writes only what changes, and it draws consecutive texts in one text object: a chart's
+ * cards repeat the same few styles thousands of times.
  */
 final class PdfSurface implements Surface {
 
     /** Control points of a quarter circle drawn with one cubic Bézier curve. */
     private static final double KAPPA = 0.5522847498;
 
-    private final PDPageContentStream out;
-    private final PdfFonts fonts;
-    private final Map<Integer, PDExtendedGraphicsState> opacities = new HashMap<>();
+    /** What the page's graphics state holds, as far as this surface has set it; -1 or NaN for not known. */
+    private static final class State {
+        int fill = -1;
+        int stroke = -1;
+        double lineWidth = Double.NaN;
+        double dash = Double.NaN;
+        int alpha = 255;
+        ExportFonts.Face face;
+        double fontSize = Double.NaN;
 
-    PdfSurface(PDPageContentStream out, PdfFonts fonts) {
+        State copy() {
+            State s = new State();
+            s.fill = fill;
+            s.stroke = stroke;
+            s.lineWidth = lineWidth;
+            s.dash = dash;
+            s.alpha = alpha;
+            s.face = face;
+            s.fontSize = fontSize;
+            return s;
+        }
+    }
+
+    private final PdfContent out;
+    private final PdfFonts fonts;
+    private final PDResources resources;
+    private final Map<Integer, String> opacities = new HashMap<>();
+    private final Map<ExportFonts.Face, String> fontNames = new EnumMap<>(ExportFonts.Face.class);
+    private final Deque<State> saved = new ArrayDeque<>();
+    private State state = new State();
+    private boolean inText;
+    private char[] glyphs = new char[64];
+
+    PdfSurface(PdfContent out, PdfFonts fonts, PDResources resources) {
         this.out = out;
         this.fonts = fonts;
+        this.resources = resources;
     }
 
     @Override
@@ -38,37 +71,27 @@ final class PdfSurface implements Surface {
         if (fill.alpha() == 0) {
             return;
         }
-        try {
-            opacity(fill);
-            out.setNonStrokingColor(fill.red() / 255f, fill.green() / 255f, fill.blue() / 255f);
-            path(x, y, width, height, cornerRadius);
-            out.fill();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        endText();
+        fill(fill);
+        path(x, y, width, height, cornerRadius);
+        out.op("f");
     }
 
     @Override
     public void strokeRect(double x, double y, double width, double height, double cornerRadius, LineStyle style) {
-        try {
-            stroke(style);
-            path(x, y, width, height, cornerRadius);
-            out.stroke();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        endText();
+        stroke(style);
+        path(x, y, width, height, cornerRadius);
+        out.op("S");
     }
 
     @Override
     public void line(double x1, double y1, double x2, double y2, LineStyle style) {
-        try {
-            stroke(style);
-            out.moveTo((float) x1, (float) y1);
-            out.lineTo((float) x2, (float) y2);
-            out.stroke();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        endText();
+        stroke(style);
+        out.num(x1).num(y1).op("m");
+        out.num(x2).num(y2).op("l");
+        out.op("S");
     }
 
     @Override
@@ -77,16 +100,13 @@ final class PdfSurface implements Surface {
         if (n < 2) {
             return;
         }
-        try {
-            stroke(style);
-            out.moveTo((float) xs[0], (float) ys[0]);
-            for (int i = 1; i < n; i++) {
-                out.lineTo((float) xs[i], (float) ys[i]);
-            }
-            out.stroke();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        endText();
+        stroke(style);
+        out.num(xs[0]).num(ys[0]).op("m");
+        for (int i = 1; i < n; i++) {
+            out.num(xs[i]).num(ys[i]).op("l");
         }
+        out.op("S");
     }
 
     @Override
@@ -97,90 +117,149 @@ final class PdfSurface implements Surface {
             return;
         }
         double left = align == TextAlign.CENTRE ? x - fonts.metrics().width(printable, style) / 2 : x;
-        try {
-            Rgba c = style.colour();
-            opacity(c);
-            out.setNonStrokingColor(c.red() / 255f, c.green() / 255f, c.blue() / 255f);
-            out.beginText();
-            out.setFont(fonts.font(face), (float) style.size());
-            out.setTextMatrix(new Matrix(1, 0, 0, -1, (float) left, (float) baseline));
-            out.showText(printable);
-            out.endText();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        show(printable, face, style, -1, left, baseline);
+    }
+
+    /** Text in the page's own coordinates (y up), for the marks in the margins around a drawing. */
+    void pageText(String text, double x, double baseline, TextStyle style) {
+        ExportFonts.Face face = ExportFonts.Face.of(style);
+        String printable = fonts.metrics().printable(text, face);
+        if (!printable.isEmpty()) {
+            show(printable, face, style, 1, x, baseline);
         }
+    }
+
+    private void show(String printable, ExportFonts.Face face, TextStyle style, int yAxis, double x, double baseline) {
+        if (!inText) {
+            out.op("BT");
+            inText = true;
+        }
+        fill(style.colour());
+        if (face != state.face || style.size() != state.fontSize) {
+            out.name(fontName(face)).num(style.size()).op("Tf");
+            state.face = face;
+            state.fontSize = style.size();
+        }
+        out.raw(yAxis < 0 ? "1 0 0 -1 " : "1 0 0 1 ").num(x).num(baseline).op("Tm");
+        if (glyphs.length < printable.length()) {
+            glyphs = new char[Math.max(printable.length(), 2 * glyphs.length)];
+        }
+        fonts.encode(printable, face, glyphs);
+        out.glyphs(glyphs, printable.length()).op("Tj");
     }
 
     @Override
     public void pushClip(double x, double y, double width, double height) {
-        try {
-            out.saveGraphicsState();
-            out.addRect((float) x, (float) y, (float) width, (float) height);
-            out.clip();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        save();
+        out.num(x).num(y).num(width).num(height).op("re");
+        out.op("W");
+        out.op("n");
     }
 
     @Override
     public void popClip() {
-        try {
-            out.restoreGraphicsState();
-            lastAlpha = -1; // the restored state has its own opacity
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        restore();
+    }
+
+    /** Saves the graphics state, to be put back by {@link #restore}. */
+    void save() {
+        endText();
+        out.op("q");
+        saved.push(state.copy());
+    }
+
+    void restore() {
+        endText();
+        out.op("Q");
+        state = saved.pop();
+    }
+
+    /** Multiplies the current transform by [a b c d e f]. */
+    void transform(double a, double b, double c, double d, double e, double f) {
+        endText();
+        out.exact(a).exact(b).exact(c).exact(d).exact(e).exact(f).op("cm");
+    }
+
+    /** Ends a text object left open for the texts that might follow; call when the page is done. */
+    void endText() {
+        if (inText) {
+            out.op("ET");
+            inText = false;
         }
     }
 
-    private int lastAlpha = -1;
+    private void fill(Rgba c) {
+        opacity(c.alpha());
+        int rgb = rgb(c);
+        if (rgb != state.fill) {
+            out.channel(c.red()).channel(c.green()).channel(c.blue()).op("rg");
+            state.fill = rgb;
+        }
+    }
 
-    private void opacity(Rgba c) throws IOException {
-        if (c.alpha() == lastAlpha || (lastAlpha == -1 && c.alpha() == 255)) {
+    private void stroke(LineStyle style) {
+        Rgba c = style.colour();
+        opacity(c.alpha());
+        int rgb = rgb(c);
+        if (rgb != state.stroke) {
+            out.channel(c.red()).channel(c.green()).channel(c.blue()).op("RG");
+            state.stroke = rgb;
+        }
+        if (style.width() != state.lineWidth) {
+            out.num(style.width()).op("w");
+            state.lineWidth = style.width();
+        }
+        double dash = style.isDashed() ? style.dash() : 0;
+        if (dash != state.dash) {
+            if (dash > 0) {
+                out.raw("[").num(dash).num(dash).raw("] 0 ").op("d");
+            } else {
+                out.raw("[] 0 ").op("d");
+            }
+            state.dash = dash;
+        }
+    }
+
+    private static int rgb(Rgba c) {
+        return (c.red() << 16) | (c.green() << 8) | c.blue();
+    }
+
+    private void opacity(int alpha) {
+        if (alpha == state.alpha) {
             return;
         }
-        PDExtendedGraphicsState state = opacities.computeIfAbsent(c.alpha(), a -> {
+        String name = opacities.computeIfAbsent(alpha, a -> {
             PDExtendedGraphicsState s = new PDExtendedGraphicsState();
             s.setNonStrokingAlphaConstant(a / 255f);
             s.setStrokingAlphaConstant(a / 255f);
-            return s;
+            return resources.add(s).getName();
         });
-        out.setGraphicsStateParameters(state);
-        lastAlpha = c.alpha();
+        out.name(name).op("gs");
+        state.alpha = alpha;
     }
 
-    private void stroke(LineStyle style) throws IOException {
-        Rgba c = style.colour();
-        opacity(c);
-        out.setStrokingColor(c.red() / 255f, c.green() / 255f, c.blue() / 255f);
-        out.setLineWidth((float) style.width());
-        if (style.isDashed()) {
-            out.setLineDashPattern(new float[] {(float) style.dash(), (float) style.dash()}, 0);
-        } else {
-            out.setLineDashPattern(new float[0], 0);
-        }
+    private String fontName(ExportFonts.Face face) {
+        return fontNames.computeIfAbsent(face, f -> resources.add(fonts.font(f)).getName());
     }
 
-    private void path(double x, double y, double w, double h, double r) throws IOException {
+    private void path(double x, double y, double w, double h, double r) {
         r = Math.min(r, Math.min(w, h) / 2);
         if (r <= 0) {
-            out.addRect((float) x, (float) y, (float) w, (float) h);
+            out.num(x).num(y).num(w).num(h).op("re");
             return;
         }
-        float k = (float) (r * KAPPA);
-        float x0 = (float) x;
-        float y0 = (float) y;
-        float x1 = (float) (x + w);
-        float y1 = (float) (y + h);
-        float rr = (float) r;
-        out.moveTo(x0 + rr, y0);
-        out.lineTo(x1 - rr, y0);
-        out.curveTo(x1 - rr + k, y0, x1, y0 + rr - k, x1, y0 + rr);
-        out.lineTo(x1, y1 - rr);
-        out.curveTo(x1, y1 - rr + k, x1 - rr + k, y1, x1 - rr, y1);
-        out.lineTo(x0 + rr, y1);
-        out.curveTo(x0 + rr - k, y1, x0, y1 - rr + k, x0, y1 - rr);
-        out.lineTo(x0, y0 + rr);
-        out.curveTo(x0, y0 + rr - k, x0 + rr - k, y0, x0 + rr, y0);
-        out.closePath();
+        double k = r * KAPPA;
+        double x1 = x + w;
+        double y1 = y + h;
+        out.num(x + r).num(y).op("m");
+        out.num(x1 - r).num(y).op("l");
+        out.num(x1 - r + k).num(y).num(x1).num(y + r - k).num(x1).num(y + r).op("c");
+        out.num(x1).num(y1 - r).op("l");
+        out.num(x1).num(y1 - r + k).num(x1 - r + k).num(y1).num(x1 - r).num(y1).op("c");
+        out.num(x + r).num(y1).op("l");
+        out.num(x + r - k).num(y1).num(x).num(y1 - r + k).num(x).num(y1 - r).op("c");
+        out.num(x).num(y + r).op("l");
+        out.num(x).num(y + r - k).num(x + r - k).num(y).num(x + r).num(y).op("c");
+        out.op("h");
     }
 }

@@ -6,8 +6,11 @@ import dev.orgwright.render.Surface;
 import dev.orgwright.render.TextAlign;
 import dev.orgwright.render.TextMeasure;
 import dev.orgwright.render.TextStyle;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,7 +26,10 @@ final class SvgSurface implements Surface {
     }
 
     private final StringBuilder body = new StringBuilder(1 << 16);
+    private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
+
     private final Map<String, String> textClasses = new LinkedHashMap<>();
+    private final Map<TextStyle, String> classOfStyle = new HashMap<>();
     private final Deque<Clip> clips = new ArrayDeque<>();
     private final TextMeasure measure;
     private int clipCount;
@@ -58,8 +64,11 @@ final class SvgSurface implements Surface {
         double half = style.width() / 2;
         clipFor(Math.min(x1, x2) - half, Math.min(y1, y2) - half, Math.abs(x2 - x1) + 2 * half,
                 Math.abs(y2 - y1) + 2 * half);
-        body.append("<line x1=\"").append(num(x1)).append("\" y1=\"").append(num(y1)).append("\" x2=\"")
-                .append(num(x2)).append("\" y2=\"").append(num(y2)).append('"');
+        body.append("<line x1=\"");
+        num(x1, body).append("\" y1=\"");
+        num(y1, body).append("\" x2=\"");
+        num(x2, body).append("\" y2=\"");
+        num(y2, body).append('"');
         stroke(style);
         body.append("/>\n");
     }
@@ -81,7 +90,11 @@ final class SvgSurface implements Surface {
         clipFor(minX - half, minY - half, maxX - minX + 2 * half, maxY - minY + 2 * half);
         body.append("<polyline points=\"");
         for (int i = 0; i < n; i++) {
-            body.append(i == 0 ? "" : " ").append(num(xs[i])).append(',').append(num(ys[i]));
+            if (i > 0) {
+                body.append(' ');
+            }
+            num(xs[i], body).append(',');
+            num(ys[i], body);
         }
         body.append("\" fill=\"none\"");
         stroke(style);
@@ -93,8 +106,9 @@ final class SvgSurface implements Surface {
         double w = measure.width(text, style);
         double left = align == TextAlign.CENTRE ? x - w / 2 : x;
         clipFor(left, baseline - style.size(), w, style.size() * 1.3);
-        body.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(baseline)).append("\" class=\"")
-                .append(textClass(style)).append('"');
+        body.append("<text x=\"");
+        num(x, body).append("\" y=\"");
+        num(baseline, body).append("\" class=\"").append(textClass(style)).append('"');
         if (align == TextAlign.CENTRE) {
             body.append(" text-anchor=\"middle\"");
         }
@@ -132,8 +146,12 @@ final class SvgSurface implements Surface {
         body.append("</g>\n");
     }
 
-    /** The drawing so far, as a whole SVG document {@code width} × {@code height} pixels. */
-    String document(double width, double height, String title) {
+    /**
+     * Writes the drawing so far as a whole SVG document {@code width} × {@code height} pixels:
+     * the heading with the text classes met while drawing, then the drawing in pieces, so that
+     * a large chart is never copied whole into one string.
+     */
+    void writeDocument(Writer out, double width, double height, String title) throws IOException {
         StringBuilder head = new StringBuilder(512 + textClasses.size() * 120);
         head.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(num(width))
@@ -147,7 +165,14 @@ final class SvgSurface implements Surface {
         head.append("<style>\n");
         textClasses.forEach((key, name) -> head.append('.').append(name).append(" {").append(key).append("}\n"));
         head.append("</style>\n");
-        return head + body.toString() + "</svg>\n";
+        out.append(head);
+        char[] piece = new char[1 << 16];
+        for (int start = 0; start < body.length(); start += piece.length) {
+            int end = Math.min(body.length(), start + piece.length);
+            body.getChars(start, end, piece, 0);
+            out.write(piece, 0, end - start);
+        }
+        out.write("</svg>\n");
     }
 
     /**
@@ -155,7 +180,7 @@ final class SvgSurface implements Surface {
      * would cross it; a shape wholly inside needs no clip, which is the usual case.
      */
     private void clipFor(double x, double y, double w, double h) {
-        if (clips.isEmpty() || clips.stream().allMatch(c -> c.written() || contains(c, x, y, w, h))) {
+        if (clips.isEmpty() || noClipCrossed(x, y, w, h)) {
             return;
         }
         Clip[] stack = clips.toArray(new Clip[0]); // innermost first
@@ -173,35 +198,55 @@ final class SvgSurface implements Surface {
         }
     }
 
+    private boolean noClipCrossed(double x, double y, double w, double h) {
+        for (Clip c : clips) {
+            if (!c.written() && !contains(c, x, y, w, h)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean contains(Clip c, double x, double y, double w, double h) {
         return x >= c.x() && y >= c.y() && x + w <= c.x() + c.width() && y + h <= c.y() + c.height();
     }
 
     private void rect(double x, double y, double w, double h, double radius) {
-        body.append(" x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"").append(num(w))
-                .append("\" height=\"").append(num(h)).append('"');
+        body.append(" x=\"");
+        num(x, body).append("\" y=\"");
+        num(y, body).append("\" width=\"");
+        num(w, body).append("\" height=\"");
+        num(h, body).append('"');
         if (radius > 0) {
-            body.append(" rx=\"").append(num(radius)).append('"');
+            body.append(" rx=\"");
+            num(radius, body).append('"');
         }
     }
 
     private void stroke(LineStyle style) {
         body.append(" stroke=\"");
         colour(style.colour(), "stroke");
-        body.append("\" stroke-width=\"").append(num(style.width())).append('"');
+        body.append("\" stroke-width=\"");
+        num(style.width(), body).append('"');
         if (style.isDashed()) {
-            body.append(" stroke-dasharray=\"").append(num(style.dash())).append('"');
+            body.append(" stroke-dasharray=\"");
+            num(style.dash(), body).append('"');
         }
     }
 
     private void colour(Rgba c, String attribute) {
-        body.append(hex(c));
+        hex(c, body);
         if (c.alpha() < 255) {
-            body.append("\" ").append(attribute).append("-opacity=\"").append(num(c.opacity()));
+            body.append("\" ").append(attribute).append("-opacity=\"");
+            num(c.opacity(), body);
         }
     }
 
     private String textClass(TextStyle style) {
+        return classOfStyle.computeIfAbsent(style, this::newTextClass);
+    }
+
+    private String newTextClass(TextStyle style) {
         String key = "font: " + (style.italic() ? "italic " : "") + (style.bold() ? "bold " : "") + num(style.size())
                 + "px '" + ExportFonts.FAMILY + "', 'Liberation Sans', Arial, sans-serif; fill: " + hex(style.colour())
                 + (style.colour().alpha() < 255 ? "; fill-opacity: " + num(style.colour().opacity()) : "");
@@ -209,20 +254,38 @@ final class SvgSurface implements Surface {
     }
 
     private static String hex(Rgba c) {
+        return hex(c, new StringBuilder(7)).toString();
+    }
+
+    private static StringBuilder hex(Rgba c, StringBuilder out) {
         int rgb = (c.red() << 16) | (c.green() << 8) | c.blue();
-        String digits = Integer.toHexString(0x1000000 | rgb).substring(1).toUpperCase(java.util.Locale.ROOT);
-        return "#" + digits;
+        out.append('#');
+        for (int shift = 20; shift >= 0; shift -= 4) {
+            out.append(HEX_DIGITS[(rgb >> shift) & 0xF]);
+        }
+        return out;
     }
 
     /** A coordinate with at most two decimals, without a trailing ".0". */
     static String num(double v) {
+        return num(v, new StringBuilder(12)).toString();
+    }
+
+    /** Appends {@link #num(double)} of {@code v} without making a string of it. */
+    static StringBuilder num(double v, StringBuilder out) {
         long hundredths = Math.round(v * 100);
-        if (hundredths % 100 == 0) {
-            return Long.toString(hundredths / 100);
+        if (hundredths < 0) {
+            out.append('-');
+            hundredths = -hundredths;
         }
-        String sign = hundredths < 0 ? "-" : "";
-        long abs = Math.abs(hundredths);
-        long frac = abs % 100;
-        return sign + abs / 100 + (frac % 10 == 0 ? "." + frac / 10 : (frac < 10 ? ".0" : ".") + frac);
+        out.append(hundredths / 100);
+        int frac = (int) (hundredths % 100);
+        if (frac != 0) {
+            out.append('.').append((char) ('0' + frac / 10));
+            if (frac % 10 != 0) {
+                out.append((char) ('0' + frac % 10));
+            }
+        }
+        return out;
     }
 }
