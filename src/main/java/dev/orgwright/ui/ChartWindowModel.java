@@ -524,6 +524,11 @@ public final class ChartWindowModel {
     }
 
     /** The file the chart came from; empty for the built-in sample or a new chart. */
+    /** Whether the window shows the built-in sample it started with (edited or not). */
+    public boolean isShowingSample() {
+        return showingSample;
+    }
+
     public Optional<Path> file() {
         return document.file();
     }

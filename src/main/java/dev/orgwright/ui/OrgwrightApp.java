@@ -16,10 +16,14 @@ import javafx.stage.Stage;
  */
 public final class OrgwrightApp extends Application {
 
+    /** Files the system asks to open while the program runs (macOS: a double-clicked chart). */
+    private static final OpenFileRequests OPEN_REQUESTS = new OpenFileRequests();
+
     /** Starts the toolkit and opens the window; {@code args} may name a chart file. */
     public static void main(String[] args) {
         StartupWarmUp.begin();
         LoggingConfig.install();
+        SystemOpenFiles.listen(OPEN_REQUESTS);
         launch(OrgwrightApp.class, args);
     }
 
@@ -33,6 +37,11 @@ public final class OrgwrightApp extends Application {
         safety = SafetyNet.start(RecoveryStore.inUserDataFolder(), Autosaver.DEFAULT_DELAY);
         MainWindow window = openWindows(stage, new FxDialogs(stage), FirstFrameProbe.withoutOption(args), safety,
                 FxDialogs::new);
+        OPEN_REQUESTS.openWith(file -> OpenFileRequests.route(file, window.model(), other -> {
+            Stage another = new Stage();
+            another.getIcons().setAll(stage.getIcons());
+            openWindow(another, new FxDialogs(another), List.of(other.toString()), safety);
+        }));
         if (FirstFrameProbe.requested(args)) {
             FirstFrameProbe.watch(stage.getScene(), window.canvas(), FirstFrameProbe::printAndExit);
         }
