@@ -29,6 +29,61 @@ public final class LayoutBenchmarkRunner {
         double compact = TidyLayout.place(tenThousand, LayoutOptions.DEFAULT.withCompact(true)).totalWidth();
         System.out.printf(Locale.ROOT, "%nwidth of a realistic 10,000-box chart: plain %.0f px, compact %.0f px (%.2f of plain)%n",
                 plain, compact, compact / plain);
+        afterAMove(100_000);
+    }
+
+    /**
+     * What the window pays after a drop: a chart laid out from scratch (reading every position
+     * into the engine) against the layout updated from the previous one, with the card sizes
+     * cached as the window caches them.
+     */
+    private static void afterAMove(int n) {
+        try {
+            timeMoves(n);
+        } catch (dev.orgwright.model.InvalidChartException | dev.orgwright.model.EditRefusedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void timeMoves(int n) throws dev.orgwright.model.InvalidChartException,
+            dev.orgwright.model.EditRefusedException {
+        dev.orgwright.model.Chart chart = dev.orgwright.bench.IoBenchmark.realisticChart(n, new java.util.Random(7));
+        java.util.Map<dev.orgwright.model.PositionId, CardSize> sizes = new java.util.HashMap<>();
+        CardSizer sizer = p -> sizes.computeIfAbsent(p.id(), id -> new CardSize(120 + p.title().length() * 3, 56));
+        TreeLayout engine = new TreeLayout();
+        ChartLayout layout = engine.layout(chart, sizer);
+        java.util.Random random = new java.util.Random(3);
+        int runs = 41;
+        long[] full = new long[runs];
+        long[] updated = new long[runs];
+        for (int i = 0; i < runs + 5; i++) {
+            dev.orgwright.model.PositionId moved;
+            dev.orgwright.model.PositionId target;
+            do {
+                moved = dev.orgwright.model.PositionId.of("p" + (1 + random.nextInt(n - 1)));
+                target = dev.orgwright.model.PositionId.of("p" + random.nextInt(n));
+            } while (dev.orgwright.model.Edits.whyCannotReportTo(chart, moved, target) != null);
+            dev.orgwright.model.Chart next = dev.orgwright.model.Edits.move(moved, target, -1).apply(chart);
+            long t0 = System.nanoTime();
+            ChartLayout fresh = engine.layout(next, sizer);
+            long t1 = System.nanoTime();
+            ChartLayout update = engine.layout(next, sizer, java.util.Set.of(), layout);
+            long t2 = System.nanoTime();
+            if (!fresh.bounds().equals(update.bounds())) {
+                throw new IllegalStateException("the updated layout differs from the fresh one");
+            }
+            if (i >= 5) { // the first moves warm up
+                full[i - 5] = t1 - t0;
+                updated[i - 5] = t2 - t1;
+            }
+            chart = next;
+            layout = update;
+        }
+        Arrays.sort(full);
+        Arrays.sort(updated);
+        System.out.printf(Locale.ROOT, "%nafter moving one position of a %,d-position chart: layout from scratch median %.1f ms, "
+                + "updated from the previous layout median %.1f ms (p90 %.1f)%n", n, full[runs / 2] / 1e6,
+                updated[runs / 2] / 1e6, updated[runs * 9 / 10] / 1e6);
     }
 
     private static void row(String name, LayoutTree tree, LayoutOptions options, int runs) {
