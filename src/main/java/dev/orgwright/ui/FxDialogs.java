@@ -44,15 +44,19 @@ final class FxDialogs implements Dialogs {
     }
 
     private Optional<Path> choose(FileChooser chooser) {
+        return show(chooser, false).map(File::toPath);
+    }
+
+    /** Shows an open or save dialog in the folder used last, and remembers the folder chosen. */
+    private Optional<File> show(FileChooser chooser, boolean save) {
         if (lastFolder != null && lastFolder.isDirectory()) {
             chooser.setInitialDirectory(lastFolder);
         }
-        File chosen = chooser.showOpenDialog(owner);
-        if (chosen == null) {
-            return Optional.empty();
+        File chosen = save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
+        if (chosen != null) {
+            lastFolder = chosen.getParentFile();
         }
-        lastFolder = chosen.getParentFile();
-        return Optional.of(chosen.toPath());
+        return Optional.ofNullable(chosen);
     }
 
     @Override
@@ -95,14 +99,11 @@ final class FxDialogs implements Dialogs {
         chooser.getExtensionFilters().addAll(csv, markdown);
         chooser.setSelectedExtensionFilter(ChangeListFile.Format.of(Path.of(suggestedName))
                 == ChangeListFile.Format.MARKDOWN ? markdown : csv);
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File chosen = chooser.showSaveDialog(owner);
-        if (chosen == null) {
+        Optional<File> shown = show(chooser, true);
+        if (shown.isEmpty()) {
             return Optional.empty();
         }
-        lastFolder = chosen.getParentFile();
+        File chosen = shown.get();
         if (ChangeListFile.Format.hasEnding(chosen.toPath())) {
             return Optional.of(chosen.toPath());
         }
@@ -118,14 +119,11 @@ final class FxDialogs implements Dialogs {
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(filter);
-        if (lastFolder != null && lastFolder.isDirectory()) {
-            chooser.setInitialDirectory(lastFolder);
-        }
-        File chosen = chooser.showSaveDialog(owner);
-        if (chosen == null) {
+        Optional<File> shown = show(chooser, true);
+        if (shown.isEmpty()) {
             return Optional.empty();
         }
-        lastFolder = chosen.getParentFile();
+        File chosen = shown.get();
         String name = chosen.getName();
         return Optional.of(name.toLowerCase(java.util.Locale.ROOT).endsWith(ending) ? chosen.toPath()
                 : chosen.toPath().resolveSibling(name + added));
