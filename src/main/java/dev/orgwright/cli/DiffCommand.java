@@ -20,7 +20,6 @@ import dev.orgwright.render.Theme;
 import dev.orgwright.render.export.ChartExporter;
 import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
-import dev.orgwright.render.export.PageSetup;
 import dev.orgwright.rules.Finding;
 import dev.orgwright.rules.FindingsComparison;
 import dev.orgwright.rules.Validator;
@@ -35,13 +34,15 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code orgwright diff OLD NEW [--format text|json|markdown|csv] [--match OLD_ID=NEW_ID]...
- * [--match-suggested] [--to OUT.pdf|svg|png [--title TEXT]]}: what changed from one chart to the
+ * [--match-suggested] [--to OUT.pdf|svg|png [--title TEXT] [--scale N] [--page A4|A3|Letter]
+ * [--portrait] [--pages CxR]]}: what changed from one chart to the
  * other, and which findings the new one fixes and introduces; with {@code --to}, also the new
  * chart drawn with its changes marked, as the comparison window draws it. Exit 0 when the charts
  * are equal, 1 when they differ, 2 when a file cannot be read or written or a match does not fit.
@@ -94,6 +95,9 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "OUT",
             description = "Also draw NEW with its changes marked into OUT.pdf, OUT.svg or OUT.png.")
     private Path drawing;
+
+    @Mixin
+    private SheetOptions sheet = new SheetOptions();
 
     @Option(names = "--title", paramLabel = "TEXT", defaultValue = "Current vs proposed",
             description = "The heading of the drawing written by --to (default: ${DEFAULT-VALUE}).")
@@ -160,9 +164,15 @@ final class DiffCommand implements Callable<Integer> {
             return false;
         }
         ProposalWithGhosts proposal = ProposalWithGhosts.of(diff);
-        ExportRequest request = new ExportRequest(proposal.chart(), null, ExportOptions.DEFAULT.withTitle(title),
-                LayoutOptions.DEFAULT, Set.of(), Theme.LIGHT, 1, PageSetup.A4_FIT,
-                ChangeMarks.onProposal(diff, proposal.ghosts()));
+        ExportRequest request;
+        try {
+            request = new ExportRequest(proposal.chart(), null, ExportOptions.DEFAULT.withTitle(title),
+                    LayoutOptions.DEFAULT, Set.of(), Theme.LIGHT, sheet.scale, sheet.pageSetup(),
+                    ChangeMarks.onProposal(diff, proposal.ghosts()));
+        } catch (IllegalArgumentException e) {
+            err.println("orgwright diff: " + e.getMessage());
+            return false;
+        }
         try {
             Drawings.write(drawing, exporter, request);
             return true;

@@ -11,7 +11,6 @@ import dev.orgwright.render.export.ChartExporter;
 import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportScope;
-import dev.orgwright.render.export.PageSetup;
 import dev.orgwright.rules.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,6 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -59,19 +59,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--subtree", paramLabel = "ID", description = "Export only this position and everything below it.")
     private String subtree;
 
-    @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
-            description = "PNG pixels per chart pixel, 1 to 4 (default 1).")
-    private double scale;
-
-    @Option(names = "--page", paramLabel = "A4|A3|Letter", defaultValue = "A4", description = "PDF paper size (default A4).")
-    private String paper;
-
-    @Option(names = "--portrait", description = "PDF pages upright (default: landscape).")
-    private boolean portrait;
-
-    @Option(names = "--pages", paramLabel = "COLUMNSxROWS", defaultValue = "1x1",
-            description = "Spread a PDF over a grid of pages, e.g. 3x2 (default 1x1: fit to one page).")
-    private String pages;
+    @Mixin
+    private SheetOptions sheet = new SheetOptions();
 
     @Option(names = "--no-holders", description = "Leave the holders' names out (roles without people).")
     private boolean noHolders;
@@ -120,7 +109,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             request = new ExportRequest(chart, noBadges ? null : Validator.withDefaultRules().validate(chart), options(),
                     dev.orgwright.layout.LayoutOptions.DEFAULT, java.util.Set.of(), dev.orgwright.render.Theme.LIGHT,
-                    scale, pageSetup());
+                    sheet.scale, sheet.pageSetup());
         } catch (ChartFormatException e) {
             Cli.printProblems(e, err);
             return Cli.FAILED;
@@ -182,19 +171,6 @@ final class ExportCommand implements Callable<Integer> {
             options = options.withScope(new ExportScope.Subtree(PositionId.of(subtree)));
         }
         return options;
-    }
-
-    private PageSetup pageSetup() {
-        String[] grid = pages.toLowerCase(Locale.ROOT).split("x");
-        try {
-            if (grid.length != 2) {
-                throw new NumberFormatException();
-            }
-            return new PageSetup(PageSetup.Paper.parse(paper), !portrait, Integer.parseInt(grid[0].strip()),
-                    Integer.parseInt(grid[1].strip()));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--pages wants columns x rows, like 3x2, not '" + pages + "'.");
-        }
     }
 
     private int fail(PrintWriter err, String message) {

@@ -1,6 +1,7 @@
 package dev.orgwright.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -186,5 +187,26 @@ class DiffCommandTest {
         try (var files = Files.list(dir)) {
             assertEquals(2, files.count(), "only the two charts are there");
         }
+    }
+
+    @Test
+    void toPdfTakesThePaperAndPageGridOfExport() throws Exception {
+        Path pdf = dir.resolve("tiled.pdf");
+        CliRun tiled = CliRun.of("diff", current.toString(), proposal.toString(), "--to", pdf.toString(),
+                "--page", "A3", "--portrait", "--pages", "2x1");
+        assertEquals(1, tiled.exitCode(), tiled.err());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertEquals(2, document.getNumberOfPages(), "a grid of two pages");
+            var box = document.getPage(0).getMediaBox();
+            assertEquals(297 / 25.4 * 72, box.getWidth(), 1, "A3 upright: 297 mm wide");
+            assertEquals(420 / 25.4 * 72, box.getHeight(), 1);
+        }
+
+        Path nothing = dir.resolve("nothing.pdf");
+        CliRun wrong = CliRun.of("diff", current.toString(), proposal.toString(), "--to", nothing.toString(),
+                "--pages", "two");
+        assertEquals(2, wrong.exitCode());
+        assertTrue(wrong.err().contains("--pages wants columns x rows, like 3x2, not 'two'"), wrong.err());
+        assertFalse(Files.exists(nothing), "nothing written");
     }
 }
