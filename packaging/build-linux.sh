@@ -3,7 +3,7 @@
 #   image/Orgwright/                  an application image: runs in place, bin/Orgwright
 #   orgwright_<version>_amd64.deb     installs into /opt/orgwright, with a menu entry, the
 #                                     chart file type (*.orgchart.json) and `orgwright` on the PATH
-# Each bundles a trimmed Java runtime and an AOT cache for a fast start (docs/decisions/0005).
+# Each bundles a trimmed Java runtime and an AOT cache for a fast start (docs/decisions/0010).
 #
 #   packaging/build-linux.sh          (from anywhere; -o builds with Maven offline)
 #

@@ -3,7 +3,7 @@
 # cross-build; an Apple-silicon Mac builds for arm64, an Intel Mac for x86_64):
 #   image/Orgwright.app               the application bundle
 #   Orgwright-<version>.dmg           the disk image to drag the application from
-# Each bundles a trimmed Java runtime and an AOT cache for a fast start (docs/decisions/0005).
+# Each bundles a trimmed Java runtime and an AOT cache for a fast start (docs/decisions/0010).
 #
 #   packaging/build-macos.sh          (-o builds with Maven offline)
 #

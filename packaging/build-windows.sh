@@ -4,7 +4,7 @@
 #   image/Orgwright/                  the application folder (Orgwright.exe)
 #   Orgwright-<version>.msi           the installer: Start menu entry, desktop shortcut, the
 #                                     chart file type, a choice of folder, upgrades in place
-# Each bundles a trimmed Java runtime and an AOT cache for a fast start (docs/decisions/0005).
+# Each bundles a trimmed Java runtime and an AOT cache for a fast start (docs/decisions/0010).
 #
 #   packaging/build-windows.sh        (-o builds with Maven offline)
 #

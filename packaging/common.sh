@@ -7,7 +7,7 @@ common_options=(--name Orgwright --vendor Orgwright
   --copyright "Copyright the Orgwright authors, Apache License 2.0")
 
 # The JDK whose jlink and jpackage build the package: PACKAGING_JDK, else the newest Temurin
-# found in the usual places. It must be 25 or newer for the AOT cache (docs/decisions/0005).
+# found in the usual places. It must be 25 or newer for the AOT cache (docs/decisions/0010).
 find_jdk() {
   jdk=${PACKAGING_JDK:-}
   if [[ -z $jdk ]]; then
