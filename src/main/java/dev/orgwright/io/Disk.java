@@ -34,11 +34,28 @@ interface Disk {
 
     void deleteIfExists(Path file) throws IOException;
 
+    /** Names for temporary files. */
+    java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     /** The real disk. */
     Disk REAL = new Disk() {
+        /**
+         * A new file with the permissions any program's new file gets here (the user's umask),
+         * not the owner-only ones of {@link Files#createTempFile}: a chart or an export saved
+         * into a shared folder must be as readable as the user's other files there.
+         */
         @Override
         public Path createTempFile(Path folder, String prefix, String suffix) throws IOException {
-            return Files.createTempFile(folder, prefix, suffix);
+            for (int attempt = 0; ; attempt++) {
+                Path candidate = folder.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + suffix);
+                try {
+                    return Files.createFile(candidate);
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    if (attempt >= 100) {
+                        throw e;
+                    }
+                }
+            }
         }
 
         @Override

@@ -55,7 +55,21 @@ public final class RecoveryStore {
     /** Starts this program's session: its marker is created and held until {@link RecoverySession#close}. */
     public RecoverySession startSession() throws IOException {
         Files.createDirectories(folder);
+        keepPrivate(folder);
         return RecoverySession.start(this);
+    }
+
+    /**
+     * Autosaves hold unsaved work, often confidential (who reports to whom, who is leaving): the
+     * folder is the owner's alone, whatever the files in it allow, where the system has such
+     * permissions.
+     */
+    private static void keepPrivate(Path folder) {
+        try {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException | IOException ignored) {
+            // Windows keeps the user's data folder private by itself.
+        }
     }
 
     /**

@@ -136,6 +136,15 @@ class AtomicFileWriterTest {
     }
 
     @Test
+    void aNewFileGetsThePermissionsOfAnyNewFileHereNotOwnerOnlyOnes() throws Exception {
+        Path reference = Files.createFile(folder.resolve("made-by-another-program.txt"));
+        Path file = folder.resolve("export.pdf");
+        AtomicFileWriter.write(file, out -> out.write("new\n".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Files.getPosixFilePermissions(reference), Files.getPosixFilePermissions(file),
+                "the user's umask decides, as for the file another program made");
+    }
+
+    @Test
     void aRelativePathIsSavedInTheWorkingFolder() throws Exception {
         Path file = folder.resolve("relative.orgchart.json");
         Path relative = Path.of("").toAbsolutePath().relativize(file);

@@ -49,6 +49,18 @@ class RecoveryStoreTest {
     }
 
     @Test
+    void theAutosavesFolderIsTheOwnersAlone() throws Exception {
+        java.nio.file.Path recovery = folder.resolve("recovery");
+        java.nio.file.Files.createDirectories(recovery);
+        java.nio.file.Files.setPosixFilePermissions(recovery,
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x")); // as an older version left it
+        RecoverySession session = new RecoveryStore(recovery).startSession();
+        assertEquals(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"),
+                java.nio.file.Files.getPosixFilePermissions(recovery));
+        session.close();
+    }
+
+    @Test
     void aCleanExitLeavesNothingBehind() throws Exception {
         RecoveryStore store = new RecoveryStore(folder);
         RecoverySession session = store.startSession();
