@@ -351,10 +351,12 @@ final class OutlinePane extends TreeView<PositionId> {
                 PositionId dragged = dragged(e.getDragboard());
                 PositionId target = getItem();
                 boolean done = false;
-                if (dragged != null && target != null) {
+                if (dragged != null && target != null && !dragged.equals(target)) {
                     boolean dotted = e.getAcceptedTransferMode() == TransferMode.LINK;
-                    model.setNotice(null);
-                    done = model.reportTo(dragged, target, dotted);
+                    String why = dotted ? null : Edits.whyCannotReportTo(model.chart(), dragged, target);
+                    // A refused drop is explained in the status bar, as on the canvas, not in a dialog.
+                    model.setNotice(why);
+                    done = why == null && model.reportTo(dragged, target, dotted);
                 }
                 e.setDropCompleted(done);
                 e.consume();
