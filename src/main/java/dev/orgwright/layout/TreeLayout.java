@@ -129,8 +129,7 @@ public final class TreeLayout {
         boolean[] folded = Arrays.copyOf(old.collapsed, n);
         Map<String, Integer> ranks = ranks(chart);
         // Boxes whose list of reports is read again from the chart; the others are copied.
-        Map<Integer, List<PositionId>> reread = new HashMap<>();
-        boolean[] rereads = new boolean[n];
+        boolean[] reread = new boolean[n];
         for (PositionId id : touched) {
             Integer slot = index.get(id);
             if (slot == null) {
@@ -138,9 +137,9 @@ public final class TreeLayout {
             }
             int s = slot;
             if (s < m && old.parent[s] >= 0) {
-                reread.put(old.parent[s], null);
+                reread[old.parent[s]] = true;
             }
-            reread.put(s, null);
+            reread[s] = true;
             Optional<Position> found = chart.find(id);
             if (found.isEmpty()) {
                 parent[s] = -1; // removed: no root and no manager reaches its place any more
@@ -153,7 +152,7 @@ public final class TreeLayout {
             }
             parent[s] = manager;
             if (manager >= 0) {
-                reread.put(manager, null);
+                reread[manager] = true;
             }
             CardSize size = Objects.requireNonNull(sizer.sizeOf(p), "card size");
             width[s] = size.width();
@@ -175,27 +174,21 @@ public final class TreeLayout {
                 }
             }
         }
-        for (Map.Entry<Integer, List<PositionId>> e : reread.entrySet()) {
-            PositionId id = ids[e.getKey()];
-            e.setValue(chart.contains(id) ? chart.childrenOf(id) : List.of());
-            rereads[e.getKey()] = true;
-        }
         int[] start = new int[n + 1];
         for (int s = 0; s < n; s++) {
-            int count = rereads[s] ? reread.get(s).size() : s < m ? old.childStart[s + 1] - old.childStart[s] : 0;
+            int count = reread[s] ? reportsOf(chart, ids[s]).size() : s < m ? old.childStart[s + 1] - old.childStart[s] : 0;
             start[s + 1] = start[s] + count;
         }
         int[] children = new int[start[n]];
         for (int s = 0; s < n; s++) {
-            List<PositionId> reports = rereads[s] ? reread.get(s) : null;
-            if (reports == null) {
+            if (!reread[s]) {
                 if (s < m) {
                     System.arraycopy(old.children, old.childStart[s], children, start[s], start[s + 1] - start[s]);
                 }
                 continue;
             }
             int k = start[s];
-            for (PositionId report : reports) {
+            for (PositionId report : reportsOf(chart, ids[s])) {
                 Integer r = index.get(report);
                 if (r == null) {
                     return null;
@@ -217,6 +210,11 @@ public final class TreeLayout {
             return null; // the update does not add up: a full layout is always right
         }
         return new ChartLayout(chart, ids, index, TidyLayout.place(tree, options), options, Set.copyOf(collapsed));
+    }
+
+    /** The reports of a position, none for one no longer in the chart. */
+    private static List<PositionId> reportsOf(Chart chart, PositionId id) {
+        return chart.contains(id) ? chart.childrenOf(id) : List.of();
     }
 
     private static Map<String, Integer> ranks(Chart chart) {

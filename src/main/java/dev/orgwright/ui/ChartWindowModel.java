@@ -345,10 +345,19 @@ public final class ChartWindowModel {
     /**
      * Makes {@code id} report to {@code manager} (as a dotted line when {@code dotted}), as a
      * drop on the canvas or in the outline does; nothing happens when it reports there already.
+     * A move the chart does not allow (into the position's own team) changes nothing and leaves
+     * its reason in the status bar, as a drop's refusal should, rather than in a dialog.
      */
     public boolean reportTo(PositionId id, PositionId manager, boolean dotted) {
-        return dotted ? apply(dev.orgwright.model.Edits.addDottedLine(id, manager))
-                : !manager.equals(chart().position(id).reportsTo()) && apply(dev.orgwright.model.Edits.move(id, manager, -1));
+        if (dotted) {
+            return apply(dev.orgwright.model.Edits.addDottedLine(id, manager));
+        }
+        String why = dev.orgwright.model.Edits.whyCannotReportTo(chart(), id, manager);
+        if (why != null) {
+            setNotice(why);
+            return false;
+        }
+        return !manager.equals(chart().position(id).reportsTo()) && apply(dev.orgwright.model.Edits.move(id, manager, -1));
     }
 
     public boolean canUndo() {
@@ -525,12 +534,12 @@ public final class ChartWindowModel {
         return document.validation();
     }
 
-    /** The file the chart came from; empty for the built-in sample or a new chart. */
     /** Whether the window shows the built-in sample it started with (edited or not). */
     public boolean isShowingSample() {
         return showingSample;
     }
 
+    /** The file the chart came from; empty for the built-in sample or a new chart. */
     public Optional<Path> file() {
         return document.file();
     }

@@ -117,7 +117,7 @@ final class OutlinePane extends TreeView<PositionId> {
             return false;
         }
         shownChart = chart;
-        if (root.loaded && !chart.roots().equals(root.shownReports())) {
+        if (root.loaded && !root.reportsInChart().equals(root.shownReports())) {
             root.sync();
         }
         for (PositionId id : change.get().positions()) {
@@ -125,7 +125,7 @@ final class OutlinePane extends TreeView<PositionId> {
             if (row != null && row.loaded) {
                 if (!chart.contains(id)) {
                     row.unload();
-                } else if (!chart.childrenOf(id).equals(row.shownReports())) {
+                } else if (!row.reportsInChart().equals(row.shownReports())) {
                     row.sync();
                 }
             }
@@ -247,7 +247,7 @@ final class OutlinePane extends TreeView<PositionId> {
                 if (getValue() != null) {
                     loadedRows.put(getValue(), this);
                 }
-                List<PositionId> ids = getValue() == null ? shownChart.roots() : shownChart.childrenOf(getValue());
+                List<PositionId> ids = reportsInChart();
                 TreeItem<?>[] items = new TreeItem<?>[ids.size()];
                 for (int i = 0; i < items.length; i++) {
                     items[i] = new PositionItem(ids.get(i));
@@ -257,6 +257,11 @@ final class OutlinePane extends TreeView<PositionId> {
                 super.getChildren().setAll(typed);
             }
             return super.getChildren();
+        }
+
+        /** The reports the shown chart gives this row: the roots, for the invisible top row. */
+        List<PositionId> reportsInChart() {
+            return getValue() == null ? shownChart.roots() : shownChart.childrenOf(getValue());
         }
 
         /** The reports this row's children show now. */
@@ -277,7 +282,7 @@ final class OutlinePane extends TreeView<PositionId> {
             for (TreeItem<PositionId> child : super.getChildren()) {
                 kept.put(child.getValue(), child);
             }
-            List<PositionId> ids = getValue() == null ? shownChart.roots() : shownChart.childrenOf(getValue());
+            List<PositionId> ids = reportsInChart();
             List<TreeItem<PositionId>> rows = new ArrayList<>(ids.size());
             for (PositionId id : ids) {
                 TreeItem<PositionId> row = kept.remove(id);
@@ -353,10 +358,8 @@ final class OutlinePane extends TreeView<PositionId> {
                 boolean done = false;
                 if (dragged != null && target != null && !dragged.equals(target)) {
                     boolean dotted = e.getAcceptedTransferMode() == TransferMode.LINK;
-                    String why = dotted ? null : Edits.whyCannotReportTo(model.chart(), dragged, target);
-                    // A refused drop is explained in the status bar, as on the canvas, not in a dialog.
-                    model.setNotice(why);
-                    done = why == null && model.reportTo(dragged, target, dotted);
+                    model.setNotice(null);
+                    done = model.reportTo(dragged, target, dotted); // a refusal is left in the status bar
                 }
                 e.setDropCompleted(done);
                 e.consume();
