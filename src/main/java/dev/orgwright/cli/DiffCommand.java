@@ -59,7 +59,8 @@ import picocli.CommandLine.Spec;
                 "--to OUT draws NEW with each change marked, as the comparison window shows it: changed"
                         + " positions ringed in the colour of their kind, removed ones faded where they stood,"
                         + " a dashed line from a moved position's old manager, and a legend; PDF (one A4"
-                        + " landscape page), SVG or PNG, chosen by the extension of OUT."},
+                        + " landscape page unless --page or --pages say otherwise), SVG or PNG (--scale),"
+                        + " chosen by the extension of OUT."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:The charts are equal.",

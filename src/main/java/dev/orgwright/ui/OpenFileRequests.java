@@ -20,15 +20,15 @@ public final class OpenFileRequests {
 
     /** Asks for {@code files} to be opened; from any thread. */
     public void deliver(List<Path> files) {
-        List<Path> now;
+        Consumer<Path> target;
         synchronized (this) {
             if (opener == null) {
                 waiting.addAll(files);
                 return;
             }
-            now = List.copyOf(files);
+            target = opener;
         }
-        Consumer<Path> target = opener;
+        List<Path> now = List.copyOf(files);
         Platform.runLater(() -> now.forEach(target));
     }
 
