@@ -7,13 +7,11 @@ import java.util.Optional;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Cursor;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Region;
 
 /**
  * The chart view: an immediate-mode canvas exactly the size of the visible area, repainted
@@ -23,14 +21,13 @@ import javafx.scene.layout.Region;
  * add a dotted line). Keys: arrows move through the tree, Insert or Tab adds a report, Enter a
  * sibling, Delete removes, F2 renames, C collapses or expands.
  */
-final class ChartCanvas extends Region {
+final class ChartCanvas extends CanvasRegion {
 
     private static final double ZOOM_STEP = 1.25;
 
     /** How far the pointer must move before a press on a card becomes a drag. */
     private static final double DRAG_THRESHOLD = 5;
 
-    private final Canvas canvas = new Canvas();
     private final ChartWindowModel model;
     private final ChartPainter painter;
     private final EditorCommands commands;
@@ -55,9 +52,7 @@ final class ChartCanvas extends Region {
         setId("chart-canvas");
         getStyleClass().add("chart-canvas");
         setFocusTraversable(true);
-        setMinSize(0, 0);
         setPrefSize(1100, 720);
-        getChildren().add(canvas);
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -82,10 +77,6 @@ final class ChartCanvas extends Region {
                 new BoundingBox(b.x(), b.y(), b.width(), b.height())));
     }
 
-    Canvas canvas() {
-        return canvas;
-    }
-
     /** Paints {@code frame} (presentation mode's cards and marks) instead of the editor's chart; null goes back. */
     void present(PresentationMode.Frame frame) {
         presented = frame;
@@ -98,14 +89,8 @@ final class ChartCanvas extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            model.resize(w, h); // repaints through the listener
-        }
+    void resized(double width, double height) {
+        model.resize(width, height); // repaints through the listener
     }
 
     private void redraw() {

@@ -8,20 +8,17 @@ import dev.orgwright.render.Rgba;
 import dev.orgwright.render.TextAlign;
 import dev.orgwright.render.Theme;
 import dev.orgwright.render.Viewport;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Region;
 
 /**
  * The canvas of the comparison: the side shown, drawn by the chart painter with the change
  * marks, or, while the sides switch, the cards gliding between the two layouts. Drag to pan,
  * Ctrl+wheel to zoom, click a changed card to put its change in focus.
  */
-final class CompareCanvas extends Region {
+final class CompareCanvas extends CanvasRegion {
 
-    private final Canvas canvas = new Canvas();
     private final CompareModel model;
     private final ChartPainter painter;
     private final Theme theme;
@@ -33,9 +30,7 @@ final class CompareCanvas extends Region {
         this.theme = theme;
         this.painter = new ChartPainter(theme);
         setId("compare-canvas");
-        setMinSize(0, 0);
         setPrefSize(900, 640);
-        getChildren().add(canvas);
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             lastX = e.getX();
             lastY = e.getY();
@@ -61,19 +56,9 @@ final class CompareCanvas extends Region {
         model.addListener(this::redraw);
     }
 
-    Canvas canvas() {
-        return canvas;
-    }
-
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            model.resize(w, h);
-        }
+    void resized(double width, double height) {
+        model.resize(width, height); // repaints through the listener
     }
 
     private void redraw() {
