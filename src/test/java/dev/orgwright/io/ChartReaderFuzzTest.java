@@ -170,7 +170,17 @@ class ChartReaderFuzzTest {
         String text = "{\"format\": \"orgwright.chart\", \"version\": 1, \"positions\": [], \"extra\": "
                 + open.repeat(depth) + "1" + close.repeat(depth) + "}";
         Chart chart = loadsOrRefusesClearly(text.getBytes(StandardCharsets.UTF_8));
-        assertEquals(depth < ChartJson.MAX_DEPTH - 1, chart != null, "depth " + depth);
+        // The chart's own object is one level, so `depth` levels below it make depth + 1 in all.
+        assertEquals(depth + 1 <= ChartJson.MAX_DEPTH, chart != null, "depth " + depth);
+    }
+
+    /** The limit exactly: a document of MAX_DEPTH levels loads, one more is refused. */
+    @Example
+    void deepNestingAtTheLimit() {
+        for (boolean arrays : new boolean[] {true, false}) {
+            deepNesting(ChartJson.MAX_DEPTH - 1, arrays);
+            deepNesting(ChartJson.MAX_DEPTH, arrays);
+        }
     }
 
     /** A key of the chart, of a tier or of a position written twice with another value. */
