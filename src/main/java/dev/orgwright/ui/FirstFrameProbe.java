@@ -1,5 +1,6 @@
 package dev.orgwright.ui;
 
+import dev.orgwright.ui.canvas.ChartCanvas;
 import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.function.LongConsumer;

@@ -1,6 +1,10 @@
 package dev.orgwright.ui;
 
 import dev.orgwright.io.ChartFiles;
+import dev.orgwright.ui.compare.ChangeListFile;
+import dev.orgwright.ui.fx.AppInfo;
+import dev.orgwright.ui.fx.Dialogs;
+import dev.orgwright.ui.fx.SaveChoice;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;

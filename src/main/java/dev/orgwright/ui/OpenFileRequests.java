@@ -1,5 +1,6 @@
 package dev.orgwright.ui;
 
+import dev.orgwright.ui.editor.ChartWindowModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

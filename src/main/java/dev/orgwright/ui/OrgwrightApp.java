@@ -1,9 +1,18 @@
 package dev.orgwright.ui;
 
 import dev.orgwright.io.ChartFiles;
+import dev.orgwright.io.RecoveryStore;
 import dev.orgwright.render.CardSizing;
 import dev.orgwright.render.Theme;
-import dev.orgwright.io.RecoveryStore;
+import dev.orgwright.ui.document.Autosaver;
+import dev.orgwright.ui.document.RecentFiles;
+import dev.orgwright.ui.document.SafetyNet;
+import dev.orgwright.ui.editor.ChartWindowModel;
+import dev.orgwright.ui.fx.CachedCardSizer;
+import dev.orgwright.ui.fx.Dialogs;
+import dev.orgwright.ui.fx.FxTextMeasure;
+import dev.orgwright.ui.fx.LoggingConfig;
+import dev.orgwright.ui.fx.WindowIcons;
 import java.util.List;
 import java.util.function.Function;
 import javafx.application.Application;

@@ -17,6 +17,13 @@ import dev.orgwright.model.diff.Change;
 import dev.orgwright.model.diff.ChangeKind;
 import dev.orgwright.render.ChangeMarks;
 import dev.orgwright.render.Rgba;
+import dev.orgwright.ui.compare.CompareModel;
+import dev.orgwright.ui.compare.ComparePane;
+import dev.orgwright.ui.compare.CompareWindow;
+import dev.orgwright.ui.compare.LayoutTransition;
+import dev.orgwright.ui.fx.CachedCardSizer;
+import dev.orgwright.ui.fx.FxTextMeasure;
+import dev.orgwright.ui.fx.RecordingDialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +50,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The comparison window: marks, the change list, the animated switch and File → Compare with…. */
 @ExtendWith(ApplicationExtension.class)
-class CompareViewTest {
+public class CompareViewTest {
 
     private static final PositionId CPO = PositionId.of("cpo");
     private static final PositionId HEAD_LEGAL = PositionId.of("head-legal");
@@ -56,7 +63,7 @@ class CompareViewTest {
     private Stage stage;
 
     /** The proposal: a new CPO takes the Head of Product, Legal goes, the CTO is retitled. */
-    static Chart proposal(Chart current) {
+    public static Chart proposal(Chart current) {
         Chart c = Edits.add(Position.of("cpo", "Chief Product Officer", Templates.SENIOR)
                 .withReportsTo(PositionId.of("ceo")), 1).apply(current);
         c = Edits.move(HEAD_PRODUCT, CPO, -1).apply(c);

@@ -3,6 +3,7 @@ package dev.orgwright.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.orgwright.ui.fx.RecordingDialogs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

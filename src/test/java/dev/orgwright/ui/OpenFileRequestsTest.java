@@ -8,6 +8,7 @@ import dev.orgwright.io.ChartFiles;
 import dev.orgwright.io.SampleCharts;
 import dev.orgwright.model.Edits;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.ui.fx.RecordingDialogs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.Theme;
+import dev.orgwright.ui.canvas.ChartCanvas;
+import dev.orgwright.ui.fx.FxFonts;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;

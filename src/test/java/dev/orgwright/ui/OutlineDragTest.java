@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.ui.fx.RecordingDialogs;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;

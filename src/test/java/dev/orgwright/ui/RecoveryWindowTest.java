@@ -12,6 +12,8 @@ import dev.orgwright.io.SampleCharts;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Edits;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.ui.document.SafetyNet;
+import dev.orgwright.ui.fx.RecordingDialogs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -6,7 +6,7 @@ import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportScope;
 import dev.orgwright.render.export.PageSetup;
-import dev.orgwright.ui.ChartWindowModel;
+import dev.orgwright.ui.editor.ChartWindowModel;
 import java.util.Objects;
 
 /**

@@ -6,7 +6,7 @@ import dev.orgwright.model.PositionId;
 import dev.orgwright.render.ChangeMarks;
 import dev.orgwright.render.Viewport;
 import dev.orgwright.rules.Validation;
-import dev.orgwright.ui.ChartWindowModel;
+import dev.orgwright.ui.editor.ChartWindowModel;
 import java.util.Optional;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package dev.orgwright.ui.export;
 
+import dev.orgwright.ui.fx.LoggingConfig;
 import java.util.concurrent.CountDownLatch;
-import dev.orgwright.ui.LoggingConfig;
 import javafx.application.Platform;
 
 /**

@@ -13,7 +13,7 @@ import dev.orgwright.render.export.ExportSheet;
 import dev.orgwright.render.export.PagePlan;
 import dev.orgwright.render.export.PageSetup;
 import dev.orgwright.rules.Validator;
-import dev.orgwright.ui.FxTextMeasure;
+import dev.orgwright.ui.fx.FxTextMeasure;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

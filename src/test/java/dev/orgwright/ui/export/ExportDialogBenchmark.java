@@ -11,7 +11,7 @@ import dev.orgwright.render.export.PagePlan;
 import dev.orgwright.render.export.PageSetup;
 import dev.orgwright.rules.Validation;
 import dev.orgwright.rules.Validator;
-import dev.orgwright.ui.FxTextMeasure;
+import dev.orgwright.ui.fx.FxTextMeasure;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;

@@ -1,6 +1,0 @@
-package dev.orgwright.ui;
-
-/** The answer to "Save the changes to this chart?". */
-public enum SaveChoice {
-    SAVE, DISCARD, CANCEL
-}

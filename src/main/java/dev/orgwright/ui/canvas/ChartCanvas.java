@@ -1,0 +1,342 @@
+package dev.orgwright.ui.canvas;
+
+import dev.orgwright.model.PositionId;
+import dev.orgwright.render.ChartPainter;
+import dev.orgwright.render.Viewport;
+import dev.orgwright.ui.editor.ChartWindowModel;
+import dev.orgwright.ui.editor.EditorCommands;
+import dev.orgwright.ui.fx.CanvasRegion;
+import dev.orgwright.ui.fx.FxCanvasSurface;
+import dev.orgwright.ui.present.PresentationMode;
+import java.util.Optional;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.Cursor;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+
+/**
+ * The chart view: an immediate-mode canvas exactly the size of the visible area, repainted
+ * from the model, so that it costs what the view shows however large the chart. Gestures:
+ * drag the background (or anything with Space held) to pan, scroll to pan, Ctrl+wheel or +/- to
+ * zoom, 0 to fit, click to select, drag a card onto another to make it report there (with Alt:
+ * add a dotted line). Keys: arrows move through the tree, Insert or Tab adds a report, Enter a
+ * sibling, Delete removes, F2 renames, C collapses or expands.
+ */
+public final class ChartCanvas extends CanvasRegion {
+
+    private static final double ZOOM_STEP = 1.25;
+
+    /** How far the pointer must move before a press on a card becomes a drag. */
+    private static final double DRAG_THRESHOLD = 5;
+
+    private final ChartWindowModel model;
+    private final ChartPainter painter;
+    private final EditorCommands commands;
+    private final Glide glide = new Glide();
+    /** What presentation mode shows instead of the editor's chart; null while editing. */
+    private PresentationMode.Frame presented;
+    /** The view last painted. */
+    private Viewport shown;
+    private boolean panning;
+    private boolean spaceDown;
+    private PositionId pressedCard;
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private long chartPaints;
+
+    public ChartCanvas(ChartWindowModel model, ChartPainter painter, EditorCommands commands) {
+        this.model = model;
+        this.painter = painter;
+        this.commands = commands;
+        setId("chart-canvas");
+        getStyleClass().add("chart-canvas");
+        setFocusTraversable(true);
+        setPrefSize(1100, 720);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        addEventHandler(javafx.scene.input.ZoomEvent.ZOOM, e -> {
+            model.zoomAt(e.getZoomFactor(), e.getX(), e.getY()); // pinch on a touchpad or screen
+            e.consume();
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        addEventHandler(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.SPACE) {
+                spaceDown = false;
+            }
+        });
+        model.addListener(this::redraw);
+    }
+
+    /** Where the card of {@code id} is on the screen, if the chart has it. */
+    public Optional<Bounds> screenBoundsOf(PositionId id) {
+        return model.viewBoxOf(id).map(b -> canvas.localToScreen(
+                new BoundingBox(b.x(), b.y(), b.width(), b.height())));
+    }
+
+    /** Paints {@code frame} (presentation mode's cards and marks) instead of the editor's chart; null goes back. */
+    public void present(PresentationMode.Frame frame) {
+        presented = frame;
+        redraw();
+    }
+
+    /** How many times the chart has been painted; the start-up measurement waits for the first. */
+    public long chartPaints() {
+        return chartPaints;
+    }
+
+    @Override
+    protected void resized(double width, double height) {
+        model.resize(width, height); // repaints through the listener
+    }
+
+    private void redraw() {
+        if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+            Viewport target = model.viewport();
+            if (model.takeViewJump() && shown != null && !reducedMotion()) {
+                glide.start(shown, target);
+            }
+            paint(glide.isRunning() ? glide.now() : target);
+        }
+    }
+
+    /** Paints the chart as seen through {@code view} (the model's, or one on the way to it). */
+    private void paint(Viewport view) {
+        shown = view;
+        if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
+            if (presented != null) {
+                presented.painter().paint(new FxCanvasSurface(canvas.getGraphicsContext2D()), model.chart(),
+                        presented.layout(), view, presented.marks());
+                return;
+            }
+            painter.paint(new FxCanvasSurface(canvas.getGraphicsContext2D()), model.chart(), model.layout(),
+                    view, model.decorations());
+            chartPaints++;
+            paintInsertionBar();
+            model.drag().source().ifPresent(this::paintDragged);
+        }
+    }
+
+    /** Tests and users who ask for less motion get views at once. */
+    private static boolean reducedMotion() {
+        return Boolean.getBoolean("orgwright.reducedMotion");
+    }
+
+    /**
+     * A short, eased move from one view to another (a zoom step, fit, a search hit): the eye
+     * keeps its place in the chart. Scale moves on a logarithmic path so zooming feels even.
+     */
+    private final class Glide extends javafx.animation.AnimationTimer {
+
+        private static final double DURATION_NANOS = 180e6;
+        private Viewport from;
+        private Viewport to;
+        private Viewport current;
+        private long startNanos = -1;
+        private boolean running;
+
+        void start(Viewport a, Viewport b) {
+            from = a;
+            to = b;
+            current = a;
+            startNanos = -1;
+            running = true;
+            start();
+        }
+
+        boolean isRunning() {
+            return running;
+        }
+
+        /** The view the glide has reached. */
+        Viewport now() {
+            return current;
+        }
+
+        @Override
+        public void handle(long nanos) {
+            if (startNanos < 0) {
+                startNanos = nanos;
+            }
+            double t = Math.min(1, (nanos - startNanos) / DURATION_NANOS);
+            if (t >= 1 || !to.equals(model.viewport())) {
+                running = false;
+                stop();
+                paint(model.viewport());
+                return;
+            }
+            double e = 1 - Math.pow(1 - t, 3); // ease out
+            double scale = Math.exp(Math.log(from.scale()) + (Math.log(to.scale()) - Math.log(from.scale())) * e);
+            double fromCx = from.originX() + from.width() / (2 * from.scale());
+            double fromCy = from.originY() + from.height() / (2 * from.scale());
+            double toCx = to.originX() + to.width() / (2 * to.scale());
+            double toCy = to.originY() + to.height() / (2 * to.scale());
+            double cx = fromCx + (toCx - fromCx) * e;
+            double cy = fromCy + (toCy - fromCy) * e;
+            current = new Viewport(cx - to.width() / (2 * scale), cy - to.height() / (2 * scale), scale, to.width(),
+                    to.height());
+            paint(current);
+        }
+    }
+
+    /** The dragged card follows the pointer as a translucent outline with its title. */
+    private void paintDragged(PositionId id) {
+        var g = canvas.getGraphicsContext2D();
+        double w = 160;
+        double h = 40;
+        g.setGlobalAlpha(0.85);
+        g.setFill(javafx.scene.paint.Color.WHITE);
+        g.fillRoundRect(lastX + 8, lastY + 8, w, h, 10, 10);
+        g.setStroke(javafx.scene.paint.Color.web("#2563EB"));
+        g.setLineWidth(1.5);
+        g.strokeRoundRect(lastX + 8, lastY + 8, w, h, 10, 10);
+        g.setFill(javafx.scene.paint.Color.web("#1D2939"));
+        g.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 12));
+        String title = model.chart().find(id).map(p -> p.title()).orElse("");
+        g.fillText(title.length() > 24 ? title.substring(0, 23) + "…" : title, lastX + 18, lastY + 33);
+        g.setGlobalAlpha(1);
+    }
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        lastX = e.getX();
+        lastY = e.getY();
+        pressX = e.getX();
+        pressY = e.getY();
+        pressedCard = spaceDown ? null : model.cardAt(e.getX(), e.getY()).orElse(null);
+        panning = pressedCard == null;
+    }
+
+    private void dragged(MouseEvent e) {
+        if (panning) {
+            setCursor(Cursor.CLOSED_HAND);
+            model.panBy(e.getX() - lastX, e.getY() - lastY);
+        } else if (pressedCard != null) {
+            if (!model.drag().isActive() && Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) {
+                model.drag().begin(pressedCard);
+                setCursor(Cursor.MOVE);
+            }
+            if (model.drag().isActive()) {
+                lastX = e.getX();
+                lastY = e.getY();
+                hoverAt(e.getX(), e.getY());
+                return;
+            }
+        }
+        lastX = e.getX();
+        lastY = e.getY();
+    }
+
+    /** Tells the drag which card is under the pointer, and how far across it (for reordering). */
+    private void hoverAt(double x, double y) {
+        PositionId over = model.cardAt(x, y).orElse(null);
+        double along = 0.5;
+        if (over != null) {
+            var box = model.viewBoxOf(over).orElseThrow();
+            along = leftToRight() ? (y - box.y()) / box.height() : (x - box.x()) / box.width();
+        }
+        model.drag().hover(over, along);
+    }
+
+    private boolean leftToRight() {
+        return model.layoutOptions().orientation() == dev.orgwright.layout.LayoutOptions.Orientation.LEFT_RIGHT;
+    }
+
+    /** Where a reordered card would go: a bar at the near edge of the card it is dropped beside. */
+    private void paintInsertionBar() {
+        if (!model.drag().isReordering()) {
+            return;
+        }
+        model.drag().target().flatMap(model::viewBoxOf).ifPresent(b -> {
+            var g = canvas.getGraphicsContext2D();
+            g.setFill(javafx.scene.paint.Color.web("#2563EB"));
+            boolean after = model.drag().isAfter();
+            if (leftToRight()) {
+                double y = after ? b.y() + b.height() + 3 : b.y() - 7;
+                g.fillRoundRect(b.x(), y, b.width(), 4, 4, 4);
+            } else {
+                double x = after ? b.x() + b.width() + 3 : b.x() - 7;
+                g.fillRoundRect(x, b.y(), 4, b.height(), 4, 4);
+            }
+        });
+    }
+
+    private void released(MouseEvent e) {
+        if (model.drag().isActive()) {
+            hoverAt(e.getX(), e.getY());
+            model.drag().drop(e.isAltDown());
+        }
+        pressedCard = null;
+        panning = false;
+        setCursor(Cursor.DEFAULT);
+    }
+
+    private void clicked(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+            Optional<PositionId> toggle = model.collapseControlAt(e.getX(), e.getY());
+            if (toggle.isPresent()) {
+                model.select(toggle.get());
+                model.toggleCollapsed(toggle.get());
+                return;
+            }
+            model.selectAt(e.getX(), e.getY());
+            if (e.getClickCount() == 2 && model.selection().isPresent()) {
+                commands.renameSelected();
+            }
+        }
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.isControlDown() || e.isShortcutDown()) {
+            if (e.getDeltaY() != 0) {
+                model.zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
+            }
+        } else {
+            model.panBy(e.getDeltaX(), e.getDeltaY());
+        }
+        e.consume();
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return; // leave shortcuts to the menus
+        }
+        switch (e.getCode()) {
+            case PLUS, EQUALS, ADD -> model.zoomBy(ZOOM_STEP);
+            case MINUS, SUBTRACT -> model.zoomBy(1 / ZOOM_STEP);
+            case DIGIT0, NUMPAD0 -> model.fit();
+            case LEFT -> commands.selectSibling(-1);
+            case RIGHT -> commands.selectSibling(1);
+            case UP -> commands.selectManager();
+            case DOWN -> commands.selectFirstReport();
+            case INSERT, TAB -> commands.addReport();
+            case ENTER -> commands.addSibling();
+            case DELETE, BACK_SPACE -> commands.deleteSelected();
+            case F2 -> commands.renameSelected();
+            case C -> commands.toggleCollapsedSelection();
+            case SPACE -> spaceDown = true;
+            case ESCAPE -> {
+                if (model.drag().isActive()) {
+                    model.drag().cancel();
+                } else {
+                    model.select(null);
+                }
+            }
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+}

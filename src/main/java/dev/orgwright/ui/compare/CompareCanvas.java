@@ -1,0 +1,105 @@
+package dev.orgwright.ui.compare;
+
+import dev.orgwright.layout.Box;
+import dev.orgwright.render.CardMetrics;
+import dev.orgwright.render.ChartPainter;
+import dev.orgwright.render.LineStyle;
+import dev.orgwright.render.Rgba;
+import dev.orgwright.render.TextAlign;
+import dev.orgwright.render.Theme;
+import dev.orgwright.render.Viewport;
+import dev.orgwright.ui.fx.CanvasRegion;
+import dev.orgwright.ui.fx.FxCanvasSurface;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+
+/**
+ * The canvas of the comparison: the side shown, drawn by the chart painter with the change
+ * marks, or, while the sides switch, the cards gliding between the two layouts. Drag to pan,
+ * Ctrl+wheel to zoom, click a changed card to put its change in focus.
+ */
+public final class CompareCanvas extends CanvasRegion {
+
+    private final CompareModel model;
+    private final ChartPainter painter;
+    private final Theme theme;
+    private double lastX;
+    private double lastY;
+
+    CompareCanvas(CompareModel model, Theme theme) {
+        this.model = model;
+        this.theme = theme;
+        this.painter = new ChartPainter(theme);
+        setId("compare-canvas");
+        setPrefSize(900, 640);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            lastX = e.getX();
+            lastY = e.getY();
+        });
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
+            model.panBy(e.getX() - lastX, e.getY() - lastY);
+            lastX = e.getX();
+            lastY = e.getY();
+        });
+        addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                model.changeAt(e.getX(), e.getY()).ifPresent(model::focus);
+            }
+        });
+        addEventHandler(ScrollEvent.SCROLL, e -> {
+            if (e.isControlDown() || e.isShortcutDown()) {
+                model.zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
+            } else {
+                model.panBy(e.getDeltaX(), e.getDeltaY());
+            }
+            e.consume();
+        });
+        model.addListener(this::redraw);
+    }
+
+    @Override
+    protected void resized(double width, double height) {
+        model.resize(width, height); // repaints through the listener
+    }
+
+    private void redraw() {
+        if (canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
+            return;
+        }
+        FxCanvasSurface surface = new FxCanvasSurface(canvas.getGraphicsContext2D());
+        var transition = model.transition();
+        if (transition.isPresent()) {
+            paintInFlight(surface, transition.get(), model.progress(), model.viewport());
+        } else {
+            painter.paint(surface, model.shownChart(), model.shownLayout(), model.viewport(), model.decorations());
+        }
+    }
+
+    /** Plain cards at their place along the way; only those whose path crosses the view. */
+    private void paintInFlight(FxCanvasSurface s, LayoutTransition transition, double t, Viewport v) {
+        s.fillRect(0, 0, v.width(), v.height(), 0, theme.background());
+        for (LayoutTransition.Card card : transition.cards()) {
+            Box b = card.at(t);
+            if (!b.intersects(v.originX(), v.originY(), v.chartWidth(), v.chartHeight())) {
+                continue;
+            }
+            int alpha = (int) Math.round(255 * card.opacity(t));
+            double x = v.toSurfaceX(b.x());
+            double y = v.toSurfaceY(b.y());
+            double w = b.width() * v.scale();
+            double h = b.height() * v.scale();
+            double radius = CardMetrics.CORNER_RADIUS * v.scale();
+            s.fillRect(x, y, w, h, radius, withAlpha(theme.cardFill(), alpha));
+            s.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1, radius, LineStyle.solid(withAlpha(theme.cardBorder(), alpha), 1));
+            if (h >= 20) {
+                s.text(card.title().strip(), x + w / 2, y + CardMetrics.TITLE_BASELINE * v.scale(), TextAlign.CENTRE,
+                        CardMetrics.titleStyle(theme).withSize(CardMetrics.TITLE_SIZE * v.scale()));
+            }
+        }
+    }
+
+    private static Rgba withAlpha(Rgba c, int alpha) {
+        return new Rgba(c.red(), c.green(), c.blue(), Math.min(c.alpha(), alpha));
+    }
+}

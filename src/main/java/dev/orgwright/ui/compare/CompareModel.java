@@ -1,0 +1,272 @@
+package dev.orgwright.ui.compare;
+
+import dev.orgwright.layout.Box;
+import dev.orgwright.layout.CardSizer;
+import dev.orgwright.layout.ChartLayout;
+import dev.orgwright.layout.TreeLayout;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.model.diff.Change;
+import dev.orgwright.model.diff.ChartDiff;
+import dev.orgwright.model.diff.ProposalWithGhosts;
+import dev.orgwright.render.ChangeMarks;
+import dev.orgwright.render.Decorations;
+import dev.orgwright.render.Viewport;
+import dev.orgwright.rules.FindingsComparison;
+import dev.orgwright.rules.Validator;
+import dev.orgwright.ui.editor.ChartWindowModel;
+import dev.orgwright.ui.view.Camera;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The state of a comparison view, without a toolkit: the two charts and their differences, the
+ * side shown (the current chart, or the proposal with ghosts of what it removes), the change in
+ * focus, where the view looks, and how far a switch between the sides has come.
+ */
+public final class CompareModel {
+
+    public enum Side { CURRENT, PROPOSED }
+
+    private final CardSizer sizer;
+    private final TreeLayout treeLayout = new TreeLayout();
+    private final Camera camera = new Camera();
+    private final List<Runnable> listeners = new ArrayList<>();
+    private ChartDiff diff;
+    private FindingsComparison findings;
+    private ProposalWithGhosts proposal;
+    private ChartLayout currentLayout;
+    private ChartLayout proposedLayout;
+    private ChangeMarks proposedMarks;
+    private ChangeMarks currentMarks;
+    private Side side = Side.PROPOSED;
+    private double progress = 1;
+    private LayoutTransition transition;
+    private Change focused;
+    private double viewWidth;
+    private double viewHeight;
+    private boolean fitPending = true;
+
+    public CompareModel(Chart current, Chart proposed, CardSizer sizer) {
+        this.sizer = sizer;
+        compare(current, proposed);
+    }
+
+    private void compare(Chart current, Chart proposed) {
+        diff = ChartDiff.compare(current, proposed);
+        Validator validator = Validator.withDefaultRules();
+        findings = FindingsComparison.between(validator.validate(current), validator.validate(proposed), diff::newIdOf);
+        proposal = ProposalWithGhosts.of(diff);
+        currentLayout = treeLayout.layout(current, sizer);
+        proposedLayout = treeLayout.layout(proposal.chart(), sizer);
+        proposedMarks = ChangeMarks.onProposal(diff, proposal.ghosts());
+        currentMarks = ChangeMarks.onCurrent(diff);
+        focused = null;
+        progress = 1;
+        transition = null;
+        fitPending = true;
+        fitIfPossible();
+    }
+
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    /** Compares the other way round: the proposal becomes the current chart. */
+    void swapSides() {
+        compare(diff.newChart(), diff.oldChart());
+        changed();
+    }
+
+    public ChartDiff diff() {
+        return diff;
+    }
+
+    public List<Change> changes() {
+        return diff.changes();
+    }
+
+    public FindingsComparison findings() {
+        return findings;
+    }
+
+    public Set<PositionId> ghosts() {
+        return proposal.ghosts();
+    }
+
+    public Side side() {
+        return side;
+    }
+
+    /** The proposal with the ghosts of what it removes, as the proposed side draws it. */
+    Chart proposalWithGhosts() {
+        return proposal.chart();
+    }
+
+    /** The marks of the proposed side, with no change in focus. */
+    ChangeMarks proposalMarks() {
+        return proposedMarks;
+    }
+
+    /** What the view shows of the proposal; empty while the current side is shown or the sides switch. */
+    Optional<Viewport> proposalView() {
+        return side == Side.PROPOSED && transition == null ? Optional.of(viewport()) : Optional.empty();
+    }
+
+    /** "12 changes: 2 added, … · fixes 3 findings, introduces 1". */
+    String summary() {
+        String changes = diff.isEmpty() ? "The charts are the same" : dev.orgwright.io.ChangeListWriter.summary(diff);
+        return changes + " · fixes " + count(findings.fixed().size()) + ", introduces "
+                + count(findings.introduced().size());
+    }
+
+    private static String count(int n) {
+        return n + (n == 1 ? " finding" : " findings");
+    }
+
+    /**
+     * Shows the other side. The view then animates {@link #setProgress} from 0 to 1; until it
+     * reaches 1 the cards are drawn in flight between the two layouts.
+     */
+    void show(Side newSide) {
+        if (newSide == side) {
+            return;
+        }
+        transition = newSide == Side.PROPOSED
+                ? new LayoutTransition(diff.oldChart(), currentLayout, proposal.chart(), proposedLayout, diff::newIdOf)
+                : new LayoutTransition(proposal.chart(), proposedLayout, diff.oldChart(), currentLayout, this::oldIdOf);
+        side = newSide;
+        progress = 0;
+        changed();
+    }
+
+    private PositionId oldIdOf(PositionId newId) {
+        for (Map.Entry<PositionId, PositionId> m : diff.matches().entrySet()) {
+            if (m.getValue().equals(newId)) {
+                return m.getKey();
+            }
+        }
+        return newId;
+    }
+
+    void setProgress(double t) {
+        progress = Math.max(0, Math.min(1, t));
+        if (progress >= 1) {
+            transition = null;
+        }
+        changed();
+    }
+
+    public double progress() {
+        return progress;
+    }
+
+    /** The cards in flight while the sides switch; empty once the switch is over. */
+    public Optional<LayoutTransition> transition() {
+        return Optional.ofNullable(transition);
+    }
+
+    Chart shownChart() {
+        return side == Side.PROPOSED ? proposal.chart() : diff.oldChart();
+    }
+
+    ChartLayout shownLayout() {
+        return side == Side.PROPOSED ? proposedLayout : currentLayout;
+    }
+
+    Decorations decorations() {
+        PositionId focus = focused == null ? null : focusedId().orElse(null);
+        ChangeMarks marks = side == Side.PROPOSED ? proposedMarks : currentMarks;
+        return Decorations.comparison(marks.focusing(focus), null);
+    }
+
+    public Optional<Change> focused() {
+        return Optional.ofNullable(focused);
+    }
+
+    /** The card of the change in focus on the side shown. */
+    private Optional<PositionId> focusedId() {
+        Optional<PositionId> id = focused.position();
+        if (id.isEmpty()) {
+            return id;
+        }
+        PositionId onSide = side == Side.PROPOSED ? id.get() : oldIdOf(id.get());
+        return shownChart().contains(onSide) ? Optional.of(onSide) : Optional.empty();
+    }
+
+    /** Puts a change in focus and brings its card into view (centred when it was not in view). */
+    void focus(Change change) {
+        focused = change;
+        if (change != null) {
+            focusedId().flatMap(id -> shownLayout().box(id)).ifPresent(this::bringIntoView);
+        }
+        changed();
+    }
+
+    /** The first change about the card under the view point, if any. */
+    Optional<Change> changeAt(double viewX, double viewY) {
+        Viewport v = viewport();
+        return shownLayout().positionAt(v.toChartX(viewX), v.toChartY(viewY)).flatMap(id -> {
+            PositionId newId = side == Side.PROPOSED ? id : diff.newIdOf(id);
+            List<Change> about = diff.changesFor(newId);
+            return about.isEmpty() ? Optional.empty() : Optional.of(about.get(0));
+        });
+    }
+
+    private void bringIntoView(Box b) {
+        camera.bringIntoView(b, viewWidth, viewHeight);
+    }
+
+    /** Where a card of the side shown is drawn, in view pixels. */
+    public Optional<Box> viewBoxOf(PositionId id) {
+        Viewport v = viewport();
+        return shownLayout().box(id).map(b -> new Box(v.toSurfaceX(b.x()), v.toSurfaceY(b.y()),
+                b.width() * v.scale(), b.height() * v.scale()));
+    }
+
+    void resize(double width, double height) {
+        viewWidth = width;
+        viewHeight = height;
+        fitIfPossible();
+        changed();
+    }
+
+    void fit() {
+        fitPending = true;
+        fitIfPossible();
+        changed();
+    }
+
+    void panBy(double dx, double dy) {
+        camera.panBy(dx, dy);
+        changed();
+    }
+
+    public void zoomAt(double factor, double x, double y) {
+        camera.zoomAt(factor, x, y);
+        changed();
+    }
+
+    Viewport viewport() {
+        return camera.viewport(Math.max(1, viewWidth), Math.max(1, viewHeight));
+    }
+
+    private void fitIfPossible() {
+        if (fitPending && viewWidth > 0 && viewHeight > 0) {
+            Box a = proposedLayout.bounds();
+            Box b = currentLayout.bounds();
+            Box both = new Box(0, 0, Math.max(a.right(), b.right()), Math.max(a.bottom(), b.bottom()));
+            camera.fit(both, viewWidth, viewHeight, ChartWindowModel.READABLE_SCALE);
+            fitPending = false;
+        }
+    }
+
+    private void changed() {
+        for (Runnable r : List.copyOf(listeners)) {
+            r.run();
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package dev.orgwright.ui.compare;
+
+import dev.orgwright.model.diff.Change;
+import dev.orgwright.model.diff.ChangeKind;
+import dev.orgwright.render.ChangeMarks;
+import dev.orgwright.render.Rgba;
+import dev.orgwright.render.Theme;
+import dev.orgwright.rules.Finding;
+import dev.orgwright.ui.export.ExportDialog;
+import dev.orgwright.ui.fx.Dialogs;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.animation.Timeline;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import javafx.util.Duration;
+
+/**
+ * The comparison view: a bar with the current/proposed switch, a legend and the summary; the
+ * chart canvas; beside it the list of changes (a click brings the change into view) and the
+ * findings the proposal fixes and introduces. Switching sides animates the cards between the
+ * two layouts. Export… draws the proposal with its marks into PNG, SVG or PDF through the export
+ * dialog; Save Change List… writes the changes as CSV or Markdown.
+ */
+public final class ComparePane extends BorderPane {
+
+    public static final Duration SWITCH_TIME = Duration.millis(450);
+
+    private final CompareModel model;
+    private final CompareCanvas canvas;
+    private final ListView<Change> changes = new ListView<>();
+    private final ListView<String> findings = new ListView<>();
+    private final Label summary = new Label();
+    private final Label notice = new Label();
+    private final Dialogs dialogs;
+    private final ExportDialog export;
+    private final DoubleProperty progress = new SimpleDoubleProperty(1);
+    private Timeline animation;
+
+    public ComparePane(CompareModel model, Dialogs dialogs) {
+        this.model = model;
+        this.dialogs = dialogs;
+        this.export = new ExportDialog(new ComparisonExportSource(model), dialogs, notice::setText,
+                ComparisonExportSource.DEFAULTS);
+        notice.setId("compare-notice");
+        canvas = new CompareCanvas(model, Theme.LIGHT);
+        summary.setId("compare-summary");
+        changes.setId("change-list");
+        findings.setId("findings-diff-list");
+        changes.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Change c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : c.description());
+                setGraphic(empty || c == null ? null : swatch(c.kind().group()));
+            }
+        });
+        changes.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && model.focused().orElse(null) != now) {
+                model.focus(now);
+            }
+        });
+        progress.addListener((o, was, now) -> model.setProgress(now.doubleValue()));
+
+        ToggleGroup sides = new ToggleGroup();
+        ToggleButton current = new ToggleButton("Current");
+        current.setId("show-current");
+        ToggleButton proposed = new ToggleButton("Proposed");
+        proposed.setId("show-proposed");
+        current.setToggleGroup(sides);
+        proposed.setToggleGroup(sides);
+        proposed.setSelected(true);
+        current.setOnAction(e -> switchTo(CompareModel.Side.CURRENT, current, proposed));
+        proposed.setOnAction(e -> switchTo(CompareModel.Side.PROPOSED, current, proposed));
+        Button swap = new Button("Swap Sides");
+        swap.setId("swap-sides");
+        swap.setOnAction(e -> {
+            model.swapSides();
+            refreshLists();
+        });
+        Button fit = new Button("Fit");
+        fit.setOnAction(e -> model.fit());
+        HBox spacer = new HBox();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(current, proposed, swap, fit, legend(), spacer, summary);
+
+        VBox side = new VBox(new Label("Changes"), changes, new Label("Findings"), findings);
+        side.setPadding(new Insets(6));
+        side.setSpacing(4);
+        VBox.setVgrow(changes, Priority.ALWAYS);
+        findings.setPrefHeight(160);
+        SplitPane split = new SplitPane(canvas, side);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(side, false);
+        HBox status = new HBox(notice);
+        status.getStyleClass().add("status-bar");
+        setTop(new VBox(menus(), bar));
+        setCenter(split);
+        setBottom(status);
+        model.addListener(() -> {
+            Change focused = model.focused().orElse(null);
+            if (focused != changes.getSelectionModel().getSelectedItem()) {
+                if (focused == null) {
+                    changes.getSelectionModel().clearSelection();
+                } else {
+                    changes.getSelectionModel().select(focused);
+                    changes.scrollTo(focused);
+                }
+            }
+        });
+        refreshLists();
+    }
+
+    public CompareModel model() {
+        return model;
+    }
+
+    public CompareCanvas canvas() {
+        return canvas;
+    }
+
+    public ExportDialog exportDialog() {
+        return export;
+    }
+
+    /** File: the comparison's outputs, and Close. */
+    private MenuBar menus() {
+        MenuItem exportItem = new MenuItem("Export…");
+        exportItem.setId("compare-export");
+        exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        exportItem.setOnAction(e -> export());
+        MenuItem saveList = new MenuItem("Save Change List…");
+        saveList.setId("save-change-list");
+        saveList.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        saveList.setOnAction(e -> saveChangeList());
+        MenuItem close = new MenuItem("Close");
+        close.setAccelerator(KeyCombination.keyCombination("Shortcut+W"));
+        close.setOnAction(e -> getScene().getWindow().hide());
+        Menu file = new Menu("File", null, exportItem, saveList, new SeparatorMenuItem(), close);
+        file.setId("compare-file-menu");
+        MenuBar bar = new MenuBar(file);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    /** Opens the export dialog for the proposal with its changes marked. */
+    void export() {
+        if (getScene() != null) {
+            export.show(getScene().getWindow());
+        }
+    }
+
+    /** Asks for a file and writes the change list there; the status line says where it went. */
+    void saveChangeList() {
+        ChangeListFile.chooseAndSave(model.diff(), model.findings(), dialogs).ifPresent(file ->
+                notice.setText("Saved the change list to " + file.getFileName()));
+    }
+
+    private void switchTo(CompareModel.Side side, ToggleButton current, ToggleButton proposed) {
+        // A toggle group lets the selected button be clicked off; one side is always shown.
+        current.setSelected(side == CompareModel.Side.CURRENT);
+        proposed.setSelected(side == CompareModel.Side.PROPOSED);
+        if (side == model.side()) {
+            return;
+        }
+        if (animation != null) {
+            animation.stop();
+        }
+        model.show(side);
+        progress.set(0);
+        animation = new Timeline(new KeyFrame(Duration.ZERO, new KeyValue(progress, 0)),
+                new KeyFrame(SWITCH_TIME, new KeyValue(progress, 1)));
+        animation.play();
+    }
+
+    private void refreshLists() {
+        changes.getItems().setAll(model.changes());
+        findings.getItems().clear();
+        for (Finding f : model.findings().fixed()) {
+            findings.getItems().add("Fixed: " + f.message());
+        }
+        for (Finding f : model.findings().introduced()) {
+            findings.getItems().add("Introduced: " + f.message());
+        }
+        summary.setText(model.summary());
+    }
+
+    private static HBox legend() {
+        HBox legend = new HBox(10);
+        legend.setId("legend");
+        legend.getChildren().addAll(legendItem("Added", ChangeKind.Group.ADDED),
+                legendItem("Removed", ChangeKind.Group.REMOVED), legendItem("Moved", ChangeKind.Group.MOVED),
+                legendItem("Changed", ChangeKind.Group.CHANGED), legendItem("Duties", ChangeKind.Group.DUTIES));
+        return legend;
+    }
+
+    private static Label legendItem(String text, ChangeKind.Group group) {
+        Label label = new Label(text, swatch(group));
+        label.getStyleClass().add("legend-item");
+        return label;
+    }
+
+    static Rectangle swatch(ChangeKind.Group group) {
+        Rgba c = ChangeMarks.Colours.LIGHT.of(group);
+        Rectangle r = new Rectangle(12, 12, Color.rgb(c.red(), c.green(), c.blue(), c.opacity()));
+        r.setArcWidth(4);
+        r.setArcHeight(4);
+        return r;
+    }
+}

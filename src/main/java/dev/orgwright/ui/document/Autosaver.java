@@ -1,0 +1,174 @@
+package dev.orgwright.ui.document;
+
+import dev.orgwright.io.RecoverySession;
+import dev.orgwright.model.Chart;
+import dev.orgwright.ui.editor.ChartWindowModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Writes the unsaved changes of one window to the recovery folder a few seconds after the last
+ * edit. The window's thread only takes the chart (an immutable value, so no copy) and schedules;
+ * the document is written on a background thread, so a large chart does not freeze the window.
+ * A chart that is saved again, or whose changes are dropped, has its autosave deleted. Writes
+ * and deletions run one after another on one thread, in the order they were asked for.
+ */
+public final class Autosaver implements AutoCloseable {
+
+    /** How long after the last edit the autosave is written. */
+    public static final Duration DEFAULT_DELAY = Duration.ofSeconds(3);
+
+    private static final Logger LOG = Logger.getLogger(Autosaver.class.getName());
+
+    private final ChartWindowModel model;
+    private final RecoverySession session;
+    private final Duration delay;
+    private final ScheduledExecutorService writer;
+    private ChartDocument document;
+    private String entryId;
+    private Chart lastChart;
+    private boolean lastDirty;
+    private volatile ScheduledFuture<?> pendingWrite;
+    private volatile String lastFailure;
+    private volatile int written;
+
+    Autosaver(ChartWindowModel model, RecoverySession session, Duration delay) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.session = Objects.requireNonNull(session, "session");
+        this.delay = Objects.requireNonNull(delay, "delay");
+        this.writer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "orgwright-autosave");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts autosaving what {@code model} shows. */
+    public static Autosaver attach(ChartWindowModel model, RecoverySession session, Duration delay) {
+        Autosaver autosaver = new Autosaver(model, session, delay);
+        model.addListener(autosaver::modelChanged);
+        autosaver.modelChanged();
+        return autosaver;
+    }
+
+    /**
+     * The document now shown is a chart recovered from the autosave {@code recoveredEntryId}:
+     * its changes go on being written there, in place of a new autosave.
+     */
+    void continueAs(String recoveredEntryId) {
+        if (entryId != null && !entryId.equals(recoveredEntryId)) {
+            forgetSoon(entryId);
+        }
+        entryId = recoveredEntryId;
+        lastChart = null;
+        modelChanged();
+    }
+
+    /** Called after every change of the window; cheap when the chart did not change. */
+    void modelChanged() {
+        ChartDocument now = model.document();
+        Chart chart = now.chart();
+        boolean dirty = now.isDirty();
+        if (now != document) {
+            if (document != null && entryId != null) {
+                // The previous chart was saved or its changes dropped before another was shown.
+                forgetSoon(entryId);
+                entryId = null;
+            }
+            document = now;
+            lastChart = null;
+        }
+        if (chart == lastChart && dirty == lastDirty) {
+            return; // a selection, a zoom: nothing to write
+        }
+        lastChart = chart;
+        lastDirty = dirty;
+        if (!dirty) {
+            if (entryId != null) {
+                forgetSoon(entryId);
+            }
+            return;
+        }
+        if (entryId == null) {
+            entryId = session.newEntryId();
+        }
+        String id = entryId;
+        Path file = model.file().orElse(null);
+        cancelPendingWrite(); // a newer state replaces a write not yet started
+        pendingWrite = writer.schedule(() -> write(id, file, chart), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Deletes an autosave after whatever write has already started; a write still waiting is dropped. */
+    private void forgetSoon(String id) {
+        cancelPendingWrite();
+        writer.execute(() -> forget(id));
+    }
+
+    private void cancelPendingWrite() {
+        if (pendingWrite != null) {
+            pendingWrite.cancel(false);
+            pendingWrite = null;
+        }
+    }
+
+    private void write(String id, Path file, Chart chart) {
+        try {
+            session.autosave(id, file, chart);
+            written++;
+            lastFailure = null;
+        } catch (IOException | RuntimeException e) {
+            lastFailure = e.getMessage();
+            LOG.log(Level.WARNING, "The autosave failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void forget(String id) {
+        try {
+            session.forget(id);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "An autosave could not be deleted: " + e.getMessage(), e);
+        }
+    }
+
+    /** Waits until every write asked for so far is done (for tests and for a clean exit). */
+    public void flush() throws InterruptedException {
+        ScheduledFuture<?> last = pendingWrite;
+        try {
+            if (last != null) {
+                last.get();
+            }
+        } catch (CancellationException | ExecutionException replacedOrFailed) {
+            // replaced by a newer write, or failed and logged: either way nothing more to wait for
+        }
+        try {
+            writer.submit(() -> { }).get(); // and whatever was queued behind it
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** How many autosaves were written. */
+    public int writtenCount() {
+        return written;
+    }
+
+    /** Why the last autosave failed; null when it did not. */
+    String lastFailure() {
+        return lastFailure;
+    }
+
+    @Override
+    public void close() {
+        writer.shutdown();
+    }
+}

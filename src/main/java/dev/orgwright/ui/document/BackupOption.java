@@ -1,0 +1,33 @@
+package dev.orgwright.ui.document;
+
+import dev.orgwright.io.BackupPolicy;
+import dev.orgwright.ui.editor.ChartWindowModel;
+import java.util.prefs.Preferences;
+import javafx.scene.control.CheckMenuItem;
+
+/**
+ * The File menu's "Keep Previous Version (NAME~)": whether a save keeps the file it replaces.
+ * On unless turned off; the choice is remembered for the next start.
+ */
+public final class BackupOption {
+
+    static final String KEY = "keepPreviousVersion";
+
+    private BackupOption() {
+    }
+
+    /** The menu item for {@code model}, set from the remembered choice. */
+    public static CheckMenuItem menuItem(ChartWindowModel model) {
+        Preferences preferences = Preferences.userNodeForPackage(BackupOption.class);
+        CheckMenuItem item = new CheckMenuItem("Keep Previous Version (NAME~)");
+        item.setId("keep-backup-item");
+        boolean keep = preferences.getBoolean(KEY, true);
+        item.setSelected(keep);
+        model.setBackupPolicy(keep ? BackupPolicy.KEEP_PREVIOUS : BackupPolicy.NONE);
+        item.setOnAction(e -> {
+            model.setBackupPolicy(item.isSelected() ? BackupPolicy.KEEP_PREVIOUS : BackupPolicy.NONE);
+            preferences.putBoolean(KEY, item.isSelected());
+        });
+        return item;
+    }
+}

@@ -1,0 +1,164 @@
+package dev.orgwright.ui.editor;
+
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Edits;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.model.Tier;
+import dev.orgwright.ui.fx.Dialogs;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The structure commands of the editor, as the menus and keys issue them: add a report or a
+ * sibling, rename, remove, and move the selection through the tree. Each change is one
+ * undoable edit of the window's model.
+ */
+public final class EditorCommands {
+
+    static final String NEW_TITLE = "New position";
+
+    private final ChartWindowModel model;
+    private final Dialogs dialogs;
+
+    public EditorCommands(ChartWindowModel model, Dialogs dialogs) {
+        this.model = model;
+        this.dialogs = dialogs;
+    }
+
+    /** Adds a direct report to the selected position (a new root when nothing is selected). */
+    public void addReport() {
+        Optional<PositionId> manager = model.selection();
+        String tier = manager.map(id -> tierBelow(model.chart(), model.chart().position(id))).orElse(null);
+        addPosition(manager.orElse(null), -1, tier);
+    }
+
+    /** Adds a position beside the selected one, right after it, in the same tier. */
+    public void addSibling() {
+        Optional<PositionId> selected = model.selection();
+        if (selected.isEmpty()) {
+            addReport();
+            return;
+        }
+        Chart chart = model.chart();
+        Position p = chart.position(selected.get());
+        int index = chart.siblingsOf(p.id()).indexOf(p.id()) + 1;
+        addPosition(p.reportsTo(), index, p.tierId());
+    }
+
+    private void addPosition(PositionId manager, int index, String tierId) {
+        PositionId id = freeId(model.chart());
+        Position created = Position.of(id.value(), NEW_TITLE, tierId).withReportsTo(manager);
+        if (model.apply(Edits.add(created, index))) {
+            model.select(id);
+            model.bringIntoView(id);
+            renameSelected();
+        }
+    }
+
+    /** Asks for a new title for the selected position. */
+    public void renameSelected() {
+        model.selection().ifPresent(id -> {
+            Position p = model.chart().position(id);
+            dialogs.askText("Rename '" + p.title() + "'", "Title:", p.title())
+                    .filter(t -> !t.isBlank() && !t.equals(p.title()))
+                    .ifPresent(t -> model.apply(Edits.setTitle(id, t)));
+        });
+    }
+
+    /**
+     * Removes the selected position. One with reports asks first whether its reports go with it
+     * or move up to its manager.
+     */
+    public void deleteSelected() {
+        model.selection().ifPresent(id -> {
+            Chart chart = model.chart();
+            Position p = chart.position(id);
+            List<PositionId> reports = chart.childrenOf(id);
+            if (reports.isEmpty()) {
+                model.apply(Edits.removeWithSubtree(id));
+                return;
+            }
+            String up = p.reportsTo() == null ? "Make them top-level"
+                    : "Hand them to '" + chart.position(p.reportsTo()).title() + "'";
+            int below = chart.subtree(id).size() - 1;
+            int answer = dialogs.choose("Remove '" + p.title() + "'?",
+                    "'" + p.title() + "' has " + reports.size() + " direct report" + (reports.size() == 1 ? "" : "s")
+                            + " (" + below + " position" + (below == 1 ? "" : "s") + " in all below it).",
+                    "Remove them too", up, "Cancel");
+            if (answer == 0) {
+                model.apply(Edits.removeWithSubtree(id));
+            } else if (answer == 1) {
+                model.apply(Edits.removeKeepingReports(id));
+            }
+        });
+    }
+
+    /** Selects the manager of the selected position. */
+    public void selectManager() {
+        model.selection().map(id -> model.chart().position(id).reportsTo()).ifPresent(this::selectAndShow);
+    }
+
+    /** Selects the first report of the selected position (expanding it when collapsed). */
+    public void selectFirstReport() {
+        model.selection().ifPresent(id -> {
+            List<PositionId> reports = model.chart().childrenOf(id);
+            if (!reports.isEmpty()) {
+                if (model.layout().isCollapsed(id)) {
+                    model.toggleCollapsed(id);
+                }
+                selectAndShow(reports.get(0));
+            }
+        });
+    }
+
+    /** Selects the previous (-1) or next (+1) sibling. */
+    public void selectSibling(int step) {
+        Optional<PositionId> selected = model.selection();
+        if (selected.isEmpty()) {
+            if (!model.chart().roots().isEmpty()) {
+                selectAndShow(model.chart().roots().get(0));
+            }
+            return;
+        }
+        List<PositionId> siblings = model.chart().siblingsOf(selected.get());
+        int i = siblings.indexOf(selected.get()) + step;
+        if (i >= 0 && i < siblings.size()) {
+            selectAndShow(siblings.get(i));
+        }
+    }
+
+    public void toggleCollapsedSelection() {
+        model.selection().ifPresent(model::toggleCollapsed);
+    }
+
+    private void selectAndShow(PositionId id) {
+        if (id != null) {
+            model.select(id);
+            model.bringIntoView(id);
+        }
+    }
+
+    /** The tier just below the manager's, or the manager's own when it is the lowest. */
+    static String tierBelow(Chart chart, Position manager) {
+        if (manager.tierId() == null) {
+            return null;
+        }
+        List<Tier> tiers = chart.tiers();
+        for (int i = 0; i < tiers.size() - 1; i++) {
+            if (tiers.get(i).id().equals(manager.tierId())) {
+                return tiers.get(i + 1).id();
+            }
+        }
+        return manager.tierId();
+    }
+
+    /** "position-16", the first such id the chart does not use. */
+    static PositionId freeId(Chart chart) {
+        int n = chart.size() + 1;
+        while (chart.contains(PositionId.of("position-" + n))) {
+            n++;
+        }
+        return PositionId.of("position-" + n);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.orgwright.ui.fx;
+
+import dev.orgwright.layout.CardSize;
+import dev.orgwright.layout.CardSizer;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Remembers each position's card size until its text changes: measuring text is the costly
+ * part of a layout, and an edit changes the text of one card, not of 100,000.
+ */
+public final class CachedCardSizer implements CardSizer {
+
+    private record Entry(String title, String holder, CardSize size) {
+    }
+
+    private final CardSizer measuring;
+    private final Map<PositionId, Entry> cache = new HashMap<>();
+
+    public CachedCardSizer(CardSizer measuring) {
+        this.measuring = measuring;
+    }
+
+    @Override
+    public CardSize sizeOf(Position position) {
+        Entry e = cache.get(position.id());
+        if (e == null || !e.title().equals(position.title()) || !e.holder().equals(position.holder())) {
+            e = new Entry(position.title(), position.holder(), measuring.sizeOf(position));
+            cache.put(position.id(), e);
+        }
+        return e.size();
+    }
+}

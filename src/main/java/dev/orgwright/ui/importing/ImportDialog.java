@@ -1,0 +1,342 @@
+package dev.orgwright.ui.importing;
+
+import dev.orgwright.io.ChartFormatException;
+import dev.orgwright.io.csv.ColumnMapping;
+import dev.orgwright.io.csv.ColumnRole;
+import dev.orgwright.io.csv.CsvImport;
+import dev.orgwright.io.csv.CsvRow;
+import dev.orgwright.io.csv.CsvTable;
+import dev.orgwright.io.csv.ImportOptions;
+import dev.orgwright.io.csv.ImportProgress;
+import dev.orgwright.io.csv.ImportResult;
+import dev.orgwright.ui.editor.ChartWindowModel;
+import dev.orgwright.ui.fx.Dialogs;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+
+/**
+ * File → Import CSV…: the mapping found from the header (one choice per column), the first rows,
+ * and every problem row, checked in the background whenever the mapping changes, with a
+ * progress bar and Cancel. Import opens the result as a new, unsaved chart. The file is read
+ * and imported off the FX thread; what is shown is kept in a {@link CsvImportModel}.
+ */
+public final class ImportDialog {
+
+    /** Imports a table; {@code CsvImport::importTable} in the program, a controllable one in tests. */
+    @FunctionalInterface
+    public interface Runner {
+        ImportResult run(CsvTable table, ColumnMapping mapping, ImportOptions options, ImportProgress progress)
+                throws Exception;
+    }
+
+    public static final String CANCELLED = "The import was cancelled; nothing was imported. Press Import to run it again.";
+
+    private final Stage stage = new Stage();
+    private final CsvImportModel model;
+    private final ChartWindowModel window;
+    private final Runner runner;
+    private final Label fileLabel = new Label();
+    private final GridPane mapping = new GridPane();
+    private final List<ComboBox<ColumnRole>> roles = new ArrayList<>();
+    private final TableView<CsvRow> preview = new TableView<>();
+    private final Label status = new Label();
+    private final ListView<String> problems = new ListView<>();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Button cancel = new Button("Cancel");
+    private final Button importButton = new Button("Import");
+    private Task<?> job;
+    private boolean openWhenDone;
+    private boolean syncing;
+
+    /** Asks for a CSV file and, unless the user cancels, shows the dialog for it. */
+    public static void chooseAndShow(Window owner, Dialogs dialogs, ChartWindowModel window) {
+        dialogs.chooseCsvToImport().ifPresent(file -> show(owner, window, file, CsvImport::importTable));
+    }
+
+    public static ImportDialog show(Window owner, ChartWindowModel window, Path file, Runner runner) {
+        ImportDialog dialog = new ImportDialog(owner, window, file, runner);
+        dialog.stage.show();
+        dialog.startReading();
+        return dialog;
+    }
+
+    private ImportDialog(Window owner, ChartWindowModel window, Path file, Runner runner) {
+        this.window = window;
+        this.runner = runner;
+        // The tiers of the open chart, so that a chart with a Board or Staff tier imports into it.
+        this.model = new CsvImportModel(file, new ImportOptions(CsvImportModel.titleFor(file), window.chart().tiers()));
+        if (owner != null && owner.isShowing()) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        stage.setTitle("Import " + file.getFileName());
+        stage.setScene(new Scene(content(), 920, 720));
+        stage.getScene().getStylesheets().add(ImportDialog.class.getResource("/dev/orgwright/ui/orgwright.css").toExternalForm());
+        stage.setOnHidden(e -> cancelJob());
+        refresh();
+    }
+
+    private VBox content() {
+        fileLabel.setId("import-file");
+        mapping.setId("import-mapping");
+        mapping.setHgap(8);
+        mapping.setVgap(4);
+        ScrollPane mappingScroll = new ScrollPane(mapping);
+        mappingScroll.setPrefViewportHeight(150);
+        mappingScroll.setFitToWidth(true);
+        preview.setId("import-preview");
+        preview.setPrefHeight(220);
+        status.setId("import-status");
+        status.setWrapText(true);
+        problems.setId("import-problems");
+        problems.setPrefHeight(150);
+        progress.setId("import-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        cancel.setId("import-cancel");
+        cancel.setOnAction(e -> cancelJob());
+        importButton.setId("import-open");
+        importButton.setDefaultButton(true);
+        importButton.setOnAction(e -> importOrOpen());
+        Button close = new Button("Close");
+        close.setId("import-close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        Region gap = new Region();
+        gap.setMinWidth(24);
+        HBox buttons = new HBox(8, progress, cancel, gap, importButton, close);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox root = new VBox(6, fileLabel, heading("Columns: what each one means"), mappingScroll,
+                heading("First rows"), preview, status, heading("Problem rows"), problems, buttons);
+        root.setPadding(new Insets(12));
+        VBox.setVgrow(preview, Priority.ALWAYS);
+        VBox.setVgrow(problems, Priority.ALWAYS);
+        return root;
+    }
+
+    private static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("pane-heading");
+        return label;
+    }
+
+    private void startReading() {
+        Path file = model.file();
+        Task<CsvTable> task = new Task<>() {
+            @Override
+            protected CsvTable call() throws ChartFormatException {
+                return CsvImport.read(file);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            job = null;
+            model.tableRead(task.getValue());
+            buildMapping();
+            fillPreview();
+            startImport(false);
+        });
+        task.setOnFailed(e -> {
+            job = null;
+            model.failed(null, messageOf(task.getException()));
+            refresh();
+        });
+        start(task);
+    }
+
+    /** Imports with the current mapping; {@code open}: opens the chart when it is done. */
+    private void startImport(boolean open) {
+        cancelJob();
+        openWhenDone = open;
+        CsvTable table = model.table().orElseThrow();
+        ColumnMapping used = model.mapping();
+        ImportOptions options = model.options();
+        Task<ImportResult> task = new Task<>() {
+            @Override
+            protected ImportResult call() throws Exception {
+                return runner.run(table, used, options, (done, total) -> updateProgress(done, total));
+            }
+        };
+        task.setOnSucceeded(e -> {
+            job = null;
+            model.imported(used, task.getValue());
+            refresh();
+            if (openWhenDone && model.canOpen()) {
+                open();
+            }
+        });
+        task.setOnFailed(e -> {
+            job = null;
+            model.failed(used, messageOf(task.getException()));
+            refresh();
+        });
+        task.setOnCancelled(e -> {
+            if (job == task) {
+                job = null;
+                model.failed(used, CANCELLED);
+                refresh();
+            }
+        });
+        start(task);
+    }
+
+    private void start(Task<?> task) {
+        job = task;
+        progress.progressProperty().bind(task.progressProperty());
+        Thread thread = new Thread(task, "csv-import");
+        thread.setDaemon(true); // an import never keeps the program from quitting
+        thread.start();
+        refresh();
+    }
+
+    private void cancelJob() {
+        Task<?> running = job;
+        if (running != null) {
+            running.cancel(true); // interrupts the importing thread, which stops at its next check
+        }
+    }
+
+    private void importOrOpen() {
+        if (model.canOpen()) {
+            open();
+        } else if (job == null && model.table().isPresent()) {
+            startImport(true);
+        }
+    }
+
+    private void open() {
+        if (window.openUnsaved(model.result().orElseThrow().chart())) {
+            stage.close();
+        }
+    }
+
+    private void buildMapping() {
+        ColumnMapping m = model.mapping();
+        mapping.getChildren().clear();
+        roles.clear();
+        for (int c = 0; c < m.headers().size(); c++) {
+            int column = c;
+            ComboBox<ColumnRole> role = new ComboBox<>();
+            role.setId("role-" + c);
+            role.setPrefWidth(210);
+            role.getItems().setAll(ColumnRole.values());
+            role.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(ColumnRole r) {
+                    return r == null ? "" : r.label();
+                }
+
+                @Override
+                public ColumnRole fromString(String text) {
+                    return null; // not editable
+                }
+            });
+            role.setOnAction(e -> roleChosen(column, role.getValue()));
+            roles.add(role);
+            Label header = new Label(m.headerName(c));
+            header.setLabelFor(role);
+            // Two columns of the file per line of the grid keep a 24-column export compact.
+            mapping.add(header, (c % 2) * 2, c / 2);
+            mapping.add(role, (c % 2) * 2 + 1, c / 2);
+        }
+        syncRoles();
+    }
+
+    private void roleChosen(int column, ColumnRole role) {
+        if (syncing || role == null) {
+            return;
+        }
+        if (model.setRole(column, role)) {
+            syncRoles(); // a unique role left another column
+            startImport(false);
+        }
+    }
+
+    private void syncRoles() {
+        syncing = true;
+        try {
+            for (int c = 0; c < roles.size(); c++) {
+                roles.get(c).setValue(model.mapping().role(c));
+            }
+        } finally {
+            syncing = false;
+        }
+        for (int c = 0; c < preview.getColumns().size() - 1; c++) {
+            preview.getColumns().get(c + 1).setText(columnTitle(c));
+        }
+    }
+
+    private void fillPreview() {
+        preview.getColumns().clear();
+        TableColumn<CsvRow, String> row = new TableColumn<>("Row");
+        row.setCellValueFactory(cd -> new ReadOnlyStringWrapper(Integer.toString(cd.getValue().row())));
+        row.setSortable(false);
+        preview.getColumns().add(row);
+        for (int c = 0; c < model.mapping().headers().size(); c++) {
+            int column = c;
+            TableColumn<CsvRow, String> col = new TableColumn<>(columnTitle(c));
+            col.setSortable(false);
+            // Line breaks inside a value would make the row tall: shown as a return sign.
+            col.setCellValueFactory(cd -> new ReadOnlyStringWrapper(
+                    cd.getValue().field(column).replace("\r\n", "⏎").replace('\n', '⏎').replace('\r', '⏎')));
+            preview.getColumns().add(col);
+        }
+        preview.getItems().setAll(model.preview());
+    }
+
+    private String columnTitle(int column) {
+        return model.mapping().headerName(column) + "\n(" + model.mapping().role(column).label() + ")";
+    }
+
+    private void refresh() {
+        boolean running = job != null;
+        fileLabel.setText(model.fileSummary());
+        status.setText(running && model.table().isPresent() ? "Checking every row with this mapping…"
+                : model.status());
+        problems.getItems().setAll(model.problems());
+        problems.setPlaceholder(new Label(model.result().isPresent() ? "No problem rows: every row is imported as written."
+                : ""));
+        cancel.setDisable(!running);
+        importButton.setDisable(running || model.table().isEmpty() || (model.result().isPresent() && !model.canOpen()));
+        if (!running) {
+            progress.progressProperty().unbind();
+            progress.setProgress(model.result().isPresent() ? 1 : 0);
+        }
+    }
+
+    private static String messageOf(Throwable e) {
+        if (e instanceof ChartFormatException || e instanceof CancellationException) {
+            return e instanceof CancellationException ? CANCELLED : e.getMessage();
+        }
+        String detail = e == null || e.getMessage() == null ? String.valueOf(e) : e.getMessage();
+        return "The import stopped on an unexpected error (" + detail + "). This is a fault in Orgwright, not in"
+                + " your file; please report it with the file.";
+    }
+
+    Stage stage() {
+        return stage;
+    }
+}

@@ -1,0 +1,230 @@
+package dev.orgwright.ui.present;
+
+import dev.orgwright.layout.ChartLayout;
+import dev.orgwright.layout.TreeLayout;
+import dev.orgwright.render.CardContent;
+import dev.orgwright.render.CardSizing;
+import dev.orgwright.render.ChartPainter;
+import dev.orgwright.render.Decorations;
+import dev.orgwright.render.Theme;
+import dev.orgwright.render.Viewport;
+import dev.orgwright.render.export.ExportOptions;
+import dev.orgwright.ui.canvas.ChartCanvas;
+import dev.orgwright.ui.editor.ChartWindowModel;
+import dev.orgwright.ui.fx.FxTextMeasure;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+import javafx.beans.value.ChangeListener;
+import javafx.event.EventHandler;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * Presentation mode (F5): the chart alone, full screen, stepped through with the keys — the
+ * whole chart, each senior position's part, then one level deeper — gliding to each. Cards show
+ * what the export dialog lets through (a consultant who hides holders in exports hides them
+ * here too). Esc puts the window back as it was: panels, full-screen state and view.
+ */
+public final class PresentationMode {
+
+    /** What the canvas paints while presenting: the cards' content, their layout and the marks shown. */
+    public record Frame(ChartPainter painter, ChartLayout layout, Decorations marks) {
+    }
+
+    /** The closest a step zooms: a lone card at 400% would fill the screen with a blur of one box. */
+    static final double MAX_STEP_SCALE = 2;
+
+    private final Stage stage;
+    private final BorderPane root;
+    private final ChartCanvas canvas;
+    private final ChartWindowModel model;
+    private final Supplier<ExportOptions> options;
+    private final Label caption = new Label();
+    private final EventHandler<KeyEvent> keys = this::key;
+    private final EventHandler<InputEvent> pointer = this::pointer;
+    private final ChangeListener<Boolean> fullScreenLeft = (o, was, now) -> {
+        if (!now) {
+            exit();
+        }
+    };
+    /** Full screen (or any resize) changes the view's size after a step is shown: show it again for the new size. */
+    private final Runnable resized = this::showAgainIfResized;
+    private double shownWidth;
+    private double shownHeight;
+
+    private List<PresentationSteps.Step> steps = List.of();
+    private int index;
+    private boolean active;
+    private Node top;
+    private Node centre;
+    private Node bottom;
+    private BorderPane canvasArea;
+    private boolean wasFullScreen;
+    private Viewport editingView;
+    private KeyCombination exitKey;
+
+    public PresentationMode(Stage stage, BorderPane root, ChartCanvas canvas, ChartWindowModel model,
+                     Supplier<ExportOptions> options) {
+        this.stage = stage;
+        this.root = root;
+        this.canvas = canvas;
+        this.model = model;
+        this.options = options;
+        caption.setId("presentation-caption");
+        caption.setStyle("-fx-background-color: rgba(16,24,40,0.6); -fx-text-fill: white; -fx-padding: 4 10 4 10;"
+                + " -fx-background-radius: 6; -fx-font-size: 14px;");
+        caption.setMouseTransparent(true);
+        StackPane.setAlignment(caption, Pos.BOTTOM_RIGHT);
+        StackPane.setMargin(caption, new Insets(16));
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public List<PresentationSteps.Step> steps() {
+        return steps;
+    }
+
+    /** The step shown now, 0 being the whole chart. */
+    public int index() {
+        return index;
+    }
+
+    /** Hides everything but the chart, goes full screen and shows the whole chart. */
+    public void enter() {
+        if (active) {
+            return;
+        }
+        Frame frame = frame();
+        steps = PresentationSteps.of(model.chart(), frame.layout());
+        index = 0;
+        editingView = model.viewport();
+        wasFullScreen = stage.isFullScreen();
+        top = root.getTop();
+        centre = root.getCenter();
+        bottom = root.getBottom();
+        canvasArea = (BorderPane) canvas.getParent();
+        canvasArea.setCenter(null);
+        root.setTop(null);
+        root.setBottom(null);
+        root.setCenter(new StackPane(canvas, caption));
+        active = true;
+        canvas.present(frame);
+        root.getScene().addEventFilter(KeyEvent.ANY, keys);
+        root.getScene().addEventFilter(InputEvent.ANY, pointer);
+        model.addListener(resized);
+        stage.setFullScreenExitHint("Arrow keys step through the chart; Esc ends the presentation.");
+        // Esc is this class's to handle: the stage's own handling would leave full screen first and
+        // then let the key through to the canvas, which would clear the selection.
+        exitKey = stage.getFullScreenExitKeyCombination();
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreen(true);
+        stage.fullScreenProperty().addListener(fullScreenLeft);
+        canvas.requestFocus();
+        showStep();
+    }
+
+    /** Puts the window back as it was before the presentation. */
+    public void exit() {
+        if (!active) {
+            return;
+        }
+        active = false;
+        stage.fullScreenProperty().removeListener(fullScreenLeft);
+        model.removeListener(resized);
+        root.getScene().removeEventFilter(KeyEvent.ANY, keys);
+        root.getScene().removeEventFilter(InputEvent.ANY, pointer);
+        if (stage.isFullScreen() != wasFullScreen) {
+            stage.setFullScreen(wasFullScreen);
+        }
+        stage.setFullScreenExitKeyCombination(exitKey);
+        stage.setFullScreenExitHint(null); // the platform's own hint again for other full-screen use
+        ((StackPane) root.getCenter()).getChildren().clear();
+        root.setCenter(centre);
+        canvasArea.setCenter(canvas);
+        root.setTop(top);
+        root.setBottom(bottom);
+        canvas.present(null);
+        model.restoreView(editingView);
+        canvas.requestFocus();
+    }
+
+    /** Moves {@code delta} steps on (or back), staying within the first and the last. */
+    void step(int delta) {
+        int next = Math.max(0, Math.min(steps.size() - 1, index + delta));
+        if (next != index) {
+            index = next;
+            showStep();
+        }
+    }
+
+    private void showStep() {
+        if (!active || steps.isEmpty()) {
+            return;
+        }
+        PresentationSteps.Step step = steps.get(index);
+        caption.setText((index + 1) + " / " + steps.size() + " · " + step.caption());
+        Viewport v = model.viewport();
+        shownWidth = v.width();
+        shownHeight = v.height();
+        model.showRegion(step.bounds(), MAX_STEP_SCALE);
+    }
+
+    private void showAgainIfResized() {
+        Viewport v = model.viewport();
+        if (v.width() != shownWidth || v.height() != shownHeight) {
+            showStep();
+        }
+    }
+
+    /** The cards as the export options show them, laid out for that content. */
+    private Frame frame() {
+        ExportOptions shown = options.get();
+        CardContent content = shown.content();
+        ChartLayout layout = content.equals(CardContent.DEFAULT) ? model.layout()
+                : new TreeLayout(model.layoutOptions()).layout(model.chart(),
+                        new CardSizing(new FxTextMeasure(), Theme.LIGHT, content), model.collapsed());
+        Decorations marks = shown.badges()
+                ? new Decorations(null, Set.of(), null, false, Set.of(), model.validation()) : Decorations.NONE;
+        return new Frame(new ChartPainter(Theme.LIGHT, content), layout, marks);
+    }
+
+    private void key(KeyEvent e) {
+        e.consume(); // nothing edits the chart during a presentation
+        if (e.getEventType() != KeyEvent.KEY_PRESSED) {
+            return;
+        }
+        switch (e.getCode()) {
+            case RIGHT, SPACE, PAGE_DOWN, DOWN, ENTER -> step(1);
+            case LEFT, PAGE_UP, UP, BACK_SPACE -> step(-1);
+            case HOME -> step(-steps.size());
+            case END -> step(steps.size());
+            case ESCAPE, F5 -> exit();
+            default -> {
+            }
+        }
+    }
+
+    /** A click steps on (a right click back); nothing else of the pointer reaches the chart. */
+    private void pointer(InputEvent e) {
+        if (e instanceof KeyEvent) {
+            return;
+        }
+        e.consume();
+        if (e instanceof MouseEvent m && m.getEventType() == MouseEvent.MOUSE_CLICKED) {
+            step(m.getButton() == MouseButton.SECONDARY ? -1 : 1);
+        }
+    }
+}

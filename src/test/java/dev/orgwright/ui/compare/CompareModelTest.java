@@ -1,0 +1,111 @@
+package dev.orgwright.ui.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.orgwright.io.SampleCharts;
+import dev.orgwright.layout.CardSizer;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.model.diff.ChangeKind;
+import dev.orgwright.model.diff.ChartDiff;
+import dev.orgwright.model.diff.ProposalWithGhosts;
+import dev.orgwright.render.Decorations;
+import dev.orgwright.ui.CompareViewTest;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The comparison's state without a toolkit: ghosts in place, marks, focus, sides. */
+class CompareModelTest {
+
+    private static final PositionId CEO = PositionId.of("ceo");
+    private static final PositionId CFO = PositionId.of("cfo");
+    private static final PositionId CPO = PositionId.of("cpo");
+    private static final PositionId HEAD_LEGAL = PositionId.of("head-legal");
+    private static final PositionId HEAD_PRODUCT = PositionId.of("head-product");
+    private static final PositionId HEAD_FINANCE = PositionId.of("head-finance");
+
+    private final Chart current = SampleCharts.leadershipTeam();
+    private final Chart proposal = CompareViewTest.proposal(current);
+
+    private CompareModel model() {
+        CompareModel model = new CompareModel(current, proposal, CardSizer.fixed(160, 64));
+        model.resize(1200, 800);
+        return model;
+    }
+
+    @Test
+    void removedPositionsComeBackAsGhostsWhereTheyStoodAGhostTeamUnderItsGhostManager() {
+        Chart withoutFinance = dev.orgwright.model.Edits.removeWithSubtree(CFO).apply(current);
+        ProposalWithGhosts ghosts = ProposalWithGhosts.of(ChartDiff.compare(current, withoutFinance));
+
+        assertEquals(current.subtree(CFO).size(), ghosts.ghosts().size());
+        assertEquals(current.childrenOf(CEO), ghosts.chart().childrenOf(CEO));
+        assertEquals(CFO, ghosts.chart().position(HEAD_FINANCE).reportsTo());
+        assertEquals(current.childrenOf(CFO), ghosts.chart().childrenOf(CFO));
+    }
+
+    @Test
+    void eachChangedCardIsMarkedByItsKindAndAMoveRemembersTheOldManager() {
+        CompareModel model = model();
+        Decorations marks = model.decorations();
+
+        assertEquals(ChangeKind.Group.ADDED, marks.changes().groups().get(CPO));
+        assertEquals(ChangeKind.Group.MOVED, marks.changes().groups().get(HEAD_PRODUCT));
+        assertEquals(ChangeKind.Group.REMOVED, marks.changes().groups().get(HEAD_LEGAL));
+        assertEquals(PositionId.of("cto"), marks.changes().movedFrom().get(HEAD_PRODUCT));
+        assertTrue(marks.changes().ghosts().contains(HEAD_LEGAL));
+        assertTrue(model.shownLayout().box(HEAD_LEGAL).isPresent(), "the ghost has a place in the proposal");
+    }
+
+    @Test
+    void focusingAChangeOnTheCurrentSideRingsTheOldCardAndTheAddedOneHasNone() {
+        CompareModel model = model();
+        model.show(CompareModel.Side.CURRENT);
+        model.setProgress(1);
+        var moved = model.changes().stream().filter(c -> c.kind() == ChangeKind.MOVED).findFirst().orElseThrow();
+        var added = model.changes().stream().filter(c -> c.kind() == ChangeKind.ADDED).findFirst().orElseThrow();
+
+        model.focus(moved);
+        assertEquals(HEAD_PRODUCT, model.decorations().changes().focused());
+        model.focus(added);
+        assertEquals(null, model.decorations().changes().focused(), "the current chart has no CPO");
+        assertFalse(model.transition().isPresent());
+    }
+
+    @Test
+    void swappingSidesComparesTheOtherWayRound() {
+        CompareModel model = model();
+        model.swapSides();
+
+        List<ChangeKind> kinds = model.changes().stream().map(c -> c.kind()).toList();
+        assertTrue(kinds.contains(ChangeKind.REMOVED) && kinds.contains(ChangeKind.ADDED));
+        assertTrue(model.ghosts().contains(CPO), "the CPO is what the other way round removes");
+        assertEquals(current, model.diff().newChart());
+    }
+
+    @Test
+    void anExportIsOfTheProposalWithItsGhostsAndMarksWhicheverSideIsShown() {
+        CompareModel model = model();
+        ComparisonExportSource source = new ComparisonExportSource(model);
+        dev.orgwright.ui.export.ExportSettings view = ComparisonExportSource.DEFAULTS
+                .withScope(dev.orgwright.ui.export.ExportSettings.Scope.VIEW);
+
+        dev.orgwright.render.export.ExportRequest request = view.request(source);
+        assertTrue(request.chart().contains(HEAD_LEGAL), "the ghost is drawn");
+        assertEquals(ChangeKind.Group.ADDED, request.changes().groups().get(CPO));
+        assertEquals(null, request.findings(), "no badges, as in the window");
+        assertEquals("Current vs proposed", request.options().title());
+        assertTrue(request.options().scope() instanceof dev.orgwright.render.export.ExportScope.View);
+
+        model.focus(model.changes().stream().filter(c -> c.kind() == ChangeKind.ADDED).findFirst().orElseThrow());
+        assertEquals(java.util.Optional.of(CPO), source.selection(), "the change in focus is the selection");
+        model.show(CompareModel.Side.CURRENT);
+        model.setProgress(1);
+        request = view.request(source);
+        assertTrue(request.chart().contains(CPO), "still the proposal");
+        assertEquals(dev.orgwright.render.export.ExportScope.WHOLE, request.options().scope(),
+                "the view shows the current chart, so the whole proposal is exported");
+    }
+}
