@@ -14,8 +14,8 @@ import dev.orgwright.render.Decorations;
 import dev.orgwright.render.Viewport;
 import dev.orgwright.rules.FindingsComparison;
 import dev.orgwright.rules.Validator;
-import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.view.Camera;
+import dev.orgwright.ui.view.ChartView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -259,7 +259,7 @@ public final class CompareModel {
             Box a = proposedLayout.bounds();
             Box b = currentLayout.bounds();
             Box both = new Box(0, 0, Math.max(a.right(), b.right()), Math.max(a.bottom(), b.bottom()));
-            camera.fit(both, viewWidth, viewHeight, ChartWindowModel.READABLE_SCALE);
+            camera.fit(both, viewWidth, viewHeight, ChartView.READABLE_SCALE);
             fitPending = false;
         }
     }

@@ -23,7 +23,7 @@ import dev.orgwright.ui.document.FileGuard;
 import dev.orgwright.ui.document.RecentFiles;
 import dev.orgwright.ui.fx.AppInfo;
 import dev.orgwright.ui.fx.Dialogs;
-import dev.orgwright.ui.view.Camera;
+import dev.orgwright.ui.view.ChartView;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,20 +50,13 @@ public final class ChartWindowModel {
     static final String OPEN_FAILED = "The chart could not be opened";
     static final String EDIT_REFUSED = "This change is not possible";
     static final String SAVE_FAILED = "The chart could not be saved";
-    /**
-     * A newly shown chart is not shrunk below this: at 55 % a card's bold 13 px title is still
-     * about 7 px, legible, while a wide chart fitted whole would be unreadable. It lets the
-     * built-in sample show whole in the window's first size on a 1536- or 1600-pixel-wide
-     * screen. The fit command (Ctrl+0) shows any chart whole.
-     */
-    public static final double READABLE_SCALE = 0.55;
 
     private final CardSizer sizer;
     private final ChartLoader loader;
     private final Dialogs dialogs;
     private final Validator validator = Validator.withDefaultRules();
-    private final Camera camera = new Camera();
     private final List<Runnable> listeners = new ArrayList<>();
+    private final ChartView view = ChartView.of(() -> this.layout, this::changed);
     private final Set<PositionId> collapsed = new HashSet<>();
 
     private final CardDrag drag = new CardDrag(this);
@@ -71,7 +64,6 @@ public final class ChartWindowModel {
     private RecentFiles recentFiles = RecentFiles.inMemory();
     /** Whether the window shows the built-in sample it opened with (not a new or opened chart). */
     private boolean showingSample;
-    private boolean viewJumped;
     private String notice;
     private Set<PositionId> searchMatches = Set.of();
     private Decorations cachedDecorations;
@@ -82,10 +74,6 @@ public final class ChartWindowModel {
     /** The chart the layout was made for (the layout still fits the chart after edits that move no card). */
     private Chart laidOutChart;
     private PositionId selection;
-    private double viewWidth;
-    private double viewHeight;
-    private boolean fitPending;
-    private double fitMinScale;
     private FileGuard fileGuard = FileGuard.NONE;
     private boolean readOnly;
     private BackupPolicy backup = BackupPolicy.KEEP_PREVIOUS;
@@ -525,10 +513,7 @@ public final class ChartWindowModel {
         collapsed.clear();
         relayout();
         selection = null;
-        fitPending = true;
-        fitMinScale = READABLE_SCALE;
-        fitIfPossible();
-        changed();
+        view.fitReadable(); // tells the listeners
     }
 
     public Chart chart() {
@@ -626,7 +611,7 @@ public final class ChartWindowModel {
     }
 
     public int zoomPercent() {
-        return (int) Math.round(camera.scale() * 100);
+        return view.zoomPercent();
     }
 
     /** Selects the card under the view point, or nothing when the point is on the background. */
@@ -683,18 +668,14 @@ public final class ChartWindowModel {
         return layout.positionAt(v.toChartX(viewX), v.toChartY(viewY)).isPresent();
     }
 
-    /**
-     * The view has a new size; the first time it has one, the chart is fitted into it, down to a
-     * readable scale, from the top when it is taller than that.
-     */
+    /** The view has a new size; a chart waiting for its first fit is fitted now. */
     public void resize(double width, double height) {
-        if (width == viewWidth && height == viewHeight) {
-            return;
-        }
-        viewWidth = width;
-        viewHeight = height;
-        fitIfPossible();
-        changed();
+        view.resize(width, height);
+    }
+
+    /** The camera, size and hit-testing of the canvas. */
+    public ChartView view() {
+        return view;
     }
 
     /**
@@ -702,14 +683,9 @@ public final class ChartWindowModel {
      * closer than 150%); nothing happens without a selection.
      */
     public void zoomToSelection() {
-        if (selection == null || viewWidth <= 0 || viewHeight <= 0) {
-            return;
+        if (selection != null) {
+            layout.boundsOf(chart().subtree(selection)).ifPresent(b -> view.showRegion(b, 1.5));
         }
-        layout.boundsOf(chart().subtree(selection)).ifPresent(b -> {
-            camera.fitCentred(b, viewWidth, viewHeight, 1.5);
-            viewJumped = true;
-            changed();
-        });
     }
 
     /**
@@ -717,81 +693,50 @@ public final class ChartWindowModel {
      * closer than {@code maxScale}: presentation mode steps through the chart this way.
      */
     public void showRegion(Box bounds, double maxScale) {
-        if (viewWidth > 0 && viewHeight > 0) {
-            camera.fitCentred(bounds, viewWidth, viewHeight, maxScale);
-            viewJumped = true;
-            changed();
-        }
+        view.showRegion(bounds, maxScale);
     }
 
-    /** Looks at the chart again as {@code view} did, as when presentation mode ends. */
-    public void restoreView(Viewport view) {
-        camera.lookAt(view);
-        changed();
+    /** Looks at the chart again as {@code viewport} did, as when presentation mode ends. */
+    public void restoreView(Viewport viewport) {
+        view.restore(viewport);
     }
 
-    /**
-     * Whether the view jumped (fit, zoom to selection, a zoom step, a search hit brought into
-     * view) since the last call: the canvas glides to such a view instead of cutting to it.
-     */
+    /** Whether the view jumped since the last call: the canvas glides to such a view. */
     public boolean takeViewJump() {
-        boolean j = viewJumped;
-        viewJumped = false;
-        return j;
+        return view.takeJump();
     }
 
     /** Shows the whole chart, however small that makes it. */
     public void fit() {
-        viewJumped = true;
-        fitPending = true;
-        fitMinScale = 0;
-        fitIfPossible();
-        changed();
+        view.fit();
     }
 
     public void zoomAt(double factor, double viewX, double viewY) {
-        camera.zoomAt(factor, viewX, viewY);
-        changed();
+        view.zoomAt(factor, viewX, viewY);
     }
 
     /** Zooms around the middle of the view. */
     public void zoomBy(double factor) {
-        viewJumped = true;
-        zoomAt(factor, viewWidth / 2, viewHeight / 2);
+        view.zoomBy(factor);
     }
 
     public void panBy(double dx, double dy) {
-        camera.panBy(dx, dy);
-        changed();
+        view.panBy(dx, dy);
     }
 
     /** What the view shows. */
     public Viewport viewport() {
-        return camera.viewport(Math.max(1, viewWidth), Math.max(1, viewHeight));
+        return view.viewport();
     }
 
     /** Pans, if needed, so that the card of {@code id} is in view (centred when it was not). */
     public void bringIntoView(PositionId id) {
-        layout.box(id).ifPresent(b -> {
-            if (camera.bringIntoView(b, viewWidth, viewHeight)) {
-                viewJumped = true;
-                changed();
-            }
-        });
+        view.bringIntoView(id);
     }
 
     /** Where the card of {@code id} is drawn, in view pixels. */
     public Optional<Box> viewBoxOf(PositionId id) {
-        Viewport v = viewport();
-        return layout.box(id).map(b -> new Box(v.toSurfaceX(b.x()), v.toSurfaceY(b.y()),
-                b.width() * v.scale(), b.height() * v.scale()));
-    }
-
-    private void fitIfPossible() {
-        if (fitPending && viewWidth > 0 && viewHeight > 0) {
-            camera.fit(layout.bounds(), viewWidth, viewHeight, fitMinScale);
-            fitPending = false;
-        }
+        return view.viewBoxOf(id);
     }
 
     private void changed() {

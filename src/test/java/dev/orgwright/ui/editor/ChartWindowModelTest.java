@@ -15,6 +15,7 @@ import dev.orgwright.render.Viewport;
 import dev.orgwright.rules.Severity;
 import dev.orgwright.ui.fx.RecordingDialogs;
 import dev.orgwright.ui.view.Camera;
+import dev.orgwright.ui.view.ChartView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -217,12 +218,12 @@ class ChartWindowModelTest {
 
         Box bounds = model.layout().bounds();
         Viewport v = model.viewport();
-        assertEquals(ChartWindowModel.READABLE_SCALE, v.scale());
+        assertEquals(ChartView.READABLE_SCALE, v.scale());
         assertEquals(150, v.toSurfaceX(bounds.centreX()), 1e-9, "centred on the chart's middle");
         assertEquals(Camera.FIT_MARGIN, v.toSurfaceY(bounds.y()), 1e-9, "the top row just below the edge");
 
         model.fit();
-        assertTrue(model.viewport().scale() < ChartWindowModel.READABLE_SCALE);
+        assertTrue(model.viewport().scale() < ChartView.READABLE_SCALE);
         assertTrue(model.viewBoxOf(CEO).orElseThrow().x() >= 0);
     }
 

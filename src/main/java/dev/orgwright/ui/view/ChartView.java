@@ -1,0 +1,178 @@
+package dev.orgwright.ui.view;
+
+import dev.orgwright.layout.Box;
+import dev.orgwright.layout.ChartLayout;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.render.Viewport;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * A view onto a laid-out chart, without a toolkit: how large the view is, where its camera
+ * looks, fitting, and which card lies under a point. The editor's canvas and the comparison's
+ * use one each; whoever owns the view learns of each change through {@code onChange}.
+ */
+public final class ChartView {
+
+    /**
+     * A newly shown chart is not shrunk below this: at 55 % a card's bold 13 px title is still
+     * about 7 px, legible, while a wide chart fitted whole would be unreadable. It lets the
+     * built-in sample show whole in the window's first size on a 1536- or 1600-pixel-wide
+     * screen. The fit command (Ctrl+0) shows any chart whole.
+     */
+    public static final double READABLE_SCALE = 0.55;
+
+    private final Camera camera = new Camera();
+    private final Supplier<ChartLayout> layout;
+    private final Supplier<Box> fitBounds;
+    private final Runnable onChange;
+    private double width;
+    private double height;
+    private boolean fitPending;
+    private double fitMinScale;
+    private boolean jumped;
+
+    /**
+     * A view of whatever layout {@code layout} gives at the moment; a fit shows
+     * {@code fitBounds} (the layout's bounds, or more when two layouts share the view).
+     */
+    public ChartView(Supplier<ChartLayout> layout, Supplier<Box> fitBounds, Runnable onChange) {
+        this.layout = Objects.requireNonNull(layout, "layout");
+        this.fitBounds = Objects.requireNonNull(fitBounds, "fitBounds");
+        this.onChange = Objects.requireNonNull(onChange, "onChange");
+    }
+
+    /** A view of {@code layout} whose fit shows the whole of it. */
+    public static ChartView of(Supplier<ChartLayout> layout, Runnable onChange) {
+        return new ChartView(layout, () -> layout.get().bounds(), onChange);
+    }
+
+    /** What the view shows. */
+    public Viewport viewport() {
+        return camera.viewport(Math.max(1, width), Math.max(1, height));
+    }
+
+    public double width() {
+        return width;
+    }
+
+    public double height() {
+        return height;
+    }
+
+    public int zoomPercent() {
+        return (int) Math.round(camera.scale() * 100);
+    }
+
+    /**
+     * The view has a new size; a fit asked for before the view had one happens now. Nothing
+     * happens (and nobody is told) when the size is the same.
+     */
+    public void resize(double newWidth, double newHeight) {
+        if (newWidth == width && newHeight == height) {
+            return;
+        }
+        width = newWidth;
+        height = newHeight;
+        fitIfPossible();
+        onChange.run();
+    }
+
+    /**
+     * Shows a newly opened chart: fitted, but not shrunk below {@link #READABLE_SCALE}; from the
+     * top when it is taller than that. Waits for the view's first size when it has none yet.
+     */
+    public void fitReadable() {
+        requestFit(READABLE_SCALE);
+        onChange.run();
+    }
+
+    /** Shows the whole chart, however small that makes it. */
+    public void fit() {
+        jumped = true;
+        requestFit(0);
+        onChange.run();
+    }
+
+    private void requestFit(double minScale) {
+        fitPending = true;
+        fitMinScale = minScale;
+        fitIfPossible();
+    }
+
+    private void fitIfPossible() {
+        if (fitPending && width > 0 && height > 0) {
+            camera.fit(fitBounds.get(), width, height, fitMinScale);
+            fitPending = false;
+        }
+    }
+
+    /** Zooms by {@code factor}, keeping the chart point under the view point where it is. */
+    public void zoomAt(double factor, double viewX, double viewY) {
+        camera.zoomAt(factor, viewX, viewY);
+        onChange.run();
+    }
+
+    /** Zooms around the middle of the view, as a step the canvas glides through. */
+    public void zoomBy(double factor) {
+        jumped = true;
+        zoomAt(factor, width / 2, height / 2);
+    }
+
+    public void panBy(double dx, double dy) {
+        camera.panBy(dx, dy);
+        onChange.run();
+    }
+
+    /**
+     * Glides to show {@code bounds} (chart units) centred, as large as fits but no closer than
+     * {@code maxScale}; nothing happens before the view has a size.
+     */
+    public void showRegion(Box bounds, double maxScale) {
+        if (width > 0 && height > 0) {
+            camera.fitCentred(bounds, width, height, maxScale);
+            jumped = true;
+            onChange.run();
+        }
+    }
+
+    /** Looks at the chart again as {@code view} did, as when presentation mode ends. */
+    public void restore(Viewport view) {
+        camera.lookAt(view);
+        onChange.run();
+    }
+
+    /** Pans, if needed, so that the card of {@code id} is in view (centred when it was not). */
+    public void bringIntoView(PositionId id) {
+        layout.get().box(id).ifPresent(b -> {
+            if (camera.bringIntoView(b, width, height)) {
+                jumped = true;
+                onChange.run();
+            }
+        });
+    }
+
+    /**
+     * Whether the view jumped (fit, zoom to a team, a zoom step, a card brought into view) since
+     * the last call: the canvas glides to such a view instead of cutting to it.
+     */
+    public boolean takeJump() {
+        boolean j = jumped;
+        jumped = false;
+        return j;
+    }
+
+    /** The card under the view point, if any. */
+    public Optional<PositionId> cardAt(double viewX, double viewY) {
+        Viewport v = viewport();
+        return layout.get().positionAt(v.toChartX(viewX), v.toChartY(viewY));
+    }
+
+    /** Where the card of {@code id} is drawn, in view pixels. */
+    public Optional<Box> viewBoxOf(PositionId id) {
+        Viewport v = viewport();
+        return layout.get().box(id).map(b -> new Box(v.toSurfaceX(b.x()), v.toSurfaceY(b.y()),
+                b.width() * v.scale(), b.height() * v.scale()));
+    }
+}
