@@ -57,6 +57,38 @@ public final class ChartLayout {
         this.dottedLines = routeDottedLines(chart);
     }
 
+    /** The same boxes, for a later version of the chart that moves and resizes no card. */
+    private ChartLayout(ChartLayout same, Chart chart) {
+        this.chart = chart;
+        this.options = same.options;
+        this.collapsed = same.collapsed;
+        this.ids = same.ids;
+        this.index = same.index;
+        this.placement = same.placement;
+        this.tree = same.tree;
+        this.x = same.x;
+        this.y = same.y;
+        this.width = same.width;
+        this.height = same.height;
+        this.cards = same.cards;
+        this.fans = same.fans;
+        this.bounds = same.bounds;
+        this.dottedLines = same.dottedLines;
+    }
+
+    /** This layout, as the layout of {@code later}, whose edits moved and resized no card. */
+    ChartLayout withChart(Chart later) {
+        return later == chart ? this : new ChartLayout(this, later);
+    }
+
+    /**
+     * Whether this layout is {@code other}'s placement reused for a later chart version (or the
+     * other way round), with no card placed again.
+     */
+    public boolean reuses(ChartLayout other) {
+        return other != null && other.placement == placement;
+    }
+
     /** The chart this layout places. */
     Chart chart() {
         return chart;

@@ -1,10 +1,10 @@
 package dev.orgwright.layout;
 
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.ChartChange;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Tier;
-import dev.orgwright.model.ChartChange;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -80,12 +80,52 @@ public final class TreeLayout {
      */
     public ChartLayout layout(Chart chart, CardSizer sizer, Set<PositionId> collapsed, ChartLayout previous) {
         if (previous != null) {
+            if (fitsUnchanged(previous, chart, sizer, collapsed)) {
+                return previous.withChart(chart);
+            }
             ChartLayout updated = update(previous, chart, sizer, collapsed);
             if (updated != null) {
                 return updated;
             }
         }
         return layout(chart, sizer, collapsed);
+    }
+
+    /**
+     * Whether {@code previous} places {@code chart} card for card: its edits changed no manager,
+     * dotted line, order of reports, card size or (in rows by tier) tier, so that editing a
+     * holder, a duty or a note of a large chart costs no layout at all.
+     */
+    private boolean fitsUnchanged(ChartLayout previous, Chart chart, CardSizer sizer, Set<PositionId> collapsed) {
+        Chart before = previous.chart();
+        if (!previous.options().equals(options) || !previous.collapsedIds().equals(collapsed)) {
+            return false;
+        }
+        if (before == chart) {
+            return true;
+        }
+        Optional<ChartChange> change = chart.changesSince(before);
+        if (change.isEmpty() || change.get().catalogChanged() || chart.size() != before.size()
+                || !chart.roots().equals(before.roots())) {
+            return false;
+        }
+        boolean byTier = options.rows() == LayoutOptions.Rows.BY_TIER;
+        for (PositionId id : change.get().positions()) {
+            Optional<Position> was = before.find(id);
+            Optional<Position> is = chart.find(id);
+            if (was.isEmpty() || is.isEmpty()) {
+                return false;
+            }
+            Position a = was.get();
+            Position b = is.get();
+            if (!Objects.equals(a.reportsTo(), b.reportsTo()) || !a.dottedLines().equals(b.dottedLines())
+                    || (byTier && !Objects.equals(a.tierId(), b.tierId()))
+                    || !before.childrenOf(id).equals(chart.childrenOf(id))
+                    || !sizer.sizeOf(a).equals(sizer.sizeOf(b))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ChartLayout update(ChartLayout previous, Chart chart, CardSizer sizer, Set<PositionId> collapsed) {

@@ -12,6 +12,7 @@ import dev.orgwright.ui.document.BackupOption;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.ClipboardCommands;
 import dev.orgwright.ui.editor.EditorCommands;
+import dev.orgwright.ui.editor.WindowChange.Aspect;
 import dev.orgwright.ui.export.ChartPrinter;
 import dev.orgwright.ui.export.ExportDialog;
 import dev.orgwright.ui.fx.AppInfo;
@@ -24,6 +25,7 @@ import dev.orgwright.ui.panels.OutlinePane;
 import dev.orgwright.ui.panels.SearchBar;
 import dev.orgwright.ui.panels.TierEditor;
 import dev.orgwright.ui.present.PresentationMode;
+import java.util.EnumSet;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
@@ -109,27 +111,25 @@ final class MainWindow {
         stage.setMinWidth(480);
         stage.setMinHeight(320);
         stage.setOnCloseRequest(e -> {
-            if (!model.confirmDiscardingChanges()) {
+            if (!model.session().confirmDiscardingChanges()) {
                 e.consume();
             }
         });
 
-        Runnable refresh = () -> {
-            stage.setTitle(model.windowTitle());
-            summary.setText(model.summaryText());
-            selection.setText(model.selectionText());
-        };
-        model.addListener(refresh);
-        refresh.run();
+        // Each part of the status bar follows only what it shows: a pan step updates no title.
+        model.listen(EnumSet.of(Aspect.CHART, Aspect.DOCUMENT), change -> stage.setTitle(model.session().windowTitle()));
+        model.listen(EnumSet.of(Aspect.CHART, Aspect.VIEW), change -> summary.setText(model.summaryText()));
+        model.listen(EnumSet.of(Aspect.CHART, Aspect.SELECTION, Aspect.MARKS),
+                change -> selection.setText(model.selectionText()));
+        stage.setTitle(model.session().windowTitle());
+        summary.setText(model.summaryText());
+        selection.setText(model.selectionText());
         canvas.requestFocus();
     }
 
     /** File → Export… and Print…, View → Present: the outputs of issue 6, wired beside the editor's menus. */
     private void addOutputCommands(Stage stage, BorderPane root, MenuBar bar, Dialogs dialogs) {
-        export = new ExportDialog(model, dialogs, text -> {
-            model.setNotice(text);
-            model.decorationsChanged();
-        });
+        export = new ExportDialog(model, dialogs, model::setNotice);
         ChartPrinter printer = new ChartPrinter(model, dialogs, javafx.print.PrinterJob::createPrinterJob);
         presentation = new PresentationMode(stage, root, canvas, model, () -> export.settings().options());
         Menu file = bar.getMenus().get(0);
@@ -188,24 +188,24 @@ final class MainWindow {
         javafx.scene.control.Button sibling = tool("tool-add-sibling", Icons.ADD_SIBLING,
                 "Add a position beside the selected one (Enter)", commands::addSibling);
         Runnable enable = () -> {
-            undo.setDisable(!model.canUndo());
-            redo.setDisable(!model.canRedo());
+            undo.setDisable(!model.session().canUndo());
+            redo.setDisable(!model.session().canRedo());
             delete.setDisable(model.selection().isEmpty());
             sibling.setDisable(model.selection().isEmpty());
         };
-        model.addListener(enable);
+        model.listen(EnumSet.of(Aspect.CHART, Aspect.SELECTION, Aspect.DOCUMENT), change -> enable.run());
         enable.run();
         javafx.scene.control.ToolBar bar = new javafx.scene.control.ToolBar(
-                tool("tool-new", Icons.NEW, "New chart (Ctrl+N)", () -> model.newChart(blankChart())),
-                tool("tool-open", Icons.OPEN, "Open a chart (Ctrl+O)", model::openChosenFile),
-                tool("tool-save", Icons.SAVE, "Save (Ctrl+S)", model::save),
+                tool("tool-new", Icons.NEW, "New chart (Ctrl+N)", () -> model.session().newChart(blankChart())),
+                tool("tool-open", Icons.OPEN, "Open a chart (Ctrl+O)", model.session()::openChosenFile),
+                tool("tool-save", Icons.SAVE, "Save (Ctrl+S)", model.session()::save),
                 new javafx.scene.control.Separator(), undo, redo, new javafx.scene.control.Separator(),
                 tool("tool-add-report", Icons.ADD_REPORT, "Add a report to the selected position (Insert)",
                         commands::addReport),
                 sibling, delete, new javafx.scene.control.Separator(),
-                tool("tool-zoom-in", Icons.ZOOM_IN, "Zoom in (Ctrl++)", () -> model.zoomBy(1.25)),
-                tool("tool-zoom-out", Icons.ZOOM_OUT, "Zoom out (Ctrl+-)", () -> model.zoomBy(0.8)),
-                tool("tool-fit", Icons.FIT, "Fit the whole chart (Ctrl+0)", model::fit),
+                tool("tool-zoom-in", Icons.ZOOM_IN, "Zoom in (Ctrl++)", () -> model.view().zoomBy(1.25)),
+                tool("tool-zoom-out", Icons.ZOOM_OUT, "Zoom out (Ctrl+-)", () -> model.view().zoomBy(0.8)),
+                tool("tool-fit", Icons.FIT, "Fit the whole chart (Ctrl+0)", model.view()::fit),
                 tool("tool-find", Icons.FIND, "Find positions (Ctrl+F)", find));
         bar.setId("toolbar");
         return bar;
@@ -235,7 +235,7 @@ final class MainWindow {
         });
         scene.setOnDragDropped(e -> {
             boolean opened = e.getDragboard().hasFiles() && !e.getDragboard().getFiles().isEmpty()
-                    && model.open(e.getDragboard().getFiles().get(0).toPath());
+                    && model.session().open(e.getDragboard().getFiles().get(0).toPath());
             e.setDropCompleted(opened);
             e.consume();
         });
@@ -243,29 +243,29 @@ final class MainWindow {
 
     private static MenuBar menus(Stage stage, ChartWindowModel model, EditorCommands commands,
             ClipboardCommands clipboard, Dialogs dialogs, Runnable find) {
-        MenuItem newBlank = item("New", "Shortcut+N", () -> model.newChart(blankChart()));
+        MenuItem newBlank = item("New", "Shortcut+N", () -> model.session().newChart(blankChart()));
         MenuItem newTemplate = item("New from \"Leadership team\" Template", "Shortcut+Shift+N",
-                () -> model.newChart(Templates.leadershipTeamStarter()));
-        MenuItem newSample = item("New from the Sample Chart", null, () -> model.newChart(SampleCharts.leadershipTeam()));
-        MenuItem open = item("Open…", "Shortcut+O", model::openChosenFile);
+                () -> model.session().newChart(Templates.leadershipTeamStarter()));
+        MenuItem newSample = item("New from the Sample Chart", null, () -> model.session().newChart(SampleCharts.leadershipTeam()));
+        MenuItem open = item("Open…", "Shortcut+O", model.session()::openChosenFile);
         Menu recent = new Menu("Open Recent");
         recent.setId("recent-menu");
         recent.setOnShowing(e -> fillRecent(recent, model));
         fillRecent(recent, model);
         MenuItem importItem = item("Import CSV…", "Shortcut+I", () -> ImportDialog.chooseAndShow(stage, dialogs, model));
         importItem.setId("import-item");
-        MenuItem save = item("Save", "Shortcut+S", model::save);
-        MenuItem saveAs = item("Save As…", "Shortcut+Shift+S", model::saveAs);
-        MenuItem revert = item("Revert to Saved", null, model::revert);
+        MenuItem save = item("Save", "Shortcut+S", model.session()::save);
+        MenuItem saveAs = item("Save As…", "Shortcut+Shift+S", model.session()::saveAs);
+        MenuItem revert = item("Revert to Saved", null, model.session()::revert);
         revert.setId("revert-item");
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
-            if (model.confirmDiscardingChanges()) {
+            if (model.session().confirmDiscardingChanges()) {
                 Platform.exit();
             }
         });
         Menu file = new Menu("File", null, newBlank, newTemplate, newSample, new SeparatorMenuItem(), open, recent, importItem,
-                new SeparatorMenuItem(), save, saveAs, revert, BackupOption.menuItem(model), new SeparatorMenuItem(), quit);
-        file.setOnShowing(e -> revert.setDisable(model.file().isEmpty() || !model.isDirty()));
+                new SeparatorMenuItem(), save, saveAs, revert, BackupOption.menuItem(model.session()), new SeparatorMenuItem(), quit);
+        file.setOnShowing(e -> revert.setDisable(model.session().file().isEmpty() || !model.session().isDirty()));
 
         MenuItem undo = item("Undo", "Shortcut+Z", model::undo);
         undo.setId("undo-item");
@@ -291,21 +291,21 @@ final class MainWindow {
         edit.setOnShowing(e -> {
             cut.setDisable(model.selection().isEmpty());
             copy.setDisable(model.selection().isEmpty());
-            undo.setText(model.undoText());
-            undo.setDisable(!model.canUndo());
-            redo.setText(model.redoText());
-            redo.setDisable(!model.canRedo());
+            undo.setText(model.session().undoText());
+            undo.setDisable(!model.session().canUndo());
+            redo.setText(model.session().redoText());
+            redo.setDisable(!model.session().canRedo());
         });
-        model.addListener(() -> {
-            undo.setDisable(!model.canUndo());
-            redo.setDisable(!model.canRedo());
-            redoY.setDisable(!model.canRedo());
+        model.listen(EnumSet.of(Aspect.CHART, Aspect.DOCUMENT), change -> {
+            undo.setDisable(!model.session().canUndo());
+            redo.setDisable(!model.session().canRedo());
+            redoY.setDisable(!model.session().canRedo());
         });
 
-        MenuItem fit = item("Fit All", "Shortcut+0", model::fit);
-        MenuItem zoomSelection = item("Zoom to Selection", "Shortcut+Shift+0", model::zoomToSelection);
-        MenuItem zoomIn = item("Zoom In", "Shortcut+Plus", () -> model.zoomBy(1.25));
-        MenuItem zoomOut = item("Zoom Out", "Shortcut+Minus", () -> model.zoomBy(0.8));
+        MenuItem fit = item("Fit All", "Shortcut+0", model.view()::fit);
+        MenuItem zoomSelection = item("Zoom to Selection", "Shortcut+Shift+0", commands::zoomToSelection);
+        MenuItem zoomIn = item("Zoom In", "Shortcut+Plus", () -> model.view().zoomBy(1.25));
+        MenuItem zoomOut = item("Zoom Out", "Shortcut+Minus", () -> model.view().zoomBy(0.8));
         MenuItem collapse = item("Collapse or Expand", null, commands::toggleCollapsedSelection);
         ToggleGroup rows = new ToggleGroup();
         RadioMenuItem byDepth = new RadioMenuItem("Rows by Depth");
@@ -327,7 +327,7 @@ final class MainWindow {
         Menu view = new Menu("View", null, fit, zoomSelection, zoomIn, zoomOut, new SeparatorMenuItem(), collapse,
                 new SeparatorMenuItem(), byDepth, byTier, compact, leftRight);
 
-        MenuItem about = item("About " + AppInfo.NAME, null, model::showAbout);
+        MenuItem about = item("About " + AppInfo.NAME, null, () -> dialogs.showAbout(AppInfo.NAME, AppInfo.version()));
         Menu help = new Menu("Help", null, about);
 
         MenuBar bar = new MenuBar(file, edit, view, help);
@@ -337,8 +337,8 @@ final class MainWindow {
 
     private static void fillRecent(Menu recent, ChartWindowModel model) {
         recent.getItems().clear();
-        for (java.nio.file.Path file : model.recentFiles().files()) {
-            MenuItem open = item(String.valueOf(file.getFileName()), null, () -> model.openRecent(file));
+        for (java.nio.file.Path file : model.session().recentFiles().files()) {
+            MenuItem open = item(String.valueOf(file.getFileName()), null, () -> model.session().openRecent(file));
             open.setMnemonicParsing(false);
             recent.getItems().add(open);
         }
@@ -347,7 +347,7 @@ final class MainWindow {
             none.setDisable(true);
             recent.getItems().add(none);
         } else {
-            recent.getItems().addAll(new SeparatorMenuItem(), item("Clear the List", null, () -> model.recentFiles().clear()));
+            recent.getItems().addAll(new SeparatorMenuItem(), item("Clear the List", null, () -> model.session().recentFiles().clear()));
         }
     }
 

@@ -52,8 +52,8 @@ public final class OpenFileRequests {
      * put at risk by a double-click in the file manager.
      */
     static void route(Path file, ChartWindowModel first, Consumer<Path> openInNewWindow) {
-        if (first.isShowingSample() && !first.isDirty()) {
-            first.open(file);
+        if (first.session().isShowingSample() && !first.session().isDirty()) {
+            first.session().open(file);
         } else {
             openInNewWindow.accept(file);
         }

@@ -76,13 +76,13 @@ public final class OrgwrightApp extends Application {
     static MainWindow openWindow(Stage stage, Dialogs dialogs, List<String> args, SafetyNet safety) {
         ChartWindowModel model = new ChartWindowModel(StartupWarmUp.sample(),
                 new CachedCardSizer(new CardSizing(new FxTextMeasure(), Theme.LIGHT)), ChartFiles::load, dialogs);
-        model.setRecentFiles(RecentFiles.inPreferences(java.util.prefs.Preferences.userNodeForPackage(OrgwrightApp.class)));
+        model.session().setRecentFiles(RecentFiles.inPreferences(java.util.prefs.Preferences.userNodeForPackage(OrgwrightApp.class)));
         MainWindow window = new MainWindow(stage, model, dialogs);
         if (safety != null) {
-            safety.protect(stage, model, dialogs);
+            safety.protect(stage, model.session(), dialogs);
         }
         stage.show();
-        model.openFromCommandLine(args);
+        model.session().openFromCommandLine(args);
         return window;
     }
 
@@ -95,11 +95,11 @@ public final class OrgwrightApp extends Application {
         MainWindow first = openWindow(stage, dialogs, args, safety);
         safety.offerRecovery(dialogs, ChartFiles::load, (chart, file, entryId) -> {
             ChartWindowModel target = first.model();
-            if (target.isDirty() || target.file().isPresent()) {
+            if (target.session().isDirty() || target.session().file().isPresent()) {
                 Stage another = new Stage();
                 target = openWindow(another, dialogsFor.apply(another), List.of(), safety).model();
             }
-            return safety.showRecovered(target, chart, file, entryId);
+            return safety.showRecovered(target.session(), chart, file, entryId);
         });
         return first;
     }

@@ -83,7 +83,7 @@ public final class EditorBenchmark {
         MainWindow window = onFx(() -> OrgwrightApp.openWindow(new Stage(), new RecordingDialogs(), List.of()));
         ChartCanvas canvas = window.canvas();
         ChartWindowModel model = window.model();
-        model.setRecentFiles(RecentFiles.inMemory()); // the temporary files stay off the user's list
+        model.session().setRecentFiles(RecentFiles.inMemory()); // the temporary files stay off the user's list
 
         onFx(() -> {
             long t0 = System.nanoTime();
@@ -102,7 +102,7 @@ public final class EditorBenchmark {
         });
         long start = System.nanoTime();
         onFx(() -> {
-            model.open(file);
+            model.session().open(file);
             canvas.snapshot(null, null);
             return null;
         });
@@ -110,14 +110,14 @@ public final class EditorBenchmark {
 
         // Readable zoom: 100 %, panning across the chart a little each frame.
         onFx(() -> {
-            model.zoomAt(1 / (model.viewport().scale()), 0, 0);
-            model.bringIntoView(PositionId.of("p" + (size / 2)));
+            model.view().zoomAt(1 / (model.view().viewport().scale()), 0, 0);
+            model.view().bringIntoView(PositionId.of("p" + (size / 2)));
             return null;
         });
         double[] zoomed = frames(canvas, model, 7);
         double[] zoomedPaint = paints(canvas, model, 7);
         onFx(() -> {
-            model.fit();
+            model.view().fit();
             return null;
         });
         double[] fitted = frames(canvas, model, 0);
@@ -125,7 +125,7 @@ public final class EditorBenchmark {
 
         // Drops: a random position moves under another manager outside its subtree, then the frame.
         onFx(() -> {
-            model.zoomAt(1 / (model.viewport().scale()), 0, 0);
+            model.view().zoomAt(1 / (model.view().viewport().scale()), 0, 0);
             return null;
         });
         Random random = new Random(11);
@@ -148,7 +148,7 @@ public final class EditorBenchmark {
             // before letting go, so the drop does not share the machine with the rendering of
             // the frames before it (the headless software renderer takes about 80 ms a frame).
             onFx(() -> {
-                model.bringIntoView(t);
+                model.view().bringIntoView(t);
                 canvas.snapshot(null, null);
                 model.select(m);
                 model.drag().begin(m);
@@ -194,7 +194,7 @@ public final class EditorBenchmark {
         for (int i = 0; i < FRAMES; i++) {
             out[i] = onFx(() -> {
                 long s = System.nanoTime();
-                model.panBy(step, step / 2); // repaints through the listener
+                model.view().panBy(step, step / 2); // repaints through the listener
                 canvas.snapshot(null, null);
                 return ms(System.nanoTime() - s);
             });
@@ -208,7 +208,7 @@ public final class EditorBenchmark {
         for (int i = 0; i < FRAMES; i++) {
             out[i] = onFx(() -> {
                 long s = System.nanoTime();
-                model.panBy(-step, -step / 2);
+                model.view().panBy(-step, -step / 2);
                 return ms(System.nanoTime() - s);
             });
             onFx(() -> canvas.snapshot(null, null)); // flush what was recorded, outside the timing

@@ -57,7 +57,7 @@ class EditorFeaturesTest {
     @Start
     void start(Stage stage) {
         window = OrgwrightApp.openWindow(stage, dialogs, List.of());
-        window.model().fit();
+        window.model().view().fit();
     }
 
     private ChartWindowModel model() {
@@ -203,7 +203,7 @@ class EditorFeaturesTest {
         assertEquals(last, after.get(0), "the dragged card took the first place");
         assertEquals(before.size(), after.size());
         assertEquals(CEO, model().chart().position(last).reportsTo(), "its manager stayed the same");
-        assertTrue(model().undoText().startsWith("Undo Reorder"), model().undoText());
+        assertTrue(model().session().undoText().startsWith("Undo Reorder"), model().session().undoText());
     }
 
     @Test
@@ -213,7 +213,7 @@ class EditorFeaturesTest {
         robot.clickOn(centreOf(COO));
 
         shortcut(robot, KeyCode.C);
-        fx(() -> model().bringIntoView(CFO));
+        fx(() -> model().view().bringIntoView(CFO));
         robot.clickOn(centreOf(CFO));
         shortcut(robot, KeyCode.V);
 
@@ -227,7 +227,7 @@ class EditorFeaturesTest {
 
         shortcut(robot, KeyCode.X);
         assertEquals(size, model().chart().size(), "cut removed the pasted team");
-        fx(() -> model().bringIntoView(CEO)); // the paste scrolled the view to the pasted team
+        fx(() -> model().view().bringIntoView(CEO)); // the paste scrolled the view to the pasted team
         robot.clickOn(centreOf(CEO));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(CEO, model().selection().orElse(null), "status: " + model().selectionText());
@@ -239,10 +239,10 @@ class EditorFeaturesTest {
     @Test
     void zoomToSelectionFillsTheViewWithTheSelectedTeamAndFitShowsEverything(FxRobot robot) throws Exception {
         robot.clickOn(centreOf(CFO));
-        double fitted = model().viewport().scale();
+        double fitted = model().view().viewport().scale();
 
         shortcut(robot, KeyCode.SHIFT, KeyCode.DIGIT0);
-        assertTrue(model().viewport().scale() > fitted, "zoomed in on the CFO's team");
+        assertTrue(model().view().viewport().scale() > fitted, "zoomed in on the CFO's team");
         for (PositionId id : model().chart().subtree(CFO)) {
             Bounds b = boundsOf(id);
             Bounds canvas = window.canvas().localToScreen(window.canvas().getBoundsInLocal());
@@ -282,26 +282,26 @@ class EditorFeaturesTest {
     void revertGoesBackToTheFileAndOpenRecentReopensIt(FxRobot robot) throws Exception {
         Path file = folder.resolve("team" + ChartFiles.EXTENSION);
         ChartFiles.save(file, dev.orgwright.io.SampleCharts.leadershipTeam());
-        fx(() -> model().open(file));
+        fx(() -> model().session().open(file));
         Chart saved = model().chart();
         fx(() -> model().apply(Edits.setTitle(CFO, "Finance Chief")));
         dialogs.choice = 0; // "Revert"
 
-        fx(model()::revert);
+        fx(model().session()::revert);
 
         assertEquals(saved, model().chart());
-        assertFalse(model().isDirty());
-        assertEquals(file.toAbsolutePath().normalize(), model().recentFiles().files().get(0));
+        assertFalse(model().session().isDirty());
+        assertEquals(file.toAbsolutePath().normalize(), model().session().recentFiles().files().get(0));
 
-        fx(() -> model().newChart(MainWindow.blankChart()));
+        fx(() -> model().session().newChart(MainWindow.blankChart()));
         assertEquals(0, model().chart().size());
-        fx(() -> model().openRecent(model().recentFiles().files().get(0)));
+        fx(() -> model().session().openRecent(model().session().recentFiles().files().get(0)));
         assertEquals(saved, model().chart());
 
         Files.delete(file);
-        fx(() -> model().openRecent(file.toAbsolutePath()));
+        fx(() -> model().session().openRecent(file.toAbsolutePath()));
         assertTrue(dialogs.errors.get(dialogs.errors.size() - 1).contains("no longer exists"));
-        assertFalse(model().recentFiles().files().contains(file.toAbsolutePath().normalize()));
+        assertFalse(model().session().recentFiles().files().contains(file.toAbsolutePath().normalize()));
     }
 
     @Test
@@ -356,10 +356,10 @@ class EditorFeaturesTest {
 
     @Test
     void theLeadershipTemplateStartsAValidChart(FxRobot robot) throws Exception {
-        fx(() -> model().newChart(dev.orgwright.model.Templates.leadershipTeamStarter()));
+        fx(() -> model().session().newChart(dev.orgwright.model.Templates.leadershipTeamStarter()));
         assertEquals(7, model().chart().size());
         assertEquals(0, model().validation().count(dev.orgwright.rules.Severity.ERROR));
         assertEquals(0, model().validation().count(dev.orgwright.rules.Severity.WARNING));
-        assertTrue(model().windowTitle().contains("unsaved"));
+        assertTrue(model().session().windowTitle().contains("unsaved"));
     }
 }

@@ -54,7 +54,7 @@ class EditorWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         window = OrgwrightApp.openWindow(stage, dialogs, List.of());
-        window.model().fit();
+        window.model().view().fit();
     }
 
     private ChartWindowModel model() {
@@ -85,7 +85,7 @@ class EditorWindowTest {
         drag(robot, HEAD_OF_SALES, CFO);
 
         assertEquals(CFO, model().chart().position(HEAD_OF_SALES).reportsTo());
-        assertTrue(model().isDirty());
+        assertTrue(model().session().isDirty());
         assertTrue(stage.getTitle().endsWith("*"), stage.getTitle());
 
         robot.clickOn("#chart-canvas", MouseButton.SECONDARY); // focus the canvas, not a text field
@@ -93,7 +93,7 @@ class EditorWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(COO, model().chart().position(HEAD_OF_SALES).reportsTo());
-        assertFalse(model().isDirty(), "undoing back to the opened chart leaves nothing unsaved");
+        assertFalse(model().session().isDirty(), "undoing back to the opened chart leaves nothing unsaved");
     }
 
     @Test
@@ -194,7 +194,7 @@ class EditorWindowTest {
         Files.copy(Path.of("assets/samples/leadership.orgchart.json"), other);
         dialogs.saveChoice = SaveChoice.CANCEL;
 
-        boolean opened = WaitForAsyncUtils.asyncFx(() -> model().open(other)).get();
+        boolean opened = WaitForAsyncUtils.asyncFx(() -> model().session().open(other)).get();
 
         assertFalse(opened);
         assertEquals(List.of("save changes to Leadership team"), dialogs.questions);
@@ -203,8 +203,16 @@ class EditorWindowTest {
         Path saved = folder.resolve("saved.orgchart.json");
         dialogs.saveChoice = SaveChoice.SAVE;
         dialogs.fileToSave = saved;
-        assertTrue(WaitForAsyncUtils.asyncFx(() -> model().open(other)).get());
+        assertTrue(WaitForAsyncUtils.asyncFx(() -> model().session().open(other)).get());
         assertTrue(Files.readString(saved).contains("\"reportsTo\": \"cfo\""), "the changes were saved first");
         assertEquals("Leadership team — other.orgchart.json", stage.getTitle());
+    }
+
+    @Test
+    void helpAboutNamesTheProgramAndItsVersion(FxRobot robot) {
+        robot.clickOn("Help").clickOn("About Orgwright");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(List.of("Orgwright development build"), dialogs.abouts);
     }
 }

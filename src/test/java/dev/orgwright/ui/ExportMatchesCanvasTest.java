@@ -49,9 +49,9 @@ class ExportMatchesCanvasTest {
         for (double zoom : new double[] {1, 2}) {
             Object[] state = WaitForAsyncUtils.asyncFx(() -> {
                 ChartWindowModel model = window.model();
-                model.fit();
-                model.zoomBy(zoom / model.viewport().scale());
-                Viewport v = model.viewport();
+                model.view().fit();
+                model.view().zoomBy(zoom / model.view().viewport().scale());
+                Viewport v = model.view().viewport();
                 ExportRequest request = new ExportRequest(model.chart(), model.validation(),
                         ExportOptions.DEFAULT.withLegend(false).withBackground(ExportOptions.Background.SCREEN)
                                 .withScope(new ExportScope.View(new Box(v.originX(), v.originY(), v.chartWidth(),

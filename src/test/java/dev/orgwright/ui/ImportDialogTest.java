@@ -163,7 +163,7 @@ class ImportDialogTest {
         assertEquals(PositionId.of("2"), chart.position(PositionId.of("5")).reportsTo());
         assertEquals(Templates.EXECUTIVE, chart.position(PositionId.of("5")).tierId(), "Manager reads as executive");
         assertEquals("Email: lee@example.com\nsecond line", chart.position(PositionId.of("5")).notes());
-        assertTrue(window.model().isDirty());
+        assertTrue(window.model().session().isDirty());
         assertEquals("staff — unsaved*", stage.getTitle());
         assertTrue(robot.lookup("#import-status").tryQuery().isEmpty(), "the dialog closed");
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());

@@ -61,7 +61,7 @@ class OpenFileRequestsTest {
         List<Path> inNewWindows = new ArrayList<>();
         requests.deliver(List.of(first, second)); // as at launch, before any window
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(window.model().isShowingSample(), "nothing opens before a window takes the requests");
+        assertTrue(window.model().session().isShowingSample(), "nothing opens before a window takes the requests");
 
         WaitForAsyncUtils.asyncFx(() -> requests.openWith(
                 file -> OpenFileRequests.route(file, window.model(), inNewWindows::add))).get();

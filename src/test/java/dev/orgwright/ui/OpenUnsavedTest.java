@@ -36,26 +36,26 @@ class OpenUnsavedTest {
 
     @Test
     void itIsUnsavedFromTheStartAndSavingMakesItClean() throws Exception {
-        assertTrue(model.openUnsaved(imported()));
+        assertTrue(model.session().openUnsaved(imported()));
 
-        assertTrue(model.isDirty());
-        assertEquals("staff — unsaved*", model.windowTitle());
-        assertTrue(model.file().isEmpty());
-        assertFalse(model.canUndo(), "there is nothing to undo: the import is where the history starts");
+        assertTrue(model.session().isDirty());
+        assertEquals("staff — unsaved*", model.session().windowTitle());
+        assertTrue(model.session().file().isEmpty());
+        assertFalse(model.session().canUndo(), "there is nothing to undo: the import is where the history starts");
 
         dialogs.fileToSave = folder.resolve("staff.orgchart.json");
-        assertTrue(model.save());
-        assertFalse(model.isDirty());
+        assertTrue(model.session().save());
+        assertFalse(model.session().isDirty());
         assertTrue(Files.exists(dialogs.fileToSave));
         assertEquals(List.of("save as staff.orgchart.json"), dialogs.questions);
     }
 
     @Test
     void closingItAsksToSave() throws Exception {
-        model.openUnsaved(imported());
+        model.session().openUnsaved(imported());
         dialogs.saveChoice = SaveChoice.CANCEL;
 
-        assertFalse(model.confirmDiscardingChanges());
+        assertFalse(model.session().confirmDiscardingChanges());
         assertEquals(List.of("save changes to staff"), dialogs.questions);
     }
 
@@ -66,11 +66,11 @@ class OpenUnsavedTest {
         Chart edited = model.chart();
         dialogs.saveChoice = SaveChoice.CANCEL;
 
-        assertFalse(model.openUnsaved(imported()));
+        assertFalse(model.session().openUnsaved(imported()));
         assertEquals(edited, model.chart(), "cancelled: the open chart stays");
 
         dialogs.saveChoice = SaveChoice.DISCARD;
-        assertTrue(model.openUnsaved(imported()));
+        assertTrue(model.session().openUnsaved(imported()));
         assertEquals("staff", model.chart().title());
         assertFalse(before.equals(model.chart()));
     }

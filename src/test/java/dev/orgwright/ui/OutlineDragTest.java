@@ -52,7 +52,7 @@ class OutlineDragTest {
         robot.drag(row(robot, CTO), MouseButton.PRIMARY).dropTo(row(robot, COO));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(COO, window.model().chart().position(CTO).reportsTo());
-        assertTrue(window.model().undoText().startsWith("Undo Move"), window.model().undoText());
+        assertTrue(window.model().session().undoText().startsWith("Undo Move"), window.model().session().undoText());
         assertEquals(CTO, window.outline().reveal(COO).getChildren().get(
                 window.model().chart().childrenOf(COO).size() - 1).getValue(), "the outline shows it under the COO");
 

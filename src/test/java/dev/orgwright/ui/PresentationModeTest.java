@@ -66,7 +66,7 @@ class PresentationModeTest {
     void f5PresentsTheChartFullScreenAndTheArrowsStepThroughItsParts(FxRobot robot) {
         PositionId selected = PositionId.of("coo");
         robot.interact(() -> window.model().select(selected));
-        Viewport before = window.model().viewport();
+        Viewport before = window.model().view().viewport();
         robot.clickOn("#chart-canvas", javafx.scene.input.MouseButton.SECONDARY);
         window.model().select(selected);
         key(robot, KeyCode.F5);
@@ -84,18 +84,18 @@ class PresentationModeTest {
         List<PresentationSteps.Step> steps = p.steps();
         assertEquals(List.of("Leadership team", "Chief Technology Officer", "Chief Operating Officer",
                 "Chief Financial Officer"), steps.stream().map(PresentationSteps.Step::caption).toList());
-        assertShows(steps.get(0).bounds(), window.model().viewport());
+        assertShows(steps.get(0).bounds(), window.model().view().viewport());
         for (int i = 1; i < steps.size(); i++) {
             key(robot, i % 2 == 0 ? KeyCode.RIGHT : KeyCode.SPACE);
             assertEquals(i, p.index());
-            assertShows(steps.get(i).bounds(), window.model().viewport());
+            assertShows(steps.get(i).bounds(), window.model().view().viewport());
             assertEquals((i + 1) + " / " + steps.size() + " · " + steps.get(i).caption(),
                     robot.lookup("#presentation-caption").queryAs(Label.class).getText());
         }
         key(robot, KeyCode.PAGE_DOWN);
         assertEquals(steps.size() - 1, p.index(), "the last step stays");
         key(robot, KeyCode.LEFT);
-        assertShows(steps.get(steps.size() - 2).bounds(), window.model().viewport());
+        assertShows(steps.get(steps.size() - 2).bounds(), window.model().view().viewport());
         key(robot, KeyCode.PAGE_UP);
         assertEquals(steps.size() - 3, p.index());
         assertEquals(selected, window.model().selection().orElseThrow(), "the keys did not edit or select");
@@ -108,7 +108,7 @@ class PresentationModeTest {
         assertTrue(window.outline().getScene() != null && window.inspector().getScene() != null
                 && window.findings().getScene() != null, "the panels are back");
         assertEquals(selected, window.model().selection().orElseThrow(), "the selection is kept");
-        Viewport after = window.model().viewport();
+        Viewport after = window.model().view().viewport();
         assertEquals(before.originX(), after.originX(), 1e-6);
         assertEquals(before.originY(), after.originY(), 1e-6);
         assertEquals(before.scale(), after.scale(), 1e-9, "the view is as it was");
@@ -131,7 +131,7 @@ class PresentationModeTest {
                 "cards without holders' names are shorter: " + presented + " vs " + editing);
         for (int i = 1; i < window.presentation().steps().size(); i++) {
             key(robot, KeyCode.RIGHT);
-            assertShows(window.presentation().steps().get(i).bounds(), window.model().viewport());
+            assertShows(window.presentation().steps().get(i).bounds(), window.model().view().viewport());
         }
     }
 }

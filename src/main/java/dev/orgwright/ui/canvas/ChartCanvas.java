@@ -5,9 +5,11 @@ import dev.orgwright.render.ChartPainter;
 import dev.orgwright.render.Viewport;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.EditorCommands;
+import dev.orgwright.ui.editor.WindowChange.Aspect;
 import dev.orgwright.ui.fx.CanvasRegion;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.present.PresentationMode;
+import java.util.EnumSet;
 import java.util.Optional;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -64,7 +66,7 @@ public final class ChartCanvas extends CanvasRegion {
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(javafx.scene.input.ZoomEvent.ZOOM, e -> {
-            model.zoomAt(e.getZoomFactor(), e.getX(), e.getY()); // pinch on a touchpad or screen
+            model.view().zoomAt(e.getZoomFactor(), e.getX(), e.getY()); // pinch on a touchpad or screen
             e.consume();
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
@@ -73,12 +75,13 @@ public final class ChartCanvas extends CanvasRegion {
                 spaceDown = false;
             }
         });
-        model.addListener(this::redraw);
+        model.listen(EnumSet.of(Aspect.CHART, Aspect.LAYOUT, Aspect.SELECTION, Aspect.VIEW, Aspect.MARKS),
+                change -> redraw());
     }
 
     /** Where the card of {@code id} is on the screen, if the chart has it. */
     public Optional<Bounds> screenBoundsOf(PositionId id) {
-        return model.viewBoxOf(id).map(b -> canvas.localToScreen(
+        return model.view().viewBoxOf(id).map(b -> canvas.localToScreen(
                 new BoundingBox(b.x(), b.y(), b.width(), b.height())));
     }
 
@@ -95,13 +98,13 @@ public final class ChartCanvas extends CanvasRegion {
 
     @Override
     protected void resized(double width, double height) {
-        model.resize(width, height); // repaints through the listener
+        model.view().resize(width, height); // repaints through the listener
     }
 
     private void redraw() {
         if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
-            Viewport target = model.viewport();
-            if (model.takeViewJump() && shown != null && !reducedMotion()) {
+            Viewport target = model.view().viewport();
+            if (model.view().takeJump() && shown != null && !reducedMotion()) {
                 glide.start(shown, target);
             }
             paint(glide.isRunning() ? glide.now() : target);
@@ -167,10 +170,10 @@ public final class ChartCanvas extends CanvasRegion {
                 startNanos = nanos;
             }
             double t = Math.min(1, (nanos - startNanos) / DURATION_NANOS);
-            if (t >= 1 || !to.equals(model.viewport())) {
+            if (t >= 1 || !to.equals(model.view().viewport())) {
                 running = false;
                 stop();
-                paint(model.viewport());
+                paint(model.view().viewport());
                 return;
             }
             double e = 1 - Math.pow(1 - t, 3); // ease out
@@ -214,14 +217,14 @@ public final class ChartCanvas extends CanvasRegion {
         lastY = e.getY();
         pressX = e.getX();
         pressY = e.getY();
-        pressedCard = spaceDown ? null : model.cardAt(e.getX(), e.getY()).orElse(null);
+        pressedCard = spaceDown ? null : model.view().cardAt(e.getX(), e.getY()).orElse(null);
         panning = pressedCard == null;
     }
 
     private void dragged(MouseEvent e) {
         if (panning) {
             setCursor(Cursor.CLOSED_HAND);
-            model.panBy(e.getX() - lastX, e.getY() - lastY);
+            model.view().panBy(e.getX() - lastX, e.getY() - lastY);
         } else if (pressedCard != null) {
             if (!model.drag().isActive() && Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) {
                 model.drag().begin(pressedCard);
@@ -240,10 +243,10 @@ public final class ChartCanvas extends CanvasRegion {
 
     /** Tells the drag which card is under the pointer, and how far across it (for reordering). */
     private void hoverAt(double x, double y) {
-        PositionId over = model.cardAt(x, y).orElse(null);
+        PositionId over = model.view().cardAt(x, y).orElse(null);
         double along = 0.5;
         if (over != null) {
-            var box = model.viewBoxOf(over).orElseThrow();
+            var box = model.view().viewBoxOf(over).orElseThrow();
             along = leftToRight() ? (y - box.y()) / box.height() : (x - box.x()) / box.width();
         }
         model.drag().hover(over, along);
@@ -258,7 +261,7 @@ public final class ChartCanvas extends CanvasRegion {
         if (!model.drag().isReordering()) {
             return;
         }
-        model.drag().target().flatMap(model::viewBoxOf).ifPresent(b -> {
+        model.drag().target().flatMap(model.view()::viewBoxOf).ifPresent(b -> {
             var g = canvas.getGraphicsContext2D();
             g.setFill(javafx.scene.paint.Color.web("#2563EB"));
             boolean after = model.drag().isAfter();
@@ -284,26 +287,35 @@ public final class ChartCanvas extends CanvasRegion {
 
     private void clicked(MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
-            Optional<PositionId> toggle = model.collapseControlAt(e.getX(), e.getY());
+            Optional<PositionId> toggle = foldControlAt(e.getX(), e.getY());
             if (toggle.isPresent()) {
                 model.select(toggle.get());
                 model.toggleCollapsed(toggle.get());
                 return;
             }
-            model.selectAt(e.getX(), e.getY());
+            model.select(model.view().cardAt(e.getX(), e.getY()).orElse(null));
             if (e.getClickCount() == 2 && model.selection().isPresent()) {
                 commands.renameSelected();
             }
         }
     }
 
+    /**
+     * The manager whose fold control (the "+N" pill of a folded team, or the fold mark of the
+     * selected manager) is under the view point, if any.
+     */
+    private Optional<PositionId> foldControlAt(double x, double y) {
+        return model.view().foldControlAt(x, y, id -> !model.chart().childrenOf(id).isEmpty()
+                && (model.layout().isCollapsed(id) || id.equals(model.state().selection())));
+    }
+
     private void scrolled(ScrollEvent e) {
         if (e.isControlDown() || e.isShortcutDown()) {
             if (e.getDeltaY() != 0) {
-                model.zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
+                model.view().zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
             }
         } else {
-            model.panBy(e.getDeltaX(), e.getDeltaY());
+            model.view().panBy(e.getDeltaX(), e.getDeltaY());
         }
         e.consume();
     }
@@ -313,9 +325,9 @@ public final class ChartCanvas extends CanvasRegion {
             return; // leave shortcuts to the menus
         }
         switch (e.getCode()) {
-            case PLUS, EQUALS, ADD -> model.zoomBy(ZOOM_STEP);
-            case MINUS, SUBTRACT -> model.zoomBy(1 / ZOOM_STEP);
-            case DIGIT0, NUMPAD0 -> model.fit();
+            case PLUS, EQUALS, ADD -> model.view().zoomBy(ZOOM_STEP);
+            case MINUS, SUBTRACT -> model.view().zoomBy(1 / ZOOM_STEP);
+            case DIGIT0, NUMPAD0 -> model.view().fit();
             case LEFT -> commands.selectSibling(-1);
             case RIGHT -> commands.selectSibling(1);
             case UP -> commands.selectManager();

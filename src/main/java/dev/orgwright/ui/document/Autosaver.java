@@ -2,7 +2,6 @@ package dev.orgwright.ui.document;
 
 import dev.orgwright.io.RecoverySession;
 import dev.orgwright.model.Chart;
-import dev.orgwright.ui.editor.ChartWindowModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,7 +16,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Writes the unsaved changes of one window to the recovery folder a few seconds after the last
+ * Writes the unsaved changes of one window's document to the recovery folder a few seconds after the last
  * edit. The window's thread only takes the chart (an immutable value, so no copy) and schedules;
  * the document is written on a background thread, so a large chart does not freeze the window.
  * A chart that is saved again, or whose changes are dropped, has its autosave deleted. Writes
@@ -30,7 +29,7 @@ public final class Autosaver implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Autosaver.class.getName());
 
-    private final ChartWindowModel model;
+    private final DocumentSession documents;
     private final RecoverySession session;
     private final Duration delay;
     private final ScheduledExecutorService writer;
@@ -42,8 +41,8 @@ public final class Autosaver implements AutoCloseable {
     private volatile String lastFailure;
     private volatile int written;
 
-    Autosaver(ChartWindowModel model, RecoverySession session, Duration delay) {
-        this.model = Objects.requireNonNull(model, "model");
+    Autosaver(DocumentSession documents, RecoverySession session, Duration delay) {
+        this.documents = Objects.requireNonNull(documents, "documents");
         this.session = Objects.requireNonNull(session, "session");
         this.delay = Objects.requireNonNull(delay, "delay");
         this.writer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -53,10 +52,10 @@ public final class Autosaver implements AutoCloseable {
         });
     }
 
-    /** Starts autosaving what {@code model} shows. */
-    public static Autosaver attach(ChartWindowModel model, RecoverySession session, Duration delay) {
-        Autosaver autosaver = new Autosaver(model, session, delay);
-        model.addListener(autosaver::modelChanged);
+    /** Starts autosaving the documents {@code documents} shows. */
+    public static Autosaver attach(DocumentSession documents, RecoverySession session, Duration delay) {
+        Autosaver autosaver = new Autosaver(documents, session, delay);
+        documents.addListener(change -> autosaver.modelChanged());
         autosaver.modelChanged();
         return autosaver;
     }
@@ -74,9 +73,9 @@ public final class Autosaver implements AutoCloseable {
         modelChanged();
     }
 
-    /** Called after every change of the window; cheap when the chart did not change. */
+    /** Called after every change of the documents; cheap when the chart did not change. */
     void modelChanged() {
-        ChartDocument now = model.document();
+        ChartDocument now = documents.document();
         Chart chart = now.chart();
         boolean dirty = now.isDirty();
         if (now != document) {
@@ -103,7 +102,7 @@ public final class Autosaver implements AutoCloseable {
             entryId = session.newEntryId();
         }
         String id = entryId;
-        Path file = model.file().orElse(null);
+        Path file = documents.file().orElse(null);
         cancelPendingWrite(); // a newer state replaces a write not yet started
         pendingWrite = writer.schedule(() -> write(id, file, chart), delay.toMillis(), TimeUnit.MILLISECONDS);
     }

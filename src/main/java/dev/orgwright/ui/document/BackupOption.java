@@ -1,7 +1,6 @@
 package dev.orgwright.ui.document;
 
 import dev.orgwright.io.BackupPolicy;
-import dev.orgwright.ui.editor.ChartWindowModel;
 import java.util.prefs.Preferences;
 import javafx.scene.control.CheckMenuItem;
 
@@ -16,16 +15,16 @@ public final class BackupOption {
     private BackupOption() {
     }
 
-    /** The menu item for {@code model}, set from the remembered choice. */
-    public static CheckMenuItem menuItem(ChartWindowModel model) {
+    /** The menu item for {@code document}, set from the remembered choice. */
+    public static CheckMenuItem menuItem(DocumentSession document) {
         Preferences preferences = Preferences.userNodeForPackage(BackupOption.class);
         CheckMenuItem item = new CheckMenuItem("Keep Previous Version (NAME~)");
         item.setId("keep-backup-item");
         boolean keep = preferences.getBoolean(KEY, true);
         item.setSelected(keep);
-        model.setBackupPolicy(keep ? BackupPolicy.KEEP_PREVIOUS : BackupPolicy.NONE);
+        document.setBackupPolicy(keep ? BackupPolicy.KEEP_PREVIOUS : BackupPolicy.NONE);
         item.setOnAction(e -> {
-            model.setBackupPolicy(item.isSelected() ? BackupPolicy.KEEP_PREVIOUS : BackupPolicy.NONE);
+            document.setBackupPolicy(item.isSelected() ? BackupPolicy.KEEP_PREVIOUS : BackupPolicy.NONE);
             preferences.putBoolean(KEY, item.isSelected());
         });
         return item;

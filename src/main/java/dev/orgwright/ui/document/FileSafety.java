@@ -2,7 +2,6 @@ package dev.orgwright.ui.document;
 
 import dev.orgwright.io.ChartFileLock;
 import dev.orgwright.io.FileFingerprint;
-import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.fx.Dialogs;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,7 +25,7 @@ final class FileSafety implements FileGuard {
 
     private static final Logger LOG = Logger.getLogger(FileSafety.class.getName());
 
-    private final ChartWindowModel model;
+    private final DocumentSession document;
     private final Dialogs dialogs;
     private Path file;
     private ChartFileLock lock;
@@ -34,16 +33,16 @@ final class FileSafety implements FileGuard {
     private Optional<FileFingerprint> known = Optional.empty();
     private boolean asking;
 
-    FileSafety(ChartWindowModel model, Dialogs dialogs) {
-        this.model = model;
+    FileSafety(DocumentSession document, Dialogs dialogs) {
+        this.document = document;
         this.dialogs = dialogs;
     }
 
-    /** Makes this the guard of {@code model}. */
-    static FileSafety install(ChartWindowModel model, Dialogs dialogs) {
-        FileSafety safety = new FileSafety(model, dialogs);
-        model.setFileGuard(safety);
-        model.file().ifPresent(safety::track);
+    /** Makes this the guard of {@code document}. */
+    static FileSafety install(DocumentSession document, Dialogs dialogs) {
+        FileSafety safety = new FileSafety(document, dialogs);
+        document.setFileGuard(safety);
+        document.file().ifPresent(safety::track);
         return safety;
     }
 
@@ -92,7 +91,7 @@ final class FileSafety implements FileGuard {
             return true;
         }
         if (answer == 1) {
-            model.reload();
+            document.reload();
         }
         return false;
     }
@@ -145,12 +144,12 @@ final class FileSafety implements FileGuard {
                         + " open here; save it to write the file again.", "Keep Editing");
                 return;
             }
-            String lost = model.isDirty() ? " Reloading drops the changes you made here." : "";
+            String lost = document.isDirty() ? " Reloading drops the changes you made here." : "";
             int answer = dialogs.choose(CHANGED, name(path) + " was changed on disk by another program (an editor,"
                     + " git, another Orgwright)." + lost + " Keeping yours means your next save replaces theirs.",
                     "Reload Theirs", "Keep Mine");
             if (answer == 0) {
-                model.reload();
+                document.reload();
             } else {
                 known = fingerprint(path); // agreed: this version may be overwritten
             }

@@ -5,7 +5,6 @@ import dev.orgwright.io.RecoverableChart;
 import dev.orgwright.io.RecoverySession;
 import dev.orgwright.io.RecoveryStore;
 import dev.orgwright.model.Chart;
-import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.fx.Dialogs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,10 +38,10 @@ final class RecoveryOffer {
     private final RecoveryStore store;
     private final RecoverySession session;
     private final Dialogs dialogs;
-    private final ChartWindowModel.ChartLoader loader;
+    private final DocumentSession.ChartLoader loader;
     private final ZoneId zone;
 
-    RecoveryOffer(RecoveryStore store, RecoverySession session, Dialogs dialogs, ChartWindowModel.ChartLoader loader,
+    RecoveryOffer(RecoveryStore store, RecoverySession session, Dialogs dialogs, DocumentSession.ChartLoader loader,
                   ZoneId zone) {
         this.store = store;
         this.session = session;

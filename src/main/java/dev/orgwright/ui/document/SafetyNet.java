@@ -3,7 +3,6 @@ package dev.orgwright.ui.document;
 import dev.orgwright.io.RecoverySession;
 import dev.orgwright.io.RecoveryStore;
 import dev.orgwright.model.Chart;
-import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.fx.Dialogs;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,7 +31,7 @@ public final class SafetyNet implements AutoCloseable {
     private final String unavailable;
     private final Duration delay;
     private final List<Autosaver> autosavers = new ArrayList<>();
-    private final Map<ChartWindowModel, Guards> guarded = new IdentityHashMap<>();
+    private final Map<DocumentSession, Guards> guarded = new IdentityHashMap<>();
     private boolean closed;
 
     private SafetyNet(RecoveryStore store, RecoverySession session, String unavailable, Duration delay) {
@@ -58,25 +57,25 @@ public final class SafetyNet implements AutoCloseable {
     }
 
     /** Guards the window on {@code stage}: lock and change checks, and autosave. */
-    public Guards protect(Stage stage, ChartWindowModel model, Dialogs dialogs) {
-        FileSafety files = FileSafety.install(model, dialogs);
+    public Guards protect(Stage stage, DocumentSession document, Dialogs dialogs) {
+        FileSafety files = FileSafety.install(document, dialogs);
         stage.focusedProperty().addListener((o, was, is) -> {
             if (is) {
                 files.checkForChanges();
             }
         });
-        Autosaver autosaver = session == null ? null : Autosaver.attach(model, session, delay);
+        Autosaver autosaver = session == null ? null : Autosaver.attach(document, session, delay);
         if (autosaver != null) {
             autosavers.add(autosaver);
         }
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> files.windowClosed());
         Guards guards = new Guards(files, autosaver);
-        guarded.put(model, guards);
+        guarded.put(document, guards);
         return guards;
     }
 
     /** Offers what a crashed run left behind, one question per chart; {@code opener} shows each one recovered. */
-    public void offerRecovery(Dialogs dialogs, ChartWindowModel.ChartLoader loader, RecoveryOffer.Opener opener) {
+    public void offerRecovery(Dialogs dialogs, DocumentSession.ChartLoader loader, RecoveryOffer.Opener opener) {
         if (unavailable != null) {
             dialogs.showError("Autosave is off", unavailable);
             return;
@@ -84,12 +83,12 @@ public final class SafetyNet implements AutoCloseable {
         new RecoveryOffer(store, session, dialogs, loader, ZoneId.systemDefault()).offer(opener);
     }
 
-    /** Shows a recovered chart in {@code model} (a protected window), autosaving it on under its recovered name. */
-    public boolean showRecovered(ChartWindowModel model, Chart chart, Path file, String entryId) {
-        if (!model.openRecovered(chart, file)) {
+    /** Shows a recovered chart in {@code document} (a protected window), autosaving it on under its recovered name. */
+    public boolean showRecovered(DocumentSession document, Chart chart, Path file, String entryId) {
+        if (!document.openRecovered(chart, file)) {
             return false;
         }
-        Guards guards = guarded.get(model);
+        Guards guards = guarded.get(document);
         if (guards != null && guards.autosaver() != null) {
             guards.autosaver().continueAs(entryId);
         }

@@ -1,13 +1,20 @@
 package dev.orgwright.ui.editor;
 
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Edit;
 import dev.orgwright.model.Edits;
 import dev.orgwright.model.PositionId;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Dragging a card onto another to make it report there: which card is dragged, which card it
- * hovers over, and whether dropping there is allowed (a card cannot go into its own team). One
- * drop is one edit; a drop that breaks a tier rule is allowed and its finding appears.
+ * Dragging a position onto another to make it report there, or beside a sibling to reorder:
+ * the logic the canvas and the outline share. It knows which position is dragged, which one it
+ * hovers over, and what a drop there would do. The move's legality is checked once per hover,
+ * and the drop applies the edit planned then (whose own check is the one per drop). One drop is
+ * one edit and one change told to the window; a drop that breaks a tier rule is allowed and its
+ * finding appears.
  */
 public final class CardDrag {
 
@@ -28,6 +35,7 @@ public final class CardDrag {
         source = dragged;
         target = null;
         refusal = null;
+        reorderIndex = -1;
     }
 
     public boolean isActive() {
@@ -44,35 +52,36 @@ public final class CardDrag {
     }
 
     /**
-     * The card under the pointer, {@code along} being how far across it the pointer is (0 to 1,
-     * in the direction siblings are laid out). Over the outer quarter of a sibling's card the
-     * drop reorders: the dragged card takes the place before or after it.
+     * The position under the pointer, {@code along} being how far across its card or row the
+     * pointer is (0 to 1, in the direction siblings are laid out). Over the outer quarter of a
+     * sibling the drop reorders: the dragged position takes the place before or after it.
      */
     public void hover(PositionId over, double along) {
         if (source == null) {
             return;
         }
-        target = over == null || over.equals(source) ? null : over;
+        Chart chart = model.chart();
+        target = over == null || over.equals(source) || !chart.contains(over) ? null : over;
         reorderIndex = -1;
-        String notice = null;
+        String notice;
         if (target != null && (along < 0.25 || along > 0.75)
-                && java.util.Objects.equals(model.chart().position(target).reportsTo(),
-                        model.chart().position(source).reportsTo())) {
-            java.util.List<PositionId> siblings = model.chart().siblingsOf(source);
+                && Objects.equals(chart.position(target).reportsTo(), chart.position(source).reportsTo())) {
+            List<PositionId> siblings = chart.siblingsOf(source);
             int s = siblings.indexOf(source);
             int t = siblings.indexOf(target);
             after = along > 0.75;
-            int index = after ? (t < s ? t + 1 : t) : (t < s ? t : t - 1);
-            reorderIndex = index;
-            notice = index == s ? null : "Place '" + model.chart().position(source).title() + "' "
-                    + (after ? "after" : "before") + " '" + model.chart().position(target).title() + "'";
+            reorderIndex = after ? (t < s ? t + 1 : t) : (t < s ? t : t - 1);
+            notice = reorderIndex == s ? null : "Place '" + chart.position(source).title() + "' "
+                    + (after ? "after" : "before") + " '" + chart.position(target).title() + "'";
             refusal = null;
         } else {
-            refusal = target == null ? null : Edits.whyCannotReportTo(model.chart(), source, target);
+            refusal = target == null ? null : Edits.whyCannotReportTo(chart, source, target);
             notice = refusal;
         }
-        model.setNotice(notice);
-        model.decorationsChanged();
+        model.gesture(() -> {
+            model.setNotice(notice);
+            model.dragChanged();
+        });
     }
 
     /** Whether a drop now would reorder siblings rather than change the manager. */
@@ -89,50 +98,61 @@ public final class CardDrag {
         return Optional.ofNullable(target);
     }
 
-    boolean isRefused() {
+    public boolean isRefused() {
         return refusal != null;
     }
 
     /**
-     * Drops: the dragged card reports to the target (or, as a dotted line, also reports to it).
-     * A refused drop changes nothing and leaves its reason in the status bar.
+     * Drops: the dragged position reports to the target (or, as a dotted line, also reports to
+     * it), or takes its place among its siblings. A refused drop changes nothing and leaves its
+     * reason in the status bar. Returns whether the chart changed.
      */
     public boolean drop(boolean dottedLine) {
-        PositionId from = source;
-        PositionId to = target;
+        Edit edit = plannedEdit(dottedLine);
         String why = refusal;
-        int reorder = reorderIndex;
-        source = null;
-        target = null;
-        refusal = null;
-        reorderIndex = -1;
-        if (from == null || to == null) {
-            model.decorationsChanged();
-            return false;
-        }
-        if (why != null) {
+        boolean[] done = new boolean[1];
+        model.gesture(() -> {
+            clear();
             model.setNotice(why);
-            model.decorationsChanged();
-            return false;
+            if (edit != null) {
+                done[0] = model.apply(edit).orElseTell(model::setNotice);
+            }
+            model.dragChanged();
+        });
+        return done[0];
+    }
+
+    /** The edit a drop would make now; null when it would change nothing or is refused. */
+    private Edit plannedEdit(boolean dottedLine) {
+        if (source == null || target == null || refusal != null) {
+            return null;
         }
-        model.setNotice(null);
-        if (reorder >= 0 && !dottedLine) {
-            boolean moved = reorder != model.chart().siblingsOf(from).indexOf(from)
-                    && model.apply(Edits.reorder(from, reorder));
-            model.decorationsChanged();
-            return moved;
+        Chart chart = model.chart();
+        if (reorderIndex >= 0 && !dottedLine) {
+            return reorderIndex == chart.siblingsOf(source).indexOf(source) ? null
+                    : Edits.reorder(source, reorderIndex);
         }
-        boolean done = model.reportTo(from, to, dottedLine);
-        model.decorationsChanged();
-        return done;
+        if (dottedLine) {
+            return Edits.addDottedLine(source, target);
+        }
+        return target.equals(chart.position(source).reportsTo()) ? null : Edits.move(source, target, -1);
     }
 
     public void cancel() {
+        boolean wasActive = source != null;
+        clear();
+        if (wasActive) {
+            model.gesture(() -> {
+                model.setNotice(null);
+                model.dragChanged();
+            });
+        }
+    }
+
+    private void clear() {
         source = null;
         target = null;
         refusal = null;
         reorderIndex = -1;
-        model.setNotice(null);
-        model.decorationsChanged();
     }
 }

@@ -39,7 +39,6 @@ public final class ClipboardCommands {
             int n = model.chart().subtree(id).size();
             model.setNotice("Copied '" + model.chart().position(id).title() + "'"
                     + (n > 1 ? " and the " + (n - 1) + " position" + (n == 2 ? "" : "s") + " below it" : ""));
-            model.decorationsChanged();
             return true;
         }).orElse(false);
     }
@@ -51,7 +50,7 @@ public final class ClipboardCommands {
         if (id == null || !copy()) {
             return false;
         }
-        return model.chart() == before && model.apply(Edits.removeWithSubtree(id));
+        return model.chart() == before && model.applyOrExplain(Edits.removeWithSubtree(id));
     }
 
     /**
@@ -77,19 +76,22 @@ public final class ClipboardCommands {
         }
         PositionId manager = model.selection().orElse(null);
         Chart before = model.chart();
-        if (!model.apply(Subtrees.paste(copy, manager))) {
-            return false;
-        }
-        // The pasted root is the position the paste added last among the manager's reports.
-        var siblings = manager == null ? model.chart().roots() : model.chart().childrenOf(manager);
-        for (int i = siblings.size() - 1; i >= 0; i--) {
-            if (!before.contains(siblings.get(i))) {
-                model.select(siblings.get(i));
-                model.bringIntoView(siblings.get(i));
-                break;
+        boolean[] pasted = new boolean[1];
+        model.gesture(() -> {
+            pasted[0] = model.applyOrExplain(Subtrees.paste(copy, manager));
+            if (pasted[0]) {
+                // The pasted root is the position the paste added last among the manager's reports.
+                var siblings = manager == null ? model.chart().roots() : model.chart().childrenOf(manager);
+                for (int i = siblings.size() - 1; i >= 0; i--) {
+                    if (!before.contains(siblings.get(i))) {
+                        model.select(siblings.get(i));
+                        model.view().bringIntoView(siblings.get(i));
+                        break;
+                    }
+                }
             }
-        }
-        return true;
+        });
+        return pasted[0];
     }
 
     private static DataFormat lookup(String mime) {

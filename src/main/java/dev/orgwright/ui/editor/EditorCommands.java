@@ -49,9 +49,15 @@ public final class EditorCommands {
     private void addPosition(PositionId manager, int index, String tierId) {
         PositionId id = freeId(model.chart());
         Position created = Position.of(id.value(), NEW_TITLE, tierId).withReportsTo(manager);
-        if (model.apply(Edits.add(created, index))) {
-            model.select(id);
-            model.bringIntoView(id);
+        boolean[] added = new boolean[1];
+        model.gesture(() -> {
+            added[0] = model.applyOrExplain(Edits.add(created, index));
+            if (added[0]) {
+                model.select(id);
+                model.view().bringIntoView(id);
+            }
+        });
+        if (added[0]) {
             renameSelected();
         }
     }
@@ -62,7 +68,7 @@ public final class EditorCommands {
             Position p = model.chart().position(id);
             dialogs.askText("Rename '" + p.title() + "'", "Title:", p.title())
                     .filter(t -> !t.isBlank() && !t.equals(p.title()))
-                    .ifPresent(t -> model.apply(Edits.setTitle(id, t)));
+                    .ifPresent(t -> model.applyOrExplain(Edits.setTitle(id, t)));
         });
     }
 
@@ -76,7 +82,7 @@ public final class EditorCommands {
             Position p = chart.position(id);
             List<PositionId> reports = chart.childrenOf(id);
             if (reports.isEmpty()) {
-                model.apply(Edits.removeWithSubtree(id));
+                model.applyOrExplain(Edits.removeWithSubtree(id));
                 return;
             }
             String up = p.reportsTo() == null ? "Make them top-level"
@@ -87,11 +93,20 @@ public final class EditorCommands {
                             + " (" + below + " position" + (below == 1 ? "" : "s") + " in all below it).",
                     "Remove them too", up, "Cancel");
             if (answer == 0) {
-                model.apply(Edits.removeWithSubtree(id));
+                model.applyOrExplain(Edits.removeWithSubtree(id));
             } else if (answer == 1) {
-                model.apply(Edits.removeKeepingReports(id));
+                model.applyOrExplain(Edits.removeKeepingReports(id));
             }
         });
+    }
+
+    /**
+     * Zooms so that the selected position and everything shown below it fill the view (no
+     * closer than 150%); nothing happens without a selection.
+     */
+    public void zoomToSelection() {
+        model.selection().flatMap(id -> model.layout().boundsOf(model.chart().subtree(id)))
+                .ifPresent(b -> model.view().showRegion(b, 1.5));
     }
 
     /** Selects the manager of the selected position. */
@@ -134,8 +149,10 @@ public final class EditorCommands {
 
     private void selectAndShow(PositionId id) {
         if (id != null) {
-            model.select(id);
-            model.bringIntoView(id);
+            model.gesture(() -> {
+                model.select(id);
+                model.view().bringIntoView(id);
+            });
         }
     }
 

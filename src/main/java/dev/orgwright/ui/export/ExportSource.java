@@ -69,7 +69,7 @@ public interface ExportSource {
 
             @Override
             public Optional<Viewport> view() {
-                return Optional.of(model.viewport());
+                return Optional.of(model.view().viewport());
             }
 
             @Override

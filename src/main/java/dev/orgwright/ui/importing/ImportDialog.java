@@ -228,7 +228,7 @@ public final class ImportDialog {
     }
 
     private void open() {
-        if (window.openUnsaved(model.result().orElseThrow().chart())) {
+        if (window.session().openUnsaved(model.result().orElseThrow().chart())) {
             stage.close();
         }
     }

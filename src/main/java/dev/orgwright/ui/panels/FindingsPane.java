@@ -4,7 +4,9 @@ import dev.orgwright.rules.Finding;
 import dev.orgwright.rules.Severity;
 import dev.orgwright.rules.Validation;
 import dev.orgwright.ui.editor.ChartWindowModel;
+import dev.orgwright.ui.editor.WindowChange.Aspect;
 import dev.orgwright.ui.fx.FxFonts;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.TreeSet;
 import javafx.collections.FXCollections;
@@ -50,7 +52,7 @@ public final class FindingsPane extends BorderPane {
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, f) -> {
             if (f != null && f.positionId() != null && model.chart().contains(f.positionId())) {
                 model.select(f.positionId());
-                model.bringIntoView(f.positionId());
+                model.view().bringIntoView(f.positionId());
             }
         });
         severity.setId("severity-filter");
@@ -73,7 +75,7 @@ public final class FindingsPane extends BorderPane {
         // rebuilding 50,000 rows must not hold up the frame that shows a drop. Changes in quick
         // succession are gathered into one rebuild.
         pending.setOnFinished(e -> refresh(false));
-        model.addListener(() -> {
+        model.listen(EnumSet.of(Aspect.CHART), change -> {
             if (model.validation() != shown && pending.getStatus() != javafx.animation.Animation.Status.RUNNING) {
                 pending.playFromStart();
             }
@@ -167,7 +169,7 @@ public final class FindingsPane extends BorderPane {
             fix.setManaged(f.fix().isPresent());
             f.fix().ifPresent(x -> {
                 fix.setTooltip(new Tooltip(x.label(model.chart())));
-                fix.setOnAction(e -> model.apply(x.edit()));
+                fix.setOnAction(e -> model.applyOrExplain(x.edit()));
             });
             setGraphic(row);
         }

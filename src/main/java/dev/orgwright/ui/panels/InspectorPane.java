@@ -9,7 +9,9 @@ import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Responsibility;
 import dev.orgwright.model.Tier;
 import dev.orgwright.ui.editor.ChartWindowModel;
+import dev.orgwright.ui.editor.WindowChange.Aspect;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -145,7 +147,7 @@ public final class InspectorPane extends ScrollPane {
                 dutyButtons, link, caption("Dotted lines to"), dotted, caption("Notes"), notes);
         form.setPadding(new Insets(10));
         setContent(form);
-        model.addListener(this::refresh);
+        model.listen(EnumSet.of(Aspect.CHART, Aspect.SELECTION), change -> refresh());
         refresh();
     }
 
@@ -242,7 +244,7 @@ public final class InspectorPane extends ScrollPane {
     }
 
     private void edit(Function<PositionId, Edit> edit) {
-        model.selection().ifPresent(id -> model.apply(edit.apply(id)));
+        model.selection().ifPresent(id -> model.applyOrExplain(edit.apply(id)));
     }
 
     private String tierIdByName(String name) {

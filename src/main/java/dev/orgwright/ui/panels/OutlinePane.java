@@ -6,7 +6,9 @@ import dev.orgwright.model.Edits;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.ui.editor.ChartWindowModel;
+import dev.orgwright.ui.editor.WindowChange.Aspect;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -56,13 +58,13 @@ public final class OutlinePane extends TreeView<PositionId> {
                 syncing = true;
                 try {
                     model.select(item.getValue());
-                    model.bringIntoView(item.getValue());
+                    model.view().bringIntoView(item.getValue());
                 } finally {
                     syncing = false;
                 }
             }
         });
-        model.addListener(this::follow);
+        model.listen(EnumSet.of(Aspect.CHART, Aspect.SELECTION), change -> follow());
         follow();
     }
 
@@ -346,7 +348,6 @@ public final class OutlinePane extends TreeView<PositionId> {
                     pseudoClassStateChanged(DROP_TARGET, why == null);
                     pseudoClassStateChanged(DROP_REFUSED, why != null);
                     model.setNotice(why);
-                    model.decorationsChanged();
                 }
             });
             setOnDragExited(e -> {
@@ -359,8 +360,9 @@ public final class OutlinePane extends TreeView<PositionId> {
                 boolean done = false;
                 if (dragged != null && target != null && !dragged.equals(target)) {
                     boolean dotted = e.getAcceptedTransferMode() == TransferMode.LINK;
-                    model.setNotice(null);
-                    done = model.reportTo(dragged, target, dotted); // a refusal is left in the status bar
+                    model.drag().begin(dragged);
+                    model.drag().hover(target);
+                    done = model.drag().drop(dotted); // a refusal is left in the status bar
                 }
                 e.setDropCompleted(done);
                 e.consume();

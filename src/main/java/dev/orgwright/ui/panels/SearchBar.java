@@ -2,6 +2,8 @@ package dev.orgwright.ui.panels;
 
 import dev.orgwright.model.PositionId;
 import dev.orgwright.ui.editor.ChartWindowModel;
+import dev.orgwright.ui.editor.WindowChange.Aspect;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -48,7 +50,7 @@ public final class SearchBar extends HBox {
                 e.consume();
             }
         });
-        model.addListener(() -> {
+        model.listen(EnumSet.of(Aspect.CHART), change -> {
             // The chart changed under an open search: keep the marks true.
             if (isVisible() && !field.getText().isBlank()) {
                 List<PositionId> now = ChartSearch.find(model.chart(), field.getText());
@@ -94,7 +96,7 @@ public final class SearchBar extends HBox {
         current = Math.floorMod(current + direction, matches.size());
         PositionId id = matches.get(current);
         model.select(id);
-        model.bringIntoView(id);
+        model.view().bringIntoView(id);
         showCount();
     }
 

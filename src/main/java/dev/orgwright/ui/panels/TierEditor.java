@@ -5,8 +5,11 @@ import dev.orgwright.model.Tier;
 import dev.orgwright.model.TierEdits;
 import dev.orgwright.model.UnknownFields;
 import dev.orgwright.ui.editor.ChartWindowModel;
+import dev.orgwright.ui.editor.WindowChange;
+import dev.orgwright.ui.editor.WindowChange.Aspect;
 import dev.orgwright.ui.fx.Dialogs;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,7 +44,7 @@ public final class TierEditor {
     private final TextArea titles = new TextArea();
     private final TableView<Responsibility> responsibilities = new TableView<>();
     private final Label heading = new Label();
-    private final Runnable follow = this::refresh;
+    private final WindowChange.Listener follow = change -> refresh();
     private boolean updating;
 
     public TierEditor(ChartWindowModel model, Dialogs dialogs) {
@@ -56,7 +59,7 @@ public final class TierEditor {
         stage.setTitle("Tiers and Responsibilities");
         stage.setScene(new Scene(content(), 860, 520));
         stage.getScene().getStylesheets().add(TierEditor.class.getResource("/dev/orgwright/ui/orgwright.css").toExternalForm());
-        model.addListener(follow);
+        model.listen(EnumSet.of(Aspect.CHART), follow);
         stage.setOnHidden(e -> model.removeListener(follow));
         refresh();
         stage.show();
@@ -80,11 +83,11 @@ public final class TierEditor {
         Button rename = button("tier-rename", "Rename…", () -> selectedTier().ifPresent(t ->
                 dialogs.askText("Rename the tier '" + t.name() + "'", "Name:", t.name())
                         .map(String::strip).filter(n -> !n.isEmpty() && !n.equals(t.name()))
-                        .ifPresent(n -> model.apply(TierEdits.rename(t.id(), n)))));
+                        .ifPresent(n -> model.applyOrExplain(TierEdits.rename(t.id(), n)))));
         Button up = button("tier-up", "Up", () -> moveTier(-1));
         Button down = button("tier-down", "Down", () -> moveTier(1));
         Button remove = button("tier-remove", "Remove", () -> selectedTier()
-                .ifPresent(t -> model.apply(TierEdits.remove(t.id()))));
+                .ifPresent(t -> model.applyOrExplain(TierEdits.remove(t.id()))));
         VBox left = new VBox(8, caption("Tiers, highest first"), tiers, new HBox(6, add, rename), new HBox(6, up, down, remove));
         VBox.setVgrow(tiers, Priority.ALWAYS);
 
@@ -134,7 +137,7 @@ public final class TierEditor {
             Responsibility r = responsibilities.getSelectionModel().getSelectedItem();
             selectedTier().ifPresent(t -> {
                 if (r != null) {
-                    model.apply(TierEdits.removeResponsibility(t.id(), r.id()));
+                    model.applyOrExplain(TierEdits.removeResponsibility(t.id(), r.id()));
                 }
             });
         });
@@ -199,7 +202,7 @@ public final class TierEditor {
                 .map(String::strip).filter(n -> !n.isEmpty()).ifPresent(name -> {
                     String id = freeId(slug(name), model.chart().tiers().stream().map(Tier::id).toList());
                     int index = tiers.getSelectionModel().getSelectedIndex();
-                    if (model.apply(TierEdits.add(Tier.of(id, name, 1, List.of(), List.of()),
+                    if (model.applyOrExplain(TierEdits.add(Tier.of(id, name, 1, List.of(), List.of()),
                             index < 0 ? -1 : index + 1))) {
                         model.chart().tiers().stream().filter(x -> x.id().equals(id)).findFirst()
                                 .ifPresent(x -> tiers.getSelectionModel().select(x));
@@ -212,7 +215,7 @@ public final class TierEditor {
         int to = index + step;
         if (index >= 0 && to >= 0 && to < tiers.getItems().size()) {
             Tier t = tiers.getItems().get(index);
-            model.apply(TierEdits.move(t.id(), to));
+            model.applyOrExplain(TierEdits.move(t.id(), to));
         }
     }
 
@@ -220,7 +223,7 @@ public final class TierEditor {
         selectedTier().ifPresent(t -> {
             List<String> list = splitList(titles.getText(), "\n");
             if (!list.equals(t.typicalTitles())) {
-                model.apply(TierEdits.setTypicalTitles(t.id(), list));
+                model.applyOrExplain(TierEdits.setTypicalTitles(t.id(), list));
             }
         });
     }
@@ -232,13 +235,13 @@ public final class TierEditor {
                             .flatMap(x -> x.responsibilities().stream()).map(Responsibility::id).toList();
                     String id = freeId(slug(text.split("\\s+")[0] + (text.split("\\s+").length > 1
                             ? " " + text.split("\\s+")[1] : "")), taken);
-                    model.apply(TierEdits.addResponsibility(t.id(),
+                    model.applyOrExplain(TierEdits.addResponsibility(t.id(),
                             new Responsibility(id, text, List.of(), UnknownFields.NONE)));
                 }));
     }
 
     private void editResponsibility(Responsibility changed) {
-        selectedTier().ifPresent(t -> model.apply(TierEdits.editResponsibility(t.id(), changed)));
+        selectedTier().ifPresent(t -> model.applyOrExplain(TierEdits.editResponsibility(t.id(), changed)));
     }
 
     static List<String> splitList(String text, String separator) {

@@ -11,7 +11,10 @@ import dev.orgwright.render.Viewport;
 import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.ui.canvas.ChartCanvas;
 import dev.orgwright.ui.editor.ChartWindowModel;
+import dev.orgwright.ui.editor.WindowChange;
+import dev.orgwright.ui.editor.WindowChange.Aspect;
 import dev.orgwright.ui.fx.FxTextMeasure;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -59,7 +62,7 @@ public final class PresentationMode {
         }
     };
     /** Full screen (or any resize) changes the view's size after a step is shown: show it again for the new size. */
-    private final Runnable resized = this::showAgainIfResized;
+    private final WindowChange.Listener resized = change -> showAgainIfResized();
     private double shownWidth;
     private double shownHeight;
 
@@ -110,7 +113,7 @@ public final class PresentationMode {
         Frame frame = frame();
         steps = PresentationSteps.of(model.chart(), frame.layout());
         index = 0;
-        editingView = model.viewport();
+        editingView = model.view().viewport();
         wasFullScreen = stage.isFullScreen();
         top = root.getTop();
         centre = root.getCenter();
@@ -124,7 +127,7 @@ public final class PresentationMode {
         canvas.present(frame);
         root.getScene().addEventFilter(KeyEvent.ANY, keys);
         root.getScene().addEventFilter(InputEvent.ANY, pointer);
-        model.addListener(resized);
+        model.listen(EnumSet.of(Aspect.VIEW), resized);
         stage.setFullScreenExitHint("Arrow keys step through the chart; Esc ends the presentation.");
         // Esc is this class's to handle: the stage's own handling would leave full screen first and
         // then let the key through to the canvas, which would clear the selection.
@@ -157,7 +160,7 @@ public final class PresentationMode {
         root.setTop(top);
         root.setBottom(bottom);
         canvas.present(null);
-        model.restoreView(editingView);
+        model.view().restore(editingView);
         canvas.requestFocus();
     }
 
@@ -176,14 +179,14 @@ public final class PresentationMode {
         }
         PresentationSteps.Step step = steps.get(index);
         caption.setText((index + 1) + " / " + steps.size() + " · " + step.caption());
-        Viewport v = model.viewport();
+        Viewport v = model.view().viewport();
         shownWidth = v.width();
         shownHeight = v.height();
-        model.showRegion(step.bounds(), MAX_STEP_SCALE);
+        model.view().showRegion(step.bounds(), MAX_STEP_SCALE);
     }
 
     private void showAgainIfResized() {
-        Viewport v = model.viewport();
+        Viewport v = model.view().viewport();
         if (v.width() != shownWidth || v.height() != shownHeight) {
             showStep();
         }

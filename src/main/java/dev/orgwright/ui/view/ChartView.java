@@ -3,9 +3,11 @@ package dev.orgwright.ui.view;
 import dev.orgwright.layout.Box;
 import dev.orgwright.layout.ChartLayout;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.render.CardMetrics;
 import dev.orgwright.render.Viewport;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -167,6 +169,27 @@ public final class ChartView {
     public Optional<PositionId> cardAt(double viewX, double viewY) {
         Viewport v = viewport();
         return layout.get().positionAt(v.toChartX(viewX), v.toChartY(viewY));
+    }
+
+    /**
+     * The card whose fold control is under the view point, among the cards that show one: the
+     * control sits on the middle of a card's bottom edge, so the card under the point or the
+     * one just above it may own it.
+     */
+    public Optional<PositionId> foldControlAt(double viewX, double viewY, Predicate<PositionId> showsControl) {
+        Viewport v = viewport();
+        double reach = CardMetrics.TOGGLE_HALF_HEIGHT / v.scale();
+        for (double dy : new double[] {0, -reach}) {
+            Optional<PositionId> id = layout.get().positionAt(v.toChartX(viewX), v.toChartY(viewY) + dy);
+            if (id.isPresent() && showsControl.test(id.get())) {
+                Box b = layout.get().box(id.get()).orElseThrow();
+                if (Math.abs(viewX - v.toSurfaceX(b.centreX())) <= CardMetrics.TOGGLE_HALF_WIDTH
+                        && Math.abs(viewY - v.toSurfaceY(b.bottom())) <= CardMetrics.TOGGLE_HALF_HEIGHT) {
+                    return id;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Where the card of {@code id} is drawn, in view pixels. */

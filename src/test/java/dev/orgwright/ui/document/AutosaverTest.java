@@ -44,7 +44,7 @@ class AutosaverTest {
     void start() throws Exception {
         recovery = folder.resolve("recovery");
         session = new RecoveryStore(recovery).startSession();
-        autosaver = Autosaver.attach(model, session, Duration.ofMillis(150));
+        autosaver = Autosaver.attach(model.session(), session, Duration.ofMillis(150));
     }
 
     @AfterEach
@@ -81,7 +81,7 @@ class AutosaverTest {
     @Test
     void selectingAndZoomingWriteNothing() throws Exception {
         model.select(CEO);
-        model.zoomBy(2);
+        model.view().zoomBy(2);
         assertEquals(List.of(), autosaved());
         assertEquals(0, autosaver.writtenCount());
     }
@@ -92,7 +92,7 @@ class AutosaverTest {
         dialogs.fileToSave = file;
         model.apply(Edits.setHolder(CEO, "Ada"));
         assertEquals(1, autosaved().size());
-        assertTrue(model.saveAs());
+        assertTrue(model.session().saveAs());
         assertEquals(List.of(), autosaved(), "saved: nothing left to recover");
 
         model.apply(Edits.setHolder(CEO, "Grace"));
@@ -108,7 +108,7 @@ class AutosaverTest {
         model.apply(Edits.setHolder(CEO, "Ada"));
         assertEquals(1, autosaved().size());
         dialogs.saveChoice = SaveChoice.DISCARD;
-        assertTrue(model.open(other));
+        assertTrue(model.session().open(other));
         assertEquals(List.of(), autosaved());
         model.apply(Edits.setHolder(CEO, "Grace"));
         assertEquals(List.of(model.chart()), autosaved(), "the new chart has its own autosave");

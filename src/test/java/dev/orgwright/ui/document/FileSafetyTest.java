@@ -34,14 +34,14 @@ class FileSafetyTest {
     private final Chart sample = SampleCharts.leadershipTeam();
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private final ChartWindowModel model = TestWindows.onSample(dialogs);
-    private final FileSafety safety = FileSafety.install(model, dialogs);
+    private final FileSafety safety = FileSafety.install(model.session(), dialogs);
     private Path file;
 
     @BeforeEach
     void open() throws Exception {
         file = folder.resolve("team.orgchart.json");
         ChartFiles.save(file, sample);
-        assertTrue(model.open(file));
+        assertTrue(model.session().open(file));
     }
 
     @AfterEach
@@ -73,7 +73,7 @@ class FileSafetyTest {
         safety.checkForChanges();
         assertEquals(List.of(FileSafety.CHANGED), dialogs.questions);
         assertEquals("Theirs", model.chart().title());
-        assertFalse(model.isDirty());
+        assertFalse(model.session().isDirty());
         safety.checkForChanges();
         assertEquals(1, dialogs.questions.size(), "the reloaded version is the known one");
     }
@@ -86,7 +86,7 @@ class FileSafetyTest {
         assertTrue(dialogs.messages.get(0).contains("Reloading drops the changes you made here."), dialogs.messages.get(0));
         assertEquals("Mine", model.chart().position(CEO).holder());
         safety.checkForChanges();
-        assertTrue(model.save());
+        assertTrue(model.session().save());
         assertEquals(1, dialogs.questions.size(), "the user chose already; the save does not ask again");
         assertEquals(model.chart(), ChartFiles.load(file));
     }
@@ -95,14 +95,14 @@ class FileSafetyTest {
     void aFileChangedBehindOurBackIsNeverOverwrittenWithoutAsking() throws Exception {
         Chart theirs = mineEditedTheirsOnDisk();
         dialogs.choice = 2; // Cancel
-        assertFalse(model.save());
+        assertFalse(model.session().save());
         assertEquals(List.of(FileSafety.CHANGED), dialogs.questions);
         assertEquals(theirs, ChartFiles.load(file), "their version is still on disk");
-        assertTrue(model.isDirty(), "and mine is still in the window");
+        assertTrue(model.session().isDirty(), "and mine is still in the window");
         assertEquals("Mine", model.chart().position(CEO).holder());
 
         dialogs.choice = 0; // Save Mine
-        assertTrue(model.save());
+        assertTrue(model.session().save());
         assertEquals(model.chart(), ChartFiles.load(file));
     }
 
@@ -110,7 +110,7 @@ class FileSafetyTest {
     void reloadingTheirsBeforeASaveDropsMineAndWritesNothing() throws Exception {
         Chart theirs = mineEditedTheirsOnDisk();
         dialogs.choice = 1; // Reload Theirs
-        assertFalse(model.save());
+        assertFalse(model.session().save());
         assertEquals(theirs, model.chart());
         assertEquals(theirs, ChartFiles.load(file));
     }
@@ -123,7 +123,7 @@ class FileSafetyTest {
         assertEquals(sample, model.chart());
         safety.checkForChanges();
         assertEquals(1, dialogs.questions.size(), "told once");
-        assertTrue(model.save());
+        assertTrue(model.session().save());
         assertEquals(sample, ChartFiles.load(file), "saving writes it again");
     }
 
@@ -132,29 +132,29 @@ class FileSafetyTest {
         assertTrue(safety.holdsLock());
         RecordingDialogs secondDialogs = new RecordingDialogs();
         ChartWindowModel second = TestWindows.onSample(secondDialogs);
-        FileSafety secondSafety = FileSafety.install(second, secondDialogs);
+        FileSafety secondSafety = FileSafety.install(second.session(), secondDialogs);
         try {
             secondDialogs.choice = 2; // Cancel
-            assertFalse(second.open(file));
-            assertEquals("Leadership team — sample", second.windowTitle());
+            assertFalse(second.session().open(file));
+            assertEquals("Leadership team — sample", second.session().windowTitle());
 
             secondDialogs.choice = FileSafety.OPEN_READ_ONLY;
-            assertTrue(second.open(file));
+            assertTrue(second.session().open(file));
             assertEquals(List.of(FileSafety.IN_USE, FileSafety.IN_USE), secondDialogs.questions);
             assertTrue(secondDialogs.messages.get(0).startsWith("\"team.orgchart.json\" is being edited by another"
                     + " window of this Orgwright."), secondDialogs.messages.get(0));
-            assertTrue(second.isReadOnly());
-            assertEquals("Leadership team — team.orgchart.json (read-only)", second.windowTitle());
+            assertTrue(second.session().isReadOnly());
+            assertEquals("Leadership team — team.orgchart.json (read-only)", second.session().windowTitle());
 
             second.apply(Edits.setHolder(CEO, "Second"));
-            assertFalse(second.save(), "Save asks for another file; cancelled");
+            assertFalse(second.session().save(), "Save asks for another file; cancelled");
             assertEquals(List.of("save as team.orgchart.json"), secondDialogs.questions.subList(2, 3));
             assertEquals(sample, ChartFiles.load(file), "the file of the first window is untouched");
 
             Path copy = folder.resolve("copy.orgchart.json");
             secondDialogs.fileToSave = copy;
-            assertTrue(second.save());
-            assertFalse(second.isReadOnly(), "saved elsewhere, it is an ordinary chart again");
+            assertTrue(second.session().save());
+            assertFalse(second.session().isReadOnly(), "saved elsewhere, it is an ordinary chart again");
             assertEquals(second.chart(), ChartFiles.load(copy));
         } finally {
             secondSafety.windowClosed();
@@ -167,8 +167,8 @@ class FileSafetyTest {
         assertFalse(Files.exists(ChartFileLock.lockFileOf(file)));
         RecordingDialogs otherDialogs = new RecordingDialogs();
         ChartWindowModel other = TestWindows.onSample(otherDialogs);
-        FileSafety otherSafety = FileSafety.install(other, otherDialogs);
-        assertTrue(other.open(file));
+        FileSafety otherSafety = FileSafety.install(other.session(), otherDialogs);
+        assertTrue(other.session().open(file));
         assertEquals(List.of(), otherDialogs.questions);
         otherSafety.windowClosed();
     }
@@ -177,16 +177,16 @@ class FileSafetyTest {
     void savingKeepsThePreviousVersionUnlessTurnedOff() throws Exception {
         Path backup = folder.resolve("team.orgchart.json~");
         model.apply(Edits.setHolder(CEO, "First"));
-        assertTrue(model.save());
+        assertTrue(model.session().save());
         assertEquals(sample, ChartFiles.load(backup));
         Chart first = model.chart();
         model.apply(Edits.setHolder(CEO, "Second"));
-        assertTrue(model.save());
+        assertTrue(model.session().save());
         assertEquals(first, ChartFiles.load(backup), "one generation");
 
-        model.setBackupPolicy(BackupPolicy.NONE);
+        model.session().setBackupPolicy(BackupPolicy.NONE);
         model.apply(Edits.setHolder(CEO, "Third"));
-        assertTrue(model.save());
+        assertTrue(model.session().save());
         assertEquals(first, ChartFiles.load(backup), "turned off: the backup is left as it was");
     }
 
@@ -197,12 +197,12 @@ class FileSafetyTest {
         Path blocked = Files.createDirectory(folder.resolve("blocked.orgchart.json"));
         dialogs.fileToSave = blocked;
         byte[] before = Files.readAllBytes(file);
-        assertFalse(model.saveAs());
+        assertFalse(model.session().saveAs());
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).contains("it is a folder, not a file"), dialogs.errors.get(0));
         assertEquals(mine, model.chart());
-        assertTrue(model.isDirty());
-        assertEquals(java.util.Optional.of(file), model.file());
+        assertTrue(model.session().isDirty());
+        assertEquals(java.util.Optional.of(file), model.session().file());
         assertTrue(Files.isDirectory(blocked));
         assertEquals(new String(before), new String(Files.readAllBytes(file)));
     }

@@ -81,17 +81,17 @@ class RecoveryOfferTest {
     @Test
     void recoverOpensTheChartAsUnsavedChangesToItsFileAndKeepsItSafeMeanwhile() throws Exception {
         dialogs.choice = 0;
-        Autosaver autosaver = Autosaver.attach(model, session, Duration.ofMillis(50));
+        Autosaver autosaver = Autosaver.attach(model.session(), session, Duration.ofMillis(50));
         int recovered = offer().offer((chart, original, id) -> {
-            boolean shown = model.openRecovered(chart, original);
+            boolean shown = model.session().openRecovered(chart, original);
             autosaver.continueAs(id);
             return shown;
         });
         assertEquals(1, recovered);
         assertEquals(edited, model.chart());
-        assertEquals(Optional.of(file), model.file());
-        assertTrue(model.isDirty());
-        assertEquals("Board — board.orgchart.json*", model.windowTitle());
+        assertEquals(Optional.of(file), model.session().file());
+        assertTrue(model.session().isDirty());
+        assertEquals("Board — board.orgchart.json*", model.session().windowTitle());
         assertEquals(sample, ChartFiles.load(file), "the file is untouched until the user saves");
         assertEquals(List.of(), store.recoverable(), "this session holds the autosave now: not offered twice");
 
@@ -149,7 +149,7 @@ class RecoveryOfferTest {
         Chart mine = model.chart();
         dialogs.choice = 0;
         dialogs.saveChoice = SaveChoice.CANCEL;
-        assertEquals(0, offer().offer((chart, original, id) -> model.openRecovered(chart, original)));
+        assertEquals(0, offer().offer((chart, original, id) -> model.session().openRecovered(chart, original)));
         assertEquals(mine, model.chart());
         assertEquals(List.of("Recover the unsaved changes to \"board.orgchart.json\"?", "save changes to Leadership team"),
                 dialogs.questions);

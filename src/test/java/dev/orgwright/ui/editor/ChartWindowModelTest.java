@@ -47,7 +47,7 @@ class ChartWindowModelTest {
         for (Position p : sample.inTreeOrder()) {
             vacant += p.isVacant() ? 1 : 0;
         }
-        assertEquals("Leadership team — sample", model.windowTitle());
+        assertEquals("Leadership team — sample", model.session().windowTitle());
         assertEquals(sample.size() + " positions · " + vacant + " vacanc" + (vacant == 1 ? "y" : "ies")
                 + " · 0 errors · 1 warning · " + model.validation().count(Severity.INFO) + " notes · zoom 100%",
                 model.summaryText());
@@ -94,17 +94,17 @@ class ChartWindowModelTest {
         m.apply(dev.orgwright.model.Edits.setHolder(cfo, "Someone Else"));
         m.apply(dev.orgwright.model.Edits.addDuty(cfo, dev.orgwright.model.Duty.of("Reviews the budgets"), -1));
         m.apply(dev.orgwright.model.Edits.setTitle(cfo, "CHIEF FINANCIAL OFFICER")); // as long as before
-        assertTrue(first == m.layout(), "no card moved, so the layout is the same");
+        assertTrue(m.layout().reuses(first), "no card moved, so the layout is the same");
 
         m.apply(dev.orgwright.model.Edits.setTitle(cfo, "Chief Financial and Administrative Officer"));
-        assertFalse(first == m.layout(), "a wider card lays the chart out again");
+        assertFalse(m.layout().reuses(first), "a wider card lays the chart out again");
         assertEquals(100 + 4 * "Chief Financial and Administrative Officer".length(),
                 m.layout().box(cfo).orElseThrow().width(), 1e-9);
 
         var wide = m.layout();
         PositionId coo = PositionId.of("coo");
         m.apply(dev.orgwright.model.Edits.reorder(cfo, 0));
-        assertFalse(wide == m.layout(), "reordering moves cards");
+        assertFalse(m.layout().reuses(wide), "reordering moves cards");
         m.apply(dev.orgwright.model.Edits.move(PositionId.of("head-sales"), cfo, -1));
         Box sales = m.layout().box(PositionId.of("head-sales")).orElseThrow();
         Box manager = m.layout().box(cfo).orElseThrow();
@@ -133,9 +133,9 @@ class ChartWindowModelTest {
         ChartFiles.save(file, sample.withTitle("Board"));
         model.select(CEO);
 
-        assertTrue(model.open(file));
-        assertEquals("Board — board.orgchart.json", model.windowTitle());
-        assertEquals(Optional.of(file), model.file());
+        assertTrue(model.session().open(file));
+        assertEquals("Board — board.orgchart.json", model.session().windowTitle());
+        assertEquals(Optional.of(file), model.session().file());
         assertEquals(Optional.empty(), model.selection(), "a new chart starts with nothing selected");
     }
 
@@ -144,116 +144,116 @@ class ChartWindowModelTest {
         model.select(CEO);
         Path broken = brokenFile();
 
-        assertFalse(model.open(broken));
+        assertFalse(model.session().open(broken));
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).startsWith("The chart could not be opened: broken.orgchart.json, line"),
                 dialogs.errors.get(0));
-        assertEquals("Leadership team — sample", model.windowTitle());
+        assertEquals("Leadership team — sample", model.session().windowTitle());
         assertEquals(sample, model.chart());
         assertEquals(Optional.of(CEO), model.selection());
     }
 
     @Test
     void aBrokenFileOnTheCommandLineLeavesTheSample() throws IOException {
-        model.openFromCommandLine(List.of(brokenFile().toString()));
+        model.session().openFromCommandLine(List.of(brokenFile().toString()));
 
         assertEquals(1, dialogs.errors.size());
-        assertEquals("Leadership team — sample", model.windowTitle());
+        assertEquals("Leadership team — sample", model.session().windowTitle());
     }
 
     @Test
     void aMissingOrEmptyArgumentOpensNothing() {
-        model.openFromCommandLine(List.of());
-        model.openFromCommandLine(List.of(""));
+        model.session().openFromCommandLine(List.of());
+        model.session().openFromCommandLine(List.of(""));
 
         assertTrue(dialogs.errors.isEmpty());
-        assertEquals("Leadership team — sample", model.windowTitle());
+        assertEquals("Leadership team — sample", model.session().windowTitle());
     }
 
     @Test
     void openChosenFileOpensWhatTheUserPicked() throws Exception {
         Path file = folder.resolve("picked.orgchart.json");
         ChartFiles.save(file, sample);
-        model.openChosenFile(); // the user cancels
-        assertEquals("Leadership team — sample", model.windowTitle());
+        model.session().openChosenFile(); // the user cancels
+        assertEquals("Leadership team — sample", model.session().windowTitle());
 
         dialogs.fileToOpen = file;
-        model.openChosenFile();
-        assertEquals("Leadership team — picked.orgchart.json", model.windowTitle());
+        model.session().openChosenFile();
+        assertEquals("Leadership team — picked.orgchart.json", model.session().windowTitle());
     }
 
     @Test
     void clickingACardSelectsItAndTheBackgroundClearsTheSelection() {
-        model.resize(1000, 600);
-        Box ceo = model.viewBoxOf(CEO).orElseThrow();
+        model.view().resize(1000, 600);
+        Box ceo = model.view().viewBoxOf(CEO).orElseThrow();
 
-        model.selectAt(ceo.centreX(), ceo.centreY());
+        model.select(model.view().cardAt(ceo.centreX(), ceo.centreY()).orElse(null));
         assertEquals("Selected: Chief Executive Officer", model.selectionText());
-        assertTrue(model.isCardAt(ceo.centreX(), ceo.centreY()));
+        assertTrue(model.view().cardAt(ceo.centreX(), ceo.centreY()).isPresent());
 
-        model.selectAt(2, 2);
+        model.select(model.view().cardAt(2, 2).orElse(null));
         assertEquals(Optional.empty(), model.selection());
     }
 
     @Test
     void theChartIsFittedAndCentredOnceTheViewHasASize() {
-        model.resize(4000, 3000);
+        model.view().resize(4000, 3000);
 
         Box bounds = model.layout().bounds();
-        Viewport v = model.viewport();
+        Viewport v = model.view().viewport();
         assertEquals(1, v.scale(), "a chart smaller than the view is shown at 100%, not blown up");
         assertEquals(2000, v.toSurfaceX(bounds.centreX()), 1e-9);
         assertEquals(1500, v.toSurfaceY(bounds.centreY()), 1e-9);
 
-        model.resize(200, 150);
-        model.fit();
-        assertTrue(model.viewport().scale() < 1, "a large chart is shrunk to fit a small view");
-        Box shown = model.viewBoxOf(CEO).orElseThrow();
+        model.view().resize(200, 150);
+        model.view().fit();
+        assertTrue(model.view().viewport().scale() < 1, "a large chart is shrunk to fit a small view");
+        Box shown = model.view().viewBoxOf(CEO).orElseThrow();
         assertTrue(shown.x() >= 0 && shown.right() <= 200);
     }
 
     @Test
     void aWideChartOpensReadableFromItsTopRowAndFitShowsItAll() {
-        model.resize(300, 200); // far too small for the sample at 100%
+        model.view().resize(300, 200); // far too small for the sample at 100%
 
         Box bounds = model.layout().bounds();
-        Viewport v = model.viewport();
+        Viewport v = model.view().viewport();
         assertEquals(ChartView.READABLE_SCALE, v.scale());
         assertEquals(150, v.toSurfaceX(bounds.centreX()), 1e-9, "centred on the chart's middle");
         assertEquals(Camera.FIT_MARGIN, v.toSurfaceY(bounds.y()), 1e-9, "the top row just below the edge");
 
-        model.fit();
-        assertTrue(model.viewport().scale() < ChartView.READABLE_SCALE);
-        assertTrue(model.viewBoxOf(CEO).orElseThrow().x() >= 0);
+        model.view().fit();
+        assertTrue(model.view().viewport().scale() < ChartView.READABLE_SCALE);
+        assertTrue(model.view().viewBoxOf(CEO).orElseThrow().x() >= 0);
     }
 
     @Test
     void zoomingKeepsThePointUnderTheMouseAndStaysWithinLimits() {
-        model.resize(1000, 600);
-        Box before = model.viewBoxOf(CEO).orElseThrow();
-        int percent = model.zoomPercent();
+        model.view().resize(1000, 600);
+        Box before = model.view().viewBoxOf(CEO).orElseThrow();
+        int percent = model.view().zoomPercent();
 
-        model.zoomAt(2, before.x(), before.y());
-        Box after = model.viewBoxOf(CEO).orElseThrow();
+        model.view().zoomAt(2, before.x(), before.y());
+        Box after = model.view().viewBoxOf(CEO).orElseThrow();
         assertEquals(before.x(), after.x(), 1e-9);
         assertEquals(before.y(), after.y(), 1e-9);
         assertEquals(2 * before.width(), after.width(), 1e-9);
-        assertEquals(2 * percent, model.zoomPercent(), 1);
-        assertTrue(model.summaryText().endsWith(" · zoom " + model.zoomPercent() + "%"));
+        assertEquals(2 * percent, model.view().zoomPercent(), 1);
+        assertTrue(model.summaryText().endsWith(" · zoom " + model.view().zoomPercent() + "%"));
 
         for (int i = 0; i < 50; i++) {
-            model.zoomBy(0.5);
+            model.view().zoomBy(0.5);
         }
-        assertEquals(2, model.zoomPercent());
+        assertEquals(2, model.view().zoomPercent());
     }
 
     @Test
     void panningMovesTheChartWithTheMouse() {
-        model.resize(1000, 600);
-        Box before = model.viewBoxOf(CEO).orElseThrow();
+        model.view().resize(1000, 600);
+        Box before = model.view().viewBoxOf(CEO).orElseThrow();
 
-        model.panBy(30, -20);
-        Box after = model.viewBoxOf(CEO).orElseThrow();
+        model.view().panBy(30, -20);
+        Box after = model.view().viewBoxOf(CEO).orElseThrow();
         assertEquals(before.x() + 30, after.x(), 1e-9);
         assertEquals(before.y() - 20, after.y(), 1e-9);
     }
@@ -261,19 +261,13 @@ class ChartWindowModelTest {
     @Test
     void listenersHearOfEveryChange() {
         int[] calls = {0};
-        model.addListener(() -> calls[0]++);
+        model.listen(WindowChange.Aspect.all(), change -> calls[0]++);
 
-        model.resize(800, 600);
+        model.view().resize(800, 600);
         model.select(CEO);
         model.select(CEO);
-        model.panBy(1, 1);
+        model.view().panBy(1, 1);
         assertEquals(3, calls[0], "selecting what is already selected changes nothing");
     }
 
-    @Test
-    void aboutNamesTheProgramAndItsVersion() {
-        model.showAbout();
-
-        assertEquals(List.of("Orgwright development build"), dialogs.abouts);
-    }
 }

@@ -43,10 +43,10 @@ class ExportSettingsTest {
 
     @Test
     void theCurrentViewIsTheWindowsViewportInChartUnits() {
-        model.resize(800, 600);
-        model.zoomBy(1.25);
+        model.view().resize(800, 600);
+        model.view().zoomBy(1.25);
         ExportRequest request = ExportSettings.DEFAULT.withScope(ExportSettings.Scope.VIEW).request(model);
-        Viewport v = model.viewport();
+        Viewport v = model.view().viewport();
         assertEquals(new ExportScope.View(new Box(v.originX(), v.originY(), 800 / v.scale(), 600 / v.scale())),
                 request.options().scope());
     }

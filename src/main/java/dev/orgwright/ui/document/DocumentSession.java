@@ -1,0 +1,399 @@
+package dev.orgwright.ui.document;
+
+import dev.orgwright.io.BackupPolicy;
+import dev.orgwright.io.ChartFiles;
+import dev.orgwright.io.ChartFormatException;
+import dev.orgwright.io.SaveFailedException;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Edit;
+import dev.orgwright.model.EditRefusedException;
+import dev.orgwright.rules.Validation;
+import dev.orgwright.rules.Validator;
+import dev.orgwright.ui.fx.Dialogs;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The life of the document a window shows: which chart and file it is, its undo history and
+ * findings, opening, saving, reverting and recovering, recent files, and the guard that watches
+ * the file for other writers. Whatever happens to the document is told to its listeners as one
+ * of three kinds of change, so that the window can follow.
+ */
+public final class DocumentSession {
+
+    /** Reads a chart file; {@code ChartFiles::load} in the program. */
+    public interface ChartLoader {
+        Chart load(Path file) throws ChartFormatException;
+    }
+
+    /**
+     * What happened to the document: another one is shown (opened, new, reverted, recovered),
+     * its chart was edited (an edit, an undo, a redo), or only its status changed (file, saved
+     * or read-only state, recent files).
+     */
+    public enum Change { REPLACED, EDITED, STATUS }
+
+    /** Told of every change of the document. */
+    public interface Listener {
+        void documentChanged(Change change);
+    }
+
+    public static final String OPEN_FAILED = "The chart could not be opened";
+    public static final String SAVE_FAILED = "The chart could not be saved";
+
+    private final ChartLoader loader;
+    private final Dialogs dialogs;
+    private final Validator validator = Validator.withDefaultRules();
+    private final List<Listener> listeners = new ArrayList<>();
+    private ChartDocument document;
+    private RecentFiles recentFiles = RecentFiles.inMemory();
+    private FileGuard fileGuard = FileGuard.NONE;
+    private BackupPolicy backup = BackupPolicy.KEEP_PREVIOUS;
+    private boolean readOnly;
+    /** Whether the window shows the built-in sample it opened with (not a new or opened chart). */
+    private boolean showingSample;
+
+    /** A session showing {@code initial}, the built-in sample, until a file is opened. */
+    public DocumentSession(Chart initial, ChartLoader loader, Dialogs dialogs) {
+        this.loader = Objects.requireNonNull(loader, "loader");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        document = new ChartDocument(initial, null, validator);
+        showingSample = true;
+    }
+
+    public void addListener(Listener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeListener(Listener listener) {
+        listeners.remove(listener);
+    }
+
+    public Chart chart() {
+        return document.chart();
+    }
+
+    /** The findings of the chart as it is now. */
+    public Validation validation() {
+        return document.validation();
+    }
+
+    /** The open document, which the autosave tells apart from the next one. */
+    ChartDocument document() {
+        return document;
+    }
+
+    /** The file the chart came from; empty for the built-in sample or a new chart. */
+    public Optional<Path> file() {
+        return document.file();
+    }
+
+    /** Whether the chart has changes that are not saved. */
+    public boolean isDirty() {
+        return document.isDirty();
+    }
+
+    /** Whether the window shows the built-in sample it started with (edited or not). */
+    public boolean isShowingSample() {
+        return showingSample;
+    }
+
+    /** Whether the chart's file is open only for reading (someone else edits it): Save asks for another file. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /**
+     * "Leadership team — leadership.orgchart.json", "… — sample" for the built-in chart or
+     * "… — unsaved" for a new one; a trailing "*" marks unsaved changes.
+     */
+    public String windowTitle() {
+        Path file = document.file().orElse(null);
+        String source = file == null ? (showingSample ? "sample" : "unsaved")
+                : file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return chart().title() + " — " + source + (document.isDirty() ? "*" : "") + (readOnly ? " (read-only)" : "");
+    }
+
+    /**
+     * Applies {@code edit} as one undo step, or refuses it with the reason and changes nothing.
+     * The window model is the one caller: it guards against edits made while it tells of one.
+     */
+    public EditResult apply(Edit edit) {
+        try {
+            document.apply(edit);
+        } catch (EditRefusedException e) {
+            return EditResult.refused(e.getMessage());
+        }
+        fire(Change.EDITED);
+        return EditResult.applied();
+    }
+
+    public boolean canUndo() {
+        return document.canUndo();
+    }
+
+    public boolean canRedo() {
+        return document.canRedo();
+    }
+
+    /** "Undo Move 'CFO' under 'CEO'", or plain "Undo" when there is nothing to undo. */
+    public String undoText() {
+        return document.undoLabel().map(l -> "Undo " + l).orElse("Undo");
+    }
+
+    public String redoText() {
+        return document.redoLabel().map(l -> "Redo " + l).orElse("Redo");
+    }
+
+    public void undo() {
+        if (document.canUndo()) {
+            document.undo();
+            fire(Change.EDITED);
+        }
+    }
+
+    public void redo() {
+        if (document.canRedo()) {
+            document.redo();
+            fire(Change.EDITED);
+        }
+    }
+
+    /**
+     * Opens the file the command line names, if any. When it does not load, the user is told
+     * why and the sample stays, so the window is never empty.
+     */
+    public void openFromCommandLine(List<String> args) {
+        if (args.isEmpty() || args.get(0).isBlank()) {
+            return; // some launchers pass an empty argument for "none"
+        }
+        try {
+            open(Path.of(args.get(0)));
+        } catch (InvalidPathException e) {
+            dialogs.showError(OPEN_FAILED, "\"" + args.get(0) + "\" is not a file path this system understands.");
+        }
+    }
+
+    /** Asks for a chart file and opens it. */
+    public void openChosenFile() {
+        dialogs.chooseChartToOpen().ifPresent(this::open);
+    }
+
+    /**
+     * Opens {@code path}: on success the window shows it; otherwise the user is told what is
+     * wrong and where, and the open chart stays as it was.
+     */
+    public boolean open(Path path) {
+        if (!confirmDiscardingChanges()) {
+            return false;
+        }
+        Chart loaded;
+        try {
+            loaded = loader.load(path);
+        } catch (ChartFormatException e) {
+            dialogs.showError(OPEN_FAILED, e.getMessage());
+            return false;
+        }
+        boolean shown = showGuarded(new ChartDocument(loaded, path, validator));
+        if (shown) {
+            recentFiles.add(path);
+        }
+        return shown;
+    }
+
+    /**
+     * Shows a chart recovered from an autosave, as unsaved changes to {@code originalFile} (null
+     * for a chart that never had a file); false when the user kept the open chart instead.
+     */
+    public boolean openRecovered(Chart chart, Path originalFile) {
+        return confirmDiscardingChanges()
+                && showGuarded(new ChartDocument(chart, originalFile, validator).markUnsaved());
+    }
+
+    /** Starts a new, unsaved chart (after asking about unsaved changes). */
+    public boolean newChart(Chart chart) {
+        if (!confirmDiscardingChanges()) {
+            return false;
+        }
+        show(new ChartDocument(chart, null, validator));
+        return true;
+    }
+
+    /**
+     * Opens {@code chart}, made from another format (a CSV import), as a new chart that has never
+     * been saved: the title says "unsaved" and closing it asks to save.
+     */
+    public boolean openUnsaved(Chart chart) {
+        if (!confirmDiscardingChanges()) {
+            return false;
+        }
+        show(ChartDocument.unsaved(chart, validator));
+        return true;
+    }
+
+    /**
+     * Reads the chart's file again, dropping the changes made here: the user chose the version
+     * another program wrote. False when it does not load (the user is told, the chart stays).
+     */
+    public boolean reload() {
+        Optional<Path> file = document.file();
+        return file.isPresent() && reread(file.get());
+    }
+
+    /**
+     * Throws away the changes since the last save (after asking) and shows the file as it is
+     * on disk now. A file that no longer loads leaves the chart as it was.
+     */
+    public boolean revert() {
+        Optional<Path> file = document.file();
+        if (file.isEmpty() || !document.isDirty()) {
+            return false;
+        }
+        int answer = dialogs.choose("Revert to the saved file?",
+                "The changes made since '" + file.get().getFileName() + "' was last saved will be lost.",
+                "Revert", "Cancel");
+        return answer == 0 && reread(file.get());
+    }
+
+    /** Shows {@code file} as it is on disk now; the guard learns that version. */
+    private boolean reread(Path file) {
+        Chart loaded;
+        try {
+            loaded = loader.load(file);
+        } catch (ChartFormatException e) {
+            dialogs.showError(OPEN_FAILED, e.getMessage());
+            return false;
+        }
+        boolean wasReadOnly = readOnly;
+        replace(new ChartDocument(loaded, file, validator));
+        fileGuard.opening(file);
+        readOnly = wasReadOnly;
+        fire(Change.REPLACED);
+        return true;
+    }
+
+    private boolean showGuarded(ChartDocument newDocument) {
+        FileGuard.Access access = newDocument.file().map(fileGuard::opening).orElse(FileGuard.Access.EDIT);
+        if (access == FileGuard.Access.CANCEL) {
+            return false;
+        }
+        replace(newDocument);
+        readOnly = access == FileGuard.Access.READ_ONLY;
+        fire(Change.REPLACED);
+        return true;
+    }
+
+    private void show(ChartDocument newDocument) {
+        replace(newDocument);
+        fire(Change.REPLACED);
+    }
+
+    private void replace(ChartDocument newDocument) {
+        if (document.file().isPresent() && !document.file().equals(newDocument.file())) {
+            fileGuard.closed(document.file().get());
+        }
+        document = Objects.requireNonNull(newDocument, "document");
+        readOnly = false;
+        showingSample = false;
+    }
+
+    /**
+     * Whether the open chart may be replaced or closed: true when it has no unsaved changes, or
+     * the user saved them or chose to discard them; false when the user cancelled (or a save
+     * failed, which the user has been told about).
+     */
+    public boolean confirmDiscardingChanges() {
+        if (!document.isDirty()) {
+            return true;
+        }
+        return switch (dialogs.askToSaveChanges(chart().title())) {
+            case SAVE -> save();
+            case DISCARD -> true;
+            case CANCEL -> false;
+        };
+    }
+
+    /** Saves to the chart's file, or asks for one. False when nothing was saved. */
+    public boolean save() {
+        Optional<Path> target = document.file();
+        return target.isPresent() && !readOnly ? saveTo(target.get()) : saveAs();
+    }
+
+    /** Asks for a file and saves there. */
+    public boolean saveAs() {
+        String suggested = document.file().map(f -> String.valueOf(f.getFileName()))
+                .orElse(fileNameFor(chart().title()));
+        Optional<Path> target = dialogs.chooseChartToSave(suggested);
+        return target.isPresent() && saveTo(target.get());
+    }
+
+    private boolean saveTo(Path target) {
+        if (!fileGuard.mayWrite(target)) {
+            return false;
+        }
+        try {
+            document.saveAs(target, backup);
+        } catch (SaveFailedException e) {
+            dialogs.showError(SAVE_FAILED, e.getMessage());
+            return false;
+        }
+        fileGuard.written(target);
+        readOnly = false;
+        showingSample = false;
+        fire(Change.STATUS);
+        return true;
+    }
+
+    /** A file name for a chart of this title, without the characters file systems refuse. */
+    public static String fileNameFor(String title) {
+        String base = title.strip().replaceAll("[\\\\/:*?\"<>|]+", " ").replaceAll("\\s+", " ").strip();
+        return (base.isEmpty() ? "chart" : base) + ChartFiles.EXTENSION;
+    }
+
+    /** The files opened or saved lately, newest first; File → Open Recent lists them. */
+    public RecentFiles recentFiles() {
+        return recentFiles;
+    }
+
+    /** Where the list of recent files is kept (in memory unless the program sets otherwise). */
+    public void setRecentFiles(RecentFiles files) {
+        recentFiles = Objects.requireNonNull(files, "files");
+        fire(Change.STATUS);
+    }
+
+    /** Opens a file of the Open Recent list; one that is gone is taken off the list. */
+    public boolean openRecent(Path path) {
+        if (!Files.isRegularFile(path)) {
+            dialogs.showError(OPEN_FAILED, path + ": the file no longer exists; it is taken off the list of recent files.");
+            recentFiles.remove(path);
+            fire(Change.STATUS);
+            return false;
+        }
+        return open(path);
+    }
+
+    /** Asked before files are opened and written: locks and changes made by others. */
+    public void setFileGuard(FileGuard guard) {
+        fileGuard = Objects.requireNonNull(guard, "guard");
+    }
+
+    /** Whether a save keeps the replaced file as {@code NAME~} (it does unless turned off). */
+    public void setBackupPolicy(BackupPolicy policy) {
+        backup = Objects.requireNonNull(policy, "policy");
+    }
+
+    public BackupPolicy backupPolicy() {
+        return backup;
+    }
+
+    private void fire(Change change) {
+        for (Listener l : List.copyOf(listeners)) {
+            l.documentChanged(change);
+        }
+    }
+}

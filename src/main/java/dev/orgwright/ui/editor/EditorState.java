@@ -1,0 +1,92 @@
+package dev.orgwright.ui.editor;
+
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.PositionId;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the user has picked out in a window, apart from the chart itself: the selected
+ * position, the folded teams, the search matches and the passing notice in the status bar.
+ * Each setter says whether anything changed, so the window tells only real changes.
+ */
+public final class EditorState {
+
+    private final Set<PositionId> collapsed = new HashSet<>();
+    private Set<PositionId> searchMatches = Set.of();
+    private PositionId selection;
+    private String notice;
+
+    public PositionId selection() {
+        return selection;
+    }
+
+    /** Selects {@code id} (null: nothing); a new selection clears the notice. */
+    boolean select(PositionId id) {
+        if (Objects.equals(id, selection)) {
+            return false;
+        }
+        selection = id;
+        notice = null;
+        return true;
+    }
+
+    public Set<PositionId> collapsed() {
+        return Set.copyOf(collapsed);
+    }
+
+    /** The live set, for the layout to read without a copy per edit. */
+    Set<PositionId> collapsedView() {
+        return java.util.Collections.unmodifiableSet(collapsed);
+    }
+
+    void toggleCollapsed(PositionId id) {
+        if (!collapsed.remove(id)) {
+            collapsed.add(id);
+        }
+    }
+
+    public Set<PositionId> searchMatches() {
+        return searchMatches;
+    }
+
+    boolean setSearchMatches(Set<PositionId> matches) {
+        Set<PositionId> copy = Set.copyOf(matches);
+        if (copy.equals(searchMatches)) {
+            return false;
+        }
+        searchMatches = copy;
+        return true;
+    }
+
+    public String notice() {
+        return notice;
+    }
+
+    boolean setNotice(String text) {
+        if (Objects.equals(text, notice)) {
+            return false;
+        }
+        notice = text;
+        return true;
+    }
+
+    /** Forgets the positions {@code chart} no longer has; returns whether the selection went. */
+    boolean keepOnly(Chart chart) {
+        collapsed.removeIf(id -> !chart.contains(id));
+        if (selection != null && !chart.contains(selection)) {
+            selection = null;
+            return true;
+        }
+        return false;
+    }
+
+    /** Another document: nothing is picked out. */
+    void clear() {
+        collapsed.clear();
+        searchMatches = Set.of();
+        selection = null;
+        notice = null;
+    }
+}

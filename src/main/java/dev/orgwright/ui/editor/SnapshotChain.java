@@ -1,0 +1,46 @@
+package dev.orgwright.ui.editor;
+
+import dev.orgwright.layout.CardSizer;
+import dev.orgwright.layout.LayoutOptions;
+import dev.orgwright.layout.TreeLayout;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.rules.Validation;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The one place a window's derived snapshot is advanced: each chart version, folded team or
+ * change of layout options makes the next snapshot from the current one.
+ */
+final class SnapshotChain {
+
+    private final CardSizer sizer;
+    private TreeLayout layout = new TreeLayout();
+    private ChartSnapshot current;
+
+    SnapshotChain(Chart chart, Validation findings, CardSizer sizer) {
+        this.sizer = Objects.requireNonNull(sizer, "sizer");
+        current = ChartSnapshot.of(chart, findings, layout, sizer, Set.of());
+    }
+
+    ChartSnapshot current() {
+        return current;
+    }
+
+    LayoutOptions options() {
+        return layout.options();
+    }
+
+    /** The snapshot of {@code chart} with {@code findings}, its teams in {@code collapsed} folded. */
+    ChartSnapshot advance(Chart chart, Validation findings, Set<PositionId> collapsed) {
+        current = current.advance(chart, findings, layout, sizer, collapsed);
+        return current;
+    }
+
+    /** The same chart laid out with {@code options}. */
+    ChartSnapshot relayout(LayoutOptions options, Set<PositionId> collapsed) {
+        layout = new TreeLayout(options);
+        return advance(current.chart(), current.findings(), collapsed);
+    }
+}
