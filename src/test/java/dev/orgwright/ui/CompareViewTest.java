@@ -138,7 +138,7 @@ public class CompareViewTest {
         assertTrue(onFx(() -> model().viewBoxOf(CPO).isPresent()));
         List<Double> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<LayoutTransition> inFlight = new java.util.concurrent.CopyOnWriteArrayList<>();
-        robot.interact(() -> model().addListener(() -> {
+        robot.interact(() -> model().addListener(update -> {
             progress.add(model().progress());
             model().transition().ifPresent(inFlight::add);
         }));

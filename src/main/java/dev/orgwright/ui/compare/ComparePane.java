@@ -95,10 +95,7 @@ public final class ComparePane extends BorderPane {
         proposed.setOnAction(e -> switchTo(CompareModel.Side.PROPOSED, current, proposed));
         Button swap = new Button("Swap Sides");
         swap.setId("swap-sides");
-        swap.setOnAction(e -> {
-            model.swapSides();
-            refreshLists();
-        });
+        swap.setOnAction(e -> model.swapSides());
         Button fit = new Button("Fit");
         fit.setOnAction(e -> model.fit());
         HBox spacer = new HBox();
@@ -119,18 +116,27 @@ public final class ComparePane extends BorderPane {
         setTop(new VBox(menus(), bar));
         setCenter(split);
         setBottom(status);
-        model.addListener(() -> {
-            Change focused = model.focused().orElse(null);
-            if (focused != changes.getSelectionModel().getSelectedItem()) {
-                if (focused == null) {
-                    changes.getSelectionModel().clearSelection();
-                } else {
-                    changes.getSelectionModel().select(focused);
-                    changes.scrollTo(focused);
-                }
+        model.addListener(update -> {
+            if (update == CompareModel.Update.COMPARISON) {
+                refreshLists();
+            }
+            if (update != CompareModel.Update.VIEW) {
+                showFocusInList();
             }
         });
         refreshLists();
+    }
+
+    private void showFocusInList() {
+        Change focused = model.focused().orElse(null);
+        if (focused != changes.getSelectionModel().getSelectedItem()) {
+            if (focused == null) {
+                changes.getSelectionModel().clearSelection();
+            } else {
+                changes.getSelectionModel().select(focused);
+                changes.scrollTo(focused);
+            }
+        }
     }
 
     public CompareModel model() {
