@@ -150,7 +150,6 @@ public class CompareViewTest {
         assertTrue(card.from() != null && card.to() != null && !card.from().equals(card.to()));
         Box halfway = card.at(0.5);
         assertEquals((card.from().x() + card.to().x()) / 2, halfway.x(), 1e-9);
-        Thread.sleep((long) ComparePane.SWITCH_TIME.toMillis() + 400);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1.0, onFx(() -> model().progress()));
         assertEquals(1.0, progress.get(progress.size() - 1));
@@ -161,7 +160,6 @@ public class CompareViewTest {
         Box current = onFx(() -> model().viewBoxOf(HEAD_PRODUCT).orElseThrow());
 
         robot.clickOn("#show-proposed");
-        Thread.sleep((long) ComparePane.SWITCH_TIME.toMillis() + 400);
         WaitForAsyncUtils.waitForFxEvents();
         Box proposed = onFx(() -> model().viewBoxOf(HEAD_PRODUCT).orElseThrow());
         assertTrue(current.x() != proposed.x() || current.y() != proposed.y());

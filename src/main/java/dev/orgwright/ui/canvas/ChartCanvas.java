@@ -7,6 +7,7 @@ import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.EditorCommands;
 import dev.orgwright.ui.fx.CanvasRegion;
 import dev.orgwright.ui.fx.FxCanvasSurface;
+import dev.orgwright.ui.fx.Motion;
 import dev.orgwright.ui.present.PresentationMode;
 import java.util.Optional;
 import javafx.geometry.BoundingBox;
@@ -101,7 +102,7 @@ public final class ChartCanvas extends CanvasRegion {
     private void redraw() {
         if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
             Viewport target = model.viewport();
-            if (model.takeViewJump() && shown != null && !reducedMotion()) {
+            if (model.takeViewJump() && shown != null && !Motion.reduced()) {
                 glide.start(shown, target);
             }
             paint(glide.isRunning() ? glide.now() : target);
@@ -123,11 +124,6 @@ public final class ChartCanvas extends CanvasRegion {
             paintInsertionBar();
             model.drag().source().ifPresent(this::paintDragged);
         }
-    }
-
-    /** Tests and users who ask for less motion get views at once. */
-    private static boolean reducedMotion() {
-        return Boolean.getBoolean("orgwright.reducedMotion");
     }
 
     /**

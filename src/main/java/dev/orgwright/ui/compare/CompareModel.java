@@ -137,8 +137,9 @@ public final class CompareModel {
     }
 
     /**
-     * Shows the other side. The view then animates {@link #setProgress} from 0 to 1; until it
-     * reaches 1 the cards are drawn in flight between the two layouts.
+     * Shows the other side. The view then animates {@link #setProgress} from 0 to 1 (or sets 1 at
+     * once under reduced motion); until it reaches 1 the cards are drawn in flight between the
+     * two layouts.
      */
     void show(Side newSide) {
         if (newSide == side) {
