@@ -43,7 +43,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -73,7 +72,7 @@ public class CompareViewTest {
 
     @BeforeAll
     static void registerToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        TestWindows.startToolkit();
     }
 
     @Start
@@ -173,7 +172,7 @@ public class CompareViewTest {
         ChartFiles.save(current, SampleCharts.leadershipTeam());
         Path broken = folder.resolve("broken.orgchart.json");
         Files.writeString(broken, "{ \"format\": ");
-        MainWindow main = onFx(() -> OrgwrightApp.openWindow(new Stage(), dialogs, List.of()));
+        MainWindow main = TestWindows.openAnotherOnSample(dialogs);
         MenuItem compare = onFx(() -> ((MenuBar) main.canvas().getScene().getRoot().lookup(".menu-bar"))
                 .getMenus().get(0).getItems().stream().filter(i -> "compare-with-item".equals(i.getId()))
                 .findFirst().orElseThrow());
@@ -193,8 +192,8 @@ public class CompareViewTest {
         assertNotNull(opened);
         ComparePane shown = (ComparePane) opened.getUserData();
         assertTrue(shown.model().diff().isEmpty(), "the sample against itself has no changes");
-        robot.interact(opened::close);
-        robot.interact(() -> ((Stage) main.canvas().getScene().getWindow()).close());
+        TestWindows.close(opened);
+        TestWindows.close(main);
     }
 
     private static boolean inside(Box b, double width, double height) {
