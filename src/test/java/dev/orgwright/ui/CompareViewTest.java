@@ -43,7 +43,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -73,7 +72,7 @@ public class CompareViewTest {
 
     @BeforeAll
     static void registerToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        TestWindows.startToolkit();
     }
 
     @Start
@@ -138,7 +137,7 @@ public class CompareViewTest {
         assertTrue(onFx(() -> model().viewBoxOf(CPO).isPresent()));
         List<Double> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<LayoutTransition> inFlight = new java.util.concurrent.CopyOnWriteArrayList<>();
-        robot.interact(() -> model().addListener(() -> {
+        robot.interact(() -> model().addListener(update -> {
             progress.add(model().progress());
             model().transition().ifPresent(inFlight::add);
         }));
@@ -150,7 +149,6 @@ public class CompareViewTest {
         assertTrue(card.from() != null && card.to() != null && !card.from().equals(card.to()));
         Box halfway = card.at(0.5);
         assertEquals((card.from().x() + card.to().x()) / 2, halfway.x(), 1e-9);
-        Thread.sleep((long) ComparePane.SWITCH_TIME.toMillis() + 400);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1.0, onFx(() -> model().progress()));
         assertEquals(1.0, progress.get(progress.size() - 1));
@@ -161,7 +159,6 @@ public class CompareViewTest {
         Box current = onFx(() -> model().viewBoxOf(HEAD_PRODUCT).orElseThrow());
 
         robot.clickOn("#show-proposed");
-        Thread.sleep((long) ComparePane.SWITCH_TIME.toMillis() + 400);
         WaitForAsyncUtils.waitForFxEvents();
         Box proposed = onFx(() -> model().viewBoxOf(HEAD_PRODUCT).orElseThrow());
         assertTrue(current.x() != proposed.x() || current.y() != proposed.y());
@@ -175,7 +172,7 @@ public class CompareViewTest {
         ChartFiles.save(current, SampleCharts.leadershipTeam());
         Path broken = folder.resolve("broken.orgchart.json");
         Files.writeString(broken, "{ \"format\": ");
-        MainWindow main = onFx(() -> OrgwrightApp.openWindow(new Stage(), dialogs, List.of()));
+        MainWindow main = TestWindows.openAnotherOnSample(dialogs);
         MenuItem compare = onFx(() -> ((MenuBar) main.canvas().getScene().getRoot().lookup(".menu-bar"))
                 .getMenus().get(0).getItems().stream().filter(i -> "compare-with-item".equals(i.getId()))
                 .findFirst().orElseThrow());
@@ -195,8 +192,8 @@ public class CompareViewTest {
         assertNotNull(opened);
         ComparePane shown = (ComparePane) opened.getUserData();
         assertTrue(shown.model().diff().isEmpty(), "the sample against itself has no changes");
-        robot.interact(opened::close);
-        robot.interact(() -> ((Stage) main.canvas().getScene().getWindow()).close());
+        TestWindows.close(opened);
+        TestWindows.close(main);
     }
 
     private static boolean inside(Box b, double width, double height) {

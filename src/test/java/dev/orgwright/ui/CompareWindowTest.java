@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -56,7 +55,7 @@ class CompareWindowTest {
 
     @BeforeAll
     static void registerToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        TestWindows.startToolkit();
     }
 
     @Start
@@ -68,10 +67,7 @@ class CompareWindowTest {
 
     @AfterEach
     void close() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> {
-            pane.exportDialog().stage().ifPresent(Stage::close);
-            compare.close();
-        }).get();
+        TestWindows.closeOtherWindows();
     }
 
     @Test

@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -51,12 +50,12 @@ class EditorFeaturesTest {
 
     @BeforeAll
     static void registerToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        TestWindows.startToolkit();
     }
 
     @Start
     void start(Stage stage) {
-        window = OrgwrightApp.openWindow(stage, dialogs, List.of());
+        window = TestWindows.openOnSample(stage, dialogs);
         window.model().view().fit();
     }
 
@@ -65,12 +64,11 @@ class EditorFeaturesTest {
     }
 
     private Point2D centreOf(PositionId id) throws Exception {
-        Bounds b = WaitForAsyncUtils.asyncFx(() -> window.canvas().screenBoundsOf(id).orElseThrow()).get();
-        return new Point2D(b.getCenterX(), b.getCenterY());
+        return TestWindows.centreOf(window, id);
     }
 
     private Bounds boundsOf(PositionId id) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> window.canvas().screenBoundsOf(id).orElseThrow()).get();
+        return TestWindows.screenBoundsOf(window, id);
     }
 
     private void shortcut(FxRobot robot, KeyCode... keys) {

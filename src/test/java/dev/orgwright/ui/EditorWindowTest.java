@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -47,13 +46,13 @@ class EditorWindowTest {
 
     @BeforeAll
     static void registerToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        TestWindows.startToolkit();
     }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = OrgwrightApp.openWindow(stage, dialogs, List.of());
+        window = TestWindows.openOnSample(stage, dialogs);
         window.model().view().fit();
     }
 

@@ -35,7 +35,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -57,17 +56,17 @@ class ExportDialogTest {
 
     @BeforeAll
     static void registerToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        TestWindows.startToolkit();
     }
 
     @Start
     void start(Stage stage) {
-        window = OrgwrightApp.openWindow(stage, dialogs, List.of());
+        window = TestWindows.openOnSample(stage, dialogs);
     }
 
     @AfterEach
     void closeDialog() throws Exception {
-        fx(() -> window.exportDialog().stage().ifPresent(Stage::close));
+        TestWindows.closeOtherWindows();
     }
 
     private void fx(Runnable r) throws Exception {

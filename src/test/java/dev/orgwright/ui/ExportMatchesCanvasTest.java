@@ -10,11 +10,9 @@ import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportScope;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.export.FxPngExporter;
-import dev.orgwright.ui.fx.RecordingDialogs;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -23,7 +21,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -36,12 +33,12 @@ class ExportMatchesCanvasTest {
 
     @BeforeAll
     static void registerToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        TestWindows.startToolkit();
     }
 
     @Start
     void start(Stage stage) {
-        window = OrgwrightApp.openWindow(stage, new RecordingDialogs(), List.of());
+        window = TestWindows.openOnSample(stage);
     }
 
     @Test

@@ -30,14 +30,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
@@ -65,19 +63,18 @@ class ImportDialogTest {
 
     @BeforeAll
     static void registerToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        TestWindows.startToolkit();
     }
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = OrgwrightApp.openWindow(stage, dialogs, List.of());
+        window = TestWindows.openOnSample(stage, dialogs);
     }
 
     @AfterEach
     void closeDialogs() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> List.copyOf(Window.getWindows()).stream()
-                .filter(w -> w != stage).forEach(Window::hide)).get();
+        TestWindows.closeOtherWindows();
     }
 
     private Path csv(String name, String text) throws Exception {
@@ -174,6 +171,7 @@ class ImportDialogTest {
         Path file = csv("people.csv", "id,manager id,title\n1,,CEO\n2,1,Head of Sales\n");
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch interrupted = new CountDownLatch(1);
+        CountDownLatch never = new CountDownLatch(1);
         AtomicInteger runs = new AtomicInteger();
         ImportDialog.Runner blockingFirst = (table, mapping, options, progress) -> {
             if (runs.incrementAndGet() > 1) {
@@ -182,7 +180,7 @@ class ImportDialogTest {
             progress.rowsDone(1, 2);
             started.countDown();
             try {
-                Thread.sleep(60_000); // a long import, until Cancel interrupts it
+                never.await(); // an import that runs until Cancel interrupts it
             } catch (InterruptedException e) {
                 interrupted.countDown();
             }

@@ -10,7 +10,6 @@ import dev.orgwright.ui.canvas.ChartCanvas;
 import dev.orgwright.ui.fx.FxFonts;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -35,7 +33,7 @@ class OrgwrightAppTest {
 
     @BeforeAll
     static void registerToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        TestWindows.startToolkit();
     }
 
     @Start
@@ -47,9 +45,7 @@ class OrgwrightAppTest {
     @Test
     void clickingTheChiefExecutiveSelectsIt(FxRobot robot) throws Exception {
         ChartCanvas canvas = robot.lookup("#chart-canvas").queryAs(ChartCanvas.class);
-        Bounds ceo = WaitForAsyncUtils.asyncFx(() -> canvas.screenBoundsOf(CEO).orElseThrow()).get();
-
-        robot.clickOn(new Point2D(ceo.getCenterX(), ceo.getCenterY()));
+        robot.clickOn(TestWindows.centreOf(canvas, CEO));
 
         assertEquals("Selected: Chief Executive Officer", label(robot, "#selection-status"));
         assertEquals("Leadership team — sample", stage.getTitle());

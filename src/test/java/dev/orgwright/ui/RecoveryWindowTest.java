@@ -28,7 +28,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -56,7 +55,7 @@ class RecoveryWindowTest {
 
     @BeforeAll
     static void registerToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        TestWindows.startToolkit();
     }
 
     @Start
@@ -75,7 +74,7 @@ class RecoveryWindowTest {
 
     @AfterEach
     void cleanExit() throws Exception {
-        WaitForAsyncUtils.asyncFx(() -> stage.hide()).get();
+        TestWindows.close(stage);
         safety.close();
         try (Stream<Path> all = Files.walk(folder)) {
             for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {

@@ -8,6 +8,7 @@ import dev.orgwright.ui.editor.EditorCommands;
 import dev.orgwright.ui.editor.WindowChange.Aspect;
 import dev.orgwright.ui.fx.CanvasRegion;
 import dev.orgwright.ui.fx.FxCanvasSurface;
+import dev.orgwright.ui.fx.Motion;
 import dev.orgwright.ui.present.PresentationMode;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -104,7 +105,7 @@ public final class ChartCanvas extends CanvasRegion {
     private void redraw() {
         if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
             Viewport target = model.view().viewport();
-            if (model.view().takeJump() && shown != null && !reducedMotion()) {
+            if (model.view().takeJump() && shown != null && !Motion.reduced()) {
                 glide.start(shown, target);
             }
             paint(glide.isRunning() ? glide.now() : target);
@@ -126,11 +127,6 @@ public final class ChartCanvas extends CanvasRegion {
             paintInsertionBar();
             model.drag().source().ifPresent(this::paintDragged);
         }
-    }
-
-    /** Tests and users who ask for less motion get views at once. */
-    private static boolean reducedMotion() {
-        return Boolean.getBoolean("orgwright.reducedMotion");
     }
 
     /**

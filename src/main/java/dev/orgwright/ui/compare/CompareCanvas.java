@@ -55,7 +55,7 @@ public final class CompareCanvas extends CanvasRegion {
             }
             e.consume();
         });
-        model.addListener(this::redraw);
+        model.addListener(update -> redraw());
     }
 
     @Override

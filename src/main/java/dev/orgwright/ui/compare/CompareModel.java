@@ -14,13 +14,13 @@ import dev.orgwright.render.Decorations;
 import dev.orgwright.render.Viewport;
 import dev.orgwright.rules.FindingsComparison;
 import dev.orgwright.rules.Validator;
-import dev.orgwright.ui.view.Camera;
 import dev.orgwright.ui.view.ChartView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The state of a comparison view, without a toolkit: the two charts and their differences, the
@@ -31,10 +31,22 @@ public final class CompareModel {
 
     public enum Side { CURRENT, PROPOSED }
 
+    /** What a change touched, so that a listener does only the work that change needs. */
+    public enum Update {
+        /** Where the view looks, its size, the side shown or how far a switch between the sides has come. */
+        VIEW,
+        /** The change in focus, and the view when that brought its card into view. */
+        FOCUS,
+        /** The comparison itself: the sides were swapped, so the changes and findings are new. */
+        COMPARISON
+    }
+
     private final CardSizer sizer;
     private final TreeLayout treeLayout = new TreeLayout();
-    private final Camera camera = new Camera();
-    private final List<Runnable> listeners = new ArrayList<>();
+    private final ChartView view = new ChartView(this::shownLayout, this::bothLayouts, this::viewChanged);
+    private final List<Consumer<Update>> listeners = new ArrayList<>();
+    /** While the model makes a change of its own, the view's notices wait for that change's one. */
+    private boolean quiet;
     private ChartDiff diff;
     private FindingsComparison findings;
     private ProposalWithGhosts proposal;
@@ -46,9 +58,6 @@ public final class CompareModel {
     private double progress = 1;
     private LayoutTransition transition;
     private Change focused;
-    private double viewWidth;
-    private double viewHeight;
-    private boolean fitPending = true;
 
     public CompareModel(Chart current, Chart proposed, CardSizer sizer) {
         this.sizer = sizer;
@@ -67,18 +76,18 @@ public final class CompareModel {
         focused = null;
         progress = 1;
         transition = null;
-        fitPending = true;
-        fitIfPossible();
+        view.fitReadable();
     }
 
-    public void addListener(Runnable listener) {
+    /** Tells {@code listener} of every change, once per change. */
+    public void addListener(Consumer<Update> listener) {
         listeners.add(listener);
     }
 
     /** Compares the other way round: the proposal becomes the current chart. */
     void swapSides() {
-        compare(diff.newChart(), diff.oldChart());
-        changed();
+        quietly(() -> compare(diff.newChart(), diff.oldChart()));
+        changed(Update.COMPARISON);
     }
 
     public ChartDiff diff() {
@@ -113,7 +122,7 @@ public final class CompareModel {
 
     /** What the view shows of the proposal; empty while the current side is shown or the sides switch. */
     Optional<Viewport> proposalView() {
-        return side == Side.PROPOSED && transition == null ? Optional.of(viewport()) : Optional.empty();
+        return side == Side.PROPOSED && transition == null ? Optional.of(view.viewport()) : Optional.empty();
     }
 
     /** "12 changes: 2 added, … · fixes 3 findings, introduces 1". */
@@ -128,8 +137,9 @@ public final class CompareModel {
     }
 
     /**
-     * Shows the other side. The view then animates {@link #setProgress} from 0 to 1; until it
-     * reaches 1 the cards are drawn in flight between the two layouts.
+     * Shows the other side. The view then animates {@link #setProgress} from 0 to 1 (or sets 1 at
+     * once under reduced motion); until it reaches 1 the cards are drawn in flight between the
+     * two layouts.
      */
     void show(Side newSide) {
         if (newSide == side) {
@@ -140,7 +150,7 @@ public final class CompareModel {
                 : new LayoutTransition(proposal.chart(), proposedLayout, diff.oldChart(), currentLayout, this::oldIdOf);
         side = newSide;
         progress = 0;
-        changed();
+        changed(Update.VIEW);
     }
 
     private PositionId oldIdOf(PositionId newId) {
@@ -157,7 +167,7 @@ public final class CompareModel {
         if (progress >= 1) {
             transition = null;
         }
-        changed();
+        changed(Update.VIEW);
     }
 
     public double progress() {
@@ -201,72 +211,71 @@ public final class CompareModel {
     void focus(Change change) {
         focused = change;
         if (change != null) {
-            focusedId().flatMap(id -> shownLayout().box(id)).ifPresent(this::bringIntoView);
+            quietly(() -> focusedId().ifPresent(view::bringIntoView));
         }
-        changed();
+        changed(Update.FOCUS);
     }
 
     /** The first change about the card under the view point, if any. */
     Optional<Change> changeAt(double viewX, double viewY) {
-        Viewport v = viewport();
-        return shownLayout().positionAt(v.toChartX(viewX), v.toChartY(viewY)).flatMap(id -> {
+        return view.cardAt(viewX, viewY).flatMap(id -> {
             PositionId newId = side == Side.PROPOSED ? id : diff.newIdOf(id);
             List<Change> about = diff.changesFor(newId);
             return about.isEmpty() ? Optional.empty() : Optional.of(about.get(0));
         });
     }
 
-    private void bringIntoView(Box b) {
-        camera.bringIntoView(b, viewWidth, viewHeight);
-    }
-
     /** Where a card of the side shown is drawn, in view pixels. */
     public Optional<Box> viewBoxOf(PositionId id) {
-        Viewport v = viewport();
-        return shownLayout().box(id).map(b -> new Box(v.toSurfaceX(b.x()), v.toSurfaceY(b.y()),
-                b.width() * v.scale(), b.height() * v.scale()));
+        return view.viewBoxOf(id);
     }
 
     void resize(double width, double height) {
-        viewWidth = width;
-        viewHeight = height;
-        fitIfPossible();
-        changed();
+        view.resize(width, height);
     }
 
+    /** Shows both sides as the comparison first did: whole, but not shrunk below a readable scale. */
     void fit() {
-        fitPending = true;
-        fitIfPossible();
-        changed();
+        view.fitReadable();
     }
 
     void panBy(double dx, double dy) {
-        camera.panBy(dx, dy);
-        changed();
+        view.panBy(dx, dy);
     }
 
     public void zoomAt(double factor, double x, double y) {
-        camera.zoomAt(factor, x, y);
-        changed();
+        view.zoomAt(factor, x, y);
     }
 
     Viewport viewport() {
-        return camera.viewport(Math.max(1, viewWidth), Math.max(1, viewHeight));
+        return view.viewport();
     }
 
-    private void fitIfPossible() {
-        if (fitPending && viewWidth > 0 && viewHeight > 0) {
-            Box a = proposedLayout.bounds();
-            Box b = currentLayout.bounds();
-            Box both = new Box(0, 0, Math.max(a.right(), b.right()), Math.max(a.bottom(), b.bottom()));
-            camera.fit(both, viewWidth, viewHeight, ChartView.READABLE_SCALE);
-            fitPending = false;
+    /** A fit shows both sides' layouts, so that switching sides keeps every card in view. */
+    private Box bothLayouts() {
+        Box a = proposedLayout.bounds();
+        Box b = currentLayout.bounds();
+        return new Box(0, 0, Math.max(a.right(), b.right()), Math.max(a.bottom(), b.bottom()));
+    }
+
+    private void quietly(Runnable change) {
+        quiet = true;
+        try {
+            change.run();
+        } finally {
+            quiet = false;
         }
     }
 
-    private void changed() {
-        for (Runnable r : List.copyOf(listeners)) {
-            r.run();
+    private void viewChanged() {
+        if (!quiet) {
+            changed(Update.VIEW);
+        }
+    }
+
+    private void changed(Update update) {
+        for (Consumer<Update> listener : List.copyOf(listeners)) {
+            listener.accept(update);
         }
     }
 }

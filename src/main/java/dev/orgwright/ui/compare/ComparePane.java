@@ -8,6 +8,7 @@ import dev.orgwright.render.Theme;
 import dev.orgwright.rules.Finding;
 import dev.orgwright.ui.export.ExportDialog;
 import dev.orgwright.ui.fx.Dialogs;
+import dev.orgwright.ui.fx.Motion;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
@@ -40,8 +41,9 @@ import javafx.util.Duration;
  * The comparison view: a bar with the current/proposed switch, a legend and the summary; the
  * chart canvas; beside it the list of changes (a click brings the change into view) and the
  * findings the proposal fixes and introduces. Switching sides animates the cards between the
- * two layouts. Export… draws the proposal with its marks into PNG, SVG or PDF through the export
- * dialog; Save Change List… writes the changes as CSV or Markdown.
+ * two layouts (under reduced motion the other side shows at once). Export… draws the proposal
+ * with its marks into PNG, SVG or PDF through the export dialog; Save Change List… writes the
+ * changes as CSV or Markdown.
  */
 public final class ComparePane extends BorderPane {
 
@@ -95,10 +97,7 @@ public final class ComparePane extends BorderPane {
         proposed.setOnAction(e -> switchTo(CompareModel.Side.PROPOSED, current, proposed));
         Button swap = new Button("Swap Sides");
         swap.setId("swap-sides");
-        swap.setOnAction(e -> {
-            model.swapSides();
-            refreshLists();
-        });
+        swap.setOnAction(e -> model.swapSides());
         Button fit = new Button("Fit");
         fit.setOnAction(e -> model.fit());
         HBox spacer = new HBox();
@@ -119,18 +118,27 @@ public final class ComparePane extends BorderPane {
         setTop(new VBox(menus(), bar));
         setCenter(split);
         setBottom(status);
-        model.addListener(() -> {
-            Change focused = model.focused().orElse(null);
-            if (focused != changes.getSelectionModel().getSelectedItem()) {
-                if (focused == null) {
-                    changes.getSelectionModel().clearSelection();
-                } else {
-                    changes.getSelectionModel().select(focused);
-                    changes.scrollTo(focused);
-                }
+        model.addListener(update -> {
+            if (update == CompareModel.Update.COMPARISON) {
+                refreshLists();
+            }
+            if (update != CompareModel.Update.VIEW) {
+                showFocusInList();
             }
         });
         refreshLists();
+    }
+
+    private void showFocusInList() {
+        Change focused = model.focused().orElse(null);
+        if (focused != changes.getSelectionModel().getSelectedItem()) {
+            if (focused == null) {
+                changes.getSelectionModel().clearSelection();
+            } else {
+                changes.getSelectionModel().select(focused);
+                changes.scrollTo(focused);
+            }
+        }
     }
 
     public CompareModel model() {
@@ -189,6 +197,10 @@ public final class ComparePane extends BorderPane {
             animation.stop();
         }
         model.show(side);
+        if (Motion.reduced()) {
+            model.setProgress(1); // the switch is over as soon as it starts
+            return;
+        }
         progress.set(0);
         animation = new Timeline(new KeyFrame(Duration.ZERO, new KeyValue(progress, 0)),
                 new KeyFrame(SWITCH_TIME, new KeyValue(progress, 1)));

@@ -2,17 +2,22 @@ package dev.orgwright.ui.compare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orgwright.io.SampleCharts;
+import dev.orgwright.layout.Box;
 import dev.orgwright.layout.CardSizer;
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.diff.ChangeKind;
 import dev.orgwright.model.diff.ChartDiff;
 import dev.orgwright.model.diff.ProposalWithGhosts;
 import dev.orgwright.render.Decorations;
+import dev.orgwright.render.Viewport;
 import dev.orgwright.ui.CompareViewTest;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -107,5 +112,58 @@ class CompareModelTest {
         assertTrue(request.chart().contains(CPO), "still the proposal");
         assertEquals(dev.orgwright.render.export.ExportScope.WHOLE, request.options().scope(),
                 "the view shows the current chart, so the whole proposal is exported");
+    }
+
+    @Test
+    void fitShowsBothSidesWholeSoThatSwitchingKeepsEveryCardInView() {
+        CompareModel model = model();
+        model.zoomAt(4, 0, 0);
+        model.fit();
+
+        assertEveryCardInView(model);
+        model.show(CompareModel.Side.CURRENT);
+        model.setProgress(1);
+        assertEveryCardInView(model);
+    }
+
+    @Test
+    void aPointOnAChangedCardFindsItsChangeOnEitherSide() {
+        CompareModel model = model();
+        Box cpo = model.viewBoxOf(CPO).orElseThrow();
+        Box cfo = model.viewBoxOf(CFO).orElseThrow();
+
+        assertEquals(ChangeKind.ADDED, model.changeAt(cpo.centreX(), cpo.centreY()).orElseThrow().kind());
+        assertTrue(model.changeAt(cfo.centreX(), cfo.centreY()).isEmpty(), "the CFO is unchanged");
+        assertTrue(model.changeAt(cpo.x() - 4, cpo.y() - 4).isEmpty(), "beside a card is no card");
+        model.show(CompareModel.Side.CURRENT);
+        model.setProgress(1);
+        Box product = model.viewBoxOf(HEAD_PRODUCT).orElseThrow();
+        assertEquals(ChangeKind.MOVED, model.changeAt(product.centreX(), product.centreY()).orElseThrow().kind());
+    }
+
+    @Test
+    void eachChangeIsToldOnceSayingWhatItTouched() {
+        CompareModel model = model();
+        List<CompareModel.Update> told = new ArrayList<>();
+        model.addListener(told::add);
+        var added = model.changes().stream().filter(c -> c.kind() == ChangeKind.ADDED).findFirst().orElseThrow();
+
+        model.zoomAt(4, 0, 0); // far in on the top-left corner: the new CPO is out of view
+        Box before = model.viewBoxOf(CPO).orElseThrow();
+        model.focus(added);
+        assertNotEquals(before, model.viewBoxOf(CPO).orElseThrow(), "the CPO was brought into view");
+        model.swapSides();
+
+        assertEquals(List.of(CompareModel.Update.VIEW, CompareModel.Update.FOCUS, CompareModel.Update.COMPARISON),
+                told);
+    }
+
+    private static void assertEveryCardInView(CompareModel model) {
+        Viewport v = model.viewport();
+        for (Position p : model.shownChart().inTreeOrder()) {
+            Box b = model.viewBoxOf(p.id()).orElseThrow();
+            assertTrue(b.x() >= 0 && b.y() >= 0 && b.right() <= v.width() && b.bottom() <= v.height(),
+                    p.id() + " is out of view: " + b);
+        }
     }
 }

@@ -13,6 +13,7 @@ import dev.orgwright.render.export.ExportSheet;
 import dev.orgwright.render.export.PagePlan;
 import dev.orgwright.render.export.PageSetup;
 import dev.orgwright.rules.Validator;
+import dev.orgwright.ui.TestWindows;
 import dev.orgwright.ui.fx.FxTextMeasure;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,6 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The pages a print gives, planned and drawn without a printer. */
@@ -34,7 +34,7 @@ class ChartPrinterTest {
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        TestWindows.startToolkit();
     }
 
     private ExportSheet sheet() throws Exception {

@@ -15,6 +15,7 @@ import dev.orgwright.render.export.ExportSheet;
 import dev.orgwright.render.export.ExportTooLargeException;
 import dev.orgwright.rules.Validation;
 import dev.orgwright.rules.Validator;
+import dev.orgwright.ui.TestWindows;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.fx.FxTextMeasure;
 import java.awt.image.BufferedImage;
@@ -29,7 +30,6 @@ import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** PNG export on the real JavaFX toolkit (headless): size, pixels against a canvas, background, limits. */
@@ -40,7 +40,7 @@ class FxPngExporterTest {
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        TestWindows.startToolkit();
     }
 
     private static BufferedImage png(ExportRequest request) throws IOException {

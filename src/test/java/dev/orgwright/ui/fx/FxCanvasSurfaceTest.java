@@ -3,6 +3,7 @@ package dev.orgwright.ui.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.orgwright.render.Rgba;
+import dev.orgwright.ui.TestWindows;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -11,7 +12,6 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Clips on the JavaFX canvas surface, where they reach past the canvas's edges. */
@@ -19,7 +19,7 @@ class FxCanvasSurfaceTest {
 
     @BeforeAll
     static void toolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        TestWindows.startToolkit();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.orgwright.ui.fx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.orgwright.ui.OrgwrightApp;
+import dev.orgwright.ui.TestWindows;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.image.Image;
@@ -10,7 +11,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -22,7 +22,7 @@ class WindowIconsTest {
 
     @BeforeAll
     static void registerToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        TestWindows.startToolkit();
     }
 
     @Start
