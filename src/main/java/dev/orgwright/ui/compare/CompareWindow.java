@@ -9,16 +9,13 @@ import dev.orgwright.ui.fx.CachedCardSizer;
 import dev.orgwright.ui.fx.Dialogs;
 import dev.orgwright.ui.fx.FxTextMeasure;
 import java.nio.file.Path;
-import java.util.function.Supplier;
 import javafx.scene.Scene;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * A window comparing two charts, and the File → Compare with… command that opens one: the
- * chosen file is the current organisation, the open chart is the proposal.
+ * A window comparing two charts, as File → Compare with… opens one: the chosen file is the
+ * current organisation, the open chart is the proposal.
  */
 public final class CompareWindow {
 
@@ -27,24 +24,8 @@ public final class CompareWindow {
     private CompareWindow() {
     }
 
-    /** Adds "Compare with…" to the File menu, after "Open…" (and "Open Recent", if there). */
-    public static void addTo(Menu file, Window owner, Supplier<Chart> openChart, Dialogs dialogs) {
-        MenuItem item = new MenuItem("Compare with…");
-        item.setId("compare-with-item");
-        item.setOnAction(e -> dialogs.chooseChartToOpen().ifPresent(path ->
-                open(owner, path, openChart.get(), dialogs)));
-        int at = file.getItems().size() - 1;
-        for (int i = 0; i < file.getItems().size(); i++) {
-            String text = file.getItems().get(i).getText();
-            if ("Open…".equals(text) || "Open Recent".equals(text)) {
-                at = i;
-            }
-        }
-        file.getItems().add(at + 1, item);
-    }
-
     /** Loads {@code currentFile} and shows it against {@code proposal}; a file that does not load is reported. */
-    static Stage open(Window owner, Path currentFile, Chart proposal, Dialogs dialogs) {
+    public static Stage open(Window owner, Path currentFile, Chart proposal, Dialogs dialogs) {
         Chart current;
         try {
             current = ChartFiles.load(currentFile);

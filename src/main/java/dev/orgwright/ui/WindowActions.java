@@ -1,0 +1,220 @@
+package dev.orgwright.ui;
+
+import static dev.orgwright.ui.fx.MenuEntry.SEPARATOR;
+
+import dev.orgwright.io.SampleCharts;
+import dev.orgwright.layout.LayoutOptions;
+import dev.orgwright.layout.LayoutOptions.Orientation;
+import dev.orgwright.layout.LayoutOptions.Rows;
+import dev.orgwright.model.Templates;
+import dev.orgwright.ui.compare.CompareWindow;
+import dev.orgwright.ui.document.BackupOption;
+import dev.orgwright.ui.editor.ChartWindowModel;
+import dev.orgwright.ui.editor.ClipboardCommands;
+import dev.orgwright.ui.editor.EditorCommands;
+import dev.orgwright.ui.export.ChartPrinter;
+import dev.orgwright.ui.export.ExportDialog;
+import dev.orgwright.ui.fx.Action;
+import dev.orgwright.ui.fx.AppInfo;
+import dev.orgwright.ui.fx.Dialogs;
+import dev.orgwright.ui.fx.Icons;
+import dev.orgwright.ui.fx.MenuEntry;
+import dev.orgwright.ui.fx.MenuEntry.Choice;
+import dev.orgwright.ui.fx.MenuEntry.Submenu;
+import dev.orgwright.ui.importing.ImportDialog;
+import dev.orgwright.ui.panels.TierEditor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import javafx.application.Platform;
+import javafx.print.PrinterJob;
+import javafx.stage.Window;
+
+/**
+ * Every command of the main window, declared once with its label, shortcut, icon and when it may
+ * run. The menu bar, the toolbar and the canvas's context menus are lists of these, which
+ * {@link dev.orgwright.ui.fx.ActionControls} turns into controls.
+ */
+final class WindowActions {
+
+    private final ChartWindowModel model;
+
+    private final Action newChart;
+    private final Action newFromTemplate;
+    private final Action newFromSample;
+    private final Action open;
+    private final MenuEntry.Refilled recent;
+    private final Action compare;
+    private final Action importCsv;
+    private final Action save;
+    private final Action saveAs;
+    private final Action revert;
+    private final MenuEntry.Prebuilt keepBackup;
+    private final Action export;
+    private final Action print;
+    private final Action quit;
+
+    private final Action undo;
+    private final Action redo;
+    private final Action cut;
+    private final Action copy;
+    private final Action paste;
+    private final Action addReport;
+    private final Action addSibling;
+    private final Action rename;
+    private final Action delete;
+    private final Action find;
+    private final Action tiers;
+
+    private final Action fit;
+    private final Action zoomToSelection;
+    private final Action zoomIn;
+    private final Action zoomOut;
+    private final Action collapse;
+    private final Choice rowsByDepth;
+    private final Choice rowsByTier;
+    private final Choice compact;
+    private final Choice leftToRight;
+    private final Action present;
+
+    private final Action about;
+
+    /**
+     * The actions of a window showing {@code model}; dialogs open over {@code owner}. The search
+     * bar and presentation mode are parts of the window, which gives the commands that open them.
+     */
+    WindowActions(ChartWindowModel model, Dialogs dialogs, Window owner, EditorCommands commands,
+                  ExportDialog exportDialog, Runnable openSearch, Runnable startPresentation) {
+        this.model = model;
+        ClipboardCommands clipboard = new ClipboardCommands(model, dialogs);
+        ChartPrinter printer = new ChartPrinter(model, dialogs, PrinterJob::createPrinterJob);
+        BooleanSupplier selected = () -> model.selection().isPresent();
+
+        newChart = Action.of("new", "New", () -> model.session().newChart(MainWindow.blankChart()))
+                .withShortcuts("Shortcut+N").withIcon(Icons.NEW, "New chart (Ctrl+N)");
+        newFromTemplate = Action.of("new-from-template", "New from \"Leadership team\" Template",
+                () -> model.session().newChart(Templates.leadershipTeamStarter())).withShortcuts("Shortcut+Shift+N");
+        newFromSample = Action.of("new-from-sample", "New from the Sample Chart",
+                () -> model.session().newChart(SampleCharts.leadershipTeam()));
+        open = Action.of("open", "Open…", model.session()::openChosenFile)
+                .withShortcuts("Shortcut+O").withIcon(Icons.OPEN, "Open a chart (Ctrl+O)");
+        recent = new MenuEntry.Refilled("recent", "Open Recent", this::recentFiles);
+        compare = Action.of("compare-with", "Compare with…", () -> dialogs.chooseChartToOpen()
+                .ifPresent(path -> CompareWindow.open(owner, path, model.chart(), dialogs)));
+        importCsv = Action.of("import", "Import CSV…", () -> ImportDialog.chooseAndShow(owner, dialogs, model))
+                .withShortcuts("Shortcut+I");
+        save = Action.of("save", "Save", model.session()::save).withShortcuts("Shortcut+S").withIcon(Icons.SAVE, "Save (Ctrl+S)");
+        saveAs = Action.of("save-as", "Save As…", model.session()::saveAs).withShortcuts("Shortcut+Shift+S");
+        revert = Action.of("revert", "Revert to Saved", model.session()::revert)
+                .onlyWhen(() -> model.session().file().isPresent() && model.session().isDirty());
+        // The option remembers the user's choice itself, and sets the model's policy from it.
+        keepBackup = new MenuEntry.Prebuilt("keep-backup", () -> BackupOption.menuItem(model.session()));
+        export = Action.of("export", "Export…", () -> exportDialog.show(owner)).withShortcuts("Shortcut+E");
+        print = Action.of("print", "Print…", () -> printer.print(owner, exportDialog.settings()))
+                .withShortcuts("Shortcut+P");
+        quit = Action.of("quit", "Quit", () -> {
+            if (model.session().confirmDiscardingChanges()) {
+                Platform.exit();
+            }
+        }).withShortcuts("Shortcut+Q");
+
+        undo = Action.of("undo", "Undo", model::undo).withLabel(model.session()::undoText).onlyWhen(model.session()::canUndo)
+                .withShortcuts("Shortcut+Z").withIcon(Icons.UNDO, "Undo (Ctrl+Z)");
+        redo = Action.of("redo", "Redo", model::redo).withLabel(model.session()::redoText).onlyWhen(model.session()::canRedo)
+                .withShortcuts("Shortcut+Shift+Z", "Shortcut+Y").withIcon(Icons.REDO, "Redo (Ctrl+Shift+Z)");
+        cut = Action.of("cut", "Cut", clipboard::cut).withShortcuts("Shortcut+X").onlyWhen(selected);
+        copy = Action.of("copy", "Copy", clipboard::copy).withShortcuts("Shortcut+C").onlyWhen(selected);
+        paste = Action.of("paste", "Paste", clipboard::paste).withShortcuts("Shortcut+V");
+        // Insert, Enter, F2 and Delete are keys of the canvas, not accelerators: as accelerators
+        // they would fire while the user types in the inspector.
+        addReport = Action.of("add-report", "Add Report", commands::addReport).withCanvasKey("Insert")
+                .withIcon(Icons.ADD_REPORT, "Add a report to the selected position (Insert)");
+        addSibling = Action.of("add-sibling", "Add Sibling", commands::addSibling).withCanvasKey("Enter")
+                .onlyWhen(selected).withIcon(Icons.ADD_SIBLING, "Add a position beside the selected one (Enter)");
+        rename = Action.of("rename", "Rename…", commands::renameSelected).withCanvasKey("F2").onlyWhen(selected);
+        delete = Action.of("delete", "Delete…", commands::deleteSelected).withCanvasKey("Del").onlyWhen(selected)
+                .withIcon(Icons.DELETE, "Delete the selected position (Del)");
+        find = Action.of("find", "Find…", openSearch).withShortcuts("Shortcut+F")
+                .withIcon(Icons.FIND, "Find positions (Ctrl+F)");
+        tiers = Action.of("tiers", "Tiers and Responsibilities…", () -> new TierEditor(model, dialogs).show(owner));
+
+        fit = Action.of("fit", "Fit All", model.view()::fit).withShortcuts("Shortcut+0")
+                .withIcon(Icons.FIT, "Fit the whole chart (Ctrl+0)");
+        zoomToSelection = Action.of("zoom-to-selection", "Zoom to Selection", commands::zoomToSelection)
+                .withShortcuts("Shortcut+Shift+0").onlyWhen(selected);
+        zoomIn = Action.of("zoom-in", "Zoom In", () -> model.view().zoomBy(1.25)).withShortcuts("Shortcut+Plus")
+                .withIcon(Icons.ZOOM_IN, "Zoom in (Ctrl++)");
+        zoomOut = Action.of("zoom-out", "Zoom Out", () -> model.view().zoomBy(0.8)).withShortcuts("Shortcut+Minus")
+                .withIcon(Icons.ZOOM_OUT, "Zoom out (Ctrl+-)");
+        collapse = Action.of("collapse", "Collapse or Expand", commands::toggleCollapsedSelection)
+                .onlyWhen(() -> model.selection().filter(id -> !model.chart().childrenOf(id).isEmpty()).isPresent());
+        rowsByDepth = rows("rows-by-depth", "Rows by Depth", Rows.BY_DEPTH);
+        rowsByTier = rows("rows-by-tier", "Rows by Tier", Rows.BY_TIER);
+        compact = layoutChoice("compact", "Compact", LayoutOptions::compact, o -> o.withCompact(!o.compact()));
+        leftToRight = layoutChoice("left-to-right", "Left to Right", o -> o.orientation() == Orientation.LEFT_RIGHT,
+                o -> o.withOrientation(o.orientation() == Orientation.LEFT_RIGHT ? Orientation.TOP_DOWN
+                        : Orientation.LEFT_RIGHT));
+        present = Action.of("present", "Present", startPresentation).withShortcuts("F5");
+
+        about = Action.of("about", "About " + AppInfo.NAME, () -> dialogs.showAbout(AppInfo.NAME, AppInfo.version()));
+    }
+
+    /** File, Edit, View and Help. */
+    List<Submenu> menuBar() {
+        return List.of(
+                new Submenu("file", "File", List.of(newChart, newFromTemplate, newFromSample, SEPARATOR,
+                        open, recent, compare, importCsv, SEPARATOR, save, saveAs, revert, keepBackup, SEPARATOR,
+                        export, print, SEPARATOR, quit)),
+                new Submenu("edit", "Edit", List.of(undo, redo, SEPARATOR, cut, copy, paste, SEPARATOR,
+                        addReport, addSibling, rename, delete, SEPARATOR, find, SEPARATOR, tiers)),
+                new Submenu("view", "View", List.of(fit, zoomToSelection, zoomIn, zoomOut, SEPARATOR, collapse,
+                        SEPARATOR, rowsByDepth, rowsByTier, compact, leftToRight, SEPARATOR, present)),
+                new Submenu("help", "Help", List.of(about)));
+    }
+
+    /** The commands used most, as icons with tooltips that name their keys. */
+    List<MenuEntry> toolbar() {
+        return List.of(newChart, open, save, SEPARATOR, undo, redo, SEPARATOR, addReport, addSibling, delete,
+                SEPARATOR, zoomIn, zoomOut, fit, find);
+    }
+
+    /** What a right-click on a card offers; the click selects the card first. */
+    List<MenuEntry> cardMenu() {
+        return List.of(addReport, addSibling, rename, delete, SEPARATOR, cut, copy, paste, SEPARATOR,
+                collapse, zoomToSelection);
+    }
+
+    /** What a right-click beside the cards offers. */
+    List<MenuEntry> backgroundMenu() {
+        return List.of(fit, zoomIn, zoomOut);
+    }
+
+    /** Open Recent: the files, newest first, and a way to forget them. */
+    private List<MenuEntry> recentFiles() {
+        List<MenuEntry> entries = new ArrayList<>();
+        for (Path file : model.session().recentFiles().files()) {
+            entries.add(Action.of("recent-file-" + (entries.size() + 1), String.valueOf(file.getFileName()),
+                    () -> model.session().openRecent(file)));
+        }
+        if (entries.isEmpty()) {
+            return List.of(Action.of("no-recent", "No recent charts", () -> { }).onlyWhen(() -> false));
+        }
+        entries.add(SEPARATOR);
+        entries.add(Action.of("clear-recent", "Clear the List", () -> model.session().recentFiles().clear()));
+        return entries;
+    }
+
+    private Choice rows(String id, String label, Rows rows) {
+        return new Choice(Action.of(id, label, () -> model.setLayoutOptions(model.layoutOptions().withRows(rows))),
+                () -> model.layoutOptions().rows() == rows, "rows");
+    }
+
+    private Choice layoutChoice(String id, String label, Predicate<LayoutOptions> on,
+                                UnaryOperator<LayoutOptions> toggle) {
+        return new Choice(Action.of(id, label, () -> model.setLayoutOptions(toggle.apply(model.layoutOptions()))),
+                () -> on.test(model.layoutOptions()), null);
+    }
+}

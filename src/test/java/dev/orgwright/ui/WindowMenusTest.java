@@ -1,0 +1,215 @@
+package dev.orgwright.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.orgwright.model.Edits;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.ui.editor.ChartWindowModel;
+import dev.orgwright.ui.fx.RecordingDialogs;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeoutException;
+import javafx.event.Event;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The menus, the toolbar and the canvas's context menus of the real window, made from one list of actions. */
+@ExtendWith(ApplicationExtension.class)
+class WindowMenusTest {
+
+    private static final PositionId CEO = PositionId.of("ceo");
+    private static final PositionId CFO = PositionId.of("cfo");
+
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private MainWindow window;
+
+    @BeforeAll
+    static void registerToolkit() throws TimeoutException {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = OrgwrightApp.openWindow(stage, dialogs, List.of());
+        window.model().view().fit();
+    }
+
+    private ChartWindowModel model() {
+        return window.model();
+    }
+
+    private static <T> T onFx(Callable<T> task) throws Exception {
+        T value = WaitForAsyncUtils.asyncFx(task).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        return value;
+    }
+
+    private void fx(Runnable task) throws Exception {
+        onFx(() -> {
+            task.run();
+            return null;
+        });
+    }
+
+    private MenuBar menuBar(FxRobot robot) {
+        return robot.lookup(".menu-bar").queryAs(MenuBar.class);
+    }
+
+    private MenuItem menuItem(FxRobot robot, String id) {
+        return menuBar(robot).getMenus().stream().flatMap(m -> m.getItems().stream())
+                .filter(i -> id.equals(i.getId())).findFirst().orElseThrow(() -> new AssertionError("no " + id));
+    }
+
+    /**
+     * A right-click at {@code screen}. Monocle turns a secondary click into no context-menu
+     * request, so the request a desktop sends is fired at the canvas directly.
+     */
+    private void rightClick(FxRobot robot, Point2D screen) throws Exception {
+        robot.moveTo(screen);
+        fx(() -> {
+            Point2D scene = window.canvas().localToScene(window.canvas().screenToLocal(screen));
+            Event.fireEvent(window.canvas(), new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, null));
+        });
+    }
+
+    /** The one context menu showing. */
+    private static ContextMenu showingContextMenu() throws Exception {
+        List<ContextMenu> shown = onFx(() -> Window.getWindows().stream()
+                .filter(w -> w instanceof ContextMenu && w.isShowing()).map(ContextMenu.class::cast).toList());
+        assertEquals(1, shown.size(), "context menus showing");
+        return shown.get(0);
+    }
+
+    @Test
+    void aRightClickOnACardSelectsItAndAddReportAddsAReportUnderIt(FxRobot robot) throws Exception {
+        fx(() -> model().select(CEO));
+        int size = model().chart().size();
+
+        rightClick(robot, TestWindows.centreOf(window, CFO));
+
+        assertEquals(CFO, model().selection().orElseThrow(), "the right-click selected the card first");
+        ContextMenu shown = showingContextMenu();
+        assertEquals("card-menu", shown.getId());
+        assertEquals(List.of("Add Report (Insert)", "Add Sibling (Enter)", "Rename… (F2)", "Delete… (Del)"),
+                shown.getItems().stream().limit(4).map(MenuItem::getText).toList());
+        Node addReport = robot.lookup("#context-add-report").query();
+
+        dialogs.textAnswer = "Chief Accountant";
+        robot.clickOn(addReport);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(size + 1, model().chart().size());
+        Position added = model().chart().position(model().selection().orElseThrow());
+        assertEquals("Chief Accountant", added.title());
+        assertEquals(CFO, added.reportsTo());
+    }
+
+    @Test
+    void aRightClickBesideTheCardsOffersTheViewAndKeepsTheSelection(FxRobot robot) throws Exception {
+        fx(() -> model().select(CFO));
+        Point2D corner = onFx(() -> window.canvas().localToScreen(4, 4));
+        assertTrue(onFx(() -> model().view().cardAt(4, 4).isEmpty()), "the corner of the fitted chart is empty");
+
+        rightClick(robot, corner);
+
+        assertEquals("canvas-menu", showingContextMenu().getId());
+        assertEquals(CFO, model().selection().orElseThrow());
+        int before = onFx(() -> model().view().zoomPercent());
+        robot.clickOn(robot.lookup("#context-zoom-in").queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(onFx(() -> model().view().zoomPercent()) > before, "Zoom In zoomed in");
+    }
+
+    @Test
+    void theMenuKeyOpensTheSelectedCardsMenu(FxRobot robot) throws Exception {
+        fx(() -> model().select(CFO));
+        fx(() -> Event.fireEvent(window.canvas(), new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                0, 0, 0, 0, true, null)));
+
+        assertEquals("card-menu", showingContextMenu().getId());
+        assertEquals(CFO, model().selection().orElseThrow());
+    }
+
+    @Test
+    void undoInTheMenuAndOnTheToolbarAreDisabledAndEnabledTogether(FxRobot robot) throws Exception {
+        MenuItem undoItem = menuItem(robot, "undo-item");
+        Button undoButton = robot.lookup("#tool-undo").queryButton();
+        assertTrue(undoItem.isDisable() && undoButton.isDisable(), "nothing to undo yet");
+        assertEquals("Undo", undoItem.getText());
+
+        fx(() -> model().apply(Edits.setTitle(CFO, "Finance Chief")));
+        assertFalse(undoItem.isDisable() || undoButton.isDisable(), "the rename can be undone");
+        assertEquals(model().session().undoText(), undoItem.getText());
+
+        robot.clickOn(undoButton);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Chief Financial Officer", model().chart().position(CFO).title());
+        assertTrue(undoItem.isDisable() && undoButton.isDisable(), "nothing left to undo");
+        assertFalse(menuItem(robot, "redo-item").isDisable());
+    }
+
+    @Test
+    void deleteInTheMenuAndOnTheToolbarWaitForASelection(FxRobot robot) throws Exception {
+        MenuItem deleteItem = menuItem(robot, "delete-item");
+        Button deleteButton = robot.lookup("#tool-delete").queryButton();
+        assertTrue(deleteItem.isDisable() && deleteButton.isDisable());
+
+        robot.clickOn(TestWindows.centreOf(window, CFO));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(deleteItem.isDisable() || deleteButton.isDisable());
+    }
+
+    @Test
+    void theMenusKeepTheirItemsTextsAndShortcuts(FxRobot robot) {
+        List<Menu> menus = menuBar(robot).getMenus();
+        assertEquals(List.of("File", "Edit", "View", "Help"), menus.stream().map(Menu::getText).toList());
+        assertEquals(List.of("New", "New from \"Leadership team\" Template", "New from the Sample Chart", "-",
+                "Open…", "Open Recent", "Compare with…", "Import CSV…", "-", "Save", "Save As…", "Revert to Saved",
+                "Keep Previous Version (NAME~)", "-", "Export…", "Print…", "-", "Quit"), texts(menus.get(0)));
+        assertEquals(List.of("Undo", "Redo", "-", "Cut", "Copy", "Paste", "-", "Add Report (Insert)",
+                "Add Sibling (Enter)", "Rename… (F2)", "Delete… (Del)", "-", "Find…", "-",
+                "Tiers and Responsibilities…"), texts(menus.get(1)));
+        assertEquals(List.of("Fit All", "Zoom to Selection", "Zoom In", "Zoom Out", "-", "Collapse or Expand", "-",
+                "Rows by Depth", "Rows by Tier", "Compact", "Left to Right", "-", "Present"), texts(menus.get(2)));
+        assertEquals(List.of("About Orgwright"), texts(menus.get(3)));
+
+        assertEquals(KeyCombination.keyCombination("Shortcut+E"), menuItem(robot, "export-item").getAccelerator());
+        assertEquals(KeyCombination.keyCombination("F5"), menuItem(robot, "present-item").getAccelerator());
+        assertEquals(null, menuItem(robot, "add-report-item").getAccelerator(), "Insert is the canvas's key");
+        assertTrue(menus.get(1).getItems().stream().anyMatch(i -> !i.isVisible()
+                && KeyCombination.keyCombination("Shortcut+Y").equals(i.getAccelerator())), "Ctrl+Y redoes too");
+        for (String id : List.of("import-item", "revert-item", "tiers-item", "compare-with-item", "keep-backup-item",
+                "recent-menu")) {
+            menuItem(robot, id);
+        }
+    }
+
+    /** The visible items' texts, "-" for a separator. */
+    private static List<String> texts(Menu menu) {
+        return menu.getItems().stream().filter(MenuItem::isVisible)
+                .map(i -> i instanceof SeparatorMenuItem ? "-" : i.getText()).toList();
+    }
+}
