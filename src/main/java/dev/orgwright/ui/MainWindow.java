@@ -126,11 +126,12 @@ final class MainWindow {
 
     /** File → Export… and Print…, View → Present: the outputs of issue 6, wired beside the editor's menus. */
     private void addOutputCommands(Stage stage, BorderPane root, MenuBar bar, Dialogs dialogs) {
-        export = new ExportDialog(model, dialogs, text -> {
+        export = new ExportDialog(new dev.orgwright.ui.editor.EditorExportSource(model), dialogs, text -> {
             model.setNotice(text);
             model.decorationsChanged();
         });
-        ChartPrinter printer = new ChartPrinter(model, dialogs, javafx.print.PrinterJob::createPrinterJob);
+        ChartPrinter printer = new ChartPrinter(new dev.orgwright.ui.editor.EditorExportSource(model), dialogs,
+                javafx.print.PrinterJob::createPrinterJob);
         presentation = new PresentationMode(stage, root, canvas, model, () -> export.settings().options());
         Menu file = bar.getMenus().get(0);
         int quit = file.getItems().size() - 2; // before the separator above Quit
