@@ -7,7 +7,6 @@ import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.EditorCommands;
 import dev.orgwright.ui.fx.CanvasRegion;
 import dev.orgwright.ui.fx.FxCanvasSurface;
-import dev.orgwright.ui.present.PresentationMode;
 import java.util.Optional;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -38,7 +37,7 @@ public final class ChartCanvas extends CanvasRegion {
     private final EditorCommands commands;
     private final Glide glide = new Glide();
     /** What presentation mode shows instead of the editor's chart; null while editing. */
-    private PresentationMode.Frame presented;
+    private PresentedFrame presented;
     /** The view last painted. */
     private Viewport shown;
     private boolean panning;
@@ -83,7 +82,7 @@ public final class ChartCanvas extends CanvasRegion {
     }
 
     /** Paints {@code frame} (presentation mode's cards and marks) instead of the editor's chart; null goes back. */
-    public void present(PresentationMode.Frame frame) {
+    public void present(PresentedFrame frame) {
         presented = frame;
         redraw();
     }
