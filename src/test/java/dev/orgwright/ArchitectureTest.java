@@ -3,6 +3,7 @@ package dev.orgwright;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -102,6 +103,34 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("dev.orgwright.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.orgwright.ui..")
                 .because("'orgwright validate' must run in CI on a machine with no display")
+                .check(production);
+    }
+
+    @Test
+    void theRoomsOfTheWindowDoNotDependOnEachOtherInCircles() {
+        // The root package, the composition root that wires the rooms together, is in no slice.
+        slices().matching("dev.orgwright.ui.(*)..")
+                .should().beFreeOfCycles()
+                .because("each room of the window (canvas, panels, export, ...) holds one job and can be "
+                        + "understood, tested and changed on its own only if the arrows between rooms go one way")
+                .check(production);
+    }
+
+    @Test
+    void exportsWorkThroughTheirSourceNotTheWindowModel() {
+        noClasses().that().resideInAPackage("dev.orgwright.ui.export..")
+                .should().dependOnClassesThat().resideInAPackage("dev.orgwright.ui.editor..")
+                .because("the editor and the comparison both export through ExportSource; knowing the editor's "
+                        + "window model would tie every export, print and preview to the editor's internals")
+                .check(production);
+    }
+
+    @Test
+    void onlyTheCompositionRootKnowsTheCompositionRoot() {
+        noClasses().that().resideInAPackage("dev.orgwright.ui..").and().resideOutsideOfPackage("dev.orgwright.ui")
+                .should().dependOnClassesThat().resideInAPackage("dev.orgwright.ui")
+                .because("the root of ui builds the window from its rooms; a room that reached back up would "
+                        + "depend on everything at once and could not be built or tested without the whole window")
                 .check(production);
     }
 }

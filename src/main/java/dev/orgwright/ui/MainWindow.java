@@ -7,6 +7,7 @@ import dev.orgwright.render.Theme;
 import dev.orgwright.ui.canvas.ChartCanvas;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.EditorCommands;
+import dev.orgwright.ui.editor.EditorExportSource;
 import dev.orgwright.ui.editor.WindowChange.Aspect;
 import dev.orgwright.ui.export.ExportDialog;
 import dev.orgwright.ui.fx.ActionControls;
@@ -78,7 +79,7 @@ final class MainWindow {
         SplitPane.setResizableWithParent(findings, false);
 
         BorderPane root = new BorderPane(main, null, null, status, null);
-        export = new ExportDialog(model, dialogs, model::setNotice);
+        export = new ExportDialog(new EditorExportSource(model), dialogs, model::setNotice);
         presentation = new PresentationMode(stage, root, canvas, model, () -> export.settings().options());
         WindowActions actions = new WindowActions(model, dialogs, stage, commands, export, search::open,
                 presentation::enter);

@@ -12,6 +12,7 @@ import dev.orgwright.ui.document.BackupOption;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.ClipboardCommands;
 import dev.orgwright.ui.editor.EditorCommands;
+import dev.orgwright.ui.editor.EditorExportSource;
 import dev.orgwright.ui.export.ChartPrinter;
 import dev.orgwright.ui.export.ExportDialog;
 import dev.orgwright.ui.fx.Action;
@@ -90,7 +91,7 @@ final class WindowActions {
                   ExportDialog exportDialog, Runnable openSearch, Runnable startPresentation) {
         this.model = model;
         ClipboardCommands clipboard = new ClipboardCommands(model, dialogs);
-        ChartPrinter printer = new ChartPrinter(model, dialogs, PrinterJob::createPrinterJob);
+        ChartPrinter printer = new ChartPrinter(new EditorExportSource(model), dialogs, PrinterJob::createPrinterJob);
         BooleanSupplier selected = () -> model.selection().isPresent();
 
         newChart = Action.of("new", "New", () -> model.session().newChart(MainWindow.blankChart()))

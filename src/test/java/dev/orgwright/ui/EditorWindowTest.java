@@ -96,6 +96,45 @@ class EditorWindowTest {
     }
 
     @Test
+    void escapeCallsOffADragAndReleasingOnACardThenChangesNothing(FxRobot robot) throws Exception {
+        var before = model().chart();
+        Point2D start = centreOf(HEAD_OF_SALES);
+        Point2D end = centreOf(CFO);
+        robot.moveTo(start).press(MouseButton.PRIMARY);
+        robot.moveTo(new Point2D(start.getX() + 12, start.getY() + 12));
+        robot.moveTo(end);
+        assertTrue(model().drag().isActive());
+        robot.type(KeyCode.ESCAPE);
+        robot.moveTo(new Point2D(end.getX() + 3, end.getY()));
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(model().drag().isActive());
+        assertEquals(before, model().chart(), "nothing changed");
+        assertFalse(model().session().canUndo());
+    }
+
+    @Test
+    void withSpaceHeldDraggingACardPansTheViewInstead(FxRobot robot) throws Exception {
+        var before = model().chart();
+        robot.clickOn("#chart-canvas", MouseButton.SECONDARY); // focus the canvas, not a text field
+        var view = model().view().viewport();
+        Point2D start = centreOf(HEAD_OF_SALES);
+        robot.press(KeyCode.SPACE);
+        robot.moveTo(start).press(MouseButton.PRIMARY);
+        robot.moveTo(new Point2D(start.getX() + 20, start.getY() + 10));
+        robot.moveTo(new Point2D(start.getX() + 40, start.getY() + 30));
+        robot.release(MouseButton.PRIMARY).release(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var moved = model().view().viewport();
+        // Screen and view points differ by a constant: the chart point pressed on is now under the pointer.
+        assertEquals(view.toChartX(start.getX()), moved.toChartX(start.getX() + 40), 1e-6);
+        assertEquals(view.toChartY(start.getY()), moved.toChartY(start.getY() + 30), 1e-6);
+        assertEquals(before, model().chart(), "no card moved");
+    }
+
+    @Test
     void aDropIntoTheCardsOwnTeamIsRefusedWithTheReason(FxRobot robot) throws Exception {
         var before = model().chart();
 

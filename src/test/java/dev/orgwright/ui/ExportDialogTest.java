@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.export.ExportSheet;
+import dev.orgwright.ui.editor.EditorExportSource;
 import dev.orgwright.ui.export.ExportFormat;
 import dev.orgwright.ui.export.ExportSettings;
 import dev.orgwright.ui.fx.FxTextMeasure;
@@ -155,7 +156,7 @@ class ExportDialogTest {
         exportTo(robot, file);
 
         ExportSheet sheet = WaitForAsyncUtils.asyncFx(() -> window.exportDialog().settings().withScale(1)
-                .request(window.model()).sheet(new FxTextMeasure())).get();
+                .request(new EditorExportSource(window.model())).sheet(new FxTextMeasure())).get();
         BufferedImage image = ImageIO.read(file.toFile());
         assertEquals(ExportSheet.pixels(sheet.width(), 2), image.getWidth());
         assertEquals(ExportSheet.pixels(sheet.height(), 2), image.getHeight());

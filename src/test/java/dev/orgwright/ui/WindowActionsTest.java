@@ -11,6 +11,7 @@ import dev.orgwright.model.Edits;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.EditorCommands;
+import dev.orgwright.ui.editor.EditorExportSource;
 import dev.orgwright.ui.export.ExportDialog;
 import dev.orgwright.ui.fx.Action;
 import dev.orgwright.ui.fx.MenuEntry;
@@ -36,7 +37,7 @@ class WindowActionsTest {
     private final ChartWindowModel model = TestWindows.onSample(dialogs);
     private final List<String> opened = new ArrayList<>();
     private final WindowActions actions = new WindowActions(model, dialogs, null, new EditorCommands(model, dialogs),
-            new ExportDialog(model, dialogs, text -> { }), () -> opened.add("find"), () -> opened.add("present"));
+            new ExportDialog(new EditorExportSource(model), dialogs, text -> { }), () -> opened.add("find"), () -> opened.add("present"));
 
     /** Every action in the menu bar, the toolbar and the context menus, each once, by id. */
     private Map<String, Action> all() {

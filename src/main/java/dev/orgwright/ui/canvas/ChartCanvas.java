@@ -3,13 +3,13 @@ package dev.orgwright.ui.canvas;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.ChartPainter;
 import dev.orgwright.render.Viewport;
+import dev.orgwright.ui.canvas.gesture.Gesture;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.EditorCommands;
 import dev.orgwright.ui.editor.WindowChange.Aspect;
 import dev.orgwright.ui.fx.CanvasRegion;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.fx.Motion;
-import dev.orgwright.ui.present.PresentationMode;
 import java.util.EnumSet;
 import java.util.Optional;
 import javafx.geometry.BoundingBox;
@@ -26,37 +26,35 @@ import javafx.scene.input.ScrollEvent;
  * from the model, so that it costs what the view shows however large the chart. Gestures:
  * drag the background (or anything with Space held) to pan, scroll to pan, Ctrl+wheel or +/- to
  * zoom, 0 to fit, click to select, drag a card onto another to make it report there (with Alt:
- * add a dotted line). Keys: arrows move through the tree, Insert or Tab adds a report, Enter a
- * sibling, Delete removes, F2 renames, C collapses or expands.
+ * add a dotted line), Escape to call a drag off. Keys: arrows move through the tree, Insert or
+ * Tab adds a report, Enter a sibling, Delete removes, F2 renames, C collapses or expands. What a
+ * press does until its release is a {@link Gesture}'s business; the canvas paints and dispatches.
  */
 public final class ChartCanvas extends CanvasRegion {
 
     private static final double ZOOM_STEP = 1.25;
 
-    /** How far the pointer must move before a press on a card becomes a drag. */
-    private static final double DRAG_THRESHOLD = 5;
-
     private final ChartWindowModel model;
     private final ChartPainter painter;
     private final EditorCommands commands;
-    private final Glide glide = new Glide();
+    private final Glide glide;
     /** What presentation mode shows instead of the editor's chart; null while editing. */
-    private PresentationMode.Frame presented;
+    private PresentedFrame presented;
     /** The view last painted. */
     private Viewport shown;
-    private boolean panning;
+    /** What the press of the primary button being held does; null while the button is up. */
+    private Gesture gesture;
     private boolean spaceDown;
-    private PositionId pressedCard;
-    private double pressX;
-    private double pressY;
-    private double lastX;
-    private double lastY;
+    /** Where the pointer was last dragged to: a dragged card is drawn there. */
+    private double pointerX;
+    private double pointerY;
     private long chartPaints;
 
     public ChartCanvas(ChartWindowModel model, ChartPainter painter, EditorCommands commands) {
         this.model = model;
         this.painter = painter;
         this.commands = commands;
+        this.glide = new Glide(model.view()::viewport, this::paint);
         setId("chart-canvas");
         getStyleClass().add("chart-canvas");
         setFocusTraversable(true);
@@ -87,7 +85,7 @@ public final class ChartCanvas extends CanvasRegion {
     }
 
     /** Paints {@code frame} (presentation mode's cards and marks) instead of the editor's chart; null goes back. */
-    public void present(PresentationMode.Frame frame) {
+    public void present(PresentedFrame frame) {
         presented = frame;
         redraw();
     }
@@ -129,63 +127,6 @@ public final class ChartCanvas extends CanvasRegion {
         }
     }
 
-    /**
-     * A short, eased move from one view to another (a zoom step, fit, a search hit): the eye
-     * keeps its place in the chart. Scale moves on a logarithmic path so zooming feels even.
-     */
-    private final class Glide extends javafx.animation.AnimationTimer {
-
-        private static final double DURATION_NANOS = 180e6;
-        private Viewport from;
-        private Viewport to;
-        private Viewport current;
-        private long startNanos = -1;
-        private boolean running;
-
-        void start(Viewport a, Viewport b) {
-            from = a;
-            to = b;
-            current = a;
-            startNanos = -1;
-            running = true;
-            start();
-        }
-
-        boolean isRunning() {
-            return running;
-        }
-
-        /** The view the glide has reached. */
-        Viewport now() {
-            return current;
-        }
-
-        @Override
-        public void handle(long nanos) {
-            if (startNanos < 0) {
-                startNanos = nanos;
-            }
-            double t = Math.min(1, (nanos - startNanos) / DURATION_NANOS);
-            if (t >= 1 || !to.equals(model.view().viewport())) {
-                running = false;
-                stop();
-                paint(model.view().viewport());
-                return;
-            }
-            double e = 1 - Math.pow(1 - t, 3); // ease out
-            double scale = Math.exp(Math.log(from.scale()) + (Math.log(to.scale()) - Math.log(from.scale())) * e);
-            double fromCx = from.originX() + from.width() / (2 * from.scale());
-            double fromCy = from.originY() + from.height() / (2 * from.scale());
-            double toCx = to.originX() + to.width() / (2 * to.scale());
-            double toCy = to.originY() + to.height() / (2 * to.scale());
-            double cx = fromCx + (toCx - fromCx) * e;
-            double cy = fromCy + (toCy - fromCy) * e;
-            current = new Viewport(cx - to.width() / (2 * scale), cy - to.height() / (2 * scale), scale, to.width(),
-                    to.height());
-            paint(current);
-        }
-    }
-
     /** The dragged card follows the pointer as a translucent outline with its title. */
     private void paintDragged(PositionId id) {
         var g = canvas.getGraphicsContext2D();
@@ -193,59 +134,15 @@ public final class ChartCanvas extends CanvasRegion {
         double h = 40;
         g.setGlobalAlpha(0.85);
         g.setFill(javafx.scene.paint.Color.WHITE);
-        g.fillRoundRect(lastX + 8, lastY + 8, w, h, 10, 10);
+        g.fillRoundRect(pointerX + 8, pointerY + 8, w, h, 10, 10);
         g.setStroke(javafx.scene.paint.Color.web("#2563EB"));
         g.setLineWidth(1.5);
-        g.strokeRoundRect(lastX + 8, lastY + 8, w, h, 10, 10);
+        g.strokeRoundRect(pointerX + 8, pointerY + 8, w, h, 10, 10);
         g.setFill(javafx.scene.paint.Color.web("#1D2939"));
         g.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 12));
         String title = model.chart().find(id).map(p -> p.title()).orElse("");
-        g.fillText(title.length() > 24 ? title.substring(0, 23) + "…" : title, lastX + 18, lastY + 33);
+        g.fillText(title.length() > 24 ? title.substring(0, 23) + "…" : title, pointerX + 18, pointerY + 33);
         g.setGlobalAlpha(1);
-    }
-
-    private void pressed(MouseEvent e) {
-        requestFocus();
-        if (e.getButton() != MouseButton.PRIMARY) {
-            return;
-        }
-        lastX = e.getX();
-        lastY = e.getY();
-        pressX = e.getX();
-        pressY = e.getY();
-        pressedCard = spaceDown ? null : model.view().cardAt(e.getX(), e.getY()).orElse(null);
-        panning = pressedCard == null;
-    }
-
-    private void dragged(MouseEvent e) {
-        if (panning) {
-            setCursor(Cursor.CLOSED_HAND);
-            model.view().panBy(e.getX() - lastX, e.getY() - lastY);
-        } else if (pressedCard != null) {
-            if (!model.drag().isActive() && Math.hypot(e.getX() - pressX, e.getY() - pressY) >= DRAG_THRESHOLD) {
-                model.drag().begin(pressedCard);
-                setCursor(Cursor.MOVE);
-            }
-            if (model.drag().isActive()) {
-                lastX = e.getX();
-                lastY = e.getY();
-                hoverAt(e.getX(), e.getY());
-                return;
-            }
-        }
-        lastX = e.getX();
-        lastY = e.getY();
-    }
-
-    /** Tells the drag which card is under the pointer, and how far across it (for reordering). */
-    private void hoverAt(double x, double y) {
-        PositionId over = model.view().cardAt(x, y).orElse(null);
-        double along = 0.5;
-        if (over != null) {
-            var box = model.view().viewBoxOf(over).orElseThrow();
-            along = leftToRight() ? (y - box.y()) / box.height() : (x - box.x()) / box.width();
-        }
-        model.drag().hover(over, along);
     }
 
     private boolean leftToRight() {
@@ -271,13 +168,29 @@ public final class ChartCanvas extends CanvasRegion {
         });
     }
 
-    private void released(MouseEvent e) {
-        if (model.drag().isActive()) {
-            hoverAt(e.getX(), e.getY());
-            model.drag().drop(e.isAltDown());
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        if (e.getButton() != MouseButton.PRIMARY) {
+            return;
         }
-        pressedCard = null;
-        panning = false;
+        pointerX = e.getX();
+        pointerY = e.getY();
+        gesture = Gesture.pressed(model, this::setCursor, e.getX(), e.getY(), spaceDown);
+    }
+
+    private void dragged(MouseEvent e) {
+        pointerX = e.getX(); // before the gesture moves anything, so that the repaint draws the card here
+        pointerY = e.getY();
+        if (gesture != null) {
+            gesture.dragged(e.getX(), e.getY());
+        }
+    }
+
+    private void released(MouseEvent e) {
+        if (gesture != null) {
+            gesture.released(e.getX(), e.getY(), e.isAltDown());
+            gesture = null;
+        }
         setCursor(Cursor.DEFAULT);
     }
 
@@ -294,15 +207,6 @@ public final class ChartCanvas extends CanvasRegion {
                 commands.renameSelected();
             }
         }
-    }
-
-    /**
-     * The manager whose fold control (the "+N" pill of a folded team, or the fold mark of the
-     * selected manager) is under the view point, if any.
-     */
-    private Optional<PositionId> foldControlAt(double x, double y) {
-        return model.view().foldControlAt(x, y, id -> !model.chart().childrenOf(id).isEmpty()
-                && (model.layout().isCollapsed(id) || id.equals(model.state().selection())));
     }
 
     private void scrolled(ScrollEvent e) {
@@ -335,9 +239,7 @@ public final class ChartCanvas extends CanvasRegion {
             case C -> commands.toggleCollapsedSelection();
             case SPACE -> spaceDown = true;
             case ESCAPE -> {
-                if (model.drag().isActive()) {
-                    model.drag().cancel();
-                } else {
+                if (gesture == null || !gesture.cancel()) {
                     model.select(null);
                 }
             }
@@ -346,5 +248,14 @@ public final class ChartCanvas extends CanvasRegion {
             }
         }
         e.consume();
+    }
+
+    /**
+     * The manager whose fold control (the "+N" pill of a folded team, or the fold mark of the
+     * selected manager) is under the view point, if any.
+     */
+    private Optional<PositionId> foldControlAt(double x, double y) {
+        return model.view().foldControlAt(x, y, id -> !model.chart().childrenOf(id).isEmpty()
+                && (model.layout().isCollapsed(id) || id.equals(model.state().selection())));
     }
 }

@@ -4,7 +4,6 @@ import dev.orgwright.layout.Box;
 import dev.orgwright.render.export.ExportSheet;
 import dev.orgwright.render.export.PagePlan;
 import dev.orgwright.render.export.PageSetup;
-import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.fx.Dialogs;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.fx.FxTextMeasure;
@@ -43,13 +42,16 @@ public final class ChartPrinter {
     /** Room under each page of a grid for the line naming it, in points. */
     static final double FOOTER = 14;
 
-    private final ChartWindowModel model;
+    private final ExportSource source;
     private final Dialogs dialogs;
     private final Supplier<PrinterJob> jobs;
 
-    /** A printer for the window of {@code model}; {@code jobs} is {@code PrinterJob::createPrinterJob} in the program. */
-    public ChartPrinter(ChartWindowModel model, Dialogs dialogs, Supplier<PrinterJob> jobs) {
-        this.model = model;
+    /**
+     * A printer of what {@code source} shows at the moment of printing; {@code jobs} is
+     * {@code PrinterJob::createPrinterJob} in the program.
+     */
+    public ChartPrinter(ExportSource source, Dialogs dialogs, Supplier<PrinterJob> jobs) {
+        this.source = source;
         this.dialogs = dialogs;
         this.jobs = jobs;
     }
@@ -72,7 +74,7 @@ public final class ChartPrinter {
         PageLayout layout = job.getJobSettings().getPageLayout();
         ExportSheet sheet;
         try {
-            sheet = settings.withFormat(ExportFormat.PDF).request(model).sheet(new FxTextMeasure());
+            sheet = settings.withFormat(ExportFormat.PDF).request(source).sheet(new FxTextMeasure());
         } catch (IllegalArgumentException e) {
             job.cancelJob();
             dialogs.showError(FAILED, e.getMessage());

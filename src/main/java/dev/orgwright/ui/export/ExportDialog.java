@@ -3,7 +3,6 @@ package dev.orgwright.ui.export;
 import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.PageSetup;
-import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.fx.Dialogs;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -46,9 +45,9 @@ public final class ExportDialog {
     private ExportSettings settings;
     private Stage stage;
 
-    /** A dialog for the window of {@code model}; {@code notice} shows a line in its status bar. */
-    public ExportDialog(ChartWindowModel model, Dialogs dialogs, Consumer<String> notice) {
-        this(ExportSource.of(model), dialogs, notice, ExportSettings.DEFAULT);
+    /** A dialog exporting what {@code source} shows, set to the defaults; {@code notice} shows a line in its status bar. */
+    public ExportDialog(ExportSource source, Dialogs dialogs, Consumer<String> notice) {
+        this(source, dialogs, notice, ExportSettings.DEFAULT);
     }
 
     /** A dialog exporting what {@code source} shows, set to {@code initial} until the user chooses otherwise. */

@@ -6,7 +6,6 @@ import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportScope;
 import dev.orgwright.render.export.PageSetup;
-import dev.orgwright.ui.editor.ChartWindowModel;
 import java.util.Objects;
 
 /**
@@ -48,11 +47,6 @@ public record ExportSettings(ExportFormat format, Scope scope, ExportOptions opt
         if (scale < ExportRequest.MIN_SCALE || scale > ExportRequest.MAX_SCALE) {
             throw new IllegalArgumentException("The scale must be from 1 to 4, not " + scale + ".");
         }
-    }
-
-    /** The request these settings make of what the editor window of {@code model} shows now. */
-    public ExportRequest request(ChartWindowModel model) {
-        return request(ExportSource.of(model));
     }
 
     /**

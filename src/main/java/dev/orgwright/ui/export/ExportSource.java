@@ -6,7 +6,6 @@ import dev.orgwright.model.PositionId;
 import dev.orgwright.render.ChangeMarks;
 import dev.orgwright.render.Viewport;
 import dev.orgwright.rules.Validation;
-import dev.orgwright.ui.editor.ChartWindowModel;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,49 +37,4 @@ public interface ExportSource {
 
     /** The file name to propose, without its ending. */
     String name();
-
-    /** The chart of an editor window, as it is whenever asked. */
-    static ExportSource of(ChartWindowModel model) {
-        return new ExportSource() {
-            @Override
-            public Chart chart() {
-                return model.chart();
-            }
-
-            @Override
-            public Validation validation() {
-                return model.validation();
-            }
-
-            @Override
-            public LayoutOptions layoutOptions() {
-                return model.layoutOptions();
-            }
-
-            @Override
-            public Set<PositionId> collapsed() {
-                return model.collapsed();
-            }
-
-            @Override
-            public Optional<PositionId> selection() {
-                return model.selection();
-            }
-
-            @Override
-            public Optional<Viewport> view() {
-                return Optional.of(model.view().viewport());
-            }
-
-            @Override
-            public ChangeMarks changes() {
-                return null;
-            }
-
-            @Override
-            public String name() {
-                return model.chart().title();
-            }
-        };
-    }
 }

@@ -10,6 +10,7 @@ import dev.orgwright.render.Theme;
 import dev.orgwright.render.Viewport;
 import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.ui.canvas.ChartCanvas;
+import dev.orgwright.ui.canvas.PresentedFrame;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.WindowChange;
 import dev.orgwright.ui.editor.WindowChange.Aspect;
@@ -40,10 +41,6 @@ import javafx.stage.Stage;
  * here too). Esc puts the window back as it was: panels, full-screen state and view.
  */
 public final class PresentationMode {
-
-    /** What the canvas paints while presenting: the cards' content, their layout and the marks shown. */
-    public record Frame(ChartPainter painter, ChartLayout layout, Decorations marks) {
-    }
 
     /** The closest a step zooms: a lone card at 400% would fill the screen with a blur of one box. */
     static final double MAX_STEP_SCALE = 2;
@@ -110,7 +107,7 @@ public final class PresentationMode {
         if (active) {
             return;
         }
-        Frame frame = frame();
+        PresentedFrame frame = frame();
         steps = PresentationSteps.of(model.chart(), frame.layout());
         index = 0;
         editingView = model.view().viewport();
@@ -193,7 +190,7 @@ public final class PresentationMode {
     }
 
     /** The cards as the export options show them, laid out for that content. */
-    private Frame frame() {
+    private PresentedFrame frame() {
         ExportOptions shown = options.get();
         CardContent content = shown.content();
         ChartLayout layout = content.equals(CardContent.DEFAULT) ? model.layout()
@@ -201,7 +198,7 @@ public final class PresentationMode {
                         new CardSizing(new FxTextMeasure(), Theme.LIGHT, content), model.collapsed());
         Decorations marks = shown.badges()
                 ? new Decorations(null, Set.of(), null, false, Set.of(), model.validation()) : Decorations.NONE;
-        return new Frame(new ChartPainter(Theme.LIGHT, content), layout, marks);
+        return new PresentedFrame(new ChartPainter(Theme.LIGHT, content), layout, marks);
     }
 
     private void key(KeyEvent e) {

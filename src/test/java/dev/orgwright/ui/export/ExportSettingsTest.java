@@ -14,6 +14,7 @@ import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportScope;
 import dev.orgwright.render.export.PageSetup;
 import dev.orgwright.ui.editor.ChartWindowModel;
+import dev.orgwright.ui.editor.EditorExportSource;
 import dev.orgwright.ui.fx.Dialogs;
 import dev.orgwright.ui.fx.SaveChoice;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** What the export dialog's settings ask of the window's chart, without a toolkit. */
+/** What the export dialog's settings ask of the editor window's chart, without a toolkit. */
 class ExportSettingsTest {
 
     /** A window that never asks anything. */
@@ -40,12 +41,13 @@ class ExportSettingsTest {
 
     private final ChartWindowModel model = new ChartWindowModel(SampleCharts.leadershipTeam(),
             CardSizer.fixed(180, 64), ChartFiles::load, SILENT);
+    private final ExportSource window = new EditorExportSource(model);
 
     @Test
     void theCurrentViewIsTheWindowsViewportInChartUnits() {
         model.view().resize(800, 600);
         model.view().zoomBy(1.25);
-        ExportRequest request = ExportSettings.DEFAULT.withScope(ExportSettings.Scope.VIEW).request(model);
+        ExportRequest request = ExportSettings.DEFAULT.withScope(ExportSettings.Scope.VIEW).request(window);
         Viewport v = model.view().viewport();
         assertEquals(new ExportScope.View(new Box(v.originX(), v.originY(), 800 / v.scale(), 600 / v.scale())),
                 request.options().scope());
@@ -54,15 +56,15 @@ class ExportSettingsTest {
     @Test
     void aSubtreeIsTheSelectionsAndTheWholeChartWithoutOne() {
         ExportSettings subtree = ExportSettings.DEFAULT.withScope(ExportSettings.Scope.SUBTREE);
-        assertEquals(ExportScope.WHOLE, subtree.request(model).options().scope());
+        assertEquals(ExportScope.WHOLE, subtree.request(window).options().scope());
         model.select(PositionId.of("cfo"));
-        assertEquals(new ExportScope.Subtree(PositionId.of("cfo")), subtree.request(model).options().scope());
+        assertEquals(new ExportScope.Subtree(PositionId.of("cfo")), subtree.request(window).options().scope());
     }
 
     @Test
     void theRequestCarriesTheWindowsLayoutCollapsedTeamsAndFindings() {
         model.toggleCollapsed(PositionId.of("coo"));
-        ExportRequest request = ExportSettings.DEFAULT.request(model);
+        ExportRequest request = ExportSettings.DEFAULT.request(window);
         assertEquals(Set.of(PositionId.of("coo")), request.collapsed());
         assertEquals(model.layoutOptions(), request.layoutOptions());
         assertEquals(model.validation(), request.findings());
@@ -73,12 +75,12 @@ class ExportSettingsTest {
     void onlyAPngIsTransparentAndScaledAndNamedForItsFormat() {
         ExportOptions clear = ExportOptions.DEFAULT.withBackground(ExportOptions.Background.TRANSPARENT);
         ExportSettings png = ExportSettings.DEFAULT.withFormat(ExportFormat.PNG).withOptions(clear).withScale(3);
-        assertEquals(ExportOptions.Background.TRANSPARENT, png.request(model).options().background());
-        assertEquals(3, png.request(model).scale());
+        assertEquals(ExportOptions.Background.TRANSPARENT, png.request(window).options().background());
+        assertEquals(3, png.request(window).scale());
         ExportSettings pdf = png.withFormat(ExportFormat.PDF).withPage(PageSetup.A4_FIT.withGrid(2, 2));
-        assertEquals(ExportOptions.Background.WHITE, pdf.request(model).options().background(), "paper is white");
-        assertEquals(1, pdf.request(model).scale());
-        assertEquals(PageSetup.A4_FIT.withGrid(2, 2), pdf.request(model).page());
+        assertEquals(ExportOptions.Background.WHITE, pdf.request(window).options().background(), "paper is white");
+        assertEquals(1, pdf.request(window).scale());
+        assertEquals(PageSetup.A4_FIT.withGrid(2, 2), pdf.request(window).page());
         assertEquals("Board 2027 plan.pdf", pdf.suggestedName(" Board:  2027 plan "));
         assertEquals("chart.svg", pdf.withFormat(ExportFormat.SVG).suggestedName("///"));
         assertThrows(IllegalArgumentException.class, () -> png.withScale(5));

@@ -1,0 +1,39 @@
+package dev.orgwright.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.orgwright.model.Edits;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.ui.TestWindows;
+import dev.orgwright.ui.export.ExportSource;
+import dev.orgwright.ui.fx.RecordingDialogs;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The editor window as the export dialog and the printer see it, without a toolkit. */
+class EditorExportSourceTest {
+
+    private static final PositionId CFO = PositionId.of("cfo");
+
+    private final ChartWindowModel model = TestWindows.onSample(new RecordingDialogs());
+
+    @Test
+    void itReadsTheWindowAsItIsWhenAskedNotAsItWasWhenMade() {
+        ExportSource source = new EditorExportSource(model);
+        model.view().resize(800, 600);
+        model.select(CFO);
+        model.toggleCollapsed(PositionId.of("coo"));
+        model.apply(Edits.setTitle(CFO, "Chief Financial and Administrative Officer"));
+
+        assertEquals(model.chart(), source.chart());
+        assertEquals(model.validation(), source.validation());
+        assertEquals(model.layoutOptions(), source.layoutOptions());
+        assertEquals(Set.of(PositionId.of("coo")), source.collapsed());
+        assertEquals(Optional.of(CFO), source.selection());
+        assertEquals(Optional.of(model.view().viewport()), source.view());
+        assertEquals(model.chart().title(), source.name());
+        assertNull(source.changes(), "an editor has no comparison's marks");
+    }
+}
