@@ -89,7 +89,7 @@ public final class CardDrag {
         return Optional.ofNullable(target);
     }
 
-    boolean isRefused() {
+    public boolean isRefused() {
         return refusal != null;
     }
 
