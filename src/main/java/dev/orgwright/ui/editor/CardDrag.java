@@ -122,6 +122,16 @@ public final class CardDrag {
         return done[0];
     }
 
+    /** Hovers over {@code over} at {@code along} and drops there, as one change of the window. */
+    public boolean dropAt(PositionId over, double along, boolean dottedLine) {
+        boolean[] done = new boolean[1];
+        model.gesture(() -> {
+            hover(over, along);
+            done[0] = drop(dottedLine);
+        });
+        return done[0];
+    }
+
     /** The edit a drop would make now; null when it would change nothing or is refused. */
     private Edit plannedEdit(boolean dottedLine) {
         if (source == null || target == null || refusal != null) {

@@ -1,14 +1,10 @@
 package dev.orgwright.ui.panels;
 
 import dev.orgwright.rules.Finding;
-import dev.orgwright.rules.Severity;
-import dev.orgwright.rules.Validation;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.WindowChange.Aspect;
 import dev.orgwright.ui.fx.FxFonts;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.TreeSet;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -27,19 +23,18 @@ import javafx.scene.shape.Circle;
 /**
  * The findings of the chart, live: severity, position and message, with a Fix button where the
  * finding has a fix. Clicking a finding selects its position and brings it into view; filters
- * narrow the list by severity and by rule.
+ * narrow the list by severity and by rule. What is listed, and how, is the {@link FindingsFilter}'s.
  */
 public final class FindingsPane extends BorderPane {
 
-    static final String ALL_SEVERITIES = "All severities";
-    static final String ALL_RULES = "All rules";
-
     private final ChartWindowModel model;
+    private final FindingsFilter filter = new FindingsFilter();
     private final ListView<Finding> list = new ListView<>();
     private final ComboBox<String> severity = new ComboBox<>();
     private final ComboBox<String> rule = new ComboBox<>();
     private final Label heading = new Label();
-    private Validation shown;
+    /** Set while the filters are filled from the findings, so that filling them is not taken for a choice. */
+    private boolean updating;
     private final javafx.animation.PauseTransition pending =
             new javafx.animation.PauseTransition(javafx.util.Duration.millis(60));
 
@@ -56,12 +51,22 @@ public final class FindingsPane extends BorderPane {
             }
         });
         severity.setId("severity-filter");
-        severity.getItems().addAll(ALL_SEVERITIES, "Errors", "Warnings", "Notes");
-        severity.setValue(ALL_SEVERITIES);
-        severity.setOnAction(e -> refresh(true));
+        severity.getItems().setAll(filter.severityChoices());
+        severity.setValue(filter.severityChoice());
+        severity.setOnAction(e -> {
+            if (!updating) {
+                filter.chooseSeverity(severity.getValue());
+                showList();
+            }
+        });
         rule.setId("rule-filter");
-        rule.setValue(ALL_RULES);
-        rule.setOnAction(e -> refresh(true));
+        rule.setValue(filter.ruleChoice());
+        rule.setOnAction(e -> {
+            if (!updating) {
+                filter.chooseRule(rule.getValue());
+                showList();
+            }
+        });
         heading.getStyleClass().add("pane-heading");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -74,59 +79,38 @@ public final class FindingsPane extends BorderPane {
         // The list follows the chart a moment after each change, once the canvas has shown it:
         // rebuilding 50,000 rows must not hold up the frame that shows a drop. Changes in quick
         // succession are gathered into one rebuild.
-        pending.setOnFinished(e -> refresh(false));
-        model.listen(EnumSet.of(Aspect.CHART), change -> {
-            if (model.validation() != shown && pending.getStatus() != javafx.animation.Animation.Status.RUNNING) {
-                pending.playFromStart();
-            }
-        });
-        refresh(true);
+        pending.setOnFinished(e -> follow());
+        model.listen(EnumSet.of(Aspect.CHART), change -> scheduleFollow());
+        follow();
     }
 
-    ListView<Finding> list() {
-        return list;
+    private void scheduleFollow() {
+        if (model.validation() != filter.shown() && pending.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+            pending.playFromStart();
+        }
     }
 
-    private void refresh(boolean force) {
-        Validation v = model.validation();
-        if (!force && v == shown) {
+    /** Shows the findings of the chart as it is now. */
+    private void follow() {
+        if (model.validation() == filter.shown()) {
             return;
         }
-        shown = v;
-        List<Finding> all = v.all();
-        TreeSet<String> ruleIds = new TreeSet<>();
-        all.forEach(f -> ruleIds.add(f.ruleId()));
-        String chosenRule = rule.getValue();
-        if (!rule.getItems().equals(concat(ruleIds))) {
-            rule.getItems().setAll(concat(ruleIds));
-            rule.setValue(ruleIds.contains(chosenRule) ? chosenRule : ALL_RULES);
+        filter.show(model.validation());
+        updating = true;
+        try {
+            if (!rule.getItems().equals(filter.ruleChoices())) {
+                rule.getItems().setAll(filter.ruleChoices());
+            }
+            rule.setValue(filter.ruleChoice());
+        } finally {
+            updating = false;
         }
-        Severity only = switch (severity.getValue()) {
-            case "Errors" -> Severity.ERROR;
-            case "Warnings" -> Severity.WARNING;
-            case "Notes" -> Severity.INFO;
-            default -> null;
-        };
-        String onlyRule = ALL_RULES.equals(rule.getValue()) ? null : rule.getValue();
-        // Errors first, then warnings, then notes; in tree order within each.
-        list.setItems(FXCollections.observableArrayList(all.stream()
-                .filter(f -> only == null || f.severity() == only)
-                .filter(f -> onlyRule == null || f.ruleId().equals(onlyRule))
-                .sorted(java.util.Comparator.comparing(Finding::severity))
-                .toList()));
-        heading.setText("Findings: " + count(v.count(Severity.ERROR), "error") + ", "
-                + count(v.count(Severity.WARNING), "warning") + ", " + count(v.count(Severity.INFO), "note"));
+        heading.setText(filter.heading());
+        showList();
     }
 
-    private static List<String> concat(TreeSet<String> ruleIds) {
-        java.util.ArrayList<String> items = new java.util.ArrayList<>();
-        items.add(ALL_RULES);
-        items.addAll(ruleIds);
-        return items;
-    }
-
-    private static String count(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+    private void showList() {
+        list.setItems(FXCollections.observableArrayList(filter.listed()));
     }
 
     /** One finding: a coloured dot, the position's title, the message, and a Fix button. */
@@ -157,20 +141,19 @@ public final class FindingsPane extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            dot.setFill(FxFonts.color(switch (f.severity()) {
+            FindingsFilter.Row shown = filter.row(f);
+            dot.setFill(FxFonts.color(switch (shown.severity()) {
                 case ERROR -> dev.orgwright.render.Theme.LIGHT.marks().error();
                 case WARNING -> dev.orgwright.render.Theme.LIGHT.marks().warning();
                 case INFO -> dev.orgwright.render.Theme.LIGHT.marks().info();
             }));
-            position.setText(f.position().flatMap(id -> model.chart().find(id)).map(p -> p.title()).orElse("Chart"));
-            message.setText(f.message());
-            setTooltip(new Tooltip(f.severity().id() + " · " + f.ruleId() + "\n" + f.explanation()));
-            fix.setVisible(f.fix().isPresent());
-            fix.setManaged(f.fix().isPresent());
-            f.fix().ifPresent(x -> {
-                fix.setTooltip(new Tooltip(x.label(model.chart())));
-                fix.setOnAction(e -> model.applyOrExplain(x.edit()));
-            });
+            position.setText(shown.position());
+            message.setText(shown.message());
+            setTooltip(new Tooltip(shown.details()));
+            fix.setVisible(shown.fix().isPresent());
+            fix.setManaged(shown.fix().isPresent());
+            shown.fix().ifPresent(label -> fix.setTooltip(new Tooltip(label)));
+            f.fix().ifPresent(x -> fix.setOnAction(e -> model.applyOrExplain(x.edit())));
             setGraphic(row);
         }
     }

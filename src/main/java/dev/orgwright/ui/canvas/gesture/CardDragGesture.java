@@ -53,8 +53,10 @@ final class CardDragGesture extends Gesture {
     @Override
     public void released(double x, double y, boolean altDown) {
         if (state == State.DRAGGING && model.drag().isActive()) {
-            hoverAt(x, y);
-            model.drag().drop(altDown);
+            model.gesture(() -> { // the last hover and the drop: one change for the window
+                hoverAt(x, y);
+                model.drag().drop(altDown);
+            });
         }
     }
 

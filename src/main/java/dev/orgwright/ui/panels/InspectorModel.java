@@ -1,0 +1,237 @@
+package dev.orgwright.ui.panels;
+
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Duty;
+import dev.orgwright.model.Edit;
+import dev.orgwright.model.Edits;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.model.Responsibility;
+import dev.orgwright.model.Tier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the inspector shows of the selected position, and what the user's input there turns
+ * into: each commit gives the one edit it makes, or none when it changes nothing or is refused
+ * (a blank title, a link to a responsibility the catalog does not have). The pane only puts
+ * these values into controls and applies the edits, so this is tested without a window.
+ */
+public final class InspectorModel {
+
+    public static final String NOTHING_SELECTED = "Nothing selected";
+    public static final String NO_TIER = "No tier";
+    public static final String NO_LINK = "Not linked";
+    static final String NO_DOTTED_LINES = "None (drag a card with Alt onto another to add one)";
+    /** Between a responsibility's id and its text in the link choices: "strategy — Sets the strategy". */
+    private static final String LINK_SEPARATOR = " — ";
+    /** Between a duty's text and its link in the duty list, so an edit in place can drop it again. */
+    private static final String LINKED_TO = "  ⟶ ";
+
+    /** The text fields, each committed as a whole. */
+    public enum Field { TITLE, HOLDER, DEPARTMENT, NOTES }
+
+    private Chart chart;
+    private Position shown;
+
+    /**
+     * Shows {@code selection} in {@code chart}. Returns whether another position than before is
+     * now shown: text fields the user is typing in are then overwritten, else left alone.
+     */
+    public boolean show(Chart chart, Optional<PositionId> selection) {
+        PositionId before = shown == null ? null : shown.id();
+        this.chart = chart;
+        shown = selection.filter(chart::contains).map(chart::position).orElse(null);
+        return !Objects.equals(before, shown == null ? null : shown.id());
+    }
+
+    public Optional<PositionId> shown() {
+        return Optional.ofNullable(shown).map(Position::id);
+    }
+
+    public String heading() {
+        return shown == null ? NOTHING_SELECTED : shown.title();
+    }
+
+    /** The field's value; empty when nothing is shown. */
+    public String value(Field field) {
+        if (shown == null) {
+            return "";
+        }
+        return switch (field) {
+            case TITLE -> shown.title();
+            case HOLDER -> shown.holder();
+            case DEPARTMENT -> shown.department();
+            case NOTES -> shown.notes();
+        };
+    }
+
+    /** Whether {@code text} may be committed to {@code field}: every position needs a title. */
+    public static boolean accepts(Field field, String text) {
+        return field != Field.TITLE || (text != null && !text.isBlank());
+    }
+
+    /** The edit a commit of {@code text} to {@code field} makes: none when refused or unchanged. */
+    public Optional<Edit> commit(Field field, String text) {
+        String now = text == null ? "" : text.strip();
+        if (shown == null || !accepts(field, now) || now.equals(value(field))) {
+            return Optional.empty();
+        }
+        PositionId id = shown.id();
+        return Optional.of(switch (field) {
+            case TITLE -> Edits.setTitle(id, now);
+            case HOLDER -> Edits.setHolder(id, now);
+            case DEPARTMENT -> Edits.setDepartment(id, now);
+            case NOTES -> Edits.setNotes(id, now);
+        });
+    }
+
+    /** "No tier", then the chart's tiers by name, highest first. */
+    public List<String> tierChoices() {
+        List<String> names = new ArrayList<>();
+        names.add(NO_TIER);
+        if (chart != null) {
+            chart.tiers().forEach(t -> names.add(t.name()));
+        }
+        return names;
+    }
+
+    /** The shown position's tier among {@link #tierChoices()}; null when nothing is shown. */
+    public String tierChoice() {
+        if (shown == null) {
+            return null;
+        }
+        return shown.tierId() == null ? NO_TIER : chart.tier(shown.tierId()).map(Tier::name).orElse(NO_TIER);
+    }
+
+    /** The edit choosing {@code choice} (a name of {@link #tierChoices()}) makes. */
+    public Optional<Edit> chooseTier(String choice) {
+        if (shown == null || choice == null || !tierChoices().contains(choice)) {
+            return Optional.empty();
+        }
+        String tierId = chart.tiers().stream().filter(t -> t.name().equals(choice)).map(Tier::id)
+                .findFirst().orElse(null);
+        return Objects.equals(tierId, shown.tierId()) ? Optional.empty()
+                : Optional.of(Edits.setTier(shown.id(), tierId));
+    }
+
+    public boolean isAssistant() {
+        return shown != null && shown.assistant();
+    }
+
+    public Optional<Edit> setAssistant(boolean assistant) {
+        return shown == null || shown.assistant() == assistant ? Optional.empty()
+                : Optional.of(Edits.setAssistant(shown.id(), assistant));
+    }
+
+    public List<Duty> duties() {
+        return shown == null ? List.of() : shown.duties();
+    }
+
+    /** A duty as its row shows it: its text, and the responsibility it is linked to. */
+    public static String dutyLabel(Duty duty) {
+        return duty == null ? "" : duty.text() + (duty.responsibilityId() == null ? "" : LINKED_TO + duty.responsibilityId());
+    }
+
+    public Optional<Edit> addDuty() {
+        return shown == null ? Optional.empty() : Optional.of(Edits.addDuty(shown.id(), Duty.of("New duty"), -1));
+    }
+
+    public Optional<Edit> removeDuty(int index) {
+        return isDuty(index) ? Optional.of(Edits.removeDuty(shown.id(), index)) : Optional.empty();
+    }
+
+    /** Moves the duty at {@code index} {@code step} places down (up when negative); none past either end. */
+    public Optional<Edit> moveDuty(int index, int step) {
+        int to = index + step;
+        return isDuty(index) && isDuty(to) && step != 0 ? Optional.of(Edits.moveDuty(shown.id(), index, to))
+                : Optional.empty();
+    }
+
+    /**
+     * The edit typing {@code typed} over the duty at {@code index} makes. The row's link shown
+     * after the text is not part of the duty's text, and the link is kept; a blank text changes
+     * nothing (removing a duty is its own button).
+     */
+    public Optional<Edit> editDuty(int index, String typed) {
+        if (!isDuty(index) || typed == null) {
+            return Optional.empty();
+        }
+        int mark = typed.indexOf(LINKED_TO);
+        String text = (mark >= 0 ? typed.substring(0, mark) : typed).strip();
+        Duty old = shown.duties().get(index);
+        if (text.isEmpty() || text.equals(old.text())) {
+            return Optional.empty();
+        }
+        return Optional.of(Edits.replaceDuty(shown.id(), index, new Duty(text, old.responsibilityId(), old.unknownFields())));
+    }
+
+    /** "Not linked", then every responsibility of the catalog as "id — text", tier by tier. */
+    public List<String> linkChoices() {
+        List<String> links = new ArrayList<>();
+        links.add(NO_LINK);
+        if (chart != null) {
+            for (Tier t : chart.tiers()) {
+                for (Responsibility r : t.responsibilities()) {
+                    links.add(r.id() + LINK_SEPARATOR + r.text());
+                }
+            }
+        }
+        return links;
+    }
+
+    /** The link choice of the duty at {@code index}; null when there is no such duty. */
+    public String linkChoice(int index) {
+        if (!isDuty(index)) {
+            return null;
+        }
+        String r = shown.duties().get(index).responsibilityId();
+        return r == null ? NO_LINK : linkChoices().stream().filter(s -> s.startsWith(r + LINK_SEPARATOR))
+                .findFirst().orElse(NO_LINK);
+    }
+
+    /** The link choices containing what the user typed, for completing it; none for nothing typed. */
+    public List<String> linkSuggestions(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return List.of();
+        }
+        String words = typed.strip().toLowerCase(Locale.ROOT);
+        return linkChoices().stream().filter(s -> s.toLowerCase(Locale.ROOT).contains(words)).toList();
+    }
+
+    /**
+     * The edit linking the duty at {@code index} to what the user chose or typed: a link choice,
+     * or just a responsibility's id; "Not linked" or nothing removes the link. A responsibility
+     * the catalog does not have is refused.
+     */
+    public Optional<Edit> linkDuty(int index, String typed) {
+        if (!isDuty(index) || typed == null) {
+            return Optional.empty();
+        }
+        String choice = typed.strip();
+        String responsibility = choice.isEmpty() || NO_LINK.equals(choice) ? null
+                : choice.split(LINK_SEPARATOR)[0].strip();
+        if (responsibility != null && linkChoices().stream().noneMatch(s -> s.startsWith(responsibility + LINK_SEPARATOR))) {
+            return Optional.empty();
+        }
+        Duty d = shown.duties().get(index);
+        return Objects.equals(responsibility, d.responsibilityId()) ? Optional.empty()
+                : Optional.of(Edits.replaceDuty(shown.id(), index, new Duty(d.text(), responsibility, d.unknownFields())));
+    }
+
+    /** The titles of the dotted-line managers, or how to add one. */
+    public String dottedLines() {
+        if (shown == null) {
+            return "";
+        }
+        return shown.dottedLines().isEmpty() ? NO_DOTTED_LINES : String.join(", ", shown.dottedLines().stream()
+                .map(id -> chart.find(id).map(Position::title).orElse(id.value())).toList());
+    }
+
+    private boolean isDuty(int index) {
+        return shown != null && index >= 0 && index < shown.duties().size();
+    }
+}
