@@ -133,4 +133,15 @@ class ArchitectureTest {
                         + "depend on everything at once and could not be built or tested without the whole window")
                 .check(production);
     }
+
+    @Test
+    void everyEditOfAWindowGoesThroughTheWindowModel() {
+        noClasses().that().resideOutsideOfPackages("dev.orgwright.ui.editor..", "dev.orgwright.ui.document..")
+                .should().callMethod(dev.orgwright.ui.document.DocumentSession.class, "apply", dev.orgwright.model.Edit.class)
+                .orShould().callMethod(dev.orgwright.ui.document.DocumentSession.class, "undo")
+                .orShould().callMethod(dev.orgwright.ui.document.DocumentSession.class, "redo")
+                .because("the window model is the one command path: it tells every listener of an edit once "
+                        + "and refuses an edit made while it tells of another")
+                .check(production);
+    }
 }
