@@ -176,6 +176,8 @@ final class DiffCommand implements Callable<Integer> {
         }
         try {
             Drawings.write(drawing, exporter, request);
+            // stdout holds the change list, which a script may read: the note goes beside it.
+            Drawings.pagesLeftOut(exporter, request).ifPresent(note -> err.println(drawing + ": " + note));
             return true;
         } catch (SaveFailedException e) {
             err.println("orgwright diff: " + Drawings.message(e));

@@ -72,6 +72,34 @@ class ExportCommandTest {
     }
 
     @Test
+    void aGridTheChartDoesNotFillSaysWhichPagesItLeftOutAndWhy() throws Exception {
+        Path out = folder.resolve("grid.pdf");
+        // The sample is much wider than high: at the scale of two pages across it is one page high.
+        Path sample = TestCharts.save(folder.resolve("sample.orgchart.json"), dev.orgwright.io.SampleCharts.leadershipTeam());
+        CliRun run = CliRun.of("export", sample.toString(), "--to", out.toString(), "--pages", "2x2");
+
+        assertEquals(Cli.OK, run.exitCode(), run.err());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertEquals(2, pdf.getNumberOfPages());
+        }
+        assertTrue(run.out().contains("The chart fills 2 × 1 of the 2 × 2 pages asked for: at the scale at which it"
+                + " fills 2 pages across, it is only 1 page high, so the 2 empty pages were left out."), run.out());
+    }
+
+    @Test
+    void aGridTheChartFillsWritesEveryPageAndSaysNothingMore() throws Exception {
+        Path out = folder.resolve("row.pdf");
+        Path sample = TestCharts.save(folder.resolve("sample.orgchart.json"), dev.orgwright.io.SampleCharts.leadershipTeam());
+        CliRun run = CliRun.of("export", sample.toString(), "--to", out.toString(), "--pages", "2x1");
+
+        assertEquals(Cli.OK, run.exitCode(), run.err());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertEquals(2, pdf.getNumberOfPages());
+        }
+        assertFalse(run.out().contains("left out"), run.out());
+    }
+
+    @Test
     void badgesFollowTheChartsOwnRuleSettings() throws Exception {
         Chart company = TestCharts.company();
         Validation findings = Validator.withDefaultRules().validate(company);

@@ -180,7 +180,13 @@ class ExportDialogTest {
         });
         String caption = robot.lookup("#export-preview-caption").queryAs(Label.class).getText();
         assertTrue(caption.startsWith("A4 landscape, 3 × 1 pages · "), caption);
+        assertFalse(caption.contains("left out"), caption);
         assertEquals(3, window.exportDialog().settings().page().columns());
+
+        fx(() -> robot.lookup("#export-rows").queryAs(Spinner.class).getValueFactory().setValue(3));
+        caption = robot.lookup("#export-preview-caption").queryAs(Label.class).getText();
+        assertTrue(caption.contains("pages asked for") && caption.contains("left out"),
+                "a grid the wide sample does not fill says which pages the PDF leaves out: " + caption);
     }
 
     @Test

@@ -72,6 +72,39 @@ public final class PagePlan {
         return new PagePlan(fit, new double[] {0, sheetWidth}, new double[] {0, sheetHeight});
     }
 
+    /**
+     * Why this plan has fewer pages than the {@code columns} × {@code rows} asked for, as a
+     * sentence for the user; empty when it has them all. One scale serves every page, so a chart
+     * much wider than the grid is high fills fewer rows than asked (and the other way round): the
+     * pages it would leave blank are not written.
+     */
+    public java.util.Optional<String> leftOut(int columns, int rows) {
+        int asked = columns * rows;
+        int planned = columns() * rows();
+        if (planned >= asked) {
+            return java.util.Optional.empty();
+        }
+        String why;
+        if (rows() < rows && columns() < columns) {
+            why = "at the scale at which it fits the " + columns + " × " + rows
+                    + " grid, moving the cuts into the gaps between cards left no card for the rest";
+        } else if (rows() < rows) {
+            why = "at the scale at which it fills " + count(columns, "page") + " across, it is only "
+                    + count(rows(), "page") + " high";
+        } else {
+            why = "at the scale at which it fills " + count(rows, "page") + " down, it is only "
+                    + count(columns(), "page") + " wide";
+        }
+        int empty = asked - planned;
+        return java.util.Optional.of("The chart fills " + columns() + " × " + rows() + " of the " + columns + " × "
+                + rows + " pages asked for: " + why + ", so " + (empty == 1 ? "the empty page was" : "the "
+                + empty + " empty pages were") + " left out.");
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
     /** Points per sheet unit on every page. */
     public double scale() {
         return scale;

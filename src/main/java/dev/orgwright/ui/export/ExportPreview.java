@@ -84,7 +84,8 @@ final class ExportPreview extends VBox {
             caption.setText(request.page() + (plan.columns() * plan.rows() > 1
                     ? String.format(Locale.ROOT, " · %d pages at %d%%", plan.columns() * plan.rows(),
                             Math.round(plan.scale() * 100))
-                    : String.format(Locale.ROOT, " · %d%%", Math.round(plan.scale() * 100))));
+                    : String.format(Locale.ROOT, " · %d%%", Math.round(plan.scale() * 100)))
+                    + plan.leftOut(request.page().columns(), request.page().rows()).map(note -> "\n" + note).orElse(""));
         } else if (format == ExportFormat.PNG) {
             caption.setText(String.format(Locale.ROOT, "%,d × %,d pixels", ExportSheet.pixels(sheet.width(),
                     request.scale()), ExportSheet.pixels(sheet.height(), request.scale())));
