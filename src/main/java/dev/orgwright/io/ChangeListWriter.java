@@ -25,10 +25,13 @@ public final class ChangeListWriter {
     }
 
     /**
-     * CSV as RFC 4180 has it (comma, double quotes, CRLF). A cell that a spreadsheet would run as a
+     * CSV as RFC 4180 has it (comma, double quotes, CRLF), after a byte order mark. A cell that a spreadsheet would run as a
      * formula (starting with =, +, - or @) gets a leading apostrophe, so opening the list is safe.
      */
     public static void writeCsv(ChartDiff diff, Writer out) throws IOException {
+        // The byte order mark tells spreadsheets (Excel on Windows) that the file is UTF-8, as
+        // every CSV Orgwright writes does; without it "Zoë" opens as "ZoÃ«".
+        out.write('\uFEFF');
         out.write(String.join(",", CSV_COLUMNS));
         out.write("\r\n");
         for (Change c : diff.changes()) {

@@ -98,7 +98,7 @@ class DiffCommandTest {
         CliRun run = CliRun.of("diff", current.toString(), changed.toString(), "--format", "csv");
 
         assertEquals(1, run.exitCode(), run.err());
-        assertEquals(List.of("kind,position,title,before,after,related,description",
+        assertEquals(List.of("\uFEFFkind,position,title,before,after,related,description",
                 "holder changed,cfo,Chief Financial Officer,,\"'=1+1\",,'Chief Financial Officer' is now held by =1+1"
                         + " (was vacant)."), List.of(run.outLines()));
         assertTrue(run.out().contains("\r\n"));

@@ -87,7 +87,6 @@ public final class ChangeListFile {
                 ChangeListWriter.writeMarkdownDocument(diff, "", lines(findings.fixed()),
                         lines(findings.introduced()), writer);
             } else {
-                writer.write('\uFEFF');
                 ChangeListWriter.writeCsv(diff, writer);
             }
             writer.flush();
