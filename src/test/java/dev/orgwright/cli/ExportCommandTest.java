@@ -100,6 +100,27 @@ class ExportCommandTest {
     }
 
     @Test
+    void aHeadingAskedForIsAlsoTheTitleOfThePdfAndTheSvgDocument() throws Exception {
+        Path pdf = folder.resolve("pack.pdf");
+        Path svg = folder.resolve("pack.svg");
+        assertEquals(Cli.OK, CliRun.of("export", chartFile().toString(), "--to", pdf.toString(), "--title",
+                "Board pack: proposal B").exitCode());
+        assertEquals(Cli.OK, CliRun.of("export", chartFile().toString(), "--to", svg.toString(), "--title",
+                "Board pack: proposal B").exitCode());
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertEquals("Board pack: proposal B", document.getDocumentInformation().getTitle());
+        }
+        assertTrue(Files.readString(svg).contains("<title>Board pack: proposal B</title>"));
+        Path plain = folder.resolve("plain.pdf");
+        assertEquals(Cli.OK, CliRun.of("export", chartFile().toString(), "--to", plain.toString()).exitCode());
+        try (PDDocument document = Loader.loadPDF(plain.toFile())) {
+            assertEquals(TestCharts.company().title(), document.getDocumentInformation().getTitle(),
+                    "without a heading the document is named after the chart");
+        }
+    }
+
+    @Test
     void badgesFollowTheChartsOwnRuleSettings() throws Exception {
         Chart company = TestCharts.company();
         Validation findings = Validator.withDefaultRules().validate(company);

@@ -57,6 +57,14 @@ public record ExportRequest(Chart chart, Validation findings, ExportOptions opti
                 PageSetup.A4_FIT);
     }
 
+    /**
+     * The title the document itself carries (a PDF's document title, an SVG's {@code <title>}):
+     * the heading asked for above the chart, or else the chart's title.
+     */
+    public String documentTitle() {
+        return options.title().isBlank() ? chart.title() : options.title();
+    }
+
     public ExportRequest withScale(double v) {
         return new ExportRequest(chart, findings, options, layoutOptions, collapsed, theme, v, page, changes);
     }

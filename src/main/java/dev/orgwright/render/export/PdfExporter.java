@@ -55,7 +55,7 @@ public final class PdfExporter implements ChartExporter {
         PageSetup setup = request.page();
         try (PDDocument document = new PDDocument()) {
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(sheet.chart().title());
+            info.setTitle(request.documentTitle());
             info.setCreator("Orgwright");
             PdfFonts pdfFonts = new PdfFonts(document, fonts);
             int count = plan.columns() * plan.rows();

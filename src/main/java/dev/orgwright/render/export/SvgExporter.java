@@ -21,7 +21,7 @@ public final class SvgExporter implements ChartExporter {
         SvgSurface surface = new SvgSurface(fonts);
         sheet.paint(surface, 1);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        surface.writeDocument(writer, sheet.width(), sheet.height(), sheet.chart().title());
+        surface.writeDocument(writer, sheet.width(), sheet.height(), request.documentTitle());
         writer.flush();
     }
 }
