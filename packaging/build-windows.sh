@@ -23,6 +23,8 @@ link_runtime
 make_app_image --icon assets/icon/orgwright.ico --add-launcher Orgwright-cli=packaging/windows/cli-launcher.properties
 app=$out/image/Orgwright
 train_aot_cache "$app/Orgwright.exe" "$app/app/Orgwright.cfg"
+# The console launcher has a .cfg of its own: it maps the same cache with the same options.
+grep -e '-XX:AOTCache=' -e '-Xlog:aot' "$app/app/Orgwright.cfg" >> "$app/app/Orgwright-cli.cfg"
 
 # The upgrade code stays the same for every version, so that a new .msi replaces the old one.
 "$jdk/bin/jpackage" --type msi "${common_options[@]}" --dest "$out" --app-image "$app" \

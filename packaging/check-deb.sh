@@ -4,7 +4,7 @@
 # starts the program under Xvfb until its first frame, takes a screenshot, runs a command-line
 # check, and removes the package again. Needs root, debootstrap and a Debian mirror.
 #
-#   sudo packaging/check-deb.sh target/packaging/orgwright_0.1.0_amd64.deb [ROOT] [SHOT.png]
+#   sudo packaging/check-deb.sh target/packaging/orgwright_1.0.0_amd64.deb [ROOT] [SHOT.png]
 #
 # ROOT (default target/packaging/debian-root) is reused when it exists, so run again quickly.
 # WAIT: seconds between starting the window and the screenshot (default 40).

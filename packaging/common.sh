@@ -19,10 +19,37 @@ find_jdk() {
   local feature
   feature=$("$jdk/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/ *java.specification.version = //p' | tr -d '\r')
   (( feature >= 25 )) || { echo "$jdk is Java $feature; the AOT cache needs Java 25 or newer (PACKAGING_JDK)." >&2; exit 2; }
-  # jpackage takes numbers only: 0.1.0-SNAPSHOT is packaged as 0.1.0.
-  version=$(sed -n '0,/<artifactId>orgwright<\/artifactId>/d; s/.*<version>\(.*\)<\/version>.*/\1/p' pom.xml | head -1)
+  # jpackage takes numbers only: 1.1.0-SNAPSHOT is packaged as 1.1.0.
+  version=$(pom_version)
+  check_app_version "${version%%-*}" || exit 2
   common_options+=(--app-version "${version%%-*}")
   echo "Building Orgwright $version with $jdk"
+}
+
+# The project's version, as the pom states it.
+pom_version() {
+  sed -n '0,/<artifactId>orgwright<\/artifactId>/d; s/.*<version>\(.*\)<\/version>.*/\1/p' pom.xml | head -1
+}
+
+# Whether the jpackage of every platform takes VERSION, checked before any build so that a
+# version one platform refuses is found on any of them: macOS wants one to three numbers, the
+# first at least 1 (it refuses 0.x); Windows wants at most four, the first two up to 255 and the
+# third up to 65535; Debian a version that starts with a digit.
+check_app_version() {   # check_app_version VERSION
+  local v=$1 major minor build
+  if [[ ! $v =~ ^[0-9]+(\.[0-9]+){0,2}$ ]]; then
+    echo "The version '$v' is not one to three numbers (like 1.2.0); macOS packages need that." >&2
+    return 1
+  fi
+  IFS=. read -r major minor build <<< "$v"
+  if (( 10#$major < 1 )); then
+    echo "macOS refuses the version '$v': its first number must be 1 or more. Set the pom's version to 1.0.0 or later." >&2
+    return 1
+  fi
+  if (( 10#$major > 255 || 10#${minor:-0} > 255 || 10#${build:-0} > 65535 )); then
+    echo "Windows refuses the version '$v': the first two numbers go up to 255, the third up to 65535." >&2
+    return 1
+  fi
 }
 
 # The jar, its libraries, and JavaFX's native libraries unpacked beside them: JavaFX loads them
