@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * A chart's settings: rule switches and limits, as a tree of plain JSON-like values
  * ({@code null}, strings, booleans, numbers, lists, and maps with string keys). Paths use dots:
- * {@code rules.duty-tier.enabled}. Settings are open-ended on purpose so that a rule can add a
+ * {@code rules.duty-outside-tier.enabled}. Settings are open-ended on purpose so that a rule can add a
  * switch without a change of file format; a setting nobody reads is kept and written back.
  */
 public final class Settings {

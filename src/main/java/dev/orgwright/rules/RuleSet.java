@@ -15,7 +15,7 @@ public record RuleSet(List<PositionRule> positionRules, List<ChartRule> chartRul
 
     /** Every rule Orgwright knows, in the order their findings are listed. */
     public static RuleSet defaults() {
-        return new RuleSet(List.of(
+        List<PositionRule> positionRules = List.of(
                 new ManagerLowerTierRule(),
                 new DutyOutsideTierRule(),
                 new TitleTierMismatchRule(),
@@ -26,7 +26,12 @@ public record RuleSet(List<PositionRule> positionRules, List<ChartRule> chartRul
                 new UnknownResponsibilityRule(),
                 new DutyUnmatchedRule(),
                 new NoDutiesRule(),
-                new VacantPositionRule()),
-                List.of(new ResponsibilityUncoveredRule()));
+                new VacantPositionRule());
+        List<ChartRule> chartRules = List.of(new ResponsibilityUncoveredRule());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        positionRules.forEach(r -> ids.add(r.id()));
+        chartRules.forEach(r -> ids.add(r.id()));
+        return new RuleSet(positionRules, java.util.stream.Stream.concat(chartRules.stream(),
+                java.util.stream.Stream.of(new UnknownRuleSettingRule(ids))).toList());
     }
 }

@@ -47,8 +47,13 @@ class RuleSettingsTest {
         return out;
     }
 
+    /** {@code settings} and one setting that names no rule (a typo of "duty-outside-tier"). */
+    private static Settings withTypo(Settings settings) {
+        return settings.with("rules.duty-tier.enabled", false);
+    }
+
     private static Set<String> firing(Settings settings) {
-        Chart chart = chart(null, settings, everyFault());
+        Chart chart = chart(null, withTypo(settings), everyFault());
         return RuleFixtures.validate(chart).all().stream().map(Finding::ruleId).collect(Collectors.toSet());
     }
 
@@ -68,7 +73,8 @@ class RuleSettingsTest {
     @MethodSource("ruleIds")
     void aRulesSeverityCanBeOverridden(String ruleId) {
         for (Severity severity : Severity.values()) {
-            Chart chart = chart(null, Settings.NONE.with("rules." + ruleId + ".severity", severity.id()), everyFault());
+            Chart chart = chart(null, withTypo(Settings.NONE.with("rules." + ruleId + ".severity", severity.id())),
+                    everyFault());
             Validation v = RuleFixtures.validate(chart);
             List<Finding> ofRule = v.all().stream().filter(f -> f.ruleId().equals(ruleId)).toList();
             assertFalse(ofRule.isEmpty());
@@ -80,9 +86,26 @@ class RuleSettingsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("ruleIds")
     void anUnknownSeverityLeavesTheRulesOwn(String ruleId) {
-        Chart plain = chart(null, Settings.NONE, everyFault());
-        Chart odd = chart(null, Settings.NONE.with("rules." + ruleId + ".severity", "catastrophic"), everyFault());
+        Chart plain = chart(null, withTypo(Settings.NONE), everyFault());
+        Chart odd = chart(null, withTypo(Settings.NONE.with("rules." + ruleId + ".severity", "catastrophic")),
+                everyFault());
         List<Severity> expected = RuleFixtures.findings(plain, ruleId).stream().map(Finding::severity).toList();
         assertEquals(expected, RuleFixtures.findings(odd, ruleId).stream().map(Finding::severity).toList());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aSettingThatNamesNoRuleIsANoteListingTheRuleIds() {
+        Chart chart = chart(null, Settings.NONE.with("rules.duty-tier.enabled", false)
+                .with("rules.matching.threshold", 0.5).with("rules.span-of-control.executive", 12), everyFault());
+
+        List<Finding> notes = RuleFixtures.validate(chart).all().stream()
+                .filter(f -> f.ruleId().equals("unknown-rule-setting")).toList();
+
+        assertEquals(1, notes.size(), "only the typo: the matcher's and a real rule's settings are known");
+        Finding note = notes.get(0);
+        assertEquals(Severity.INFO, note.severity());
+        assertTrue(note.message().contains("'duty-tier'"), note.message());
+        assertTrue(note.explanation().contains("duty-outside-tier") && note.explanation().contains("span-of-control"),
+                "the note lists the rule ids: " + note.explanation());
     }
 }
