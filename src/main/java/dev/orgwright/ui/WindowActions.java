@@ -146,9 +146,9 @@ final class WindowActions {
                 .withIcon(Icons.FIT, "Fit the whole chart (Ctrl+0)");
         zoomToSelection = Action.of("zoom-to-selection", "Zoom to Selection", commands::zoomToSelection)
                 .withShortcuts("Shortcut+Shift+0").onlyWhen(selected);
-        zoomIn = Action.of("zoom-in", "Zoom In", () -> model.view().zoomBy(1.25)).withShortcuts("Shortcut+Plus")
+        zoomIn = Action.of("zoom-in", "Zoom In", () -> model.view().zoomBy(1.25)).withShortcuts("Shortcut+Plus", "Shortcut+Equals", "Shortcut+Add")
                 .withIcon(Icons.ZOOM_IN, "Zoom in (Ctrl++)");
-        zoomOut = Action.of("zoom-out", "Zoom Out", () -> model.view().zoomBy(0.8)).withShortcuts("Shortcut+Minus")
+        zoomOut = Action.of("zoom-out", "Zoom Out", () -> model.view().zoomBy(0.8)).withShortcuts("Shortcut+Minus", "Shortcut+Subtract")
                 .withIcon(Icons.ZOOM_OUT, "Zoom out (Ctrl+-)");
         collapse = Action.of("collapse", "Collapse or Expand", commands::toggleCollapsedSelection)
                 .onlyWhen(() -> model.selection().filter(id -> !model.chart().childrenOf(id).isEmpty()).isPresent());

@@ -121,6 +121,9 @@ class WindowActionsTest {
         Map<String, String> actual = new HashMap<>();
         all().values().forEach(a -> a.shortcut().ifPresent(s -> actual.put(a.id(), s)));
         assertEquals(expected, actual);
+        // Zooming works on every keyboard layout: Ctrl+= where + needs Shift, and the numeric keypad.
+        assertEquals(List.of("Shortcut+Plus", "Shortcut+Equals", "Shortcut+Add"), all().get("zoom-in").shortcuts());
+        assertEquals(List.of("Shortcut+Minus", "Shortcut+Subtract"), all().get("zoom-out").shortcuts());
     }
 
     @Test

@@ -22,6 +22,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -29,7 +30,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -46,12 +46,12 @@ class WindowMenusTest {
 
     @BeforeAll
     static void registerToolkit() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
+        TestWindows.startToolkit();
     }
 
     @Start
     void start(Stage stage) {
-        window = OrgwrightApp.openWindow(stage, dialogs, List.of());
+        window = TestWindows.openOnSample(stage, dialogs);
         window.model().view().fit();
     }
 
@@ -211,5 +211,21 @@ class WindowMenusTest {
     private static List<String> texts(Menu menu) {
         return menu.getItems().stream().filter(MenuItem::isVisible)
                 .map(i -> i instanceof SeparatorMenuItem ? "-" : i.getText()).toList();
+    }
+
+    @Test
+    void zoomShortcutsWorkWhereverPlusSitsOnTheKeyboard(FxRobot robot) throws Exception {
+        robot.clickOn("#chart-canvas");
+        for (KeyCode in : new KeyCode[] {KeyCode.EQUALS, KeyCode.ADD}) {
+            int before = onFx(() -> model().view().zoomPercent());
+            robot.press(KeyCode.CONTROL).type(in).release(KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            int after = onFx(() -> model().view().zoomPercent());
+            assertEquals(Math.round(before * 1.25), after, 1, "Ctrl+" + in + " zooms in one step");
+        }
+        int before = onFx(() -> model().view().zoomPercent());
+        robot.press(KeyCode.CONTROL).type(KeyCode.SUBTRACT).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Math.round(before * 0.8), onFx(() -> model().view().zoomPercent()), 1, "Ctrl+numpad minus zooms out");
     }
 }

@@ -10,6 +10,7 @@ import dev.orgwright.ui.editor.WindowChange.Aspect;
 import dev.orgwright.ui.fx.CanvasRegion;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.fx.Motion;
+import dev.orgwright.ui.view.ChartView;
 import java.util.EnumSet;
 import java.util.Optional;
 import javafx.geometry.BoundingBox;
@@ -32,7 +33,7 @@ import javafx.scene.input.ScrollEvent;
  */
 public final class ChartCanvas extends CanvasRegion {
 
-    private static final double ZOOM_STEP = 1.25;
+    private static final double ZOOM_STEP = ChartView.ZOOM_STEP;
 
     private final ChartWindowModel model;
     private final ChartPainter painter;
@@ -212,7 +213,7 @@ public final class ChartCanvas extends CanvasRegion {
     private void scrolled(ScrollEvent e) {
         if (e.isControlDown() || e.isShortcutDown()) {
             if (e.getDeltaY() != 0) {
-                model.view().zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
+                model.view().zoomAt(ChartView.wheelZoom(e.getDeltaY()), e.getX(), e.getY());
             }
         } else {
             model.view().panBy(e.getDeltaX(), e.getDeltaY());

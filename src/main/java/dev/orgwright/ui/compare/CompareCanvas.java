@@ -10,6 +10,7 @@ import dev.orgwright.render.Theme;
 import dev.orgwright.render.Viewport;
 import dev.orgwright.ui.fx.CanvasRegion;
 import dev.orgwright.ui.fx.FxCanvasSurface;
+import dev.orgwright.ui.view.ChartView;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -49,7 +50,7 @@ public final class CompareCanvas extends CanvasRegion {
         });
         addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.isControlDown() || e.isShortcutDown()) {
-                model.zoomAt(Math.pow(1.0015, e.getDeltaY()), e.getX(), e.getY());
+                model.zoomAt(ChartView.wheelZoom(e.getDeltaY()), e.getX(), e.getY());
             } else {
                 model.panBy(e.getDeltaX(), e.getDeltaY());
             }

@@ -116,6 +116,20 @@ public final class ChartView {
         onChange.run();
     }
 
+    /** How much one zoom step (a key, a button, a mouse wheel's notch) enlarges the view. */
+    public static final double ZOOM_STEP = 1.25;
+    /** The scroll distance JavaFX reports for one notch of a mouse wheel. */
+    private static final double NOTCH = 40;
+
+    /**
+     * The zoom factor for a wheel or touchpad scroll of {@code deltaY} with Ctrl held: one notch
+     * is one zoom step, so a few notches take a large chart from fitted to readable, and a
+     * touchpad's small deltas zoom in proportion.
+     */
+    public static double wheelZoom(double deltaY) {
+        return Math.pow(ZOOM_STEP, deltaY / NOTCH);
+    }
+
     /** Zooms around the middle of the view, as a step the canvas glides through. */
     public void zoomBy(double factor) {
         jumped = true;

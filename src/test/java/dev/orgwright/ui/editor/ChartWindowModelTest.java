@@ -270,4 +270,12 @@ class ChartWindowModelTest {
         assertEquals(3, calls[0], "selecting what is already selected changes nothing");
     }
 
+
+    @Test
+    void aWheelNotchWithCtrlIsOneZoomStepAndATouchpadsSmallDeltaZoomsInProportion() {
+        assertEquals(1.25, ChartView.wheelZoom(40), 1e-12);
+        assertEquals(0.8, ChartView.wheelZoom(-40), 1e-12);
+        assertEquals(1.25 * 1.25 * 1.25, ChartView.wheelZoom(120), 1e-12, "three notches, three steps");
+        assertEquals(ChartView.wheelZoom(40), ChartView.wheelZoom(10) * ChartView.wheelZoom(30), 1e-12);
+    }
 }
