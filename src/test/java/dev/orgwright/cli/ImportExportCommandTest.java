@@ -169,12 +169,12 @@ class ImportExportCommandTest {
         String text = new String(bytes, StandardCharsets.UTF_8);
         assertTrue(text.contains("\r\nhead-sales,coo,Lena Fischer,Head of Sales,,Executive Management,,\r\n"), text);
 
+        // The chart's tiers are the default template's, Staff included, so the template reads the tier column.
         Path back = dir.resolve("back.orgchart.json");
         CliRun withTemplate = CliRun.of("import", csv.toString(), "--out", back.toString());
         assertEquals(0, withTemplate.exitCode(), "every row was imported: " + withTemplate.out());
-        assertTrue(withTemplate.out().contains(csv + ": Row 7, column 'tier': 'Staff' is not a tier of this chart"
-                + " (Senior Management, Executive Management); the position was imported without a tier."),
-                withTemplate.out());
+        assertFalse(withTemplate.out().contains("is not a tier of this chart"), withTemplate.out());
+        assertEquals(withoutDottedLinesAndAssistants(company), positions(ChartFiles.load(back)));
 
         CliRun reimport = CliRun.of("import", csv.toString(), "--out", back.toString(), "--tiers-from",
                 chartFile.toString());

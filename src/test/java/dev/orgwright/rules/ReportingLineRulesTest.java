@@ -117,9 +117,7 @@ class ReportingLineRulesTest {
 
     @Test
     void theOversightTierComesFromTheSettings() {
-        Tier staff = Tier.of("staff", "Staff", 3, List.of("Specialist"), List.of());
-        List<Tier> tiers = new ArrayList<>(Templates.leadershipTeam());
-        tiers.add(staff);
+        List<Tier> tiers = Templates.leadershipTeam();
         List<Position> positions = List.of(
                 pos("ops", "Head of Operations", EXECUTIVE_TIER, null),
                 pos("spec", "Specialist", "staff", "ops"),
