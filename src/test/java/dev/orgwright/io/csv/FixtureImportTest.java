@@ -119,6 +119,8 @@ class FixtureImportTest {
         assertEquals(14, count(result.chart(), p -> Templates.EXECUTIVE.equals(p.tierId())));
         assertEquals(90, count(result.chart(), p -> Templates.STAFF.equals(p.tierId())));
         assertEquals(0, count(result.chart(), p -> p.tierId() == null));
+        // Every title of this export is a typical title, so the reporting lines are not needed.
+        assertEquals(new ImportResult.InferredTiers(true, 107, 0), result.inferred());
     }
 
     @Test

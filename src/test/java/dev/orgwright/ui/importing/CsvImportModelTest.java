@@ -47,8 +47,8 @@ class CsvImportModelTest {
         ColumnMapping before = model.mapping();
         model.imported(before, importNow(model));
         assertTrue(model.canOpen());
-        assertEquals("3 rows read, 3 imported, 0 refused; 2 problems. The rows listed below need a look.",
-                model.status());
+        assertEquals("3 rows read, 3 imported, 0 refused; 2 problems. The rows listed below need a look."
+                + " Tiers: 3 read from the job titles, 0 inferred from the reporting lines.", model.status());
 
         assertTrue(model.setRole(0, ColumnRole.ID));
         assertFalse(model.setRole(0, ColumnRole.ID), "the same role again changes nothing");
