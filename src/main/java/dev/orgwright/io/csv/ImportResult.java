@@ -22,8 +22,9 @@ public record ImportResult(Chart chart, CsvTable table, ColumnMapping mapping, L
 
     /**
      * How the tiers of a file without a tier column were found: so many from the job titles (the
-     * tiers' typical titles), so many from where the position sits (see the import's manual), and
-     * the rest left without a tier.
+     * tiers' typical titles), so many from where the position sits (a leaf under Executive
+     * Management is Staff, a manager under Executive or Senior Management is Executive
+     * Management), and the rest left without a tier.
      *
      * @param inferred       whether tiers were inferred at all: false when a column gives them
      * @param fromTitles     positions whose title reads as a tier
