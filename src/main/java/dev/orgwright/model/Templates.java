@@ -81,9 +81,9 @@ public final class Templates {
                                     "caseload", "tickets", "writes code", "data entry", "invoices", "orders",
                                     "shipments", "customer calls"),
                             Responsibility.of("standards",
-                                    "Meet the quality standards and the due dates the manager sets",
-                                    "quality checks", "accuracy", "accurate", "error-free", "due dates",
-                                    "turnaround", "service level", "within the agreed time"),
+                                    "Meet the quality standards and the timescales the manager sets",
+                                    "quality checks", "accuracy", "accurate", "error-free", "turnaround",
+                                    "service level", "within the agreed time"),
                             Responsibility.of("reporting",
                                     "Tell the manager how the work is going and raise problems early",
                                     "progress", "status report", "status updates", "raises issues",
@@ -107,8 +107,9 @@ public final class Templates {
 
     /**
      * The "Leadership team" template as a chart to start from: a chief executive with the
-     * chief technology, operations and financial officers, and a head of department under each,
-     * all vacant, each with the duties its tier expects.
+     * chief technology, operations and financial officers, a head of department under each, and
+     * a software engineer under the head of engineering, all vacant, each with the duties its tier
+     * expects.
      */
     public static Chart leadershipTeamStarter() {
         Position ceo = Position.of("ceo", "Chief Executive Officer", SENIOR)
@@ -123,9 +124,11 @@ public final class Templates {
                 Duty.linked("Runs the day-to-day operations", "operations"));
         Position fin = starter("head-finance", "Head of Finance", EXECUTIVE, "cfo",
                 Duty.linked("Keeps the finance team informed", "team-communication"));
+        Position engineer = starter("software-engineer", "Software Engineer", STAFF, "head-engineering",
+                Duty.linked("Builds and tests the features the team plans", "work"));
         try {
             return Chart.builder().title("Leadership team").tiers(LEADERSHIP_TEAM)
-                    .addAll(List.of(ceo, cto, coo, cfo, eng, ops, fin)).build();
+                    .addAll(List.of(ceo, cto, coo, cfo, eng, ops, fin, engineer)).build();
         } catch (InvalidChartException e) {
             throw new IllegalStateException("The built-in template is a valid chart", e);
         }
