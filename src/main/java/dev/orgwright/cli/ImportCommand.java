@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
                         + " semicolon or tab, with a header row. Columns are found by their names (id, manager"
                         + " id / parentId / reports to, name or first and last name, title / position, department,"
                         + " tier, duties, notes); other columns go to the notes, or are ignored with"
-                        + " --extra-columns ignore. Without a tier column, tiers are read from the titles.",
+                        + " --extra-columns ignore. Without a tier column, tiers are read from the titles, then"
+                        + " from the reporting lines.",
                 "Problem rows are printed with their row number as a spreadsheet shows it (the header is row 1);"
                         + " every other row is imported. Positions whose manager is missing become top positions."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -134,6 +135,9 @@ final class ImportCommand implements Callable<Integer> {
             stdout.println(file + ": " + p.message());
         }
         stdout.println(file + ": " + result.summary());
+        if (!result.tierSummary().isEmpty()) {
+            stdout.println(file + ": " + result.tierSummary());
+        }
         if (result.imported() == 0) {
             err.println(file + ": no row could be imported, so " + out + " was not written.");
             return Cli.FAILED;

@@ -3,9 +3,11 @@ package dev.orgwright.model;
 import java.util.List;
 
 /**
- * The built-in tier catalogs. "Leadership team" is the default: the two tiers every company
- * with a management team has, Senior Management (the strategic level: CEO, CTO, COO, CFO) and
- * Executive Management (the operational level: heads of departments and of operations).
+ * The built-in tier catalogs. "Leadership team" is the default: the tiers of a whole company,
+ * Senior Management (the strategic level: CEO, CTO, COO, CFO), Executive Management (the
+ * operational level: heads of departments and of operations) and Staff (the people who do the
+ * work without managing it: engineers, analysts, clerks, representatives). Without the third
+ * tier, most of an imported HR export would sit in no tier at all.
  */
 public final class Templates {
 
@@ -13,6 +15,8 @@ public final class Templates {
     public static final String SENIOR = "senior";
     /** Id of the operational tier of the default template. */
     public static final String EXECUTIVE = "executive";
+    /** Id of the tier of the default template for the people who do the work without managing it. */
+    public static final String STAFF = "staff";
 
     private static final List<Tier> LEADERSHIP_TEAM = List.of(
             Tier.of(SENIOR, "Senior Management", 1,
@@ -61,20 +65,51 @@ public final class Templates {
                             Responsibility.of("performance",
                                     "Notice performance problems in the team early and deal with them",
                                     "performance", "underperformance", "coaching", "coaches", "feedback",
-                                    "performance review", "mentoring", "attendance", "appraisals", "struggling"))));
+                                    "performance review", "mentoring", "attendance", "appraisals", "struggling"))),
+            // Only titles that name doing the work: "Assistant Director" or "Engineering Manager"
+            // must not read as Staff, and a lone "Officer" would catch "Chief Information Security
+            // Officer", which the C-level pattern does not.
+            Tier.of(STAFF, "Staff", 3,
+                    List.of("Engineer", "Developer", "Programmer", "Analyst", "Accountant", "Clerk",
+                            "Representative", "Specialist", "Coordinator", "Technician", "Assistant",
+                            "Administrator", "Consultant", "Designer", "Agent", "Associate",
+                            "Cashier", "Operator", "Bookkeeper", "Receptionist"),
+                    List.of(
+                            Responsibility.of("work",
+                                    "Do the tasks of the role oneself, well and completely",
+                                    "hands-on", "individual contributor", "assigned tasks",
+                                    "caseload", "tickets", "writes code", "data entry", "invoices", "orders",
+                                    "shipments", "customer calls"),
+                            Responsibility.of("standards",
+                                    "Meet the quality standards and the timescales the manager sets",
+                                    "quality checks", "accuracy", "accurate", "error-free", "turnaround",
+                                    "service level", "within the agreed time"),
+                            Responsibility.of("reporting",
+                                    "Tell the manager how the work is going and raise problems early",
+                                    "progress", "status report", "status updates", "raises issues",
+                                    "flags problems", "timesheets", "reports to the manager"),
+                            Responsibility.of("skills",
+                                    "Stay current in the skills and knowledge the role needs",
+                                    "training", "skills", "certification", "certifications", "courses",
+                                    "professional development", "learning", "qualifications"),
+                            Responsibility.of("procedures",
+                                    "Follow the procedures, safety rules and instructions of the job",
+                                    "procedures", "instructions", "safety", "health and safety", "protocols",
+                                    "checklist", "checklists"))));
 
     private Templates() {
     }
 
-    /** The two tiers of the default template, "Leadership team". */
+    /** The three tiers of the default template, "Leadership team", highest first. */
     public static List<Tier> leadershipTeam() {
         return LEADERSHIP_TEAM;
     }
 
     /**
      * The "Leadership team" template as a chart to start from: a chief executive with the
-     * chief technology, operations and financial officers, and a head of department under each,
-     * all vacant, each with the duties its tier expects.
+     * chief technology, operations and financial officers, a head of department under each, and
+     * a software engineer under the head of engineering, all vacant, each with the duties its tier
+     * expects.
      */
     public static Chart leadershipTeamStarter() {
         Position ceo = Position.of("ceo", "Chief Executive Officer", SENIOR)
@@ -89,9 +124,11 @@ public final class Templates {
                 Duty.linked("Runs the day-to-day operations", "operations"));
         Position fin = starter("head-finance", "Head of Finance", EXECUTIVE, "cfo",
                 Duty.linked("Keeps the finance team informed", "team-communication"));
+        Position engineer = starter("software-engineer", "Software Engineer", STAFF, "head-engineering",
+                Duty.linked("Builds and tests the features the team plans", "work"));
         try {
             return Chart.builder().title("Leadership team").tiers(LEADERSHIP_TEAM)
-                    .addAll(List.of(ceo, cto, coo, cfo, eng, ops, fin)).build();
+                    .addAll(List.of(ceo, cto, coo, cfo, eng, ops, fin, engineer)).build();
         } catch (InvalidChartException e) {
             throw new IllegalStateException("The built-in template is a valid chart", e);
         }

@@ -1,5 +1,6 @@
 package dev.orgwright.rules;
 
+import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Templates;
 import java.util.List;
@@ -7,12 +8,18 @@ import java.util.List;
 /**
  * More direct reports than one manager of the tier can lead well. Limits are per tier under
  * {@code rules.span-of-control.<tier id>} (defaults: 8 for senior, 12 for executive, and
- * {@code rules.span-of-control.default}, 12, for any other tier). Assistants do not count.
+ * {@code rules.span-of-control.default}, 12, for any other tier). A manager whose direct reports
+ * are all Staff has {@code rules.span-of-control.managers-of-staff} (default 15), or its tier's
+ * limit when that is larger: people who do similar work need less of their manager each than
+ * managers do, so a supervisor of a shift or a sales team leads more of them. Assistants do not
+ * count.
  */
 final class SpanOfControlRule implements PositionRule {
 
     static final int SENIOR_LIMIT = 8;
     static final int DEFAULT_LIMIT = 12;
+    static final int MANAGERS_OF_STAFF_LIMIT = 15;
+    static final String MANAGERS_OF_STAFF = "managers-of-staff";
 
     @Override
     public String id() {
@@ -26,7 +33,8 @@ final class SpanOfControlRule implements PositionRule {
 
     @Override
     public String summary() {
-        return "More direct reports than the tier's limit (8 for Senior Management, 12 for Executive Management).";
+        return "More direct reports than the tier's limit (8 for Senior Management, 12 for Executive Management,"
+                + " 15 for a manager of Staff only).";
     }
 
     @Override
@@ -37,19 +45,31 @@ final class SpanOfControlRule implements PositionRule {
         }
         String tierId = ctx.position().tierId();
         double fallback = reporter.config().limit("default", DEFAULT_LIMIT);
-        double limit = tierId == null ? fallback
+        double tierLimit = tierId == null ? fallback
                 : reporter.config().limit(tierId, Templates.SENIOR.equals(tierId) ? SENIOR_LIMIT : fallback);
-        long counted = reports.stream().filter(r -> !ctx.chart().position(r).assistant()).count();
+        long counted = 0;
+        boolean allStaff = true;
+        for (PositionId r : reports) {
+            Position report = ctx.chart().position(r);
+            if (!report.assistant()) {
+                counted++;
+                allStaff &= Templates.STAFF.equals(report.tierId());
+            }
+        }
+        boolean ofStaff = allStaff && counted > 0
+                && reporter.config().limit(MANAGERS_OF_STAFF, MANAGERS_OF_STAFF_LIMIT) > tierLimit;
+        double limit = ofStaff ? reporter.config().limit(MANAGERS_OF_STAFF, MANAGERS_OF_STAFF_LIMIT) : tierLimit;
         if (counted <= limit) {
             return;
         }
-        String tierName = tierId == null ? "positions with no tier" : ctx.tierName(tierId) + " positions";
+        String setting = ofStaff ? MANAGERS_OF_STAFF : tierId == null ? "default" : tierId;
+        String who = ofStaff ? "a manager whose direct reports are all " + ctx.tierName(Templates.STAFF)
+                : tierId == null ? "positions with no tier" : ctx.tierName(tierId) + " positions";
         reporter.report(ctx.position().id(),
-                ctx.quotedTitle() + " has " + counted + " direct reports; " + tierName + " should have at most "
-                        + (int) limit + ".",
+                ctx.quotedTitle() + " has " + counted + " direct reports; " + who + " should have at most " + (int) limit
+                        + ".",
                 "A manager with too many direct reports has little time for each; consider a layer of team leads or "
-                        + "splitting the team. The limit is the setting rules.span-of-control."
-                        + (tierId == null ? "default" : tierId) + ".",
+                        + "splitting the team. The limit is the setting rules.span-of-control." + setting + ".",
                 List.of());
     }
 }

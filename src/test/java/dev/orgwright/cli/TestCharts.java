@@ -9,7 +9,6 @@ import dev.orgwright.model.Templates;
 import dev.orgwright.model.Tier;
 import dev.orgwright.model.UnknownFields;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -25,8 +24,7 @@ final class TestCharts {
      * assistant and the advisor have no tier; the Staff tier has one position; three dotted lines.
      */
     static Chart company() throws InvalidChartException {
-        List<Tier> tiers = new ArrayList<>(Templates.leadershipTeam());
-        tiers.add(Tier.of("staff", "Staff", 3, List.of(), List.of()));
+        List<Tier> tiers = Templates.leadershipTeam();
         return Chart.builder()
                 .title("Acme leadership")
                 .tiers(tiers)

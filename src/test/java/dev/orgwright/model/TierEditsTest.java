@@ -6,6 +6,7 @@ import static dev.orgwright.model.ChartFixtures.leadershipTeam;
 import static dev.orgwright.model.ChartFixtures.refusal;
 import static dev.orgwright.model.Templates.EXECUTIVE;
 import static dev.orgwright.model.Templates.SENIOR;
+import static dev.orgwright.model.Templates.STAFF;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -26,17 +27,17 @@ class TierEditsTest {
         Chart after = edit.apply(acme);
 
         assertEquals("Add the tier 'Board'", edit.label(acme));
-        assertEquals(List.of("board", SENIOR, EXECUTIVE), tierIds(after));
+        assertEquals(List.of("board", SENIOR, EXECUTIVE, STAFF), tierIds(after));
         // The rank the tier came with does not matter: ranks run 1..n in list order.
-        assertEquals(List.of(1, 2, 3), ranks(after));
+        assertEquals(List.of(1, 2, 3, 4), ranks(after));
         assertUnchangedLeadershipTeam(acme);
     }
 
     @Test
     void addWithMinusOnePutsTheTierLowest() {
         Chart after = TierEdits.add(board, -1).apply(acme);
-        assertEquals(List.of(SENIOR, EXECUTIVE, "board"), tierIds(after));
-        assertEquals(List.of(1, 2, 3), ranks(after));
+        assertEquals(List.of(SENIOR, EXECUTIVE, STAFF, "board"), tierIds(after));
+        assertEquals(List.of(1, 2, 3, 4), ranks(after));
     }
 
     @Test
@@ -82,7 +83,7 @@ class TierEditsTest {
         Chart after = edit.apply(acme);
 
         assertEquals("Move the tier 'Executive Management'", edit.label(acme));
-        assertEquals(List.of(EXECUTIVE, SENIOR), tierIds(after));
+        assertEquals(List.of(EXECUTIVE, SENIOR, STAFF), tierIds(after));
         assertEquals(1, after.tier(EXECUTIVE).orElseThrow().rank());
         assertEquals(2, after.tier(SENIOR).orElseThrow().rank());
         assertUnchangedLeadershipTeam(acme);
@@ -90,7 +91,7 @@ class TierEditsTest {
 
     @Test
     void moveRefusesAPlaceOutsideTheTiersOrAnUnknownTier() {
-        assertEquals("Place 3 is outside the 2 tiers.", refusal(TierEdits.move(SENIOR, 2), acme));
+        assertEquals("Place 4 is outside the 3 tiers.", refusal(TierEdits.move(SENIOR, 3), acme));
         assertEquals("The chart has no tier with id 'board'.", refusal(TierEdits.move("board", 0), acme));
     }
 
@@ -115,7 +116,7 @@ class TierEditsTest {
 
         assertEquals("Remove the tier 'Board'", edit.label(withBoard));
         assertEquals(acme.tiers(), after.tiers());
-        assertEquals(List.of(1, 2), ranks(after));
+        assertEquals(List.of(1, 2, 3), ranks(after));
     }
 
     @Test

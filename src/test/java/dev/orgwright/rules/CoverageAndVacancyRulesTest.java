@@ -2,6 +2,7 @@ package dev.orgwright.rules;
 
 import static dev.orgwright.rules.RuleFixtures.EXECUTIVE_TIER;
 import static dev.orgwright.rules.RuleFixtures.SENIOR_TIER;
+import static dev.orgwright.rules.RuleFixtures.STAFF_TIER;
 import static dev.orgwright.rules.RuleFixtures.chart;
 import static dev.orgwright.rules.RuleFixtures.findings;
 import static dev.orgwright.rules.RuleFixtures.id;
@@ -12,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Duty;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.Settings;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +53,23 @@ class CoverageAndVacancyRulesTest {
         assertEquals(1, found.size(), found::toString);
         assertTrue(found.get(0).message().contains("No Executive Management position carries the responsibility "
                 + "\"Notice performance problems"), found.get(0).message());
+    }
+
+    @Test
+    void staffResponsibilitiesAreWhatEveryStaffPositionDoesAndAreNotCheckedUnlessTheSettingsSaySo() {
+        List<Position> team = List.of(
+                pos("lead", "Team Lead", EXECUTIVE_TIER, null, Duty.of("Schedules the shifts and the rota"),
+                        Duty.of("Meets the deadlines"), Duty.of("Holds the weekly team meeting"),
+                        Duty.of("Coaches the team on performance")),
+                pos("clerk", "Stock Clerk", STAFF_TIER, "lead", Duty.of("Counts the stock")));
+        Chart chart = RuleFixtures.chart(null, Settings.NONE, team);
+        assertEquals(List.of(), findings(chart, UNCOVERED), "a chart with Staff positions is not flagged for them");
+
+        Chart checked = RuleFixtures.chart(null,
+                RuleFixtures.settings("rules.responsibility-uncovered.skip-tiers", ""), team);
+        List<Finding> found = findings(checked, UNCOVERED);
+        assertEquals(5, found.size(), found::toString);
+        assertTrue(found.stream().allMatch(f -> f.message().startsWith("No Staff position carries")), found::toString);
     }
 
     @Test

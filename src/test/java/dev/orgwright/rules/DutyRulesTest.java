@@ -21,17 +21,25 @@ class DutyRulesTest {
     // ---- duty-unmatched ----
 
     @Test
-    void handsOnWorkIsReportedAsMatchingNoResponsibilityWithNoFixToOffer() {
-        Chart chart = chart(pos("cto", "CTO", SENIOR_TIER, null, Duty.of("Writes the mobile app"),
+    void aDutyWithNoWordOfTheCatalogIsReportedWithNoFixToOffer() {
+        Chart chart = chart(pos("cto", "CTO", SENIOR_TIER, null, Duty.of("Plays the cello at the summer party"),
                 Duty.of("Sets the company vision")));
         List<Finding> found = findings(chart, "duty-unmatched");
         assertEquals(1, found.size(), found::toString);
         Finding f = found.get(0);
         assertEquals(Severity.INFO, f.severity());
         assertEquals(id("cto"), f.positionId());
-        assertEquals("'CTO' has a duty that matches no responsibility of the catalog: \"Writes the mobile app\".",
-                f.message());
+        assertEquals("'CTO' has a duty that matches no responsibility of the catalog: \"Plays the cello at the summer"
+                + " party\".", f.message());
         assertEquals(List.of(), f.fixes());
+    }
+
+    @Test
+    void handsOnWorkIsNearestToTheStaffTiersCatalog() {
+        Chart chart = chart(pos("cto", "CTO", SENIOR_TIER, null, Duty.of("Writes the mobile app"),
+                Duty.of("Sets the company vision")));
+        Finding f = findings(chart, "duty-unmatched", "cto").get(0);
+        assertTrue(f.explanation().contains("of Staff"), f.explanation());
     }
 
     @Test

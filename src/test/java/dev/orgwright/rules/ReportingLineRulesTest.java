@@ -2,6 +2,7 @@ package dev.orgwright.rules;
 
 import static dev.orgwright.rules.RuleFixtures.EXECUTIVE_TIER;
 import static dev.orgwright.rules.RuleFixtures.SENIOR_TIER;
+import static dev.orgwright.rules.RuleFixtures.STAFF_TIER;
 import static dev.orgwright.rules.RuleFixtures.chart;
 import static dev.orgwright.rules.RuleFixtures.findings;
 import static dev.orgwright.rules.RuleFixtures.fixLabels;
@@ -117,9 +118,7 @@ class ReportingLineRulesTest {
 
     @Test
     void theOversightTierComesFromTheSettings() {
-        Tier staff = Tier.of("staff", "Staff", 3, List.of("Specialist"), List.of());
-        List<Tier> tiers = new ArrayList<>(Templates.leadershipTeam());
-        tiers.add(staff);
+        List<Tier> tiers = Templates.leadershipTeam();
         List<Position> positions = List.of(
                 pos("ops", "Head of Operations", EXECUTIVE_TIER, null),
                 pos("spec", "Specialist", "staff", "ops"),
@@ -212,5 +211,49 @@ class ReportingLineRulesTest {
         assertEquals("'Boss' has 6 direct reports; positions with no tier should have at most 5.",
                 noTier.get(0).message());
         assertEquals(0, findings(team(null, null, null, 12, 0), "span-of-control").size());
+    }
+    private static Chart staffTeam(String bossTier, Settings settings, int staff, int others) {
+        List<Position> positions = new ArrayList<>();
+        positions.add(pos("boss", "Boss", bossTier, null));
+        for (int i = 0; i < staff; i++) {
+            positions.add(pos("s" + i, "Clerk " + i, STAFF_TIER, "boss"));
+        }
+        for (int i = 0; i < others; i++) {
+            positions.add(pos("m" + i, "Team Lead " + i, EXECUTIVE_TIER, "boss"));
+        }
+        return chart(null, settings, positions);
+    }
+
+    @Test
+    void aManagerOfStaffOnlyMayHaveFifteenReports() {
+        assertEquals(0, findings(staffTeam(EXECUTIVE_TIER, Settings.NONE, 15, 0), "span-of-control").size());
+        List<Finding> found = findings(staffTeam(EXECUTIVE_TIER, Settings.NONE, 16, 0), "span-of-control");
+        assertEquals(1, found.size());
+        assertEquals("'Boss' has 16 direct reports; a manager whose direct reports are all Staff should have at most"
+                + " 15.", found.get(0).message());
+        assertTrue(found.get(0).explanation().contains("rules.span-of-control.managers-of-staff"),
+                found.get(0).explanation());
+        assertEquals(0, findings(staffTeam(SENIOR_TIER, Settings.NONE, 12, 0), "span-of-control").size(),
+                "a founder with a dozen engineers leads Staff only");
+    }
+
+    @Test
+    void oneManagerAmongTheReportsBringsBackTheTiersLimit() {
+        List<Finding> found = findings(staffTeam(EXECUTIVE_TIER, Settings.NONE, 12, 1), "span-of-control");
+        assertEquals("'Boss' has 13 direct reports; Executive Management positions should have at most 12.",
+                found.get(0).message());
+    }
+
+    @Test
+    void theLimitForManagersOfStaffComesFromTheSettingsAndNeverLowersTheTiers() {
+        Settings twenty = settings("rules.span-of-control.managers-of-staff", 20);
+        assertEquals(0, findings(staffTeam(EXECUTIVE_TIER, twenty, 20, 0), "span-of-control").size());
+        assertEquals(1, findings(staffTeam(EXECUTIVE_TIER, twenty, 21, 0), "span-of-control").size());
+        Settings ten = settings("rules.span-of-control.managers-of-staff", 10);
+        assertEquals(0, findings(staffTeam(EXECUTIVE_TIER, ten, 12, 0), "span-of-control").size(),
+                "the executive limit, 12, is the larger");
+        List<Finding> found = findings(staffTeam(EXECUTIVE_TIER, ten, 13, 0), "span-of-control");
+        assertTrue(found.get(0).message().endsWith("Executive Management positions should have at most 12."),
+                found.get(0).message());
     }
 }

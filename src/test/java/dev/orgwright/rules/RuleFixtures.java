@@ -2,6 +2,7 @@ package dev.orgwright.rules;
 
 import static dev.orgwright.model.Templates.EXECUTIVE;
 import static dev.orgwright.model.Templates.SENIOR;
+import static dev.orgwright.model.Templates.STAFF;
 
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Duty;
@@ -22,6 +23,7 @@ final class RuleFixtures {
 
     static final String SENIOR_TIER = SENIOR;
     static final String EXECUTIVE_TIER = EXECUTIVE;
+    static final String STAFF_TIER = STAFF;
 
     private RuleFixtures() {
     }

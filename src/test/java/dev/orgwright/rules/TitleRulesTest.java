@@ -46,6 +46,19 @@ class TitleRulesTest {
         assertEquals(List.of(), findings(fixed, RULE));
     }
 
+    @Test
+    void staffTitlesInAManagementTierAreFlaggedAndAStaffTitleInNoTierIsOfferedStaff() {
+        Chart chart = titled("Sales Representative", EXECUTIVE_TIER);
+        Finding f = findings(chart, RULE, "p").get(0);
+        assertEquals("The title 'Sales Representative' reads as Staff, but the position is in Executive Management.",
+                f.message());
+        assertEquals("It matches the typical title 'Representative' of Staff.", f.explanation());
+
+        Chart untiered = chart(pos("ceo", "CEO", SENIOR_TIER, null), pos("acc", "Accountant", null, "ceo"));
+        assertEquals(List.of("Put 'Accountant' in Staff"), fixLabels(findings(untiered, "missing-tier", "acc").get(0),
+                untiered));
+    }
+
     @ParameterizedTest(name = "{0} in Senior Management")
     @CsvSource({"Head of Sales, Head of *", "Team Lead, Team Lead", "Sales Director, Director"})
     void executiveTitlesInSeniorManagementAreFlagged(String title, String typical) {
@@ -60,7 +73,8 @@ class TitleRulesTest {
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource({"Chief Executive Officer, senior", "CFO, senior", "Managing Director, senior",
             "Head of Sales, executive", "Team Lead, executive", "Sales Director, executive",
-            "Analyst, senior", "Analyst, executive", "Executive Assistant, executive"})
+            "Chief of Staff, senior", "Chief of Staff, executive", "Analyst, staff", "Executive Assistant, staff",
+            "Stock Clerk, staff"})
     void titlesThatFitTheirTierOrReadAsNoTierAreFine(String title, String tierId) {
         assertEquals(List.of(), findings(titled(title, tierId), RULE));
     }
@@ -86,7 +100,7 @@ class TitleRulesTest {
                 pos("ceo", "CEO", SENIOR_TIER, null),
                 pos("cfo", "CFO", null, "ceo"),
                 pos("sales", "Head of Sales", null, "ceo"),
-                pos("analyst", "Analyst", null, "ceo"));
+                pos("analyst", "Chief of Staff", null, "ceo"));
         List<Finding> found = findings(chart, "missing-tier");
         assertEquals(List.of(id("cfo"), id("sales"), id("analyst")), found.stream().map(Finding::positionId).toList());
         Finding cfo = found.get(0);
@@ -94,7 +108,7 @@ class TitleRulesTest {
         assertEquals("'CFO' is in no tier.", cfo.message());
         assertEquals(List.of("Put 'CFO' in Senior Management"), fixLabels(cfo, chart));
         assertEquals(List.of("Put 'Head of Sales' in Executive Management"), fixLabels(found.get(1), chart));
-        assertEquals(List.of(), found.get(2).fixes(), "'Analyst' reads as no tier");
+        assertEquals(List.of(), found.get(2).fixes(), "'Chief of Staff' reads as no tier");
 
         Chart fixed = cfo.fix().get().edit().apply(chart);
         assertEquals(SENIOR_TIER, fixed.position(id("cfo")).tierId());

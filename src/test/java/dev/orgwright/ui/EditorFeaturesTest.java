@@ -355,7 +355,8 @@ class EditorFeaturesTest {
     @Test
     void theLeadershipTemplateStartsAValidChart(FxRobot robot) throws Exception {
         fx(() -> model().session().newChart(dev.orgwright.model.Templates.leadershipTeamStarter()));
-        assertEquals(7, model().chart().size());
+        assertEquals(8, model().chart().size());
+        assertEquals("staff", model().chart().position(dev.orgwright.model.PositionId.of("software-engineer")).tierId());
         assertEquals(0, model().validation().count(dev.orgwright.rules.Severity.ERROR));
         assertEquals(0, model().validation().count(dev.orgwright.rules.Severity.WARNING));
         assertTrue(model().session().windowTitle().contains("unsaved"));

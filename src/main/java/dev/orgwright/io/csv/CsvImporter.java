@@ -38,6 +38,7 @@ final class CsvImporter {
     private final ImportOptions options;
     private final ImportProgress progress;
     private final List<ImportProblem> problems = new ArrayList<>();
+    private int fromTitles;
     private final TypicalTitles titleTiers;
     private final Map<String, Tier> tiersByKey = new HashMap<>();
     private final int width;
@@ -109,9 +110,16 @@ final class CsvImporter {
         progress.rowsDone(rows.size(), rows.size());
         Map<PositionId, PositionId> managers = new ReportingLines(accepted, refusedIds, managerColumn.isPresent()
                 ? mapping.headerName(managerColumn.getAsInt()) : null, problems).resolve();
+        Map<PositionId, String> tiers = new HashMap<>(accepted.size() * 2);
+        for (Row a : accepted) {
+            tiers.put(a.id(), a.tierId());
+        }
+        // With a tier column the file says each tier, an empty cell included: nothing is inferred.
+        int fromStructure = tierColumn.isPresent() ? 0
+                : new TierInference(options.tiers()).fromStructure(accepted, tiers, managers);
         List<Position> positions = new ArrayList<>(accepted.size());
         for (Row a : accepted) {
-            positions.add(new Position(a.id(), a.title(), a.holder(), a.tierId(), a.duties(), managers.get(a.id()),
+            positions.add(new Position(a.id(), a.title(), a.holder(), tiers.get(a.id()), a.duties(), managers.get(a.id()),
                     List.of(), a.department(), a.notes(), false, UnknownFields.NONE));
         }
         Chart chart;
@@ -121,7 +129,8 @@ final class CsvImporter {
             throw new IllegalStateException("The importer made a chart that is not whole: " + e.getMessage(), e);
         }
         problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
-        return new ImportResult(chart, table, mapping, problems, rows.size(), accepted.size(), refused);
+        return new ImportResult(chart, table, mapping, problems, rows.size(), accepted.size(), refused,
+                new ImportResult.InferredTiers(tierColumn.isEmpty(), fromTitles, fromStructure));
     }
 
     /** The row as a position's fields, or {@code null} (with the problem listed) when it is refused. */
@@ -188,7 +197,9 @@ final class CsvImporter {
 
     private String tier(CsvRow r, String title) {
         if (tierColumn.isEmpty()) {
-            return titleTiers.read(title).map(reading -> reading.tier().id()).orElse(null);
+            String read = titleTiers.read(title).map(reading -> reading.tier().id()).orElse(null);
+            fromTitles += read == null ? 0 : 1;
+            return read;
         }
         // With a tier column, an empty cell means "no tier": the user said so, no guessing.
         String value = cell(r, tierColumn);

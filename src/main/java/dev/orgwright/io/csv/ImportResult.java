@@ -15,17 +15,50 @@ import java.util.List;
  * @param rowsRead data rows in the file (the header not counted; blank rows counted)
  * @param imported rows that became positions
  * @param refused  rows left out, each with a problem saying why
+ * @param inferred how many positions got their tier from their title or from the reporting lines
  */
 public record ImportResult(Chart chart, CsvTable table, ColumnMapping mapping, List<ImportProblem> problems,
-                           int rowsRead, int imported, int refused) {
+                           int rowsRead, int imported, int refused, InferredTiers inferred) {
+
+    /**
+     * How the tiers of a file without a tier column were found: so many from the job titles (the
+     * tiers' typical titles), so many from where the position sits (a leaf under Executive
+     * Management is Staff, a manager under Executive or Senior Management is Executive
+     * Management), and the rest left without a tier.
+     *
+     * @param inferred       whether tiers were inferred at all: false when a column gives them
+     * @param fromTitles     positions whose title reads as a tier
+     * @param fromStructure  positions whose tier comes from their manager's tier and whether they manage
+     */
+    public record InferredTiers(boolean inferred, int fromTitles, int fromStructure) {
+
+        /** Nothing inferred: the file has a tier column. */
+        public static final InferredTiers NONE = new InferredTiers(false, 0, 0);
+    }
 
     /** Copies the problems and checks the counts add up. */
     public ImportResult {
         problems = List.copyOf(problems);
+        java.util.Objects.requireNonNull(inferred, "inferred");
         if (rowsRead != imported + refused) {
             throw new IllegalArgumentException(rowsRead + " rows read but " + imported + " imported and "
                     + refused + " refused.");
         }
+    }
+
+    /**
+     * "Tiers: 98 read from the job titles, 7 inferred from the reporting lines, 2 left without a
+     * tier.", or empty when the file has a tier column or no position was imported.
+     */
+    public String tierSummary() {
+        if (!inferred.inferred() || imported == 0) {
+            return "";
+        }
+        int left = imported - inferred.fromTitles() - inferred.fromStructure();
+        return "Tiers: " + String.format(java.util.Locale.ROOT, "%,d read from the job titles, %,d inferred from the"
+                + " reporting lines", inferred.fromTitles(), inferred.fromStructure())
+                + (left == 0 ? "." : String.format(java.util.Locale.ROOT, ", %,d left without a tier (give %s one in"
+                + " the chart).", left, left == 1 ? "it" : "each"));
     }
 
     public boolean hasProblems() {

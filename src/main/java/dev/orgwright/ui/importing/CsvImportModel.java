@@ -136,7 +136,9 @@ final class CsvImportModel {
         if (result.imported() == 0) {
             return result.summary() + " No row can be imported with this mapping.";
         }
-        return result.summary() + (result.hasProblems() ? " The rows listed below need a look." : "");
+        String tiers = result.tierSummary();
+        return result.summary() + (result.hasProblems() ? " The rows listed below need a look." : "")
+                + (tiers.isEmpty() ? "" : " " + tiers);
     }
 
     /** Every problem row of the current result, as sentences with their row numbers. */

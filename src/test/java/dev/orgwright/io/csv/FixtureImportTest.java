@@ -2,7 +2,6 @@ package dev.orgwright.io.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orgwright.model.Chart;
@@ -110,13 +109,18 @@ class FixtureImportTest {
                 "Marketing Manager", "Accounting Manager")) {
             assertEquals(Templates.EXECUTIVE, tierByTitle.get(manager), manager);
         }
-        for (String staff : List.of("Programmer", "Sales Representative", "Stock Clerk", "Accountant",
-                "Administration Assistant", "Public Accountant")) {
-            assertNull(tierByTitle.get(staff), staff);
+        for (String staff : List.of("Programmer", "Sales Representative", "Stock Clerk", "Shipping Clerk",
+                "Purchasing Clerk", "Accountant", "Public Accountant", "Administration Assistant",
+                "Marketing Representative", "Human Resources Representative", "Public Relations Representative")) {
+            assertEquals(Templates.STAFF, tierByTitle.get(staff), staff);
         }
-        // 1 COO and 2 vice presidents; 5 stock, 5 sales and 4 other managers.
+        // 1 COO and 2 vice presidents; 5 stock, 5 sales and 4 other managers; everyone else does the work.
         assertEquals(3, count(result.chart(), p -> Templates.SENIOR.equals(p.tierId())));
         assertEquals(14, count(result.chart(), p -> Templates.EXECUTIVE.equals(p.tierId())));
+        assertEquals(90, count(result.chart(), p -> Templates.STAFF.equals(p.tierId())));
+        assertEquals(0, count(result.chart(), p -> p.tierId() == null));
+        // Every title of this export is a typical title, so the reporting lines are not needed.
+        assertEquals(new ImportResult.InferredTiers(true, 107, 0), result.inferred());
     }
 
     @Test

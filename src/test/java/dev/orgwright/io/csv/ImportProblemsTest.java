@@ -112,7 +112,7 @@ class ImportProblemsTest {
         ImportResult r = Csv.importText("id,title,tier\n1,CEO,senior management\n2,Head of Sales,EXECUTIVE\n"
                 + "3,Chair,Board\n4,Chief Financial Officer,\n");
         assertEquals(new ImportProblem(4, "tier", Kind.UNKNOWN_TIER, false, "Row 4, column 'tier': 'Board' is not a"
-                + " tier of this chart (Senior Management, Executive Management); the position was imported"
+                + " tier of this chart (Senior Management, Executive Management, Staff); the position was imported"
                 + " without a tier."), only(r));
         assertEquals(Templates.SENIOR, r.chart().position(id("1")).tierId());
         assertEquals(Templates.EXECUTIVE, r.chart().position(id("2")).tierId());

@@ -42,13 +42,22 @@ class CsvImportModelTest {
     }
 
     @Test
+    void theStatusSaysHowManyTiersCameFromTheReportingLines() throws Exception {
+        CsvImportModel model = readModel("id,manager id,title\n1,,CEO\n2,1,Head of Sales\n3,2,Account Executive\n"
+                + "4,2,Field Sales\n5,4,Account Executive\n");
+        model.imported(model.mapping(), importNow(model));
+        assertEquals("5 rows read, 5 imported, 0 refused; no problems. Tiers: 2 read from the job titles, 3 inferred"
+                + " from the reporting lines.", model.status());
+    }
+
+    @Test
     void choosingARoleDropsTheResultMadeWithTheOldMapping() throws Exception {
         CsvImportModel model = readModel(STAFF);
         ColumnMapping before = model.mapping();
         model.imported(before, importNow(model));
         assertTrue(model.canOpen());
-        assertEquals("3 rows read, 3 imported, 0 refused; 2 problems. The rows listed below need a look.",
-                model.status());
+        assertEquals("3 rows read, 3 imported, 0 refused; 2 problems. The rows listed below need a look."
+                + " Tiers: 3 read from the job titles, 0 inferred from the reporting lines.", model.status());
 
         assertTrue(model.setRole(0, ColumnRole.ID));
         assertFalse(model.setRole(0, ColumnRole.ID), "the same role again changes nothing");
