@@ -204,7 +204,7 @@ public final class Edits {
     /** Sets the FTE of a position; {@code null} sets the default, 1. */
     public static Edit setFte(PositionId id, BigDecimal fte) {
         BigDecimal value = fte == null ? Position.DEFAULT_FTE : fte;
-        return update(id, c -> "Set the FTE of " + quoted(c, id) + " to " + value.stripTrailingZeros().toPlainString(),
+        return update(id, c -> "Set the FTE of " + quoted(c, id) + " to " + Position.shown(value.stripTrailingZeros()),
                 p -> p.withFte(value));
     }
 

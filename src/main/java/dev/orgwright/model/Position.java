@@ -46,7 +46,10 @@ public record Position(PositionId id, String title, String holder, String tierId
     /** Costs are kept to the smallest unit of any currency (three decimals, such as the dinar's fils). */
     public static final int MAX_COST_DECIMALS = 3;
 
-    /** Checks the id and title, and normalises absent text to empty. */
+    /**
+     * Checks the id, title, FTE and cost, normalises absent text to empty, an absent FTE to 1,
+     * and numbers to one form each.
+     */
     public Position {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -62,16 +65,17 @@ public record Position(PositionId id, String title, String holder, String tierId
         }
         department = department == null ? "" : department;
         notes = notes == null ? "" : notes;
-        fte = fte == null ? DEFAULT_FTE : plain(fte);
-        String fteProblem = fteProblem(fte);
+        // Checked before they are normalised: writing out 1E+999999999 would never end.
+        String fteProblem = fte == null ? null : fteProblem(fte);
         if (fteProblem != null) {
             throw new IllegalArgumentException("The FTE of position '" + id + "' " + fteProblem);
         }
-        cost = cost == null ? null : plain(cost);
+        fte = fte == null ? DEFAULT_FTE : plain(fte);
         String costProblem = cost == null ? null : costProblem(cost);
         if (costProblem != null) {
             throw new IllegalArgumentException("The cost of position '" + id + "' " + costProblem);
         }
+        cost = cost == null ? null : plain(cost);
         photo = photo == null ? "" : photo;
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
     }
@@ -85,8 +89,8 @@ public record Position(PositionId id, String title, String holder, String tierId
     }
 
     /**
-     * Why {@code fte} cannot be a position's FTE, as the end of a sentence ("must be more than 0,
-     * not -1."), or {@code null} when it can.
+     * Why {@code fte} cannot be a position's FTE, as the end of a sentence ("must be more than 0
+     * and at most 1000, not -1."), or {@code null} when it can.
      */
     public static String fteProblem(BigDecimal fte) {
         if (fte.signum() <= 0 || fte.compareTo(MAX_FTE) > 0) {
@@ -125,7 +129,7 @@ public record Position(PositionId id, String title, String holder, String tierId
     }
 
     /** A number as the user wrote it, unless spelling it out would take a page (1E+400000). */
-    private static String shown(BigDecimal v) {
+    static String shown(BigDecimal v) {
         return Math.abs((long) v.scale()) > 30 || v.precision() > 30 ? v.toString() : v.toPlainString();
     }
 

@@ -156,6 +156,18 @@ class TypedFieldEditsTest {
     }
 
     @Test
+    void aHugeExponentIsRefusedWithoutWritingTheNumberOut() {
+        Edit huge = Edits.setFte(cfo, new BigDecimal("1E+999999999"));
+        assertEquals("Set the FTE of 'CFO' to 1E+999999999", huge.label(acme));
+        assertEquals("The FTE of position 'cfo' must be more than 0 and at most 1000, not 1E+999999999.",
+                refusal(huge, acme));
+        assertEquals("The cost of position 'cfo' must be at least 0 and below 1000000000000, not 1E+999999999.",
+                refusal(Edits.setCost(cfo, new BigDecimal("1E+999999999")), acme));
+        assertEquals("The FTE of position 'cfo' may have at most 4 decimals, not 1E-999999999.",
+                refusal(Edits.setFte(cfo, new BigDecimal("1E-999999999")), acme));
+    }
+
+    @Test
     void theConstructorRefusesBadValuesToo() {
         Position p = Position.of("x", "Analyst", null);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> p.withCost(new BigDecimal("-5")));
