@@ -4,6 +4,7 @@ import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Tier;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -30,10 +31,15 @@ import java.util.Optional;
  *                    tie); empty when nobody has reports
  * @param assistants  positions marked as assistants
  * @param dottedLines dotted reporting lines, counted once per position and dotted-line manager
+ * @param fte         the FTE of all positions together, planned and closing ones included
+ * @param cost        the annual cost of the positions that have one; empty when none has
+ * @param costed      how many positions have a cost
+ * @param currency    the chart's currency, when it names one
  */
 record ChartStatistics(String title, int positions, int roots, int depth, int vacancies,
                        List<TierCount> perTier, Optional<Span> largestSpan, int assistants,
-                       int dottedLines) {
+                       int dottedLines, BigDecimal fte, Optional<BigDecimal> cost, int costed,
+                       Optional<String> currency) {
 
     /** The label used for positions whose tier is not decided yet. */
     static final String NO_TIER = "no tier";
@@ -69,6 +75,9 @@ record ChartStatistics(String title, int positions, int roots, int depth, int va
         int vacancies = 0;
         int assistants = 0;
         int dottedLines = 0;
+        BigDecimal fte = BigDecimal.ZERO;
+        BigDecimal cost = BigDecimal.ZERO;
+        int costed = 0;
         Span widest = null;
 
         // One iterator per level on the way down: the stack's size is the current position's level.
@@ -90,6 +99,11 @@ record ChartStatistics(String title, int positions, int roots, int depth, int va
                 assistants++;
             }
             dottedLines += position.dottedLines().size();
+            fte = fte.add(position.fte());
+            if (position.hasCost()) {
+                cost = cost.add(position.cost());
+                costed++;
+            }
             if (position.tierId() == null) {
                 noTier++;
             } else {
@@ -112,6 +126,13 @@ record ChartStatistics(String title, int positions, int roots, int depth, int va
             perTier.add(new TierCount(null, NO_TIER, noTier));
         }
         return new ChartStatistics(chart.title(), chart.size(), chart.roots().size(), depth, vacancies,
-                List.copyOf(perTier), Optional.ofNullable(widest), assistants, dottedLines);
+                List.copyOf(perTier), Optional.ofNullable(widest), assistants, dottedLines, plain(fte),
+                costed == 0 ? Optional.empty() : Optional.of(plain(cost)), costed, chart.settings().currency());
+    }
+
+    /** Without trailing zeros and never with an exponent: 12.5, 300, not 12.50 or 3E+2. */
+    static BigDecimal plain(BigDecimal v) {
+        BigDecimal stripped = v.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

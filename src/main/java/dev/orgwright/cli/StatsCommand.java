@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
         description = {
                 "Prints the figures of a chart: positions, roots, depth (levels, a root being level 1),"
                         + " vacancies, positions per tier in rank order, the largest span of control,"
-                        + " assistants and dotted lines."},
+                        + " assistants, dotted lines, the total FTE and, when any position has one,"
+                        + " the total annual cost."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:The figures were printed.",
@@ -80,6 +81,11 @@ final class StatsCommand implements Callable<Integer> {
         }, () -> root.putNull("largestSpanOfControl"));
         root.put("assistants", stats.assistants());
         root.put("dottedLines", stats.dottedLines());
+        root.put("fte", stats.fte());
+        // Always present, so a script reads one shape: null when no position has a cost.
+        stats.cost().ifPresentOrElse(cost -> root.put("cost", cost), () -> root.putNull("cost"));
+        root.put("positionsWithCost", stats.costed());
+        stats.currency().ifPresentOrElse(code -> root.put("currency", code), () -> root.putNull("currency"));
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
@@ -99,6 +105,11 @@ final class StatsCommand implements Callable<Integer> {
                 .orElse("none (no position has reports)")});
         rows.add(new String[] {"Assistants", Integer.toString(stats.assistants())});
         rows.add(new String[] {"Dotted lines", Integer.toString(stats.dottedLines())});
+        rows.add(new String[] {"FTE", grouped(stats.fte())});
+        stats.cost().ifPresent(cost -> rows.add(new String[] {"Cost", grouped(cost)
+                + stats.currency().map(code -> " " + code).orElse("")
+                + (stats.costed() == stats.positions() ? ""
+                : " (" + stats.costed() + " of " + count(stats.positions(), "position", "positions") + ")")}));
 
         int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0) + 2;
         StringBuilder text = new StringBuilder();
@@ -110,6 +121,14 @@ final class StatsCommand implements Callable<Integer> {
             text.append(row[1] == null ? label : String.format("%-" + width + "s %s", label, row[1]));
         }
         return text.toString();
+    }
+
+    /** 1,234,500.5: the same in every locale, so scripts that scrape the text are not surprised. */
+    private static String grouped(java.math.BigDecimal n) {
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.####",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        format.setParseBigDecimal(true);
+        return format.format(n);
     }
 
     private static String count(int n, String one, String many) {

@@ -257,7 +257,11 @@ public final class ChartReader {
                     case "title" -> title = fields.optionalString(() -> "The chart's \"title\"");
                     case "tiers" -> tiers = fields.tiers();
                     case "positions" -> positions = readPositions();
-                    case "settings" -> settings = Settings.of(fields.object(() -> "The \"settings\""));
+                    case "settings" -> {
+                        JsonLocation at = p.currentTokenLocation();
+                        settings = Settings.of(fields.object(() -> "The \"settings\""));
+                        checkCurrency(settings, at);
+                    }
                     default -> unknown.put(name, fields.anyValue());
                 }
             }
@@ -293,6 +297,21 @@ public final class ChartReader {
                 return builder.build();
             } catch (InvalidChartException e) {
                 throw structural(e);
+            }
+        }
+
+        /** The currency is the one setting checked on reading: costs mean nothing in an unknown one. */
+        private void checkCurrency(Settings settings, JsonLocation at) throws ChartFormatException {
+            if (!settings.asMap().containsKey(Settings.CURRENCY)) {
+                return;
+            }
+            Object code = settings.asMap().get(Settings.CURRENCY);
+            if (!(code instanceof String text) || !Settings.isCurrencyCode(text)) {
+                String shown = code instanceof String text ? "\"" + text + "\""
+                        : code == null ? "null" : code instanceof Number ? "a number"
+                        : code instanceof Boolean ? "true or false" : code instanceof List ? "a list" : "an object";
+                throw at(source, at, "The \"currency\" in the \"settings\" must be an ISO 4217 code of three"
+                        + " capital letters, such as \"EUR\" or \"GBP\", not " + shown + ".");
             }
         }
 

@@ -102,6 +102,19 @@ public final class ChartWriter {
         if (p.assistant()) {
             g.writeBooleanField("assistant", true);
         }
+        // After the facts that existed before them, so that old charts keep their lines in order.
+        if (p.fte().compareTo(Position.DEFAULT_FTE) != 0) {
+            g.writeFieldName("fte");
+            g.writeNumber(p.fte().toPlainString());
+        }
+        if (p.cost() != null) {
+            g.writeFieldName("cost");
+            g.writeNumber(p.cost().toPlainString());
+        }
+        if (p.status() != null) {
+            g.writeStringField("status", p.status().key());
+        }
+        writeIfNotEmpty(g, "photo", p.photo());
         if (!p.duties().isEmpty()) {
             g.writeArrayFieldStart("duties");
             for (Duty d : p.duties()) {

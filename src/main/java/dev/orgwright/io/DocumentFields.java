@@ -6,10 +6,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.orgwright.model.Duty;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.model.PositionStatus;
 import dev.orgwright.model.Responsibility;
 import dev.orgwright.model.Tier;
 import dev.orgwright.model.UnknownFields;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -141,6 +143,10 @@ final class DocumentFields {
         String department = "";
         String notes = "";
         boolean assistant = false;
+        BigDecimal fte = null;
+        BigDecimal cost = null;
+        PositionStatus status = null;
+        String photo = "";
         List<Duty> duties = List.of();
         List<String> dotted = List.of();
         Map<String, Object> unknown = new LinkedHashMap<>();
@@ -156,6 +162,10 @@ final class DocumentFields {
                 case "department" -> department = optionalString(() -> field("department", what.get()));
                 case "notes" -> notes = optionalString(() -> field("notes", what.get()));
                 case "assistant" -> assistant = bool(() -> field("assistant", what.get()));
+                case "fte" -> fte = fte(() -> field("fte", what.get()));
+                case "cost" -> cost = cost(() -> field("cost", what.get()));
+                case "status" -> status = status(() -> field("status", what.get()));
+                case "photo" -> photo = optionalString(() -> field("photo", what.get()));
                 case "duties" -> duties = duties(what);
                 case "dottedLines" -> dotted = strings(() -> field("dottedLines", what.get()));
                 default -> unknown.put(field, anyValue());
@@ -182,7 +192,7 @@ final class DocumentFields {
         }
         PositionId manager = reportsTo == null || reportsTo.isBlank() ? null : PositionId.of(reportsTo);
         return new Position(PositionId.of(id), title, holder, tier, duties, manager, dottedIds, department, notes,
-                assistant, UnknownFields.of(unknown));
+                assistant, fte, cost, status, photo, UnknownFields.of(unknown));
     }
 
     private List<Duty> duties(Supplier<String> position) throws IOException, ChartFormatException {
@@ -268,6 +278,51 @@ final class DocumentFields {
                     + " to " + Integer.MAX_VALUE + ", not " + p.getText() + ".");
         }
         return p.getIntValue();
+    }
+
+    /** A number, exactly as written; a whole number and a decimal are both numbers here. */
+    BigDecimal decimal(Supplier<String> what) throws IOException, ChartFormatException {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " must be a number, not " + describe(t) + ".");
+        }
+        return p.getDecimalValue();
+    }
+
+    /** An FTE, or {@code null} (the default) for {@code null}. */
+    private BigDecimal fte(Supplier<String> what) throws IOException, ChartFormatException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        BigDecimal value = decimal(what);
+        String problem = Position.fteProblem(value);
+        if (problem != null) {
+            throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " " + problem);
+        }
+        return value;
+    }
+
+    /** A cost, or {@code null} (none) for {@code null}. */
+    private BigDecimal cost(Supplier<String> what) throws IOException, ChartFormatException {
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        BigDecimal value = decimal(what);
+        String problem = Position.costProblem(value);
+        if (problem != null) {
+            throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " " + problem);
+        }
+        return value;
+    }
+
+    /** A status, or {@code null} (none) for {@code null} or an empty text. */
+    private PositionStatus status(Supplier<String> what) throws IOException, ChartFormatException {
+        String key = optionalString(what);
+        if (key.isEmpty()) {
+            return null;
+        }
+        return PositionStatus.ofKey(key).orElseThrow(() -> ChartReader.at(source, p.currentTokenLocation(),
+                what.get() + " must be \"planned\" or \"closing\", not \"" + key + "\"."));
     }
 
     List<String> strings(Supplier<String> what) throws IOException, ChartFormatException {

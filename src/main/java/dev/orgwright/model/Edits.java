@@ -1,5 +1,6 @@
 package dev.orgwright.model;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -200,6 +201,35 @@ public final class Edits {
                 p -> p.withAssistant(assistant));
     }
 
+    /** Sets the FTE of a position; {@code null} sets the default, 1. */
+    public static Edit setFte(PositionId id, BigDecimal fte) {
+        BigDecimal value = fte == null ? Position.DEFAULT_FTE : fte;
+        return update(id, c -> "Set the FTE of " + quoted(c, id) + " to " + Position.shown(value.stripTrailingZeros()),
+                p -> p.withFte(value));
+    }
+
+    /**
+     * Sets the annual cost of a position; {@code null} clears it. The label does not name the
+     * amount: the history is shown in menus, and a cost is private.
+     */
+    public static Edit setCost(PositionId id, BigDecimal cost) {
+        return update(id, c -> (cost == null ? "Clear the cost of " : "Set the cost of ") + quoted(c, id),
+                p -> p.withCost(cost));
+    }
+
+    /** Marks a position planned or closing; {@code null} clears its status. */
+    public static Edit setStatus(PositionId id, PositionStatus status) {
+        return update(id, c -> status == null ? "Clear the status of " + quoted(c, id)
+                        : "Mark " + quoted(c, id) + " " + status.label().toLowerCase(java.util.Locale.ROOT),
+                p -> p.withStatus(status));
+    }
+
+    /** Sets the reference to a position's photo; {@code null} or empty removes it. */
+    public static Edit setPhoto(PositionId id, String photo) {
+        return update(id, c -> (photo == null || photo.isEmpty() ? "Remove the photo of " : "Set the photo of ")
+                + quoted(c, id), p -> p.withPhoto(photo));
+    }
+
     // ---- duties ----
 
     /** Adds a duty at {@code index} (-1: last). */
@@ -278,6 +308,20 @@ public final class Edits {
 
     public static Edit setSettings(Settings settings) {
         return of(c -> "Change the chart's settings", c -> c.withSettings(settings));
+    }
+
+    /** Names the currency of the chart's costs (an ISO 4217 code such as "EUR"); {@code null} clears it. */
+    public static Edit setCurrency(String code) {
+        return of(c -> code == null ? "Clear the chart's currency" : "Set the chart's currency to " + code, c -> {
+            if (code == null) {
+                return c.withSettings(c.settings().without(Settings.CURRENCY));
+            }
+            if (!Settings.isCurrencyCode(code)) {
+                throw new EditRefusedException("'" + code + "' is not a currency code; use three capital letters"
+                        + " of ISO 4217, such as EUR, GBP or USD.");
+            }
+            return c.withSettings(c.settings().with(Settings.CURRENCY, code));
+        });
     }
 
     private static Edit update(PositionId id, Function<Chart, String> label, UnaryOperator<Position> change) {

@@ -1,5 +1,6 @@
 package dev.orgwright.model;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 
@@ -17,13 +18,38 @@ import java.util.Objects;
  * @param department    the department it belongs to; may be empty
  * @param notes         free notes; may be empty
  * @param assistant     whether it is an assistant to its manager (drawn beside, not below)
+ * @param fte           the full-time equivalents the position stands for: more than 0, at most
+ *                      {@link #MAX_FTE}, with at most {@link #MAX_FTE_DECIMALS} decimals; 1 by default
+ * @param cost          the annual cost of the position in the chart's currency, or {@code null}
+ *                      when not given: at least 0, below {@link #COST_LIMIT}, with at most
+ *                      {@link #MAX_COST_DECIMALS} decimals. Private: never drawn on a card
+ * @param status        planned or closing, or {@code null} for a position that simply exists
+ * @param photo         a reference to the position's photo, kept as text; empty when none
  * @param unknownFields fields of the document this version does not know
  */
 public record Position(PositionId id, String title, String holder, String tierId, List<Duty> duties,
                        PositionId reportsTo, List<PositionId> dottedLines, String department,
-                       String notes, boolean assistant, UnknownFields unknownFields) {
+                       String notes, boolean assistant, BigDecimal fte, BigDecimal cost,
+                       PositionStatus status, String photo, UnknownFields unknownFields) {
 
-    /** Checks the id and title, and normalises absent text to empty. */
+    /** The FTE of a position that does not say: one full-time role. */
+    public static final BigDecimal DEFAULT_FTE = BigDecimal.ONE;
+    /**
+     * The largest FTE of one position. A box may stand for a pooled role ("Support agents",
+     * 40 FTE), so more than 1 is allowed; beyond this it is a typo rather than a position.
+     */
+    public static final BigDecimal MAX_FTE = BigDecimal.valueOf(1000);
+    /** FTE is kept to a ten-thousandth: a third of a role is 0.3333. */
+    public static final int MAX_FTE_DECIMALS = 4;
+    /** Costs are at most this (exclusive): far beyond any position, and exact in a double. */
+    public static final BigDecimal COST_LIMIT = new BigDecimal("1000000000000");
+    /** Costs are kept to the smallest unit of any currency (three decimals, such as the dinar's fils). */
+    public static final int MAX_COST_DECIMALS = 3;
+
+    /**
+     * Checks the id, title, FTE and cost, normalises absent text to empty, an absent FTE to 1,
+     * and numbers to one form each.
+     */
     public Position {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
@@ -39,7 +65,72 @@ public record Position(PositionId id, String title, String holder, String tierId
         }
         department = department == null ? "" : department;
         notes = notes == null ? "" : notes;
+        // Checked before they are normalised: writing out 1E+999999999 would never end.
+        String fteProblem = fte == null ? null : fteProblem(fte);
+        if (fteProblem != null) {
+            throw new IllegalArgumentException("The FTE of position '" + id + "' " + fteProblem);
+        }
+        fte = fte == null ? DEFAULT_FTE : plain(fte);
+        String costProblem = cost == null ? null : costProblem(cost);
+        if (costProblem != null) {
+            throw new IllegalArgumentException("The cost of position '" + id + "' " + costProblem);
+        }
+        cost = cost == null ? null : plain(cost);
+        photo = photo == null ? "" : photo;
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
+    }
+
+    /** A position as it was before FTE, cost, status and photo: one FTE, no cost, no status, no photo. */
+    public Position(PositionId id, String title, String holder, String tierId, List<Duty> duties,
+                    PositionId reportsTo, List<PositionId> dottedLines, String department,
+                    String notes, boolean assistant, UnknownFields unknownFields) {
+        this(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant,
+                DEFAULT_FTE, null, null, "", unknownFields);
+    }
+
+    /**
+     * Why {@code fte} cannot be a position's FTE, as the end of a sentence ("must be more than 0
+     * and at most 1000, not -1."), or {@code null} when it can.
+     */
+    public static String fteProblem(BigDecimal fte) {
+        if (fte.signum() <= 0 || fte.compareTo(MAX_FTE) > 0) {
+            return "must be more than 0 and at most " + MAX_FTE.toPlainString() + ", not " + shown(fte) + ".";
+        }
+        if (plain(fte).scale() > MAX_FTE_DECIMALS) {
+            return "may have at most " + MAX_FTE_DECIMALS + " decimals, not " + shown(fte) + ".";
+        }
+        return null;
+    }
+
+    /** Why {@code cost} cannot be a position's cost, as the end of a sentence, or {@code null} when it can. */
+    public static String costProblem(BigDecimal cost) {
+        if (cost.signum() < 0 || cost.compareTo(COST_LIMIT) >= 0) {
+            return "must be at least 0 and below " + COST_LIMIT.toPlainString() + ", not " + shown(cost) + ".";
+        }
+        if (plain(cost).scale() > MAX_COST_DECIMALS) {
+            return "may have at most " + MAX_COST_DECIMALS + " decimals, not " + shown(cost) + ".";
+        }
+        return null;
+    }
+
+    /**
+     * One form for each number, so that 1, 1.0 and 1.00 are the same value and are written alike:
+     * no trailing zeros after the point, and none replaced by an exponent.
+     */
+    private static BigDecimal plain(BigDecimal v) {
+        if (v.compareTo(DEFAULT_FTE) == 0) {
+            return DEFAULT_FTE; // one shared instance for the usual case: 100,000 positions, no copies
+        }
+        if (v.scale() <= 0) {
+            return v.setScale(0);
+        }
+        BigDecimal stripped = v.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** A number as the user wrote it, unless spelling it out would take a page (1E+400000). */
+    static String shown(BigDecimal v) {
+        return Math.abs((long) v.scale()) > 30 || v.precision() > 30 ? v.toString() : v.toPlainString();
     }
 
     /** A new position with only an id, a title and a tier; vacant, a root, no duties. */
@@ -52,47 +143,77 @@ public record Position(PositionId id, String title, String holder, String tierId
         return holder.isBlank();
     }
 
+    /** Whether the position has a cost. */
+    public boolean hasCost() {
+        return cost != null;
+    }
+
     public boolean isRoot() {
         return reportsTo == null;
     }
 
     public Position withTitle(String v) {
-        return new Position(id, v, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, unknownFields);
+        return new Position(id, v, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, unknownFields);
     }
 
     public Position withHolder(String v) {
-        return new Position(id, title, v, tierId, duties, reportsTo, dottedLines, department, notes, assistant, unknownFields);
+        return new Position(id, title, v, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, unknownFields);
     }
 
     public Position withTier(String v) {
-        return new Position(id, title, holder, v, duties, reportsTo, dottedLines, department, notes, assistant, unknownFields);
+        return new Position(id, title, holder, v, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, unknownFields);
     }
 
     public Position withDuties(List<Duty> v) {
-        return new Position(id, title, holder, tierId, v, reportsTo, dottedLines, department, notes, assistant, unknownFields);
+        return new Position(id, title, holder, tierId, v, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, unknownFields);
     }
 
     public Position withReportsTo(PositionId v) {
-        return new Position(id, title, holder, tierId, duties, v, dottedLines, department, notes, assistant, unknownFields);
+        return new Position(id, title, holder, tierId, duties, v, dottedLines, department, notes, assistant, fte, cost, status, photo, unknownFields);
     }
 
     public Position withDottedLines(List<PositionId> v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, v, department, notes, assistant, unknownFields);
+        return new Position(id, title, holder, tierId, duties, reportsTo, v, department, notes, assistant, fte, cost, status, photo, unknownFields);
     }
 
     public Position withDepartment(String v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, v, notes, assistant, unknownFields);
+        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, v, notes, assistant, fte, cost, status, photo, unknownFields);
     }
 
     public Position withNotes(String v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, v, assistant, unknownFields);
+        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, v, assistant, fte, cost, status, photo, unknownFields);
     }
 
     public Position withAssistant(boolean v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, v, unknownFields);
+        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, v, fte, cost, status, photo, unknownFields);
+    }
+
+    /** The same position under another id; managers and dotted lines are the caller's to adjust. */
+    public Position withId(PositionId v) {
+        return new Position(v, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, unknownFields);
+    }
+
+    /** With {@code v} FTE; {@code null} is the default, 1. */
+    public Position withFte(BigDecimal v) {
+        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, v, cost, status, photo, unknownFields);
+    }
+
+    /** With an annual cost of {@code v}; {@code null} for none. */
+    public Position withCost(BigDecimal v) {
+        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, v, status, photo, unknownFields);
+    }
+
+    /** With status {@code v}; {@code null} for none. */
+    public Position withStatus(PositionStatus v) {
+        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, v, photo, unknownFields);
+    }
+
+    /** With the photo reference {@code v}; {@code null} or empty for none. */
+    public Position withPhoto(String v) {
+        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, v, unknownFields);
     }
 
     public Position withUnknownFields(UnknownFields v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, v);
+        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, v);
     }
 }

@@ -75,8 +75,7 @@ public final class Replacements {
                 throw new EditRefusedException("There is already a position with id '" + to + "'.");
             }
             int index = c.siblingsOf(from).indexOf(from);
-            Chart result = c.insert(new Position(to, p.title(), p.holder(), p.tierId(), p.duties(), p.reportsTo(),
-                    p.dottedLines(), p.department(), p.notes(), p.assistant(), p.unknownFields()), index);
+            Chart result = c.insert(p.withId(to), index);
             List<PositionId> reports = new ArrayList<>(c.childrenOf(from));
             for (PositionId report : reports) {
                 result = result.reattach(report, to, -1);

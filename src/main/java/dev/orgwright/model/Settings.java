@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 public final class Settings {
 
+    /** The setting that names the currency of the positions' costs: an ISO 4217 code such as "GBP". */
+    public static final String CURRENCY = "currency";
+
     /** No settings: every rule uses its defaults. */
     public static final Settings NONE = new Settings(Map.of());
 
@@ -59,6 +62,30 @@ public final class Settings {
     /** The number at {@code path}, or {@code fallback} when it is absent or not a number. */
     public double number(String path, double fallback) {
         return get(path).filter(Number.class::isInstance).map(v -> ((Number) v).doubleValue()).orElse(fallback);
+    }
+
+    /** The currency of the chart's costs, when the chart names one as text. */
+    public Optional<String> currency() {
+        return get(CURRENCY).filter(String.class::isInstance).map(String.class::cast);
+    }
+
+    /**
+     * Whether {@code code} has the form of an ISO 4217 currency code: three capital letters.
+     * Only the form is checked, not the list of currencies, so that a currency introduced after
+     * this version does not make a chart unreadable.
+     */
+    public static boolean isCurrencyCode(String code) {
+        return code != null && code.length() == 3 && code.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
+    }
+
+    /** A copy without the top-level setting {@code key}. */
+    public Settings without(String key) {
+        if (!values.containsKey(key)) {
+            return this;
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(values);
+        copy.remove(key);
+        return of(copy);
     }
 
     /** A copy with the value at a dotted path set, creating the maps on the way. */

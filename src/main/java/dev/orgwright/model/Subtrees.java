@@ -91,8 +91,8 @@ public final class Subtrees {
                 }
             }
             String tier = p.tierId() != null && chart.tier(p.tierId()).isPresent() ? p.tierId() : null;
-            result = Edits.add(new Position(renamed.get(p.id()), p.title(), p.holder(), tier, p.duties(), reportsTo,
-                    List.of(), p.department(), p.notes(), p.assistant(), p.unknownFields()), -1).apply(result);
+            result = Edits.add(p.withId(renamed.get(p.id())).withTier(tier).withReportsTo(reportsTo)
+                    .withDottedLines(List.of()), -1).apply(result);
             pendingDotted.put(renamed.get(p.id()), dotted);
         }
         for (Map.Entry<PositionId, List<PositionId>> e : pendingDotted.entrySet()) {

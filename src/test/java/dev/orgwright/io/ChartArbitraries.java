@@ -5,6 +5,7 @@ import dev.orgwright.model.Duty;
 import dev.orgwright.model.InvalidChartException;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.model.PositionStatus;
 import dev.orgwright.model.Responsibility;
 import dev.orgwright.model.Settings;
 import dev.orgwright.model.Tier;
@@ -24,7 +25,8 @@ import net.jqwik.api.Tuple;
 /**
  * Arbitrary valid charts for properties: random forests, 1–4 tiers with catalogs, unicode text
  * with quotes, backslashes, control characters and emoji, linked and free duties, dotted lines,
- * settings, and unknown fields of nested plain values at every level of the document.
+ * settings with and without a currency, FTE, costs, statuses and photos, and unknown fields of
+ * nested plain values at every level of the document.
  */
 final class ChartArbitraries {
 
@@ -37,7 +39,7 @@ final class ChartArbitraries {
     private static final Set<String> TIER_KEYS = Set.of("id", "name", "rank", "typicalTitles", "responsibilities");
     private static final Set<String> RESPONSIBILITY_KEYS = Set.of("id", "text", "keywords");
     private static final Set<String> POSITION_KEYS = Set.of("id", "title", "holder", "tier", "reportsTo",
-            "department", "notes", "assistant", "duties", "dottedLines");
+            "department", "notes", "assistant", "duties", "dottedLines", "fte", "cost", "status", "photo");
     private static final Set<String> DUTY_KEYS = Set.of("text", "responsibility");
 
     // Built once: jqwik keeps generators per arbitrary, and building them per position is slow.
@@ -111,7 +113,8 @@ final class ChartArbitraries {
     }
 
     private record RawPosition(String id, int manager, int tier, Tuple.Tuple4<String, String, String, String> texts,
-                               List<RawDuty> duties, List<Integer> dotted, boolean assistant, UnknownFields unknown) {
+                               List<RawDuty> duties, List<Integer> dotted, boolean assistant,
+                               Tuple.Tuple2<RawFacts, UnknownFields> rest) {
     }
 
     private static final Arbitrary<RawTier> RAW_TIER = Combinators.combine(NON_BLANK_TEXT, NON_BLANK_TEXT,
@@ -120,6 +123,28 @@ final class ChartArbitraries {
                             .as(RawResponsibility::new).list().ofMaxSize(3),
                     unknownFields(TIER_KEYS))
             .as(RawTier::new);
+
+    /** FTE, cost, status and photo of a position: often the defaults, as in real charts. */
+    private record RawFacts(BigDecimal fte, BigDecimal cost, PositionStatus status, String photo) {
+    }
+
+    private static final Arbitrary<RawFacts> RAW_FACTS = Combinators.combine(
+                    Arbitraries.frequencyOf(
+                            Tuple.of(3, Arbitraries.just(Position.DEFAULT_FTE)),
+                            Tuple.of(1, Arbitraries.of("0.5", "1.0", "2", "0.3333", "1000", "0.0001").map(BigDecimal::new)),
+                            Tuple.of(2, Arbitraries.bigDecimals().between(new BigDecimal("0.0001"), Position.MAX_FTE)
+                                    .ofScale(Position.MAX_FTE_DECIMALS))),
+                    Arbitraries.frequencyOf(
+                            Tuple.of(2, Arbitraries.<BigDecimal>just(null)),
+                            Tuple.of(1, Arbitraries.of("0", "85000", "85000.50", "999999999999.999").map(BigDecimal::new)),
+                            Tuple.of(2, Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("999999999999.999"))
+                                    .ofScale(Position.MAX_COST_DECIMALS))),
+                    Arbitraries.of(PositionStatus.class).injectNull(0.5),
+                    Arbitraries.frequencyOf(
+                            Tuple.of(3, Arbitraries.just("")),
+                            Tuple.of(1, Arbitraries.of("photos/ceo.jpg", "data:image/png;base64,iVBORw0KGgo=")),
+                            Tuple.of(1, TEXT)))
+            .as(RawFacts::new);
 
     private static final Arbitrary<RawPosition> RAW_POSITION = Combinators.combine(
                     NON_BLANK_TEXT,
@@ -130,8 +155,11 @@ final class ChartArbitraries {
                             unknownFields(DUTY_KEYS)).as(RawDuty::new).list().ofMaxSize(3),
                     Arbitraries.integers().between(0, 1000).list().ofMaxSize(2),
                     Arbitraries.of(true, false),
-                    unknownFields(POSITION_KEYS))
+                    Combinators.combine(RAW_FACTS, unknownFields(POSITION_KEYS)).as(Tuple::of))
             .as(RawPosition::new);
+
+    private static final Arbitrary<String> CURRENCY =
+            Arbitraries.strings().withCharRange('A', 'Z').ofLength(3).injectNull(0.6);
 
     static Arbitrary<Chart> charts() {
         return charts(30);
@@ -141,13 +169,13 @@ final class ChartArbitraries {
         return Combinators.combine(RAW_TIER.list().ofMinSize(1).ofMaxSize(4),
                         Arbitraries.integers().between(1, 50).list().uniqueElements().ofSize(4),
                         RAW_POSITION.list().ofMaxSize(maxPositions),
-                        NON_BLANK_TEXT, SETTINGS, unknownFields(CHART_KEYS))
+                        NON_BLANK_TEXT, SETTINGS, CURRENCY, unknownFields(CHART_KEYS))
                 .as(ChartArbitraries::build)
                 .withoutEdgeCases();
     }
 
     private static Chart build(List<RawTier> rawTiers, List<Integer> ranks, List<RawPosition> rawPositions,
-                               String title, Map<String, Object> settings, UnknownFields unknown) {
+                               String title, Map<String, Object> settings, String currency, UnknownFields unknown) {
         // Ids get a numeric suffix: random text, yet unique.
         List<Tier> tiers = new ArrayList<>();
         List<String> responsibilityIds = new ArrayList<>();
@@ -185,12 +213,15 @@ final class ChartArbitraries {
                 }
             }
             var texts = raw.texts();
+            RawFacts facts = raw.rest().get1();
             positions.add(new Position(ids.get(i), texts.get1(), texts.get2(), tier, duties, manager, dotted,
-                    texts.get3(), texts.get4(), raw.assistant(), raw.unknown()));
+                    texts.get3(), texts.get4(), raw.assistant(), facts.fte(), facts.cost(), facts.status(),
+                    facts.photo(), raw.rest().get2()));
         }
         try {
             return Chart.builder().title(title).tiers(tiers).addAll(positions)
-                    .settings(Settings.of(settings)).unknownFields(unknown).build();
+                    .settings(currency == null ? Settings.of(settings) : Settings.of(settings).with(Settings.CURRENCY, currency))
+                    .unknownFields(unknown).build();
         } catch (InvalidChartException e) {
             throw new AssertionError("the generator made an invalid chart: " + e.getMessage(), e);
         }

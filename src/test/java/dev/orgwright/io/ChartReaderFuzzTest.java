@@ -42,7 +42,8 @@ class ChartReaderFuzzTest {
     private static final String NAME = "fuzz.orgchart.json";
     private static final Duration BOUND = Duration.ofSeconds(10);
     private static final List<byte[]> SAMPLES = List.of(resource("/dev/orgwright/samples/leadership.orgchart.json"),
-            resource("/dev/orgwright/io/canonical.orgchart.json"));
+            resource("/dev/orgwright/io/canonical.orgchart.json"),
+            resource("/dev/orgwright/io/typed-fields.orgchart.json"));
 
     private static byte[] resource(String name) {
         try (InputStream in = ChartReaderFuzzTest.class.getResourceAsStream(name)) {
@@ -122,7 +123,9 @@ class ChartReaderFuzzTest {
     Arbitrary<String> jsonPieces() {
         Arbitrary<String> piece = Arbitraries.of("{", "}", "[", "]", ":", ",", "\"", "\"format\"", "\"orgwright.chart\"",
                 "\"version\"", "1", "2", "-1", "1e999", "0.5", "\"positions\"", "\"tiers\"", "\"id\"", "\"reportsTo\"",
-                "\"title\"", "\"duties\"", "\"a\"", "\"b\"", "null", "true", " ", "\n", "\\", "\\u0000", "é", "\uFEFF");
+                "\"title\"", "\"duties\"", "\"a\"", "\"b\"", "null", "true", " ", "\n", "\\", "\\u0000", "é", "\uFEFF",
+                "\"fte\"", "\"cost\"", "\"status\"", "\"planned\"", "\"photo\"", "\"settings\"", "\"currency\"", "\"GBP\"",
+                "0", "1e-999", "0.00001");
         Arbitrary<String> prefix = Arbitraries.of("", "{\"format\": \"orgwright.chart\", \"version\": 1, ");
         return net.jqwik.api.Combinators.combine(prefix, piece.list().ofMaxSize(80))
                 .as((p, pieces) -> p + String.join("", pieces));
@@ -132,7 +135,7 @@ class ChartReaderFuzzTest {
 
     /** One character of a sample replaced, removed or doubled, or a random character inserted. */
     @Property
-    void everySampleWithOneCharacterChanged(@ForAll @IntRange(max = 1) int sample, @ForAll @IntRange(max = 99_999) int at,
+    void everySampleWithOneCharacterChanged(@ForAll @IntRange(max = 2) int sample, @ForAll @IntRange(max = 99_999) int at,
                                             @ForAll @IntRange(max = 3) int how, @ForAll("characters") String replacement) {
         String text = new String(SAMPLES.get(sample), StandardCharsets.UTF_8);
         int i = at % text.length();
@@ -152,8 +155,43 @@ class ChartReaderFuzzTest {
                 Arbitraries.chars().map(String::valueOf), Arbitraries.strings().ofLength(1).withCharRange('\u0080', '\uFFFD'));
     }
 
+    /**
+     * Any value in the place of a position's FTE, cost, status or photo, or of the chart's
+     * currency: it loads and round-trips, or it is refused clearly, naming the field.
+     */
+    @Property(tries = 500)
+    void anyValueInATypedField(@ForAll @IntRange(max = 4) int field, @ForAll("anyJsonValue") String value) {
+        String position = "{\"id\": \"cfo\", \"title\": \"CFO\", \"reportsTo\": \"ceo\"%s}";
+        String[] places = {"fte", "cost", "status", "photo"};
+        String text = "{\"format\": \"orgwright.chart\", \"version\": 1, \"settings\": {\"currency\": "
+                + (field == 4 ? value : "\"EUR\"") + "}, \"positions\": [{\"id\": \"ceo\", \"title\": \"CEO\"}, "
+                + String.format(position, field == 4 ? "" : ", \"" + places[field] + "\": " + value) + "]}";
+        try {
+            readWithin(BOUND, () -> ChartReader.read(text.getBytes(StandardCharsets.UTF_8), NAME));
+        } catch (ChartFormatException e) {
+            assertClear(e);
+            assertTrue(e.reason().contains(field == 4 ? "\"currency\"" : "\"" + places[field] + "\""), e.getMessage());
+            return;
+        }
+        loadsOrRefusesClearly(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Provide
+    Arbitrary<String> anyJsonValue() {
+        Arbitrary<String> numbers = Arbitraries.oneOf(
+                Arbitraries.bigDecimals().between(new java.math.BigDecimal("-1e15"), new java.math.BigDecimal("1e15"))
+                        .ofScale(6).map(java.math.BigDecimal::toPlainString),
+                Arbitraries.integers().between(-20, 20).map(e -> "1e" + e),
+                Arbitraries.of("0", "-0", "0.0", "1", "1.0", "1000", "1000.00001", "0.0001", "0.00001", "1e999999",
+                        "1e-999999", "-1e-999999", "999999999999.999", "999999999999.9999", "1000000000000"));
+        Arbitrary<String> others = Arbitraries.of("null", "true", "false", "[]", "{}", "[1]", "{\"a\": 1}", "\"\"",
+                "\"planned\"", "\"closing\"", "\"Planned\"", "\"GBP\"", "\"gbp\"", "\"GB\"", "\"GBPX\"",
+                "\"photos/ceo.jpg\"", "\"1\"", "\"ÄBC\"");
+        return Arbitraries.oneOf(numbers, others);
+    }
+
     @Property(tries = 400)
-    void everySampleCutShort(@ForAll @IntRange(max = 1) int sample, @ForAll @IntRange(max = 99_999) int at) {
+    void everySampleCutShort(@ForAll @IntRange(max = 2) int sample, @ForAll @IntRange(max = 99_999) int at) {
         byte[] bytes = SAMPLES.get(sample);
         int length = at % (bytes.length - 1); // at least the closing "}\n" goes
         ChartFormatException e = assertThrows(ChartFormatException.class,

@@ -16,6 +16,11 @@ public enum ChangeKind {
     DEPARTMENT_CHANGED("department changed", Group.CHANGED),
     NOTES_CHANGED("notes changed", Group.CHANGED),
     ASSISTANT_CHANGED("assistant changed", Group.CHANGED),
+    FTE_CHANGED("FTE changed", Group.CHANGED),
+    /** Costs are private: a change of cost says that it changed, never from what to what. */
+    COST_CHANGED("cost changed", Group.CHANGED, true),
+    STATUS_CHANGED("status changed", Group.CHANGED),
+    PHOTO_CHANGED("photo changed", Group.CHANGED),
     OTHER_FIELDS_CHANGED("other fields changed", Group.CHANGED),
     DUTY_ADDED("duty added", Group.DUTIES),
     DUTY_REMOVED("duty removed", Group.DUTIES),
@@ -34,10 +39,25 @@ public enum ChangeKind {
 
     private final String label;
     private final Group group;
+    private final boolean privateValues;
 
     ChangeKind(String label, Group group) {
+        this(label, group, false);
+    }
+
+    ChangeKind(String label, Group group, boolean privateValues) {
         this.label = label;
         this.group = group;
+        this.privateValues = privateValues;
+    }
+
+    /**
+     * Whether the values of this kind of change are private: its {@link Change#before()} and
+     * {@link Change#after()} are then empty and its description does not name them, so a change
+     * list can be handed over as it is.
+     */
+    public boolean privateValues() {
+        return privateValues;
     }
 
     /** "moved", "duty added": lower case, for lists and tables. */

@@ -8,13 +8,17 @@ import dev.orgwright.model.Edit;
 import dev.orgwright.model.Edits;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.model.PositionStatus;
 import dev.orgwright.model.Replacements;
 import dev.orgwright.model.Tier;
 import dev.orgwright.model.UnknownFields;
 import java.util.List;
 import java.util.Objects;
 
-/** The fields of a position that is in both charts: title, holder, tier, department, notes and the rest. */
+/**
+ * The fields of a position that is in both charts: title, holder, tier, department, notes, FTE,
+ * cost, status, photo and the rest. A cost is private: its change is listed without the amounts.
+ */
 final class FieldDiff {
 
     private final Chart base;
@@ -60,6 +64,29 @@ final class FieldDiff {
                     name + (now.assistant() ? " is now" : " is no longer") + " an assistant to its manager.",
                     Edits.setAssistant(id, now.assistant()));
         }
+        if (was.fte().compareTo(now.fte()) != 0) {
+            add(out, ChangeKind.FTE_CHANGED, now, was.fte().toPlainString(), now.fte().toPlainString(),
+                    name + " is now " + now.fte().toPlainString() + " FTE (was " + was.fte().toPlainString() + ").",
+                    Edits.setFte(id, now.fte()));
+        }
+        if (!Objects.equals(was.cost(), now.cost())) {
+            String description = !now.hasCost() ? name + " no longer has a cost."
+                    : !was.hasCost() ? name + " now has a cost." : "The cost of " + name + " changed.";
+            add(out, ChangeKind.COST_CHANGED, now, "", "", description, Edits.setCost(id, now.cost()));
+        }
+        if (was.status() != now.status()) {
+            add(out, ChangeKind.STATUS_CHANGED, now, statusWord(was.status()), statusWord(now.status()),
+                    name + (now.status() == null ? " is no longer " + statusWord(was.status())
+                            : " is now " + statusWord(now.status())
+                            + (was.status() == null ? "" : " (was " + statusWord(was.status()) + ")")) + ".",
+                    Edits.setStatus(id, now.status()));
+        }
+        if (!was.photo().equals(now.photo())) {
+            // The references are left out: a photo may be a whole image written into the chart.
+            String description = now.photo().isEmpty() ? name + " no longer has a photo."
+                    : was.photo().isEmpty() ? name + " now has a photo." : "The photo of " + name + " changed.";
+            add(out, ChangeKind.PHOTO_CHANGED, now, "", "", description, Edits.setPhoto(id, now.photo()));
+        }
         if (!was.unknownFields().equals(now.unknownFields())) {
             UnknownFields fields = now.unknownFields();
             add(out, ChangeKind.OTHER_FIELDS_CHANGED, now, was.unknownFields().toString(), fields.toString(),
@@ -72,6 +99,10 @@ final class FieldDiff {
     private static void add(List<Change> out, ChangeKind kind, Position now, String before, String after,
                             String description, Edit edit) {
         out.add(new Change(kind, now.id(), now.title(), before, after, null, description, edit));
+    }
+
+    private static String statusWord(PositionStatus status) {
+        return status == null ? "" : status.key();
     }
 
     static String tierName(Chart chart, String tierId) {

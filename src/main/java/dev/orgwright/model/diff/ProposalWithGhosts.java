@@ -34,8 +34,7 @@ public record ProposalWithGhosts(Chart chart, Set<PositionId> ghosts) {
                 manager = null;
             }
             String tier = p.tierId() != null && c.tier(p.tierId()).isPresent() ? p.tierId() : null;
-            Position ghost = new Position(id, p.title(), p.holder(), tier, p.duties(), manager, List.of(),
-                    p.department(), p.notes(), p.assistant(), p.unknownFields());
+            Position ghost = p.withId(id).withTier(tier).withReportsTo(manager).withDottedLines(List.of());
             c = Edits.add(ghost, indexAfterOldSibling(old, c, p, manager, diff)).apply(c);
             ghosts.add(id);
         }

@@ -6,8 +6,10 @@ import dev.orgwright.model.Edit;
 import dev.orgwright.model.Edits;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.model.PositionStatus;
 import dev.orgwright.model.Responsibility;
 import dev.orgwright.model.Tier;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,14 +27,16 @@ public final class InspectorModel {
     public static final String NOTHING_SELECTED = "Nothing selected";
     public static final String NO_TIER = "No tier";
     public static final String NO_LINK = "Not linked";
+    /** The status choice of a position that simply exists. */
+    public static final String NO_STATUS = "Exists";
     static final String NO_DOTTED_LINES = "None (drag a card with Alt onto another to add one)";
     /** Between a responsibility's id and its text in the link choices: "strategy — Sets the strategy". */
     private static final String LINK_SEPARATOR = " — ";
     /** Between a duty's text and its link in the duty list, so an edit in place can drop it again. */
     private static final String LINKED_TO = "  ⟶ ";
 
-    /** The text fields, each committed as a whole. */
-    public enum Field { TITLE, HOLDER, DEPARTMENT, NOTES }
+    /** The text fields, each committed as a whole. FTE and cost are numbers typed as text. */
+    public enum Field { TITLE, HOLDER, DEPARTMENT, NOTES, FTE, COST }
 
     private Chart chart;
     private Position shown;
@@ -66,17 +70,93 @@ public final class InspectorModel {
             case HOLDER -> shown.holder();
             case DEPARTMENT -> shown.department();
             case NOTES -> shown.notes();
+            case FTE -> shown.fte().toPlainString();
+            case COST -> shown.hasCost() ? shown.cost().toPlainString() : "";
         };
     }
 
-    /** Whether {@code text} may be committed to {@code field}: every position needs a title. */
+    /**
+     * Whether {@code text} may be committed to {@code field}: every position needs a title, an
+     * FTE is a number above 0 (empty: the default, 1), and a cost is a number of at least 0 or
+     * nothing. Numbers take a point for decimals and no separators: "0,5" is refused rather
+     * than read as 5.
+     */
     public static boolean accepts(Field field, String text) {
-        return field != Field.TITLE || (text != null && !text.isBlank());
+        return switch (field) {
+            case TITLE -> text != null && !text.isBlank();
+            case FTE -> blank(text) || number(text).map(n -> Position.fteProblem(n) == null).orElse(false);
+            case COST -> blank(text) || number(text).map(n -> Position.costProblem(n) == null).orElse(false);
+            default -> true;
+        };
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static Optional<BigDecimal> number(String text) {
+        try {
+            return Optional.of(new BigDecimal(text.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The edit a commit of a number to the FTE or the cost makes: none when it is not a number or
+     * is unchanged. A number out of range still gives its edit, which the chart refuses with a
+     * sentence saying the range, so the user learns why.
+     */
+    private Optional<Edit> commitNumber(Field field, String text) {
+        if (!blank(text) && number(text).isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal typed = blank(text) ? null : number(text).orElseThrow();
+        if (field == Field.FTE) {
+            BigDecimal fte = typed == null ? Position.DEFAULT_FTE : typed;
+            return fte.compareTo(shown.fte()) == 0 ? Optional.empty() : Optional.of(Edits.setFte(shown.id(), fte));
+        }
+        boolean same = typed == null ? !shown.hasCost() : shown.hasCost() && typed.compareTo(shown.cost()) == 0;
+        return same ? Optional.empty() : Optional.of(Edits.setCost(shown.id(), typed));
+    }
+
+    /** What the cost is in: "Annual cost (GBP)", or without a currency when the chart names none. */
+    public String costCaption() {
+        String currency = chart == null ? "" : chart.settings().currency().map(c -> " (" + c + ")").orElse("");
+        return "Annual cost" + currency + ", private: never on cards or exports";
+    }
+
+    /** "Exists", "Planned", "Closing". */
+    public static List<String> statusChoices() {
+        List<String> choices = new ArrayList<>();
+        choices.add(NO_STATUS);
+        for (PositionStatus s : PositionStatus.values()) {
+            choices.add(s.label());
+        }
+        return choices;
+    }
+
+    /** The shown position's status among {@link #statusChoices()}; null when nothing is shown. */
+    public String statusChoice() {
+        return shown == null ? null : shown.status() == null ? NO_STATUS : shown.status().label();
+    }
+
+    /** The edit choosing {@code choice} (one of {@link #statusChoices()}) makes. */
+    public Optional<Edit> chooseStatus(String choice) {
+        if (shown == null || choice == null || !statusChoices().contains(choice)) {
+            return Optional.empty();
+        }
+        PositionStatus status = java.util.Arrays.stream(PositionStatus.values())
+                .filter(s -> s.label().equals(choice)).findFirst().orElse(null);
+        return status == shown.status() ? Optional.empty() : Optional.of(Edits.setStatus(shown.id(), status));
     }
 
     /** The edit a commit of {@code text} to {@code field} makes: none when refused or unchanged. */
     public Optional<Edit> commit(Field field, String text) {
         String now = text == null ? "" : text.strip();
+        if (shown != null && (field == Field.FTE || field == Field.COST)) {
+            return commitNumber(field, now);
+        }
         if (shown == null || !accepts(field, now) || now.equals(value(field))) {
             return Optional.empty();
         }
@@ -86,6 +166,7 @@ public final class InspectorModel {
             case HOLDER -> Edits.setHolder(id, now);
             case DEPARTMENT -> Edits.setDepartment(id, now);
             case NOTES -> Edits.setNotes(id, now);
+            case FTE, COST -> throw new IllegalStateException("numbers are committed above");
         });
     }
 

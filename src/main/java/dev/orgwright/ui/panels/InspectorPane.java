@@ -27,8 +27,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The selected position's fields, editable: title, holder, tier, department, assistant, notes,
- * duties (add, edit in place, remove, reorder, link to a responsibility) and dotted lines. A
+ * The selected position's fields, editable: title, holder, tier, department, assistant, FTE,
+ * annual cost (marked private), status, notes, duties (add, edit in place, remove, reorder, link to a responsibility) and dotted lines. A
  * text field commits on Enter or when it loses focus; every commit is one undoable edit. What
  * is shown and what an input turns into are the {@link InspectorModel}'s.
  */
@@ -39,7 +39,10 @@ public final class InspectorPane extends ScrollPane {
     private final Label heading = new Label(InspectorModel.NOTHING_SELECTED);
     private final Map<Field, TextInputControl> fields = Map.of(
             Field.TITLE, field("inspector-title"), Field.HOLDER, field("inspector-holder"),
-            Field.DEPARTMENT, field("inspector-department"), Field.NOTES, new TextArea());
+            Field.DEPARTMENT, field("inspector-department"), Field.NOTES, new TextArea(),
+            Field.FTE, field("inspector-fte"), Field.COST, field("inspector-cost"));
+    private final ComboBox<String> status = new ComboBox<>();
+    private final Label costCaption = caption("Annual cost");
     private final ComboBox<String> tier = new ComboBox<>();
     private final CheckBox assistant = new CheckBox("Assistant to the manager");
     private final ListView<Duty> duties = new ListView<>();
@@ -63,6 +66,14 @@ public final class InspectorPane extends ScrollPane {
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         assistant.setId("inspector-assistant");
+        status.setId("inspector-status");
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.getItems().setAll(InspectorModel.statusChoices());
+        status.setOnAction(e -> {
+            if (!updating) {
+                apply(inspector.chooseStatus(status.getValue()));
+            }
+        });
         duties.setId("inspector-duties");
         duties.setPrefHeight(170);
         duties.setEditable(true);
@@ -113,6 +124,8 @@ public final class InspectorPane extends ScrollPane {
         form = new VBox(6, heading,
                 caption("Title"), fields.get(Field.TITLE), caption("Holder (empty: vacant)"), fields.get(Field.HOLDER),
                 caption("Tier"), tier, caption("Department"), fields.get(Field.DEPARTMENT), assistant,
+                caption("FTE"), fields.get(Field.FTE), costCaption, fields.get(Field.COST),
+                caption("Status (planned: to be created; closing: to be removed)"), status,
                 caption("Duties (double-click to edit)"), duties, dutyButtons, link,
                 caption("Dotted lines to"), dotted, caption("Notes"), notes);
         form.setPadding(new Insets(10));
@@ -136,6 +149,8 @@ public final class InspectorPane extends ScrollPane {
             setIfChanged(tier.getItems(), inspector.tierChoices());
             tier.setValue(inspector.tierChoice());
             assistant.setSelected(inspector.isAssistant());
+            status.setValue(inspector.statusChoice());
+            costCaption.setText(inspector.costCaption());
             int keep = duties.getSelectionModel().getSelectedIndex();
             if (setIfChanged(duties.getItems(), inspector.duties())
                     && !other && keep >= 0 && keep < duties.getItems().size()) {

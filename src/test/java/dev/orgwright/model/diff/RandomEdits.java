@@ -29,7 +29,7 @@ final class RandomEdits {
 
     enum Kind {
         ADD, REMOVE_WITH_SUBTREE, REMOVE_KEEPING_REPORTS, MOVE, REORDER, SET_TITLE, SET_HOLDER, SET_TIER,
-        SET_DEPARTMENT, SET_NOTES, SET_ASSISTANT, SET_UNKNOWN, ADD_DUTY, REMOVE_DUTY, MOVE_DUTY, REPLACE_DUTY,
+        SET_DEPARTMENT, SET_NOTES, SET_ASSISTANT, SET_UNKNOWN, SET_FTE, SET_COST, SET_STATUS, SET_PHOTO, ADD_DUTY, REMOVE_DUTY, MOVE_DUTY, REPLACE_DUTY,
         DUTY_TO_OTHER, ADD_DOTTED_LINE, REMOVE_DOTTED_LINE, REVERSE_DOTTED_LINES, SET_CHART_TITLE, ADD_TIER, REMOVE_TIER, RENAME_TIER,
         MOVE_TIER, ADD_RESPONSIBILITY
     }
@@ -133,6 +133,10 @@ final class RandomEdits {
             case SET_ASSISTANT -> Edits.setAssistant(target, r.b() % 2 == 0);
             case SET_UNKNOWN -> dev.orgwright.model.Replacements.position(c.position(target)
                     .withUnknownFields(UnknownFields.of(Map.of("x-colour", "c" + r.b() % 3))));
+            case SET_FTE -> Edits.setFte(target, r.b() % 3 == 0 ? null : new java.math.BigDecimal(r.b() % 4 + 1).movePointLeft(1));
+            case SET_COST -> Edits.setCost(target, r.b() % 3 == 0 ? null : java.math.BigDecimal.valueOf(50_000L + r.b() % 4 * 1000));
+            case SET_STATUS -> Edits.setStatus(target, r.b() % 3 == 0 ? null : dev.orgwright.model.PositionStatus.values()[r.b() % 2]);
+            case SET_PHOTO -> Edits.setPhoto(target, r.b() % 3 == 0 ? "" : "photos/p" + r.b() % 4 + ".jpg");
             case ADD_DUTY -> Edits.addDuty(target, duty, r.c() % (c.position(target).duties().size() + 2) - 1);
             case REMOVE_DUTY -> dutyIndex(c, target, r.b(), i -> Edits.removeDuty(target, i));
             case MOVE_DUTY -> dutyIndex(c, target, r.b(),
@@ -180,7 +184,7 @@ final class RandomEdits {
         List<Position> copy = new ArrayList<>();
         chart.inTreeOrder().forEach(p -> copy.add(new Position(PositionId.of(new String(p.id().value())), p.title(),
                 p.holder(), p.tierId(), List.copyOf(p.duties()), p.reportsTo(), List.copyOf(p.dottedLines()),
-                p.department(), p.notes(), p.assistant(), p.unknownFields())));
+                p.department(), p.notes(), p.assistant(), p.fte(), p.cost(), p.status(), p.photo(), p.unknownFields())));
         try {
             return Chart.builder().title(chart.title()).tiers(chart.tiers()).settings(chart.settings())
                     .unknownFields(chart.unknownFields()).addAll(copy).build();
