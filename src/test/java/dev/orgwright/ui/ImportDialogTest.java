@@ -94,8 +94,12 @@ class ImportDialogTest {
         return List.copyOf(node(robot, "#import-problems", ListView.class).getItems());
     }
 
+    /**
+     * Waits until {@code condition} holds, asking it on the FX thread: a lookup from the test's
+     * thread would walk the scene graph while the dialog changes it.
+     */
     private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
