@@ -120,10 +120,13 @@ public final class InspectorModel {
         return same ? Optional.empty() : Optional.of(Edits.setCost(shown.id(), typed));
     }
 
-    /** What the cost is in: "Annual cost (GBP)", or without a currency when the chart names none. */
+    /**
+     * What the cost is in, short enough for the inspector's width: "Annual cost (GBP), private",
+     * or without a currency when the chart names none. The tooltip says what private means.
+     */
     public String costCaption() {
         String currency = chart == null ? "" : chart.settings().currency().map(c -> " (" + c + ")").orElse("");
-        return "Annual cost" + currency + ", private: never on cards or exports";
+        return "Annual cost" + currency + ", private";
     }
 
     /** "Exists", "Planned", "Closing". */

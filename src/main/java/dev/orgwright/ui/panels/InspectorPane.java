@@ -22,7 +22,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.cell.TextFieldListCell;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -43,6 +43,7 @@ public final class InspectorPane extends ScrollPane {
             Field.FTE, field("inspector-fte"), Field.COST, field("inspector-cost"));
     private final ComboBox<String> status = new ComboBox<>();
     private final Label costCaption = caption("Annual cost");
+    private final Label statusCaption = caption("Status");
     private final ComboBox<String> tier = new ComboBox<>();
     private final CheckBox assistant = new CheckBox("Assistant to the manager");
     private final ListView<Duty> duties = new ListView<>();
@@ -119,15 +120,20 @@ public final class InspectorPane extends ScrollPane {
         up.setOnAction(e -> moveDuty(-1));
         Button down = new Button("↓");
         down.setOnAction(e -> moveDuty(1));
-        HBox dutyButtons = new HBox(6, add, remove, up, down);
+        // A flow, not a row: in a narrow inspector the buttons wrap instead of losing their labels.
+        FlowPane dutyButtons = new FlowPane(6, 6, add, remove, up, down);
 
         form = new VBox(6, heading,
                 caption("Title"), fields.get(Field.TITLE), caption("Holder (empty: vacant)"), fields.get(Field.HOLDER),
                 caption("Tier"), tier, caption("Department"), fields.get(Field.DEPARTMENT), assistant,
                 caption("FTE"), fields.get(Field.FTE), costCaption, fields.get(Field.COST),
-                caption("Status (planned: to be created; closing: to be removed)"), status,
+                statusCaption, status,
                 caption("Duties (double-click to edit)"), duties, dutyButtons, link,
                 caption("Dotted lines to"), dotted, caption("Notes"), notes);
+        costCaption.setTooltip(new javafx.scene.control.Tooltip(
+                "Private: the cost is never drawn on cards, in exports, printing or presentations."));
+        statusCaption.setTooltip(new javafx.scene.control.Tooltip(
+                "Planned: a position to be created. Closing: a position to be removed."));
         form.setPadding(new Insets(10));
         setContent(form);
         model.listen(EnumSet.of(Aspect.CHART, Aspect.SELECTION), change -> refresh());

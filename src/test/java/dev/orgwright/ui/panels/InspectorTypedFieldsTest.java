@@ -65,7 +65,7 @@ class InspectorTypedFieldsTest {
     @Test
     void costIsPrivateOptionalAndNamesTheCurrency() {
         assertEquals("", inspector.value(Field.COST));
-        assertEquals("Annual cost, private: never on cards or exports", inspector.costCaption());
+        assertEquals("Annual cost, private", inspector.costCaption());
 
         apply(inspector.commit(Field.COST, "85000.50"));
         assertEquals("85000.5", inspector.value(Field.COST));
@@ -78,7 +78,7 @@ class InspectorTypedFieldsTest {
 
         chart = Edits.setCurrency("EUR").apply(chart);
         inspector.show(chart, Optional.of(CFO));
-        assertEquals("Annual cost (EUR), private: never on cards or exports", inspector.costCaption());
+        assertEquals("Annual cost (EUR), private", inspector.costCaption());
     }
 
     @Test
