@@ -228,4 +228,27 @@ class WindowMenusTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Math.round(before * 0.8), onFx(() -> model().view().zoomPercent()), 1, "Ctrl+numpad minus zooms out");
     }
+
+    @Test
+    void fitAllPutsEveryCardOfA5000PositionChartInsideTheView(FxRobot robot) throws Exception {
+        dev.orgwright.model.Chart big = dev.orgwright.bench.IoBenchmark.realisticChart(5_000, new java.util.Random(7));
+        robot.interact(() -> model().session().newChart(big));
+        robot.clickOn("#chart-canvas");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        boolean allInside = onFx(() -> {
+            double w = window.canvas().getWidth();
+            double h = window.canvas().getHeight();
+            for (dev.orgwright.model.Position p : model().chart().inTreeOrder()) {
+                dev.orgwright.layout.Box b = model().view().viewBoxOf(p.id()).orElseThrow();
+                if (b.x() < 0 || b.y() < 0 || b.right() > w || b.bottom() > h) {
+                    return false;
+                }
+            }
+            return true;
+        });
+        assertEquals(5_000, onFx(() -> model().chart().size()));
+        assertTrue(allInside, "every card is inside the canvas after Ctrl+0");
+    }
 }

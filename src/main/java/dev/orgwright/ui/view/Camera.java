@@ -6,12 +6,15 @@ import dev.orgwright.render.Viewport;
 /** Where the view looks at the chart and how close: pan and zoom, as plain numbers. */
 public final class Camera {
 
+    /** Zooming out stops here, unless a fit needed less to show the whole chart. */
     static final double MIN_SCALE = 0.02;
     static final double MAX_SCALE = 4;
     /** Space left around the chart when it is fitted into the view, in screen pixels. */
     public static final double FIT_MARGIN = 32;
 
     private double scale = 1;
+    /** The smallest scale zooming may reach: MIN_SCALE, or what the last fit needed. */
+    private double floor = MIN_SCALE;
     private double originX;
     private double originY;
 
@@ -28,6 +31,9 @@ public final class Camera {
         double usableH = Math.max(1, viewHeight - 2 * FIT_MARGIN);
         double fitScale = Math.min(1, Math.min(usableW / Math.max(1, bounds.width()),
                 usableH / Math.max(1, bounds.height())));
+        // A chart of thousands of positions may need less than MIN_SCALE to show whole: the fit
+        // gets it, and zooming out may go as far as the fit went.
+        floor = Math.min(MIN_SCALE, Math.max(fitScale, Math.min(1, minScale)));
         scale = clamp(Math.max(fitScale, Math.min(1, minScale)));
         originX = bounds.centreX() - viewWidth / (2 * scale);
         originY = bounds.height() * scale <= usableH
@@ -88,7 +94,7 @@ public final class Camera {
         return new Viewport(originX, originY, scale, width, height);
     }
 
-    private static double clamp(double s) {
-        return Math.max(MIN_SCALE, Math.min(MAX_SCALE, s));
+    private double clamp(double s) {
+        return Math.max(floor, Math.min(MAX_SCALE, s));
     }
 }
