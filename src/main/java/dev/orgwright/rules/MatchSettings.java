@@ -11,7 +11,7 @@ import dev.orgwright.model.Settings;
  */
 public record MatchSettings(double threshold, double margin) {
 
-    public static final double DEFAULT_THRESHOLD = 1.6;
+    public static final double DEFAULT_THRESHOLD = 2.2;
     public static final double DEFAULT_MARGIN = 0.5;
 
     public static final MatchSettings DEFAULTS = new MatchSettings(DEFAULT_THRESHOLD, DEFAULT_MARGIN);
