@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * The duty matcher's accuracy on the labelled duty set, duties-three-tiers.tsv: each line is
- * {@code split<TAB>label<TAB>phrase}, where split is {@code tune} (the half the catalog's
+ * {@code split<TAB>label<TAB>phrase} (or a comment after {@code #}), where split is {@code tune} (the half the catalog's
  * keywords and the matching settings were tuned on) or {@code held} (the half kept out of
  * tuning, on which the accuracy is claimed), and label is the tier the phrase belongs to, or
  * {@code none} for a sentence that is no duty at all. The split is fixed in the file, so the
@@ -119,7 +119,7 @@ public final class DutyMatchingFigures {
             int number = 0;
             while ((line = reader.readLine()) != null) {
                 number++;
-                if (line.isBlank()) {
+                if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 String[] parts = line.split("\t", 3);
