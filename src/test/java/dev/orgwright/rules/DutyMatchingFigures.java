@@ -15,11 +15,11 @@ import java.util.Map;
 
 /**
  * The duty matcher's accuracy on the labelled duty set, duties-three-tiers.tsv: each line is
- * {@code split<TAB>label<TAB>phrase} (or a comment after {@code #}), where split is {@code tune} (the half the catalog's
- * keywords and the matching settings were tuned on) or {@code held} (the half kept out of
- * tuning, on which the accuracy is claimed), and label is the tier the phrase belongs to, or
- * {@code none} for a sentence that is no duty at all. The split is fixed in the file, so the
- * figures do not depend on the order or the count of the lines.
+ * {@code split<TAB>label<TAB>phrase} (or a comment after {@code #}). The split is {@code tune}
+ * (the half the catalog's keywords and the matching settings were tuned on) or {@code held}
+ * (the half kept out of tuning, on which the accuracy is claimed); the label is the tier the
+ * phrase belongs to, or {@code none} for a sentence that is no duty at all. The split is fixed
+ * in the file, so the figures do not depend on the order or the count of the lines.
  *
  * <p>Run {@code main} to see the figures: with {@code tune} or {@code held} it prints that
  * half only, else both.
