@@ -35,21 +35,24 @@ class DutyRulesTest {
     }
 
     @Test
-    void handsOnWorkIsNearestToTheStaffTiersCatalog() {
+    void handsOnWorkIsTheStaffTiersNotAnUnmatchedDuty() {
+        // With a Staff tier in the catalog, doing the work oneself has a tier: a CTO who writes
+        // the app is told it is Staff work rather than that the duty means nothing.
         Chart chart = chart(pos("cto", "CTO", SENIOR_TIER, null, Duty.of("Writes the mobile app"),
                 Duty.of("Sets the company vision")));
-        Finding f = findings(chart, "duty-unmatched", "cto").get(0);
-        assertTrue(f.explanation().contains("of Staff"), f.explanation());
+        assertEquals(List.of(), findings(chart, "duty-unmatched"));
+        Finding f = findings(chart, DutyOutsideTierRule.ID, "cto").get(0);
+        assertTrue((f.message() + f.explanation()).contains("Staff"), f::toString);
     }
 
     @Test
     void aWeakMatchOffersToLinkTheDutyToItsNearestResponsibility() {
-        String duty = "Keeps laptops, accounts and the office network working";
+        String duty = "Keeps accounts and the office network working";
         Chart chart = chart(pos("it", "Head of IT", EXECUTIVE_TIER, null, Duty.of(duty)));
         Finding f = findings(chart, "duty-unmatched", "it").get(0);
         assertTrue(f.explanation().contains("'operations' of Executive Management"), f.explanation());
         assertTrue(f.explanation().contains("working"), f.explanation());
-        assertEquals(List.of("Link the duty \"Keeps laptops, accounts and the office …\" to the responsibility "
+        assertEquals(List.of("Link the duty \"Keeps accounts and the office network w…\" to the responsibility "
                 + "'operations'"), fixLabels(f, chart));
 
         Chart linked = f.fix().get().edit().apply(chart);

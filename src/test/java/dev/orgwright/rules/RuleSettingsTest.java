@@ -36,7 +36,7 @@ class RuleSettingsTest {
         out.add(pos("ops", "Head of Operations", EXECUTIVE_TIER, null,                      // no senior above
                 Duty.of("Decides on restructuring the company")));                          // duty of another tier
         out.add(pos("cfo", "CFO", EXECUTIVE_TIER, "ops",                                   // title of another tier
-                Duty.of("Writes the mobile app"),                                          // unmatched
+                Duty.of("Speaks fluent German and French"),                                // unmatched
                 Duty.of("Owns the budget"), Duty.of("owns the budgets"),                   // duplicate
                 Duty.linked("Sets the policy", "retired")));                               // unknown link
         out.add(pos("vp", "VP Sales", SENIOR_TIER, "ops").withHolder(""));                 // lower manager, vacant, no duties
