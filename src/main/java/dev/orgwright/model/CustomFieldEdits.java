@@ -62,6 +62,31 @@ public final class CustomFieldEdits {
     }
 
     /**
+     * Replaces the chart's fields with {@code fields}, as a comparison does to make one chart's
+     * fields another's: each position keeps the values that still have a field they fit.
+     */
+    public static Edit replaceAll(List<FieldDefinition> fields) {
+        List<FieldDefinition> copy = List.copyOf(fields);
+        return Edits.of(c -> "Change the chart's fields", c -> {
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            for (FieldDefinition f : copy) {
+                if (!ids.add(f.id())) {
+                    throw new EditRefusedException("Two fields have the id '" + f.id() + "'; each field needs its own.");
+                }
+            }
+            Chart emptied = c.withFields(copy, List.of());
+            List<Position> updated = new ArrayList<>();
+            for (Position p : c.positionsById().values()) {
+                FieldValues kept = fitting(emptied, p.fieldValues());
+                if (!kept.equals(p.fieldValues())) {
+                    updated.add(p.withFieldValues(kept));
+                }
+            }
+            return c.withFields(copy, updated);
+        });
+    }
+
+    /**
      * Sets a position's value of a field: a {@link String} for a text, date or choice field, a
      * {@link BigDecimal} for a number field; {@code null} or an empty text clears it.
      */
