@@ -140,7 +140,10 @@ final class RandomEdits {
             case SET_COST -> Edits.setCost(target, r.b() % 3 == 0 ? null : java.math.BigDecimal.valueOf(50_000L + r.b() % 4 * 1000));
             case SET_STATUS -> Edits.setStatus(target, r.b() % 3 == 0 ? null : dev.orgwright.model.PositionStatus.values()[r.b() % 2]);
             case SET_PHOTO -> Edits.setPhoto(target, r.b() % 3 == 0 ? "" : "photos/p" + r.b() % 4 + ".jpg");
-            case SET_FIELD_VALUE -> c.fields().isEmpty() ? CustomFieldEdits.define(FIELDS.get(r.b() % FIELDS.size()))
+            // The first value defines its field too, so that values (private ones most of all) are common.
+            case SET_FIELD_VALUE -> c.fields().isEmpty()
+                    ? Edits.sequence("Add a field with a value", List.of(CustomFieldEdits.define(FIELDS.get(r.b() % 2)),
+                            fieldValue(target, FIELDS.get(r.b() % 2), r.c() | 1)))
                     : fieldValue(target, c.fields().get(r.b() % c.fields().size()), r.c());
             case DEFINE_FIELD -> CustomFieldEdits.define(FIELDS.get(r.b() % FIELDS.size()));
             case RENAME_FIELD -> c.fields().isEmpty() ? null
