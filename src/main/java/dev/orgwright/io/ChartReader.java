@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.ChartBuilder;
 import dev.orgwright.model.ChartProblem;
+import dev.orgwright.model.FieldDefinition;
 import dev.orgwright.model.InvalidChartException;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
@@ -239,6 +240,7 @@ public final class ChartReader {
             String title = null;
             List<Tier> tiers = null;
             List<Position> positions = null;
+            List<FieldDefinition> customFields = List.of();
             Settings settings = Settings.NONE;
             Map<String, Object> unknown = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -257,6 +259,7 @@ public final class ChartReader {
                     case "title" -> title = fields.optionalString(() -> "The chart's \"title\"");
                     case "tiers" -> tiers = fields.tiers();
                     case "positions" -> positions = readPositions();
+                    case "fields" -> customFields = fields.fieldDefinitions();
                     case "settings" -> {
                         JsonLocation at = p.currentTokenLocation();
                         settings = Settings.of(fields.object(() -> "The \"settings\""));
@@ -288,6 +291,7 @@ public final class ChartReader {
             ChartBuilder builder = Chart.builder()
                     .title(title == null || title.isBlank() ? "Untitled chart" : title)
                     .settings(settings)
+                    .fields(customFields)
                     .unknownFields(UnknownFields.of(unknown))
                     .addAll(positions);
             if (tiers != null) {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Duty;
+import dev.orgwright.model.FieldDefinition;
+import dev.orgwright.model.FieldType;
+import dev.orgwright.model.FieldValues;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Responsibility;
@@ -13,6 +16,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -52,9 +56,16 @@ public final class ChartWriter {
                 writeTier(g, t);
             }
             g.writeEndArray();
+            if (!chart.fields().isEmpty()) {
+                g.writeArrayFieldStart("fields");
+                for (FieldDefinition f : chart.fields()) {
+                    writeFieldDefinition(g, f);
+                }
+                g.writeEndArray();
+            }
             g.writeArrayFieldStart("positions");
             for (Position p : chart.inTreeOrder()) {
-                writePosition(g, p);
+                writePosition(g, p, chart.fields());
             }
             g.writeEndArray();
             if (!chart.settings().isEmpty()) {
@@ -87,7 +98,41 @@ public final class ChartWriter {
         g.writeEndObject();
     }
 
-    private static void writePosition(JsonGenerator g, Position p) throws IOException {
+    private static void writeFieldDefinition(JsonGenerator g, FieldDefinition f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", f.id());
+        g.writeStringField("name", f.name());
+        g.writeStringField("type", f.type().key());
+        if (f.isPrivate()) {
+            g.writeBooleanField("private", true);
+        }
+        if (f.type() == FieldType.CHOICE) {
+            writeStrings(g, "choices", f.choices());
+        }
+        writeUnknown(g, f.unknownFields());
+        g.writeEndObject();
+    }
+
+    /** The values in the order of the chart's fields, so that the order never depends on hashing. */
+    private static void writeFieldValues(JsonGenerator g, FieldValues values, List<FieldDefinition> fields)
+            throws IOException {
+        if (values.isEmpty()) {
+            return;
+        }
+        g.writeObjectFieldStart("fields");
+        for (FieldDefinition f : fields) {
+            Object value = values.get(f.id()).orElse(null);
+            if (value instanceof BigDecimal n) {
+                g.writeFieldName(f.id());
+                g.writeNumber(n.toPlainString());
+            } else if (value != null) {
+                g.writeStringField(f.id(), (String) value);
+            }
+        }
+        g.writeEndObject();
+    }
+
+    private static void writePosition(JsonGenerator g, Position p, List<FieldDefinition> fields) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", p.id().value());
         g.writeStringField("title", p.title());
@@ -130,6 +175,7 @@ public final class ChartWriter {
             g.writeEndArray();
         }
         writeIfNotEmpty(g, "notes", p.notes());
+        writeFieldValues(g, p.fieldValues(), fields);
         writeUnknown(g, p.unknownFields());
         g.writeEndObject();
     }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.orgwright.model.Duty;
+import dev.orgwright.model.FieldDefinition;
+import dev.orgwright.model.FieldValues;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.PositionStatus;
@@ -28,10 +30,17 @@ final class DocumentFields {
     private final JsonParser p;
     private final String source;
     private int freeValues;
+    private final CustomFieldReader custom;
 
     DocumentFields(JsonParser parser, String source) {
         this.p = parser;
         this.source = source;
+        this.custom = new CustomFieldReader(parser, source, this);
+    }
+
+    /** The chart's own fields. */
+    List<FieldDefinition> fieldDefinitions() throws IOException, ChartFormatException {
+        return custom.definitions();
     }
 
     // ---- tiers ----
@@ -147,6 +156,7 @@ final class DocumentFields {
         BigDecimal cost = null;
         PositionStatus status = null;
         String photo = "";
+        FieldValues fieldValues = FieldValues.NONE;
         List<Duty> duties = List.of();
         List<String> dotted = List.of();
         Map<String, Object> unknown = new LinkedHashMap<>();
@@ -168,6 +178,7 @@ final class DocumentFields {
                 case "photo" -> photo = optionalString(() -> field("photo", what.get()));
                 case "duties" -> duties = duties(what);
                 case "dottedLines" -> dotted = strings(() -> field("dottedLines", what.get()));
+                case "fields" -> fieldValues = custom.values(what);
                 default -> unknown.put(field, anyValue());
             }
             named[0] = id;
@@ -192,7 +203,7 @@ final class DocumentFields {
         }
         PositionId manager = reportsTo == null || reportsTo.isBlank() ? null : PositionId.of(reportsTo);
         return new Position(PositionId.of(id), title, holder, tier, duties, manager, dottedIds, department, notes,
-                assistant, fte, cost, status, photo, UnknownFields.of(unknown));
+                assistant, fte, cost, status, photo, fieldValues, UnknownFields.of(unknown));
     }
 
     private List<Duty> duties(Supplier<String> position) throws IOException, ChartFormatException {

@@ -35,6 +35,8 @@ public final class Chart {
     private final String title;
     private final List<Tier> tiers;
     private final Settings settings;
+    /** The chart's own fields, in the order the inspector shows them; few, so a vector is enough. */
+    private final PVector<FieldDefinition> fields;
     private final UnknownFields unknownFields;
     private final PMap<PositionId, Position> positions;
     private final PMap<PositionId, PVector<PositionId>> children;
@@ -50,14 +52,16 @@ public final class Chart {
     private final PSet<PositionId> touched;
     private final boolean catalogChanged;
 
-    Chart(String title, List<Tier> tiers, Settings settings, UnknownFields unknownFields,
+    Chart(String title, List<Tier> tiers, Settings settings, PVector<FieldDefinition> fields,
+          UnknownFields unknownFields,
           PMap<PositionId, Position> positions, PMap<PositionId, PVector<PositionId>> children,
           PVector<PositionId> roots, PMap<PositionId, PSet<PositionId>> dottedReports) {
-        this(title, tiers, settings, unknownFields, positions, children, roots, dottedReports, null,
+        this(title, tiers, settings, fields, unknownFields, positions, children, roots, dottedReports, null,
                 HashTreePSet.empty(), true);
     }
 
-    private Chart(String title, List<Tier> tiers, Settings settings, UnknownFields unknownFields,
+    private Chart(String title, List<Tier> tiers, Settings settings, PVector<FieldDefinition> fields,
+          UnknownFields unknownFields,
                   PMap<PositionId, Position> positions, PMap<PositionId, PVector<PositionId>> children,
                   PVector<PositionId> roots, PMap<PositionId, PSet<PositionId>> dottedReports,
                   Chart derivedFrom, PSet<PositionId> touched, boolean catalogChanged) {
@@ -67,6 +71,7 @@ public final class Chart {
         this.title = Objects.requireNonNull(title, "title");
         this.tiers = List.copyOf(tiers.stream().sorted(Comparator.comparingInt(Tier::rank)).toList());
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.fields = Objects.requireNonNull(fields, "fields");
         this.unknownFields = Objects.requireNonNull(unknownFields, "unknownFields");
         this.positions = positions;
         this.children = children;
@@ -76,7 +81,7 @@ public final class Chart {
 
     /** A chart with no positions, the given title and tiers. */
     public static Chart empty(String title, List<Tier> tiers) {
-        return new Chart(title, tiers, Settings.NONE, UnknownFields.NONE, HashTreePMap.empty(),
+        return new Chart(title, tiers, Settings.NONE, TreePVector.empty(), UnknownFields.NONE, HashTreePMap.empty(),
                 HashTreePMap.empty(), NO_IDS, HashTreePMap.empty());
     }
 
@@ -106,6 +111,36 @@ public final class Chart {
 
     public Settings settings() {
         return settings;
+    }
+
+    /** The chart's own fields, in order. */
+    public List<FieldDefinition> fields() {
+        return fields;
+    }
+
+    /** The chart's own field with this id. */
+    public Optional<FieldDefinition> field(String fieldId) {
+        for (FieldDefinition f : fields) {
+            if (f.id().equals(fieldId)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Replaces the chart's own fields and, in one step, the positions whose values change with
+     * them (managers and dotted lines untouched); callers keep every value fitting its field.
+     */
+    Chart withFields(List<FieldDefinition> newFields, List<Position> updated) {
+        PMap<PositionId, Position> newPositions = positions;
+        PSet<PositionId> touchedNow = HashTreePSet.empty();
+        for (Position p : updated) {
+            newPositions = newPositions.plus(p.id(), p);
+            touchedNow = touchedNow.plus(p.id());
+        }
+        return new Chart(title, tiers, settings, TreePVector.from(newFields), unknownFields, newPositions, children,
+                roots, dottedReports, this, touchedNow, false);
     }
 
     public UnknownFields unknownFields() {
@@ -256,23 +291,23 @@ public final class Chart {
     // ---- copies with one thing changed; each keeps the chart whole ----
 
     public Chart withTitle(String newTitle) {
-        return new Chart(newTitle, tiers, settings, unknownFields, positions, children, roots, dottedReports,
+        return new Chart(newTitle, tiers, settings, fields, unknownFields, positions, children, roots, dottedReports,
                 this, HashTreePSet.empty(), false);
     }
 
     public Chart withSettings(Settings newSettings) {
-        return new Chart(title, tiers, newSettings, unknownFields, positions, children, roots, dottedReports,
+        return new Chart(title, tiers, newSettings, fields, unknownFields, positions, children, roots, dottedReports,
                 this, HashTreePSet.empty(), true);
     }
 
-    public Chart withUnknownFields(UnknownFields fields) {
-        return new Chart(title, tiers, settings, fields, positions, children, roots, dottedReports,
+    public Chart withUnknownFields(UnknownFields newUnknown) {
+        return new Chart(title, tiers, settings, fields, newUnknown, positions, children, roots, dottedReports,
                 this, HashTreePSet.empty(), false);
     }
 
     /** Replaces the tiers; callers make sure no position refers to a tier that goes away. */
     Chart withTiers(List<Tier> newTiers) {
-        return new Chart(title, newTiers, settings, unknownFields, positions, children, roots, dottedReports,
+        return new Chart(title, newTiers, settings, fields, unknownFields, positions, children, roots, dottedReports,
                 this, HashTreePSet.empty(), true);
     }
 
@@ -322,7 +357,7 @@ public final class Chart {
             dotted = unlinkDotted(dotted, old);
             dotted = linkDotted(dotted, updated);
         }
-        return new Chart(title, tiers, settings, unknownFields, positions.plus(updated.id(), updated), children,
+        return new Chart(title, tiers, settings, fields, unknownFields, positions.plus(updated.id(), updated), children,
                 roots, dotted, this, HashTreePSet.singleton(updated.id()), false);
     }
 
@@ -339,7 +374,7 @@ public final class Chart {
         if (p.reportsTo() != null) {
             touchedNow = touchedNow.plus(p.reportsTo());
         }
-        return new Chart(title, tiers, settings, unknownFields, positions.plus(p.id(), p), newChildren, newRoots,
+        return new Chart(title, tiers, settings, fields, unknownFields, positions.plus(p.id(), p), newChildren, newRoots,
                 linkDotted(dottedReports, p), this, touchedNow, false);
     }
 
@@ -375,7 +410,7 @@ public final class Chart {
             newChildren = withoutChild(newChildren, top.reportsTo(), id);
             touchedNow = touchedNow.plus(top.reportsTo());
         }
-        return new Chart(title, tiers, settings, unknownFields, newPositions, newChildren, newRoots, dotted,
+        return new Chart(title, tiers, settings, fields, unknownFields, newPositions, newChildren, newRoots, dotted,
                 this, touchedNow, false);
     }
 
@@ -403,7 +438,7 @@ public final class Chart {
         if (manager != null) {
             touchedNow = touchedNow.plus(manager);
         }
-        return new Chart(title, tiers, settings, unknownFields, positions.plus(id, moved), newChildren, newRoots,
+        return new Chart(title, tiers, settings, fields, unknownFields, positions.plus(id, moved), newChildren, newRoots,
                 dottedReports, this, touchedNow, false);
     }
 
@@ -444,6 +479,7 @@ public final class Chart {
                 && title.equals(other.title)
                 && tiers.equals(other.tiers)
                 && settings.equals(other.settings)
+                && fields.equals(other.fields)
                 && unknownFields.equals(other.unknownFields)
                 && roots.equals(other.roots)
                 && positions.equals(other.positions)

@@ -23,6 +23,7 @@ public final class ChartBuilder {
     private String title = "Untitled chart";
     private List<Tier> tiers = Templates.leadershipTeam();
     private Settings settings = Settings.NONE;
+    private List<FieldDefinition> fields = List.of();
     private UnknownFields unknownFields = UnknownFields.NONE;
     private final List<Position> positions = new ArrayList<>();
 
@@ -42,6 +43,12 @@ public final class ChartBuilder {
 
     public ChartBuilder settings(Settings value) {
         this.settings = value;
+        return this;
+    }
+
+    /** The chart's own fields, in order; none when never called. */
+    public ChartBuilder fields(List<FieldDefinition> value) {
+        this.fields = List.copyOf(value);
         return this;
     }
 
@@ -65,6 +72,7 @@ public final class ChartBuilder {
     public Chart build() throws InvalidChartException {
         List<ChartProblem> problems = new ArrayList<>();
         checkTiers(problems);
+        Map<String, FieldDefinition> fieldsById = checkFields(problems);
         Set<String> tierIds = new HashSet<>();
         tiers.forEach(t -> tierIds.add(t.id()));
 
@@ -83,6 +91,7 @@ public final class ChartBuilder {
                 problems.add(new ChartProblem(p.id(), name(p) + " reports to '" + p.reportsTo()
                         + "', which is not in the chart."));
             }
+            checkValues(p, fieldsById, problems);
             for (PositionId target : p.dottedLines()) {
                 if (target.equals(p.id())) {
                     problems.add(new ChartProblem(p.id(), name(p) + " has a dotted line to itself."));
@@ -121,6 +130,36 @@ public final class ChartBuilder {
                 }
             }
         }
+    }
+
+    private Map<String, FieldDefinition> checkFields(List<ChartProblem> problems) {
+        Map<String, FieldDefinition> byId = new HashMap<>();
+        for (FieldDefinition f : fields) {
+            if (byId.putIfAbsent(f.id(), f) != null) {
+                problems.add(new ChartProblem(null, "Two fields have the id '" + f.id() + "'; each field needs its own."));
+            }
+        }
+        return byId;
+    }
+
+    private static void checkValues(Position p, Map<String, FieldDefinition> fieldsById, List<ChartProblem> problems) {
+        // Sorted, so that a file with several faults is always told of them in the same order.
+        for (String fieldId : new java.util.TreeSet<>(p.fieldValues().asMap().keySet())) {
+            FieldDefinition f = fieldsById.get(fieldId);
+            if (f == null) {
+                problems.add(new ChartProblem(p.id(), name(p) + " has a value for the field '" + fieldId
+                        + "', which the chart does not define; add the field to the chart's \"fields\" or remove the value."));
+                continue;
+            }
+            String problem = f.valueProblem(p.fieldValues().get(fieldId).orElseThrow());
+            if (problem != null) {
+                problems.add(new ChartProblem(p.id(), "The field '" + f.name() + "' of " + lowerFirst(name(p)) + " " + problem));
+            }
+        }
+    }
+
+    private static String lowerFirst(String s) {
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     /** Walks up from every position; a walk that meets its own path has found a cycle. */
@@ -176,7 +215,7 @@ public final class ChartBuilder {
         }
         Map<PositionId, PVector<PositionId>> children = new HashMap<>(kids.size() * 2);
         kids.forEach((k, v) -> children.put(k, TreePVector.from(v)));
-        return new Chart(title, tiers, settings, unknownFields, HashTreePMap.from(byId), HashTreePMap.from(children),
+        return new Chart(title, tiers, settings, TreePVector.from(fields), unknownFields, HashTreePMap.from(byId), HashTreePMap.from(children),
                 TreePVector.from(roots), dotted);
     }
 

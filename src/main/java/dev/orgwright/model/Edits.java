@@ -77,6 +77,7 @@ public final class Edits {
                         existing(c, position.reportsTo());
                     }
                     checkTier(c, position.tierId());
+                    CustomFieldEdits.checkValues(c, position);
                     for (PositionId target : position.dottedLines()) {
                         existing(c, target);
                     }

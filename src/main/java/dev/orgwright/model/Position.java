@@ -25,12 +25,14 @@ import java.util.Objects;
  *                      {@link #MAX_COST_DECIMALS} decimals. Private: never drawn on a card
  * @param status        planned or closing, or {@code null} for a position that simply exists
  * @param photo         a reference to the position's photo, kept as text; empty when none
+ * @param fieldValues   its values of the chart's own fields ({@link Chart#fields()})
  * @param unknownFields fields of the document this version does not know
  */
 public record Position(PositionId id, String title, String holder, String tierId, List<Duty> duties,
                        PositionId reportsTo, List<PositionId> dottedLines, String department,
                        String notes, boolean assistant, BigDecimal fte, BigDecimal cost,
-                       PositionStatus status, String photo, UnknownFields unknownFields) {
+                       PositionStatus status, String photo, FieldValues fieldValues,
+                       UnknownFields unknownFields) {
 
     /** The FTE of a position that does not say: one full-time role. */
     public static final BigDecimal DEFAULT_FTE = BigDecimal.ONE;
@@ -77,6 +79,7 @@ public record Position(PositionId id, String title, String holder, String tierId
         }
         cost = cost == null ? null : plain(cost);
         photo = photo == null ? "" : photo;
+        fieldValues = fieldValues == null ? FieldValues.NONE : fieldValues;
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
     }
 
@@ -85,7 +88,16 @@ public record Position(PositionId id, String title, String holder, String tierId
                     PositionId reportsTo, List<PositionId> dottedLines, String department,
                     String notes, boolean assistant, UnknownFields unknownFields) {
         this(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant,
-                DEFAULT_FTE, null, null, "", unknownFields);
+                DEFAULT_FTE, null, null, "", FieldValues.NONE, unknownFields);
+    }
+
+    /** A position without values of the chart's own fields. */
+    public Position(PositionId id, String title, String holder, String tierId, List<Duty> duties,
+                    PositionId reportsTo, List<PositionId> dottedLines, String department,
+                    String notes, boolean assistant, BigDecimal fte, BigDecimal cost,
+                    PositionStatus status, String photo, UnknownFields unknownFields) {
+        this(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant,
+                fte, cost, status, photo, FieldValues.NONE, unknownFields);
     }
 
     /**
@@ -153,67 +165,72 @@ public record Position(PositionId id, String title, String holder, String tierId
     }
 
     public Position withTitle(String v) {
-        return new Position(id, v, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, unknownFields);
+        return new Position(id, v, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
     }
 
     public Position withHolder(String v) {
-        return new Position(id, title, v, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, unknownFields);
+        return new Position(id, title, v, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
     }
 
     public Position withTier(String v) {
-        return new Position(id, title, holder, v, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, unknownFields);
+        return new Position(id, title, holder, v, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
     }
 
     public Position withDuties(List<Duty> v) {
-        return new Position(id, title, holder, tierId, v, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, unknownFields);
+        return new Position(id, title, holder, tierId, v, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
     }
 
     public Position withReportsTo(PositionId v) {
-        return new Position(id, title, holder, tierId, duties, v, dottedLines, department, notes, assistant, fte, cost, status, photo, unknownFields);
+        return new Position(id, title, holder, tierId, duties, v, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
     }
 
     public Position withDottedLines(List<PositionId> v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, v, department, notes, assistant, fte, cost, status, photo, unknownFields);
+        return new Position(id, title, holder, tierId, duties, reportsTo, v, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
     }
 
     public Position withDepartment(String v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, v, notes, assistant, fte, cost, status, photo, unknownFields);
+        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, v, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
     }
 
     public Position withNotes(String v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, v, assistant, fte, cost, status, photo, unknownFields);
+        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, v, assistant, fte, cost, status, photo, fieldValues, unknownFields);
     }
 
     public Position withAssistant(boolean v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, v, fte, cost, status, photo, unknownFields);
+        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, v, fte, cost, status, photo, fieldValues, unknownFields);
     }
 
     /** The same position under another id; managers and dotted lines are the caller's to adjust. */
     public Position withId(PositionId v) {
-        return new Position(v, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, unknownFields);
+        return new Position(v, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
     }
 
     /** With {@code v} FTE; {@code null} is the default, 1. */
     public Position withFte(BigDecimal v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, v, cost, status, photo, unknownFields);
+        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, v, cost, status, photo, fieldValues, unknownFields);
     }
 
     /** With an annual cost of {@code v}; {@code null} for none. */
     public Position withCost(BigDecimal v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, v, status, photo, unknownFields);
+        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, v, status, photo, fieldValues, unknownFields);
     }
 
     /** With status {@code v}; {@code null} for none. */
     public Position withStatus(PositionStatus v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, v, photo, unknownFields);
+        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, v, photo, fieldValues, unknownFields);
     }
 
     /** With the photo reference {@code v}; {@code null} or empty for none. */
     public Position withPhoto(String v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, v, unknownFields);
+        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, v, fieldValues, unknownFields);
+    }
+
+    /** With the values of the chart's own fields {@code v}; {@code null} for none. */
+    public Position withFieldValues(FieldValues v) {
+        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, v, unknownFields);
     }
 
     public Position withUnknownFields(UnknownFields v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, v);
+        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, v);
     }
 }

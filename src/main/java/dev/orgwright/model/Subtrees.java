@@ -32,7 +32,7 @@ public final class Subtrees {
         }
         try {
             return Chart.builder().title(chart.position(id).title()).tiers(chart.tiers()).settings(chart.settings())
-                    .addAll(positions).build();
+                    .fields(chart.fields()).addAll(positions).build();
         } catch (InvalidChartException e) {
             // Dotted lines to positions outside the subtree are not part of a chart on their own.
             List<Position> trimmed = new ArrayList<>(positions.size());
@@ -42,7 +42,7 @@ public final class Subtrees {
             }
             try {
                 return Chart.builder().title(chart.position(id).title()).tiers(chart.tiers())
-                        .settings(chart.settings()).addAll(trimmed).build();
+                        .settings(chart.settings()).fields(chart.fields()).addAll(trimmed).build();
             } catch (InvalidChartException again) {
                 throw new IllegalStateException("A subtree of a valid chart is a valid chart", again);
             }
@@ -53,7 +53,7 @@ public final class Subtrees {
      * Pastes every root of {@code copy} (with its reports) under {@code manager} (top-level when
      * null), last among its reports, as one edit. Ids that the chart already uses get a fresh
      * one ("cfo" becomes "cfo-2"); tiers the chart does not know are left empty for the user to
-     * choose; dotted lines are kept where their target exists after the paste.
+     * choose, values of fields it does not have (or of another type) are left out; dotted lines are kept where their target exists after the paste.
      */
     public static Edit paste(Chart copy, PositionId manager) {
         Objects.requireNonNull(copy, "copy");
@@ -91,7 +91,9 @@ public final class Subtrees {
                 }
             }
             String tier = p.tierId() != null && chart.tier(p.tierId()).isPresent() ? p.tierId() : null;
+            // Like tiers: a value is kept where the chart has a field it fits, left out elsewhere.
             result = Edits.add(p.withId(renamed.get(p.id())).withTier(tier).withReportsTo(reportsTo)
+                    .withFieldValues(CustomFieldEdits.fitting(chart, p.fieldValues()))
                     .withDottedLines(List.of()), -1).apply(result);
             pendingDotted.put(renamed.get(p.id()), dotted);
         }

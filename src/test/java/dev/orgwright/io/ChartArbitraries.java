@@ -2,6 +2,9 @@ package dev.orgwright.io;
 
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Duty;
+import dev.orgwright.model.FieldDefinition;
+import dev.orgwright.model.FieldType;
+import dev.orgwright.model.FieldValues;
 import dev.orgwright.model.InvalidChartException;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
@@ -35,12 +38,15 @@ final class ChartArbitraries {
             "\t", "\u0000", "\u001f", "\u007f", "é", "ß", "Ω", "中文", "日本", "😀", "👩‍💼", "\u2028", "\uFEFF", "<&>",
             "Head of ", "Chief ", "Officer", "null", "{}", "[\"x\"]", "'");
 
-    private static final Set<String> CHART_KEYS = Set.of("format", "version", "title", "tiers", "positions", "settings");
+    private static final Set<String> CHART_KEYS = Set.of("format", "version", "title", "tiers", "positions", "settings",
+            "fields");
     private static final Set<String> TIER_KEYS = Set.of("id", "name", "rank", "typicalTitles", "responsibilities");
     private static final Set<String> RESPONSIBILITY_KEYS = Set.of("id", "text", "keywords");
     private static final Set<String> POSITION_KEYS = Set.of("id", "title", "holder", "tier", "reportsTo",
-            "department", "notes", "assistant", "duties", "dottedLines", "fte", "cost", "status", "photo");
+            "department", "notes", "assistant", "duties", "dottedLines", "fte", "cost", "status", "photo",
+            "fields");
     private static final Set<String> DUTY_KEYS = Set.of("text", "responsibility");
+    private static final Set<String> FIELD_KEYS = Set.of("id", "name", "type", "private", "choices");
 
     // Built once: jqwik keeps generators per arbitrary, and building them per position is slow.
     private static final Arbitrary<String> TEXT =
@@ -125,8 +131,34 @@ final class ChartArbitraries {
             .as(RawTier::new);
 
     /** FTE, cost, status and photo of a position: often the defaults, as in real charts. */
-    private record RawFacts(BigDecimal fte, BigDecimal cost, PositionStatus status, String photo) {
+    private record RawFacts(BigDecimal fte, BigDecimal cost, PositionStatus status, String photo,
+                            List<RawValue> values) {
     }
+
+    /** A value of one of the chart's own fields: which field, and material for a value of its type. */
+    private record RawValue(int field, String text, BigDecimal number, int day) {
+    }
+
+    private static final Arbitrary<RawValue> RAW_VALUE = Combinators.combine(
+                    Arbitraries.integers().between(0, 1000),
+                    TEXT,
+                    Arbitraries.frequencyOf(
+                            Tuple.of(1, Arbitraries.of("0", "-1", "12", "10.50", "999999999999999.999999").map(BigDecimal::new)),
+                            Tuple.of(2, Arbitraries.bigDecimals().between(new BigDecimal("-999999999999999"),
+                                    new BigDecimal("999999999999999")).ofScale(FieldDefinition.MAX_NUMBER_DECIMALS))),
+                    Arbitraries.integers().between(-700_000, 2_900_000))
+            .as(RawValue::new);
+
+    /** A field the chart defines: the id is made unique when the chart is built. */
+    private record RawField(String name, FieldType type, boolean isPrivate, List<String> choices,
+                            UnknownFields unknown) {
+    }
+
+    private static final Arbitrary<RawField> RAW_FIELD = Combinators.combine(
+                    NON_BLANK_TEXT, Arbitraries.of(FieldType.class), Arbitraries.of(true, false),
+                    NON_BLANK_TEXT.list().ofMinSize(1).ofMaxSize(4).map(l -> l.stream().distinct().toList()),
+                    unknownFields(FIELD_KEYS))
+            .as(RawField::new);
 
     private static final Arbitrary<RawFacts> RAW_FACTS = Combinators.combine(
                     Arbitraries.frequencyOf(
@@ -143,7 +175,8 @@ final class ChartArbitraries {
                     Arbitraries.frequencyOf(
                             Tuple.of(3, Arbitraries.just("")),
                             Tuple.of(1, Arbitraries.of("photos/ceo.jpg", "data:image/png;base64,iVBORw0KGgo=")),
-                            Tuple.of(1, TEXT)))
+                            Tuple.of(1, TEXT)),
+                    RAW_VALUE.list().ofMaxSize(3))
             .as(RawFacts::new);
 
     private static final Arbitrary<RawPosition> RAW_POSITION = Combinators.combine(
@@ -169,13 +202,20 @@ final class ChartArbitraries {
         return Combinators.combine(RAW_TIER.list().ofMinSize(1).ofMaxSize(4),
                         Arbitraries.integers().between(1, 50).list().uniqueElements().ofSize(4),
                         RAW_POSITION.list().ofMaxSize(maxPositions),
-                        NON_BLANK_TEXT, SETTINGS, CURRENCY, unknownFields(CHART_KEYS))
+                        NON_BLANK_TEXT, SETTINGS, CURRENCY, unknownFields(CHART_KEYS), RAW_FIELD.list().ofMaxSize(4))
                 .as(ChartArbitraries::build)
                 .withoutEdgeCases();
     }
 
     private static Chart build(List<RawTier> rawTiers, List<Integer> ranks, List<RawPosition> rawPositions,
-                               String title, Map<String, Object> settings, String currency, UnknownFields unknown) {
+                               String title, Map<String, Object> settings, String currency, UnknownFields unknown,
+                               List<RawField> rawFields) {
+        List<FieldDefinition> fields = new ArrayList<>();
+        for (int f = 0; f < rawFields.size(); f++) {
+            RawField raw = rawFields.get(f);
+            fields.add(new FieldDefinition("field-" + f, raw.name(), raw.type(), raw.isPrivate(),
+                    raw.type() == FieldType.CHOICE ? raw.choices() : List.of(), raw.unknown()));
+        }
         // Ids get a numeric suffix: random text, yet unique.
         List<Tier> tiers = new ArrayList<>();
         List<String> responsibilityIds = new ArrayList<>();
@@ -216,14 +256,32 @@ final class ChartArbitraries {
             RawFacts facts = raw.rest().get1();
             positions.add(new Position(ids.get(i), texts.get1(), texts.get2(), tier, duties, manager, dotted,
                     texts.get3(), texts.get4(), raw.assistant(), facts.fte(), facts.cost(), facts.status(),
-                    facts.photo(), raw.rest().get2()));
+                    facts.photo(), values(facts.values(), fields), raw.rest().get2()));
         }
         try {
-            return Chart.builder().title(title).tiers(tiers).addAll(positions)
+            return Chart.builder().title(title).tiers(tiers).fields(fields).addAll(positions)
                     .settings(currency == null ? Settings.of(settings) : Settings.of(settings).with(Settings.CURRENCY, currency))
                     .unknownFields(unknown).build();
         } catch (InvalidChartException e) {
             throw new AssertionError("the generator made an invalid chart: " + e.getMessage(), e);
         }
+    }
+
+    private static FieldValues values(List<RawValue> raw, List<FieldDefinition> fields) {
+        FieldValues out = FieldValues.NONE;
+        if (fields.isEmpty()) {
+            return out;
+        }
+        for (RawValue v : raw) {
+            FieldDefinition f = fields.get(v.field() % fields.size());
+            Object value = switch (f.type()) {
+                case TEXT -> v.text();
+                case NUMBER -> v.number();
+                case DATE -> java.time.LocalDate.ofEpochDay(v.day()).toString();
+                case CHOICE -> f.choices().get(v.field() % f.choices().size());
+            };
+            out = out.with(f.id(), value);
+        }
+        return out;
     }
 }

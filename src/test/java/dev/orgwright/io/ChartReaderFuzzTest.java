@@ -125,7 +125,8 @@ class ChartReaderFuzzTest {
                 "\"version\"", "1", "2", "-1", "1e999", "0.5", "\"positions\"", "\"tiers\"", "\"id\"", "\"reportsTo\"",
                 "\"title\"", "\"duties\"", "\"a\"", "\"b\"", "null", "true", " ", "\n", "\\", "\\u0000", "é", "\uFEFF",
                 "\"fte\"", "\"cost\"", "\"status\"", "\"planned\"", "\"photo\"", "\"settings\"", "\"currency\"", "\"GBP\"",
-                "0", "1e-999", "0.00001");
+                "0", "1e-999", "0.00001", "\"fields\"", "\"type\"", "\"choice\"", "\"choices\"", "\"date\"",
+                "\"2025-02-30\"", "\"private\"");
         Arbitrary<String> prefix = Arbitraries.of("", "{\"format\": \"orgwright.chart\", \"version\": 1, ");
         return net.jqwik.api.Combinators.combine(prefix, piece.list().ofMaxSize(80))
                 .as((p, pieces) -> p + String.join("", pieces));
@@ -176,6 +177,31 @@ class ChartReaderFuzzTest {
         loadsOrRefusesClearly(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Any value in the place of a position's value of a text, number, date or choice field: it
+     * loads and round-trips, or it is refused clearly, naming the field.
+     */
+    @Property(tries = 500)
+    void anyValueInACustomField(@ForAll @IntRange(max = 3) int field, @ForAll("anyJsonValue") String value) {
+        String[] ids = {"email", "grade", "start", "office"};
+        String[] names = {"'E-mail'", "'Grade'", "'Start date'", "'Office'"};
+        String text = "{\"format\": \"orgwright.chart\", \"version\": 1, \"fields\": ["
+                + "{\"id\": \"email\", \"name\": \"E-mail\", \"type\": \"text\", \"private\": true},"
+                + "{\"id\": \"grade\", \"name\": \"Grade\", \"type\": \"number\"},"
+                + "{\"id\": \"start\", \"name\": \"Start date\", \"type\": \"date\"},"
+                + "{\"id\": \"office\", \"name\": \"Office\", \"type\": \"choice\", \"choices\": [\"GBP\", \"1\"]}],"
+                + " \"positions\": [{\"id\": \"ceo\", \"title\": \"CEO\", \"fields\": {\"" + ids[field] + "\": "
+                + value + "}}]}";
+        try {
+            readWithin(BOUND, () -> ChartReader.read(text.getBytes(StandardCharsets.UTF_8), NAME));
+        } catch (ChartFormatException e) {
+            assertClear(e);
+            assertTrue(e.reason().contains(names[field]) || e.reason().contains("'" + ids[field] + "'"), e.getMessage());
+            return;
+        }
+        loadsOrRefusesClearly(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     @Provide
     Arbitrary<String> anyJsonValue() {
         Arbitrary<String> numbers = Arbitraries.oneOf(
@@ -186,7 +212,8 @@ class ChartReaderFuzzTest {
                         "1e-999999", "-1e-999999", "999999999999.999", "999999999999.9999", "1000000000000"));
         Arbitrary<String> others = Arbitraries.of("null", "true", "false", "[]", "{}", "[1]", "{\"a\": 1}", "\"\"",
                 "\"planned\"", "\"closing\"", "\"Planned\"", "\"GBP\"", "\"gbp\"", "\"GB\"", "\"GBPX\"",
-                "\"photos/ceo.jpg\"", "\"1\"", "\"ÄBC\"");
+                "\"photos/ceo.jpg\"", "\"1\"", "\"ÄBC\"", "\"2025-03-01\"", "\"2025-02-30\"", "\"2025-3-1\"",
+                "\"+2025-03-01\"");
         return Arbitraries.oneOf(numbers, others);
     }
 

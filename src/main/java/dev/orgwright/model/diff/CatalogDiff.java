@@ -4,7 +4,9 @@ import static dev.orgwright.model.diff.ChangeEdits.edit;
 import static dev.orgwright.model.diff.ChangeEdits.quoted;
 
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.CustomFieldEdits;
 import dev.orgwright.model.Edits;
+import dev.orgwright.model.FieldDefinition;
 import dev.orgwright.model.Replacements;
 import dev.orgwright.model.Settings;
 import dev.orgwright.model.Tier;
@@ -44,11 +46,37 @@ final class CatalogDiff {
                     "The chart's settings (rule switches, limits, matching) changed.",
                     edit("Change the chart's settings", c -> c.withSettings(settings).withUnknownFields(fields))));
         }
+        if (!base.fields().equals(target.fields())) {
+            // Before the positions: an added position or a value may need a field the old chart lacks.
+            out.add(new Change(ChangeKind.FIELDS_CHANGED, null, target.title(), "", "", null, describeFields(),
+                    CustomFieldEdits.replaceAll(target.fields())));
+        }
         List<Tier> meanwhile = meanwhile();
         if (!meanwhile.equals(base.tiers())) {
             out.add(new Change(ChangeKind.TIERS_CHANGED, null, target.title(), "", "", null, describeTiers(),
                     Replacements.tiers(meanwhile)));
         }
+    }
+
+    private String describeFields() {
+        List<String> parts = new java.util.ArrayList<>();
+        for (FieldDefinition f : target.fields()) {
+            java.util.Optional<FieldDefinition> old = base.field(f.id());
+            if (old.isEmpty()) {
+                parts.add("added " + quoted(f.name()));
+            } else if (!old.get().name().equals(f.name())) {
+                parts.add("renamed " + quoted(old.get().name()) + " to " + quoted(f.name()));
+            } else if (!old.get().equals(f)) {
+                parts.add("changed " + quoted(f.name()));
+            }
+        }
+        for (FieldDefinition f : base.fields()) {
+            if (target.field(f.id()).isEmpty()) {
+                parts.add("removed " + quoted(f.name()));
+            }
+        }
+        return parts.isEmpty() ? "The order of the chart's fields changed."
+                : "The chart's fields changed: " + String.join("; ", parts) + ".";
     }
 
     void last(List<Change> out) {

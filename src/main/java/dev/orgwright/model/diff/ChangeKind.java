@@ -21,6 +21,10 @@ public enum ChangeKind {
     COST_CHANGED("cost changed", Group.CHANGED, true),
     STATUS_CHANGED("status changed", Group.CHANGED),
     PHOTO_CHANGED("photo changed", Group.CHANGED),
+    /** A value of one of the chart's own fields that is not private. */
+    FIELD_VALUE_CHANGED("field changed", Group.CHANGED),
+    /** A value of a private field of the chart: listed as changed, never from what to what. */
+    PRIVATE_FIELD_VALUE_CHANGED("private field changed", Group.CHANGED, true),
     OTHER_FIELDS_CHANGED("other fields changed", Group.CHANGED),
     DUTY_ADDED("duty added", Group.DUTIES),
     DUTY_REMOVED("duty removed", Group.DUTIES),
@@ -32,6 +36,8 @@ public enum ChangeKind {
     CHART_RETITLED("chart retitled", Group.CHART),
     SETTINGS_CHANGED("settings changed", Group.CHART),
     TIERS_CHANGED("tiers changed", Group.CHART),
+    /** The chart's own fields: added, removed, renamed or redefined. */
+    FIELDS_CHANGED("fields changed", Group.CHART),
     TIER_REMOVED("tier removed", Group.CHART);
 
     /** How changes are grouped for marking: each group has its own colour in the comparison view. */

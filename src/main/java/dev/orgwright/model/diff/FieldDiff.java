@@ -4,8 +4,10 @@ import static dev.orgwright.model.diff.ChangeEdits.edit;
 import static dev.orgwright.model.diff.ChangeEdits.quoted;
 
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.CustomFieldEdits;
 import dev.orgwright.model.Edit;
 import dev.orgwright.model.Edits;
+import dev.orgwright.model.FieldDefinition;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.PositionStatus;
@@ -87,6 +89,9 @@ final class FieldDiff {
                     : was.photo().isEmpty() ? name + " now has a photo." : "The photo of " + name + " changed.";
             add(out, ChangeKind.PHOTO_CHANGED, now, "", "", description, Edits.setPhoto(id, now.photo()));
         }
+        if (!was.fieldValues().equals(now.fieldValues())) {
+            values(was, now, out);
+        }
         if (!was.unknownFields().equals(now.unknownFields())) {
             UnknownFields fields = now.unknownFields();
             add(out, ChangeKind.OTHER_FIELDS_CHANGED, now, was.unknownFields().toString(), fields.toString(),
@@ -94,6 +99,43 @@ final class FieldDiff {
                     edit("Change other fields of " + name,
                             c -> Replacements.position(c.position(id).withUnknownFields(fields)).apply(c)));
         }
+    }
+
+    /**
+     * The values of the new chart's fields, in its order. Values of fields the new chart lacks
+     * are not listed: the change of the chart's fields drops them.
+     */
+    private void values(Position was, Position now, List<Change> out) {
+        PositionId id = now.id();
+        String name = quoted(now.title());
+        for (FieldDefinition f : target.fields()) {
+            Object before = was.fieldValues().get(f.id()).orElse(null);
+            Object after = now.fieldValues().get(f.id()).orElse(null);
+            if (Objects.equals(before, after)) {
+                continue;
+            }
+            Edit edit = CustomFieldEdits.setValue(id, f.id(), after);
+            String field = "the field " + quoted(f.name()) + " of " + name;
+            if (f.isPrivate()) {
+                String description = after == null ? upper(field) + " no longer has a value."
+                        : before == null ? upper(field) + " now has a value." : upper(field) + " changed.";
+                add(out, ChangeKind.PRIVATE_FIELD_VALUE_CHANGED, now, "", "", description, edit);
+            } else {
+                String b = shown(before);
+                String a = shown(after);
+                add(out, ChangeKind.FIELD_VALUE_CHANGED, now, b, a, upper(field) + " is now "
+                        + (after == null ? "empty" : quoted(a)) + " (was " + (before == null ? "empty" : quoted(b)) + ").",
+                        edit);
+            }
+        }
+    }
+
+    private static String shown(Object value) {
+        return value == null ? "" : value instanceof java.math.BigDecimal n ? n.toPlainString() : value.toString();
+    }
+
+    private static String upper(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static void add(List<Change> out, ChangeKind kind, Position now, String before, String after,

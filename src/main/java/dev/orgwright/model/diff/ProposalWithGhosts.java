@@ -34,7 +34,9 @@ public record ProposalWithGhosts(Chart chart, Set<PositionId> ghosts) {
                 manager = null;
             }
             String tier = p.tierId() != null && c.tier(p.tierId()).isPresent() ? p.tierId() : null;
-            Position ghost = p.withId(id).withTier(tier).withReportsTo(manager).withDottedLines(List.of());
+            // A ghost is drawn only; values of fields the proposal dropped have no place on it.
+            Position ghost = p.withId(id).withTier(tier).withReportsTo(manager).withDottedLines(List.of())
+                    .withFieldValues(dev.orgwright.model.FieldValues.NONE);
             c = Edits.add(ghost, indexAfterOldSibling(old, c, p, manager, diff)).apply(c);
             ghosts.add(id);
         }

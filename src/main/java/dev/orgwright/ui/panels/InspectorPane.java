@@ -28,7 +28,7 @@ import javafx.util.StringConverter;
 
 /**
  * The selected position's fields, editable: title, holder, tier, department, assistant, FTE,
- * annual cost (marked private), status, notes, duties (add, edit in place, remove, reorder, link to a responsibility) and dotted lines. A
+ * annual cost (marked private), status, the chart's own fields (private ones marked), notes, duties (add, edit in place, remove, reorder, link to a responsibility) and dotted lines. A
  * text field commits on Enter or when it loses focus; every commit is one undoable edit. What
  * is shown and what an input turns into are the {@link InspectorModel}'s.
  */
@@ -49,6 +49,7 @@ public final class InspectorPane extends ScrollPane {
     private final ListView<Duty> duties = new ListView<>();
     private final ComboBox<String> link = new ComboBox<>();
     private final Label dotted = new Label();
+    private final CustomFieldsBox customFields = new CustomFieldsBox(this::apply);
     private final VBox form;
     /** Set while the controls are filled from the model, so that filling them is not taken for input. */
     private boolean updating;
@@ -127,7 +128,7 @@ public final class InspectorPane extends ScrollPane {
                 caption("Title"), fields.get(Field.TITLE), caption("Holder (empty: vacant)"), fields.get(Field.HOLDER),
                 caption("Tier"), tier, caption("Department"), fields.get(Field.DEPARTMENT), assistant,
                 caption("FTE"), fields.get(Field.FTE), costCaption, fields.get(Field.COST),
-                statusCaption, status,
+                statusCaption, status, customFields,
                 caption("Duties (double-click to edit)"), duties, dutyButtons, link,
                 caption("Dotted lines to"), dotted, caption("Notes"), notes);
         costCaption.setTooltip(new javafx.scene.control.Tooltip(
@@ -157,6 +158,7 @@ public final class InspectorPane extends ScrollPane {
             assistant.setSelected(inspector.isAssistant());
             status.setValue(inspector.statusChoice());
             costCaption.setText(inspector.costCaption());
+            customFields.show(model.chart(), inspector.shown().map(model.chart()::position).orElse(null), other);
             int keep = duties.getSelectionModel().getSelectedIndex();
             if (setIfChanged(duties.getItems(), inspector.duties())
                     && !other && keep >= 0 && keep < duties.getItems().size()) {

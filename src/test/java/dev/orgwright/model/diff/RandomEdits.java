@@ -1,10 +1,13 @@
 package dev.orgwright.model.diff;
 
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.CustomFieldEdits;
 import dev.orgwright.model.Duty;
 import dev.orgwright.model.Edit;
 import dev.orgwright.model.EditRefusedException;
 import dev.orgwright.model.Edits;
+import dev.orgwright.model.FieldDefinition;
+import dev.orgwright.model.FieldType;
 import dev.orgwright.model.InvalidChartException;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
@@ -29,9 +32,9 @@ final class RandomEdits {
 
     enum Kind {
         ADD, REMOVE_WITH_SUBTREE, REMOVE_KEEPING_REPORTS, MOVE, REORDER, SET_TITLE, SET_HOLDER, SET_TIER,
-        SET_DEPARTMENT, SET_NOTES, SET_ASSISTANT, SET_UNKNOWN, SET_FTE, SET_COST, SET_STATUS, SET_PHOTO, ADD_DUTY, REMOVE_DUTY, MOVE_DUTY, REPLACE_DUTY,
+        SET_DEPARTMENT, SET_NOTES, SET_ASSISTANT, SET_UNKNOWN, SET_FTE, SET_COST, SET_STATUS, SET_PHOTO, SET_FIELD_VALUE, ADD_DUTY, REMOVE_DUTY, MOVE_DUTY, REPLACE_DUTY,
         DUTY_TO_OTHER, ADD_DOTTED_LINE, REMOVE_DOTTED_LINE, REVERSE_DOTTED_LINES, SET_CHART_TITLE, ADD_TIER, REMOVE_TIER, RENAME_TIER,
-        MOVE_TIER, ADD_RESPONSIBILITY
+        MOVE_TIER, ADD_RESPONSIBILITY, DEFINE_FIELD, RENAME_FIELD, REMOVE_FIELD
     }
 
     /** An edit aimed at whatever chart it meets; the picks choose targets in tree order. */
@@ -137,6 +140,16 @@ final class RandomEdits {
             case SET_COST -> Edits.setCost(target, r.b() % 3 == 0 ? null : java.math.BigDecimal.valueOf(50_000L + r.b() % 4 * 1000));
             case SET_STATUS -> Edits.setStatus(target, r.b() % 3 == 0 ? null : dev.orgwright.model.PositionStatus.values()[r.b() % 2]);
             case SET_PHOTO -> Edits.setPhoto(target, r.b() % 3 == 0 ? "" : "photos/p" + r.b() % 4 + ".jpg");
+            // The first value defines its field too, so that values (private ones most of all) are common.
+            case SET_FIELD_VALUE -> c.fields().isEmpty()
+                    ? Edits.sequence("Add a field with a value", List.of(CustomFieldEdits.define(FIELDS.get(r.b() % 2)),
+                            fieldValue(target, FIELDS.get(r.b() % 2), r.c() | 1)))
+                    : fieldValue(target, c.fields().get(r.b() % c.fields().size()), r.c());
+            case DEFINE_FIELD -> CustomFieldEdits.define(FIELDS.get(r.b() % FIELDS.size()));
+            case RENAME_FIELD -> c.fields().isEmpty() ? null
+                    : CustomFieldEdits.rename(c.fields().get(r.b() % c.fields().size()).id(), "Field " + r.c() % 4);
+            case REMOVE_FIELD -> c.fields().isEmpty() ? null
+                    : CustomFieldEdits.remove(c.fields().get(r.b() % c.fields().size()).id());
             case ADD_DUTY -> Edits.addDuty(target, duty, r.c() % (c.position(target).duties().size() + 2) - 1);
             case REMOVE_DUTY -> dutyIndex(c, target, r.b(), i -> Edits.removeDuty(target, i));
             case MOVE_DUTY -> dutyIndex(c, target, r.b(),
@@ -167,6 +180,23 @@ final class RandomEdits {
         };
     }
 
+    /** The chart's own fields that random edits define: one of each type, one private. */
+    private static final List<FieldDefinition> FIELDS = List.of(
+            FieldDefinition.of("email", "E-mail", FieldType.TEXT, true),
+            FieldDefinition.of("grade", "Grade", FieldType.NUMBER, false),
+            FieldDefinition.of("start", "Start date", FieldType.DATE, false),
+            new FieldDefinition("office", "Office", FieldType.CHOICE, false, List.of("Leeds", "Lisbon", "Lagos")));
+
+    private static Edit fieldValue(PositionId target, FieldDefinition field, int pick) {
+        Object value = pick % 4 == 0 ? null : switch (field.type()) {
+            case TEXT -> "p" + pick % 5 + "@example.org";
+            case NUMBER -> java.math.BigDecimal.valueOf(pick % 7, 1);
+            case DATE -> "2025-0" + (pick % 9 + 1) + "-1" + pick % 10;
+            case CHOICE -> field.choices().get(pick % field.choices().size());
+        };
+        return CustomFieldEdits.setValue(target, field.id(), value);
+    }
+
     private static Edit add(Chart c, Recipe r, PositionId manager) {
         String tier = TIERS.get(r.c() % 3);
         Position p = new Position(PositionId.of("p" + r.a() % 60), "New " + r.a() % 5, "", tier,
@@ -184,10 +214,11 @@ final class RandomEdits {
         List<Position> copy = new ArrayList<>();
         chart.inTreeOrder().forEach(p -> copy.add(new Position(PositionId.of(new String(p.id().value())), p.title(),
                 p.holder(), p.tierId(), List.copyOf(p.duties()), p.reportsTo(), List.copyOf(p.dottedLines()),
-                p.department(), p.notes(), p.assistant(), p.fte(), p.cost(), p.status(), p.photo(), p.unknownFields())));
+                p.department(), p.notes(), p.assistant(), p.fte(), p.cost(), p.status(), p.photo(), p.fieldValues(),
+                p.unknownFields())));
         try {
             return Chart.builder().title(chart.title()).tiers(chart.tiers()).settings(chart.settings())
-                    .unknownFields(chart.unknownFields()).addAll(copy).build();
+                    .fields(chart.fields()).unknownFields(chart.unknownFields()).addAll(copy).build();
         } catch (InvalidChartException e) {
             throw new AssertionError("an edited chart should build again: " + e.problems(), e);
         }

@@ -1,0 +1,167 @@
+package dev.orgwright.model;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A field a chart defines for its positions ("E-mail", "Start date", "Location"), beside the
+ * fields every position has.
+ *
+ * @param id        the key of the values in the document; letters, digits, '-' and '_', starting
+ *                  with a letter or digit, so that it is also a safe column name
+ * @param name      what the user sees; not blank
+ * @param type      the kind of value
+ * @param isPrivate whether the values are private: never drawn on a card or in an export, never
+ *                  named in an undo label or in the comparison's list of changes
+ * @param choices   the values a {@link FieldType#CHOICE} field allows, in order, without repeats;
+ *                  empty for the other types
+ * @param unknownFields keys of the field's object that this version does not know
+ */
+public record FieldDefinition(String id, String name, FieldType type, boolean isPrivate, List<String> choices,
+                              UnknownFields unknownFields) {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Numbers are below this in size (exclusive): beyond any figure of a position, and exact in a double. */
+    public static final BigDecimal NUMBER_LIMIT = new BigDecimal("1000000000000000");
+    /** Numbers are kept to a millionth. */
+    public static final int MAX_NUMBER_DECIMALS = 6;
+
+    /** Checks the id, the name and the choices. */
+    public FieldDefinition {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        String idProblem = idProblem(id);
+        if (idProblem != null) {
+            throw new IllegalArgumentException(idProblem);
+        }
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("The field '" + id + "' needs a name.");
+        }
+        choices = choices == null ? List.of() : List.copyOf(choices);
+        unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
+        if (type == FieldType.CHOICE) {
+            if (choices.isEmpty()) {
+                throw new IllegalArgumentException("The choice field '" + name + "' needs at least one choice.");
+            }
+            Set<String> seen = new HashSet<>();
+            for (String c : choices) {
+                if (c.isBlank()) {
+                    throw new IllegalArgumentException("The choice field '" + name + "' has an empty choice; remove it.");
+                }
+                if (!seen.add(c)) {
+                    throw new IllegalArgumentException("The choice field '" + name + "' lists '" + c
+                            + "' twice; keep only one.");
+                }
+            }
+        } else if (!choices.isEmpty()) {
+            throw new IllegalArgumentException("The field '" + name + "' is a " + type.key()
+                    + " field; only a choice field has choices.");
+        }
+    }
+
+    /** A field without keys unknown to this version. */
+    public FieldDefinition(String id, String name, FieldType type, boolean isPrivate, List<String> choices) {
+        this(id, name, type, isPrivate, choices, UnknownFields.NONE);
+    }
+
+    /** A field of {@code type} (not a choice), public or private. */
+    public static FieldDefinition of(String id, String name, FieldType type, boolean isPrivate) {
+        return new FieldDefinition(id, name, type, isPrivate, List.of());
+    }
+
+    /** Why {@code id} cannot be a field's id, in a sentence, or {@code null} when it can. */
+    public static String idProblem(String id) {
+        if (!ID.matcher(id).matches()) {
+            return "'" + id + "' cannot be a field id; use letters, digits, '-' and '_', starting with a letter"
+                    + " or a digit, such as \"email\" or \"start-date\".";
+        }
+        return null;
+    }
+
+    public FieldDefinition withName(String v) {
+        return new FieldDefinition(id, v, type, isPrivate, choices, unknownFields);
+    }
+
+    /**
+     * Why {@code value} cannot be a value of this field, as the end of a sentence ("must be a
+     * date written yyyy-mm-dd."), or {@code null} when it can. The message names the value only
+     * when the field is not private.
+     */
+    public String valueProblem(Object value) {
+        String shown = isPrivate ? "" : ", not " + describe(value);
+        switch (type) {
+            case NUMBER -> {
+                if (!(value instanceof BigDecimal n)) {
+                    return "must be a number" + shown + ".";
+                }
+                if (n.abs().compareTo(NUMBER_LIMIT) >= 0) {
+                    return "must be above -" + NUMBER_LIMIT.toPlainString() + " and below "
+                            + NUMBER_LIMIT.toPlainString() + (isPrivate ? "." : ", not " + Position.shown(n) + ".");
+                }
+                if (n.stripTrailingZeros().scale() > MAX_NUMBER_DECIMALS) {
+                    return "may have at most " + MAX_NUMBER_DECIMALS + " decimals"
+                            + (isPrivate ? "." : ", not " + Position.shown(n) + ".");
+                }
+                return null;
+            }
+            case TEXT -> {
+                return value instanceof String ? null : "must be a text" + shown + ".";
+            }
+            case DATE -> {
+                if (!(value instanceof String s) || !isDate(s)) {
+                    return "must be a date written yyyy-mm-dd, such as 2025-03-01" + shown + ".";
+                }
+                return null;
+            }
+            case CHOICE -> {
+                if (!(value instanceof String s) || !choices.contains(s)) {
+                    return "must be one of " + choiceList() + shown + ".";
+                }
+                return null;
+            }
+            default -> throw new IllegalStateException(type.name());
+        }
+    }
+
+    /** Whether {@code s} is a date of the calendar written yyyy-mm-dd (2025-02-30 is not). */
+    public static boolean isDate(String s) {
+        if (!ISO_DATE.matcher(s).matches()) {
+            return false;
+        }
+        try {
+            LocalDate.parse(s);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private String choiceList() {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < choices.size(); i++) {
+            if (i > 0) {
+                out.append(i == choices.size() - 1 ? " or " : ", ");
+            }
+            out.append('"').append(choices.get(i)).append('"');
+        }
+        return out.toString();
+    }
+
+    private static String describe(Object value) {
+        if (value instanceof String s) {
+            return "\"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+        }
+        if (value instanceof BigDecimal n) {
+            return Position.shown(n);
+        }
+        return String.valueOf(value);
+    }
+}
