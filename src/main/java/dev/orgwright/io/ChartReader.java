@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import dev.orgwright.model.Blank;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.ChartBuilder;
 import dev.orgwright.model.ChartProblem;
@@ -286,7 +287,7 @@ public final class ChartReader {
                 throw at(source, start, "The chart has no \"positions\" list; even an empty chart has \"positions\": [].");
             }
             ChartBuilder builder = Chart.builder()
-                    .title(title == null || title.isBlank() ? "Untitled chart" : title)
+                    .title(title == null || Blank.isBlank(title) ? "Untitled chart" : title)
                     .settings(settings)
                     .unknownFields(UnknownFields.of(unknown))
                     .addAll(positions);
