@@ -325,7 +325,10 @@ public final class ChartReader {
 
         /** A version beyond int is still a version number (a far newer program, or a typo): say so. */
         private void checkNotHuge() throws IOException, ChartFormatException {
-            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.INT) {
+            boolean hugeWhole = p.currentToken() == JsonToken.VALUE_NUMBER_INT
+                    ? p.getNumberType() != JsonParser.NumberType.INT
+                    : p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT && isHugeWhole(p.getDecimalValue());
+            if (hugeWhole) {
                 String version = p.getText();
                 throw at(source, p.currentTokenLocation(), version.startsWith("-")
                         ? "The format version " + version + " does not exist; versions start at 1."
@@ -333,6 +336,14 @@ public final class ChartReader {
                         + " this one reads up to version " + ChartJson.VERSION + ". Check the \"version\".");
             }
         }
+
+        /** A whole number written with a point or an exponent ({@code 3e10}) that no int holds. */
+        private static boolean isHugeWhole(java.math.BigDecimal value) {
+            return value.stripTrailingZeros().scale() <= 0 && (value.compareTo(INT_MIN) < 0 || value.compareTo(INT_MAX) > 0);
+        }
+
+        private static final java.math.BigDecimal INT_MIN = java.math.BigDecimal.valueOf(Integer.MIN_VALUE);
+        private static final java.math.BigDecimal INT_MAX = java.math.BigDecimal.valueOf(Integer.MAX_VALUE);
 
         private void checkVersion(int version) throws ChartFormatException {
             if (version > ChartJson.VERSION) {
