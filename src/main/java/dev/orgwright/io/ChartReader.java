@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import dev.orgwright.model.Blank;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.ChartBuilder;
 import dev.orgwright.model.ChartProblem;
@@ -289,7 +290,7 @@ public final class ChartReader {
                 throw at(source, start, "The chart has no \"positions\" list; even an empty chart has \"positions\": [].");
             }
             ChartBuilder builder = Chart.builder()
-                    .title(title == null || title.isBlank() ? "Untitled chart" : title)
+                    .title(title == null || Blank.isBlank(title) ? "Untitled chart" : title)
                     .settings(settings)
                     .fields(customFields)
                     .unknownFields(UnknownFields.of(unknown))
@@ -328,7 +329,10 @@ public final class ChartReader {
 
         /** A version beyond int is still a version number (a far newer program, or a typo): say so. */
         private void checkNotHuge() throws IOException, ChartFormatException {
-            if (p.currentToken() == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.INT) {
+            boolean hugeWhole = p.currentToken() == JsonToken.VALUE_NUMBER_INT
+                    ? p.getNumberType() != JsonParser.NumberType.INT
+                    : p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT && isHugeWhole(p.getDecimalValue());
+            if (hugeWhole) {
                 String version = p.getText();
                 throw at(source, p.currentTokenLocation(), version.startsWith("-")
                         ? "The format version " + version + " does not exist; versions start at 1."
@@ -336,6 +340,14 @@ public final class ChartReader {
                         + " this one reads up to version " + ChartJson.VERSION + ". Check the \"version\".");
             }
         }
+
+        /** A whole number written with a point or an exponent ({@code 3e10}) that no int holds. */
+        private static boolean isHugeWhole(java.math.BigDecimal value) {
+            return value.stripTrailingZeros().scale() <= 0 && (value.compareTo(INT_MIN) < 0 || value.compareTo(INT_MAX) > 0);
+        }
+
+        private static final java.math.BigDecimal INT_MIN = java.math.BigDecimal.valueOf(Integer.MIN_VALUE);
+        private static final java.math.BigDecimal INT_MAX = java.math.BigDecimal.valueOf(Integer.MAX_VALUE);
 
         private void checkVersion(int version) throws ChartFormatException {
             if (version > ChartJson.VERSION) {

@@ -3,6 +3,7 @@ package dev.orgwright.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.orgwright.model.Blank;
 import dev.orgwright.model.Duty;
 import dev.orgwright.model.FieldDefinition;
 import dev.orgwright.model.FieldValues;
@@ -187,12 +188,12 @@ final class DocumentFields {
         if (title == null) {
             throw ChartReader.at(source, start, what.get() + " has no \"title\"; every position needs one.");
         }
-        if (title.isBlank()) {
+        if (Blank.isBlank(title)) {
             throw ChartReader.at(source, start, field("title", what.get()) + " is empty; every position needs one.");
         }
         List<PositionId> dottedIds = new ArrayList<>(dotted.size());
         for (String target : dotted) {
-            if (target.isBlank()) {
+            if (Blank.isBlank(target)) {
                 throw ChartReader.at(source, start, what.get() + " has a blank id in \"dottedLines\".");
             }
             PositionId targetId = PositionId.of(target);
@@ -201,7 +202,7 @@ final class DocumentFields {
             }
             dottedIds.add(targetId);
         }
-        PositionId manager = reportsTo == null || reportsTo.isBlank() ? null : PositionId.of(reportsTo);
+        PositionId manager = reportsTo == null || Blank.isBlank(reportsTo) ? null : PositionId.of(reportsTo);
         return new Position(PositionId.of(id), title, holder, tier, duties, manager, dottedIds, department, notes,
                 assistant, fte, cost, status, photo, fieldValues, UnknownFields.of(unknown));
     }
@@ -216,7 +217,7 @@ final class DocumentFields {
             JsonLocation start = p.currentTokenLocation();
             if (p.currentToken() == JsonToken.VALUE_STRING) {
                 String text = p.getText();
-                if (text.isBlank()) {
+                if (Blank.isBlank(text)) {
                     throw ChartReader.at(source, start, what.get() + " is empty; remove it or write what it is.");
                 }
                 out.add(Duty.of(text));
@@ -235,7 +236,7 @@ final class DocumentFields {
                     default -> unknown.put(field, anyValue());
                 }
             }
-            if (text == null || text.isBlank()) {
+            if (text == null || Blank.isBlank(text)) {
                 throw ChartReader.at(source, start, what.get() + " has no \"text\".");
             }
             out.add(new Duty(text, responsibility, UnknownFields.of(unknown)));
@@ -260,7 +261,7 @@ final class DocumentFields {
 
     String nonBlank(Supplier<String> what) throws IOException, ChartFormatException {
         String value = string(what);
-        if (value.isBlank()) {
+        if (Blank.isBlank(value)) {
             throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " is empty.");
         }
         return value;
@@ -280,6 +281,15 @@ final class DocumentFields {
     }
 
     int integer(Supplier<String> what, int min) throws IOException, ChartFormatException {
+        if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+            // 1.0 and 1e0 are whole numbers, as JSON Schema's "integer" says; 1.5 is not.
+            BigDecimal value = p.getDecimalValue();
+            if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+                throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " must be a whole number, not "
+                        + describe(p.currentToken()) + ".");
+            }
+            return inRange(what, min, value);
+        }
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
             throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " must be a whole number, not "
                     + describe(p.currentToken()) + ".");
@@ -289,6 +299,14 @@ final class DocumentFields {
                     + " to " + Integer.MAX_VALUE + ", not " + p.getText() + ".");
         }
         return p.getIntValue();
+    }
+
+    private int inRange(Supplier<String> what, int min, BigDecimal value) throws IOException, ChartFormatException {
+        if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " must be a whole number from " + min
+                    + " to " + Integer.MAX_VALUE + ", not " + p.getText() + ".");
+        }
+        return value.intValueExact();
     }
 
     /** A number, exactly as written; a whole number and a decimal are both numbers here. */

@@ -17,10 +17,10 @@ public record Duty(String text, String responsibilityId, UnknownFields unknownFi
     /** Checks the text and normalises an empty link to none. */
     public Duty {
         Objects.requireNonNull(text, "text");
-        if (text.isBlank()) {
+        if (Blank.isBlank(text)) {
             throw new IllegalArgumentException("A duty needs some text.");
         }
-        if (responsibilityId != null && responsibilityId.isBlank()) {
+        if (responsibilityId != null && Blank.isBlank(responsibilityId)) {
             responsibilityId = null;
         }
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;

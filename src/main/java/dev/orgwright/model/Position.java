@@ -55,11 +55,11 @@ public record Position(PositionId id, String title, String holder, String tierId
     public Position {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
-        if (title.isBlank()) {
+        if (Blank.isBlank(title)) {
             throw new IllegalArgumentException("Position '" + id + "' needs a title.");
         }
         holder = holder == null ? "" : holder;
-        tierId = tierId == null || tierId.isBlank() ? null : tierId;
+        tierId = tierId == null || Blank.isBlank(tierId) ? null : tierId;
         duties = List.copyOf(duties);
         dottedLines = List.copyOf(dottedLines);
         if (dottedLines.stream().distinct().count() != dottedLines.size()) {

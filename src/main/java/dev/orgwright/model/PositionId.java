@@ -12,7 +12,7 @@ public record PositionId(String value) implements Comparable<PositionId> {
     /** Rejects blank ids, which no document may contain. */
     public PositionId {
         Objects.requireNonNull(value, "value");
-        if (value.isBlank()) {
+        if (Blank.isBlank(value)) {
             throw new IllegalArgumentException("A position id cannot be blank.");
         }
     }

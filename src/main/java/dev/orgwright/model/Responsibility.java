@@ -19,7 +19,7 @@ public record Responsibility(String id, String text, List<String> keywords, Unkn
     public Responsibility {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(text, "text");
-        if (id.isBlank()) {
+        if (Blank.isBlank(id)) {
             throw new IllegalArgumentException("A responsibility id cannot be blank.");
         }
         keywords = List.copyOf(keywords);

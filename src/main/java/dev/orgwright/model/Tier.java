@@ -23,7 +23,7 @@ public record Tier(String id, String name, int rank, List<String> typicalTitles,
     public Tier {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
-        if (id.isBlank()) {
+        if (Blank.isBlank(id)) {
             throw new IllegalArgumentException("A tier id cannot be blank.");
         }
         if (rank < 1) {

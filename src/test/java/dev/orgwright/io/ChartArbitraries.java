@@ -1,5 +1,6 @@
 package dev.orgwright.io;
 
+import dev.orgwright.model.Blank;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Duty;
 import dev.orgwright.model.FieldDefinition;
@@ -51,7 +52,7 @@ final class ChartArbitraries {
     // Built once: jqwik keeps generators per arbitrary, and building them per position is slow.
     private static final Arbitrary<String> TEXT =
             Arbitraries.of(PIECES).list().ofMaxSize(8).map(parts -> String.join("", parts));
-    private static final Arbitrary<String> NON_BLANK_TEXT = TEXT.filter(s -> !s.isBlank());
+    private static final Arbitrary<String> NON_BLANK_TEXT = TEXT.filter(s -> !Blank.isBlank(s));
     private static final Arbitrary<Map<String, Object>> SETTINGS = plainMap(2, Set.of(), 3);
     private static final Map<Set<String>, Arbitrary<UnknownFields>> UNKNOWN = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -1,6 +1,7 @@
 package dev.orgwright.io.csv;
 
 import dev.orgwright.io.csv.ImportProblem.Kind;
+import dev.orgwright.model.Blank;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Duty;
 import dev.orgwright.model.InvalidChartException;
@@ -229,7 +230,7 @@ final class CsvImporter {
         }
         List<Duty> out = new ArrayList<>();
         for (String part : value.split("[;|]")) {
-            String text = part.strip();
+            String text = Blank.strip(part);
             if (!text.isEmpty()) {
                 out.add(Duty.of(text));
             }
@@ -243,7 +244,7 @@ final class CsvImporter {
         StringBuilder notes = new StringBuilder(notesColumn.isPresent()
                 ? CsvCells.unprotect(r.field(notesColumn.getAsInt())) : "");
         for (int k = 0; k < noteColumns.length; k++) {
-            String value = CsvCells.unprotect(r.field(noteColumns[k])).strip();
+            String value = Blank.strip(CsvCells.unprotect(r.field(noteColumns[k])));
             if (!value.isEmpty()) {
                 notes.append(notes.isEmpty() ? "" : "\n").append(noteLabels[k]).append(value);
             }
@@ -258,7 +259,8 @@ final class CsvImporter {
     }
 
     private static String cell(CsvRow r, OptionalInt column) {
-        return column.isEmpty() ? "" : CsvCells.unprotect(r.field(column.getAsInt())).strip();
+        // A cell of only no-break or other Unicode spaces looks empty in a spreadsheet, so it is empty here.
+        return column.isEmpty() ? "" : Blank.strip(CsvCells.unprotect(r.field(column.getAsInt())));
     }
 
     private void refuse(int row, int column, Kind kind, String what) {

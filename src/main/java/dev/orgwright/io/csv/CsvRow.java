@@ -1,5 +1,6 @@
 package dev.orgwright.io.csv;
 
+import dev.orgwright.model.Blank;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class CsvRow {
     /** Whether every field is empty or spaces: a spreadsheet shows such a row as blank. */
     public boolean isBlank() {
         for (String f : fields) {
-            if (!f.isBlank()) {
+            if (!Blank.isBlank(f)) {
                 return false;
             }
         }

@@ -1,5 +1,6 @@
 package dev.orgwright.ui.editor;
 
+import dev.orgwright.model.Blank;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Edits;
 import dev.orgwright.model.Position;
@@ -67,7 +68,7 @@ public final class EditorCommands {
         model.selection().ifPresent(id -> {
             Position p = model.chart().position(id);
             dialogs.askText("Rename '" + p.title() + "'", "Title:", p.title())
-                    .filter(t -> !t.isBlank() && !t.equals(p.title()))
+                    .filter(t -> !Blank.isBlank(t) && !t.equals(p.title()))
                     .ifPresent(t -> model.applyOrExplain(Edits.setTitle(id, t)));
         });
     }

@@ -1,5 +1,6 @@
 package dev.orgwright.ui.panels;
 
+import dev.orgwright.model.Blank;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Duty;
 import dev.orgwright.model.Edit;
@@ -83,7 +84,7 @@ public final class InspectorModel {
      */
     public static boolean accepts(Field field, String text) {
         return switch (field) {
-            case TITLE -> text != null && !text.isBlank();
+            case TITLE -> text != null && !Blank.isBlank(text);
             case FTE -> blank(text) || number(text).map(n -> Position.fteProblem(n) == null).orElse(false);
             case COST -> blank(text) || number(text).map(n -> Position.costProblem(n) == null).orElse(false);
             default -> true;

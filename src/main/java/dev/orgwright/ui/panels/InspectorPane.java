@@ -1,5 +1,6 @@
 package dev.orgwright.ui.panels;
 
+import dev.orgwright.model.Blank;
 import dev.orgwright.model.Duty;
 import dev.orgwright.model.Edit;
 import dev.orgwright.ui.editor.ChartWindowModel;
@@ -243,7 +244,7 @@ public final class InspectorPane extends ScrollPane {
 
             @Override
             public Duty fromString(String s) {
-                return s == null || s.isBlank() ? null : Duty.of(s); // the model reads the text; a blank one changes nothing
+                return s == null || Blank.isBlank(s) ? null : Duty.of(s); // the model reads the text; a blank one changes nothing
             }
         });
     }

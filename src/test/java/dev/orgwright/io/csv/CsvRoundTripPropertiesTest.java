@@ -2,6 +2,7 @@ package dev.orgwright.io.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.orgwright.model.Blank;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Duty;
 import dev.orgwright.model.Position;
@@ -32,10 +33,10 @@ class CsvRoundTripPropertiesTest {
     private static final Arbitrary<String> TEXT =
             Arbitraries.of(PIECES).list().ofMaxSize(7).map(parts -> String.join("", parts));
     /** Titles, names, departments: the importer trims them, so they come without surrounding spaces. */
-    private static final Arbitrary<String> TRIMMED = TEXT.map(String::strip);
+    private static final Arbitrary<String> TRIMMED = TEXT.map(Blank::strip);
     private static final Arbitrary<String> TITLE = TRIMMED.filter(s -> !s.isEmpty());
     /** Duties are split on ';' and '|' when imported (CsvExport.whatIsLost says so when a chart has them). */
-    private static final Arbitrary<String> DUTY = TITLE.map(s -> s.replace(';', '.').replace('|', '/').strip())
+    private static final Arbitrary<String> DUTY = TITLE.map(s -> s.replace(';', '.').replace('|', '/')).map(Blank::strip)
             .filter(s -> !s.isEmpty());
 
     @Provide
@@ -54,7 +55,7 @@ class CsvRoundTripPropertiesTest {
         List<Position> positions = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             String idText = i < idTexts.size() ? idTexts.get(i) : "";
-            PositionId id = PositionId.of((idText + "#" + i).strip());
+            PositionId id = PositionId.of(Blank.strip(idText + "#" + i));
             int pick = picks.get(i) % (i + 1);
             PositionId manager = pick == i ? null : positions.get(pick).id();
             Position d = drafts.get(i);
