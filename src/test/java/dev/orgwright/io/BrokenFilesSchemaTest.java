@@ -26,6 +26,11 @@ class BrokenFilesSchemaTest {
             "dotted-line-to-itself.orgchart.json", "unknown-tier.orgchart.json", "duplicate-position-id.orgchart.json",
             "duplicate-responsibility-id.orgchart.json", "duplicate-tier-id.orgchart.json",
             "duplicate-tier-rank.orgchart.json",
+            // a position's value checked against its field's definition, elsewhere in the document
+            "field-value-unknown-field.orgchart.json", "field-value-text-for-number.orgchart.json",
+            "field-value-number-for-text.orgchart.json", "field-value-not-a-date.orgchart.json",
+            "field-value-impossible-date.orgchart.json", "field-value-not-a-choice.orgchart.json",
+            "fields-duplicate-id.orgchart.json",
             // decimals, which multipleOf checks inexactly in many validators
             "fte-too-precise.orgchart.json",
             // the reader's limits on nesting and on the length of a number
