@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -59,13 +60,11 @@ final class Drawings {
      * What the user should know of a PDF spread over a grid of pages that fills fewer pages than
      * asked for; empty for other drawings and for a grid filled whole.
      */
-    static java.util.Optional<String> pagesLeftOut(ChartExporter exporter, ExportRequest request) {
+    static Optional<String> pagesLeftOut(ChartExporter exporter, ExportRequest request) {
         if (!(exporter instanceof PdfExporter pdf) || request.page().fitsOnePage()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        ExportFonts fonts = new ExportFonts();
-        return new PdfExporter(fonts).plan(request, request.sheet(fonts))
-                .leftOut(request.page().columns(), request.page().rows());
+        return pdf.plan(request).leftOut(request.page().columns(), request.page().rows());
     }
 
     /** What to tell the user when {@link #write} failed: a PNG too large says how to make it smaller. */

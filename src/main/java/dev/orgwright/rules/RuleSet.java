@@ -1,6 +1,9 @@
 package dev.orgwright.rules;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The rules a validation runs. {@link #defaults()} is Orgwright's set; each rule can be switched
@@ -28,10 +31,10 @@ public record RuleSet(List<PositionRule> positionRules, List<ChartRule> chartRul
                 new NoDutiesRule(),
                 new VacantPositionRule());
         List<ChartRule> chartRules = List.of(new ResponsibilityUncoveredRule());
-        java.util.Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         positionRules.forEach(r -> ids.add(r.id()));
         chartRules.forEach(r -> ids.add(r.id()));
-        return new RuleSet(positionRules, java.util.stream.Stream.concat(chartRules.stream(),
-                java.util.stream.Stream.of(new UnknownRuleSettingRule(ids))).toList());
+        return new RuleSet(positionRules, Stream.concat(chartRules.stream(),
+                Stream.of(new UnknownRuleSettingRule(ids))).toList());
     }
 }

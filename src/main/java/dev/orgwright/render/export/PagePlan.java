@@ -5,6 +5,7 @@ import dev.orgwright.model.PositionId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * How a sheet is spread over a grid of pages: one scale for all pages, and the cuts between
@@ -78,11 +79,11 @@ public final class PagePlan {
      * much wider than the grid is high fills fewer rows than asked (and the other way round): the
      * pages it would leave blank are not written.
      */
-    public java.util.Optional<String> leftOut(int columns, int rows) {
+    public Optional<String> leftOut(int columns, int rows) {
         int asked = columns * rows;
         int planned = columns() * rows();
         if (planned >= asked) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String why;
         if (rows() < rows && columns() < columns) {
@@ -96,7 +97,7 @@ public final class PagePlan {
                     + count(columns(), "page") + " wide";
         }
         int empty = asked - planned;
-        return java.util.Optional.of("The chart fills " + columns() + " × " + rows() + " of the " + columns + " × "
+        return Optional.of("The chart fills " + columns() + " × " + rows() + " of the " + columns + " × "
                 + rows + " pages asked for: " + why + ", so " + (empty == 1 ? "the empty page was" : "the "
                 + empty + " empty pages were") + " left out.");
     }

@@ -37,6 +37,11 @@ public final class PdfExporter implements ChartExporter {
         this.fonts = fonts;
     }
 
+    /** The pages a request gives, its sheet drawn with this exporter's fonts. */
+    public PagePlan plan(ExportRequest request) {
+        return plan(request, request.sheet(fonts));
+    }
+
     /** The pages a request gives: how the sheet is spread and at what scale. */
     public PagePlan plan(ExportRequest request, ExportSheet sheet) {
         PageSetup setup = request.page();

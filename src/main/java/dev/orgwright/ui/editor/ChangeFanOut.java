@@ -3,6 +3,7 @@ package dev.orgwright.ui.editor;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.ui.editor.WindowChange.Aspect;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -63,7 +64,7 @@ final class ChangeFanOut {
     }
 
     /** Runs {@code gesture} like {@link #gesture(Runnable)} and returns what it returns. */
-    <T> T during(java.util.function.Supplier<T> gesture) {
+    <T> T during(Supplier<T> gesture) {
         Object[] result = new Object[1];
         gesture((Runnable) () -> result[0] = gesture.get());
         @SuppressWarnings("unchecked")
@@ -106,7 +107,7 @@ final class ChangeFanOut {
         telling = true;
         try {
             for (Subscription s : List.copyOf(subscriptions)) {
-                if (!java.util.Collections.disjoint(s.aspects(), change.aspects())) {
+                if (!Collections.disjoint(s.aspects(), change.aspects())) {
                     listenerRuns++;
                     s.listener().windowChanged(change);
                 }
