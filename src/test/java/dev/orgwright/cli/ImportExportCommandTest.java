@@ -43,7 +43,8 @@ class ImportExportCommandTest {
         assertEquals(4, lines.length, run.out());
         assertTrue(lines[0].endsWith("org-chart-sample.csv: UTF-8, comma-separated; columns: id (id), parentId"
                 + " (manager), name (holder's first name), lastName (holder's last name), position (title),"
-                + " department_name (department); 18 other columns kept in notes."), lines[0]);
+                + " image (photo), email (holder's e-mail), salary (cost), department_name (department); 15 other"
+                + " columns kept in notes."), lines[0]);
         assertTrue(lines[1].endsWith(": 107 rows read, 107 imported, 0 refused; no problems."), lines[1]);
         assertTrue(lines[2].endsWith(": Tiers: 107 read from the job titles, 0 inferred from the reporting lines."),
                 lines[2]);

@@ -123,7 +123,7 @@ class ImportDialogTest {
         assertEquals("staff.csv: UTF-8, semicolon-separated, 6 rows below the header.",
                 node(robot, "#import-file", Label.class).getText());
         assertEquals(List.of(ColumnRole.EXTRA_NOTE, ColumnRole.MANAGER, ColumnRole.FULL_NAME, ColumnRole.TITLE,
-                ColumnRole.EXTRA_NOTE), List.of(role(robot, 0).getValue(), role(robot, 1).getValue(),
+                ColumnRole.EMAIL), List.of(role(robot, 0).getValue(), role(robot, 1).getValue(),
                 role(robot, 2).getValue(), role(robot, 3).getValue(), role(robot, 4).getValue()));
         @SuppressWarnings("unchecked")
         TableView<CsvRow> preview = node(robot, "#import-preview", TableView.class);

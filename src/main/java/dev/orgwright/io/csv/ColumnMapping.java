@@ -27,22 +27,37 @@ public record ColumnMapping(List<String> headers, List<ColumnRole> roles) {
     }
 
     /** Header names per role, normalised (lower case, letters and digits only), best first. */
-    private static final Map<ColumnRole, List<String>> NAMES = new EnumMap<>(Map.of(
-            ColumnRole.ID, List.of("id", "employeeid", "empid", "key", "employeenumber", "employeeno", "empno",
-                    "staffid", "positionid", "personid", "personnelnumber"),
-            ColumnRole.MANAGER, List.of("managerid", "parentid", "reportstoid", "bossid", "supervisorid",
-                    "managerkey", "parentkey", "parent", "reportsto", "reportingto", "boss", "manager",
-                    "supervisor", "linemanager", "managername", "directmanager"),
-            ColumnRole.FULL_NAME, List.of("fullname", "name", "holder", "employeename", "displayname", "employee",
-                    "person", "personname"),
-            ColumnRole.FIRST_NAME, List.of("firstname", "givenname", "forename"),
-            ColumnRole.LAST_NAME, List.of("lastname", "surname", "familyname"),
-            ColumnRole.TITLE, List.of("title", "jobtitle", "position", "positiontitle", "role", "job",
-                    "designation", "positionname"),
-            ColumnRole.DEPARTMENT, List.of("department", "departmentname", "dept", "deptname", "division"),
-            ColumnRole.TIER, List.of("tier", "tiername", "tierid", "managementtier"),
-            ColumnRole.DUTIES, List.of("duties", "duty", "responsibilities"),
-            ColumnRole.NOTES, List.of("notes", "note", "comments", "comment", "remarks")));
+    private static final Map<ColumnRole, List<String>> NAMES = new EnumMap<>(Map.ofEntries(
+            Map.entry(ColumnRole.ID, List.of("id", "employeeid", "empid", "key", "employeenumber", "employeeno", "empno",
+                    "staffid", "positionid", "personid", "personnelnumber", "postuniquereference", "workerid",
+                    "personnumber")),
+            Map.entry(ColumnRole.MANAGER, List.of("managerid", "parentid", "reportstoid", "bossid", "supervisorid",
+                    "managerkey", "parentkey", "parent", "reportstoseniorpost", "reportingseniorpost",
+                    "parentposition", "reportsto", "reportingto", "boss", "manager", "supervisor", "linemanager",
+                    "managername", "directmanager", "manageremail", "reportstoemail")),
+            Map.entry(ColumnRole.FULL_NAME, List.of("fullname", "name", "holder", "employeename", "displayname",
+                    "employee", "person", "personname")),
+            Map.entry(ColumnRole.FIRST_NAME, List.of("firstname", "givenname", "forename")),
+            Map.entry(ColumnRole.LAST_NAME, List.of("lastname", "surname", "familyname")),
+            Map.entry(ColumnRole.TITLE, List.of("title", "jobtitle", "position", "positiontitle", "role", "job",
+                    "designation", "positionname", "genericjobtitle")),
+            Map.entry(ColumnRole.DEPARTMENT, List.of("department", "departmentname", "dept", "deptname", "division",
+                    "unit")),
+            Map.entry(ColumnRole.TIER, List.of("tier", "tiername", "tierid", "managementtier")),
+            Map.entry(ColumnRole.DUTIES, List.of("duties", "duty", "responsibilities", "jobteamfunction",
+                    "jobdescription", "purpose")),
+            Map.entry(ColumnRole.NOTES, List.of("notes", "note", "comments", "comment", "remarks")),
+            Map.entry(ColumnRole.FTE, List.of("fte", "numberofpostsinfte", "headcount", "fulltimeequivalent")),
+            Map.entry(ColumnRole.GRADE, List.of("grade", "band", "level", "paygrade", "payband")),
+            Map.entry(ColumnRole.COST, List.of("cost", "salary", "annualsalary", "basesalary", "pay", "annualpay",
+                    "compensation")),
+            Map.entry(ColumnRole.PAY_FLOOR, List.of("actualpayfloor", "payfloor", "payscaleminimum", "minsalary",
+                    "salaryminimum", "payminimum")),
+            Map.entry(ColumnRole.PAY_CEILING, List.of("actualpayceiling", "payceiling", "payscalemaximum",
+                    "maxsalary", "salarymaximum", "paymaximum")),
+            Map.entry(ColumnRole.EMAIL, List.of("email", "emailaddress", "workemail", "mail")),
+            Map.entry(ColumnRole.STATUS, List.of("status", "positionstatus")),
+            Map.entry(ColumnRole.PHOTO, List.of("photo", "image", "picture", "avatar", "photourl", "imageurl"))));
 
     /** Copies the lists and checks that each unique role has at most one column. */
     public ColumnMapping {

@@ -1,8 +1,8 @@
 package dev.orgwright.io.csv;
 
 /**
- * What a column of an imported file means for the chart. Every role but {@link #EXTRA_NOTE} and
- * {@link #IGNORED} belongs to at most one column.
+ * What a column of an imported file means for the chart. Every role but {@link #EXTRA_NOTE},
+ * {@link #CUSTOM_FIELD} and {@link #IGNORED} belongs to at most one column.
  */
 public enum ColumnRole {
     /** The position's id; without an id column, ids are made from the row numbers. */
@@ -24,6 +24,24 @@ public enum ColumnRole {
     DUTIES("duties"),
     /** The position's notes, taken as written. */
     NOTES("notes"),
+    /** The full-time equivalent the position stands for: 1 for one full-time role, 12.5 for a pool. */
+    FTE("FTE"),
+    /** The pay grade or band ("SCS2", "Band B1"); a tier that lists the grade gives the tier. */
+    GRADE("grade"),
+    /** A salary-like amount that fills the position's cost; private. */
+    COST("cost"),
+    /** The bottom of a pay band or payscale; with {@link #PAY_CEILING} it gives the cost at the midpoint. */
+    PAY_FLOOR("pay floor"),
+    /** The top of a pay band or payscale. */
+    PAY_CEILING("pay ceiling"),
+    /** The holder's e-mail: used to find managers named by e-mail, kept as a private field. */
+    EMAIL("holder's e-mail"),
+    /** The position's status (planned, closing). */
+    STATUS("status"),
+    /** A photo: a local file path or a file name. */
+    PHOTO("photo"),
+    /** Another column, kept as a custom field of the chart with its type inferred. */
+    CUSTOM_FIELD("own field"),
     /** Another column, kept in the notes as "Header: value". */
     EXTRA_NOTE("kept in notes"),
     /** Another column, not imported. */
@@ -42,6 +60,6 @@ public enum ColumnRole {
 
     /** Whether at most one column may have this role. */
     public boolean isUnique() {
-        return this != EXTRA_NOTE && this != IGNORED;
+        return this != EXTRA_NOTE && this != IGNORED && this != CUSTOM_FIELD;
     }
 }

@@ -64,12 +64,12 @@ final class CsvImporter {
         this.tierColumn = mapping.column(ColumnRole.TIER);
         int extras = 0;
         for (int c = 0; c < width; c++) {
-            extras += mapping.role(c) == ColumnRole.EXTRA_NOTE ? 1 : 0;
+            extras += keptInNotes(mapping.role(c)) ? 1 : 0;
         }
         this.noteColumns = new int[extras];
         this.noteLabels = new String[extras];
         for (int c = 0, k = 0; c < width; c++) {
-            if (mapping.role(c) == ColumnRole.EXTRA_NOTE) {
+            if (keptInNotes(mapping.role(c))) {
                 noteColumns[k] = c;
                 noteLabels[k++] = label(mapping.headerName(c)) + ": ";
             }
@@ -81,6 +81,14 @@ final class CsvImporter {
         for (Tier t : options.tiers()) {
             tiersByKey.put(t.id().toLowerCase(Locale.ROOT), t);
         }
+    }
+
+    /** Whether a column of this role is kept in the notes as "Header: value". */
+    private static boolean keptInNotes(ColumnRole role) {
+        return switch (role) {
+            case EXTRA_NOTE, FTE, GRADE, COST, PAY_FLOOR, PAY_CEILING, EMAIL, STATUS, PHOTO, CUSTOM_FIELD -> true;
+            default -> false;
+        };
     }
 
     ImportResult run() {

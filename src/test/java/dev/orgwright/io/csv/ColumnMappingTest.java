@@ -23,7 +23,7 @@ class ColumnMappingTest {
         assertEquals(List.of(ColumnRole.ID, ColumnRole.MANAGER, ColumnRole.FULL_NAME, ColumnRole.TITLE),
                 detect("key", "supervisor", "name", "position"));
         assertEquals(List.of(ColumnRole.ID, ColumnRole.MANAGER, ColumnRole.FULL_NAME, ColumnRole.TITLE,
-                ColumnRole.EXTRA_NOTE, ColumnRole.EXTRA_NOTE), detect("id", "manager id", "holder", "title",
+                ColumnRole.EMAIL, ColumnRole.EXTRA_NOTE), detect("id", "manager id", "holder", "title",
                 "E-mail", "Phone"));
     }
 
@@ -41,7 +41,7 @@ class ColumnMappingTest {
 
     @Test
     void extrasCanBeIgnoredInsteadOfKept() {
-        ColumnMapping m = ColumnMapping.detect(List.of("id", "title", "email"), ColumnMapping.Extras.IGNORE);
+        ColumnMapping m = ColumnMapping.detect(List.of("id", "title", "mobile"), ColumnMapping.Extras.IGNORE);
         assertEquals(ColumnRole.IGNORED, m.role(2));
         assertEquals(ColumnRole.EXTRA_NOTE, m.withExtras(ColumnMapping.Extras.NOTES).role(2));
         assertEquals("id (id), title (title); 1 column ignored.", m.describe());
@@ -49,7 +49,7 @@ class ColumnMappingTest {
 
     @Test
     void theUserMovesARoleAndTheColumnThatHadItIsKeptInNotes() {
-        ColumnMapping m = ColumnMapping.detect(List.of("id", "title", "job", "email"), ColumnMapping.Extras.IGNORE);
+        ColumnMapping m = ColumnMapping.detect(List.of("id", "title", "job", "mobile"), ColumnMapping.Extras.IGNORE);
         assertEquals(OptionalInt.of(1), m.column(ColumnRole.TITLE));
         ColumnMapping changed = m.withRole(2, ColumnRole.TITLE);
         assertEquals(List.of(ColumnRole.ID, ColumnRole.EXTRA_NOTE, ColumnRole.TITLE, ColumnRole.IGNORED),
