@@ -23,6 +23,7 @@ import dev.orgwright.ui.fx.MenuEntry;
 import dev.orgwright.ui.fx.MenuEntry.Choice;
 import dev.orgwright.ui.fx.MenuEntry.Submenu;
 import dev.orgwright.ui.importing.ImportDialog;
+import dev.orgwright.ui.panels.ChartPropertiesDialog;
 import dev.orgwright.ui.panels.TierEditor;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,6 +70,7 @@ final class WindowActions {
     private final Action delete;
     private final Action find;
     private final Action tiers;
+    private final Action properties;
 
     private final Action fit;
     private final Action zoomToSelection;
@@ -141,6 +143,7 @@ final class WindowActions {
         find = Action.of("find", "Find…", openSearch).withShortcuts("Shortcut+F")
                 .withIcon(Icons.FIND, "Find positions (Ctrl+F)");
         tiers = Action.of("tiers", "Tiers and Responsibilities…", () -> new TierEditor(model, dialogs).show(owner));
+        properties = Action.of("chart-properties", "Properties…", () -> new ChartPropertiesDialog(model).show(owner));
 
         fit = Action.of("fit", "Fit All", model.view()::fit).withShortcuts("Shortcut+0")
                 .withIcon(Icons.FIT, "Fit the whole chart (Ctrl+0)");
@@ -163,14 +166,15 @@ final class WindowActions {
         about = Action.of("about", "About " + AppInfo.NAME, () -> dialogs.showAbout(AppInfo.NAME, AppInfo.version()));
     }
 
-    /** File, Edit, View and Help. */
+    /** File, Edit, Chart, View and Help. */
     List<Submenu> menuBar() {
         return List.of(
                 new Submenu("file", "File", List.of(newChart, newFromTemplate, newFromSample, SEPARATOR,
                         open, recent, compare, importCsv, SEPARATOR, save, saveAs, revert, keepBackup, SEPARATOR,
                         export, print, SEPARATOR, quit)),
                 new Submenu("edit", "Edit", List.of(undo, redo, SEPARATOR, cut, copy, paste, SEPARATOR,
-                        addReport, addSibling, rename, delete, SEPARATOR, find, SEPARATOR, tiers)),
+                        addReport, addSibling, rename, delete, SEPARATOR, find)),
+                new Submenu("chart", "Chart", List.of(properties, tiers)),
                 new Submenu("view", "View", List.of(fit, zoomToSelection, zoomIn, zoomOut, SEPARATOR, collapse,
                         SEPARATOR, rowsByDepth, rowsByTier, compact, leftToRight, SEPARATOR, present)),
                 new Submenu("help", "Help", List.of(about)));

@@ -304,7 +304,7 @@ class EditorFeaturesTest {
 
     @Test
     void theTierEditorAddsRenamesAndReordersTiersAsUndoableEdits(FxRobot robot) throws Exception {
-        robot.clickOn("Edit").clickOn("Tiers and Responsibilities…");
+        robot.clickOn("Chart").clickOn("Tiers and Responsibilities…");
         WaitForAsyncUtils.waitForFxEvents();
         int tiers = model().chart().tiers().size();
 
