@@ -33,6 +33,7 @@ class ArchitectureTest {
                 .withOptionalLayers(true)
                 .layer("model").definedBy("dev.orgwright.model..")
                 .layer("rules").definedBy("dev.orgwright.rules..")
+                .layer("analysis").definedBy("dev.orgwright.analysis..")
                 .layer("layout").definedBy("dev.orgwright.layout..")
                 .layer("io").definedBy("dev.orgwright.io..")
                 .layer("render").definedBy("dev.orgwright.render..")
@@ -46,7 +47,8 @@ class ArchitectureTest {
                 .whereLayer("io").mayOnlyBeAccessedByLayers("ui", "cli")
                 .whereLayer("layout").mayOnlyBeAccessedByLayers("render", "ui", "cli")
                 .whereLayer("rules").mayOnlyBeAccessedByLayers("render", "ui", "cli")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("rules", "layout", "io", "render", "ui", "cli", "app")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("render", "ui", "cli")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("rules", "analysis", "layout", "io", "render", "ui", "cli", "app")
                 .because("arrows point down only: validation, layout and files are functions of a chart, "
                         + "and the window and the command line are two faces of the same lower layers")
                 .check(production);

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
                 "Checks, explains, measures, formats, lays out, exports and compares Orgwright org charts"
                         + " (*.orgchart.json) from scripts and CI, and imports them from CSV files.",
                 "Without a command, orgwright opens the chart designer window (with a FILE: opens that chart)."},
-        subcommands = {ValidateCommand.class, ExplainCommand.class, StatsCommand.class, FormatCommand.class,
+        subcommands = {ValidateCommand.class, ExplainCommand.class, StatsCommand.class, AnalyzeCommand.class,
+            FormatCommand.class,
             LayoutCommand.class, ImportCommand.class, ExportCommand.class, DiffCommand.class,
             HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
