@@ -114,6 +114,12 @@ public final class Analysis {
         return out;
     }
 
+    /** How many positions of tier {@code tierId} ("" for positions without a tier) sit in {@code layer}. */
+    public int positionsIn(int layer, String tierId) {
+        Map<String, Integer> tiers = tally.tiersPerLayer.get(layer);
+        return tiers == null ? 0 : tiers.getOrDefault(tierId, 0);
+    }
+
     /** The mean span of the managers; empty without managers. */
     public Optional<BigDecimal> meanSpan() {
         return tally.managers == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(tally.spanSum)

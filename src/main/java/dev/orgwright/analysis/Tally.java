@@ -29,8 +29,11 @@ final class Tally {
     final Map<String, GroupFigures> byTier;
     final Map<String, GroupFigures> byDepartment;
     final TreeMap<Integer, GroupFigures> byLayer;
+    /** Positions per layer and tier id ("" for none): layer → tier → count. */
+    final TreeMap<Integer, Map<String, Integer>> tiersPerLayer;
 
     Tally() {
+        tiersPerLayer = new TreeMap<>();
         spans = new TreeMap<>();
         byTier = new HashMap<>();
         byDepartment = new HashMap<>();
@@ -52,6 +55,8 @@ final class Tally {
         byTier = new HashMap<>(other.byTier);
         byDepartment = new HashMap<>(other.byDepartment);
         byLayer = new TreeMap<>(other.byLayer);
+        tiersPerLayer = new TreeMap<>();
+        other.tiersPerLayer.forEach((layer, tiers) -> tiersPerLayer.put(layer, new HashMap<>(tiers)));
     }
 
     Tally copy() {
@@ -86,6 +91,11 @@ final class Tally {
         }
         String tier = p.tierId() == null ? "" : p.tierId();
         group(byTier, tier, sign, isVacant, p);
+        Map<String, Integer> tiers = tiersPerLayer.computeIfAbsent(f.layer(), k -> new HashMap<>());
+        tiers.merge(tier, sign, (a, b) -> a + b == 0 ? null : a + b);
+        if (tiers.isEmpty()) {
+            tiersPerLayer.remove(f.layer());
+        }
         group(byDepartment, p.department().strip(), sign, isVacant, p);
         GroupFigures layer = byLayer.getOrDefault(f.layer(), GroupFigures.empty(String.valueOf(f.layer())))
                 .plus(sign, isVacant, p.fte(), p.cost());

@@ -23,6 +23,7 @@ import dev.orgwright.ui.fx.MenuEntry;
 import dev.orgwright.ui.fx.MenuEntry.Choice;
 import dev.orgwright.ui.fx.MenuEntry.Submenu;
 import dev.orgwright.ui.importing.ImportDialog;
+import dev.orgwright.ui.panels.AnalysisPane;
 import dev.orgwright.ui.panels.ChartPropertiesDialog;
 import dev.orgwright.ui.panels.TierEditor;
 import java.nio.file.Path;
@@ -71,6 +72,7 @@ final class WindowActions {
     private final Action find;
     private final Action tiers;
     private final Action properties;
+    private final Action analysis;
 
     private final Action fit;
     private final Action zoomToSelection;
@@ -162,6 +164,8 @@ final class WindowActions {
                 o -> o.withOrientation(o.orientation() == Orientation.LEFT_RIGHT ? Orientation.TOP_DOWN
                         : Orientation.LEFT_RIGHT));
         present = Action.of("present", "Present", startPresentation).withShortcuts("F5");
+        analysis = Action.of("analysis", "Analysis", () -> new AnalysisPane(model).show(owner))
+                .withShortcuts("Shortcut+Shift+A");
 
         about = Action.of("about", "About " + AppInfo.NAME, () -> dialogs.showAbout(AppInfo.NAME, AppInfo.version()));
     }
@@ -176,7 +180,7 @@ final class WindowActions {
                         addReport, addSibling, rename, delete, SEPARATOR, find)),
                 new Submenu("chart", "Chart", List.of(properties, tiers)),
                 new Submenu("view", "View", List.of(fit, zoomToSelection, zoomIn, zoomOut, SEPARATOR, collapse,
-                        SEPARATOR, rowsByDepth, rowsByTier, compact, leftToRight, SEPARATOR, present)),
+                        SEPARATOR, rowsByDepth, rowsByTier, compact, leftToRight, SEPARATOR, analysis, present)),
                 new Submenu("help", "Help", List.of(about)));
     }
 

@@ -112,5 +112,11 @@ class AnalysisPropertiesTest {
         assertEquals(expected.byTier(), actual.byTier());
         assertEquals(expected.byDepartment(), actual.byDepartment());
         assertEquals(expected.byLayer(), actual.byLayer());
+        for (int layer = 1; layer <= expected.layers(); layer++) {
+            for (String tier : List.of(dev.orgwright.model.Templates.SENIOR, dev.orgwright.model.Templates.EXECUTIVE,
+                    dev.orgwright.model.Templates.STAFF, "")) {
+                assertEquals(expected.positionsIn(layer, tier), actual.positionsIn(layer, tier), layer + " " + tier);
+            }
+        }
     }
 }

@@ -74,6 +74,9 @@ class AnalyzerTest {
         assertEquals(new GroupFigures("Finance", 4, 1, new BigDecimal("3.5"), new BigDecimal("250000"), 3),
                 a.byDepartment().get(0));
         assertEquals(List.of(1, 3, 4, 1), a.byLayer().stream().map(GroupFigures::positions).toList());
+        assertEquals(4, a.positionsIn(3, Templates.EXECUTIVE));
+        assertEquals(1, a.positionsIn(2, ""), "the assistant has no tier");
+        assertEquals(0, a.positionsIn(9, ""));
         assertEquals(List.of(id("cfo"), id("ceo"), id("cto")), a.widestSpans(3));
         assertEquals(List.of(id("cto"), id("lead"), id("ceo")), a.narrowestSpans(3));
     }

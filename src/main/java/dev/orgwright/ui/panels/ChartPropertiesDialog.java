@@ -98,7 +98,7 @@ public final class ChartPropertiesDialog {
         secret.setCellValueFactory(c -> c.getValue().privateProperty());
         secret.setCellFactory(CheckBoxTableCell.forTableColumn(secret));
         secret.setPrefWidth(70);
-        TableColumn<FieldRow, String> choices = new TableColumn<>("Choices (comma-separated)");
+        TableColumn<FieldRow, String> choices = new TableColumn<>("Choices");
         choices.setCellValueFactory(c -> c.getValue().choicesProperty());
         choices.setCellFactory(TextFieldTableCell.forTableColumn());
         table.getColumns().setAll(List.of(name, type, secret, choices));
@@ -118,8 +118,8 @@ public final class ChartPropertiesDialog {
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         up.disableProperty().bind(remove.disableProperty());
         down.disableProperty().bind(remove.disableProperty());
-        Label privacy = new Label("Private fields are never drawn on cards or written to exports unless an"
-                + " output asks for them.");
+        Label privacy = new Label("A choice field lists its choices, separated by commas. Private fields are never"
+                + " drawn on cards or written to exports unless an output asks for them.");
         privacy.getStyleClass().add("caption");
         privacy.setWrapText(true);
 

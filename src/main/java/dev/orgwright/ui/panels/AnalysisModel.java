@@ -1,0 +1,148 @@
+package dev.orgwright.ui.panels;
+
+import dev.orgwright.analysis.Analysis;
+import dev.orgwright.analysis.AnalysisTables;
+import dev.orgwright.analysis.Analyzer;
+import dev.orgwright.analysis.GroupFigures;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.model.Tier;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What the analysis window shows, without the toolkit: the analysis of the chart as it is now,
+ * brought up to date after each edit for what the edit touched, and the series its charts draw.
+ * Made only while the window is open, so a chart nobody analyses costs nothing.
+ */
+public final class AnalysisModel {
+
+    /** One bar: a label and a value. */
+    public record Bar(String label, double value) {
+    }
+
+    /** One entry of the widest or narrowest spans. */
+    public record ManagerSpan(PositionId id, String text) {
+    }
+
+    private final Analyzer analyzer = Analyzer.withDefaultBands();
+    private Analysis analysis;
+
+    public AnalysisModel(Chart chart) {
+        analysis = analyzer.analyze(chart);
+    }
+
+    /** Brings the analysis up to date with {@code chart}, reusing what the edits left alone. */
+    public void update(Chart chart) {
+        analysis = analyzer.update(analysis, chart);
+    }
+
+    public Analysis analysis() {
+        return analysis;
+    }
+
+    /** The headline figures, one line each ("Positions: 107 (2 vacant)"). */
+    public List<String> headlines() {
+        Analysis a = analysis;
+        List<String> out = new ArrayList<>();
+        out.add("Positions: " + a.positions() + " (" + a.filled() + " filled, " + a.vacant() + " vacant"
+                + (a.planned() > 0 ? ", " + a.planned() + " planned" : "")
+                + (a.closing() > 0 ? ", " + a.closing() + " closing" : "") + ")");
+        out.add("Managers: " + a.managers() + " · individual contributors: " + a.individualContributors()
+                + a.contributorsPerManager().map(r -> " (" + number(r) + " per manager)").orElse(""));
+        out.add("Layers: " + a.layers() + " · spans: mean " + a.meanSpan().map(AnalysisModel::number).orElse("–")
+                + ", median " + a.medianSpan().map(AnalysisModel::number).orElse("–")
+                + " · single-report managers: " + a.singleReportManagers());
+        out.add("FTE: " + number(a.fte()) + (a.costKnown() == 0 ? "" : " · cost: " + money(a.cost())
+                + (a.costKnown() == a.positions() ? "" : " (" + a.costKnown() + " of " + a.positions() + " positions)")));
+        return out;
+    }
+
+    /** Managers per span band. */
+    public List<Bar> spanHistogram() {
+        return analysis.spanBands().stream().map(b -> new Bar(b.band().label(), b.managers())).toList();
+    }
+
+    /**
+     * Positions per layer and tier: for each tier (and "No tier") the count in each layer, so
+     * the layers can be drawn as a pyramid of stacked bars.
+     */
+    public Map<String, List<Bar>> layerPyramid() {
+        Chart chart = analysis.chart();
+        List<Map.Entry<String, String>> tiers = new ArrayList<>();
+        for (Tier t : chart.tiers()) {
+            tiers.add(Map.entry(t.id(), t.name()));
+        }
+        tiers.add(Map.entry("", "No tier"));
+        Map<String, List<Bar>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> tier : tiers) {
+            boolean any = false;
+            List<Bar> bars = new ArrayList<>();
+            for (int layer = 1; layer <= analysis.layers(); layer++) {
+                int n = analysis.positionsIn(layer, tier.getKey());
+                bars.add(new Bar("Layer " + layer, n));
+                any |= n > 0;
+            }
+            if (any) {
+                out.put(tier.getValue(), bars);
+            }
+        }
+        return out;
+    }
+
+    /** Head count per tier (or department), as bars, in the order of {@link Analysis#byTier()}. */
+    public List<Bar> headCount(AnalysisTables.By by) {
+        return groups(by).stream().map(g -> new Bar(groupName(by, g), g.positions())).toList();
+    }
+
+    /** FTE per tier (or department). */
+    public List<Bar> fte(AnalysisTables.By by) {
+        return groups(by).stream().map(g -> new Bar(groupName(by, g), g.fte().doubleValue())).toList();
+    }
+
+    /** Cost per tier (or department); empty when no position has a cost. */
+    public List<Bar> cost(AnalysisTables.By by) {
+        if (analysis.costKnown() == 0) {
+            return List.of();
+        }
+        return groups(by).stream().map(g -> new Bar(groupName(by, g), g.cost().doubleValue())).toList();
+    }
+
+    private List<GroupFigures> groups(AnalysisTables.By by) {
+        return by == AnalysisTables.By.DEPARTMENT ? analysis.byDepartment() : analysis.byTier();
+    }
+
+    private String groupName(AnalysisTables.By by, GroupFigures g) {
+        if (g.key().isEmpty()) {
+            return by == AnalysisTables.By.DEPARTMENT ? "No department" : "No tier";
+        }
+        return by == AnalysisTables.By.DEPARTMENT ? g.key()
+                : analysis.chart().tier(g.key()).map(Tier::name).orElse(g.key());
+    }
+
+    /** The managers with the widest ({@code widest}) or narrowest spans, at most ten. */
+    public List<ManagerSpan> extremes(boolean widest) {
+        List<PositionId> ids = widest ? analysis.widestSpans(10) : analysis.narrowestSpans(10);
+        return ids.stream().map(id -> {
+            Position p = analysis.chart().position(id);
+            int span = analysis.of(id).span();
+            return new ManagerSpan(id, span + " · " + p.title() + (p.holder().isBlank() ? "" : " (" + p.holder() + ")"));
+        }).toList();
+    }
+
+    private static String number(BigDecimal n) {
+        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(n);
+    }
+
+    private String money(BigDecimal n) {
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(n)
+                + analysis.chart().settings().currency().map(c -> " " + c).orElse("");
+    }
+}

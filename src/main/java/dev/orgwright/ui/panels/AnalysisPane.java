@@ -1,0 +1,225 @@
+package dev.orgwright.ui.panels;
+
+import dev.orgwright.analysis.AnalysisTables.By;
+import dev.orgwright.ui.editor.ChartWindowModel;
+import dev.orgwright.ui.editor.WindowChange;
+import dev.orgwright.ui.editor.WindowChange.Aspect;
+import dev.orgwright.ui.panels.AnalysisModel.Bar;
+import dev.orgwright.ui.panels.AnalysisModel.ManagerSpan;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * View → Analysis: the figures people would rather look at than read. Managers per span band,
+ * positions per layer by tier, head count, FTE and cost by tier or department, the widest and
+ * the narrowest spans (a click selects the manager). Follows every edit while open.
+ */
+public final class AnalysisPane {
+
+    private final ChartWindowModel model;
+    private final AnalysisModel analysis;
+    private final VBox headlines = new VBox(2);
+    private final BarChart<String, Number> spans = barChart("Managers per span band", "Span", "Managers");
+    private final StackedBarChart<String, Number> layers = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
+    private final BarChart<Number, String> headCount = sideways("Head count and FTE");
+    private final BarChart<Number, String> cost = sideways("Cost");
+    private final Label noCost = new Label("No position has a cost yet. Costs come from the inspector, or from a"
+            + " salary or pay-band column when a file is imported.");
+    private final ComboBox<By> groupBy = new ComboBox<>();
+    private final ListView<ManagerSpan> widest = new ListView<>();
+    private final ListView<ManagerSpan> narrowest = new ListView<>();
+    private final WindowChange.Listener follow = change -> refresh();
+    private boolean updating;
+
+    public AnalysisPane(ChartWindowModel model) {
+        this.model = model;
+        this.analysis = new AnalysisModel(model.chart());
+    }
+
+    /** Opens the analysis in a window of its own beside {@code owner}. */
+    public Stage show(Window owner) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.setTitle("Analysis");
+        stage.setScene(new Scene(content(), 1160, 740));
+        stage.getScene().getStylesheets().add(AnalysisPane.class.getResource("/dev/orgwright/ui/orgwright.css")
+                .toExternalForm());
+        model.listen(EnumSet.of(Aspect.CHART), follow);
+        stage.setOnHidden(e -> model.removeListener(follow));
+        refresh();
+        stage.show();
+        return stage;
+    }
+
+    private ScrollPane content() {
+        headlines.setId("analysis-headlines");
+        spans.setId("analysis-spans");
+        layers.setId("analysis-layers");
+        layers.setTitle("Positions per layer, by tier");
+        layers.setAnimated(false);
+        layers.setPrefSize(400, 290);
+        ((CategoryAxis) layers.getXAxis()).setLabel("Layer");
+        ((NumberAxis) layers.getYAxis()).setLabel("Positions");
+        headCount.setId("analysis-head-count");
+        cost.setId("analysis-cost");
+        groupBy.setId("analysis-group-by");
+        groupBy.getItems().setAll(By.TIER, By.DEPARTMENT);
+        groupBy.setValue(By.TIER);
+        groupBy.setButtonCell(byCell());
+        groupBy.setCellFactory(v -> byCell());
+        groupBy.setOnAction(e -> refresh());
+        for (ListView<ManagerSpan> list : List.of(widest, narrowest)) {
+            list.setPrefHeight(250);
+            list.setCellFactory(v -> new ListCell<>() {
+                @Override
+                protected void updateItem(ManagerSpan m, boolean empty) {
+                    super.updateItem(m, empty);
+                    setText(empty || m == null ? null : m.text());
+                }
+            });
+            list.getSelectionModel().selectedItemProperty().addListener((o, a, m) -> {
+                if (!updating && m != null && model.chart().contains(m.id())) {
+                    model.select(m.id());
+                    model.view().bringIntoView(m.id());
+                }
+            });
+        }
+        widest.setId("analysis-widest");
+        narrowest.setId("analysis-narrowest");
+
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(12);
+        grid.add(spans, 0, 0);
+        grid.add(layers, 1, 0);
+        grid.add(headCount, 0, 1);
+        noCost.setWrapText(true);
+        noCost.setMaxWidth(360);
+        noCost.getStyleClass().add("caption");
+        grid.add(new javafx.scene.layout.StackPane(cost, noCost), 1, 1);
+        VBox side = new VBox(6, new HBox(8, new Label("Group by:"), groupBy), caption("Widest spans"), widest,
+                caption("Narrowest spans"), narrowest);
+        side.setPrefWidth(320);
+        side.setMinWidth(280);
+        VBox body = new VBox(12, headlines, new HBox(12, grid, side));
+        body.setPadding(new Insets(12));
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setId("analysis");
+        return scroll;
+    }
+
+    /** Shows the figures of the chart as it is now. */
+    private void refresh() {
+        updating = true;
+        try {
+            analysis.update(model.chart());
+            headlines.getChildren().setAll(analysis.headlines().stream().map(AnalysisPane::headline).toList());
+            show(spans, List.of(Map.entry("Managers", analysis.spanHistogram())));
+            layers.getData().setAll(analysis.layerPyramid().entrySet().stream().map(e -> series(e.getKey(), e.getValue()))
+                    .toList());
+            By by = groupBy.getValue();
+            showSideways(headCount, List.of(Map.entry("Positions", analysis.headCount(by)),
+                    Map.entry("FTE", analysis.fte(by))));
+            List<Bar> costs = analysis.cost(by);
+            cost.setTitle("Cost" + model.chart().settings().currency().map(c -> " (" + c + ")").orElse(""));
+            showSideways(cost, costs.isEmpty() ? List.of() : List.of(Map.entry("Cost", costs)));
+            cost.setVisible(!costs.isEmpty());
+            noCost.setVisible(costs.isEmpty());
+            widest.getItems().setAll(analysis.extremes(true));
+            narrowest.getItems().setAll(analysis.extremes(false));
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** The analysis shown, for tests. */
+    public AnalysisModel model() {
+        return analysis;
+    }
+
+    private static void show(XYChart<String, Number> chart, List<Map.Entry<String, List<Bar>>> data) {
+        chart.getData().setAll(data.stream().map(e -> series(e.getKey(), e.getValue())).toList());
+    }
+
+    private static void showSideways(XYChart<Number, String> chart, List<Map.Entry<String, List<Bar>>> data) {
+        chart.getData().setAll(data.stream().map(e -> {
+            XYChart.Series<Number, String> s = new XYChart.Series<>();
+            s.setName(e.getKey());
+            // The first group reads at the top, as in a table.
+            List<Bar> bars = new java.util.ArrayList<>(e.getValue());
+            java.util.Collections.reverse(bars);
+            for (Bar b : bars) {
+                s.getData().add(new XYChart.Data<>(b.value(), b.label()));
+            }
+            return s;
+        }).toList());
+    }
+
+    private static BarChart<Number, String> sideways(String title) {
+        BarChart<Number, String> chart = new BarChart<>(new NumberAxis(), new CategoryAxis());
+        chart.setTitle(title);
+        chart.setAnimated(false);
+        chart.setPrefSize(400, 290);
+        return chart;
+    }
+
+    private static XYChart.Series<String, Number> series(String name, List<Bar> bars) {
+        XYChart.Series<String, Number> s = new XYChart.Series<>();
+        s.setName(name);
+        for (Bar b : bars) {
+            s.getData().add(new XYChart.Data<>(b.label(), b.value()));
+        }
+        return s;
+    }
+
+    private static BarChart<String, Number> barChart(String title, String x, String y) {
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+        chart.setTitle(title);
+        chart.setAnimated(false);
+        chart.getXAxis().setLabel(x);
+        chart.getYAxis().setLabel(y);
+        chart.setPrefSize(400, 290);
+        return chart;
+    }
+
+    private static ListCell<By> byCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(By by, boolean empty) {
+                super.updateItem(by, empty);
+                setText(empty || by == null ? null : by == By.TIER ? "Tier" : "Department");
+            }
+        };
+    }
+
+    private static Label headline(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("analysis-headline");
+        return l;
+    }
+
+    private static Label caption(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("pane-heading");
+        return l;
+    }
+}
