@@ -134,8 +134,8 @@ public final class Analysis {
         }
         int lower = spanAt((n - 1) / 2);
         int upper = spanAt(n / 2);
-        return Optional.of(BigDecimal.valueOf(lower + upper).divide(BigDecimal.valueOf(2), 1, RoundingMode.HALF_UP)
-                .stripTrailingZeros());
+        return Optional.of(Plain.of(BigDecimal.valueOf(lower + upper).divide(BigDecimal.valueOf(2), 1,
+                RoundingMode.HALF_UP)));
     }
 
     /** The span of the manager at 0-based {@code rank} when managers are sorted by span. */
@@ -170,12 +170,12 @@ public final class Analysis {
 
     /** Total FTE. */
     public BigDecimal fte() {
-        return tally.fte.stripTrailingZeros();
+        return Plain.of(tally.fte);
     }
 
     /** Total cost of the positions that have one. */
     public BigDecimal cost() {
-        return tally.cost.stripTrailingZeros();
+        return Plain.of(tally.cost);
     }
 
     /** How many positions have a cost. */

@@ -161,9 +161,9 @@ public final class AnalysisTables {
                     p.reportsTo() == null ? "" : p.reportsTo().value(), p.tierId() == null ? "" : p.tierId(),
                     p.department(), Integer.toString(f.layer()), Integer.toString(f.span()),
                     Integer.toString(f.assistants()), Integer.toString(f.below()), Integer.toString(f.vacanciesBelow()),
-                    p.fte().stripTrailingZeros().toPlainString(), f.fteTotal().stripTrailingZeros().toPlainString()));
+                    Plain.of(p.fte()).toPlainString(), Plain.of(f.fteTotal()).toPlainString()));
             if (showTeamCost) {
-                row.add(f.costTotal().stripTrailingZeros().toPlainString());
+                row.add(Plain.of(f.costTotal()).toPlainString());
             }
             rows.add(row);
         }
@@ -175,6 +175,64 @@ public final class AnalysisTables {
         List<PositionId> ids = widest ? analysis.widestSpans(n) : analysis.narrowestSpans(n);
         return ids.stream().map(id -> analysis.chart().position(id).title() + " (" + id + "): "
                 + analysis.of(id).span()).toList();
+    }
+
+    /**
+     * The head count, FTE and cost bridge from a current chart to a proposal. The cost of what was
+     * added, closed and changed shows only with {@code costEffects}: one changed position would
+     * tell its own cost.
+     */
+    public static Table bridge(Bridge b, boolean costEffects, String currency) {
+        List<List<String>> rows = new ArrayList<>();
+        String unit = currency == null ? "" : " " + currency;
+        rows.add(List.of("Positions", Integer.toString(b.before().positions()), "+" + b.added(), "−" + b.closed(),
+                b.moved() + " moved, " + b.changed() + " changed", Integer.toString(b.after().positions())));
+        rows.add(List.of("FTE", number(b.before().fte()), "+" + number(b.fteAdded()), "−" + number(b.fteClosed()),
+                signed(b.fteChanged()), number(b.after().fte())));
+        boolean anyCost = b.before().cost().signum() != 0 || b.after().cost().signum() != 0;
+        if (anyCost) {
+            rows.add(costEffects
+                    ? List.of("Cost" + unit, whole(b.before().cost()), "+" + whole(b.costAdded()),
+                    "−" + whole(b.costClosed()), signedWhole(b.costChanged()), whole(b.after().cost()))
+                    : List.of("Cost" + unit, whole(b.before().cost()), "", "", "", whole(b.after().cost())));
+        }
+        return new Table("Bridge from current to proposed",
+                List.of("", "Current", "Added", "Closed", "Kept", "Proposed"), rows);
+    }
+
+    /** Managers per span band and positions per layer, current and proposed side by side. */
+    public static Table distributions(Analysis before, Analysis after) {
+        List<List<String>> rows = new ArrayList<>();
+        List<Analysis.BandCount> was = before.spanBands();
+        List<Analysis.BandCount> now = after.spanBands();
+        for (int i = 0; i < was.size(); i++) {
+            rows.add(List.of("Managers with span " + was.get(i).band().label(), Integer.toString(was.get(i).managers()),
+                    Integer.toString(now.get(i).managers())));
+        }
+        int layers = Math.max(before.layers(), after.layers());
+        for (int layer = 1; layer <= layers; layer++) {
+            rows.add(List.of("Positions in layer " + layer, Integer.toString(at(before.positionsPerLayer(), layer)),
+                    Integer.toString(at(after.positionsPerLayer(), layer))));
+        }
+        rows.add(List.of("Mean span", before.meanSpan().map(AnalysisTables::number).orElse("–"),
+                after.meanSpan().map(AnalysisTables::number).orElse("–")));
+        return new Table("Spans and layers", List.of("", "Current", "Proposed"), rows);
+    }
+
+    private static int at(List<Integer> perLayer, int layer) {
+        return layer <= perLayer.size() ? perLayer.get(layer - 1) : 0;
+    }
+
+    private static String signed(BigDecimal n) {
+        return (n.signum() > 0 ? "+" : n.signum() < 0 ? "−" : "±") + number(n.abs());
+    }
+
+    private static String signedWhole(BigDecimal n) {
+        return (n.signum() > 0 ? "+" : n.signum() < 0 ? "−" : "±") + whole(n.abs());
+    }
+
+    private static String whole(BigDecimal n) {
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(n);
     }
 
     /** A table as Markdown, with a heading. */

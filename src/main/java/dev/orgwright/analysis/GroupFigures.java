@@ -17,8 +17,8 @@ public record GroupFigures(String key, int positions, int vacant, BigDecimal fte
 
     /** Keeps the sums in their shortest form, so that equal sums are equal however they were reached. */
     public GroupFigures {
-        fte = fte.stripTrailingZeros();
-        cost = cost.stripTrailingZeros();
+        fte = Plain.of(fte);
+        cost = Plain.of(cost);
     }
 
     static GroupFigures empty(String key) {

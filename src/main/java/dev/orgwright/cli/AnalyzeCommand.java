@@ -144,9 +144,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                     ObjectNode m = managers.addObject().put("id", p.id().value()).put("title", p.title())
                             .put("layer", f.layer()).put("span", f.span()).put("assistants", f.assistants())
                             .put("below", f.below()).put("vacanciesBelow", f.vacanciesBelow())
-                            .put("fteInTeam", f.fteTotal().stripTrailingZeros());
+                            .put("fteInTeam", f.fteTotal());
                     if (includePrivate) {
-                        m.put("costOfTeam", f.costTotal().stripTrailingZeros());
+                        m.put("costOfTeam", f.costTotal());
                     }
                 }
             }

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orgwright.io.ChangeListWriter;
+import dev.orgwright.analysis.Analysis;
+import dev.orgwright.analysis.AnalysisTables;
+import dev.orgwright.analysis.Analyzer;
+import dev.orgwright.analysis.Bridge;
 import dev.orgwright.io.ChartFiles;
 import dev.orgwright.io.ChartFormatException;
 import dev.orgwright.io.SaveFailedException;
@@ -89,6 +93,10 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--match", paramLabel = "OLD_ID=NEW_ID",
             description = "Treat the position OLD_ID of OLD and NEW_ID of NEW as one position whose id changed.")
     private Map<String, String> matches = new LinkedHashMap<>();
+
+    @Option(names = "--include-private", description = "Also show the cost that added, closed and changed"
+            + " positions bring to the bridge (the totals are always shown).")
+    private boolean includePrivate;
 
     @Option(names = "--match-suggested", description = "Confirm every pair suggested by title and holder.")
     private boolean matchSuggested;
@@ -212,6 +220,22 @@ final class DiffCommand implements Callable<Integer> {
         }
         printFindings("fixes", findings.fixed(), out);
         printFindings("introduces", findings.introduced(), out);
+        if (!diff.isEmpty()) {
+            out.println();
+            out.print(AnalysisTables.text(bridgeTable(diff)));
+            out.println();
+            out.print(AnalysisTables.text(distributions(diff)));
+        }
+    }
+
+    private AnalysisTables.Table bridgeTable(ChartDiff diff) {
+        return AnalysisTables.bridge(Bridge.of(diff), includePrivate,
+                diff.newChart().settings().currency().orElse(null));
+    }
+
+    private static AnalysisTables.Table distributions(ChartDiff diff) {
+        Analyzer analyzer = Analyzer.withDefaultBands();
+        return AnalysisTables.distributions(analyzer.analyze(diff.oldChart()), analyzer.analyze(diff.newChart()));
     }
 
     private static void printFindings(String verb, List<Finding> findings, PrintWriter out) {
@@ -227,6 +251,12 @@ final class DiffCommand implements Callable<Integer> {
     private void printMarkdown(ChartDiff diff, FindingsComparison findings, PrintWriter out) throws IOException {
         ChangeListWriter.writeMarkdownDocument(diff, "Current: `" + oldFile + "`; proposed: `" + newFile + "`.",
                 lines(findings.fixed()), lines(findings.introduced()), out);
+        if (!diff.isEmpty()) {
+            out.println();
+            out.print(AnalysisTables.markdown(bridgeTable(diff)));
+            out.println();
+            out.print(AnalysisTables.markdown(distributions(diff)));
+        }
         out.flush();
     }
 
@@ -258,6 +288,27 @@ final class DiffCommand implements Callable<Integer> {
             suggested.addObject().put("old", m.oldId().value()).put("new", m.newId().value()).put("title", m.title())
                     .put("holder", m.holder());
         }
+        Bridge b = Bridge.of(diff);
+        ObjectNode bridge = root.putObject("bridge");
+        bridge.putObject("positions").put("before", b.before().positions()).put("after", b.after().positions())
+                .put("added", b.added()).put("closed", b.closed()).put("moved", b.moved()).put("changed", b.changed());
+        bridge.putObject("fte").put("before", b.before().fte()).put("after", b.after().fte())
+                .put("added", b.fteAdded()).put("closed", b.fteClosed()).put("changed", b.fteChanged());
+        ObjectNode cost = bridge.putObject("cost").put("before", b.before().cost()).put("after", b.after().cost());
+        if (includePrivate) {
+            cost.put("added", b.costAdded()).put("closed", b.costClosed()).put("changed", b.costChanged());
+        }
+        Analyzer analyzer = Analyzer.withDefaultBands();
+        Analysis was = analyzer.analyze(diff.oldChart());
+        Analysis now = analyzer.analyze(diff.newChart());
+        ArrayNode bands = root.putObject("spans").putArray("bands");
+        for (int i = 0; i < was.spanBands().size(); i++) {
+            bands.addObject().put("band", was.spanBands().get(i).band().label())
+                    .put("before", was.spanBands().get(i).managers()).put("after", now.spanBands().get(i).managers());
+        }
+        ObjectNode layers = root.putObject("perLayer");
+        was.positionsPerLayer().forEach(layers.putArray("before")::add);
+        now.positionsPerLayer().forEach(layers.putArray("after")::add);
         ObjectNode f = root.putObject("findings");
         findingsJson(f.putArray("fixed"), findings.fixed());
         findingsJson(f.putArray("introduced"), findings.introduced());
