@@ -54,6 +54,11 @@ final class Ancestry {
         this.ownDepth = ownDepth;
     }
 
+    /** The layer of the position this is the ancestry of: 1 for a root. */
+    int layer() {
+        return ownDepth + 1;
+    }
+
     /** The ancestry of a root: nobody above. */
     static Ancestry ofRoot(TierIndex index) {
         PositionId[] ids = new PositionId[index.size()];

@@ -34,6 +34,11 @@ public final class PositionContext {
         return chart;
     }
 
+    /** The position's layer: 1 for a top position, 2 for its reports, and so on. */
+    public int layer() {
+        return ancestry.layer();
+    }
+
     public Position position() {
         return position;
     }

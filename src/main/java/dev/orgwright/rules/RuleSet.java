@@ -25,12 +25,16 @@ public record RuleSet(List<PositionRule> positionRules, List<ChartRule> chartRul
                 new NoSeniorOversightRule(),
                 new MissingTierRule(),
                 new SpanOfControlRule(),
+                new SpanOutsideTargetRule(),
+                new SpanTooNarrowRule(),
+                new SingleReportChainRule(),
+                new TooManyLayersRule(),
                 new DuplicateDutyRule(),
                 new UnknownResponsibilityRule(),
                 new DutyUnmatchedRule(),
                 new NoDutiesRule(),
                 new VacantPositionRule());
-        List<ChartRule> chartRules = List.of(new ResponsibilityUncoveredRule());
+        List<ChartRule> chartRules = List.of(new ResponsibilityUncoveredRule(), new OverBudgetRule());
         Set<String> ids = new HashSet<>();
         positionRules.forEach(r -> ids.add(r.id()));
         chartRules.forEach(r -> ids.add(r.id()));

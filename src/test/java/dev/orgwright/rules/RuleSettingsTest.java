@@ -44,12 +44,27 @@ class RuleSettingsTest {
         for (int i = 0; i < 12; i++) {
             out.add(pos("r" + i, "Report " + i, EXECUTIVE_TIER, "ops"));                   // span of control
         }
+        out.add(pos("pair", "Team Lead", EXECUTIVE_TIER, "r0"));                           // span too narrow
+        out.add(pos("p1", "Clerk", EXECUTIVE_TIER, "pair"));
+        out.add(pos("p2", "Clerk", EXECUTIVE_TIER, "pair"));
+        out.add(pos("sen", "Director", SENIOR_TIER, "r1"));                               // outside the target span
+        out.add(pos("aide", "Aide", EXECUTIVE_TIER, "sen")                                 // and a single report
+                .withCost(new java.math.BigDecimal("100")).withDepartment("Finance"));      // over budget
+        String above = "r2";
+        for (int layer = 3; layer <= 9; layer++) {                                         // too many layers
+            out.add(pos("deep" + layer, "Layer " + layer, EXECUTIVE_TIER, above));
+            above = "deep" + layer;
+        }
         return out;
     }
 
-    /** {@code settings} and one setting that names no rule (a typo of "duty-outside-tier"). */
+    /**
+     * {@code settings} and one setting that names no rule (a typo of "duty-outside-tier"), with a
+     * target span for senior managers and a budget for Finance.
+     */
     private static Settings withTypo(Settings settings) {
-        return settings.with("rules.duty-tier.enabled", false);
+        return settings.with("rules.duty-tier.enabled", false).with("targets.span." + SENIOR_TIER, "player-coach")
+                .with("targets.budget.department.Finance", 10);
     }
 
     private static Set<String> firing(Settings settings) {
