@@ -164,7 +164,7 @@ final class WindowActions {
                 o -> o.withOrientation(o.orientation() == Orientation.LEFT_RIGHT ? Orientation.TOP_DOWN
                         : Orientation.LEFT_RIGHT));
         present = Action.of("present", "Present", startPresentation).withShortcuts("F5");
-        analysis = Action.of("analysis", "Analysis", () -> new AnalysisPane(model).show(owner))
+        analysis = Action.of("analysis", "Analysis", () -> new AnalysisPane(model, dialogs).show(owner))
                 .withShortcuts("Shortcut+Shift+A");
 
         about = Action.of("about", "About " + AppInfo.NAME, () -> dialogs.showAbout(AppInfo.NAME, AppInfo.version()));

@@ -29,6 +29,10 @@ import org.testfx.util.WaitForAsyncUtils;
 class AnalysisWindowTest {
 
     private MainWindow window;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
 
     @BeforeAll
     static void registerToolkit() throws TimeoutException {
@@ -37,7 +41,7 @@ class AnalysisWindowTest {
 
     @Start
     void start(Stage stage) {
-        window = TestWindows.openOnSample(stage, new RecordingDialogs());
+        window = TestWindows.openOnSample(stage, dialogs);
     }
 
     @Test
@@ -62,6 +66,33 @@ class AnalysisWindowTest {
         robot.clickOn(robot.from(widest).lookup(".list-cell").nth(0).queryAs(javafx.scene.control.ListCell.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Optional.of(ceo), window.model().selection(), "the widest span in the sample is the CEO's");
+    }
+
+    @Test
+    void theAnalysisIsSavedAsCsvAndMarkdownWithTeamCostsOnlyWhenAskedFor(FxRobot robot) throws Exception {
+        PositionId ceo = window.model().chart().roots().get(0);
+        WaitForAsyncUtils.asyncFx(() -> window.model().apply(Edits.setCost(ceo, new java.math.BigDecimal("987654"))))
+                .get();
+        robot.clickOn("View").clickOn("Analysis");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        dialogs.exportFile = dir.resolve("figures.csv");
+        robot.clickOn("#analysis-save-csv");
+        WaitForAsyncUtils.waitForFxEvents();
+        String csv = java.nio.file.Files.readString(dialogs.exportFile);
+        assertTrue(csv.startsWith("id,title,manager,tier,department,layer,span,assistants,below,vacancies_below,fte,"
+                + "fte_in_team\r\n" + ceo.value() + ","), csv);
+        assertEquals(window.model().chart().size() + 1, csv.split("\r\n").length);
+        assertTrue(!csv.contains("987654"), "no cost unless private values are included");
+
+        dialogs.exportFile = dir.resolve("figures.md");
+        robot.clickOn("#analysis-include-private");
+        robot.clickOn("#analysis-save-markdown");
+        WaitForAsyncUtils.waitForFxEvents();
+        String md = java.nio.file.Files.readString(dialogs.exportFile);
+        assertTrue(md.contains("## Summary") && md.contains("## By tier") && md.contains("## By department")
+                && md.contains("## By layer"), md);
+        assertTrue(md.contains("987,654"), "the totals show the cost: " + md);
     }
 
     private static String headline(FxRobot robot) {

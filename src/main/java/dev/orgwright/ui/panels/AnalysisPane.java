@@ -1,11 +1,16 @@
 package dev.orgwright.ui.panels;
 
+import dev.orgwright.analysis.AnalysisTables;
 import dev.orgwright.analysis.AnalysisTables.By;
+import dev.orgwright.io.AtomicFileWriter;
+import dev.orgwright.io.SaveFailedException;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.WindowChange;
 import dev.orgwright.ui.editor.WindowChange.Aspect;
+import dev.orgwright.ui.fx.Dialogs;
 import dev.orgwright.ui.panels.AnalysisModel.Bar;
 import dev.orgwright.ui.panels.AnalysisModel.ManagerSpan;
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +21,8 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -35,7 +42,9 @@ import javafx.stage.Window;
 public final class AnalysisPane {
 
     private final ChartWindowModel model;
+    private final Dialogs dialogs;
     private final AnalysisModel analysis;
+    private final CheckBox includePrivate = new CheckBox("Include private values (the cost of each team)");
     private final VBox headlines = new VBox(2);
     private final BarChart<String, Number> spans = barChart("Managers per span band", "Span", "Managers");
     private final StackedBarChart<String, Number> layers = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
@@ -49,8 +58,9 @@ public final class AnalysisPane {
     private final WindowChange.Listener follow = change -> refresh();
     private boolean updating;
 
-    public AnalysisPane(ChartWindowModel model) {
+    public AnalysisPane(ChartWindowModel model, Dialogs dialogs) {
         this.model = model;
+        this.dialogs = dialogs;
         this.analysis = new AnalysisModel(model.chart());
     }
 
@@ -119,7 +129,16 @@ public final class AnalysisPane {
                 caption("Narrowest spans"), narrowest);
         side.setPrefWidth(320);
         side.setMinWidth(280);
-        VBox body = new VBox(12, headlines, new HBox(12, grid, side));
+        Button csv = new Button("Save as CSV…");
+        csv.setId("analysis-save-csv");
+        csv.setOnAction(e -> save("csv"));
+        Button markdown = new Button("Save as Markdown…");
+        markdown.setId("analysis-save-markdown");
+        markdown.setOnAction(e -> save("md"));
+        includePrivate.setId("analysis-include-private");
+        HBox actions = new HBox(8, csv, markdown, includePrivate);
+        actions.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox body = new VBox(12, headlines, actions, new HBox(12, grid, side));
         body.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
@@ -149,6 +168,37 @@ public final class AnalysisPane {
         } finally {
             updating = false;
         }
+    }
+
+    /**
+     * Writes the analysis where the user says: as CSV one row per position with its layer, span
+     * and roll-ups; as Markdown the summary and the breakdowns by tier, department and layer.
+     * Team costs only when the user includes private values.
+     */
+    private void save(String extension) {
+        String base = model.chart().title().isBlank() ? "chart" : model.chart().title().strip();
+        dialogs.chooseExportFile(base + " analysis." + extension, extension).ifPresent(target -> {
+            AnalysisTables tables = new AnalysisTables(analysis.analysis(),
+                    includePrivate.isSelected() ? AnalysisTables.Costs.ALL : AnalysisTables.Costs.TOTALS);
+            String text;
+            if (extension.equals("csv")) {
+                text = AnalysisTables.csv(tables.positions());
+            } else {
+                StringBuilder md = new StringBuilder("# Analysis of " + model.chart().title() + "\n\n");
+                md.append(AnalysisTables.markdown(tables.summary()));
+                for (By by : List.of(By.TIER, By.DEPARTMENT, By.LAYER)) {
+                    md.append('\n').append(AnalysisTables.markdown(tables.breakdown(by)));
+                }
+                text = md.toString();
+            }
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            try {
+                AtomicFileWriter.write(target, out -> out.write(bytes));
+                model.setNotice("Saved the analysis to " + target.getFileName() + ".");
+            } catch (SaveFailedException e) {
+                dialogs.showError("The analysis was not saved", e.getMessage());
+            }
+        });
     }
 
     /** The analysis shown, for tests. */
