@@ -143,7 +143,13 @@ class ImportDialogTest {
 
         assertEquals(ColumnRole.ID, role(robot, 0).getValue());
         assertEquals("Code\n(id)", preview.getColumns().get(1).getText());
+        // One of the three managers is not found, more than a fifth: the whole file gets a problem first.
         assertEquals(List.of(
+                "1 of the 3 managers named in 'Boss' is not found, so the chart has more top positions than it"
+                        + " should. No other column names other rows by their id, full name or e-mail; if the"
+                        + " file has a manager column, choose it (--map manager=COLUMN on the command line, or"
+                        + " its role in the import dialog) and check that its values are other rows' ids, names"
+                        + " or e-mails.",
                 "Row 4, column 'Code': the id '2' is already used by row 3; this row was not imported. Give one of"
                         + " them another id.",
                 "Row 5, column 'Boss': the manager '9' is neither an id nor a person's name in this file; position"
@@ -151,7 +157,7 @@ class ImportDialogTest {
                 "Row 6 is blank; it was skipped."), problems(robot));
         // The import takes the open chart's tiers: the sample lists Senior and Executive Management only,
         // so the Clerk, a top position here, reads as no tier.
-        assertEquals("6 rows read, 4 imported, 2 refused; 3 problems. The rows listed below need a look."
+        assertEquals("6 rows read, 4 imported, 2 refused; 4 problems. The rows listed below need a look."
                 + " Tiers: 3 read from the job titles, 0 inferred from the reporting lines, 1 left without a tier"
                 + " (give it one in the chart).", status(robot));
         assertEquals(1.0, node(robot, "#import-progress", ProgressBar.class).getProgress());

@@ -334,14 +334,13 @@ public final class ColumnDetection {
     }
 
     private ManagerCandidate score(int c, Keys keys) {
-        boolean zeroIsAnId = keys.ids().containsKey("0");
         int values = 0;
         int byId = 0;
         int byName = 0;
         int byEmail = 0;
         for (int i = 0; i < rows.size(); i++) {
             String k = ManagerKeys.key(cell(rows.get(i), c));
-            if (ManagerKeys.isTopMark(k, zeroIsAnId)) {
+            if (ManagerKeys.isTopMark(k, keys.ids()::containsKey)) {
                 continue;
             }
             values++;

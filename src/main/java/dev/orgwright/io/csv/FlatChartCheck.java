@@ -44,8 +44,9 @@ final class FlatChartCheck {
             what = String.format(Locale.ROOT, "No position reports to another: none of the values in '%s' is the id,"
                     + " full name or e-mail of another row.", mapping.headerName(manager.getAsInt()));
         } else {
-            what = String.format(Locale.ROOT, "%,d of the %,d managers named in '%s' are not found, so the chart is"
-                    + " mostly top positions.", unresolved, named, mapping.headerName(manager.getAsInt()));
+            what = String.format(Locale.ROOT, "%,d of the %,d managers named in '%s' %s not found, so the chart has"
+                    + " more top positions than it should.", unresolved, named, mapping.headerName(manager.getAsInt()),
+                    unresolved == 1 ? "is" : "are");
         }
         List<ColumnDetection.ManagerCandidate> candidates = ColumnDetection.managerCandidates(result.table(), mapping);
         String how;

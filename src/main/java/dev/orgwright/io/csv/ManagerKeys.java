@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class ManagerKeys {
 
-    /** The top-post marks, as keys. "0" is one only when no row has that id. */
+    /** The top-post marks, as keys; each is one only when no row has it as its id. */
     static final Set<String> TOP_MARKS = Set.of("", "xx", "none", "n/a", "-", "0");
 
     private ManagerKeys() {
@@ -47,9 +47,12 @@ final class ManagerKeys {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether the keyed cell marks a top post; {@code zeroIsAnId} when some row has the id "0". */
-    static boolean isTopMark(String key, boolean zeroIsAnId) {
-        return TOP_MARKS.contains(key) && !(zeroIsAnId && key.equals("0"));
+    /**
+     * Whether the keyed cell marks a top post. A mark that is also some row's id ({@code isAnId}
+     * says, for keys) names that row instead: a file may well have a post "0" or "none".
+     */
+    static boolean isTopMark(String key, java.util.function.Predicate<String> isAnId) {
+        return key.isEmpty() || TOP_MARKS.contains(key) && !isAnId.test(key);
     }
 
     private static boolean isQuote(char c) {

@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * Finds each imported row's manager: the row whose id is in the manager cell, or else the one
  * person whose full name it is, or else the one whose e-mail it is, whatever the case, stray
- * quotes and spaces. A top-post mark (an empty cell, "XX", "none", "n/a", "-", or "0" when no row
- * has that id) means no manager, and so does a post naming itself when it is the file's only top
+ * quotes and spaces. A top-post mark (an empty cell, "XX", "none", "n/a", "-" or "0", each when
+ * no row has it as its id) means no manager, and so does a post naming itself when it is the file's only top
  * post. A manager that cannot be found, a name two people share, any other post naming itself,
  * and breaking a circle of reporting lines make the position a top position (a root): each is
  * listed as a problem, so the user knows which positions to place.
@@ -43,16 +43,19 @@ final class ReportingLines {
     /** Each position's manager; positions without one are absent. */
     Map<PositionId, PositionId> resolve() {
         Map<PositionId, PositionId> managers = new HashMap<>(rows.size() * 2);
-        boolean zeroIsAnId = byId.containsKey(PositionId.of("0"));
         int marked = 0;
         List<CsvImporter.Row> selfNamed = new ArrayList<>();
         for (CsvImporter.Row r : rows) {
             String ref = r.managerRef();
-            if (ManagerKeys.isTopMark(ManagerKeys.key(ref), zeroIsAnId)) {
-                marked++;
-                continue;
+            CsvImporter.Row manager = ref.isEmpty() ? null : byId.get(PositionId.of(ref));
+            if (manager == null) {
+                String key = ManagerKeys.key(ref);
+                if (ManagerKeys.isTopMark(key, k -> byIdKey().containsKey(k))) {
+                    marked++;
+                    continue;
+                }
+                manager = find(r, ref);
             }
-            CsvImporter.Row manager = find(r, ref);
             if (manager == r) {
                 selfNamed.add(r);
             } else if (manager != null) {
@@ -67,19 +70,14 @@ final class ReportingLines {
         return managers;
     }
 
-    /** The row {@code ref} names: by id as written, by id whatever the case and quotes, by full name, by e-mail. */
+    /** The row {@code ref} names (not by its id as written): by id whatever the case and quotes, by full name, by e-mail. */
     private CsvImporter.Row find(CsvImporter.Row r, String ref) {
-        CsvImporter.Row exact = byId.get(PositionId.of(ref));
-        if (exact != null) {
-            return exact;
-        }
         String key = ManagerKeys.key(ref);
-        if (byIdKey == null) {
-            byIdKey = index(each -> each.id().value());
+        if (byName == null) {
             byName = index(CsvImporter.Row::holder);
             byEmail = index(CsvImporter.Row::email);
         }
-        List<CsvImporter.Row> ids = byIdKey.getOrDefault(key, List.of());
+        List<CsvImporter.Row> ids = byIdKey().getOrDefault(key, List.of());
         if (ids.size() == 1) {
             return ids.get(0);
         }
@@ -106,6 +104,13 @@ final class ReportingLines {
                     + describe(r) + " was imported as a top position.");
         }
         return null;
+    }
+
+    private Map<String, List<CsvImporter.Row>> byIdKey() {
+        if (byIdKey == null) {
+            byIdKey = index(each -> each.id().value());
+        }
+        return byIdKey;
     }
 
     private Map<String, List<CsvImporter.Row>> index(java.util.function.Function<CsvImporter.Row, String> field) {

@@ -52,10 +52,13 @@ final class CsvImportModel {
         return options;
     }
 
-    /** The file was read: its header suggests the mapping; other columns are kept in the notes. */
+    /**
+     * The file was read: its header and its values suggest the mapping (the id and manager columns
+     * found from the values when no name says so); other columns are kept in the notes.
+     */
     void tableRead(CsvTable read) {
         table = Objects.requireNonNull(read, "read");
-        mapping = ColumnMapping.detect(read.header(), ColumnMapping.Extras.NOTES);
+        mapping = ColumnMapping.detect(read, ColumnMapping.Extras.NOTES);
         result = null;
         failure = null;
     }
