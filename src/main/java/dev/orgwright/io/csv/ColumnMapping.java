@@ -124,6 +124,11 @@ public record ColumnMapping(List<String> headers, List<ColumnRole> roles, Map<In
         return ColumnDetection.complete(table, detect(table.header(), extras), Set.of());
     }
 
+    /** The known header names of {@code role}, normalised, best first (the documentation lists them). */
+    static List<String> knownNames(ColumnRole role) {
+        return NAMES.getOrDefault(role, List.of());
+    }
+
     /** Whether {@code header} is one of the known names of {@code role}. */
     static boolean knownName(String header, ColumnRole role) {
         return NAMES.getOrDefault(role, List.of()).contains(normalise(header));
