@@ -179,6 +179,54 @@ class ImportDialogTest {
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
     }
 
+    private static String figures(FxRobot robot) {
+        return node(robot, "#import-figures", Label.class).getText();
+    }
+
+    private static void chooseRole(FxRobot robot, int column, String label) {
+        robot.clickOn("#role-" + column);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText(label))
+                .queryAs(Node.class));
+    }
+
+    @Test
+    void theFiguresChangeLiveAsTheUserRemapsTheManagerColumn(FxRobot robot) throws Exception {
+        // No header names the managers: the values of Upline do, and the dialog says so.
+        dialogs.csvToImport = csv("upline.csv", "id,title,Dept,Upline\n1,CEO,Board,\n2,CFO,Finance,1\n"
+                + "3,Accountant,Finance,2\n4,Accountant,Finance,2\n");
+
+        robot.clickOn("File").clickOn("Import CSV…");
+        waitForCheck(robot);
+
+        assertEquals(ColumnRole.MANAGER, role(robot, 3).getValue());
+        assertEquals("'id' holds the ids: its name says so, and its 4 values are all different.\n'Upline' holds the"
+                + " managers: no column is named as one, but 3 of its 3 values name another row by its id.",
+                node(robot, "#import-reasons", Label.class).getText());
+        assertEquals("4 rows, 4 positions; 1 top position, 3 levels, 0 managers not found.", figures(robot));
+        assertEquals(List.of(), problems(robot));
+
+        // The user makes Dept the manager column: every position is a top position, and the dialog says so.
+        chooseRole(robot, 2, "manager");
+        waitForCheck(robot);
+
+        assertEquals(ColumnRole.EXTRA_NOTE, role(robot, 3).getValue(), "Upline left the manager role");
+        assertEquals("", node(robot, "#import-reasons", Label.class).getText(), "the user chose");
+        assertEquals("4 rows, 4 positions; 4 top positions, 1 level, 4 managers not found.", figures(robot));
+        assertTrue(problems(robot).get(0).startsWith("No position reports to another: none of the values in 'Dept'"
+                + " is the id, full name or e-mail of another row. The managers may be in 'Upline' (3 of 3 values"),
+                problems(robot).toString());
+
+        // Back to Upline: one top position again.
+        chooseRole(robot, 3, "manager");
+        waitForCheck(robot);
+
+        assertEquals("4 rows, 4 positions; 1 top position, 3 levels, 0 managers not found.", figures(robot));
+        assertEquals(List.of(), problems(robot));
+        robot.clickOn("#import-open");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(PositionId.of("1")), window.model().chart().roots());
+    }
+
     @Test
     void aRunningImportShowsItsProgressAndCancelStopsItWithNothingOpened(FxRobot robot) throws Exception {
         Path file = csv("people.csv", "id,manager id,title\n1,,CEO\n2,1,Head of Sales\n");

@@ -144,6 +144,21 @@ final class CsvImportModel {
                 + (tiers.isEmpty() ? "" : " " + tiers);
     }
 
+    /**
+     * The figures that show whether the mapping found the structure, for the current result:
+     * "6 rows, 4 positions; 2 top positions, 3 levels, 1 manager not found.", or empty while
+     * the rows are checked. They change with every remapping, so a user sees a wrong manager
+     * column at once (every position a top position, one level).
+     */
+    String figures() {
+        return result == null ? "" : result.figures().describe();
+    }
+
+    /** Why the import chose the id and manager columns and left junk columns out; empty once the user chose. */
+    List<String> reasons() {
+        return mapping == null ? List.of() : mapping.explanations();
+    }
+
     /** Every problem row of the current result, as sentences with their row numbers. */
     List<String> problems() {
         return result == null ? List.of() : result.problems().stream().map(ImportProblem::message).toList();

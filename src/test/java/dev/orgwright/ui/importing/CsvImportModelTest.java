@@ -75,6 +75,23 @@ class CsvImportModelTest {
     }
 
     @Test
+    void theFiguresAndReasonsBelongToTheCurrentMapping() throws Exception {
+        CsvImportModel model = readModel("Ref,Job,Upline\nA,CEO,\nB,CFO,A\nC,Clerk,B\n");
+        assertEquals(List.of(ColumnRole.ID, ColumnRole.TITLE, ColumnRole.MANAGER), model.mapping().roles(),
+                "found from the values");
+        assertEquals(2, model.reasons().size());
+        assertEquals("", model.figures(), "nothing to count while the rows are checked");
+        model.imported(model.mapping(), importNow(model));
+        assertEquals("3 rows, 3 positions; 1 top position, 3 levels, 0 managers not found.", model.figures());
+
+        model.setRole(2, ColumnRole.IGNORED);
+        assertEquals("", model.figures());
+        assertEquals(List.of(), model.reasons(), "after the user's choice the import's reasons no longer hold");
+        model.imported(model.mapping(), importNow(model));
+        assertEquals("3 rows, 3 positions; 3 top positions, 1 level, 0 managers not found.", model.figures());
+    }
+
+    @Test
     void aUniqueRoleMovesAndTheColumnThatHadItGoesToTheNotes() throws Exception {
         CsvImportModel model = readModel(STAFF);
         model.setRole(2, ColumnRole.TITLE);
