@@ -177,7 +177,11 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (dryRun) {
             stdout.println(file + ": " + result.figures().describe() + " Nothing was written (--dry-run).");
-            return result.imported() == 0 ? Cli.FAILED : exitCode(result);
+            if (result.imported() == 0) {
+                err.println(file + ": no row could be imported with this mapping.");
+                return Cli.FAILED;
+            }
+            return exitCode(result);
         }
         if (result.imported() == 0) {
             err.println(file + ": no row could be imported, so " + out + " was not written.");

@@ -50,12 +50,24 @@ public final class ColumnDetection {
         }
     }
 
-    private final CsvTable table;
     private final List<CsvRow> rows;
+    /** Each column's cells as compared ({@link ManagerKeys#key}), worked out once: every candidate pair reads them. */
+    private final Map<Integer, String[]> keyed = new HashMap<>();
+    private Keys people;
 
     private ColumnDetection(CsvTable table) {
-        this.table = table;
         this.rows = table.rows().stream().filter(r -> !r.isBlank() && r.unclosedQuoteColumn() == 0).toList();
+    }
+
+    /** The keys of a column's cells, one per row. */
+    private String[] keysOf(int column) {
+        return keyed.computeIfAbsent(column, c -> {
+            String[] out = new String[rows.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = ManagerKeys.key(cell(rows.get(i), c));
+            }
+            return out;
+        });
     }
 
     /**
@@ -255,8 +267,7 @@ public final class ColumnDetection {
             Set<String> seen = new HashSet<>();
             int filled = 0;
             boolean spaces = false;
-            for (CsvRow r : rows) {
-                String v = ManagerKeys.key(cell(r, c));
+            for (String v : keysOf(c)) {
                 if (!v.isEmpty()) {
                     filled++;
                     seen.add(v);
@@ -286,26 +297,33 @@ public final class ColumnDetection {
     /** The keys each row can be named by: its id (from column {@code idColumn}, or none), full name, e-mail. */
     private Keys keys(ColumnMapping m, int idColumn) {
         int n = rows.size();
-        String[] id = new String[n];
-        String[] name = new String[n];
-        String[] email = new String[n];
-        OptionalInt full = m.column(ColumnRole.FULL_NAME);
-        OptionalInt first = m.column(ColumnRole.FIRST_NAME);
-        OptionalInt last = m.column(ColumnRole.LAST_NAME);
-        OptionalInt mail = m.column(ColumnRole.EMAIL);
-        for (int i = 0; i < n; i++) {
-            CsvRow r = rows.get(i);
-            id[i] = idColumn < 0 ? "" : ManagerKeys.key(cell(r, idColumn));
-            String holder = full.isPresent() ? cell(r, full.getAsInt()) : "";
-            if (holder.isEmpty()) {
-                String f = first.isPresent() ? cell(r, first.getAsInt()) : "";
-                String l = last.isPresent() ? cell(r, last.getAsInt()) : "";
-                holder = (f + " " + l).strip();
+        if (people == null) {
+            // The names and e-mails are the same for every id candidate: worked out once.
+            String[] name = new String[n];
+            OptionalInt full = m.column(ColumnRole.FULL_NAME);
+            OptionalInt first = m.column(ColumnRole.FIRST_NAME);
+            OptionalInt last = m.column(ColumnRole.LAST_NAME);
+            OptionalInt mail = m.column(ColumnRole.EMAIL);
+            for (int i = 0; i < n; i++) {
+                CsvRow r = rows.get(i);
+                String holder = full.isPresent() ? cell(r, full.getAsInt()) : "";
+                if (holder.isEmpty()) {
+                    String f = first.isPresent() ? cell(r, first.getAsInt()) : "";
+                    String l = last.isPresent() ? cell(r, last.getAsInt()) : "";
+                    holder = (f + " " + l).strip();
+                }
+                name[i] = ManagerKeys.key(holder);
             }
-            name[i] = ManagerKeys.key(holder);
-            email[i] = mail.isPresent() ? ManagerKeys.key(cell(r, mail.getAsInt())) : "";
+            String[] email = mail.isPresent() ? keysOf(mail.getAsInt()) : new String[n];
+            if (mail.isEmpty()) {
+                java.util.Arrays.fill(email, "");
+            }
+            String[] none = new String[n];
+            java.util.Arrays.fill(none, "");
+            people = new Keys(none, name, email);
         }
-        return new Keys(id, name, email);
+        String[] id = idColumn < 0 ? people.id() : keysOf(idColumn);
+        return new Keys(id, people.name(), people.email(), Keys.counts(id), people.names(), people.emails());
     }
 
     /** Counts of each key, to tell a cell that names another row from one that names its own. */
@@ -316,7 +334,7 @@ public final class ColumnDetection {
             this(id, name, email, counts(id), counts(name), counts(email));
         }
 
-        private static Map<String, Integer> counts(String[] keys) {
+        static Map<String, Integer> counts(String[] keys) {
             Map<String, Integer> out = new HashMap<>(keys.length * 2);
             for (String k : keys) {
                 if (!k.isEmpty()) {
@@ -338,8 +356,9 @@ public final class ColumnDetection {
         int byId = 0;
         int byName = 0;
         int byEmail = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            String k = ManagerKeys.key(cell(rows.get(i), c));
+        String[] cells = keysOf(c);
+        for (int i = 0; i < cells.length; i++) {
+            String k = cells[i];
             if (ManagerKeys.isTopMark(k, keys.ids()::containsKey)) {
                 continue;
             }
