@@ -110,7 +110,7 @@ public final class ColumnDetection {
 
     private ColumnMapping complete(ColumnMapping mapping, Set<Integer> fixed) {
         Map<Integer, String> reasons = new TreeMap<>();
-        ColumnMapping m = dropJunk(mapping, fixed, reasons);
+        ColumnMapping m = new JunkColumns(rows).drop(mapping, fixed, reasons);
         OptionalInt namedId = m.column(ColumnRole.ID);
         OptionalInt namedManager = m.column(ColumnRole.MANAGER);
         List<Integer> ids = namedId.isPresent() ? List.of() : idCandidates(m, fixed);
@@ -181,80 +181,6 @@ public final class ColumnDetection {
         ColumnRole role = m.role(c);
         return !fixed.contains(c) && (role == ColumnRole.EXTRA_NOTE || role == ColumnRole.IGNORED)
                 && !m.reasons().containsKey(c);
-    }
-
-    /** Unnamed columns of row numbers (0, 1, 2, …) or with nothing in them (empty or 0 in every row). */
-    private ColumnMapping dropJunk(ColumnMapping mapping, Set<Integer> fixed, Map<Integer, String> reasons) {
-        ColumnMapping m = mapping;
-        for (int c = 0; c < m.headers().size(); c++) {
-            if (!m.headers().get(c).isBlank() || fixed.contains(c)
-                    || (m.role(c) != ColumnRole.EXTRA_NOTE && m.role(c) != ColumnRole.IGNORED)) {
-                continue;
-            }
-            String why = null;
-            String name = "Column " + (c + 1);
-            if (isEmptyOrZero(c)) {
-                why = name + " has no name and nothing in it" + (anyValue(c) ? " but zeros" : "")
-                        + "; it was left out.";
-            } else {
-                OptionalInt first = rowNumbersFrom(c);
-                if (first.isPresent()) {
-                    int f = first.getAsInt();
-                    why = name + " has no name and holds the row numbers " + f + ", " + (f + 1) + ", " + (f + 2)
-                            + ", …; it was left out.";
-                }
-            }
-            if (why != null) {
-                m = m.withRole(c, ColumnRole.IGNORED);
-                reasons.put(c, why);
-            }
-        }
-        return new ColumnMapping(m.headers(), m.roles(), reasons);
-    }
-
-    private boolean isEmptyOrZero(int c) {
-        for (CsvRow r : rows) {
-            String v = cell(r, c);
-            if (!v.isEmpty() && !isZero(v)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean anyValue(int c) {
-        for (CsvRow r : rows) {
-            if (!cell(r, c).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isZero(String v) {
-        return v.matches("0+(\\.0*)?");
-    }
-
-    /** The first number when the column counts the rows up by one from 0 or 1 in every row. */
-    private OptionalInt rowNumbersFrom(int c) {
-        if (rows.size() < 2) {
-            return OptionalInt.empty();
-        }
-        long first;
-        try {
-            first = Long.parseLong(cell(rows.get(0), c));
-        } catch (NumberFormatException e) {
-            return OptionalInt.empty();
-        }
-        if (first != 0 && first != 1) {
-            return OptionalInt.empty();
-        }
-        for (int i = 1; i < rows.size(); i++) {
-            if (!cell(rows.get(i), c).equals(Long.toString(first + i))) {
-                return OptionalInt.empty();
-            }
-        }
-        return OptionalInt.of((int) first);
     }
 
     /** Open columns filled in nearly every row with values that are all (or nearly all) different, best first. */
