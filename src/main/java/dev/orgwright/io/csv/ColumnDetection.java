@@ -114,7 +114,8 @@ public final class ColumnDetection {
         OptionalInt namedId = m.column(ColumnRole.ID);
         OptionalInt namedManager = m.column(ColumnRole.MANAGER);
         List<Integer> ids = namedId.isPresent() ? List.of() : idCandidates(m, fixed);
-        boolean idByValues = false;
+        // The roles are given once the best pair is known, so that no column tried on the way moves.
+        int idFound = -1;
         ManagerCandidate found = null;
         ManagerCandidate nextBest = null;
         if (namedManager.isEmpty()) {
@@ -138,12 +139,8 @@ public final class ColumnDetection {
                         && (found == null || RANK.compare(ranked.get(0), found) < 0)) {
                     found = ranked.get(0);
                     nextBest = ranked.size() > 1 ? ranked.get(1) : null;
-                    idByValues = x >= 0 && namedId.isEmpty() && (found.by().equals("id") || hintsId(m, x));
-                    if (idByValues) {
-                        m = m.withRole(x, ColumnRole.ID);
-                    } else if (namedId.isEmpty()) {
-                        m = withoutRole(m, ColumnRole.ID);
-                    }
+                    boolean keepsId = x >= 0 && namedId.isEmpty() && (found.by().equals("id") || hintsId(m, x));
+                    idFound = keepsId ? x : -1;
                 }
             }
             if (found != null) {
@@ -157,24 +154,21 @@ public final class ColumnDetection {
                 if (cand.by().equals("id") && cand.share() >= MANAGER_SHARE && (best == null
                         || cand.named() > best.named())) {
                     best = cand;
-                    idByValues = true;
-                    m = m.withRole(x, ColumnRole.ID);
+                    idFound = x;
                 }
             }
         }
-        if (m.column(ColumnRole.ID).isEmpty() && !ids.isEmpty() && hintsId(m, ids.get(0))
+        if (idFound < 0 && namedId.isEmpty() && !ids.isEmpty() && hintsId(m, ids.get(0))
                 && isOpen(m, ids.get(0), fixed)) {
-            m = m.withRole(ids.get(0), ColumnRole.ID);
-            idByValues = true;
+            idFound = ids.get(0);
+        }
+        boolean idByValues = idFound >= 0;
+        if (idByValues) {
+            m = m.withRole(idFound, ColumnRole.ID);
         }
         explainId(m, idByValues, fixed, reasons);
         explainManager(m, found, nextBest, fixed, reasons);
         return m.withReasons(reasons);
-    }
-
-    private static ColumnMapping withoutRole(ColumnMapping m, ColumnRole role) {
-        OptionalInt c = m.column(role);
-        return c.isEmpty() ? m : m.withRole(c.getAsInt(), ColumnRole.EXTRA_NOTE);
     }
 
     private static boolean isOpen(ColumnMapping m, int c, Set<Integer> fixed) {

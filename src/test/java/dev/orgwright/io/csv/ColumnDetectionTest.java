@@ -52,6 +52,14 @@ class ColumnDetectionTest {
     }
 
     @Test
+    void theCandidatesNotChosenKeepWhatTheExtrasSay() throws Exception {
+        CsvTable table = Csv.read("Code,Ref,Job,Upline\nx1,A,CEO,\nx2,B,CFO,A\nx3,C,Clerk,B\n");
+        ColumnMapping m = ColumnMapping.detect(table, ColumnMapping.Extras.IGNORE);
+        assertEquals(List.of(ColumnRole.IGNORED, ColumnRole.ID, ColumnRole.TITLE, ColumnRole.MANAGER), m.roles(),
+                "Code was tried as the id and stays ignored");
+    }
+
+    @Test
     void managerCandidatesAreRankedAndTheNextBestIsNamed() throws Exception {
         // 'Upline' names three of three rows, 'Buddy' two of three: Upline wins.
         ImportResult r = importDetected("id,title,Buddy,Upline\n1,CEO,,\n2,CFO,3,1\n3,COO,9,1\n4,Clerk,2,2\n");
