@@ -3,6 +3,7 @@ package dev.orgwright.cli;
 import dev.orgwright.io.ChartFiles;
 import dev.orgwright.io.ChartFormatException;
 import dev.orgwright.io.SaveFailedException;
+import dev.orgwright.io.csv.ColumnDetection;
 import dev.orgwright.io.csv.ColumnMapping;
 import dev.orgwright.io.csv.ColumnRole;
 import dev.orgwright.io.csv.CsvDelimiter;
@@ -15,7 +16,12 @@ import dev.orgwright.model.Templates;
 import dev.orgwright.model.Tier;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,16 +41,19 @@ import picocli.CommandLine.Spec;
                 "Makes a chart from a CSV file (a spreadsheet or an HR export): UTF-8 or Windows-1252, comma,"
                         + " semicolon or tab, with a header row. Columns are found by their names (id, manager"
                         + " id / parentId / reports to, name or first and last name, title / position, department,"
-                        + " tier, duties, notes); other columns go to the notes, or are ignored with"
-                        + " --extra-columns ignore. Without a tier column, tiers are read from the titles, then"
-                        + " from the reporting lines.",
+                        + " tier, duties, notes), and the id and manager columns by their values when no name says"
+                        + " so; other columns go to the notes, or are ignored with --extra-columns ignore. Choose"
+                        + " any column's role with --map ROLE=COLUMN. Without a tier column, tiers are read from"
+                        + " the titles, then from the reporting lines.",
                 "Problem rows are printed with their row number as a spreadsheet shows it (the header is row 1);"
                         + " every other row is imported. Positions whose manager is missing become top positions."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:Every row was imported (rows changed on the way, such as a position whose manager is missing"
                         + " made a top position, are printed; with --strict they give 1).",
-                "1:The chart was written, but some rows were refused (each is printed with why).",
+                "1:The chart was written, but some rows were refused (each is printed with why), or the chart"
+                        + " has no reporting lines or most of its managers were not found (the likely manager"
+                        + " columns are printed).",
                 "2:The file could not be read, no row could be imported, or the chart could not be written."})
 final class ImportCommand implements Callable<Integer> {
 
@@ -53,12 +62,26 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** The columns whose role the command line gave: detection from the values leaves them as they are. */
+    private final Set<Integer> chosen = new LinkedHashSet<>();
+
     @Parameters(paramLabel = "FILE.csv", description = "The CSV file to import.")
     private Path file;
 
-    @Option(names = "--out", required = true, paramLabel = "CHART.orgchart.json",
-            description = "The chart file to write (replaced if it exists).")
+    @Option(names = "--out", paramLabel = "CHART.orgchart.json",
+            description = "The chart file to write (replaced if it exists); not needed with --dry-run.")
     private Path out;
+
+    @Option(names = "--map", paramLabel = "ROLE=COLUMN",
+            description = "Gives a column a role, by the column's name (or its number, from 1); repeatable. Roles:"
+                    + " id, manager, name, first-name, last-name, title, department, tier, duties, notes, fte,"
+                    + " grade, cost, pay-floor, pay-ceiling, email, status, photo, field (an own field of the"
+                    + " chart), extra (kept in the notes), ignore.")
+    private List<String> maps = new ArrayList<>();
+
+    @Option(names = "--dry-run", description = "Prints the mapping and the figures (rows, top positions, levels,"
+            + " managers not found) and writes nothing.")
+    private boolean dryRun;
 
     @Option(names = "--delimiter", paramLabel = "comma|semicolon|tab",
             description = "The field delimiter; found from the first rows when not given.")
@@ -99,6 +122,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out == null && !dryRun) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--out=CHART.orgchart.json'"
+                    + " (or --dry-run to see what the import would make without writing it).");
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Character d = null;
@@ -131,12 +158,30 @@ final class ImportCommand implements Callable<Integer> {
         CsvTable table = result.table();
         stdout.println(file + ": " + table.encoding() + ", " + table.delimiterName() + "-separated; columns: "
                 + result.mapping().describe());
+        for (int c : chosen) {
+            ColumnRole role = result.mapping().role(c);
+            if (role == ColumnRole.ID || role == ColumnRole.MANAGER) {
+                stdout.println(file + ": '" + result.mapping().headerName(c) + "' holds the "
+                        + (role == ColumnRole.ID ? "ids" : "managers") + ", as chosen on the command line.");
+            }
+        }
+        for (String why : result.mapping().explanations()) {
+            stdout.println(file + ": " + why);
+        }
         for (ImportProblem p : result.problems()) {
             stdout.println(file + ": " + p.message());
         }
         stdout.println(file + ": " + result.summary());
         if (!result.tierSummary().isEmpty()) {
             stdout.println(file + ": " + result.tierSummary());
+        }
+        if (dryRun) {
+            stdout.println(file + ": " + result.figures().describe() + " Nothing was written (--dry-run).");
+            if (result.imported() == 0) {
+                err.println(file + ": no row could be imported with this mapping.");
+                return Cli.FAILED;
+            }
+            return exitCode(result);
         }
         if (result.imported() == 0) {
             err.println(file + ": no row could be imported, so " + out + " was not written.");
@@ -150,9 +195,19 @@ final class ImportCommand implements Callable<Integer> {
         }
         stdout.println("Wrote " + result.imported() + (result.imported() == 1 ? " position to " : " positions to ")
                 + out + ".");
-        return result.refused() > 0 || (strict && result.hasProblems()) ? Cli.NEEDS_ATTENTION : Cli.OK;
+        return exitCode(result);
     }
 
+    private int exitCode(ImportResult result) {
+        return result.refused() > 0 || result.isFlat() || (strict && result.hasProblems())
+                ? Cli.NEEDS_ATTENTION : Cli.OK;
+    }
+
+    /**
+     * The mapping the header names suggest, then the columns named on the command line (the
+     * {@code --*-column} options, then each {@code --map} in order), then the id and manager
+     * columns found from the values when neither names nor options gave them.
+     */
     private ColumnMapping mapping(CsvTable table) {
         ColumnMapping mapping = ColumnMapping.detect(table.header(),
                 extras == Extras.notes ? ColumnMapping.Extras.NOTES : ColumnMapping.Extras.IGNORE);
@@ -161,7 +216,21 @@ final class ImportCommand implements Callable<Integer> {
         mapping = choose(mapping, "--name-column", nameColumn, ColumnRole.FULL_NAME);
         mapping = choose(mapping, "--title-column", titleColumn, ColumnRole.TITLE);
         mapping = choose(mapping, "--tier-column", tierColumn, ColumnRole.TIER);
-        return choose(mapping, "--department-column", departmentColumn, ColumnRole.DEPARTMENT);
+        mapping = choose(mapping, "--department-column", departmentColumn, ColumnRole.DEPARTMENT);
+        for (String map : maps) {
+            int eq = map.indexOf('=');
+            if (eq <= 0) {
+                throw new ParameterException(spec.commandLine(), "--map '" + map + "' is not ROLE=COLUMN, for"
+                        + " example --map manager=\"Reports To\".");
+            }
+            String key = map.substring(0, eq);
+            ColumnRole role = ColumnRole.byKey(key).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "--map '" + map + "': '" + key + "' is not a role; the roles are "
+                            + Arrays.stream(ColumnRole.values()).map(ColumnRole::key).collect(Collectors.joining(", "))
+                            + "."));
+            mapping = choose(mapping, "--map " + key, map.substring(eq + 1), role);
+        }
+        return ColumnDetection.complete(table, mapping, chosen);
     }
 
     private ColumnMapping choose(ColumnMapping mapping, String option, String name, ColumnRole role) {
@@ -169,10 +238,15 @@ final class ImportCommand implements Callable<Integer> {
             return mapping;
         }
         int column = mapping.columnNamed(name);
+        if (column < 0 && name.strip().matches("[0-9]{1,6}")) {
+            int n = Integer.parseInt(name.strip());
+            column = n >= 1 && n <= mapping.headers().size() ? n - 1 : -1;
+        }
         if (column < 0) {
             throw new ParameterException(spec.commandLine(), option + ": " + file + " has no column '" + name
                     + "'; its columns are " + String.join(", ", mapping.headers()) + ".");
         }
+        chosen.add(column);
         return mapping.withRole(column, role);
     }
 

@@ -43,6 +43,17 @@ public final class CsvImportBenchmark {
         report("import", time(() -> last[0] = importBytes(csv)), last[0].summary());
         report("  of which read", time(() -> CsvImport.read(csv, "bench.csv", null)), "decode, detect, parse");
         report("export", time(() -> CsvExport.toBytes(last[0].chart())), "");
+        CsvTable named = CsvImport.read(csv, "bench.csv", null);
+        report("columns by names and values", time(() -> ColumnMapping.detect(named, ColumnMapping.Extras.NOTES)),
+                "names settle id and manager; the values give the reasons");
+        CsvTable unnamed = CsvImport.read(new String(csv, StandardCharsets.UTF_8)
+                .replaceFirst("Employee ID,Manager ID", "Ref,Upline").getBytes(StandardCharsets.UTF_8), "bench.csv", null);
+        ColumnMapping[] found = new ColumnMapping[1];
+        report("columns by values", time(() -> found[0] = ColumnMapping.detect(unnamed, ColumnMapping.Extras.NOTES)),
+                "'Ref' and 'Upline' found from the values");
+        if (!found[0].explanations().get(1).startsWith("'Upline' holds the managers")) {
+            throw new AssertionError("the manager column was not found from the values: " + found[0].explanations());
+        }
         if (last[0].imported() != rows || last[0].hasProblems()) {
             throw new AssertionError("the benchmark file did not import cleanly: " + last[0].summary());
         }

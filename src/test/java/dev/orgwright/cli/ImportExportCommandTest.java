@@ -40,15 +40,19 @@ class ImportExportCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err());
         String[] lines = run.outLines();
-        assertEquals(4, lines.length, run.out());
+        assertEquals(6, lines.length, run.out());
         assertTrue(lines[0].endsWith("org-chart-sample.csv: UTF-8, comma-separated; columns: id (id), parentId"
                 + " (manager), name (holder's first name), lastName (holder's last name), position (title),"
                 + " image (photo), email (holder's e-mail), salary (cost), department_name (department); 15 other"
                 + " columns kept in notes."), lines[0]);
-        assertTrue(lines[1].endsWith(": 107 rows read, 107 imported, 0 refused; no problems."), lines[1]);
-        assertTrue(lines[2].endsWith(": Tiers: 107 read from the job titles, 0 inferred from the reporting lines."),
-                lines[2]);
-        assertEquals("Wrote 107 positions to " + out + ".", lines[3]);
+        assertTrue(lines[1].endsWith(": 'id' holds the ids: its name says so, and its 107 values are all different."),
+                lines[1]);
+        assertTrue(lines[2].endsWith(": 'parentId' holds the managers: its name says so, and 106 of its 106 values"
+                + " name another row by its id."), lines[2]);
+        assertTrue(lines[3].endsWith(": 107 rows read, 107 imported, 0 refused; no problems."), lines[3]);
+        assertTrue(lines[4].endsWith(": Tiers: 107 read from the job titles, 0 inferred from the reporting lines."),
+                lines[4]);
+        assertEquals("Wrote 107 positions to " + out + ".", lines[5]);
         Chart chart = ChartFiles.load(out);
         assertEquals(107, chart.size());
         assertEquals("org-chart-sample", chart.title());
@@ -74,7 +78,8 @@ class ImportExportCommandTest {
 
     @Test
     void problemRowsArePrintedTheRestIsWrittenAndTheExitIsOne() throws Exception {
-        Path csv = write("staff.csv", "id;manager id;name;title\n1;;Ana Costa;CEO\n1;;Bo Ek;CFO\n3;9;Kim Park;Clerk\n\n");
+        Path csv = write("staff.csv", "id;manager id;name;title\n1;;Ana Costa;CEO\n1;;Bo Ek;CFO\n3;9;Kim Park;Clerk\n\n"
+                + "5;1;Li Wu;Clerk\n6;1;Jo Lund;Clerk\n7;1;Ed Moe;Clerk\n8;1;Al Roe;Clerk\n");
         Path out = dir.resolve("staff.orgchart.json");
 
         CliRun run = CliRun.of("import", csv.toString(), "--out", out.toString(), "--title", "Staff");
@@ -83,14 +88,17 @@ class ImportExportCommandTest {
         assertEquals(List.of(
                 csv + ": UTF-8, semicolon-separated; columns: id (id), manager id (manager), name (holder's full"
                         + " name), title (title).",
+                csv + ": 'id' holds the ids: its name says so, and 6 of its 7 values are different.",
+                csv + ": 'manager id' holds the managers: its name says so, and 4 of its 5 values name another row"
+                        + " by its id.",
                 csv + ": Row 3, column 'id': the id '1' is already used by row 2; this row was not imported. Give"
                         + " one of them another id.",
                 csv + ": Row 4, column 'manager id': the manager '9' is neither an id nor a person's name in this"
                         + " file; position '3' (Clerk, Kim Park) was imported as a top position.",
                 csv + ": Row 5 is blank; it was skipped.",
-                csv + ": 4 rows read, 2 imported, 2 refused; 3 problems.",
-                csv + ": Tiers: 2 read from the job titles, 0 inferred from the reporting lines.",
-                "Wrote 2 positions to " + out + "."), Arrays.asList(run.outLines()));
+                csv + ": 8 rows read, 6 imported, 2 refused; 3 problems.",
+                csv + ": Tiers: 6 read from the job titles, 0 inferred from the reporting lines.",
+                "Wrote 6 positions to " + out + "."), Arrays.asList(run.outLines()));
         Chart chart = ChartFiles.load(out);
         assertEquals("Staff", chart.title());
         assertEquals(List.of(PositionId.of("1"), PositionId.of("3")), chart.roots());
@@ -98,18 +106,19 @@ class ImportExportCommandTest {
 
     @Test
     void rowsImportedWithAProblemExitZeroOrOneWhenStrict() throws Exception {
-        Path csv = write("orphans.csv", "id,manager id,title\n1,,CEO\n2,7,Head of Sales\n3,3,Clerk\n");
+        Path csv = write("orphans.csv", "id,manager id,title\n1,,CEO\n2,77,Head of Sales\n3,3,Clerk\n"
+                + "4,1,Clerk\n5,1,Clerk\n6,1,Clerk\n7,1,Clerk\n8,1,Clerk\n9,1,Clerk\n10,1,Clerk\n");
         Path out = dir.resolve("orphans.orgchart.json");
 
         CliRun lenient = CliRun.of("import", csv.toString(), "--out", out.toString());
         CliRun strict = CliRun.of("import", csv.toString(), "--out", out.toString(), "--strict");
 
         assertEquals(0, lenient.exitCode(), lenient.out());
-        assertTrue(lenient.out().contains(csv + ": Row 3, column 'manager id': the manager '7' is neither an id"
+        assertTrue(lenient.out().contains(csv + ": Row 3, column 'manager id': the manager '77' is neither an id"
                 + " nor a person's name in this file;"), lenient.out());
         assertTrue(lenient.out().contains(csv + ": Row 4, column 'manager id': position '3' (Clerk) is its own"
                 + " manager;"), lenient.out());
-        assertTrue(lenient.out().contains(": 3 rows read, 3 imported, 0 refused; 2 problems."), lenient.out());
+        assertTrue(lenient.out().contains(": 10 rows read, 10 imported, 0 refused; 2 problems."), lenient.out());
         assertEquals(1, strict.exitCode(), strict.out());
         assertEquals(3, ChartFiles.load(out).roots().size());
     }

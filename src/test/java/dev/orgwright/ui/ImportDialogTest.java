@@ -143,7 +143,13 @@ class ImportDialogTest {
 
         assertEquals(ColumnRole.ID, role(robot, 0).getValue());
         assertEquals("Code\n(id)", preview.getColumns().get(1).getText());
+        // One of the three managers is not found, more than a fifth: the whole file gets a problem first.
         assertEquals(List.of(
+                "1 of the 3 managers named in 'Boss' is not found, so the chart has more top positions than it"
+                        + " should. No other column names other rows by their id, full name or e-mail; if the"
+                        + " file has a manager column, choose it (--map manager=COLUMN on the command line, or"
+                        + " its role in the import dialog) and check that its values are other rows' ids, names"
+                        + " or e-mails.",
                 "Row 4, column 'Code': the id '2' is already used by row 3; this row was not imported. Give one of"
                         + " them another id.",
                 "Row 5, column 'Boss': the manager '9' is neither an id nor a person's name in this file; position"
@@ -151,7 +157,7 @@ class ImportDialogTest {
                 "Row 6 is blank; it was skipped."), problems(robot));
         // The import takes the open chart's tiers: the sample lists Senior and Executive Management only,
         // so the Clerk, a top position here, reads as no tier.
-        assertEquals("6 rows read, 4 imported, 2 refused; 3 problems. The rows listed below need a look."
+        assertEquals("6 rows read, 4 imported, 2 refused; 4 problems. The rows listed below need a look."
                 + " Tiers: 3 read from the job titles, 0 inferred from the reporting lines, 1 left without a tier"
                 + " (give it one in the chart).", status(robot));
         assertEquals(1.0, node(robot, "#import-progress", ProgressBar.class).getProgress());
@@ -171,6 +177,54 @@ class ImportDialogTest {
         assertEquals("staff — unsaved*", stage.getTitle());
         assertTrue(robot.lookup("#import-status").tryQuery().isEmpty(), "the dialog closed");
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+    }
+
+    private static String figures(FxRobot robot) {
+        return node(robot, "#import-figures", Label.class).getText();
+    }
+
+    private static void chooseRole(FxRobot robot, int column, String label) {
+        robot.clickOn("#role-" + column);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText(label))
+                .queryAs(Node.class));
+    }
+
+    @Test
+    void theFiguresChangeLiveAsTheUserRemapsTheManagerColumn(FxRobot robot) throws Exception {
+        // No header names the managers: the values of Upline do, and the dialog says so.
+        dialogs.csvToImport = csv("upline.csv", "id,title,Dept,Upline\n1,CEO,Board,\n2,CFO,Finance,1\n"
+                + "3,Accountant,Finance,2\n4,Accountant,Finance,2\n");
+
+        robot.clickOn("File").clickOn("Import CSV…");
+        waitForCheck(robot);
+
+        assertEquals(ColumnRole.MANAGER, role(robot, 3).getValue());
+        assertEquals("'id' holds the ids: its name says so, and its 4 values are all different.\n'Upline' holds the"
+                + " managers: no column is named as one, but 3 of its 3 values name another row by its id.",
+                node(robot, "#import-reasons", Label.class).getText());
+        assertEquals("4 rows, 4 positions; 1 top position, 3 levels, 0 managers not found.", figures(robot));
+        assertEquals(List.of(), problems(robot));
+
+        // The user makes Dept the manager column: every position is a top position, and the dialog says so.
+        chooseRole(robot, 2, "manager");
+        waitForCheck(robot);
+
+        assertEquals(ColumnRole.EXTRA_NOTE, role(robot, 3).getValue(), "Upline left the manager role");
+        assertEquals("", node(robot, "#import-reasons", Label.class).getText(), "the user chose");
+        assertEquals("4 rows, 4 positions; 4 top positions, 1 level, 4 managers not found.", figures(robot));
+        assertTrue(problems(robot).get(0).startsWith("No position reports to another: none of the values in 'Dept'"
+                + " is the id, full name or e-mail of another row. The managers may be in 'Upline' (3 of 3 values"),
+                problems(robot).toString());
+
+        // Back to Upline: one top position again.
+        chooseRole(robot, 3, "manager");
+        waitForCheck(robot);
+
+        assertEquals("4 rows, 4 positions; 1 top position, 3 levels, 0 managers not found.", figures(robot));
+        assertEquals(List.of(), problems(robot));
+        robot.clickOn("#import-open");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(PositionId.of("1")), window.model().chart().roots());
     }
 
     @Test

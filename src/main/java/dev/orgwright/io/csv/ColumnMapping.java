@@ -1,22 +1,28 @@
 package dev.orgwright.io.csv;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Which column of a file means what: one {@link ColumnRole} per header. Detected from the header
  * names, whatever their case, spaces and punctuation ("Employee ID", "parentId", "Reports to",
- * "department_name"), and changed by the user one column at a time. A value: every change
- * returns a new mapping.
+ * "department_name"), then by their values where the names do not settle it
+ * ({@link #detect(CsvTable, Extras)}), and changed by the user one column at a time. A value:
+ * every change returns a new mapping.
  *
  * @param headers the header names, as in the file
  * @param roles   the role of each column, in the same order
+ * @param reasons why a column got its role, for the columns the import chose on its own (the id,
+ *                the manager, a junk column left out): one sentence per 0-based column
  */
-public record ColumnMapping(List<String> headers, List<ColumnRole> roles) {
+public record ColumnMapping(List<String> headers, List<ColumnRole> roles, Map<Integer, String> reasons) {
 
     /** What becomes of the columns no role was found for. */
     public enum Extras {
@@ -55,14 +61,20 @@ public record ColumnMapping(List<String> headers, List<ColumnRole> roles) {
                     "salaryminimum", "payminimum")),
             Map.entry(ColumnRole.PAY_CEILING, List.of("actualpayceiling", "payceiling", "payscalemaximum",
                     "maxsalary", "salarymaximum", "paymaximum")),
-            Map.entry(ColumnRole.EMAIL, List.of("email", "emailaddress", "workemail", "mail")),
+            Map.entry(ColumnRole.EMAIL, List.of("email", "emailaddress", "workemail", "mail", "contactemail")),
             Map.entry(ColumnRole.STATUS, List.of("status", "positionstatus")),
             Map.entry(ColumnRole.PHOTO, List.of("photo", "image", "picture", "avatar", "photourl", "imageurl"))));
+
+    /** A mapping with no reasons: every role as the user or the caller gave it. */
+    public ColumnMapping(List<String> headers, List<ColumnRole> roles) {
+        this(headers, roles, Map.of());
+    }
 
     /** Copies the lists and checks that each unique role has at most one column. */
     public ColumnMapping {
         headers = List.copyOf(headers);
         roles = List.copyOf(roles);
+        reasons = Collections.unmodifiableMap(new TreeMap<>(reasons));
         if (headers.size() != roles.size()) {
             throw new IllegalArgumentException("A mapping needs one role per column: " + headers.size()
                     + " columns, " + roles.size() + " roles.");
@@ -101,6 +113,25 @@ public record ColumnMapping(List<String> headers, List<ColumnRole> roles) {
             roles.set(full, ColumnRole.FIRST_NAME);
         }
         return new ColumnMapping(headers, roles);
+    }
+
+    /**
+     * The mapping the header names suggest, completed from the values where the names leave the
+     * id or the manager column open, with unnamed junk columns (row numbers, nothing in them)
+     * left out. Each choice made from the values carries its reason ({@link #reasons()}).
+     */
+    public static ColumnMapping detect(CsvTable table, Extras extras) {
+        return ColumnDetection.complete(table, detect(table.header(), extras), Set.of());
+    }
+
+    /** The known header names of {@code role}, normalised, best first (the documentation lists them). */
+    static List<String> knownNames(ColumnRole role) {
+        return NAMES.getOrDefault(role, List.of());
+    }
+
+    /** Whether {@code header} is one of the known names of {@code role}. */
+    static boolean knownName(String header, ColumnRole role) {
+        return NAMES.getOrDefault(role, List.of()).contains(normalise(header));
     }
 
     /** Lower case, letters and digits only: "Employee ID", "employee_id" and "EmployeeId" are one name. */
@@ -154,14 +185,41 @@ public record ColumnMapping(List<String> headers, List<ColumnRole> roles) {
             }
         }
         changed.set(column, role);
-        return new ColumnMapping(headers, changed);
+        // A reason said why the import chose; after the user's choice only the junk columns' still hold.
+        Map<Integer, String> kept = new TreeMap<>();
+        reasons.forEach((c, why) -> {
+            if (c != column && changed.get(c) == ColumnRole.IGNORED && roles.get(c) == ColumnRole.IGNORED) {
+                kept.put(c, why);
+            }
+        });
+        return new ColumnMapping(headers, changed, kept);
     }
 
-    /** This mapping with every extra column kept in the notes, or every one ignored. */
+    /** This mapping with reasons for some columns, which replace any reasons those columns had. */
+    public ColumnMapping withReasons(Map<Integer, String> more) {
+        Map<Integer, String> all = new TreeMap<>(reasons);
+        all.putAll(more);
+        return new ColumnMapping(headers, roles, all);
+    }
+
+    /**
+     * This mapping with every extra column kept in the notes, or every one ignored. A junk column
+     * the import left out (with a reason) stays out.
+     */
     public ColumnMapping withExtras(Extras extras) {
         ColumnRole to = extras == Extras.NOTES ? ColumnRole.EXTRA_NOTE : ColumnRole.IGNORED;
-        return new ColumnMapping(headers, roles.stream()
-                .map(r -> r == ColumnRole.EXTRA_NOTE || r == ColumnRole.IGNORED ? to : r).toList());
+        List<ColumnRole> changed = new ArrayList<>(roles.size());
+        for (int c = 0; c < roles.size(); c++) {
+            ColumnRole r = roles.get(c);
+            boolean junk = r == ColumnRole.IGNORED && reasons.containsKey(c);
+            changed.add((r == ColumnRole.EXTRA_NOTE || r == ColumnRole.IGNORED) && !junk ? to : r);
+        }
+        return new ColumnMapping(headers, changed, reasons);
+    }
+
+    /** The reasons, in column order: why the import chose the id, the manager and the columns it left out. */
+    public List<String> explanations() {
+        return List.copyOf(reasons.values());
     }
 
     /** The header of a 0-based column as shown in messages: its name, or "column N" when it has none. */

@@ -81,13 +81,16 @@ public final class CsvImport {
                     + " column names " + quotedList(table.header()) + " reads as a title (title, job title,"
                     + " position, role). Rename that column, or choose it as the title column.");
         }
-        return new CsvImporter(table, mapping, options, progress).run();
+        return FlatChartCheck.check(new CsvImporter(table, mapping, options, progress).run());
     }
 
-    /** Reads and imports {@code file} with the mapping its header suggests, extra columns kept in notes. */
+    /**
+     * Reads and imports {@code file} with the mapping its header names and its values suggest,
+     * extra columns kept in notes.
+     */
     public static ImportResult importFile(Path file, ImportOptions options) throws ChartFormatException {
         CsvTable table = read(file);
-        return importTable(table, ColumnMapping.detect(table.header(), ColumnMapping.Extras.NOTES), options);
+        return importTable(table, ColumnMapping.detect(table, ColumnMapping.Extras.NOTES), options);
     }
 
     static String quotedList(List<String> names) {

@@ -31,7 +31,7 @@ final class CsvImporter {
 
     /** A row read into the fields of a position, before its manager is known. */
     record Row(int row, PositionId id, String managerRef, String title, String holder, String tierId,
-               List<Duty> duties, String department, String notes) {
+               List<Duty> duties, String department, String notes, String email) {
     }
 
     private final CsvTable table;
@@ -191,7 +191,8 @@ final class CsvImporter {
                     + " imported as '" + UNTITLED + "'.");
         }
         return new Row(n, id, cell(r, managerColumn), title, holder(r), tier(r, title),
-                duties(r), cell(r, mapping.column(ColumnRole.DEPARTMENT)), notes(r));
+                duties(r), cell(r, mapping.column(ColumnRole.DEPARTMENT)), notes(r),
+                cell(r, mapping.column(ColumnRole.EMAIL)));
     }
 
     private String holder(CsvRow r) {

@@ -25,7 +25,9 @@ public record ImportProblem(int row, String column, Kind kind, boolean refused, 
         UNKNOWN_TIER,
         MISSING_MANAGER,
         AMBIGUOUS_MANAGER,
-        CYCLE
+        CYCLE,
+        /** The file as a whole: no reporting line, or most managers not found (row 1, the header). */
+        NO_REPORTING_LINES
     }
 
     public Optional<String> columnName() {

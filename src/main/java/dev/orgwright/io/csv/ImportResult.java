@@ -61,6 +61,24 @@ public record ImportResult(Chart chart, CsvTable table, ColumnMapping mapping, L
                 + " the chart).", left, left == 1 ? "it" : "each"));
     }
 
+    /** This result with {@code more} problems, kept in row order; the chart and counts unchanged. */
+    public ImportResult withProblems(List<ImportProblem> more) {
+        List<ImportProblem> all = new java.util.ArrayList<>(problems);
+        all.addAll(more);
+        all.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+        return new ImportResult(chart, table, mapping, all, rowsRead, imported, refused, inferred);
+    }
+
+    /** The figures of the chart made: rows, top positions, levels, managers not found. */
+    public ImportFigures figures() {
+        return ImportFigures.of(this);
+    }
+
+    /** Whether the chart came out (mostly) flat: a problem of the whole file says which columns to try. */
+    public boolean isFlat() {
+        return problems.stream().anyMatch(p -> p.kind() == ImportProblem.Kind.NO_REPORTING_LINES);
+    }
+
     public boolean hasProblems() {
         return !problems.isEmpty();
     }

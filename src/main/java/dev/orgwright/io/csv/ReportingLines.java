@@ -10,9 +10,12 @@ import java.util.Map;
 
 /**
  * Finds each imported row's manager: the row whose id is in the manager cell, or else the one
- * person whose full name it is. A manager that cannot be found, or a name two people share,
- * makes the position a top position (a root), and so does breaking a circle of reporting lines:
- * each is listed as a problem, so the user knows which positions to place.
+ * person whose full name it is, or else the one whose e-mail it is, whatever the case, stray
+ * quotes and spaces. A top-post mark (an empty cell, "XX", "none", "n/a", "-" or "0", each when
+ * no row has it as its id) means no manager, and so does a post naming itself when it is the file's only top
+ * post. A manager that cannot be found, a name two people share, any other post naming itself,
+ * and breaking a circle of reporting lines make the position a top position (a root): each is
+ * listed as a problem, so the user knows which positions to place.
  */
 final class ReportingLines {
 
@@ -21,7 +24,9 @@ final class ReportingLines {
     private final String column;
     private final List<ImportProblem> problems;
     private final Map<PositionId, CsvImporter.Row> byId;
+    private Map<String, List<CsvImporter.Row>> byIdKey;
     private Map<String, List<CsvImporter.Row>> byName;
+    private Map<String, List<CsvImporter.Row>> byEmail;
 
     ReportingLines(List<CsvImporter.Row> rows, Map<String, Integer> refusedIds, String column,
                    List<ImportProblem> problems) {
@@ -38,53 +43,95 @@ final class ReportingLines {
     /** Each position's manager; positions without one are absent. */
     Map<PositionId, PositionId> resolve() {
         Map<PositionId, PositionId> managers = new HashMap<>(rows.size() * 2);
+        int marked = 0;
+        List<CsvImporter.Row> selfNamed = new ArrayList<>();
         for (CsvImporter.Row r : rows) {
             String ref = r.managerRef();
-            if (ref.isEmpty()) {
-                continue;
-            }
-            CsvImporter.Row manager = ref.isBlank() ? null : byId.get(PositionId.of(ref));
+            CsvImporter.Row manager = ref.isEmpty() ? null : byId.get(PositionId.of(ref));
             if (manager == null) {
-                manager = byName(r, ref);
+                String key = ManagerKeys.key(ref);
+                if (ManagerKeys.isTopMark(key, k -> byIdKey().containsKey(k))) {
+                    marked++;
+                    continue;
+                }
+                manager = find(r, ref);
             }
-            if (manager != null) {
+            if (manager == r) {
+                selfNamed.add(r);
+            } else if (manager != null) {
                 managers.put(r.id(), manager.id());
             }
+        }
+        // The one post naming itself in a file with no other top-post mark is the top post.
+        if (selfNamed.size() > 1 || marked > 0) {
+            selfNamed.forEach(r -> managers.put(r.id(), r.id()));
         }
         breakCycles(managers);
         return managers;
     }
 
-    private CsvImporter.Row byName(CsvImporter.Row r, String ref) {
+    /** The row {@code ref} names (not by its id as written): by id whatever the case and quotes, by full name, by e-mail. */
+    private CsvImporter.Row find(CsvImporter.Row r, String ref) {
+        String key = ManagerKeys.key(ref);
         if (byName == null) {
-            byName = new HashMap<>();
-            for (CsvImporter.Row each : rows) {
-                if (!each.holder().isBlank()) {
-                    byName.computeIfAbsent(nameKey(each.holder()), k -> new ArrayList<>(1)).add(each);
-                }
-            }
+            byName = index(CsvImporter.Row::holder);
+            byEmail = index(CsvImporter.Row::email);
         }
-        List<CsvImporter.Row> named = byName.getOrDefault(nameKey(ref), List.of());
+        List<CsvImporter.Row> ids = byIdKey().getOrDefault(key, List.of());
+        if (ids.size() == 1) {
+            return ids.get(0);
+        }
+        List<CsvImporter.Row> named = byName.getOrDefault(key, List.of());
         if (named.size() == 1) {
             return named.get(0);
         }
-        if (named.isEmpty()) {
+        List<CsvImporter.Row> mailed = byEmail.getOrDefault(key, List.of());
+        if (named.isEmpty() && mailed.size() == 1) {
+            return mailed.get(0);
+        }
+        if (!named.isEmpty()) {
+            ambiguous(r, ref, named, "the name");
+        } else if (!mailed.isEmpty()) {
+            ambiguous(r, ref, mailed, "the e-mail");
+        } else if (ids.size() > 1) {
+            ambiguous(r, ref, ids, "the id, written in other cases or quotes,");
+        } else {
             Integer refusedRow = refusedIds.get(ref);
             report(r, Kind.MISSING_MANAGER, refusedRow != null
                     ? "the manager '" + ref + "' is the id on row " + refusedRow + ", which was not imported; "
                     + describe(r) + " was imported as a top position."
                     : "the manager '" + ref + "' is neither an id nor a person's name in this file; "
                     + describe(r) + " was imported as a top position.");
-        } else {
-            StringBuilder where = new StringBuilder();
-            for (int i = 0; i < named.size() && i < 5; i++) {
-                where.append(i == 0 ? "" : i == named.size() - 1 ? " and " : ", ").append(named.get(i).row());
-            }
-            report(r, Kind.AMBIGUOUS_MANAGER, "the manager '" + ref + "' is the name of " + named.size()
-                    + " people (rows " + where + (named.size() > 5 ? ", …" : "") + "); " + describe(r)
-                    + " was imported as a top position. Put the manager's id in this cell instead.");
         }
         return null;
+    }
+
+    private Map<String, List<CsvImporter.Row>> byIdKey() {
+        if (byIdKey == null) {
+            byIdKey = index(each -> each.id().value());
+        }
+        return byIdKey;
+    }
+
+    private Map<String, List<CsvImporter.Row>> index(java.util.function.Function<CsvImporter.Row, String> field) {
+        Map<String, List<CsvImporter.Row>> out = new HashMap<>();
+        for (CsvImporter.Row each : rows) {
+            String key = ManagerKeys.key(field.apply(each));
+            if (!key.isEmpty()) {
+                out.computeIfAbsent(key, k -> new ArrayList<>(1)).add(each);
+            }
+        }
+        return out;
+    }
+
+    private void ambiguous(CsvImporter.Row r, String ref, List<CsvImporter.Row> named, String what) {
+        StringBuilder where = new StringBuilder();
+        for (int i = 0; i < named.size() && i < 5; i++) {
+            where.append(i == 0 ? "" : i == named.size() - 1 ? " and " : ", ").append(named.get(i).row());
+        }
+        report(r, Kind.AMBIGUOUS_MANAGER, "the manager '" + ref + "' is " + what + " of " + named.size()
+                + " people (rows " + where + (named.size() > 5 ? ", …" : "") + "); " + describe(r)
+                + " was imported as a top position. Put the manager's id in this cell instead.");
     }
 
     /**

@@ -52,10 +52,13 @@ final class CsvImportModel {
         return options;
     }
 
-    /** The file was read: its header suggests the mapping; other columns are kept in the notes. */
+    /**
+     * The file was read: its header and its values suggest the mapping (the id and manager columns
+     * found from the values when no name says so); other columns are kept in the notes.
+     */
     void tableRead(CsvTable read) {
         table = Objects.requireNonNull(read, "read");
-        mapping = ColumnMapping.detect(read.header(), ColumnMapping.Extras.NOTES);
+        mapping = ColumnMapping.detect(read, ColumnMapping.Extras.NOTES);
         result = null;
         failure = null;
     }
@@ -139,6 +142,21 @@ final class CsvImportModel {
         String tiers = result.tierSummary();
         return result.summary() + (result.hasProblems() ? " The rows listed below need a look." : "")
                 + (tiers.isEmpty() ? "" : " " + tiers);
+    }
+
+    /**
+     * The figures that show whether the mapping found the structure, for the current result:
+     * "6 rows, 4 positions; 2 top positions, 3 levels, 1 manager not found.", or empty while
+     * the rows are checked. They change with every remapping, so a user sees a wrong manager
+     * column at once (every position a top position, one level).
+     */
+    String figures() {
+        return result == null ? "" : result.figures().describe();
+    }
+
+    /** Why the import chose the id and manager columns and left junk columns out; empty once the user chose. */
+    List<String> reasons() {
+        return mapping == null ? List.of() : mapping.explanations();
     }
 
     /** Every problem row of the current result, as sentences with their row numbers. */

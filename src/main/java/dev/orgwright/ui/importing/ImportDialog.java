@@ -64,6 +64,10 @@ public final class ImportDialog {
     private final List<ComboBox<ColumnRole>> roles = new ArrayList<>();
     private final TableView<CsvRow> preview = new TableView<>();
     private final Label status = new Label();
+    /** Top positions, levels and managers not found, live as the user remaps. */
+    private final Label figures = new Label();
+    /** Why the import chose the id and manager columns. */
+    private final Label reasons = new Label();
     private final ListView<String> problems = new ListView<>();
     private final ProgressBar progress = new ProgressBar(0);
     private final Button cancel = new Button("Cancel");
@@ -112,6 +116,10 @@ public final class ImportDialog {
         preview.setPrefHeight(220);
         status.setId("import-status");
         status.setWrapText(true);
+        figures.setId("import-figures");
+        figures.setWrapText(true);
+        reasons.setId("import-reasons");
+        reasons.setWrapText(true);
         problems.setId("import-problems");
         problems.setPrefHeight(150);
         progress.setId("import-progress");
@@ -130,8 +138,8 @@ public final class ImportDialog {
         gap.setMinWidth(24);
         HBox buttons = new HBox(8, progress, cancel, gap, importButton, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox root = new VBox(6, fileLabel, heading("Columns: what each one means"), mappingScroll,
-                heading("First rows"), preview, status, heading("Problem rows"), problems, buttons);
+        VBox root = new VBox(6, fileLabel, heading("Columns: what each one means"), mappingScroll, reasons,
+                heading("First rows"), preview, status, figures, heading("Problem rows"), problems, buttons);
         root.setPadding(new Insets(12));
         VBox.setVgrow(preview, Priority.ALWAYS);
         VBox.setVgrow(problems, Priority.ALWAYS);
@@ -316,6 +324,8 @@ public final class ImportDialog {
         fileLabel.setText(model.fileSummary());
         status.setText(running && model.table().isPresent() ? "Checking every row with this mapping…"
                 : model.status());
+        figures.setText(running ? "" : model.figures());
+        reasons.setText(String.join("\n", model.reasons()));
         problems.getItems().setAll(model.problems());
         problems.setPlaceholder(new Label(model.result().isPresent() ? "No problem rows: every row is imported as written."
                 : ""));

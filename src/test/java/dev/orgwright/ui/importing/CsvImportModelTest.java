@@ -56,7 +56,8 @@ class CsvImportModelTest {
         ColumnMapping before = model.mapping();
         model.imported(before, importNow(model));
         assertTrue(model.canOpen());
-        assertEquals("3 rows read, 3 imported, 0 refused; 2 problems. The rows listed below need a look."
+        // Without an id column neither manager '1' is found: two rows and the flat chart are problems.
+        assertEquals("3 rows read, 3 imported, 0 refused; 3 problems. The rows listed below need a look."
                 + " Tiers: 3 read from the job titles, 0 inferred from the reporting lines.", model.status());
 
         assertTrue(model.setRole(0, ColumnRole.ID));
@@ -71,6 +72,23 @@ class CsvImportModelTest {
         assertEquals(List.of("Row 4, column 'Code': the id '2' is already used by row 3; this row was not imported."
                 + " Give one of them another id."), model.problems());
         assertEquals(2, model.result().orElseThrow().chart().size());
+    }
+
+    @Test
+    void theFiguresAndReasonsBelongToTheCurrentMapping() throws Exception {
+        CsvImportModel model = readModel("Ref,Job,Upline\nA,CEO,\nB,CFO,A\nC,Clerk,B\n");
+        assertEquals(List.of(ColumnRole.ID, ColumnRole.TITLE, ColumnRole.MANAGER), model.mapping().roles(),
+                "found from the values");
+        assertEquals(2, model.reasons().size());
+        assertEquals("", model.figures(), "nothing to count while the rows are checked");
+        model.imported(model.mapping(), importNow(model));
+        assertEquals("3 rows, 3 positions; 1 top position, 3 levels, 0 managers not found.", model.figures());
+
+        model.setRole(2, ColumnRole.IGNORED);
+        assertEquals("", model.figures());
+        assertEquals(List.of(), model.reasons(), "after the user's choice the import's reasons no longer hold");
+        model.imported(model.mapping(), importNow(model));
+        assertEquals("3 rows, 3 positions; 3 top positions, 1 level, 0 managers not found.", model.figures());
     }
 
     @Test

@@ -1,0 +1,46 @@
+package dev.orgwright.io.csv;
+
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The few figures that tell at a glance whether an import found the structure: a real chart has
+ * one top position (or a handful) and several levels; a chart of top positions only, or with many
+ * managers not found, means the manager column is wrong. Shown by {@code import --dry-run} and
+ * live in the import dialog as the user changes the mapping.
+ *
+ * @param rows       data rows in the file
+ * @param positions  positions imported
+ * @param tops       top positions (no manager)
+ * @param levels     levels of the deepest line of command (1 when every position is a top position)
+ * @param unresolved managers named in the file that were not found or were ambiguous
+ */
+public record ImportFigures(int rows, int positions, int tops, int levels, int unresolved) {
+
+    /** The figures of an import's result. */
+    public static ImportFigures of(ImportResult result) {
+        Chart chart = result.chart();
+        Map<PositionId, Integer> level = new HashMap<>(chart.size() * 2);
+        int deepest = 0;
+        for (Position p : chart.inTreeOrder()) {
+            int l = p.reportsTo() == null ? 1 : level.getOrDefault(p.reportsTo(), 0) + 1;
+            level.put(p.id(), l);
+            deepest = Math.max(deepest, l);
+        }
+        int unresolved = (int) result.problems().stream().filter(p -> p.kind() == ImportProblem.Kind.MISSING_MANAGER
+                || p.kind() == ImportProblem.Kind.AMBIGUOUS_MANAGER).count();
+        return new ImportFigures(result.rowsRead(), chart.size(), chart.roots().size(), deepest, unresolved);
+    }
+
+    /** "278 rows, 277 positions; 1 top position, 6 levels, 0 managers not found." */
+    public String describe() {
+        return String.format(Locale.ROOT, "%,d %s, %,d %s; %,d top %s, %,d %s, %,d %s not found.", rows,
+                rows == 1 ? "row" : "rows", positions, positions == 1 ? "position" : "positions", tops,
+                tops == 1 ? "position" : "positions", levels, levels == 1 ? "level" : "levels", unresolved,
+                unresolved == 1 ? "manager" : "managers");
+    }
+}

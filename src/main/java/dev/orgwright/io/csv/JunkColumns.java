@@ -1,0 +1,102 @@
+package dev.orgwright.io.csv;
+
+import dev.orgwright.model.Blank;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * The columns an earlier conversion left in a file and nobody meant to publish: an unnamed column
+ * of row numbers (0, 1, 2, …) and an unnamed column with nothing in it (every cell empty or 0).
+ * They are left out of the import, each with a sentence saying so, instead of cluttering every
+ * position's notes with "Column 1: 2".
+ */
+final class JunkColumns {
+
+    private final List<CsvRow> rows;
+
+    /** For the rows of a file, blank rows and rows with an unclosed quote left out. */
+    JunkColumns(List<CsvRow> rows) {
+        this.rows = rows;
+    }
+
+    /** Unnamed columns of row numbers (0, 1, 2, …) or with nothing in them (empty or 0 in every row). */
+    ColumnMapping drop(ColumnMapping mapping, Set<Integer> fixed, Map<Integer, String> reasons) {
+        ColumnMapping m = mapping;
+        for (int c = 0; c < m.headers().size(); c++) {
+            if (!m.headers().get(c).isBlank() || fixed.contains(c)
+                    || (m.role(c) != ColumnRole.EXTRA_NOTE && m.role(c) != ColumnRole.IGNORED)) {
+                continue;
+            }
+            String why = null;
+            String name = "Column " + (c + 1);
+            if (isEmptyOrZero(c)) {
+                why = name + " has no name and nothing in it" + (anyValue(c) ? " but zeros" : "")
+                        + "; it was left out.";
+            } else {
+                OptionalInt first = rowNumbersFrom(c);
+                if (first.isPresent()) {
+                    int f = first.getAsInt();
+                    why = name + " has no name and holds the row numbers " + f + ", " + (f + 1) + ", " + (f + 2)
+                            + ", …; it was left out.";
+                }
+            }
+            if (why != null) {
+                m = m.withRole(c, ColumnRole.IGNORED);
+                reasons.put(c, why);
+            }
+        }
+        return new ColumnMapping(m.headers(), m.roles(), reasons);
+    }
+
+    private boolean isEmptyOrZero(int c) {
+        for (CsvRow r : rows) {
+            String v = cell(r, c);
+            if (!v.isEmpty() && !isZero(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean anyValue(int c) {
+        for (CsvRow r : rows) {
+            if (!cell(r, c).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isZero(String v) {
+        return v.matches("0+(\\.0*)?");
+    }
+
+    /** The first number when the column counts the rows up by one from 0 or 1 in every row. */
+    private OptionalInt rowNumbersFrom(int c) {
+        if (rows.size() < 2) {
+            return OptionalInt.empty();
+        }
+        long first;
+        try {
+            first = Long.parseLong(cell(rows.get(0), c));
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
+        if (first != 0 && first != 1) {
+            return OptionalInt.empty();
+        }
+        for (int i = 1; i < rows.size(); i++) {
+            if (!cell(rows.get(i), c).equals(Long.toString(first + i))) {
+                return OptionalInt.empty();
+            }
+        }
+        return OptionalInt.of((int) first);
+    }
+
+
+    private static String cell(CsvRow r, int column) {
+        return Blank.strip(CsvCells.unprotect(r.field(column)));
+    }
+}
