@@ -161,6 +161,10 @@ public final class DutyReader {
         if (whole != null && topic != null && tierOfScope.containsKey(Scope.WHOLE_ORGANISATION)) {
             return duty(sentence, Scope.WHOLE_ORGANISATION, WHOLE_WITH_TOPIC, List.of(whole, topic), match);
         }
+        String daily = everyday(tokens);
+        if (daily != null && tierOfScope.containsKey(Scope.ONE_PART)) {
+            return duty(sentence, Scope.DAY_TO_DAY, PART_NAMED, List.of(daily), match);
+        }
         String partNamed = partNamed(tokens);
         if (partNamed != null) {
             return duty(sentence, Scope.ONE_PART, PART_NAMED, List.of(partNamed), match);
@@ -200,7 +204,7 @@ public final class DutyReader {
     }
 
     private SentenceReading duty(String sentence, Scope scope, double confidence, List<String> cueWords, DutyMatch match) {
-        String tier = tierOfScope.get(scope);
+        String tier = tierOfScope.get(scope == Scope.DAY_TO_DAY ? Scope.ONE_PART : scope);
         if (tier == null) {
             return new SentenceReading(sentence, true, null, scope, match.tierId(), CATALOG_ONLY, match.words(), match);
         }
@@ -268,14 +272,19 @@ public final class DutyReader {
         return null;
     }
 
-    /** "leads the … team", "the unit's", "day-to-day": running one named part. */
-    private String partNamed(List<Token> tokens) {
+    /** "day-to-day", "the rota": running one part day to day. */
+    private String everyday(List<Token> tokens) {
         for (List<String> phrase : everyday) {
             int at = Tokens.find(tokens, phrase);
             if (at >= 0) {
                 return span(tokens, at, at + phrase.size() - 1);
             }
         }
+        return null;
+    }
+
+    /** "leads the … team", "the unit's": running one named part. */
+    private String partNamed(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.word() && t.lower().endsWith("'s") && partNouns.contains(bare(t))) {

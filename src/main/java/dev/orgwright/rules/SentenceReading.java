@@ -25,8 +25,10 @@ public record SentenceReading(String sentence, boolean duty, String reason, Scop
     public enum Scope {
         /** The whole organisation's strategy, policy, budget or structure. */
         WHOLE_ORGANISATION("the whole organisation"),
-        /** Running one part: a team, unit, function, programme, day to day. */
+        /** Running one part: a team, unit, function or programme. */
         ONE_PART("one part of the organisation"),
+        /** Running one part day to day: the rota, the shifts, the daily queue. */
+        DAY_TO_DAY("running one part day to day"),
         /** Doing the work oneself. */
         OWN_WORK("doing the work oneself"),
         /** Nothing in the sentence says whose work it is. */
