@@ -12,8 +12,11 @@ import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Tier;
 import dev.orgwright.rules.DutyMatch;
+import dev.orgwright.rules.DutyCues;
 import dev.orgwright.rules.DutyMatcher;
+import dev.orgwright.rules.DutyReader;
 import dev.orgwright.rules.MatchSettings;
+import dev.orgwright.rules.SentenceReading;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -29,17 +32,24 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code orgwright explain FILE [--position ID] [--format text|json]}: for each duty, the
- * responsibility and tier it matched, the score and the words, so a user can see why a finding
- * was raised.
+ * responsibility and tier it matched, the score and the words, and how each of its sentences was
+ * read (a duty pointing to a tier by its scope, or not a duty and why), so a user can see why a
+ * finding was raised or why a sentence was not judged.
  */
 @Command(name = "explain",
         description = {
                 "Shows, for each duty of each position (or of one, with --position), the responsibility and"
                         + " tier of the catalog it matches, the score and the words that matched: why"
                         + " 'validate' reports what it reports.",
+                "Each sentence of a duty is shown as the tier check reads it: the tier it points to, its scope"
+                        + " (the whole organisation, one part, doing the work oneself), the words that decided and a"
+                        + " confidence; or 'not a duty' (a title, a description of a team or a fact, a cut-off"
+                        + " fragment) and why.",
                 "JSON: {\"duties\": [{\"position\", \"duty\", \"responsibility\", \"tier\", \"score\", \"words\","
-                        + " \"linked\"}]}; responsibility and tier are null for an unmatched duty, score is null"
-                        + " for a duty linked to the catalog by hand."},
+                        + " \"linked\", \"sentences\": [{\"sentence\", \"duty\", \"reason\", \"scope\", \"tier\","
+                        + " \"confidence\", \"cues\"}]}]}; responsibility and tier are null for an unmatched duty,"
+                        + " score is null for a duty linked to the catalog by hand; a sentence's reason is null for a"
+                        + " duty, its tier null when nothing points anywhere."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:The duties were explained.",
@@ -85,6 +95,7 @@ final class ExplainCommand implements Callable<Integer> {
             positions = chart.inTreeOrder();
         }
         DutyMatcher matcher = new DutyMatcher(chart.tiers(), MatchSettings.of(chart.settings()));
+        DutyReader reader = new DutyReader(chart.tiers(), matcher, DutyCues.ENGLISH);
         ObjectNode root = JSON.createObjectNode();
         ArrayNode duties = root.putArray("duties");
         for (Position p : positions) {
@@ -108,9 +119,27 @@ final class ExplainCommand implements Callable<Integer> {
                     ArrayNode words = node.putArray("words");
                     m.words().forEach(words::add);
                     node.put("linked", m.linked());
+                    ArrayNode sentences = node.putArray("sentences");
+                    for (SentenceReading r : reader.read(d)) {
+                        ObjectNode sentence = sentences.addObject();
+                        sentence.put("sentence", r.sentence());
+                        sentence.put("duty", r.duty());
+                        sentence.put("reason", r.reason());
+                        sentence.put("scope", r.duty() ? r.scope().name().toLowerCase(Locale.ROOT).replace('_', '-') : null);
+                        sentence.put("tier", r.tierId());
+                        sentence.put("confidence", Math.round(r.confidence() * 100) / 100.0);
+                        ArrayNode cues = sentence.putArray("cues");
+                        r.cues().forEach(cues::add);
+                    }
                 } else {
                     out.println("  \"" + d.text() + "\"");
                     out.println("      " + describe(chart, m, matcher));
+                    if (!m.linked()) {
+                        for (SentenceReading r : reader.read(d)) {
+                            out.println("      sentence \"" + r.sentence() + "\"");
+                            out.println("          " + describe(chart, r));
+                        }
+                    }
                 }
             }
         }
@@ -136,6 +165,20 @@ final class ExplainCommand implements Callable<Integer> {
         }
         return String.format(Locale.ROOT, "-> %s (%s), score %.1f, words: %s%s", m.responsibilityId(),
                 tierName(chart, m.tierId()), m.score(), String.join(", ", m.words()), runnerUp);
+    }
+
+    /** How the tier check reads one sentence: not a duty and why, or the tier, scope, words and confidence. */
+    private static String describe(Chart chart, SentenceReading r) {
+        if (!r.duty()) {
+            return "-> not a duty: " + r.reason();
+        }
+        if (r.tierId() == null) {
+            return "-> a duty that points to no tier: nothing says whose work it is, and no responsibility matches.";
+        }
+        String words = r.cues().isEmpty() ? "" : ", words: " + String.join(", ", r.cues());
+        return String.format(Locale.ROOT, "-> %s (%s%s), confidence %.2f", tierName(chart, r.tierId()),
+                r.scope() == SentenceReading.Scope.UNSAID ? "by the catalog's words, no scope said" : r.scope().words(),
+                words, r.confidence());
     }
 
     private static String tierName(Chart chart, String tierId) {

@@ -183,6 +183,27 @@ public final class DutyMatcher {
         return score;
     }
 
+    /**
+     * The responsibility of {@code tierId} nearest to {@code text}: what a sentence that points to
+     * that tier by its scope is closest to in the catalog. Empty when the tier has none.
+     */
+    public Optional<Responsibility> nearestIn(String text, String tierId) {
+        List<String> stems = Words.stems(text);
+        Set<String> query = new LinkedHashSet<>(stems);
+        Document best = null;
+        double bestScore = -1;
+        for (Document d : documents) {
+            if (d.tierId().equals(tierId)) {
+                double score = score(d, query, stems);
+                if (score > bestScore) {
+                    best = d;
+                    bestScore = score;
+                }
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(best.responsibility());
+    }
+
     /** Whether {@code run} occurs in {@code stems} as consecutive words. */
     private static boolean containsRun(List<String> stems, List<String> run) {
         outer:

@@ -20,13 +20,16 @@ public final class PositionContext {
     private final Ancestry ancestry;
     private final DutyMatcher matcher;
     private final TypicalTitles titles;
+    private final DutyReader reader;
     private List<DutyMatch> matches;
+    private List<List<SentenceReading>> readings;
 
-    PositionContext(Chart chart, Position position, Ancestry ancestry, DutyMatcher matcher, TypicalTitles titles) {
+    PositionContext(Chart chart, Position position, Ancestry ancestry, DutyReader reader, TypicalTitles titles) {
         this.chart = chart;
         this.position = position;
         this.ancestry = ancestry;
-        this.matcher = matcher;
+        this.matcher = reader.matcher();
+        this.reader = reader;
         this.titles = titles;
     }
 
@@ -59,6 +62,20 @@ public final class PositionContext {
             matches = out;
         }
         return matches;
+    }
+
+    /** Each duty read sentence by sentence, in the order of the duties. */
+    public List<List<SentenceReading>> readings() {
+        if (readings == null) {
+            List<List<SentenceReading>> out = new ArrayList<>(position.duties().size());
+            position.duties().forEach(d -> out.add(reader.read(d)));
+            readings = out;
+        }
+        return readings;
+    }
+
+    public DutyReader reader() {
+        return reader;
     }
 
     public DutyMatcher matcher() {

@@ -25,6 +25,7 @@ final class RuleEngine {
     private final List<RuleConfig> positionConfigs = new ArrayList<>();
     private final List<RuleConfig> chartConfigs = new ArrayList<>();
     private final DutyMatcher matcher;
+    private final DutyReader reader;
     private final TypicalTitles titles;
     private final Ancestry.TierIndex tierIndex;
     private final Chart catalogOf;
@@ -35,6 +36,7 @@ final class RuleEngine {
         rules.positionRules().forEach(r -> positionConfigs.add(new RuleConfig(r.id(), r.defaultSeverity(), chart.settings())));
         rules.chartRules().forEach(r -> chartConfigs.add(new RuleConfig(r.id(), r.defaultSeverity(), chart.settings())));
         this.matcher = new DutyMatcher(chart.tiers(), MatchSettings.of(chart.settings()));
+        this.reader = new DutyReader(chart.tiers(), matcher, DutyCues.ENGLISH);
         this.titles = new TypicalTitles(chart.tiers());
         this.tierIndex = new Ancestry.TierIndex(chart.tiers());
     }
@@ -48,12 +50,16 @@ final class RuleEngine {
         return matcher;
     }
 
+    DutyReader reader() {
+        return reader;
+    }
+
     Ancestry.TierIndex tierIndex() {
         return tierIndex;
     }
 
     PositionResult check(Chart chart, Position p, Ancestry ancestry) {
-        PositionContext ctx = new PositionContext(chart, p, ancestry, matcher, titles);
+        PositionContext ctx = new PositionContext(chart, p, ancestry, reader, titles);
         List<Finding> findings = new ArrayList<>(2);
         Reporter reporter = new Reporter(null, null, findings);
         for (int i = 0; i < positionConfigs.size(); i++) {

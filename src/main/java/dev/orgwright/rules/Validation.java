@@ -88,6 +88,11 @@ public final class Validation {
         return engine.matcher();
     }
 
+    /** The duty reader of this chart's catalog, for explaining how each sentence was read. */
+    public DutyReader reader() {
+        return engine.reader();
+    }
+
     RuleEngine engine() {
         return engine;
     }

@@ -103,6 +103,33 @@ class ValidateFindingsTest {
     }
 
     @Test
+    void explainShowsEachSentenceAsADutyWithItsScopeOrAsNotADutyAndWhy() throws Exception {
+        Chart chart = TestCharts.company();
+        chart = Edits.addDuty(PositionId.of("head-sales"), Duty.of("The sales team covers the north. Approves the"
+                + " company's annual budget. Not defined"), -1).apply(chart);
+        Path file = TestCharts.save(dir.resolve("sentences.orgchart.json"), chart);
+
+        CliRun text = CliRun.of("explain", file.toString(), "--position", "head-sales");
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("sentence \"The sales team covers the north.\""), text.out());
+        assertTrue(text.out().contains("-> not a duty: It describes a team, a service or a fact"), text.out());
+        assertTrue(text.out().contains("-> Senior Management (the whole organisation, words: the company, budget),"
+                + " confidence 0.95"), text.out());
+        assertTrue(text.out().contains("-> not a duty: It says only \"Not defined\""), text.out());
+
+        CliRun json = CliRun.of("explain", file.toString(), "--position", "head-sales", "--format", "json");
+        JsonNode duties = JSON.readTree(json.out()).get("duties");
+        JsonNode sentences = duties.get(duties.size() - 1).get("sentences");
+        assertEquals(3, sentences.size(), json.out());
+        assertFalse(sentences.get(0).get("duty").asBoolean());
+        assertTrue(sentences.get(0).get("reason").asText().startsWith("It describes"), json.out());
+        assertEquals("senior", sentences.get(1).get("tier").asText());
+        assertEquals("whole-organisation", sentences.get(1).get("scope").asText());
+        assertEquals(0.95, sentences.get(1).get("confidence").asDouble(), 1e-9);
+        assertTrue(sentences.get(1).get("reason").isNull());
+    }
+
+    @Test
     void explainOfAnUnknownPositionFailsClearly() throws Exception {
         Path file = withFindings();
 

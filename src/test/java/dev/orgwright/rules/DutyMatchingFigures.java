@@ -84,6 +84,14 @@ public final class DutyMatchingFigures {
         for (String split : splits) {
             System.out.println(figures(duties, split).table());
         }
+        DutyReader reader = DutyReader.english(Templates.leadershipTeam(), MatchSettings.DEFAULTS);
+        for (String split : splits) {
+            String table = readerFigures(reader, duties, split).table();
+            if (split.equals("held")) {
+                table = table.substring(0, table.contains("Misses:") ? table.indexOf("Misses:") : table.length());
+            }
+            System.out.println("Read sentence by sentence, by scope. " + table);
+        }
     }
 
     /** How the default catalog, with the default settings, reads the {@code split} half. */
@@ -102,6 +110,29 @@ public final class DutyMatchingFigures {
             if (!got.equals(d.label())) {
                 misses.add(String.format(Locale.ROOT, "%s read as %s (%s %.2f, next %s %.2f): %s", d.label(), got,
                         match.nearestId(), match.score(), match.runnerUpId(), match.runnerUpScore(), d.phrase()));
+            }
+        }
+        return new Figures(split, confusion, misses);
+    }
+
+    /**
+     * How the duty reader (scope first, then the catalog) reads the {@code split} half: the tier
+     * of a duty, or "none" for no duty or no tier.
+     */
+    static Figures readerFigures(DutyReader reader, List<Labelled> duties, String split) {
+        Map<String, Map<String, Integer>> confusion = new LinkedHashMap<>();
+        LABELS.forEach(l -> confusion.put(l, new LinkedHashMap<>()));
+        List<String> misses = new ArrayList<>();
+        for (Labelled d : duties) {
+            if (!d.split().equals(split)) {
+                continue;
+            }
+            SentenceReading r = reader.read(d.phrase());
+            String got = r.duty() && r.tierId() != null ? r.tierId() : "none";
+            confusion.get(d.label()).merge(got, 1, Integer::sum);
+            if (!got.equals(d.label())) {
+                misses.add(String.format(Locale.ROOT, "%s read as %s (%s %.2f %s%s): %s", d.label(), got, r.scope(),
+                        r.confidence(), r.cues(), r.reason() == null ? "" : " " + r.reason(), d.phrase()));
             }
         }
         return new Figures(split, confusion, misses);

@@ -1,0 +1,168 @@
+package dev.orgwright.rules;
+
+import dev.orgwright.rules.Tokens.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tells a duty from a sentence that states nothing a post does: a placeholder ("Not defined"),
+ * a fragment cut off mid-sentence, a description of a team, a service or a fact ("The unit
+ * provides …", "Airwave is the digital radio service …"), or a post's or a team's name ("Head
+ * of Regulation Team"). A duty starts with what the post does ("Leads …", "To chair …",
+ * "Responsible for …", "Management of …"), or has the post as its subject ("The Director leads
+ * …", "They vet …").
+ */
+final class DutyShape {
+
+    private final DutyCues cues;
+    private final Set<String> actions;
+    private final Set<String> ambiguous;
+    private final Set<String> markers;
+    private final Set<String> nominal;
+
+    DutyShape(DutyCues cues) {
+        this.cues = cues;
+        this.actions = cues.actions();
+        this.ambiguous = cues.ambiguousActions();
+        this.markers = cues.dutyMarkers();
+        this.nominal = Tokens.stems(cues.nominalActions());
+    }
+
+    /** Why {@code sentence} is no duty, or {@code null} when it is one. */
+    String whyNotADuty(String sentence, List<Token> tokens) {
+        String bare = sentence.strip().replaceAll("[.!?;:,\\s]+$", "").toLowerCase(cues.locale());
+        if (bare.isEmpty() || cues.placeholders().contains(bare) || cues.placeholders().stream()
+                .anyMatch(p -> p.length() > 3 && bare.startsWith(p + " "))) {
+            return "It says only \"" + sentence.strip() + "\", which describes no work.";
+        }
+        if (Character.isLowerCase(sentence.strip().codePointAt(0))) {
+            return "It starts in the middle of a sentence, so it looks cut off.";
+        }
+        String end = sentence.strip();
+        Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+        if (last != null && (!last.word() && !last.lower().equals(")")
+                || !end.matches(".*[.!?]$") && cues.danglingEnds().contains(last.lower()))) {
+            return "It ends on \"" + last.original() + "\", so it looks cut off.";
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (startsDuty(tokens, i)) {
+                return null;
+            }
+            if (i > 0 && isFiniteVerb(tokens, i)) {
+                return subjectIsThePost(tokens, i) ? null : "It describes a team, a service or a fact (it is about \""
+                        + subject(tokens, i) + "\"), not what the post does.";
+            }
+        }
+        if (!tokens.isEmpty() && cues.describingStarts().contains(tokens.get(0).lower())) {
+            return "It describes a plan, a team or a fact, not what the post does.";
+        }
+        return "It names a post, a team or a subject, but says nothing the post does.";
+    }
+
+    /** Whether the words from {@code i} on state work: an action, "responsible for", "management of". */
+    private boolean startsDuty(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.word()) {
+            return false;
+        }
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+        String previous = i > 0 ? tokens.get(i - 1).lower() : "";
+        if (markers.contains(t.lower())) {
+            return true;
+        }
+        if (nominal.contains(t.stem()) && (next.equals("of") || next.equals("for"))) {
+            return true;
+        }
+        boolean ing = t.lower().endsWith("ing") && t.lower().length() > 5 && !cues.nonActions().contains(t.lower());
+        if (ing && (actions.contains(t.lower()) || i == 0 || previous.equals(",") || previous.equals("and"))) {
+            return true;
+        }
+        if (i == 0 && looksLikeAVerb(tokens)) {
+            return true;
+        }
+        if (!actions.contains(t.lower()) && !ambiguous.contains(t.lower())) {
+            return false;
+        }
+        if (!ambiguous.contains(t.lower())) {
+            return i == 0 || previous.equals("to") || previous.equals(";") || previous.equals(":")
+                    || cues.fillers().contains(previous) && (!previous.equals("and") || i <= 2);
+        }
+        boolean nounNext = next.equals("of") || next.equals("for") || next.equals(",") || next.equals("&")
+                || next.equals("and") || next.isEmpty() || next.equals("-");
+        if (i == 0) {
+            return !nounNext;
+        }
+        return previous.equals("to") || cues.fillers().contains(previous) || next.equals("on") && !previous.equals(",")
+                || cues.thirdPerson().contains(t.lower()) && onlyFillersBefore(tokens, i);
+    }
+
+    /** Whether the first word has a verb's ending and a word in lower case follows ("Draws up the rota"). */
+    private boolean looksLikeAVerb(List<Token> tokens) {
+        if (tokens.size() < 2 || !tokens.get(1).word()) {
+            return false;
+        }
+        String first = tokens.get(0).lower();
+        String second = tokens.get(1).original();
+        boolean ending = cues.verbEndings().stream().anyMatch(e -> first.endsWith(e) && !first.endsWith(e + e));
+        return ending && first.length() > 3 && !cues.postNouns().contains(first)
+                && Character.isLowerCase(second.codePointAt(0));
+    }
+
+    /** Whether the word at {@code i} is the verb of a subject before it ("The unit provides"). */
+    private boolean isFiniteVerb(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.word()) {
+            return false;
+        }
+        if (cues.copulas().contains(t.lower())) {
+            return true;
+        }
+        if (!actions.contains(t.lower()) && !ambiguous.contains(t.lower())) {
+            return false;
+        }
+        if (onlyFillersBefore(tokens, i)) {
+            return false;
+        }
+        return cues.thirdPerson().contains(t.lower()) || cues.postNouns().contains(tokens.get(i - 1).lower());
+    }
+
+    /** Whether only words such as "Also" come before {@code i}: "Also oversees …" has no subject. */
+    private boolean onlyFillersBefore(List<Token> tokens, int i) {
+        for (int j = 0; j < i; j++) {
+            if (!cues.fillers().contains(tokens.get(j).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the subject is the post: a post's noun at the head of the subject, that is last
+     * before the verb ("Deputy Parliamentary Counsel lead") or followed by "of", "for", a comma or a
+     * bracket ("The Head of the Civil Service leads"). "The specialist EU team advises" is about a team.
+     */
+    private boolean subjectIsThePost(List<Token> tokens, int verb) {
+        for (int i = 0; i < verb; i++) {
+            if (cues.postNouns().contains(tokens.get(i).lower())) {
+                String next = i + 1 < verb ? tokens.get(i + 1).lower() : "";
+                if (i + 1 == verb || next.equals("of") || next.equals("for") || next.equals(",")
+                        || next.equals("(")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String subject(List<Token> tokens, int verb) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < verb; i++) {
+            Token t = tokens.get(i);
+            if (t.word() && out.length() > 0 || t.original().equals("(") || t.original().equals("&")) {
+                out.append(' ');
+            }
+            out.append(t.original());
+        }
+        return out.toString();
+    }
+}

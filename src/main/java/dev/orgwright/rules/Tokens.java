@@ -1,0 +1,91 @@
+package dev.orgwright.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A sentence as a list of tokens for reading its shape: every word (stop words kept, since
+ * "to lead" and "Head of" differ by them) and the punctuation that ends a phrase (comma, colon,
+ * dash). Words keep inner hyphens and apostrophes ("day-to-day", "Department's").
+ */
+final class Tokens {
+
+    /** One word or mark: as written, in lower case, and stemmed (a mark is its own stem). */
+    record Token(String original, String lower, String stem, boolean word) {
+    }
+
+    private Tokens() {
+    }
+
+    static List<Token> of(String text, Locale locale) {
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(text.charAt(i))
+                        || (isJoiner(text.charAt(i)) && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))))) {
+                    i++;
+                }
+                String original = text.substring(start, i);
+                String lower = original.toLowerCase(locale).replace('’', '\'');
+                out.add(new Token(original, lower, stem(lower), true));
+            } else {
+                if (c == ',' || c == ':' || c == ';' || c == '-' || c == '–' || c == '&' || c == '(' || c == ')') {
+                    String mark = String.valueOf(c);
+                    out.add(new Token(mark, mark, mark, false));
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || c == '\'' || c == '’';
+    }
+
+    /** The stem of a lower-case word; a possessive stems as its noun ("team's" as "team"). */
+    static String stem(String lower) {
+        String bare = lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
+        return Stemmer.stem(bare);
+    }
+
+    /** The stems of a list of lower-case words. */
+    static Set<String> stems(Iterable<String> words) {
+        Set<String> out = new HashSet<>();
+        words.forEach(w -> out.add(stem(w.toLowerCase(Locale.ROOT))));
+        return Set.copyOf(out);
+    }
+
+    /** Each phrase as its list of words in lower case. */
+    static List<List<String>> phrases(List<String> phrases, Locale locale) {
+        List<List<String>> out = new ArrayList<>();
+        for (String phrase : phrases) {
+            List<String> stems = of(phrase, locale).stream().filter(Token::word).map(Token::lower).toList();
+            if (!stems.isEmpty()) {
+                out.add(stems);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Where {@code phrase} (words in lower case) first occurs in {@code tokens} as consecutive words, or -1. */
+    static int find(List<Token> tokens, List<String> phrase) {
+        outer:
+        for (int i = 0; i + phrase.size() <= tokens.size(); i++) {
+            for (int j = 0; j < phrase.size(); j++) {
+                if (!tokens.get(i + j).lower().equals(phrase.get(j))) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+}
