@@ -21,6 +21,11 @@ final class FanIndex {
     private final int[] barManagers;
     /** Managers of stacks: tall and few, checked one by one. */
     private final int[] stackManagers;
+    /**
+     * Managers whose lines do not follow one bar or one spine (assistants beside the trunk, a
+     * team wrapped into rows): checked one by one, every line of a fan in view visited.
+     */
+    private final int[] otherManagers;
     private final double[] fx;
     private final double[] fy;
     private final double[] fw;
@@ -43,6 +48,8 @@ final class FanIndex {
         int regularCount = 0;
         int[] stacks = new int[n];
         int stackCount = 0;
+        int[] others = new int[n];
+        int otherCount = 0;
         for (int m : placement.preorder()) {
             if (tree.isCollapsed(m) || tree.childCount(m) == 0) {
                 continue;
@@ -76,25 +83,52 @@ final class FanIndex {
             fy[m] = minY;
             fw[m] = maxX - minX;
             fh[m] = maxY - minY;
-            if (placement.isStacked(tree.child(m, 0))) {
-                stacks[stackCount++] = m;
-            } else {
-                regular[regularCount++] = m;
+            switch (shape(m)) {
+                case 1 -> stacks[stackCount++] = m;
+                case 0 -> regular[regularCount++] = m;
+                default -> others[otherCount++] = m;
             }
         }
         barManagers = java.util.Arrays.copyOf(regular, regularCount);
         stackManagers = java.util.Arrays.copyOf(stacks, stackCount);
+        otherManagers = java.util.Arrays.copyOf(others, otherCount);
         bars = new BandIndex(barManagers, fx, fy, fw, fh);
+    }
+
+    /** 0: every line on one bar; 1: every report in a stack; 2: anything else. */
+    private int shape(int m) {
+        int count = tree.childCount(m);
+        boolean stack = placement.isStacked(tree.child(m, 0));
+        double bar = placement.bar(tree.child(m, 0));
+        for (int k = 0; k < count; k++) {
+            int child = tree.child(m, k);
+            if (placement.isBeside(child) || placement.isStacked(child) != stack
+                    || Double.compare(placement.bar(child), bar) != 0) {
+                return 2;
+            }
+        }
+        return stack ? 1 : 0;
     }
 
     /** Calls {@code visit} with each report whose line may be needed to draw the rectangle. */
     void forEachReportIn(double qx, double qy, double qw, double qh, IntConsumer visit) {
         bars.forEachIn(qx, qy, qw, qh, m -> visitFan(m, qx, qy, qw, qh, visit));
         for (int m : stackManagers) {
-            if (fx[m] <= qx + qw && fx[m] + fw[m] >= qx && fy[m] <= qy + qh && fy[m] + fh[m] >= qy) {
+            if (inView(m, qx, qy, qw, qh)) {
                 visitFan(m, qx, qy, qw, qh, visit);
             }
         }
+        for (int m : otherManagers) {
+            if (inView(m, qx, qy, qw, qh)) {
+                for (int k = 0; k < tree.childCount(m); k++) {
+                    visit.accept(tree.child(m, k));
+                }
+            }
+        }
+    }
+
+    private boolean inView(int m, double qx, double qy, double qw, double qh) {
+        return fx[m] <= qx + qw && fx[m] + fw[m] >= qx && fy[m] <= qy + qh && fy[m] + fh[m] >= qy;
     }
 
     /**

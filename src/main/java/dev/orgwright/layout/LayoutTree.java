@@ -20,10 +20,12 @@ public final class LayoutTree {
     final int[] tierRank;
     /** Boxes whose reports are hidden: they are laid out as leaves. */
     final boolean[] collapsed;
+    /** Assistants: drawn beside their manager's line, between the manager and its other reports. */
+    final boolean[] assistant;
     final int[] roots;
 
     private LayoutTree(int size, int[] parent, int[] childStart, int[] children, double[] width, double[] height,
-                       int[] tierRank, boolean[] collapsed, int[] roots) {
+                       int[] tierRank, boolean[] collapsed, boolean[] assistant, int[] roots) {
         this.size = size;
         this.parent = parent;
         this.childStart = childStart;
@@ -32,6 +34,7 @@ public final class LayoutTree {
         this.height = height;
         this.tierRank = tierRank;
         this.collapsed = collapsed;
+        this.assistant = assistant;
         this.roots = roots;
     }
 
@@ -57,6 +60,11 @@ public final class LayoutTree {
         return collapsed[box];
     }
 
+    /** Whether the box is an assistant to its parent. */
+    public boolean isAssistant(int box) {
+        return assistant[box];
+    }
+
     /** A builder: add boxes in any order with their parent's index (-1 for a root). */
     public static Builder builder(int expectedSize) {
         return new Builder(expectedSize);
@@ -70,6 +78,7 @@ public final class LayoutTree {
         private double[] height;
         private int[] tierRank;
         private boolean[] collapsed;
+        private boolean[] assistant;
 
         Builder(int expected) {
             int capacity = Math.max(16, expected);
@@ -78,10 +87,16 @@ public final class LayoutTree {
             height = new double[capacity];
             tierRank = new int[capacity];
             collapsed = new boolean[capacity];
+            assistant = new boolean[capacity];
         }
 
         /** Adds a box and returns its index. {@code parentIndex} may refer to a box added later. */
         public int add(int parentIndex, double w, double h, int rank, boolean isCollapsed) {
+            return add(parentIndex, w, h, rank, isCollapsed, false);
+        }
+
+        /** Adds a box, an assistant to its parent when {@code isAssistant}, and returns its index. */
+        public int add(int parentIndex, double w, double h, int rank, boolean isCollapsed, boolean isAssistant) {
             if (size == parent.length) {
                 int capacity = size * 2;
                 parent = Arrays.copyOf(parent, capacity);
@@ -89,6 +104,7 @@ public final class LayoutTree {
                 height = Arrays.copyOf(height, capacity);
                 tierRank = Arrays.copyOf(tierRank, capacity);
                 collapsed = Arrays.copyOf(collapsed, capacity);
+                assistant = Arrays.copyOf(assistant, capacity);
             }
             if (!(w >= 0) || !(h >= 0) || Double.isInfinite(w) || Double.isInfinite(h)) {
                 throw new IllegalArgumentException("Box " + size + " has an impossible size " + w + " × " + h + ".");
@@ -98,6 +114,7 @@ public final class LayoutTree {
             height[size] = h;
             tierRank[size] = rank;
             collapsed[size] = isCollapsed;
+            assistant[size] = isAssistant && parentIndex >= 0;
             return size++;
         }
 
@@ -137,7 +154,7 @@ public final class LayoutTree {
                 }
             }
             LayoutTree tree = new LayoutTree(n, Arrays.copyOf(parent, n), start, kids, Arrays.copyOf(width, n),
-                    Arrays.copyOf(height, n), Arrays.copyOf(tierRank, n), Arrays.copyOf(collapsed, n), roots);
+                    Arrays.copyOf(height, n), Arrays.copyOf(tierRank, n), Arrays.copyOf(collapsed, n), Arrays.copyOf(assistant, n), roots);
             tree.checkAcyclic();
             return tree;
         }
@@ -159,9 +176,10 @@ public final class LayoutTree {
      * with exactly {@code expectedReachable} boxes below the roots, each reached once.
      */
     static LayoutTree ofParts(int[] parent, int[] childStart, int[] children, double[] width, double[] height,
-                              int[] tierRank, boolean[] collapsed, int[] roots, int expectedReachable) {
+                              int[] tierRank, boolean[] collapsed, boolean[] assistant, int[] roots,
+                              int expectedReachable) {
         LayoutTree tree = new LayoutTree(parent.length, parent, childStart, children, width, height, tierRank,
-                collapsed, roots);
+                collapsed, assistant, roots);
         return tree.reachable() == expectedReachable ? tree : null;
     }
 

@@ -8,7 +8,9 @@ import java.util.Arrays;
  * and depth (along rows), mapped to x and y by the orientation at the end.
  *
  * <ol>
- *   <li>Rows: each visible box gets a row, by depth or by tier band.</li>
+ *   <li>Rows: each visible box gets a row, by depth or by tier band. Assistants (leaves marked
+ *       as such) take the rows right below their manager, in pairs either side of its line,
+ *       and its other reports start below them.</li>
  *   <li>Stacks: in compact mode, the leaf reports of a manager are stacked in one or two
  *       columns under it, as one block that spans as many row slots as it is tall.</li>
  *   <li>Subtrees, bottom up: each subtree's outline is the outlines of its children placed left
@@ -28,6 +30,14 @@ final class TidyLayout {
     private final int[] row;
     private final boolean[] stackManager;
     private final boolean[] stacked;
+    /** Assistants placed beside their manager's line. */
+    private final boolean[] beside;
+    /** Rows between a box and its manager's row: 1, more below a manager's assistants. */
+    private final int[] offset;
+    /** Rows of assistants below a manager. */
+    private final int[] lead;
+    /** How many leaves a stack manager stacks. */
+    private final int[] stackSize;
     private double[] rowStart;
     private double[] rowSize;
     // per node, in the frame of its parent's children
@@ -52,6 +62,10 @@ final class TidyLayout {
         this.row = new int[n];
         this.stackManager = new boolean[n];
         this.stacked = new boolean[n];
+        this.beside = new boolean[n];
+        this.offset = new int[n];
+        this.lead = new int[n];
+        this.stackSize = new int[n];
         this.pos = new double[n];
         this.ownLeft = new double[n];
         this.contour = new RowContour[n];
@@ -76,6 +90,7 @@ final class TidyLayout {
         preorder = new int[n];
         int[] stack = new int[Math.max(1, n)];
         int[] sameTierRun = new int[n];
+        int[] band = new int[n];
         int top = 0;
         for (int r = t.roots.length - 1; r >= 0; r--) {
             stack[top++] = t.roots[r];
@@ -86,18 +101,48 @@ final class TidyLayout {
             visible[b] = true;
             preorder[visibleCount++] = b;
             int p = t.parent[b];
-            row[b] = p < 0 ? 0 : row[p] + 1;
-            sameTierRun[b] = p >= 0 && t.tierRank[b] > 0 && t.tierRank[b] == t.tierRank[p] ? sameTierRun[p] + 1 : 0;
-            maxRank = Math.max(maxRank, t.tierRank[b]);
+            row[b] = p < 0 ? 0 : row[p] + offset[b];
+            // An assistant sits in its manager's band, whatever its own tier.
+            band[b] = beside[b] ? band[p] : t.tierRank[b];
+            sameTierRun[b] = p >= 0 && band[b] > 0 && band[b] == band[p] ? sameTierRun[p] + offset[b] : 0;
+            maxRank = Math.max(maxRank, band[b]);
             if (!t.collapsed[b]) {
+                findAssistants(b);
                 for (int k = t.childStart[b + 1] - 1; k >= t.childStart[b]; k--) {
                     stack[top++] = t.children[k];
                 }
             }
         }
         if (o.rows() == LayoutOptions.Rows.BY_TIER) {
-            tierRows(sameTierRun, maxRank);
+            tierRows(sameTierRun, band, maxRank);
         }
+    }
+
+    /**
+     * Marks the assistants of {@code m} that go beside its line (those without reports of their
+     * own; one with a team is laid out as any report) and gives each report its row offset.
+     */
+    private void findAssistants(int m) {
+        int assistants = 0;
+        for (int k = t.childStart[m]; k < t.childStart[m + 1]; k++) {
+            int c = t.children[k];
+            if (t.assistant[c] && isLeaf(c)) {
+                beside[c] = true;
+                offset[c] = 1 + assistants / 2;
+                assistants++;
+            }
+        }
+        lead[m] = (assistants + 1) / 2;
+        for (int k = t.childStart[m]; k < t.childStart[m + 1]; k++) {
+            int c = t.children[k];
+            if (!beside[c]) {
+                offset[c] = 1 + lead[m];
+            }
+        }
+    }
+
+    private boolean isLeaf(int b) {
+        return t.collapsed[b] || t.childStart[b + 1] == t.childStart[b];
     }
 
     /**
@@ -105,11 +150,11 @@ final class TidyLayout {
      * own tier sits one row lower. A position of no tier, or one whose band would put it above
      * its manager (a reporting line against the tiers), goes to the row below its manager.
      */
-    private void tierRows(int[] sameTierRun, int maxRank) {
+    private void tierRows(int[] sameTierRun, int[] band, int maxRank) {
         int[] bandRows = new int[maxRank + 1];
         for (int k = 0; k < visibleCount; k++) {
             int b = preorder[k];
-            int rank = t.tierRank[b];
+            int rank = band[b];
             if (rank > 0) {
                 bandRows[rank] = Math.max(bandRows[rank], sameTierRun[b] + 1);
             }
@@ -123,9 +168,10 @@ final class TidyLayout {
         for (int k = 0; k < visibleCount; k++) {
             int b = preorder[k];
             int p = t.parent[b];
-            int rank = t.tierRank[b];
-            int wanted = rank > 0 ? bandStart[rank] + sameTierRun[b] : (p < 0 ? 0 : row[p] + 1);
-            row[b] = p >= 0 && wanted <= row[p] ? row[p] + 1 : wanted;
+            int rank = band[b];
+            int least = p < 0 ? 0 : row[p] + offset[b];
+            int wanted = rank > 0 ? bandStart[rank] + sameTierRun[b] : least;
+            row[b] = beside[b] || wanted < least ? least : wanted;
         }
     }
 
@@ -139,20 +185,26 @@ final class TidyLayout {
             int m = preorder[k];
             int from = t.childStart[m];
             int to = t.childStart[m + 1];
-            if (t.collapsed[m] || to - from < 2) {
+            if (t.collapsed[m]) {
                 continue;
             }
             boolean allLeaves = true;
-            int firstRow = row[t.children[from]];
+            int count = 0;
+            int firstRow = -1;
             for (int c = from; c < to && allLeaves; c++) {
                 int child = t.children[c];
-                boolean leaf = t.collapsed[child] || t.childStart[child + 1] == t.childStart[child];
-                allLeaves = leaf && row[child] == firstRow;
+                if (beside[child]) {
+                    continue;
+                }
+                firstRow = count == 0 ? row[child] : firstRow;
+                allLeaves = isLeaf(child) && row[child] == firstRow;
+                count++;
             }
-            if (allLeaves) {
+            if (allLeaves && count >= 2) {
                 stackManager[m] = true;
+                stackSize[m] = count;
                 for (int c = from; c < to; c++) {
-                    stacked[t.children[c]] = true;
+                    stacked[t.children[c]] = !beside[t.children[c]];
                 }
             }
         }
@@ -226,14 +278,14 @@ final class TidyLayout {
             if (!stackManager[m]) {
                 continue;
             }
-            int from = t.childStart[m];
-            int count = t.childStart[m + 1] - from;
+            int[] leaves = stackedLeaves(m);
+            int count = leaves.length;
             boolean two = count >= o.twoColumnsFrom();
             double depth = 0;
             if (two) {
                 for (int pair = 0; pair * 2 < count; pair++) {
-                    int left = t.children[from + pair * 2];
-                    int right = pair * 2 + 1 < count ? t.children[from + pair * 2 + 1] : -1;
+                    int left = leaves[pair * 2];
+                    int right = pair * 2 + 1 < count ? leaves[pair * 2 + 1] : -1;
                     stackB[left] = -indent / 2 - bs[left];
                     stackD[left] = depth;
                     double h = ds[left];
@@ -247,11 +299,11 @@ final class TidyLayout {
             } else {
                 double columnWidth = 0;
                 for (int c = 0; c < count; c++) {
-                    columnWidth = Math.max(columnWidth, bs[t.children[from + c]]);
+                    columnWidth = Math.max(columnWidth, bs[leaves[c]]);
                 }
                 double columnLeft = -(columnWidth + indent) / 2 + indent;
                 for (int c = 0; c < count; c++) {
-                    int leaf = t.children[from + c];
+                    int leaf = leaves[c];
                     stackB[leaf] = columnLeft;
                     stackD[leaf] = depth;
                     depth += ds[leaf] + o.siblingGap();
@@ -261,14 +313,34 @@ final class TidyLayout {
         }
     }
 
+    /** The stacked leaves of a stack manager, in order. */
+    private int[] stackedLeaves(int m) {
+        int[] leaves = new int[stackSize[m]];
+        int k = 0;
+        for (int c = t.childStart[m]; c < t.childStart[m + 1]; c++) {
+            if (stacked[t.children[c]]) {
+                leaves[k++] = t.children[c];
+            }
+        }
+        return leaves;
+    }
+
+    /** Where a manager's reports start: below its row and the rows of its assistants. */
     private double blockTop(int manager) {
-        return rowStart[row[manager]] + rowSize[row[manager]] + o.rowGap();
+        int last = row[manager] + lead[manager];
+        return rowStart[last] + rowSize[last] + o.rowGap();
     }
 
     /** The breadth of the spine of a stack, relative to the manager's centre. */
     private double spineOffset(int manager) {
-        int first = t.children[t.childStart[manager]];
-        return t.childStart[manager + 1] - t.childStart[manager] >= o.twoColumnsFrom() ? 0 : stackB[first] - o.siblingGap() / 2;
+        if (stackSize[manager] >= o.twoColumnsFrom()) {
+            return 0;
+        }
+        for (int c = t.childStart[manager]; ; c++) {
+            if (stacked[t.children[c]]) {
+                return stackB[t.children[c]] - o.siblingGap() / 2;
+            }
+        }
     }
 
     // ---- 4. subtrees, bottom up ----
@@ -279,7 +351,7 @@ final class TidyLayout {
         for (int k = visibleCount - 1; k >= 0; k--) {
             int b = preorder[k];
             int p = t.parent[b];
-            if (!stacked[b] && !(p >= 0 && leafTeam[p])) {
+            if (!stacked[b] && !beside[b] && !(p >= 0 && leafTeam[p])) {
                 contour[b] = leafTeam[b] ? leafTeamContour(b) : subtreeContour(b);
             }
         }
@@ -302,7 +374,7 @@ final class TidyLayout {
             int m = preorder[k];
             int from = t.childStart[m];
             int to = t.childStart[m + 1];
-            if (t.collapsed[m] || stackManager[m] || from == to) {
+            if (t.collapsed[m] || stackManager[m] || from == to || lead[m] > 0) {
                 continue;
             }
             int firstRow = row[t.children[from]];
@@ -346,6 +418,9 @@ final class TidyLayout {
             double spine = centre + spineOffset(b);
             for (int k = from; k < to; k++) {
                 int leaf = t.children[k];
+                if (!stacked[leaf]) {
+                    continue;
+                }
                 double d0 = top + stackD[leaf];
                 double d1 = d0 + ds[leaf];
                 double b0 = centre + stackB[leaf];
@@ -354,6 +429,7 @@ final class TidyLayout {
                     c.include(r, Math.min(b0, spine), Math.max(b0 + bs[leaf], centre));
                 }
             }
+            placeAssistants(b, c, centre);
             return c;
         }
         int from = t.childStart[b];
@@ -364,17 +440,50 @@ final class TidyLayout {
         }
         RowContour acc = null;
         double previousRight = Double.NEGATIVE_INFINITY;
+        int first = -1;
+        int last = -1;
         for (int k = from; k < to; k++) {
             int child = t.children[k];
+            if (beside[child]) {
+                continue;
+            }
             acc = placeBeside(acc, child, o.siblingGap(), previousRight);
             previousRight = pos[child] + ownLeft[child] + bs[child];
+            first = first < 0 ? child : first;
+            last = child;
         }
-        int first = t.children[from];
-        int last = t.children[to - 1];
-        double centre = (pos[first] + ownLeft[first] + bs[first] / 2 + pos[last] + ownLeft[last] + bs[last] / 2) / 2;
-        ownLeft[b] = centre - bs[b] / 2;
-        acc.include(row[b], ownLeft[b], ownLeft[b] + bs[b]);
+        if (acc == null) { // assistants only
+            ownLeft[b] = 0;
+            acc = new RowContour(row[b], 0, bs[b]);
+        } else {
+            double centre = (pos[first] + ownLeft[first] + bs[first] / 2 + pos[last] + ownLeft[last] + bs[last] / 2) / 2;
+            ownLeft[b] = centre - bs[b] / 2;
+            acc.include(row[b], ownLeft[b], ownLeft[b] + bs[b]);
+        }
+        placeAssistants(b, acc, ownLeft[b] + bs[b] / 2);
         return acc;
+    }
+
+    /**
+     * Puts the assistants of {@code m} in pairs either side of its line, which runs down from
+     * {@code centre} (in the frame of m's reports), half a sibling gap away from it.
+     */
+    private void placeAssistants(int m, RowContour c, double centre) {
+        if (lead[m] == 0) {
+            return;
+        }
+        double half = o.siblingGap() / 2;
+        int i = 0;
+        for (int k = t.childStart[m]; k < t.childStart[m + 1]; k++) {
+            int a = t.children[k];
+            if (!beside[a]) {
+                continue;
+            }
+            ownLeft[a] = 0;
+            pos[a] = i % 2 == 0 ? centre - half - bs[a] : centre + half;
+            c.include(row[a], Math.min(pos[a], centre), Math.max(pos[a] + bs[a], centre));
+            i++;
+        }
     }
 
     /**
@@ -434,13 +543,16 @@ final class TidyLayout {
         double[] bar = new double[n];
         for (int k = 0; k < visibleCount; k++) {
             int b = preorder[k];
+            int p = t.parent[b];
+            if (p >= 0) {
+                bar[b] = blockTop(p) - o.rowGap() / 2;
+            }
             int from = t.childStart[b];
-            if (visible[b] && from < t.childStart[b + 1] && !t.collapsed[b]) {
-                bar[b] = rowStart[row[b]] + rowSize[row[b]] + o.rowGap() / 2;
+            if (from < t.childStart[b + 1] && !t.collapsed[b]) {
                 spine[b] = stackManager[b] ? b0[b] + bs[b] / 2 + spineOffset(b) : Double.NaN;
             }
         }
-        return new Placement(t, o.orientation(), visible, stacked, b0, d0, bs, ds, bar, spine, maxB, maxD,
+        return new Placement(t, o.orientation(), visible, stacked, beside, b0, d0, bs, ds, bar, spine, maxB, maxD,
                 Arrays.copyOf(preorder, visibleCount));
     }
 }

@@ -38,7 +38,13 @@ public final class TreeLayout {
 
     /** Places the boxes of a bare tree, with this layout's options. */
     public LaidOutBoxes layout(LayoutTree tree) {
-        return new LaidOutBoxes(TidyLayout.place(Objects.requireNonNull(tree, "tree"), options));
+        return new LaidOutBoxes(place(Objects.requireNonNull(tree, "tree"), options));
+    }
+
+    /** The automatic mode's own engine with rows by depth; the tidy tree otherwise. */
+    static Placement place(LayoutTree tree, LayoutOptions options) {
+        return options.mode() == LayoutOptions.Mode.AUTO && options.rows() == LayoutOptions.Rows.BY_DEPTH
+                ? FitLayout.place(tree, options) : TidyLayout.place(tree, options);
     }
 
     /** Places every position of {@code chart} in a card of the size {@code sizer} gives it. */
@@ -60,12 +66,13 @@ public final class TreeLayout {
         for (Position p : chart.inTreeOrder()) {
             CardSize size = Objects.requireNonNull(sizer.sizeOf(p), "card size");
             int parent = p.reportsTo() == null ? -1 : index.get(p.reportsTo());
-            builder.add(parent, size.width(), size.height(), rank(p, ranks), collapsed.contains(p.id()));
+            builder.add(parent, size.width(), size.height(), rank(p, ranks), collapsed.contains(p.id()),
+                    p.assistant());
             ids[i] = p.id();
             index.put(p.id(), i);
             i++;
         }
-        Placement placement = TidyLayout.place(builder.build(), options);
+        Placement placement = place(builder.build(), options);
         return new ChartLayout(chart, ids, index, placement, options, Set.copyOf(collapsed));
     }
 
@@ -119,6 +126,7 @@ public final class TreeLayout {
             Position a = was.get();
             Position b = is.get();
             if (!Objects.equals(a.reportsTo(), b.reportsTo()) || !a.dottedLines().equals(b.dottedLines())
+                    || a.assistant() != b.assistant()
                     || (byTier && !Objects.equals(a.tierId(), b.tierId()))
                     || !before.childrenOf(id).equals(chart.childrenOf(id))
                     || !sizer.sizeOf(a).equals(sizer.sizeOf(b))) {
@@ -167,6 +175,7 @@ public final class TreeLayout {
         double[] height = Arrays.copyOf(old.height, n);
         int[] rank = Arrays.copyOf(old.tierRank, n);
         boolean[] folded = Arrays.copyOf(old.collapsed, n);
+        boolean[] assistant = Arrays.copyOf(old.assistant, n);
         Map<String, Integer> ranks = ranks(chart);
         // Boxes whose list of reports is read again from the chart; the others are copied.
         boolean[] reread = new boolean[n];
@@ -199,6 +208,7 @@ public final class TreeLayout {
             height[s] = size.height();
             rank[s] = rank(p, ranks);
             folded[s] = collapsed.contains(id);
+            assistant[s] = p.assistant() && p.reportsTo() != null;
         }
         if (!previous.collapsedIds().equals(collapsed)) {
             for (PositionId id : previous.collapsedIds()) {
@@ -245,11 +255,12 @@ public final class TreeLayout {
             }
             roots[k] = r;
         }
-        LayoutTree tree = LayoutTree.ofParts(parent, start, children, width, height, rank, folded, roots, chart.size());
+        LayoutTree tree = LayoutTree.ofParts(parent, start, children, width, height, rank, folded, assistant, roots,
+                chart.size());
         if (tree == null) {
             return null; // the update does not add up: a full layout is always right
         }
-        return new ChartLayout(chart, ids, index, TidyLayout.place(tree, options), options, Set.copyOf(collapsed));
+        return new ChartLayout(chart, ids, index, place(tree, options), options, Set.copyOf(collapsed));
     }
 
     /** The reports of a position, none for one no longer in the chart. */

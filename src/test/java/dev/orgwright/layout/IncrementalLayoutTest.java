@@ -52,7 +52,7 @@ class IncrementalLayoutTest {
     void anUpdatedLayoutEqualsALayoutFromScratch(@ForAll("charts") Chart start,
                                                  @ForAll("edits") List<EditRecipe> recipes) {
         for (LayoutOptions options : List.of(LayoutOptions.DEFAULT,
-                LayoutOptions.DEFAULT.withRows(LayoutOptions.Rows.BY_TIER).withCompact(true))) {
+                LayoutOptions.DEFAULT.withRows(LayoutOptions.Rows.BY_TIER).withCompact(true), LayoutOptions.AUTO)) {
             TreeLayout engine = new TreeLayout(options);
             Chart chart = start;
             Set<PositionId> collapsed = new HashSet<>();

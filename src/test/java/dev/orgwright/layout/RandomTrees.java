@@ -46,6 +46,21 @@ final class RandomTrees {
         return b.build();
     }
 
+    /**
+     * A random forest like {@link #random}, where about one box in five is an assistant to its
+     * parent, some of them with reports of their own.
+     */
+    static LayoutTree withAssistants(int n, long seed, int roots) {
+        Random random = new Random(seed);
+        LayoutTree.Builder b = LayoutTree.builder(n);
+        for (int i = 0; i < n; i++) {
+            int parent = i < roots ? -1 : random.nextInt(i);
+            b.add(parent, 20 + random.nextInt(200), 20 + random.nextInt(80), random.nextInt(4), random.nextInt(20) == 0,
+                    random.nextInt(5) == 0);
+        }
+        return b.build();
+    }
+
     static LayoutTree chain(int n) {
         LayoutTree.Builder b = LayoutTree.builder(n);
         for (int i = 0; i < n; i++) {

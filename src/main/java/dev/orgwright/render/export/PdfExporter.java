@@ -37,6 +37,14 @@ public final class PdfExporter implements ChartExporter {
         this.fonts = fonts;
     }
 
+    /**
+     * Width over height of the part of the pages the chart is drawn on: what the automatic
+     * layout aims at for a PDF.
+     */
+    public static double printableAspect(PageSetup setup) {
+        return setup.columns() * (setup.width() - 2 * MARGIN) / (setup.rows() * (setup.height() - 2 * MARGIN - FOOTER));
+    }
+
     /** The pages a request gives, its sheet drawn with this exporter's fonts. */
     public PagePlan plan(ExportRequest request) {
         return plan(request, request.sheet(fonts));

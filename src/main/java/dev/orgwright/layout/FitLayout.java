@@ -1,0 +1,601 @@
+package dev.orgwright.layout;
+
+import java.util.Arrays;
+
+/**
+ * The automatic layout: each team is arranged side by side, as a stack of leaves, or wrapped
+ * into several rows of subtrees on a trunk, whichever fits the page or screen best; the whole
+ * chart then approaches the aspect it is for instead of growing into a strip.
+ *
+ * <p>Each subtree is a block: its card on top, its assistants in pairs either side of the
+ * manager's line, then its other reports. Blocks are measured bottom up, one team at a time, so
+ * a pass is linear in the number of boxes (a team of k reports tries O(log k) row counts).
+ * Every team aims at one shape (breadth over depth, {@code tau}): it picks the arrangement whose
+ * block fits a box of that shape best. The layout tries a handful of shapes and keeps the one
+ * whose chart fits the target aspect best, then places the boxes top down. Everything is
+ * iterative: a chain of 100,000 boxes needs no deep stack.
+ *
+ * <p>Works on breadth (along siblings) and depth (along the tree), like {@link TidyLayout}.
+ */
+final class FitLayout {
+
+    private static final int SIDE = 0;
+    private static final int STACK = -1;
+    private static final int WRAP = 1;
+
+    private final LayoutTree t;
+    private final LayoutOptions o;
+    private final int n;
+    private final double[] bs;
+    private final double[] ds;
+    private final boolean[] visible;
+    private final boolean[] beside;
+    private final int[] preorder;
+    private int visibleCount;
+    /** Block extents: breadth left and right of the card's centre, depth below the card's top. */
+    private final double[] left;
+    private final double[] right;
+    private final double[] depth;
+    /** The arrangement of each team: {@link #SIDE}, {@link #STACK} or {@link #WRAP}. */
+    private final int[] choice;
+    /** How wide the rows of a wrapped team may be. */
+    private final double[] rowLimit;
+    private final double gap;
+    private final double alley;
+    private int[] scratch;
+    /** The breadth over depth the chart aims at, in the engine's axes. */
+    private final double target;
+    // results of measuring one arrangement
+    private double resultLeft;
+    private double resultRight;
+    private double resultDepth;
+    // placement
+    private final double[] centre;
+    private final double[] top;
+    private final double[] bar;
+    private final double[] spine;
+    private final boolean[] stacked;
+
+    private FitLayout(LayoutTree tree, LayoutOptions options) {
+        this.t = tree;
+        this.o = options;
+        this.n = tree.size;
+        boolean topDown = options.orientation() == LayoutOptions.Orientation.TOP_DOWN;
+        this.bs = topDown ? tree.width : tree.height;
+        this.ds = topDown ? tree.height : tree.width;
+        this.visible = new boolean[n];
+        this.beside = new boolean[n];
+        this.preorder = new int[n];
+        this.left = new double[n];
+        this.right = new double[n];
+        this.depth = new double[n];
+        this.choice = new int[n];
+        this.rowLimit = new double[n];
+        this.gap = options.siblingGap();
+        this.alley = 2 * options.siblingGap();
+        this.scratch = new int[16];
+        this.target = topDown ? options.aspect() : 1 / options.aspect();
+        this.centre = new double[n];
+        this.top = new double[n];
+        this.bar = new double[n];
+        this.spine = new double[n];
+        this.stacked = new boolean[n];
+    }
+
+    /** Places every box of {@code tree}, aiming at {@code options.aspect()}. */
+    static Placement place(LayoutTree tree, LayoutOptions options) {
+        FitLayout l = new FitLayout(tree, options);
+        l.findVisible();
+        double[] shape = l.bestShape();
+        l.measure(shape[0], shape[1]);
+        return l.absolute();
+    }
+
+    private void findVisible() {
+        int[] stack = new int[Math.max(1, n)];
+        int size = 0;
+        for (int r = t.roots.length - 1; r >= 0; r--) {
+            stack[size++] = t.roots[r];
+        }
+        while (size > 0) {
+            int b = stack[--size];
+            visible[b] = true;
+            preorder[visibleCount++] = b;
+            if (!t.collapsed[b]) {
+                for (int k = t.childStart[b + 1] - 1; k >= t.childStart[b]; k--) {
+                    int c = t.children[k];
+                    beside[c] = t.assistant[c];
+                    stack[size++] = c;
+                }
+            }
+        }
+    }
+
+    private boolean isLeaf(int b) {
+        return t.collapsed[b] || t.childStart[b + 1] == t.childStart[b];
+    }
+
+    // ---- choosing the shape every team aims at ----
+
+    /**
+     * The team shape whose chart fits the target best: a coarse sweep over shapes from an eighth
+     * to eight times the target, then a finer look around the best.
+     */
+    private double[] bestShape() {
+        double best = target;
+        double bestFit = Double.POSITIVE_INFINITY;
+        for (int k = -6; k <= 6; k++) {
+            double tau = target * Math.pow(2, k / 2.0);
+            double fit = fit(tau, tau);
+            if (fit < bestFit) {
+                bestFit = fit;
+                best = tau;
+            }
+        }
+        double bestLeaf = best;
+        for (int k = -6; k <= 6; k++) {
+            double leafTau = target * Math.pow(2, k / 2.0);
+            double fit = fit(best, leafTau);
+            if (fit < bestFit) {
+                bestFit = fit;
+                bestLeaf = leafTau;
+            }
+        }
+        double centreShape = best;
+        for (double step : new double[] {-0.5, -0.25, 0.25, 0.5}) {
+            double tau = centreShape * Math.pow(2, step);
+            double fit = fit(tau, bestLeaf);
+            if (fit < bestFit) {
+                bestFit = fit;
+                best = tau;
+            }
+        }
+        return new double[] {best, bestLeaf};
+    }
+
+    /** The side of the smallest box of the target's shape that holds the chart laid out for {@code tau}. */
+    private double fit(double tau, double leafTau) {
+        measure(tau, leafTau);
+        double breadth = forestBreadth();
+        double deepest = 0;
+        for (int root : t.roots) {
+            deepest = Math.max(deepest, depth[root]);
+        }
+        return Math.max(breadth / Math.sqrt(target), deepest * Math.sqrt(target));
+    }
+
+    private double forestBreadth() {
+        double breadth = 0;
+        for (int k = 0; k < t.roots.length; k++) {
+            int root = t.roots[k];
+            breadth += left[root] + right[root] + (k > 0 ? o.subtreeGap() : 0);
+        }
+        return breadth;
+    }
+
+    /**
+     * Measures every block bottom up, each team choosing its arrangement for {@code tau}; the
+     * top of each tree, whose block is the chart, aims at the target itself.
+     */
+    private void measure(double tau, double leafTau) {
+        for (int k = visibleCount - 1; k >= 0; k--) {
+            int m = preorder[k];
+            if (isLeaf(m)) {
+                left[m] = bs[m] / 2;
+                right[m] = bs[m] / 2;
+                depth[m] = ds[m];
+                choice[m] = SIDE;
+                continue;
+            }
+            int count = others(m);
+            boolean leaves = allLeaves(count);
+            double root = Math.sqrt(t.parent[m] < 0 ? target : leaves ? leafTau : tau);
+            double reportsTop = assistants(m, false);
+            double bandLeft = resultLeft;
+            double bandRight = resultRight;
+            if (count == 0) {
+                set(m, bandLeft, bandRight, reportsTop - o.rowGap(), SIDE);
+                continue;
+            }
+            side(m, count, reportsTop, false);
+            int best = SIDE;
+            double bestScore = score(bandLeft, bandRight, root);
+            double bestLeft = Math.max(bandLeft, resultLeft);
+            double bestRight = Math.max(bandRight, resultRight);
+            double bestDepth = resultDepth;
+            if (count >= 2 && leaves) {
+                stack(m, count, reportsTop, false);
+                double s = score(bandLeft, bandRight, root);
+                if (s < bestScore) {
+                    best = STACK;
+                    bestScore = s;
+                    bestLeft = Math.max(bandLeft, resultLeft);
+                    bestRight = Math.max(bandRight, resultRight);
+                    bestDepth = resultDepth;
+                }
+            }
+            double all = 0;
+            double widest = 0;
+            for (int i = 0; i < count; i++) {
+                double w = left[scratch[i]] + right[scratch[i]];
+                all += w + gap;
+                widest = Math.max(widest, w);
+            }
+            double bestLimit = 0;
+            for (int rows = 2; rows <= count; rows = nextRowCount(rows, count)) {
+                double limit = rowLimit(count, rows, all, widest);
+                wrap(m, count, limit, reportsTop, false);
+                double s = score(bandLeft, bandRight, root);
+                if (s < bestScore) {
+                    best = WRAP;
+                    bestLimit = limit;
+                    bestScore = s;
+                    bestLeft = Math.max(bandLeft, resultLeft);
+                    bestRight = Math.max(bandRight, resultRight);
+                    bestDepth = resultDepth;
+                }
+            }
+            set(m, bestLeft, bestRight, bestDepth, best);
+            rowLimit[m] = bestLimit;
+        }
+    }
+
+    /**
+     * How wide the rows must be for the reports in {@link #scratch} to fill at most
+     * {@code rows} rows: found by bisection for teams of up to 256, so that the rows come out
+     * even; for larger teams a width that is sure to do (each row then holds more than its
+     * share), which keeps a team of 100,000 linear.
+     */
+    private double rowLimit(int count, int rows, double all, double widest) {
+        double enough = all / rows + widest + alley;
+        if (count > 256) {
+            return enough;
+        }
+        double low = Math.max(widest + alley, all / rows + alley - gap);
+        double high = enough;
+        for (int i = 0; i < 12 && high - low > 1; i++) {
+            double mid = (low + high) / 2;
+            if (rowsWithin(count, mid) <= rows) {
+                high = mid;
+            } else {
+                low = mid;
+            }
+        }
+        return high;
+    }
+
+    /** How many rows the reports in {@link #scratch} fill when rows are at most {@code limit} wide. */
+    private int rowsWithin(int count, double limit) {
+        int rows = 0;
+        for (int from = 0; from < count; from = rowEnd(from, count, limit)) {
+            rows++;
+        }
+        return rows;
+    }
+
+    /** The report after the last of the row that starts at {@code from}. */
+    private int rowEnd(int from, int count, double limit) {
+        double width = left[scratch[from]] + right[scratch[from]];
+        int to = from + 1;
+        while (to < count && width + left[scratch[to]] + right[scratch[to]] + alley <= limit) {
+            width += gap + left[scratch[to]] + right[scratch[to]];
+            to++;
+        }
+        return to;
+    }
+
+    /** Every row count up to 16, then a fifth more each time: a team of k reports tries O(log k) wraps. */
+    private static int nextRowCount(int rows, int count) {
+        if (rows >= count) {
+            return count + 1;
+        }
+        return Math.min(count, rows < 16 ? rows + 1 : rows + Math.max(1, rows / 5));
+    }
+
+    /** How well the last measured arrangement, with the assistants' band, fits a box of the team's shape. */
+    private double score(double bandLeft, double bandRight, double rootTau) {
+        double breadth = Math.max(bandLeft, resultLeft) + Math.max(bandRight, resultRight);
+        return Math.max(breadth / rootTau, resultDepth * rootTau);
+    }
+
+    private void set(int m, double l, double r, double d, int arrangement) {
+        left[m] = Math.max(l, bs[m] / 2);
+        right[m] = Math.max(r, bs[m] / 2);
+        depth[m] = Math.max(d, ds[m]);
+        choice[m] = arrangement;
+    }
+
+    /** Collects the reports of {@code m} that are not assistants into {@link #scratch}; returns how many. */
+    private int others(int m) {
+        int from = t.childStart[m];
+        int to = t.childStart[m + 1];
+        if (scratch.length < to - from) {
+            scratch = new int[Math.max(to - from, scratch.length * 2)];
+        }
+        int count = 0;
+        for (int k = from; k < to; k++) {
+            int c = t.children[k];
+            if (!beside[c]) {
+                scratch[count++] = c;
+            }
+        }
+        return count;
+    }
+
+    private boolean allLeaves(int count) {
+        for (int i = 0; i < count; i++) {
+            if (!isLeaf(scratch[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- arrangements: each measures (resultLeft, resultRight, resultDepth) and, when place is
+    // true, sets the centre, top and bar of the reports relative to the manager's centre and top ----
+
+    /**
+     * The assistants of {@code m} in pairs either side of its line, a pair per level. Sets the
+     * band's breadth (left and right of the line) in the results and returns where the other
+     * reports start.
+     */
+    private double assistants(int m, boolean place) {
+        double half = gap / 2;
+        double bandLeft = 0;
+        double bandRight = 0;
+        double y = ds[m];
+        double levelDepth = 0;
+        int i = 0;
+        for (int k = t.childStart[m]; k < t.childStart[m + 1]; k++) {
+            int a = t.children[k];
+            if (!beside[a]) {
+                continue;
+            }
+            if (i % 2 == 0) {
+                y += levelDepth + gap;
+                levelDepth = 0;
+                bandLeft = Math.max(bandLeft, half + left[a] + right[a]);
+                if (place) {
+                    centre[a] = -half - right[a];
+                }
+            } else {
+                bandRight = Math.max(bandRight, half + left[a] + right[a]);
+                if (place) {
+                    centre[a] = half + left[a];
+                }
+            }
+            if (place) {
+                top[a] = y;
+            }
+            levelDepth = Math.max(levelDepth, depth[a]);
+            i++;
+        }
+        resultLeft = bandLeft;
+        resultRight = bandRight;
+        return y + levelDepth + o.rowGap();
+    }
+
+    /** The reports side by side under one bar, the manager centred over the first and last. */
+    private void side(int m, int count, double reportsTop, boolean place) {
+        double x = 0;
+        double first = 0;
+        double last = 0;
+        double deepest = 0;
+        for (int i = 0; i < count; i++) {
+            int c = scratch[i];
+            double cx = x + left[c];
+            if (place) {
+                centre[c] = cx;
+                top[c] = reportsTop;
+            }
+            first = i == 0 ? cx : first;
+            last = cx;
+            x = cx + right[c] + gap;
+            deepest = Math.max(deepest, depth[c]);
+        }
+        double mid = (first + last) / 2;
+        if (place) {
+            for (int i = 0; i < count; i++) {
+                centre[scratch[i]] -= mid;
+                bar[scratch[i]] = reportsTop - o.rowGap() / 2;
+            }
+        }
+        resultLeft = mid;
+        resultRight = x - gap - mid;
+        resultDepth = reportsTop + deepest;
+    }
+
+    /** Leaves stacked under the manager: two columns either side of a spine, or one beside it. */
+    private void stack(int m, int count, double reportsTop, boolean place) {
+        double indent = gap;
+        double y = reportsTop;
+        if (count >= o.twoColumnsFrom()) {
+            double l = 0;
+            double r = 0;
+            for (int pair = 0; pair * 2 < count; pair++) {
+                int a = scratch[pair * 2];
+                int b = pair * 2 + 1 < count ? scratch[pair * 2 + 1] : -1;
+                double h = ds[a];
+                l = Math.max(l, indent / 2 + bs[a]);
+                if (place) {
+                    centre[a] = -indent / 2 - bs[a] / 2;
+                    top[a] = y;
+                }
+                if (b >= 0) {
+                    h = Math.max(h, ds[b]);
+                    r = Math.max(r, indent / 2 + bs[b]);
+                    if (place) {
+                        centre[b] = indent / 2 + bs[b] / 2;
+                        top[b] = y;
+                    }
+                }
+                y += h + gap;
+            }
+            if (place) {
+                spine[m] = 0;
+            }
+            resultLeft = l;
+            resultRight = r;
+        } else {
+            double columnWidth = 0;
+            for (int i = 0; i < count; i++) {
+                columnWidth = Math.max(columnWidth, bs[scratch[i]]);
+            }
+            double columnLeft = -(columnWidth + indent) / 2 + indent;
+            for (int i = 0; i < count; i++) {
+                int c = scratch[i];
+                if (place) {
+                    centre[c] = columnLeft + bs[c] / 2;
+                    top[c] = y;
+                }
+                y += ds[c] + gap;
+            }
+            if (place) {
+                spine[m] = columnLeft - indent / 2;
+            }
+            resultLeft = Math.max(0, -(columnLeft - indent / 2));
+            resultRight = columnLeft + columnWidth;
+        }
+        if (place) {
+            for (int i = 0; i < count; i++) {
+                stacked[scratch[i]] = true;
+                bar[scratch[i]] = reportsTop - o.rowGap() / 2;
+            }
+        }
+        resultDepth = y - gap;
+    }
+
+    /**
+     * The reports in rows at most {@code limit} wide (the alley included), filled in reading
+     * order: each row split in two halves either side of an alley down which the manager's
+     * trunk runs, with a bar of its own above.
+     */
+    private void wrap(int m, int count, double limit, double reportsTop, boolean place) {
+        double widestLeft = 0;
+        double widestRight = 0;
+        double y = reportsTop;
+        for (int from = 0, to; from < count; from = to) {
+            to = rowEnd(from, count, limit);
+            int half = split(from, to);
+            double deepest = 0;
+            // Left half, right to left from the alley.
+            double x = -alley / 2;
+            for (int i = half - 1; i >= from; i--) {
+                int c = scratch[i];
+                double cx = x - right[c];
+                if (place) {
+                    centre[c] = cx;
+                }
+                x = cx - left[c] - gap;
+                deepest = Math.max(deepest, depth[c]);
+            }
+            widestLeft = Math.max(widestLeft, -(x + gap));
+            x = alley / 2;
+            for (int i = half; i < to; i++) {
+                int c = scratch[i];
+                double cx = x + left[c];
+                if (place) {
+                    centre[c] = cx;
+                }
+                x = cx + right[c] + gap;
+                deepest = Math.max(deepest, depth[c]);
+            }
+            if (half < to) {
+                widestRight = Math.max(widestRight, x - gap);
+            }
+            if (place) {
+                for (int i = from; i < to; i++) {
+                    top[scratch[i]] = y;
+                    bar[scratch[i]] = y - o.rowGap() / 2;
+                }
+            }
+            y += deepest + o.rowGap();
+        }
+        resultLeft = widestLeft;
+        resultRight = widestRight;
+        resultDepth = y - o.rowGap();
+    }
+
+    /**
+     * Where a row of a wrap is split around the alley: the first report of its right half,
+     * chosen so that the halves are as wide as each other.
+     */
+    private int split(int from, int to) {
+        double total = 0;
+        for (int i = from; i < to; i++) {
+            total += left[scratch[i]] + right[scratch[i]] + gap;
+        }
+        double before = 0;
+        int best = from + 1;
+        double bestWidth = Double.POSITIVE_INFINITY;
+        for (int i = from; i < to; i++) {
+            before += left[scratch[i]] + right[scratch[i]] + gap;
+            double wider = Math.max(before, total - before);
+            if (wider < bestWidth) {
+                bestWidth = wider;
+                best = i + 1;
+            }
+        }
+        return best;
+    }
+
+    // ---- placing, top down ----
+
+    private Placement absolute() {
+        // Relative places first (each report against its manager's centre and top), then sums.
+        for (int k = 0; k < visibleCount; k++) {
+            int m = preorder[k];
+            if (isLeaf(m)) {
+                continue;
+            }
+            int count = others(m);
+            double reportsTop = assistants(m, true);
+            if (count == 0) {
+                continue;
+            }
+            int arrangement = choice[m];
+            if (arrangement == SIDE) {
+                side(m, count, reportsTop, true);
+            } else if (arrangement == STACK) {
+                stack(m, count, reportsTop, true);
+            } else {
+                wrap(m, count, rowLimit[m], reportsTop, true);
+            }
+        }
+        double x = 0;
+        for (int k = 0; k < t.roots.length; k++) {
+            int root = t.roots[k];
+            centre[root] = x + left[root];
+            top[root] = 0;
+            x = centre[root] + right[root] + o.subtreeGap();
+        }
+        double[] b0 = new double[n];
+        double[] d0 = new double[n];
+        double minB = visibleCount == 0 ? 0 : Double.POSITIVE_INFINITY;
+        for (int k = 0; k < visibleCount; k++) {
+            int b = preorder[k];
+            int p = t.parent[b];
+            if (p >= 0) {
+                centre[b] += centre[p];
+                top[b] += top[p];
+                bar[b] += top[p];
+            }
+            b0[b] = centre[b] - bs[b] / 2;
+            d0[b] = top[b];
+            minB = Math.min(minB, b0[b]);
+        }
+        double maxB = 0;
+        double maxD = 0;
+        for (int k = 0; k < visibleCount; k++) {
+            int b = preorder[k];
+            b0[b] -= minB;
+            maxB = Math.max(maxB, b0[b] + bs[b]);
+            maxD = Math.max(maxD, d0[b] + ds[b]);
+            if (!isLeaf(b) && choice[b] == STACK) {
+                spine[b] += centre[b] - minB;
+            }
+        }
+        return new Placement(t, o.orientation(), visible, stacked, beside, b0, d0, bs, ds, bar, spine, maxB, maxD,
+                Arrays.copyOf(preorder, visibleCount));
+    }
+}
