@@ -40,15 +40,19 @@ class ImportExportCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err());
         String[] lines = run.outLines();
-        assertEquals(4, lines.length, run.out());
+        assertEquals(5, lines.length, run.out());
         assertTrue(lines[0].endsWith("org-chart-sample.csv: UTF-8, comma-separated; columns: id (id), parentId"
                 + " (manager), name (holder's first name), lastName (holder's last name), position (title),"
                 + " image (photo), email (holder's e-mail), salary (cost), department_name (department); 15 other"
-                + " columns kept in notes."), lines[0]);
+                + " columns kept as own fields."), lines[0]);
         assertTrue(lines[1].endsWith(": 107 rows read, 107 imported, 0 refused; no problems."), lines[1]);
         assertTrue(lines[2].endsWith(": Tiers: 107 read from the job titles, 0 inferred from the reporting lines."),
                 lines[2]);
-        assertEquals("Wrote 107 positions to " + out + ".", lines[3]);
+        assertTrue(lines[3].contains(": Own fields: image, E-mail (private), phone_number (private), hire_date,"),
+                lines[3]);
+        assertTrue(lines[3].endsWith(" The private ones are in no export, print or presentation unless asked for."),
+                lines[3]);
+        assertEquals("Wrote 107 positions to " + out + ".", lines[4]);
         Chart chart = ChartFiles.load(out);
         assertEquals(107, chart.size());
         assertEquals("org-chart-sample", chart.title());
@@ -83,17 +87,17 @@ class ImportExportCommandTest {
         assertEquals(List.of(
                 csv + ": UTF-8, semicolon-separated; columns: id (id), manager id (manager), name (holder's full"
                         + " name), title (title).",
-                csv + ": Row 3, column 'id': the id '1' is already used by row 2; this row was not imported. Give"
-                        + " one of them another id.",
+                csv + ": Row 3, column 'id': the id '1' is already used by row 2; this row was imported as '1~2',"
+                        + " and managers named '1' are row 2. Give one of them another id in the file.",
                 csv + ": Row 4, column 'manager id': the manager '9' is neither an id nor a person's name in this"
                         + " file; position '3' (Clerk, Kim Park) was imported as a top position.",
                 csv + ": Row 5 is blank; it was skipped.",
-                csv + ": 4 rows read, 2 imported, 2 refused; 3 problems.",
-                csv + ": Tiers: 2 read from the job titles, 0 inferred from the reporting lines.",
-                "Wrote 2 positions to " + out + "."), Arrays.asList(run.outLines()));
+                csv + ": 4 rows read, 3 imported, 1 refused; 3 problems.",
+                csv + ": Tiers: 3 read from the job titles, 0 inferred from the reporting lines.",
+                "Wrote 3 positions to " + out + "."), Arrays.asList(run.outLines()));
         Chart chart = ChartFiles.load(out);
         assertEquals("Staff", chart.title());
-        assertEquals(List.of(PositionId.of("1"), PositionId.of("3")), chart.roots());
+        assertEquals(List.of(PositionId.of("1"), PositionId.of("1~2"), PositionId.of("3")), chart.roots());
     }
 
     @Test
@@ -188,7 +192,7 @@ class ImportExportCommandTest {
         byte[] bytes = Files.readAllBytes(csv);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertTrue(text.contains("\r\nhead-sales,coo,Lena Fischer,Head of Sales,,Executive Management,,\r\n"), text);
+        assertTrue(text.contains("\r\nhead-sales,coo,Lena Fischer,Head of Sales,,Executive Management,,,1,,\r\n"), text);
 
         // The chart's tiers are the default template's, Staff included, so the template reads the tier column.
         Path back = dir.resolve("back.orgchart.json");

@@ -20,6 +20,8 @@ public record ColumnMapping(List<String> headers, List<ColumnRole> roles) {
 
     /** What becomes of the columns no role was found for. */
     public enum Extras {
+        /** Kept as the chart's own fields, their types inferred, personal ones private. */
+        FIELDS,
         /** Kept in each position's notes as "Header: value". */
         NOTES,
         /** Not imported. */
@@ -81,7 +83,7 @@ public record ColumnMapping(List<String> headers, List<ColumnRole> roles) {
     /** The mapping the header names suggest; columns that mean nothing known become {@code extras}. */
     public static ColumnMapping detect(List<String> headers, Extras extras) {
         List<String> normal = headers.stream().map(ColumnMapping::normalise).toList();
-        ColumnRole other = extras == Extras.NOTES ? ColumnRole.EXTRA_NOTE : ColumnRole.IGNORED;
+        ColumnRole other = extraRole(extras);
         List<ColumnRole> roles = new ArrayList<>(headers.stream().map(h -> other).toList());
         for (Map.Entry<ColumnRole, List<String>> entry : new EnumMap<>(NAMES).entrySet()) {
             find:
@@ -101,6 +103,15 @@ public record ColumnMapping(List<String> headers, List<ColumnRole> roles) {
             roles.set(full, ColumnRole.FIRST_NAME);
         }
         return new ColumnMapping(headers, roles);
+    }
+
+    /** The role of a column no role was found for. */
+    private static ColumnRole extraRole(Extras extras) {
+        return switch (extras) {
+            case FIELDS -> ColumnRole.CUSTOM_FIELD;
+            case NOTES -> ColumnRole.EXTRA_NOTE;
+            case IGNORE -> ColumnRole.IGNORED;
+        };
     }
 
     /** Lower case, letters and digits only: "Employee ID", "employee_id" and "EmployeeId" are one name. */
@@ -157,11 +168,12 @@ public record ColumnMapping(List<String> headers, List<ColumnRole> roles) {
         return new ColumnMapping(headers, changed);
     }
 
-    /** This mapping with every extra column kept in the notes, or every one ignored. */
+    /** This mapping with every extra column kept as a field, kept in the notes, or ignored. */
     public ColumnMapping withExtras(Extras extras) {
-        ColumnRole to = extras == Extras.NOTES ? ColumnRole.EXTRA_NOTE : ColumnRole.IGNORED;
+        ColumnRole to = extraRole(extras);
         return new ColumnMapping(headers, roles.stream()
-                .map(r -> r == ColumnRole.EXTRA_NOTE || r == ColumnRole.IGNORED ? to : r).toList());
+                .map(r -> r == ColumnRole.EXTRA_NOTE || r == ColumnRole.IGNORED || r == ColumnRole.CUSTOM_FIELD
+                        ? to : r).toList());
     }
 
     /** The header of a 0-based column as shown in messages: its name, or "column N" when it has none. */
@@ -175,9 +187,12 @@ public record ColumnMapping(List<String> headers, List<ColumnRole> roles) {
         StringBuilder out = new StringBuilder();
         int notes = 0;
         int ignored = 0;
+        int fields = 0;
         for (int c = 0; c < headers.size(); c++) {
             ColumnRole r = roles.get(c);
-            if (r == ColumnRole.EXTRA_NOTE) {
+            if (r == ColumnRole.CUSTOM_FIELD) {
+                fields++;
+            } else if (r == ColumnRole.EXTRA_NOTE) {
                 notes++;
             } else if (r == ColumnRole.IGNORED) {
                 ignored++;
@@ -188,11 +203,15 @@ public record ColumnMapping(List<String> headers, List<ColumnRole> roles) {
         if (out.isEmpty()) {
             out.append("no column with a known meaning");
         }
+        if (fields > 0) {
+            out.append("; ").append(fields).append(fields == 1 ? " other column" : " other columns")
+                    .append(" kept as own fields");
+        }
         if (notes > 0) {
-            out.append("; ").append(notes).append(notes == 1 ? " other column" : " other columns").append(" kept in notes");
+            out.append(fields > 0 ? ", " : "; ").append(notes).append(notes == 1 ? " other column" : " other columns").append(" kept in notes");
         }
         if (ignored > 0) {
-            out.append(notes > 0 ? ", " : "; ").append(ignored).append(ignored == 1 ? " column" : " columns")
+            out.append(notes > 0 || fields > 0 ? ", " : "; ").append(ignored).append(ignored == 1 ? " column" : " columns")
                     .append(" ignored");
         }
         return out.append('.').toString();

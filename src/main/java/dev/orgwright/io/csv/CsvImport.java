@@ -84,10 +84,10 @@ public final class CsvImport {
         return new CsvImporter(table, mapping, options, progress).run();
     }
 
-    /** Reads and imports {@code file} with the mapping its header suggests, extra columns kept in notes. */
+    /** Reads and imports {@code file} with the mapping its header suggests, extra columns kept as own fields. */
     public static ImportResult importFile(Path file, ImportOptions options) throws ChartFormatException {
         CsvTable table = read(file);
-        return importTable(table, ColumnMapping.detect(table.header(), ColumnMapping.Extras.NOTES), options);
+        return importTable(table, ColumnMapping.detect(table.header(), ColumnMapping.Extras.FIELDS), options);
     }
 
     static String quotedList(List<String> names) {
