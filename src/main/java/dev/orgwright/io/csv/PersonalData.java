@@ -19,7 +19,7 @@ public final class PersonalData {
     /** Words of a column name that make it private on their own. */
     private static final Set<String> WORDS = Set.of("salary", "salaries", "pay", "wage", "wages", "compensation",
             "commission", "bonus", "remuneration", "earnings", "email", "mail", "phone", "telephone", "tel",
-            "mobile", "cell", "fax", "address", "street", "postcode", "zip", "birth", "birthday", "dob",
+            "mobile", "cell", "fax", "address", "street", "postcode", "zip", "birth", "birthday", "born", "age", "dob",
             "nino", "ssn", "contact", "passport", "nationality", "ethnicity", "gender", "religion", "disability",
             "iban", "sortcode", "postal", "home");
     /** Names whose words only together make them private. */
