@@ -84,6 +84,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--transparent", description = "A PNG with a transparent background (default white).")
     private boolean transparent;
 
+    @Option(names = "--include-private", description = "Write private values (the cost, private fields) into a CSV"
+            + " export; without it they are left out. Drawings never show them.")
+    private boolean includePrivate;
+
     ExportCommand(Supplier<ChartExporter> png) {
         this.png = png;
     }
@@ -145,12 +149,12 @@ final class ExportCommand implements Callable<Integer> {
             return Cli.FAILED;
         }
         try {
-            AtomicFileWriter.write(target, out -> CsvExport.write(chart, out));
+            AtomicFileWriter.write(target, out -> CsvExport.write(chart, out, includePrivate));
         } catch (SaveFailedException e) {
             return fail(err, e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        for (String lost : CsvExport.whatIsLost(chart)) {
+        for (String lost : CsvExport.whatIsLost(chart, includePrivate)) {
             out.println(file + ": " + lost);
         }
         out.println("Wrote " + chart.size() + (chart.size() == 1 ? " position to " : " positions to ") + target + ".");

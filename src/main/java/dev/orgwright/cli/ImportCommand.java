@@ -57,7 +57,7 @@ import picocli.CommandLine.Spec;
                 "2:The file could not be read, no row could be imported, or the chart could not be written."})
 final class ImportCommand implements Callable<Integer> {
 
-    enum Extras { notes, ignore }
+    enum Extras { fields, notes, ignore }
 
     @Spec
     private CommandSpec spec;
@@ -106,8 +106,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--department-column", paramLabel = "NAME", description = "The column with the departments.")
     private String departmentColumn;
 
-    @Option(names = "--extra-columns", paramLabel = "notes|ignore", defaultValue = "notes",
-            description = "Whether other columns are kept in the notes as 'Column: value' (default) or ignored.")
+    @Option(names = "--extra-columns", paramLabel = "fields|notes|ignore", defaultValue = "fields",
+            description = "Whether other columns are kept as the chart's own fields (default; pay and contact"
+                    + " columns private), in the notes as 'Column: value', or ignored.")
     private Extras extras;
 
     @Option(names = "--strict", description = "Exit with 1 when any row had a problem, even one that was imported.")
@@ -175,6 +176,11 @@ final class ImportCommand implements Callable<Integer> {
         if (!result.tierSummary().isEmpty()) {
             stdout.println(file + ": " + result.tierSummary());
         }
+        for (String line : List.of(result.holderSummary(), result.fieldSummary())) {
+            if (!line.isEmpty()) {
+                stdout.println(file + ": " + line);
+            }
+        }
         if (dryRun) {
             stdout.println(file + ": " + result.figures().describe() + " Nothing was written (--dry-run).");
             if (result.imported() == 0) {
@@ -210,7 +216,11 @@ final class ImportCommand implements Callable<Integer> {
      */
     private ColumnMapping mapping(CsvTable table) {
         ColumnMapping mapping = ColumnMapping.detect(table.header(),
-                extras == Extras.notes ? ColumnMapping.Extras.NOTES : ColumnMapping.Extras.IGNORE);
+                switch (extras) {
+                    case fields -> ColumnMapping.Extras.FIELDS;
+                    case notes -> ColumnMapping.Extras.NOTES;
+                    case ignore -> ColumnMapping.Extras.IGNORE;
+                });
         mapping = choose(mapping, "--id-column", idColumn, ColumnRole.ID);
         mapping = choose(mapping, "--manager-column", managerColumn, ColumnRole.MANAGER);
         mapping = choose(mapping, "--name-column", nameColumn, ColumnRole.FULL_NAME);

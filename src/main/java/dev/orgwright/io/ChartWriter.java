@@ -137,6 +137,9 @@ public final class ChartWriter {
         g.writeStringField("id", p.id().value());
         g.writeStringField("title", p.title());
         writeIfNotEmpty(g, "holder", p.holder());
+        if (p.isHolderUndisclosed()) {
+            g.writeBooleanField("holderDisclosed", false);
+        }
         if (p.tierId() != null) {
             g.writeStringField("tier", p.tierId());
         }

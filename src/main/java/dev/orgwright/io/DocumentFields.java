@@ -148,6 +148,7 @@ final class DocumentFields {
         String id = null;
         String title = null;
         String holder = "";
+        boolean holderDisclosed = true;
         String tier = null;
         String reportsTo = null;
         String department = "";
@@ -168,6 +169,7 @@ final class DocumentFields {
                 case "id" -> id = nonBlank(() -> field("id", what.get()));
                 case "title" -> title = string(() -> field("title", what.get()));
                 case "holder" -> holder = optionalString(() -> field("holder", what.get()));
+                case "holderDisclosed" -> holderDisclosed = bool(() -> field("holderDisclosed", what.get()));
                 case "tier" -> tier = optionalString(() -> field("tier", what.get()));
                 case "reportsTo" -> reportsTo = optionalString(() -> field("reportsTo", what.get()));
                 case "department" -> department = optionalString(() -> field("department", what.get()));
@@ -191,6 +193,10 @@ final class DocumentFields {
         if (Blank.isBlank(title)) {
             throw ChartReader.at(source, start, field("title", what.get()) + " is empty; every position needs one.");
         }
+        if (!holderDisclosed && holder != null && !Blank.isBlank(holder)) {
+            throw ChartReader.at(source, start, what.get() + " names its holder ('" + holder + "') and says"
+                    + " \"holderDisclosed\": false; remove one of them.");
+        }
         List<PositionId> dottedIds = new ArrayList<>(dotted.size());
         for (String target : dotted) {
             if (Blank.isBlank(target)) {
@@ -203,7 +209,8 @@ final class DocumentFields {
             dottedIds.add(targetId);
         }
         PositionId manager = reportsTo == null || Blank.isBlank(reportsTo) ? null : PositionId.of(reportsTo);
-        return new Position(PositionId.of(id), title, holder, tier, duties, manager, dottedIds, department, notes,
+        return new Position(PositionId.of(id), title, holder, holderDisclosed, tier, duties, manager, dottedIds,
+                department, notes,
                 assistant, fte, cost, status, photo, fieldValues, UnknownFields.of(unknown));
     }
 

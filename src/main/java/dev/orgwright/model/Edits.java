@@ -179,6 +179,11 @@ public final class Edits {
                 : "Set the holder of " + quoted(c, id) + " to '" + holder + "'", p -> p.withHolder(holder));
     }
 
+    /** Marks a position filled by someone whose name is not disclosed: not vacant, and no name shown. */
+    public static Edit setHolderNotDisclosed(PositionId id) {
+        return update(id, c -> "Mark the holder of " + quoted(c, id) + " not disclosed", Position::withHolderNotDisclosed);
+    }
+
     /** Puts a position in a tier; {@code null} leaves its tier undecided. */
     public static Edit setTier(PositionId id, String tierId) {
         return of(c -> tierId == null ? "Clear the tier of " + quoted(c, id)

@@ -10,7 +10,10 @@ import java.util.Objects;
  *
  * @param id            unique within the chart
  * @param title         the role ("Chief Financial Officer"); not blank
- * @param holder        who holds it; empty when the position is vacant
+ * @param holder        who holds it; empty when the position is vacant or its holder is not disclosed
+ * @param holderDisclosed whether the holder's name is known to the chart: {@code false} for a
+ *                      position that is filled by someone whose name was withheld (an organogram's
+ *                      "N/D"); such a position is filled, not vacant, and its holder is empty
  * @param tierId        the id of its tier, or {@code null} when not decided yet
  * @param duties        what it is expected to do, in order
  * @param reportsTo     its manager, or {@code null} for a root
@@ -28,7 +31,8 @@ import java.util.Objects;
  * @param fieldValues   its values of the chart's own fields ({@link Chart#fields()})
  * @param unknownFields fields of the document this version does not know
  */
-public record Position(PositionId id, String title, String holder, String tierId, List<Duty> duties,
+public record Position(PositionId id, String title, String holder, boolean holderDisclosed, String tierId,
+                       List<Duty> duties,
                        PositionId reportsTo, List<PositionId> dottedLines, String department,
                        String notes, boolean assistant, BigDecimal fte, BigDecimal cost,
                        PositionStatus status, String photo, FieldValues fieldValues,
@@ -59,6 +63,13 @@ public record Position(PositionId id, String title, String holder, String tierId
             throw new IllegalArgumentException("Position '" + id + "' needs a title.");
         }
         holder = holder == null ? "" : holder;
+        if (!holderDisclosed) {
+            if (!Blank.isBlank(holder)) {
+                throw new IllegalArgumentException("Position '" + id + "' cannot have a holder's name and a holder"
+                        + " who is not disclosed.");
+            }
+            holder = "";
+        }
         tierId = tierId == null || Blank.isBlank(tierId) ? null : tierId;
         duties = List.copyOf(duties);
         dottedLines = List.copyOf(dottedLines);
@@ -81,6 +92,16 @@ public record Position(PositionId id, String title, String holder, String tierId
         photo = photo == null ? "" : photo;
         fieldValues = fieldValues == null ? FieldValues.NONE : fieldValues;
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
+    }
+
+    /** A position whose holder, if it has one, is named. */
+    public Position(PositionId id, String title, String holder, String tierId, List<Duty> duties,
+                    PositionId reportsTo, List<PositionId> dottedLines, String department,
+                    String notes, boolean assistant, BigDecimal fte, BigDecimal cost,
+                    PositionStatus status, String photo, FieldValues fieldValues,
+                    UnknownFields unknownFields) {
+        this(id, title, holder, true, tierId, duties, reportsTo, dottedLines, department, notes, assistant,
+                fte, cost, status, photo, fieldValues, unknownFields);
     }
 
     /** A position as it was before FTE, cost, status and photo: one FTE, no cost, no status, no photo. */
@@ -151,8 +172,14 @@ public record Position(PositionId id, String title, String holder, String tierId
                 UnknownFields.NONE);
     }
 
+    /** Whether nobody holds the position: no holder's name, and no undisclosed holder either. */
     public boolean isVacant() {
-        return holder.isBlank();
+        return holderDisclosed && holder.isBlank();
+    }
+
+    /** Whether the position is filled by someone whose name is not disclosed. */
+    public boolean isHolderUndisclosed() {
+        return !holderDisclosed;
     }
 
     /** Whether the position has a cost. */
@@ -165,11 +192,17 @@ public record Position(PositionId id, String title, String holder, String tierId
     }
 
     public Position withTitle(String v) {
-        return new Position(id, v, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
+        return new Position(id, v, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
     }
 
+    /** Held by {@code v}, a name; empty for a vacancy. Either way the holder is no longer undisclosed. */
     public Position withHolder(String v) {
-        return new Position(id, title, v, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
+        return new Position(id, title, v, true, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
+    }
+
+    /** Filled by someone whose name is not disclosed: not vacant, and no name shown. */
+    public Position withHolderNotDisclosed() {
+        return new Position(id, title, "", false, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
     }
 
     public Position withTier(String v) {
@@ -177,60 +210,60 @@ public record Position(PositionId id, String title, String holder, String tierId
     }
 
     public Position withDuties(List<Duty> v) {
-        return new Position(id, title, holder, tierId, v, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, v, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
     }
 
     public Position withReportsTo(PositionId v) {
-        return new Position(id, title, holder, tierId, duties, v, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, v, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
     }
 
     public Position withDottedLines(List<PositionId> v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, v, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, v, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
     }
 
     public Position withDepartment(String v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, v, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, v, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
     }
 
     public Position withNotes(String v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, v, assistant, fte, cost, status, photo, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, v, assistant, fte, cost, status, photo, fieldValues, unknownFields);
     }
 
     public Position withAssistant(boolean v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, v, fte, cost, status, photo, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, v, fte, cost, status, photo, fieldValues, unknownFields);
     }
 
     /** The same position under another id; managers and dotted lines are the caller's to adjust. */
     public Position withId(PositionId v) {
-        return new Position(v, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
+        return new Position(v, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
     }
 
     /** With {@code v} FTE; {@code null} is the default, 1. */
     public Position withFte(BigDecimal v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, v, cost, status, photo, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, v, cost, status, photo, fieldValues, unknownFields);
     }
 
     /** With an annual cost of {@code v}; {@code null} for none. */
     public Position withCost(BigDecimal v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, v, status, photo, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, v, status, photo, fieldValues, unknownFields);
     }
 
     /** With status {@code v}; {@code null} for none. */
     public Position withStatus(PositionStatus v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, v, photo, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, v, photo, fieldValues, unknownFields);
     }
 
     /** With the photo reference {@code v}; {@code null} or empty for none. */
     public Position withPhoto(String v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, v, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, v, fieldValues, unknownFields);
     }
 
     /** With the values of the chart's own fields {@code v}; {@code null} for none. */
     public Position withFieldValues(FieldValues v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, v, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, v, unknownFields);
     }
 
     public Position withUnknownFields(UnknownFields v) {
-        return new Position(id, title, holder, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, v);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, v);
     }
 }

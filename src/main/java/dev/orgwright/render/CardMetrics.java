@@ -26,6 +26,8 @@ public final class CardMetrics {
     public static final double HOLDER_SIZE = 12;
     /** What a card says where a holder's name would be. */
     public static final String VACANT = "Vacant";
+    /** What a card says for a holder whose name is not disclosed: never a name, and not "Vacant". */
+    public static final String NOT_DISCLOSED = "Not disclosed";
 
     private CardMetrics() {
     }
@@ -35,16 +37,19 @@ public final class CardMetrics {
         return new TextStyle(TITLE_SIZE, true, false, theme.title());
     }
 
-    /** The font of the holder's name, or of "Vacant" for a vacancy. */
+    /**
+     * The font of the holder's name; "Vacant" in italics in the vacancy colour, "Not disclosed"
+     * in italics in the holder's colour (the position is filled).
+     */
     public static TextStyle holderStyle(Theme theme, Position position) {
         return position.isVacant()
                 ? new TextStyle(HOLDER_SIZE, false, true, theme.vacant())
-                : new TextStyle(HOLDER_SIZE, false, false, theme.holder());
+                : new TextStyle(HOLDER_SIZE, false, position.isHolderUndisclosed(), theme.holder());
     }
 
-    /** The second line of the card: the holder, or "Vacant". */
+    /** The second line of the card: the holder, "Vacant" or "Not disclosed". */
     public static String holderLine(Position position) {
-        return position.isVacant() ? VACANT : position.holder().strip();
+        return position.isVacant() ? VACANT : position.isHolderUndisclosed() ? NOT_DISCLOSED : position.holder().strip();
     }
 
     /** A card wide enough for both lines, in whole units so that borders land on pixels. */

@@ -40,11 +40,11 @@ class ImportExportCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("", run.err());
         String[] lines = run.outLines();
-        assertEquals(6, lines.length, run.out());
+        assertEquals(7, lines.length, run.out());
         assertTrue(lines[0].endsWith("org-chart-sample.csv: UTF-8, comma-separated; columns: id (id), parentId"
                 + " (manager), name (holder's first name), lastName (holder's last name), position (title),"
                 + " image (photo), email (holder's e-mail), salary (cost), department_name (department); 15 other"
-                + " columns kept in notes."), lines[0]);
+                + " columns kept as own fields."), lines[0]);
         assertTrue(lines[1].endsWith(": 'id' holds the ids: its name says so, and its 107 values are all different."),
                 lines[1]);
         assertTrue(lines[2].endsWith(": 'parentId' holds the managers: its name says so, and 106 of its 106 values"
@@ -52,7 +52,11 @@ class ImportExportCommandTest {
         assertTrue(lines[3].endsWith(": 107 rows read, 107 imported, 0 refused; no problems."), lines[3]);
         assertTrue(lines[4].endsWith(": Tiers: 107 read from the job titles, 0 inferred from the reporting lines."),
                 lines[4]);
-        assertEquals("Wrote 107 positions to " + out + ".", lines[5]);
+        assertTrue(lines[5].contains(": Own fields: image, E-mail (private), phone_number (private), hire_date,"),
+                lines[5]);
+        assertTrue(lines[5].endsWith(" The private ones are in no export, print or presentation unless asked for."),
+                lines[5]);
+        assertEquals("Wrote 107 positions to " + out + ".", lines[6]);
         Chart chart = ChartFiles.load(out);
         assertEquals(107, chart.size());
         assertEquals("org-chart-sample", chart.title());
@@ -91,17 +95,17 @@ class ImportExportCommandTest {
                 csv + ": 'id' holds the ids: its name says so, and 6 of its 7 values are different.",
                 csv + ": 'manager id' holds the managers: its name says so, and 4 of its 5 values name another row"
                         + " by its id.",
-                csv + ": Row 3, column 'id': the id '1' is already used by row 2; this row was not imported. Give"
-                        + " one of them another id.",
+                csv + ": Row 3, column 'id': the id '1' is already used by row 2; this row was imported as '1~2',"
+                        + " and managers named '1' are row 2. Give one of them another id in the file.",
                 csv + ": Row 4, column 'manager id': the manager '9' is neither an id nor a person's name in this"
                         + " file; position '3' (Clerk, Kim Park) was imported as a top position.",
                 csv + ": Row 5 is blank; it was skipped.",
-                csv + ": 8 rows read, 6 imported, 2 refused; 3 problems.",
-                csv + ": Tiers: 6 read from the job titles, 0 inferred from the reporting lines.",
-                "Wrote 6 positions to " + out + "."), Arrays.asList(run.outLines()));
+                csv + ": 8 rows read, 7 imported, 1 refused; 3 problems.",
+                csv + ": Tiers: 7 read from the job titles, 0 inferred from the reporting lines.",
+                "Wrote 7 positions to " + out + "."), Arrays.asList(run.outLines()));
         Chart chart = ChartFiles.load(out);
         assertEquals("Staff", chart.title());
-        assertEquals(List.of(PositionId.of("1"), PositionId.of("3")), chart.roots());
+        assertEquals(List.of(PositionId.of("1"), PositionId.of("1~2"), PositionId.of("3")), chart.roots());
     }
 
     @Test
@@ -197,7 +201,7 @@ class ImportExportCommandTest {
         byte[] bytes = Files.readAllBytes(csv);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertTrue(text.contains("\r\nhead-sales,coo,Lena Fischer,Head of Sales,,Executive Management,,\r\n"), text);
+        assertTrue(text.contains("\r\nhead-sales,coo,Lena Fischer,Head of Sales,,Executive Management,,,1,,\r\n"), text);
 
         // The chart's tiers are the default template's, Staff included, so the template reads the tier column.
         Path back = dir.resolve("back.orgchart.json");

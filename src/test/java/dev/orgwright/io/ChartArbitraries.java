@@ -45,7 +45,7 @@ final class ChartArbitraries {
     private static final Set<String> RESPONSIBILITY_KEYS = Set.of("id", "text", "keywords");
     private static final Set<String> POSITION_KEYS = Set.of("id", "title", "holder", "tier", "reportsTo",
             "department", "notes", "assistant", "duties", "dottedLines", "fte", "cost", "status", "photo",
-            "fields");
+            "fields", "holderDisclosed");
     private static final Set<String> DUTY_KEYS = Set.of("text", "responsibility");
     private static final Set<String> FIELD_KEYS = Set.of("id", "name", "type", "private", "choices");
 
@@ -255,9 +255,11 @@ final class ChartArbitraries {
             }
             var texts = raw.texts();
             RawFacts facts = raw.rest().get1();
-            positions.add(new Position(ids.get(i), texts.get1(), texts.get2(), tier, duties, manager, dotted,
-                    texts.get3(), texts.get4(), raw.assistant(), facts.fte(), facts.cost(), facts.status(),
-                    facts.photo(), values(facts.values(), fields), raw.rest().get2()));
+            // Some positions without a holder's name are filled by someone not disclosed, as in organograms.
+            boolean undisclosed = Blank.isBlank(texts.get2()) && Math.floorMod(raw.manager(), 4) == 1;
+            positions.add(new Position(ids.get(i), texts.get1(), undisclosed ? "" : texts.get2(), !undisclosed, tier,
+                    duties, manager, dotted, texts.get3(), texts.get4(), raw.assistant(), facts.fte(), facts.cost(),
+                    facts.status(), facts.photo(), values(facts.values(), fields), raw.rest().get2()));
         }
         try {
             return Chart.builder().title(title).tiers(tiers).fields(fields).addAll(positions)

@@ -126,7 +126,7 @@ class ChartReaderFuzzTest {
                 "\"title\"", "\"duties\"", "\"a\"", "\"b\"", "null", "true", " ", "\n", "\\", "\\u0000", "é", "\uFEFF",
                 "\"fte\"", "\"cost\"", "\"status\"", "\"planned\"", "\"photo\"", "\"settings\"", "\"currency\"", "\"GBP\"",
                 "0", "1e-999", "0.00001", "\"fields\"", "\"type\"", "\"choice\"", "\"choices\"", "\"date\"",
-                "\"2025-02-30\"", "\"private\"");
+                "\"2025-02-30\"", "\"private\"", "\"holder\"", "\"holderDisclosed\"", "false");
         Arbitrary<String> prefix = Arbitraries.of("", "{\"format\": \"orgwright.chart\", \"version\": 1, ");
         return net.jqwik.api.Combinators.combine(prefix, piece.list().ofMaxSize(80))
                 .as((p, pieces) -> p + String.join("", pieces));
@@ -161,17 +161,19 @@ class ChartReaderFuzzTest {
      * currency: it loads and round-trips, or it is refused clearly, naming the field.
      */
     @Property(tries = 500)
-    void anyValueInATypedField(@ForAll @IntRange(max = 4) int field, @ForAll("anyJsonValue") String value) {
+    void anyValueInATypedField(@ForAll @IntRange(max = 6) int field, @ForAll("anyJsonValue") String value) {
         String position = "{\"id\": \"cfo\", \"title\": \"CFO\", \"reportsTo\": \"ceo\"%s}";
-        String[] places = {"fte", "cost", "status", "photo"};
+        // The last two: whether the holder is disclosed, without a holder and beside one.
+        String[] places = {"fte", "cost", "status", "photo", "currency", "holderDisclosed", "holderDisclosed"};
+        String extra = field == 6 ? ", \"holder\": \"Ana Diaz\"" : "";
         String text = "{\"format\": \"orgwright.chart\", \"version\": 1, \"settings\": {\"currency\": "
                 + (field == 4 ? value : "\"EUR\"") + "}, \"positions\": [{\"id\": \"ceo\", \"title\": \"CEO\"}, "
-                + String.format(position, field == 4 ? "" : ", \"" + places[field] + "\": " + value) + "]}";
+                + String.format(position, field == 4 ? "" : extra + ", \"" + places[field] + "\": " + value) + "]}";
         try {
             readWithin(BOUND, () -> ChartReader.read(text.getBytes(StandardCharsets.UTF_8), NAME));
         } catch (ChartFormatException e) {
             assertClear(e);
-            assertTrue(e.reason().contains(field == 4 ? "\"currency\"" : "\"" + places[field] + "\""), e.getMessage());
+            assertTrue(e.reason().contains("\"" + places[field] + "\""), e.getMessage());
             return;
         }
         loadsOrRefusesClearly(text.getBytes(StandardCharsets.UTF_8));
@@ -210,7 +212,7 @@ class ChartReaderFuzzTest {
                 Arbitraries.integers().between(-20, 20).map(e -> "1e" + e),
                 Arbitraries.of("0", "-0", "0.0", "1", "1.0", "1000", "1000.00001", "0.0001", "0.00001", "1e999999",
                         "1e-999999", "-1e-999999", "999999999999.999", "999999999999.9999", "1000000000000"));
-        Arbitrary<String> others = Arbitraries.of("null", "true", "false", "[]", "{}", "[1]", "{\"a\": 1}", "\"\"",
+        Arbitrary<String> others = Arbitraries.of("null", "true", "false", "false", "false", "[]", "{}", "[1]", "{\"a\": 1}", "\"\"",
                 "\"planned\"", "\"closing\"", "\"Planned\"", "\"GBP\"", "\"gbp\"", "\"GB\"", "\"GBPX\"",
                 "\"photos/ceo.jpg\"", "\"1\"", "\"ÄBC\"", "\"2025-03-01\"", "\"2025-02-30\"", "\"2025-3-1\"",
                 "\"+2025-03-01\"");

@@ -24,6 +24,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -122,7 +123,7 @@ class ImportDialogTest {
         assertEquals(List.of("import a CSV file"), dialogs.questions, "the file was asked for through Dialogs");
         assertEquals("staff.csv: UTF-8, semicolon-separated, 6 rows below the header.",
                 node(robot, "#import-file", Label.class).getText());
-        assertEquals(List.of(ColumnRole.EXTRA_NOTE, ColumnRole.MANAGER, ColumnRole.FULL_NAME, ColumnRole.TITLE,
+        assertEquals(List.of(ColumnRole.CUSTOM_FIELD, ColumnRole.MANAGER, ColumnRole.FULL_NAME, ColumnRole.TITLE,
                 ColumnRole.EMAIL), List.of(role(robot, 0).getValue(), role(robot, 1).getValue(),
                 role(robot, 2).getValue(), role(robot, 3).getValue(), role(robot, 4).getValue()));
         @SuppressWarnings("unchecked")
@@ -143,22 +144,22 @@ class ImportDialogTest {
 
         assertEquals(ColumnRole.ID, role(robot, 0).getValue());
         assertEquals("Code\n(id)", preview.getColumns().get(1).getText());
-        // One of the three managers is not found, more than a fifth: the whole file gets a problem first.
+        // One of the four managers is not found, more than a fifth: the whole file gets a problem first.
         assertEquals(List.of(
-                "1 of the 3 managers named in 'Boss' is not found, so the chart has more top positions than it"
+                "1 of the 4 managers named in 'Boss' is not found, so the chart has more top positions than it"
                         + " should. No other column names other rows by their id, full name or e-mail; if the"
                         + " file has a manager column, choose it (--map manager=COLUMN on the command line, or"
                         + " its role in the import dialog) and check that its values are other rows' ids, names"
                         + " or e-mails.",
-                "Row 4, column 'Code': the id '2' is already used by row 3; this row was not imported. Give one of"
-                        + " them another id.",
+                "Row 4, column 'Code': the id '2' is already used by row 3; this row was imported as '2~2', and"
+                        + " managers named '2' are row 3. Give one of them another id in the file.",
                 "Row 5, column 'Boss': the manager '9' is neither an id nor a person's name in this file; position"
                         + " '4' (Clerk, Kim Park) was imported as a top position.",
                 "Row 6 is blank; it was skipped."), problems(robot));
         // The import takes the open chart's tiers: the sample lists Senior and Executive Management only,
         // so the Clerk, a top position here, reads as no tier.
-        assertEquals("6 rows read, 4 imported, 2 refused; 4 problems. The rows listed below need a look."
-                + " Tiers: 3 read from the job titles, 0 inferred from the reporting lines, 1 left without a tier"
+        assertEquals("6 rows read, 5 imported, 1 refused; 4 problems. The rows listed below need a look."
+                + " Tiers: 4 read from the job titles, 0 inferred from the reporting lines, 1 left without a tier"
                 + " (give it one in the chart).", status(robot));
         assertEquals(1.0, node(robot, "#import-progress", ProgressBar.class).getProgress());
         assertEquals("Leadership team — sample", stage.getTitle(), "nothing opens before Import");
@@ -168,11 +169,15 @@ class ImportDialogTest {
 
         Chart chart = window.model().chart();
         assertEquals("staff", chart.title());
-        assertEquals(4, chart.size());
+        assertEquals(5, chart.size());
         assertEquals(List.of(PositionId.of("1"), PositionId.of("4")), chart.roots());
+        assertEquals(PositionId.of("1"), chart.position(PositionId.of("2~2")).reportsTo(), "a repeated id is kept");
         assertEquals(PositionId.of("2"), chart.position(PositionId.of("5")).reportsTo());
         assertEquals(Templates.EXECUTIVE, chart.position(PositionId.of("5")).tierId(), "Manager reads as executive");
-        assertEquals("Email: lee@example.com\nsecond line", chart.position(PositionId.of("5")).notes());
+        assertEquals("", chart.position(PositionId.of("5")).notes());
+        assertEquals(java.util.Optional.of("lee@example.com\nsecond line"),
+                chart.position(PositionId.of("5")).fieldValues().get("email"));
+        assertTrue(chart.fields().get(0).isPrivate(), "the e-mail is a private field");
         assertTrue(window.model().session().isDirty());
         assertEquals("staff — unsaved*", stage.getTitle());
         assertTrue(robot.lookup("#import-status").tryQuery().isEmpty(), "the dialog closed");
@@ -288,5 +293,43 @@ class ImportDialogTest {
         waitUntil(() -> robot.lookup("#import-status").queryAll().stream()
                 .anyMatch(n -> ((Label) n).getText().contains("No column holds the job titles")));
         assertEquals("Leadership team — sample", stage.getTitle());
+    }
+
+    @Test
+    void theDialogShowsWhichColumnsArePrivateAndTheUserCanChangeThat(FxRobot robot) throws Exception {
+        Path file = csv("pay.csv", "id,manager id,title,Office,Salary,Mobile\n"
+                + "1,,CEO,Leeds,\"£90,000\",07700 900123\n"
+                + "2,1,Head of Sales,York,\"£60,000\",07700 900456\n");
+        WaitForAsyncUtils.asyncFx(() -> ImportDialog.show(stage, window.model(), file, CsvImport::importTable)).get();
+        waitForCheck(robot);
+
+        CheckBox office = node(robot, "#private-3", CheckBox.class);
+        CheckBox salary = node(robot, "#private-4", CheckBox.class);
+        CheckBox mobile = node(robot, "#private-5", CheckBox.class);
+        assertFalse(office.isSelected());
+        assertTrue(salary.isSelected(), "the salary is the cost, always private");
+        assertTrue(salary.isDisabled());
+        assertTrue(mobile.isSelected(), "a phone column is private to start with");
+        assertFalse(mobile.isDisabled());
+        assertTrue(node(robot, "#private-2", CheckBox.class).isDisabled(), "the title is no field");
+        assertEquals("Private, in no export, print or presentation: Salary, Mobile.",
+                node(robot, "#import-privacy", Label.class).getText());
+
+        // The user makes the mobile numbers public and the office private: checked again, then imported so.
+        robot.clickOn("#private-5");
+        waitForCheck(robot);
+        robot.clickOn("#private-3");
+        waitForCheck(robot);
+        assertEquals("Private, in no export, print or presentation: Office, Salary.",
+                node(robot, "#import-privacy", Label.class).getText());
+        assertTrue(office.isSelected());
+        assertFalse(mobile.isSelected());
+
+        robot.clickOn("#import-open");
+        waitUntil(() -> window.model().chart().size() == 2);
+        Chart chart = window.model().chart();
+        assertEquals(List.of("Office:true", "Mobile:false"), chart.fields().stream()
+                .map(f -> f.name() + ":" + f.isPrivate()).toList());
+        assertEquals(0, new java.math.BigDecimal("90000").compareTo(chart.position(PositionId.of("1")).cost()));
     }
 }

@@ -173,8 +173,8 @@ public final class ColumnDetection {
 
     private static boolean isOpen(ColumnMapping m, int c, Set<Integer> fixed) {
         ColumnRole role = m.role(c);
-        return !fixed.contains(c) && (role == ColumnRole.EXTRA_NOTE || role == ColumnRole.IGNORED)
-                && !m.reasons().containsKey(c);
+        return !fixed.contains(c) && (role == ColumnRole.EXTRA_NOTE || role == ColumnRole.IGNORED
+                || role == ColumnRole.CUSTOM_FIELD) && !m.reasons().containsKey(c);
     }
 
     /** Open columns filled in nearly every row with values that are all (or nearly all) different, best first. */

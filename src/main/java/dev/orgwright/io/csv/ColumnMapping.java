@@ -26,6 +26,8 @@ public record ColumnMapping(List<String> headers, List<ColumnRole> roles, Map<In
 
     /** What becomes of the columns no role was found for. */
     public enum Extras {
+        /** Kept as the chart's own fields, their types inferred, personal ones private. */
+        FIELDS,
         /** Kept in each position's notes as "Header: value". */
         NOTES,
         /** Not imported. */
@@ -93,7 +95,7 @@ public record ColumnMapping(List<String> headers, List<ColumnRole> roles, Map<In
     /** The mapping the header names suggest; columns that mean nothing known become {@code extras}. */
     public static ColumnMapping detect(List<String> headers, Extras extras) {
         List<String> normal = headers.stream().map(ColumnMapping::normalise).toList();
-        ColumnRole other = extras == Extras.NOTES ? ColumnRole.EXTRA_NOTE : ColumnRole.IGNORED;
+        ColumnRole other = extraRole(extras);
         List<ColumnRole> roles = new ArrayList<>(headers.stream().map(h -> other).toList());
         for (Map.Entry<ColumnRole, List<String>> entry : new EnumMap<>(NAMES).entrySet()) {
             find:
@@ -132,6 +134,15 @@ public record ColumnMapping(List<String> headers, List<ColumnRole> roles, Map<In
     /** Whether {@code header} is one of the known names of {@code role}. */
     static boolean knownName(String header, ColumnRole role) {
         return NAMES.getOrDefault(role, List.of()).contains(normalise(header));
+    }
+
+    /** The role of a column no role was found for. */
+    private static ColumnRole extraRole(Extras extras) {
+        return switch (extras) {
+            case FIELDS -> ColumnRole.CUSTOM_FIELD;
+            case NOTES -> ColumnRole.EXTRA_NOTE;
+            case IGNORE -> ColumnRole.IGNORED;
+        };
     }
 
     /** Lower case, letters and digits only: "Employee ID", "employee_id" and "EmployeeId" are one name. */
@@ -203,16 +214,17 @@ public record ColumnMapping(List<String> headers, List<ColumnRole> roles, Map<In
     }
 
     /**
-     * This mapping with every extra column kept in the notes, or every one ignored. A junk column
-     * the import left out (with a reason) stays out.
+     * This mapping with every extra column kept as a field, kept in the notes, or ignored. A junk
+     * column the import left out (with a reason) stays out.
      */
     public ColumnMapping withExtras(Extras extras) {
-        ColumnRole to = extras == Extras.NOTES ? ColumnRole.EXTRA_NOTE : ColumnRole.IGNORED;
+        ColumnRole to = extraRole(extras);
         List<ColumnRole> changed = new ArrayList<>(roles.size());
         for (int c = 0; c < roles.size(); c++) {
             ColumnRole r = roles.get(c);
             boolean junk = r == ColumnRole.IGNORED && reasons.containsKey(c);
-            changed.add((r == ColumnRole.EXTRA_NOTE || r == ColumnRole.IGNORED) && !junk ? to : r);
+            boolean extra = r == ColumnRole.EXTRA_NOTE || r == ColumnRole.IGNORED || r == ColumnRole.CUSTOM_FIELD;
+            changed.add(extra && !junk ? to : r);
         }
         return new ColumnMapping(headers, changed, reasons);
     }
@@ -233,9 +245,12 @@ public record ColumnMapping(List<String> headers, List<ColumnRole> roles, Map<In
         StringBuilder out = new StringBuilder();
         int notes = 0;
         int ignored = 0;
+        int fields = 0;
         for (int c = 0; c < headers.size(); c++) {
             ColumnRole r = roles.get(c);
-            if (r == ColumnRole.EXTRA_NOTE) {
+            if (r == ColumnRole.CUSTOM_FIELD) {
+                fields++;
+            } else if (r == ColumnRole.EXTRA_NOTE) {
                 notes++;
             } else if (r == ColumnRole.IGNORED) {
                 ignored++;
@@ -246,11 +261,15 @@ public record ColumnMapping(List<String> headers, List<ColumnRole> roles, Map<In
         if (out.isEmpty()) {
             out.append("no column with a known meaning");
         }
+        if (fields > 0) {
+            out.append("; ").append(fields).append(fields == 1 ? " other column" : " other columns")
+                    .append(" kept as own fields");
+        }
         if (notes > 0) {
-            out.append("; ").append(notes).append(notes == 1 ? " other column" : " other columns").append(" kept in notes");
+            out.append(fields > 0 ? ", " : "; ").append(notes).append(notes == 1 ? " other column" : " other columns").append(" kept in notes");
         }
         if (ignored > 0) {
-            out.append(notes > 0 ? ", " : "; ").append(ignored).append(ignored == 1 ? " column" : " columns")
+            out.append(notes > 0 || fields > 0 ? ", " : "; ").append(ignored).append(ignored == 1 ? " column" : " columns")
                     .append(" ignored");
         }
         return out.append('.').toString();

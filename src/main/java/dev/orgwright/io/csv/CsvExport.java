@@ -2,12 +2,14 @@ package dev.orgwright.io.csv;
 
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Duty;
+import dev.orgwright.model.FieldDefinition;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.Tier;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,15 +26,20 @@ import java.util.Set;
  * cells a spreadsheet would run as formulas protected with a leading apostrophe.
  *
  * <p>Columns: id, manager id, holder, title, department, tier, duties (joined with "; "),
- * notes; positions in tree order, so that managers come before their reports and siblings keep
- * their order. A CSV file cannot hold dotted lines, assistants, links from duties to the
- * catalog, or the tiers' catalog; {@link #whatIsLost(Chart)} says which of these a chart has.
+ * notes, fte, status, photo, then the chart's own fields by name; with private values asked
+ * for, also the cost and the private fields. Positions come in tree order, so that managers come
+ * before their reports and siblings keep their order. A holder who is not disclosed is written
+ * {@value Placeholders#NOT_DISCLOSED}, which the import reads back as such. A CSV file cannot hold
+ * dotted lines, assistants, links from duties to the catalog, or the tiers' catalog;
+ * {@link #whatIsLost(Chart)} says which of these a chart has.
  */
 public final class CsvExport {
 
     /** The header row, in the names the importer understands. */
     public static final List<String> HEADER = List.of("id", "manager id", "holder", "title", "department", "tier",
-            "duties", "notes");
+            "duties", "notes", "fte", "status", "photo");
+    /** The column of the cost, written only when private values are asked for. */
+    public static final String COST = "cost";
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final char DELIMITER = ',';
@@ -41,25 +48,56 @@ public final class CsvExport {
     private CsvExport() {
     }
 
-    /** The chart as the bytes of a CSV file. */
+    /** The chart as the bytes of a CSV file, without private values. */
     public static byte[] toBytes(Chart chart) {
+        return toBytes(chart, false);
+    }
+
+    /** The chart as the bytes of a CSV file; with {@code includePrivate}, the cost and private fields too. */
+    public static byte[] toBytes(Chart chart, boolean includePrivate) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 + chart.size() * 96);
         try {
-            write(chart, out);
+            write(chart, out, includePrivate);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e); // a byte array does not fail
         }
         return out.toByteArray();
     }
 
-    /** Writes the chart to {@code out} as a CSV file; does not close the stream. */
+    /** Writes the chart to {@code out} as a CSV file without private values; does not close the stream. */
     public static void write(Chart chart, OutputStream out) throws IOException {
+        write(chart, out, false);
+    }
+
+    /** The header the chart is written with: {@link #HEADER}, the cost if asked for, and the fields written. */
+    public static List<String> header(Chart chart, boolean includePrivate) {
+        List<String> header = new ArrayList<>(HEADER);
+        if (includePrivate) {
+            header.add(COST);
+        }
+        for (FieldDefinition f : written(chart, includePrivate)) {
+            header.add(f.name());
+        }
+        return header;
+    }
+
+    private static List<FieldDefinition> written(Chart chart, boolean includePrivate) {
+        return chart.fields().stream().filter(f -> includePrivate || !f.isPrivate()).toList();
+    }
+
+    /**
+     * Writes the chart to {@code out} as a CSV file; does not close the stream. Private values
+     * (the cost, private fields) only with {@code includePrivate}.
+     */
+    public static void write(Chart chart, OutputStream out, boolean includePrivate) throws IOException {
         out.write(BOM);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         StringBuilder line = new StringBuilder(256);
-        appendRow(line, HEADER);
+        List<String> header = header(chart, includePrivate);
+        List<FieldDefinition> fields = written(chart, includePrivate);
+        appendRow(line, header);
         writer.write(line.toString());
-        List<String> cells = new ArrayList<>(HEADER.size());
+        List<String> cells = new ArrayList<>(header.size());
         Map<String, String> tierCells = new HashMap<>();
         for (Tier t : chart.tiers()) {
             tierCells.put(t.id(), tierCell(chart, t.id()));
@@ -68,12 +106,22 @@ public final class CsvExport {
             cells.clear();
             cells.add(p.id().value());
             cells.add(p.reportsTo() == null ? "" : p.reportsTo().value());
-            cells.add(p.holder());
+            cells.add(p.isHolderUndisclosed() ? Placeholders.NOT_DISCLOSED : p.holder());
             cells.add(p.title());
             cells.add(p.department());
             cells.add(p.tierId() == null ? "" : tierCells.getOrDefault(p.tierId(), p.tierId()));
             cells.add(duties(p.duties()));
             cells.add(p.notes());
+            cells.add(p.fte().toPlainString());
+            cells.add(p.status() == null ? "" : p.status().key());
+            cells.add(p.photo());
+            if (includePrivate) {
+                cells.add(p.hasCost() ? p.cost().toPlainString() : "");
+            }
+            for (FieldDefinition f : fields) {
+                Object value = p.fieldValues().get(f.id()).orElse(null);
+                cells.add(value instanceof BigDecimal n ? n.toPlainString() : value == null ? "" : (String) value);
+            }
             line.setLength(0);
             appendRow(line, cells);
             writer.write(line.toString());
@@ -83,11 +131,28 @@ public final class CsvExport {
 
     /** Sentences naming what of this chart a CSV file cannot hold; empty when nothing is lost. */
     public static List<String> whatIsLost(Chart chart) {
+        return whatIsLost(chart, false);
+    }
+
+    /** As {@link #whatIsLost(Chart)}, for a file written with or without private values. */
+    public static List<String> whatIsLost(Chart chart, boolean includePrivate) {
         int dotted = 0;
         int assistants = 0;
         int linked = 0;
         int split = 0;
+        int costs = 0;
+        int privateValues = 0;
+        java.util.Set<String> privateFields = new HashSet<>();
+        for (FieldDefinition f : chart.fields()) {
+            if (f.isPrivate()) {
+                privateFields.add(f.id());
+            }
+        }
         for (Position p : chart.inTreeOrder()) {
+            costs += p.hasCost() ? 1 : 0;
+            for (String id : p.fieldValues().asMap().keySet()) {
+                privateValues += privateFields.contains(id) ? 1 : 0;
+            }
             dotted += p.dottedLines().size();
             assistants += p.assistant() ? 1 : 0;
             for (Duty d : p.duties()) {
@@ -106,6 +171,11 @@ public final class CsvExport {
         if (linked > 0) {
             lost.add(count(linked, "duty is linked", "duties are linked") + " to a responsibility of the catalog;"
                     + " the CSV file keeps the text, not the link.");
+        }
+        if (!includePrivate && costs + privateValues > 0) {
+            lost.add(count(costs, "cost", "costs") + " and " + count(privateValues, "value", "values")
+                    + " of private fields are private, so not in the CSV file unless private values are asked for"
+                    + " (--include-private).");
         }
         if (split > 0) {
             lost.add(count(split, "duty contains", "duties contain") + " ';' or '|', which separate duties in the"

@@ -86,11 +86,11 @@ public final class CsvImport {
 
     /**
      * Reads and imports {@code file} with the mapping its header names and its values suggest,
-     * extra columns kept in notes.
+     * extra columns kept as the chart's own fields.
      */
     public static ImportResult importFile(Path file, ImportOptions options) throws ChartFormatException {
         CsvTable table = read(file);
-        return importTable(table, ColumnMapping.detect(table, ColumnMapping.Extras.NOTES), options);
+        return importTable(table, ColumnMapping.detect(table, ColumnMapping.Extras.FIELDS), options);
     }
 
     static String quotedList(List<String> names) {

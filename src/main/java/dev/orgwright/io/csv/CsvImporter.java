@@ -4,6 +4,7 @@ import dev.orgwright.io.csv.ImportProblem.Kind;
 import dev.orgwright.model.Blank;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Duty;
+import dev.orgwright.model.FieldValues;
 import dev.orgwright.model.InvalidChartException;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
@@ -31,8 +32,12 @@ final class CsvImporter {
 
     /** A row read into the fields of a position, before its manager is known. */
     record Row(int row, PositionId id, String managerRef, String title, String holder, String tierId,
-               List<Duty> duties, String department, String notes, String email) {
+               List<Duty> duties, String department, String notes, String email, TypedCells.Facts facts,
+               FieldValues fields) {
     }
+
+    /** What a repeated id becomes: the id, this mark and a number ("270~2"). */
+    static final String REPEAT_MARK = "~";
 
     private final CsvTable table;
     private final ColumnMapping mapping;
@@ -50,6 +55,10 @@ final class CsvImporter {
     /** The columns kept in the notes, and their labels ("Phone number: "), worked out once per file. */
     private final int[] noteColumns;
     private final String[] noteLabels;
+    private final TypedCells typed;
+    private final FieldColumns fieldColumns;
+    /** Every id the file gives, so that a repeated id is renamed to one no row has. */
+    private final java.util.Set<PositionId> idsInFile = new java.util.HashSet<>();
 
     CsvImporter(CsvTable table, ColumnMapping mapping, ImportOptions options, ImportProgress progress) {
         this.table = table;
@@ -74,6 +83,8 @@ final class CsvImporter {
                 noteLabels[k++] = label(mapping.headerName(c)) + ": ";
             }
         }
+        this.typed = new TypedCells(mapping, (row, column, kind, what) -> report(row, column, kind, false, what));
+        this.fieldColumns = FieldColumns.plan(table, mapping, options.privacy(), options.fields());
         // Names first, then ids, so that an id wins when a name and an id are spelled alike.
         for (Tier t : options.tiers()) {
             tiersByKey.putIfAbsent(t.name().strip().toLowerCase(Locale.ROOT), t);
@@ -86,13 +97,21 @@ final class CsvImporter {
     /** Whether a column of this role is kept in the notes as "Header: value". */
     private static boolean keptInNotes(ColumnRole role) {
         return switch (role) {
-            case EXTRA_NOTE, FTE, GRADE, COST, PAY_FLOOR, PAY_CEILING, EMAIL, STATUS, PHOTO, CUSTOM_FIELD -> true;
+            case EXTRA_NOTE -> true;
             default -> false;
         };
     }
 
     ImportResult run() {
         List<CsvRow> rows = table.rows();
+        if (idColumn.isPresent()) {
+            for (CsvRow r : rows) {
+                String value = cell(r, idColumn);
+                if (!value.isEmpty()) {
+                    idsInFile.add(PositionId.of(value));
+                }
+            }
+        }
         List<Row> accepted = new ArrayList<>(rows.size());
         Map<PositionId, Integer> rowOfId = new HashMap<>(rows.size() * 2);
         Map<String, Integer> refusedIds = new HashMap<>();
@@ -128,12 +147,15 @@ final class CsvImporter {
                 : new TierInference(options.tiers()).fromStructure(accepted, tiers, managers);
         List<Position> positions = new ArrayList<>(accepted.size());
         for (Row a : accepted) {
-            positions.add(new Position(a.id(), a.title(), a.holder(), tiers.get(a.id()), a.duties(), managers.get(a.id()),
-                    List.of(), a.department(), a.notes(), false, UnknownFields.NONE));
+            TypedCells.Facts f = a.facts();
+            positions.add(new Position(a.id(), a.title(), f.holder(), f.holderDisclosed(), tiers.get(a.id()), a.duties(),
+                    managers.get(a.id()), List.of(), a.department(), a.notes(), false, f.fte(), f.cost(), f.status(),
+                    f.photo(), a.fields(), UnknownFields.NONE));
         }
         Chart chart;
         try {
-            chart = Chart.builder().title(options.title()).tiers(options.tiers()).addAll(positions).build();
+            chart = Chart.builder().title(options.title()).tiers(options.tiers()).fields(fieldColumns.definitions())
+                    .addAll(positions).build();
         } catch (InvalidChartException e) {
             throw new IllegalStateException("The importer made a chart that is not whole: " + e.getMessage(), e);
         }
@@ -179,9 +201,10 @@ final class CsvImporter {
             id = PositionId.of(value);
             Integer first = rowOfId.get(id);
             if (first != null) {
-                refuse(n, idColumn.getAsInt(), Kind.DUPLICATE_ID, "the id '" + value + "' is already used by row "
-                        + first + "; this row was not imported. Give one of them another id.");
-                return null;
+                id = renamed(id, rowOfId);
+                report(n, idColumn.getAsInt(), Kind.DUPLICATE_ID, false, "the id '" + value + "' is already used by"
+                        + " row " + first + "; this row was imported as '" + id + "', and managers named '" + value
+                        + "' are row " + first + ". Give one of them another id in the file.");
             }
         }
         String title = cell(r, titleColumn);
@@ -190,9 +213,22 @@ final class CsvImporter {
             report(n, titleColumn.getAsInt(), Kind.MISSING_TITLE, false, "the title is empty; the position was"
                     + " imported as '" + UNTITLED + "'.");
         }
-        return new Row(n, id, cell(r, managerColumn), title, holder(r), tier(r, title),
+        // A placeholder ("Vacant", "N/D") is no name: not the holder, and no manager found by it.
+        TypedCells.Facts facts = typed.read(r, holder(r));
+        return new Row(n, id, cell(r, managerColumn), title, facts.holder(), tier(r, title),
                 duties(r), cell(r, mapping.column(ColumnRole.DEPARTMENT)), notes(r),
-                cell(r, mapping.column(ColumnRole.EMAIL)));
+                cell(r, mapping.column(ColumnRole.EMAIL)), facts,
+                fieldColumns.read(r, (row, column, kind, what) -> report(row, column, kind, false, what)));
+    }
+
+    /** The first of "270~2", "270~3", … that no row of the file and no imported row has. */
+    private PositionId renamed(PositionId id, Map<PositionId, Integer> rowOfId) {
+        for (int k = 2; ; k++) {
+            PositionId candidate = PositionId.of(id.value() + REPEAT_MARK + k);
+            if (!idsInFile.contains(candidate) && !rowOfId.containsKey(candidate)) {
+                return candidate;
+            }
+        }
     }
 
     private String holder(CsvRow r) {

@@ -27,7 +27,13 @@ public record ImportProblem(int row, String column, Kind kind, boolean refused, 
         AMBIGUOUS_MANAGER,
         CYCLE,
         /** The file as a whole: no reporting line, or most managers not found (row 1, the header). */
-        NO_REPORTING_LINES
+        NO_REPORTING_LINES,
+        /** A number cell (FTE, cost, pay band) that is not a number, or not one a position can have. */
+        NOT_A_NUMBER,
+        /** A status cell that is neither planned nor closing. */
+        UNKNOWN_STATUS,
+        /** A cell that is not a value of its own field (a word in a number field, a choice not listed). */
+        NOT_A_FIELD_VALUE
     }
 
     public Optional<String> columnName() {

@@ -1,6 +1,9 @@
 package dev.orgwright.io.csv;
 
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.FieldDefinition;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionStatus;
 import java.util.List;
 
 /**
@@ -77,6 +80,63 @@ public record ImportResult(Chart chart, CsvTable table, ColumnMapping mapping, L
     /** Whether the chart came out (mostly) flat: a problem of the whole file says which columns to try. */
     public boolean isFlat() {
         return problems.stream().anyMatch(p -> p.kind() == ImportProblem.Kind.NO_REPORTING_LINES);
+    }
+
+    /** Positions nobody holds, those being removed ({@link #closing()}) left out: the posts to fill. */
+    public int vacancies() {
+        return count(p -> p.isVacant() && p.status() != PositionStatus.CLOSING);
+    }
+
+    /** Positions filled by someone whose name the file does not disclose. */
+    public int undisclosed() {
+        return count(Position::isHolderUndisclosed);
+    }
+
+    /** Positions that are to be removed. */
+    public int closing() {
+        return count(p -> p.status() == PositionStatus.CLOSING);
+    }
+
+    private int count(java.util.function.Predicate<Position> test) {
+        int n = 0;
+        for (Position p : chart.inTreeOrder()) {
+            n += test.test(p) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** "Holders: 12 vacancies, 155 not disclosed; 34 positions closing.", or empty when there is none of them. */
+    public String holderSummary() {
+        int closing = closing();
+        if (imported == 0 || closing == 0 && vacancies() == 0 && undisclosed() == 0) {
+            return "";
+        }
+        return "Holders: " + plural(vacancies(), "vacancy").replace("vacancys", "vacancies") + ", "
+                + String.format(java.util.Locale.ROOT, "%,d not disclosed", undisclosed())
+                + "; " + plural(closing, "position") + " closing.";
+    }
+
+    /**
+     * "Own fields: Grade, E-mail (private), Contact Phone (private)." for the columns kept as the
+     * chart's own fields, or empty when there are none.
+     */
+    public String fieldSummary() {
+        if (chart.fields().isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("Own fields: ");
+        int privateOnes = 0;
+        for (int i = 0; i < chart.fields().size(); i++) {
+            FieldDefinition f = chart.fields().get(i);
+            out.append(i == 0 ? "" : ", ").append(f.name()).append(f.isPrivate() ? " (private)" : "");
+            privateOnes += f.isPrivate() ? 1 : 0;
+        }
+        out.append('.');
+        if (privateOnes > 0) {
+            out.append(privateOnes == 1 ? " The private one is" : " The private ones are").append(" in no export,"
+                    + " print or presentation unless asked for.");
+        }
+        return out.toString();
     }
 
     public boolean hasProblems() {

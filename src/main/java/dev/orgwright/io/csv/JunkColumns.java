@@ -26,7 +26,8 @@ final class JunkColumns {
         ColumnMapping m = mapping;
         for (int c = 0; c < m.headers().size(); c++) {
             if (!m.headers().get(c).isBlank() || fixed.contains(c)
-                    || (m.role(c) != ColumnRole.EXTRA_NOTE && m.role(c) != ColumnRole.IGNORED)) {
+                    || (m.role(c) != ColumnRole.EXTRA_NOTE && m.role(c) != ColumnRole.IGNORED
+                    && m.role(c) != ColumnRole.CUSTOM_FIELD)) {
                 continue;
             }
             String why = null;

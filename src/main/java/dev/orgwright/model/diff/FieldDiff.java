@@ -38,12 +38,14 @@ final class FieldDiff {
             add(out, ChangeKind.RETITLED, now, was.title(), now.title(),
                     quoted(was.title()) + " retitled " + name + ".", Edits.setTitle(id, now.title()));
         }
-        if (!was.holder().equals(now.holder())) {
-            String description = now.isVacant() ? name + " is now vacant (was held by " + was.holder().strip() + ")."
-                    : was.isVacant() ? name + " is now held by " + now.holder().strip() + " (was vacant)."
-                    : name + " is now held by " + now.holder().strip() + " instead of " + was.holder().strip() + ".";
-            add(out, ChangeKind.HOLDER_CHANGED, now, was.holder(), now.holder(), description,
-                    Edits.setHolder(id, now.holder()));
+        if (!was.holder().equals(now.holder()) || was.holderDisclosed() != now.holderDisclosed()) {
+            String before = holderWords(was);
+            String after = holderWords(now);
+            String description = now.isVacant() ? name + " is now vacant (was " + before + ")."
+                    : was.isVacant() ? name + " is now " + after + " (was vacant)."
+                    : name + " is now " + after + " instead of " + before + ".";
+            add(out, ChangeKind.HOLDER_CHANGED, now, holderCell(was), holderCell(now), description,
+                    now.isHolderUndisclosed() ? Edits.setHolderNotDisclosed(id) : Edits.setHolder(id, now.holder()));
         }
         if (!Objects.equals(was.tierId(), now.tierId())) {
             String before = tierName(base, was.tierId());
@@ -150,4 +152,17 @@ final class FieldDiff {
     static String tierName(Chart chart, String tierId) {
         return tierId == null ? "no tier" : chart.tier(tierId).map(Tier::name).orElse(tierId);
     }
+
+    /** "held by Ana Diaz", "held by someone not disclosed"; a vacancy is said by the caller. */
+    private static String holderWords(Position p) {
+        return p.isHolderUndisclosed() ? "held by someone not disclosed" : "held by " + p.holder().strip();
+    }
+
+    /** The holder as the list of changes shows it: the name, or "(not disclosed)", never a made-up name. */
+    static String holderCell(Position p) {
+        return p.isHolderUndisclosed() ? NOT_DISCLOSED : p.holder();
+    }
+
+    /** How a holder who is not disclosed appears in a list of changes. */
+    static final String NOT_DISCLOSED = "(not disclosed)";
 }

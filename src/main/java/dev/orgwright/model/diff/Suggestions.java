@@ -35,13 +35,13 @@ final class Suggestions {
             Deque<Position> candidates = unmatchedOld.get(key(p));
             if (candidates != null && !candidates.isEmpty()) {
                 Position old = candidates.poll();
-                out.add(new SuggestedMatch(old.id(), p.id(), p.title(), p.holder()));
+                out.add(new SuggestedMatch(old.id(), p.id(), p.title(), FieldDiff.holderCell(p)));
             }
         }
         return out;
     }
 
     private static String key(Position p) {
-        return p.title().strip().toLowerCase(Locale.ROOT) + "\u0000" + p.holder().strip().toLowerCase(Locale.ROOT);
+        return p.title().strip().toLowerCase(Locale.ROOT) + "\u0000" + FieldDiff.holderCell(p).strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -26,8 +26,10 @@ public final class CachedCardSizer implements CardSizer {
     @Override
     public CardSize sizeOf(Position position) {
         Entry e = cache.get(position.id());
-        if (e == null || !e.title().equals(position.title()) || !e.holder().equals(position.holder())) {
-            e = new Entry(position.title(), position.holder(), measuring.sizeOf(position));
+        // The holder's line, not the holder: a vacancy and an undisclosed holder both have no name.
+        String holder = dev.orgwright.render.CardMetrics.holderLine(position);
+        if (e == null || !e.title().equals(position.title()) || !e.holder().equals(holder)) {
+            e = new Entry(position.title(), holder, measuring.sizeOf(position));
             cache.put(position.id(), e);
         }
         return e.size();

@@ -7,6 +7,7 @@ import dev.orgwright.io.csv.CsvTable;
 import dev.orgwright.io.csv.ImportOptions;
 import dev.orgwright.io.csv.ImportProblem;
 import dev.orgwright.io.csv.ImportResult;
+import dev.orgwright.io.csv.PersonalData;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ final class CsvImportModel {
     static final int PREVIEW_ROWS = 20;
 
     private final Path file;
-    private final ImportOptions options;
+    private ImportOptions options;
     private CsvTable table;
     private ColumnMapping mapping;
     private ImportResult result;
@@ -54,11 +55,11 @@ final class CsvImportModel {
 
     /**
      * The file was read: its header and its values suggest the mapping (the id and manager columns
-     * found from the values when no name says so); other columns are kept in the notes.
+     * found from the values when no name says so); other columns are kept as the chart's own fields.
      */
     void tableRead(CsvTable read) {
         table = Objects.requireNonNull(read, "read");
-        mapping = ColumnMapping.detect(read, ColumnMapping.Extras.NOTES);
+        mapping = ColumnMapping.detect(read, ColumnMapping.Extras.FIELDS);
         result = null;
         failure = null;
     }
@@ -71,9 +72,14 @@ final class CsvImportModel {
         }
     }
 
-    /** An import made with {@code used} finished; kept only when the mapping is still that one. */
+    /** An import made with {@code used} and the current options finished; kept only when the mapping is still that one. */
     void imported(ColumnMapping used, ImportResult made) {
-        if (used.equals(mapping)) {
+        imported(used, options, made);
+    }
+
+    /** An import made with {@code used} and {@code optionsUsed} finished; kept only when both are still those. */
+    void imported(ColumnMapping used, ImportOptions optionsUsed, ImportResult made) {
+        if (used.equals(mapping) && optionsUsed.equals(options)) {
             result = made;
             failure = null;
         }
@@ -109,6 +115,50 @@ final class CsvImportModel {
         return true;
     }
 
+    /**
+     * Whether column {@code column} is kept private: the user's choice, or else what its role,
+     * name and values suggest (pay, e-mail, phone, address…).
+     */
+    boolean isPrivate(int column) {
+        if (table == null) {
+            return false;
+        }
+        Boolean chosen = PersonalData.privacyIsAChoice(mapping, column) ? options.privacy().get(column) : null;
+        return chosen != null ? chosen : PersonalData.suggestsPrivate(table, mapping, column);
+    }
+
+    /** Whether the user may choose if {@code column} is private (own fields, e-mail); the cost is always private. */
+    boolean canChoosePrivacy(int column) {
+        return mapping != null && PersonalData.privacyIsAChoice(mapping, column);
+    }
+
+    /** Makes {@code column} private or public; returns whether that changed anything (and drops the result). */
+    boolean setPrivate(int column, boolean isPrivate) {
+        if (!canChoosePrivacy(column) || isPrivate(column) == isPrivate) {
+            return false;
+        }
+        java.util.Map<Integer, Boolean> choices = new java.util.HashMap<>(options.privacy());
+        choices.put(column, isPrivate);
+        options = options.withPrivacy(choices);
+        result = null;
+        failure = null;
+        return true;
+    }
+
+    /** "Private: salary, email, phone_number.", or "No column is private." */
+    String privacySummary() {
+        if (table == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int c = 0; c < mapping.headers().size(); c++) {
+            if (isPrivate(c)) {
+                out.append(out.isEmpty() ? "" : ", ").append(mapping.headerName(c));
+            }
+        }
+        return out.isEmpty() ? "No column is private." : "Private, in no export, print or presentation: " + out + ".";
+    }
+
     /** The first rows of the file, as the preview shows them. */
     List<CsvRow> preview() {
         if (table == null) {
@@ -140,8 +190,9 @@ final class CsvImportModel {
             return result.summary() + " No row can be imported with this mapping.";
         }
         String tiers = result.tierSummary();
+        String holders = result.holderSummary();
         return result.summary() + (result.hasProblems() ? " The rows listed below need a look." : "")
-                + (tiers.isEmpty() ? "" : " " + tiers);
+                + (tiers.isEmpty() ? "" : " " + tiers) + (holders.isEmpty() ? "" : " " + holders);
     }
 
     /**

@@ -21,6 +21,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -28,6 +29,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -39,8 +41,8 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
- * File → Import CSV…: the mapping found from the header (one choice per column), the first rows,
- * and every problem row, checked in the background whenever the mapping changes, with a
+ * File → Import CSV…: the mapping found from the header (one choice per column, and whether it
+ * is kept private), the first rows, and every problem row, checked in the background whenever the mapping changes, with a
  * progress bar and Cancel. Import opens the result as a new, unsaved chart. The file is read
  * and imported off the FX thread; what is shown is kept in a {@link CsvImportModel}.
  */
@@ -62,6 +64,8 @@ public final class ImportDialog {
     private final Label fileLabel = new Label();
     private final GridPane mapping = new GridPane();
     private final List<ComboBox<ColumnRole>> roles = new ArrayList<>();
+    private final List<CheckBox> privacy = new ArrayList<>();
+    private final Label privacySummary = new Label();
     private final TableView<CsvRow> preview = new TableView<>();
     private final Label status = new Label();
     /** Top positions, levels and managers not found, live as the user remaps. */
@@ -138,7 +142,10 @@ public final class ImportDialog {
         gap.setMinWidth(24);
         HBox buttons = new HBox(8, progress, cancel, gap, importButton, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox root = new VBox(6, fileLabel, heading("Columns: what each one means"), mappingScroll, reasons,
+        privacySummary.setId("import-privacy");
+        privacySummary.setWrapText(true);
+        VBox root = new VBox(6, fileLabel, heading("Columns: what each one means, and which are private"),
+                mappingScroll, reasons, privacySummary,
                 heading("First rows"), preview, status, figures, heading("Problem rows"), problems, buttons);
         root.setPadding(new Insets(12));
         VBox.setVgrow(preview, Priority.ALWAYS);
@@ -190,7 +197,7 @@ public final class ImportDialog {
         };
         task.setOnSucceeded(e -> {
             job = null;
-            model.imported(used, task.getValue());
+            model.imported(used, options, task.getValue());
             refresh();
             if (openWhenDone && model.canOpen()) {
                 open();
@@ -245,6 +252,7 @@ public final class ImportDialog {
         ColumnMapping m = model.mapping();
         mapping.getChildren().clear();
         roles.clear();
+        privacy.clear();
         for (int c = 0; c < m.headers().size(); c++) {
             int column = c;
             ComboBox<ColumnRole> role = new ComboBox<>();
@@ -264,11 +272,18 @@ public final class ImportDialog {
             });
             role.setOnAction(e -> roleChosen(column, role.getValue()));
             roles.add(role);
+            CheckBox isPrivate = new CheckBox("private");
+            isPrivate.setId("private-" + c);
+            isPrivate.setTooltip(new Tooltip("A private column is in no export, print or presentation unless asked"
+                    + " for. Pay and contact columns are private to start with."));
+            isPrivate.setOnAction(e -> privacyChosen(column, isPrivate.isSelected()));
+            privacy.add(isPrivate);
             Label header = new Label(m.headerName(c));
             header.setLabelFor(role);
             // Two columns of the file per line of the grid keep a 24-column export compact.
-            mapping.add(header, (c % 2) * 2, c / 2);
-            mapping.add(role, (c % 2) * 2 + 1, c / 2);
+            mapping.add(header, (c % 2) * 3, c / 2);
+            mapping.add(role, (c % 2) * 3 + 1, c / 2);
+            mapping.add(isPrivate, (c % 2) * 3 + 2, c / 2);
         }
         syncRoles();
     }
@@ -283,12 +298,26 @@ public final class ImportDialog {
         }
     }
 
+    private void privacyChosen(int column, boolean isPrivate) {
+        if (syncing) {
+            return;
+        }
+        if (model.setPrivate(column, isPrivate)) {
+            startImport(false);
+        }
+        syncRoles();
+    }
+
     private void syncRoles() {
         syncing = true;
         try {
             for (int c = 0; c < roles.size(); c++) {
                 roles.get(c).setValue(model.mapping().role(c));
+                // The cost is always private; columns that are no field have nothing to keep private.
+                privacy.get(c).setSelected(model.isPrivate(c));
+                privacy.get(c).setDisable(!model.canChoosePrivacy(c));
             }
+            privacySummary.setText(model.privacySummary());
         } finally {
             syncing = false;
         }

@@ -10,6 +10,7 @@ import dev.orgwright.model.PositionId;
 import dev.orgwright.model.PositionStatus;
 import dev.orgwright.model.Responsibility;
 import dev.orgwright.model.Tier;
+import dev.orgwright.render.CardMetrics;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -201,6 +202,28 @@ public final class InspectorModel {
                 .findFirst().orElse(null);
         return Objects.equals(tierId, shown.tierId()) ? Optional.empty()
                 : Optional.of(Edits.setTier(shown.id(), tierId));
+    }
+
+    /** Whether the shown position is filled by someone whose name is not disclosed. */
+    public boolean isHolderUndisclosed() {
+        return shown != null && shown.isHolderUndisclosed();
+    }
+
+    /** What the empty holder field says: "Not disclosed" for such a holder, "Vacant" for a vacancy. */
+    public String holderPrompt() {
+        return shown == null ? "" : shown.isHolderUndisclosed() ? CardMetrics.NOT_DISCLOSED
+                : shown.isVacant() ? CardMetrics.VACANT : "";
+    }
+
+    /**
+     * The edit marking the holder not disclosed, or (unticked) making the position vacant; a name
+     * typed in the holder field also ends the undisclosed state.
+     */
+    public Optional<Edit> setHolderUndisclosed(boolean undisclosed) {
+        if (shown == null || shown.isHolderUndisclosed() == undisclosed) {
+            return Optional.empty();
+        }
+        return Optional.of(undisclosed ? Edits.setHolderNotDisclosed(shown.id()) : Edits.setHolder(shown.id(), ""));
     }
 
     public boolean isAssistant() {

@@ -47,6 +47,7 @@ public final class InspectorPane extends ScrollPane {
     private final Label statusCaption = caption("Status");
     private final ComboBox<String> tier = new ComboBox<>();
     private final CheckBox assistant = new CheckBox("Assistant to the manager");
+    private final CheckBox undisclosed = new CheckBox("Holder not disclosed");
     private final ListView<Duty> duties = new ListView<>();
     private final ComboBox<String> link = new ComboBox<>();
     private final Label dotted = new Label();
@@ -69,6 +70,12 @@ public final class InspectorPane extends ScrollPane {
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         assistant.setId("inspector-assistant");
+        undisclosed.setId("inspector-holder-undisclosed");
+        undisclosed.setOnAction(e -> {
+            if (!updating) {
+                apply(inspector.setHolderUndisclosed(undisclosed.isSelected()));
+            }
+        });
         status.setId("inspector-status");
         status.setMaxWidth(Double.MAX_VALUE);
         status.getItems().setAll(InspectorModel.statusChoices());
@@ -126,7 +133,7 @@ public final class InspectorPane extends ScrollPane {
         FlowPane dutyButtons = new FlowPane(6, 6, add, remove, up, down);
 
         form = new VBox(6, heading,
-                caption("Title"), fields.get(Field.TITLE), caption("Holder (empty: vacant)"), fields.get(Field.HOLDER),
+                caption("Title"), fields.get(Field.TITLE), caption("Holder (empty: vacant)"), fields.get(Field.HOLDER), undisclosed,
                 caption("Tier"), tier, caption("Department"), fields.get(Field.DEPARTMENT), assistant,
                 caption("FTE"), fields.get(Field.FTE), costCaption, fields.get(Field.COST),
                 statusCaption, status, customFields,
@@ -157,6 +164,8 @@ public final class InspectorPane extends ScrollPane {
             setIfChanged(tier.getItems(), inspector.tierChoices());
             tier.setValue(inspector.tierChoice());
             assistant.setSelected(inspector.isAssistant());
+            undisclosed.setSelected(inspector.isHolderUndisclosed());
+            fields.get(Field.HOLDER).setPromptText(inspector.holderPrompt());
             status.setValue(inspector.statusChoice());
             costCaption.setText(inspector.costCaption());
             customFields.show(model.chart(), inspector.shown().map(model.chart()::position).orElse(null), other);

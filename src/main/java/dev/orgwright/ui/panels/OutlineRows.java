@@ -188,7 +188,7 @@ public final class OutlineRows {
      */
     public String text(PositionId id) {
         Position p = chart.position(id);
-        String text = p.title() + " — " + (p.isVacant() ? "vacant" : p.holder());
+        String text = p.title() + " — " + (p.isVacant() ? "vacant" : p.isHolderUndisclosed() ? "not disclosed" : p.holder());
         int reports = chart.childrenOf(id).size();
         return reports > 0 && !isExpanded(id) ? text + "  (" + reports + ")" : text;
     }

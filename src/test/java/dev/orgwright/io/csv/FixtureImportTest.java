@@ -5,20 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.FieldDefinition;
+import dev.orgwright.model.FieldType;
+import dev.orgwright.model.FieldValues;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Templates;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The real public export of d3-org-chart (Oracle's HR sample people): 107 rows, columns
- * id,parentId,name,lastName,position,image,email,... Images are remote URLs: nothing is fetched,
- * the URL is kept in the notes as text, like any other extra column.
+ * id,parentId,name,lastName,position,image,email,... The salary fills the cost; the e-mail,
+ * phone and commission become private fields, the other extra columns public ones. Images are
+ * remote URLs: nothing is fetched, the URL is kept as text in a field, not as a photo.
  */
 class FixtureImportTest {
 
@@ -39,7 +45,7 @@ class FixtureImportTest {
     @BeforeAll
     static void importFixture() throws Exception {
         table = CsvImport.read(FIXTURE);
-        result = CsvImport.importTable(table, ColumnMapping.detect(table.header(), ColumnMapping.Extras.NOTES),
+        result = CsvImport.importTable(table, ColumnMapping.detect(table.header(), ColumnMapping.Extras.FIELDS),
                 ImportOptions.titled("HR sample"));
     }
 
@@ -68,10 +74,10 @@ class FixtureImportTest {
         assertEquals(ColumnRole.PHOTO, m.role(m.columnNamed("image")));
         assertEquals(ColumnRole.EMAIL, m.role(m.columnNamed("email")));
         assertEquals(ColumnRole.COST, m.role(m.columnNamed("salary")));
-        assertEquals(ColumnRole.EXTRA_NOTE, m.role(m.columnNamed("department_id")));
+        assertEquals(ColumnRole.CUSTOM_FIELD, m.role(m.columnNamed("department_id")));
         assertEquals("id (id), parentId (manager), name (holder's first name), lastName (holder's last name),"
                 + " position (title), image (photo), email (holder's e-mail), salary (cost), department_name"
-                + " (department); 15 other columns kept in notes.", m.describe());
+                + " (department); 15 other columns kept as own fields.", m.describe());
     }
 
     @Test
@@ -127,12 +133,69 @@ class FixtureImportTest {
     }
 
     @Test
-    void extraColumnsAreNotesAsTextAndNeverFetched() {
-        String notes = result.chart().position(PositionId.of("100")).notes();
-        assertTrue(notes.startsWith("Image: https://bumbeishvili.github.io/avatars/avatars/portrait12.png\n"
-                + "Email: SKING\nPhone number: 515.123.4567\n"), notes);
-        assertTrue(notes.contains("\nDepartment location country name: United States of America"), notes);
-        assertFalse(notes.contains("Commission pct"), "empty cells add no line: " + notes);
+    void theSalaryFillsTheCostOfEveryPosition() {
+        Position king = result.chart().position(PositionId.of("100"));
+        assertEquals(new BigDecimal("24000"), king.cost());
+        assertEquals(0, new BigDecimal("17000").compareTo(result.chart().position(PositionId.of("101")).cost()));
+        int salaries = 0;
+        for (CsvRow r : table.rows()) {
+            BigDecimal salary = new BigDecimal(r.field(table.header().indexOf("salary")));
+            assertEquals(0, salary.compareTo(result.chart().position(PositionId.of(r.field(0))).cost()), r.field(0));
+            salaries++;
+        }
+        assertEquals(107, salaries);
+    }
+
+    @Test
+    void personalColumnsArePrivateFieldsNotNotes() {
+        Map<String, FieldDefinition> byName = new HashMap<>();
+        result.chart().fields().forEach(f -> byName.put(f.name(), f));
+        for (String personal : List.of("E-mail", "phone_number", "commission_pct", "job_min_salary", "job_max_salary",
+                "department_location_street_address", "department_location_postal_code")) {
+            assertTrue(byName.get(personal).isPrivate(), personal);
+        }
+        for (String open : List.of("hire_date", "job_id", "department_id", "location_state",
+                "department_location_country_name", "image")) {
+            assertFalse(byName.get(open).isPrivate(), open);
+        }
+        assertEquals(FieldType.DATE, byName.get("hire_date").type());
+        assertEquals(FieldType.NUMBER, byName.get("commission_pct").type());
+        assertEquals(FieldType.TEXT, byName.get("phone_number").type());
+        assertEquals(FieldType.CHOICE, byName.get("department_location_country_name").type());
+        Position king = result.chart().position(PositionId.of("100"));
+        assertEquals("", king.notes(), "nothing of the extra columns lands in the notes");
+        assertEquals(Optional.of("SKING"), king.fieldValues().get("email"));
+        assertEquals(Optional.of("515.123.4567"), king.fieldValues().get(byName.get("phone_number").id()));
+        assertEquals(Optional.of("2003-07-16"), king.fieldValues().get(byName.get("hire_date").id()));
+        assertEquals(Optional.empty(), king.fieldValues().get(byName.get("commission_pct").id()), "an empty cell");
+        Position russell = result.chart().position(PositionId.of("145"));
+        assertEquals(Optional.of(new BigDecimal("0.4")), russell.fieldValues().get(byName.get("commission_pct").id()));
+        for (Position p : result.chart().inTreeOrder()) {
+            assertEquals("", p.notes(), p.id().value());
+        }
+    }
+
+    @Test
+    void remoteImagesAreNeverFetchedNorPhotosButKeptAsText() {
+        Position king = result.chart().position(PositionId.of("100"));
+        assertEquals("", king.photo());
+        FieldDefinition image = result.chart().fields().stream().filter(f -> f.name().equals("image")).findFirst()
+                .orElseThrow();
+        assertEquals(FieldType.TEXT, image.type());
+        assertEquals(Optional.of("https://bumbeishvili.github.io/avatars/avatars/portrait12.png"),
+                king.fieldValues().get(image.id()));
+    }
+
+    @Test
+    void extraColumnsCanStillBeKeptInTheNotes() throws Exception {
+        ImportResult notes = CsvImport.importTable(table, ColumnMapping.detect(table.header(),
+                ColumnMapping.Extras.NOTES), ImportOptions.titled("HR sample"));
+        String text = notes.chart().position(PositionId.of("100")).notes();
+        assertTrue(text.startsWith("Phone number: 515.123.4567\nHire date: 2003-07-16T19:00:00.000Z\n"), text);
+        assertFalse(text.contains("Commission pct"), "empty cells add no line: " + text);
+        // The columns with a role of their own are read into the chart, not the notes.
+        assertFalse(text.contains("SKING") || text.contains("24000") || text.contains("portrait12"), text);
+        assertEquals(List.of("image", "email"), notes.chart().fields().stream().map(FieldDefinition::id).toList());
     }
 
     @Test
@@ -155,9 +218,23 @@ class FixtureImportTest {
     void theImportedChartExportsAndImportsBackToItself() throws Exception {
         CsvTable exported = CsvImport.read(CsvExport.toBytes(result.chart()), "hr-export.csv", null);
         ImportResult again = CsvImport.importTable(exported, ColumnMapping.detect(exported.header(),
-                ColumnMapping.Extras.NOTES), ImportOptions.titled("HR sample"));
+                ColumnMapping.Extras.FIELDS), ImportOptions.titled("HR sample").withFields(result.chart().fields()));
         assertEquals(List.of(), again.problems());
-        assertEquals(result.chart(), again.chart());
+        // Without private values asked for, the file has no cost and no private field.
+        assertEquals(result.chart().size(), again.chart().size());
+        for (Position p : result.chart().inTreeOrder()) {
+            FieldValues open = p.fieldValues();
+            for (FieldDefinition f : result.chart().fields()) {
+                open = f.isPrivate() ? open.without(f.id()) : open;
+            }
+            assertEquals(p.withCost(null).withFieldValues(open), again.chart().position(p.id()), p.id().value());
+        }
+
+        CsvTable full = CsvImport.read(CsvExport.toBytes(result.chart(), true), "hr-export.csv", null);
+        ImportResult whole = CsvImport.importTable(full, ColumnMapping.detect(full.header(),
+                ColumnMapping.Extras.FIELDS), ImportOptions.titled("HR sample").withFields(result.chart().fields()));
+        assertEquals(List.of(), whole.problems());
+        assertEquals(result.chart(), whole.chart());
     }
 
     private static long count(Chart chart, java.util.function.Predicate<Position> test) {

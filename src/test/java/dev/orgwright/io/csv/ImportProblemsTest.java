@@ -1,6 +1,7 @@
 package dev.orgwright.io.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -49,13 +50,30 @@ class ImportProblemsTest {
     }
 
     @Test
-    void aDuplicateIdRefusesTheLaterRow() throws Exception {
-        ImportResult r = Csv.importText("Employee ID,Title\n7,CEO\n8,CFO\n7,COO\n");
-        assertEquals("Row 4, column 'Employee ID': the id '7' is already used by row 2; this row was not imported."
-                + " Give one of them another id.", only(r).message());
-        assertEquals(Kind.DUPLICATE_ID, only(r).kind());
+    void aRepeatedIdKeepsTheLaterRowUnderANewIdAndReportsNameTheFirst() throws Exception {
+        ImportResult r = Csv.importText("Employee ID,Manager ID,Title\n7,,CEO\n8,7,CFO\n7,7,COO\n7~2,7,CTO\n"
+                + "9,7,CIO\n7,9,CMO\n");
+        List<ImportProblem> problems = r.problems();
+        assertEquals("Row 4, column 'Employee ID': the id '7' is already used by row 2; this row was imported as"
+                + " '7~3', and managers named '7' are row 2. Give one of them another id in the file.",
+                problems.get(0).message());
+        assertEquals(Kind.DUPLICATE_ID, problems.get(0).kind());
+        assertFalse(problems.get(0).refused());
+        // "7~2" is a row of its own, so the repeats skip it.
+        assertEquals("Row 7, column 'Employee ID': the id '7' is already used by row 2; this row was imported as"
+                + " '7~4', and managers named '7' are row 2. Give one of them another id in the file.",
+                problems.get(1).message());
+        assertEquals(2, problems.size());
         assertEquals("CEO", r.chart().position(id("7")).title());
-        assertEquals("3 rows read, 2 imported, 1 refused; 2 problems.", r.summary(), "the row, and the flat chart");
+        assertEquals("COO", r.chart().position(id("7~3")).title());
+        assertEquals("CTO", r.chart().position(id("7~2")).title());
+        assertEquals("CMO", r.chart().position(id("7~4")).title());
+        // Reports that name 7 report to the first row; the repeated row keeps its own manager.
+        for (String report : List.of("8", "7~3", "7~2", "9")) {
+            assertEquals(id("7"), r.chart().position(id(report)).reportsTo(), report);
+        }
+        assertEquals(id("9"), r.chart().position(id("7~4")).reportsTo());
+        assertEquals("6 rows read, 6 imported, 0 refused; 2 problems.", r.summary());
     }
 
     @Test

@@ -34,7 +34,7 @@ class CsvImportModelTest {
     @Test
     void theHeaderSuggestsTheMappingAndTheFileIsSummed() throws Exception {
         CsvImportModel model = readModel(STAFF);
-        assertEquals(List.of(ColumnRole.EXTRA_NOTE, ColumnRole.MANAGER, ColumnRole.FULL_NAME, ColumnRole.TITLE),
+        assertEquals(List.of(ColumnRole.CUSTOM_FIELD, ColumnRole.MANAGER, ColumnRole.FULL_NAME, ColumnRole.TITLE),
                 model.mapping().roles());
         assertEquals("staff.csv: UTF-8, semicolon-separated, 3 rows below the header.", model.fileSummary());
         assertEquals("Checking every row…", model.status());
@@ -47,7 +47,8 @@ class CsvImportModelTest {
                 + "4,2,Field Sales\n5,4,Account Executive\n");
         model.imported(model.mapping(), importNow(model));
         assertEquals("5 rows read, 5 imported, 0 refused; no problems. Tiers: 2 read from the job titles, 3 inferred"
-                + " from the reporting lines.", model.status());
+                + " from the reporting lines. Holders: 5 vacancies, 0 not disclosed; 0 positions closing.",
+                model.status());
     }
 
     @Test
@@ -69,9 +70,10 @@ class CsvImportModelTest {
         assertTrue(model.result().isEmpty(), "a result for the old mapping arrives late and is ignored");
 
         model.imported(model.mapping(), importNow(model));
-        assertEquals(List.of("Row 4, column 'Code': the id '2' is already used by row 3; this row was not imported."
-                + " Give one of them another id."), model.problems());
-        assertEquals(2, model.result().orElseThrow().chart().size());
+        assertEquals(List.of("Row 4, column 'Code': the id '2' is already used by row 3; this row was imported as"
+                + " '2~2', and managers named '2' are row 3. Give one of them another id in the file."),
+                model.problems());
+        assertEquals(3, model.result().orElseThrow().chart().size());
     }
 
     @Test
@@ -95,7 +97,7 @@ class CsvImportModelTest {
     void aUniqueRoleMovesAndTheColumnThatHadItGoesToTheNotes() throws Exception {
         CsvImportModel model = readModel(STAFF);
         model.setRole(2, ColumnRole.TITLE);
-        assertEquals(List.of(ColumnRole.EXTRA_NOTE, ColumnRole.MANAGER, ColumnRole.TITLE, ColumnRole.EXTRA_NOTE),
+        assertEquals(List.of(ColumnRole.CUSTOM_FIELD, ColumnRole.MANAGER, ColumnRole.TITLE, ColumnRole.EXTRA_NOTE),
                 model.mapping().roles());
     }
 
@@ -145,5 +147,28 @@ class CsvImportModelTest {
         assertEquals(List.of(), model.preview());
         assertFalse(model.setRole(0, ColumnRole.ID));
         assertTrue(model.table().isEmpty());
+    }
+
+    @Test
+    void privateColumnsAreSuggestedAndTheUserCanChangeThem() throws Exception {
+        CsvImportModel model = readModel("id,title,Office,Salary,Mobile\n1,CEO,Leeds,90000,07700 900123\n"
+                + "2,CFO,York,80000,07700 900456\n");
+        assertEquals(List.of(false, false, false, true, true), List.of(model.isPrivate(0), model.isPrivate(1),
+                model.isPrivate(2), model.isPrivate(3), model.isPrivate(4)));
+        assertEquals("Private, in no export, print or presentation: Salary, Mobile.", model.privacySummary());
+        assertFalse(model.canChoosePrivacy(3), "the salary is the cost: always private");
+        assertFalse(model.setPrivate(3, false));
+        model.imported(model.mapping(), importNow(model));
+        assertTrue(model.result().isPresent());
+        ImportOptions before = model.options();
+
+        assertTrue(model.setPrivate(4, false));
+        assertTrue(model.result().isEmpty(), "a result made with the old privacy is dropped");
+        assertFalse(model.setPrivate(4, false), "the same choice again changes nothing");
+        model.imported(model.mapping(), before, importNow(readModel("id,title\n1,CEO\n")));
+        assertTrue(model.result().isEmpty(), "a late result for the old privacy is ignored");
+        model.imported(model.mapping(), importNow(model));
+        assertEquals(List.of("Office:false", "Mobile:false"), model.result().orElseThrow().chart().fields().stream()
+                .map(f -> f.name() + ":" + f.isPrivate()).toList());
     }
 }

@@ -51,6 +51,26 @@ class InspectorModelTest {
     }
 
     @Test
+    void aHolderWhoIsNotDisclosedIsShownAsSuchAndCanBeNamedOrMadeVacant() {
+        select(CFO);
+        assertFalse(inspector.isHolderUndisclosed());
+        assertEquals("", inspector.holderPrompt());
+        apply(inspector.setHolderUndisclosed(true));
+        assertTrue(chart.position(CFO).isHolderUndisclosed());
+        assertTrue(inspector.isHolderUndisclosed());
+        assertEquals("", inspector.value(Field.HOLDER), "never a name");
+        assertEquals("Not disclosed", inspector.holderPrompt());
+        assertTrue(inspector.setHolderUndisclosed(true).isEmpty());
+        assertTrue(inspector.commit(Field.HOLDER, "").isEmpty(), "leaving the empty field keeps the state");
+        apply(inspector.commit(Field.HOLDER, "Omar Haddad"));
+        assertFalse(chart.position(CFO).isHolderUndisclosed());
+        apply(inspector.setHolderUndisclosed(true));
+        apply(inspector.setHolderUndisclosed(false));
+        assertTrue(chart.position(CFO).isVacant());
+        assertEquals("Vacant", inspector.holderPrompt());
+    }
+
+    @Test
     void theSelectedPositionsFieldsAreShown() {
         select(CFO);
         assertEquals("Chief Financial Officer", inspector.heading());

@@ -1,0 +1,302 @@
+package dev.orgwright.io.csv;
+
+import dev.orgwright.model.Blank;
+import dev.orgwright.model.FieldDefinition;
+import dev.orgwright.model.FieldType;
+import dev.orgwright.model.FieldValues;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The columns of an imported file that become the chart's own fields, each with a type read
+ * from its values and a privacy read from its name and values (or chosen by the user): a
+ * column of numbers is a number field, of dates a date field, of a few values repeated many
+ * times a choice field, and anything else a text field. The holder's e-mail is kept as the
+ * private field "E-mail"; the grade as a public field, for the tiers to use.
+ */
+final class FieldColumns {
+
+    /** A choice field has at most this many choices; more is a text field. */
+    static final int MAX_CHOICES = 12;
+    /** A choice's value is short: a longer one is free text. */
+    static final int MAX_CHOICE_LENGTH = 40;
+
+    /** Cells that say "no value" in a number or date column. */
+    private static final Set<String> NO_VALUE = Set.of("", "na", "nd", "none", "null", "notdisclosed", "notknown",
+            "unknown");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
+    private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
+
+    /** How a date column writes its dates. */
+    enum DateOrder { ISO, DAY_FIRST, MONTH_FIRST }
+
+    /**
+     * One column kept as a field.
+     *
+     * @param remotePhotos whether it is the photo column, kept for its web addresses only: they are
+     *                     never fetched, so they cannot be photos, and are kept as text instead
+     */
+    record Column(int column, FieldDefinition definition, DateOrder dates, boolean remotePhotos) {
+    }
+
+    private static final Pattern REMOTE = Pattern.compile("(?i)([a-z][a-z0-9+.-]*:)?//.*");
+
+    private final List<Column> columns;
+
+    private FieldColumns(List<Column> columns) {
+        this.columns = List.copyOf(columns);
+    }
+
+    /**
+     * The fields the columns of {@code mapping} make: every own-field column, the e-mail and the
+     * grade. {@code privacy} overrides, by 0-based column, whether a field is private.
+     */
+    static FieldColumns plan(CsvTable table, ColumnMapping mapping, Map<Integer, Boolean> privacy) {
+        return plan(table, mapping, privacy, List.of());
+    }
+
+    /** As {@link #plan(CsvTable, ColumnMapping, Map)}; a column named as one of {@code known} takes its definition. */
+    static FieldColumns plan(CsvTable table, ColumnMapping mapping, Map<Integer, Boolean> privacy,
+                             List<FieldDefinition> known) {
+        List<Column> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int c = 0; c < mapping.headers().size(); c++) {
+            ColumnRole role = mapping.role(c);
+            if (role == ColumnRole.PHOTO) {
+                List<String> remote = cells(table, c).stream().filter(FieldColumns::isRemote).toList();
+                if (!remote.isEmpty()) {
+                    String id = uniqueId(idFor(mapping.headerName(c)), ids);
+                    boolean isPrivate = privacy.getOrDefault(c, false);
+                    out.add(new Column(c, FieldDefinition.of(id, mapping.headerName(c), FieldType.TEXT, isPrivate),
+                            DateOrder.ISO, true));
+                }
+                continue;
+            }
+            if (role != ColumnRole.CUSTOM_FIELD && role != ColumnRole.EMAIL && role != ColumnRole.GRADE) {
+                continue;
+            }
+            FieldDefinition same = role == ColumnRole.CUSTOM_FIELD ? knownAs(mapping.headerName(c), known) : null;
+            if (same != null && ids.add(same.id())) {
+                boolean isPrivate = privacy.getOrDefault(c, same.isPrivate());
+                out.add(new Column(c, new FieldDefinition(same.id(), same.name(), same.type(), isPrivate, same.choices()),
+                        dateOrderOf(cells(table, c)), false));
+                continue;
+            }
+            List<String> cells = cells(table, c);
+            String name = role == ColumnRole.EMAIL ? "E-mail" : role == ColumnRole.GRADE ? "Grade" : mapping.headerName(c);
+            String id = uniqueId(role == ColumnRole.EMAIL ? "email" : idFor(mapping.headerName(c)), ids);
+            boolean isPrivate = privacy.getOrDefault(c, suggestsPrivate(role, mapping.headerName(c), cells));
+            out.add(column(c, id, name, isPrivate, cells));
+        }
+        return new FieldColumns(out);
+    }
+
+    private static FieldDefinition knownAs(String header, List<FieldDefinition> known) {
+        for (FieldDefinition f : known) {
+            if (f.name().strip().equalsIgnoreCase(header.strip())) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static DateOrder dateOrderOf(List<String> cells) {
+        return dateOrder(cells.stream().filter(v -> !isNoValue(v)).toList()).orElse(DateOrder.ISO);
+    }
+
+    /** Whether a column of {@code role} called {@code header} with these cells is private unless the user says. */
+    static boolean suggestsPrivate(ColumnRole role, String header, List<String> cells) {
+        return switch (role) {
+            case EMAIL, COST, PAY_FLOOR, PAY_CEILING -> true;
+            case GRADE -> false;
+            case CUSTOM_FIELD -> PersonalData.byName(header) || PersonalData.byValues(cells);
+            default -> false;
+        };
+    }
+
+    List<FieldDefinition> definitions() {
+        return columns.stream().map(Column::definition).toList();
+    }
+
+    List<Column> columns() {
+        return columns;
+    }
+
+    /**
+     * The row's values of the fields. A cell that is not a value of its field's type is left out
+     * and reported (a private field's value is not repeated in the message).
+     */
+    FieldValues read(CsvRow r, TypedCells.Problems problems) {
+        FieldValues values = FieldValues.NONE;
+        for (Column col : columns) {
+            String cell = cell(r, col.column());
+            Object value = value(col, cell);
+            FieldDefinition f = col.definition();
+            String problem = value == null ? null : f.valueProblem(value);
+            if (value == null && !cell.isEmpty() && !isNoValue(cell) && !col.remotePhotos()
+                    && f.type() != FieldType.TEXT) {
+                problem = f.valueProblem(cell);
+            }
+            if (problem != null) {
+                problems.report(r.row(), col.column(), ImportProblem.Kind.NOT_A_FIELD_VALUE, "the value of '"
+                        + f.name() + "' " + problem.replaceFirst("\\.$", "") + "; it was left empty.");
+            } else if (value != null) {
+                values = values.with(f.id(), value);
+            }
+        }
+        return values;
+    }
+
+    /** The value of {@code cell} in {@code col}'s field, or {@code null} for none. */
+    static Object value(Column col, String cell) {
+        if (cell.isEmpty() || col.remotePhotos() && !isRemote(cell)) {
+            return null;
+        }
+        return switch (col.definition().type()) {
+            case NUMBER -> isNoValue(cell) ? null : Amounts.parse(cell).orElse(null);
+            case DATE -> isNoValue(cell) ? null : date(cell, col.dates()).orElse(null);
+            case CHOICE, TEXT -> cell;
+        };
+    }
+
+    private static Column column(int c, String id, String name, boolean isPrivate, List<String> cells) {
+        List<String> filled = cells.stream().filter(v -> !v.isEmpty()).toList();
+        List<String> valued = filled.stream().filter(v -> !isNoValue(v)).toList();
+        if (!valued.isEmpty() && valued.stream().allMatch(FieldColumns::fitsANumberField)) {
+            return new Column(c, FieldDefinition.of(id, name, FieldType.NUMBER, isPrivate), DateOrder.ISO, false);
+        }
+        Optional<DateOrder> order = dateOrder(valued);
+        if (order.isPresent()) {
+            return new Column(c, FieldDefinition.of(id, name, FieldType.DATE, isPrivate), order.get(), false);
+        }
+        Set<String> distinct = new LinkedHashSet<>(filled);
+        boolean fewRepeated = !distinct.isEmpty() && distinct.size() <= MAX_CHOICES
+                && filled.size() >= 2 * distinct.size() && distinct.stream().allMatch(v -> v.length() <= MAX_CHOICE_LENGTH);
+        if (fewRepeated) {
+            return new Column(c, new FieldDefinition(id, name, FieldType.CHOICE, isPrivate, List.copyOf(distinct)),
+                    DateOrder.ISO, false);
+        }
+        return new Column(c, FieldDefinition.of(id, name, FieldType.TEXT, isPrivate), DateOrder.ISO, false);
+    }
+
+    /** Whether a photo cell is a web address ("https://…", "//host/…") rather than a file here; file: URLs are files. */
+    static boolean isRemote(String cell) {
+        return REMOTE.matcher(cell).matches() && !cell.regionMatches(true, 0, "file:", 0, 5);
+    }
+
+    private static boolean fitsANumberField(String cell) {
+        return Amounts.parse(cell).map(n -> n.abs().compareTo(FieldDefinition.NUMBER_LIMIT) < 0
+                && n.stripTrailingZeros().scale() <= FieldDefinition.MAX_NUMBER_DECIMALS).orElse(false);
+    }
+
+    /** How all of {@code cells} write dates, when they all are dates written one way; empty otherwise. */
+    private static Optional<DateOrder> dateOrder(List<String> cells) {
+        if (cells.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean iso = cells.stream().allMatch(v -> date(v, DateOrder.ISO).isPresent());
+        if (iso) {
+            return Optional.of(DateOrder.ISO);
+        }
+        boolean dayFirst = cells.stream().allMatch(v -> date(v, DateOrder.DAY_FIRST).isPresent());
+        boolean monthFirst = cells.stream().allMatch(v -> date(v, DateOrder.MONTH_FIRST).isPresent());
+        // 03/04/2025 alone could be either: only a column that settles it is read as dates.
+        if (dayFirst != monthFirst) {
+            return Optional.of(dayFirst ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code cell} is written as a date in some way a date column is read. */
+    static boolean isDateCell(String cell) {
+        String v = cell.strip();
+        return date(v, DateOrder.ISO).isPresent() || date(v, DateOrder.DAY_FIRST).isPresent()
+                || date(v, DateOrder.MONTH_FIRST).isPresent();
+    }
+
+    /** The date {@code cell} writes in {@code order}, as yyyy-mm-dd; a date and time keeps its date. */
+    static Optional<String> date(String cell, DateOrder order) {
+        Matcher m = (order == DateOrder.ISO ? ISO_DATE : SLASH_DATE).matcher(cell.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int year;
+        int month;
+        int day;
+        if (order == DateOrder.ISO) {
+            year = Integer.parseInt(m.group(1));
+            month = Integer.parseInt(m.group(2));
+            day = Integer.parseInt(m.group(3));
+        } else {
+            year = Integer.parseInt(m.group(3));
+            int first = Integer.parseInt(m.group(1));
+            int second = Integer.parseInt(m.group(2));
+            day = order == DateOrder.DAY_FIRST ? first : second;
+            month = order == DateOrder.DAY_FIRST ? second : first;
+        }
+        try {
+            return Optional.of(LocalDate.of(year, month, day).toString());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isNoValue(String cell) {
+        return NO_VALUE.contains(Placeholders.key(cell));
+    }
+
+    /** A field id from a header: "Contact E-mail" is contact-e-mail; a header of no letters is "field". */
+    static String idFor(String header) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < header.length(); i++) {
+            char ch = Character.toLowerCase(header.charAt(i));
+            boolean ok = ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9';
+            if (ok) {
+                out.append(ch);
+            } else if (!out.isEmpty() && out.charAt(out.length() - 1) != '-') {
+                out.append('-');
+            }
+        }
+        while (!out.isEmpty() && out.charAt(out.length() - 1) == '-') {
+            out.setLength(out.length() - 1);
+        }
+        return out.isEmpty() ? "field" : out.toString();
+    }
+
+    private static String uniqueId(String id, Set<String> taken) {
+        String out = id;
+        for (int n = 2; !taken.add(out); n++) {
+            out = id + "-" + n;
+        }
+        return out;
+    }
+
+    private static List<String> cells(CsvTable table, int column) {
+        List<String> out = new ArrayList<>(table.rows().size());
+        for (CsvRow r : table.rows()) {
+            if (r.unclosedQuoteColumn() == 0 && !r.isBlank()) {
+                out.add(cell(r, column));
+            }
+        }
+        return out;
+    }
+
+    private static String cell(CsvRow r, int column) {
+        return Blank.strip(CsvCells.unprotect(r.field(column)));
+    }
+
+    /** For messages: "a number field", "a choice field". */
+    static String describe(FieldDefinition f) {
+        return "a " + (f.isPrivate() ? "private " : "") + f.type().label().toLowerCase(Locale.ROOT) + " field";
+    }
+}
