@@ -11,6 +11,7 @@ import dev.orgwright.io.csv.CsvTable;
 import dev.orgwright.io.csv.ImportOptions;
 import dev.orgwright.io.csv.ImportProblem;
 import dev.orgwright.io.csv.ImportResult;
+import dev.orgwright.io.xlsx.WorkbookImport;
 import dev.orgwright.model.Templates;
 import dev.orgwright.model.Tier;
 import java.io.PrintWriter;
@@ -38,6 +39,9 @@ import picocli.CommandLine.Spec;
                         + " tier, duties, notes); other columns go to the notes, or are ignored with"
                         + " --extra-columns ignore. Without a tier column, tiers are read from the titles, then"
                         + " from the reporting lines.",
+                "An Excel workbook (.xlsx, .xls) is read from its first sheet, or the one named by --sheet; title rows"
+                        + " above the header are skipped, formulas give their saved values, and dates read as"
+                        + " 2024-03-31.",
                 "Problem rows are printed with their row number as a spreadsheet shows it (the header is row 1);"
                         + " every other row is imported. Positions whose manager is missing become top positions."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -53,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE.csv", description = "The CSV file to import.")
+    @Parameters(paramLabel = "FILE.csv", description = "The CSV file or Excel workbook to import.")
     private Path file;
 
     @Option(names = "--out", required = true, paramLabel = "CHART.orgchart.json",
@@ -63,6 +67,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--delimiter", paramLabel = "comma|semicolon|tab",
             description = "The field delimiter; found from the first rows when not given.")
     private String delimiter;
+
+    @Option(names = "--sheet", paramLabel = "NAME",
+            description = "The sheet of a workbook to import; the first sheet when not given.")
+    private String sheet;
 
     @Option(names = "--id-column", paramLabel = "NAME", description = "The column with the ids.")
     private String idColumn;
@@ -119,7 +127,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         ImportResult result;
         try {
-            CsvTable table = CsvImport.read(file, d);
+            CsvTable table = read(d);
             ColumnMapping mapping = mapping(table);
             String chartTitle = title != null ? title : chartTitle();
             ImportOptions options = new ImportOptions(chartTitle, tiers);
@@ -129,7 +137,8 @@ final class ImportCommand implements Callable<Integer> {
             return Cli.FAILED;
         }
         CsvTable table = result.table();
-        stdout.println(file + ": " + table.encoding() + ", " + table.delimiterName() + "-separated; columns: "
+        stdout.println(file + ": " + (WorkbookImport.isWorkbook(file) ? table.encoding()
+                : table.encoding() + ", " + table.delimiterName() + "-separated") + "; columns: "
                 + result.mapping().describe());
         for (ImportProblem p : result.problems()) {
             stdout.println(file + ": " + p.message());
@@ -151,6 +160,20 @@ final class ImportCommand implements Callable<Integer> {
         stdout.println("Wrote " + result.imported() + (result.imported() == 1 ? " position to " : " positions to ")
                 + out + ".");
         return result.refused() > 0 || (strict && result.hasProblems()) ? Cli.NEEDS_ATTENTION : Cli.OK;
+    }
+
+    /** A workbook's sheet or a CSV file, as one table. */
+    private CsvTable read(Character d) throws ChartFormatException {
+        boolean workbook = WorkbookImport.isWorkbook(file);
+        if (workbook && delimiter != null) {
+            throw new ParameterException(spec.commandLine(), "--delimiter is for CSV files; " + file
+                    + " is a workbook, whose cells need none. Leave --delimiter out.");
+        }
+        if (!workbook && sheet != null) {
+            throw new ParameterException(spec.commandLine(), "--sheet is for workbooks (.xlsx, .xls); " + file
+                    + " is read as a CSV file, which has one table. Leave --sheet out.");
+        }
+        return workbook ? WorkbookImport.read(file, sheet) : CsvImport.read(file, d);
     }
 
     private ColumnMapping mapping(CsvTable table) {
@@ -178,6 +201,12 @@ final class ImportCommand implements Callable<Integer> {
 
     private String chartTitle() {
         String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String extension : List.of(".csv", ".xlsx", ".xlsm", ".xls")) {
+            if (lower.endsWith(extension)) {
+                return name.substring(0, name.length() - extension.length());
+            }
+        }
+        return name;
     }
 }
