@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orgwright.io.ChartFormatException;
 import dev.orgwright.io.csv.CsvTable;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.poifs.crypt.EncryptionInfo;
-import org.apache.poi.poifs.crypt.EncryptionMode;
-import org.apache.poi.poifs.crypt.Encryptor;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,72 +42,6 @@ class BadWorkbookTest {
         return e.reason();
     }
 
-    static Path smallWorkbook(Path file) throws Exception {
-        try (Workbook wb = file.toString().endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook();
-             OutputStream out = Files.newOutputStream(file)) {
-            var row = wb.createSheet("Staff").createRow(0);
-            row.createCell(0).setCellValue("id");
-            row.createCell(1).setCellValue("title");
-            var ceo = wb.getSheet("Staff").createRow(1);
-            ceo.createCell(0).setCellValue("1");
-            ceo.createCell(1).setCellValue("Chief Executive Officer");
-            wb.write(out);
-        }
-        return file;
-    }
-
-    static Path encryptedXlsx(Path file) throws Exception {
-        Path plain = smallWorkbook(file.resolveSibling("plain-" + file.getFileName()));
-        EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
-        Encryptor encryptor = info.getEncryptor();
-        encryptor.confirmPassword("s3cret");
-        try (POIFSFileSystem fs = new POIFSFileSystem()) {
-            try (OutputStream out = encryptor.getDataStream(fs)) {
-                Files.copy(plain, out);
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                fs.writeFilesystem(out);
-            }
-        }
-        return file;
-    }
-
-    static Path encryptedXls(Path file) throws Exception {
-        Biff8EncryptionKey.setCurrentUserPassword("s3cret");
-        try {
-            return smallWorkbook(file);
-        } finally {
-            Biff8EncryptionKey.setCurrentUserPassword(null);
-        }
-    }
-
-    /** A sheet of 40 MB of blank space, which deflate packs a thousandfold: past POI's limit of 100. */
-    static Path zipBomb(Path file) throws Exception {
-        char[] blanks = new char[1 << 20];
-        Arrays.fill(blanks, ' ');
-        return RawXlsx.write(file, "Staff", out -> {
-            out.write(RawXlsx.row(1, "id", "title"));
-            for (int i = 0; i < 40; i++) {
-                out.write(blanks);
-            }
-            out.write(RawXlsx.row(2, "1", "Chief Executive Officer"));
-        });
-    }
-
-    /** Every row a sheet can have, none of them holding a value, as a formatted but unused sheet is saved. */
-    static Path millionEmptyRows(Path file, String... firstRows) throws Exception {
-        return RawXlsx.write(file, "Staff", out -> {
-            for (int r = 1; r <= 1_048_576; r++) {
-                if (r <= firstRows.length) {
-                    out.write(RawXlsx.row(r, firstRows[r - 1].split(",")));
-                } else {
-                    out.write("<row r=\"" + r + "\" spans=\"1:8\" s=\"1\" customFormat=\"1\"><c r=\"A" + r
-                            + "\" s=\"1\"/></row>");
-                }
-            }
-        });
-    }
-
     @Test
     void aFileThatIsNotAWorkbookIsRefused() throws Exception {
         Path file = Files.writeString(dir.resolve("staff.xlsx"), "id,title\n1,CEO\n", StandardCharsets.UTF_8);
@@ -139,7 +64,7 @@ class BadWorkbookTest {
 
     @Test
     void aTruncatedWorkbookIsDamaged() throws Exception {
-        byte[] whole = Files.readAllBytes(smallWorkbook(dir.resolve("whole.xlsx")));
+        byte[] whole = Files.readAllBytes(TestWorkbooks.smallWorkbook(dir.resolve("whole.xlsx")));
         Path file = Files.write(dir.resolve("staff.xlsx"), Arrays.copyOf(whole, whole.length / 2));
 
         String reason = refusal(file);
@@ -163,7 +88,7 @@ class BadWorkbookTest {
 
     @Test
     void aDamagedXlsIsDamaged() throws Exception {
-        byte[] whole = Files.readAllBytes(smallWorkbook(dir.resolve("whole.xls")));
+        byte[] whole = Files.readAllBytes(TestWorkbooks.smallWorkbook(dir.resolve("whole.xls")));
         Path file = Files.write(dir.resolve("staff.xls"), Arrays.copyOf(whole, 1024));
 
         assertTrue(refusal(file).startsWith("The workbook is damaged and cannot be read ("));
@@ -171,17 +96,17 @@ class BadWorkbookTest {
 
     @Test
     void aPasswordProtectedXlsxIsRefused() throws Exception {
-        assertEquals(PASSWORD, refusal(encryptedXlsx(dir.resolve("staff.xlsx"))));
+        assertEquals(PASSWORD, refusal(TestWorkbooks.encryptedXlsx(dir.resolve("staff.xlsx"))));
     }
 
     @Test
     void aPasswordProtectedXlsIsRefused() throws Exception {
-        assertEquals(PASSWORD, refusal(encryptedXls(dir.resolve("staff.xls"))));
+        assertEquals(PASSWORD, refusal(TestWorkbooks.encryptedXls(dir.resolve("staff.xls"))));
     }
 
     @Test
     void aZipBombIsRefused() throws Exception {
-        Path file = zipBomb(dir.resolve("staff.xlsx"));
+        Path file = TestWorkbooks.zipBomb(dir.resolve("staff.xlsx"));
         assertTrue(Files.size(file) < 1_000_000, "the bomb is small on disk: " + Files.size(file));
 
         assertEquals(ZIP_BOMB, refusal(file));
@@ -189,7 +114,7 @@ class BadWorkbookTest {
 
     @Test
     void aSheetOfAMillionEmptyRowsIsEmpty() throws Exception {
-        Path file = millionEmptyRows(dir.resolve("staff.xlsx"));
+        Path file = TestWorkbooks.millionEmptyRows(dir.resolve("staff.xlsx"));
 
         assertEquals("The sheet 'Staff' is empty: none of its rows holds a value. Choose the sheet with the"
                 + " positions (--sheet NAME), or add the column names and one position per row below them.",
@@ -198,7 +123,7 @@ class BadWorkbookTest {
 
     @Test
     void aTableAboveAMillionEmptyRowsEndsAtItsLastValue() throws Exception {
-        Path file = millionEmptyRows(dir.resolve("staff.xlsx"), "id,title", "1,Chief Executive Officer",
+        Path file = TestWorkbooks.millionEmptyRows(dir.resolve("staff.xlsx"), "id,title", "1,Chief Executive Officer",
                 "2,Head of Sales");
 
         CsvTable table = WorkbookImport.read(file, null);
