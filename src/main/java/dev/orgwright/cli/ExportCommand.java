@@ -5,18 +5,22 @@ import dev.orgwright.io.ChartFiles;
 import dev.orgwright.io.ChartFormatException;
 import dev.orgwright.io.SaveFailedException;
 import dev.orgwright.io.csv.CsvExport;
+import dev.orgwright.io.xlsx.WorkbookExport;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.export.ChartExporter;
 import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportScope;
+import dev.orgwright.rules.Finding;
 import dev.orgwright.rules.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -37,7 +41,10 @@ import picocli.CommandLine.Spec;
                 "OUT.csv writes the chart as a CSV file instead (UTF-8 with BOM, comma, CRLF) that spreadsheets open"
                         + " directly and 'orgwright import' reads back to the same chart: id, manager id, holder,"
                         + " title, department, tier, duties, notes. Cells a spreadsheet would run as a formula"
-                        + " (starting with =, +, -, @) get a leading apostrophe. The drawing options do not apply."},
+                        + " (starting with =, +, -, @) get a leading apostrophe. The drawing options do not apply.",
+                "OUT.xlsx writes an Excel workbook: a sheet of positions (id, manager id, title, holder, tier,"
+                        + " department, FTE as a number, status, the chart's own fields, duties, notes) and a sheet of"
+                        + " the findings. Cost and private fields only with --include-private."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:The file was written.",
@@ -53,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
     private Path file;
 
     @Option(names = "--to", required = true, paramLabel = "OUT",
-            description = "The file to write: OUT.png, OUT.svg, OUT.pdf or OUT.csv.")
+            description = "The file to write: OUT.png, OUT.svg, OUT.pdf, OUT.csv or OUT.xlsx.")
     private Path target;
 
     @Option(names = "--subtree", paramLabel = "ID", description = "Export only this position and everything below it.")
@@ -85,7 +92,7 @@ final class ExportCommand implements Callable<Integer> {
     private boolean transparent;
 
     @Option(names = "--include-private", description = "Write private values (the cost, private fields) into a CSV"
-            + " export; without it they are left out. Drawings never show them.")
+            + " or workbook export; without it they are left out. Drawings never show them.")
     private boolean includePrivate;
 
     ExportCommand(Supplier<ChartExporter> png) {
@@ -99,10 +106,13 @@ final class ExportCommand implements Callable<Integer> {
         if (extension.equals("csv")) {
             return writeCsv(err);
         }
+        if (extension.equals("xlsx")) {
+            return writeWorkbook(err);
+        }
         Supplier<ChartExporter> format = Drawings.exporterFor(extension, png);
         if (format == null) {
             return fail(err, "cannot tell the format of " + target + " from its extension; name it *.png, *.svg,"
-                    + " *.pdf or *.csv.");
+                    + " *.pdf, *.csv or *.xlsx.");
         }
         ExportRequest request;
         try {
@@ -158,6 +168,35 @@ final class ExportCommand implements Callable<Integer> {
             out.println(file + ": " + lost);
         }
         out.println("Wrote " + chart.size() + (chart.size() == 1 ? " position to " : " positions to ") + target + ".");
+        return Cli.OK;
+    }
+
+    /** The chart as a workbook: its positions and the findings of its rules. */
+    private int writeWorkbook(PrintWriter err) {
+        if (subtree != null) {
+            return fail(err, "--subtree chooses what a drawing shows; a workbook holds the whole chart."
+                    + " Leave --subtree out. Nothing was written.");
+        }
+        Chart chart;
+        try {
+            chart = ChartFiles.load(file);
+        } catch (ChartFormatException e) {
+            Cli.printProblems(e, err);
+            return Cli.FAILED;
+        }
+        List<WorkbookExport.FindingLine> findings = new ArrayList<>();
+        for (Finding f : Validator.withDefaultRules().validate(chart).all()) {
+            findings.add(new WorkbookExport.FindingLine(f.severity().id(), f.ruleId(),
+                    f.position().map(PositionId::value).orElse(""), f.message(), f.explanation(),
+                    f.fix().map(fix -> fix.label(chart)).orElse("")));
+        }
+        try {
+            AtomicFileWriter.write(target, out -> WorkbookExport.write(chart, findings, includePrivate, out));
+        } catch (SaveFailedException e) {
+            return fail(err, e.getMessage());
+        }
+        spec.commandLine().getOut().println("Wrote " + chart.size() + (chart.size() == 1 ? " position and " : " positions and ")
+                + findings.size() + (findings.size() == 1 ? " finding to " : " findings to ") + target + ".");
         return Cli.OK;
     }
 

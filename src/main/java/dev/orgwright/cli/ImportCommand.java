@@ -12,6 +12,7 @@ import dev.orgwright.io.csv.CsvTable;
 import dev.orgwright.io.csv.ImportOptions;
 import dev.orgwright.io.csv.ImportProblem;
 import dev.orgwright.io.csv.ImportResult;
+import dev.orgwright.io.xlsx.WorkbookImport;
 import dev.orgwright.model.Templates;
 import dev.orgwright.model.Tier;
 import java.io.PrintWriter;
@@ -42,9 +43,13 @@ import picocli.CommandLine.Spec;
                         + " semicolon or tab, with a header row. Columns are found by their names (id, manager"
                         + " id / parentId / reports to, name or first and last name, title / position, department,"
                         + " tier, duties, notes), and the id and manager columns by their values when no name says"
-                        + " so; other columns go to the notes, or are ignored with --extra-columns ignore. Choose"
-                        + " any column's role with --map ROLE=COLUMN. Without a tier column, tiers are read from"
-                        + " the titles, then from the reporting lines.",
+                        + " so; other columns become the chart's own fields (pay and contact columns private), or"
+                        + " go to the notes or are ignored with --extra-columns. Choose any column's role with"
+                        + " --map ROLE=COLUMN. Without a tier column, tiers are read from the titles, then from the"
+                        + " reporting lines.",
+                "An Excel workbook (.xlsx, .xls) is read from its first sheet, or the one named by --sheet; title rows"
+                        + " above the header are skipped, formulas give their saved values, and dates read as"
+                        + " 2024-03-31.",
                 "Problem rows are printed with their row number as a spreadsheet shows it (the header is row 1);"
                         + " every other row is imported. Positions whose manager is missing become top positions."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -65,7 +70,7 @@ final class ImportCommand implements Callable<Integer> {
     /** The columns whose role the command line gave: detection from the values leaves them as they are. */
     private final Set<Integer> chosen = new LinkedHashSet<>();
 
-    @Parameters(paramLabel = "FILE.csv", description = "The CSV file to import.")
+    @Parameters(paramLabel = "FILE.csv", description = "The CSV file or Excel workbook to import.")
     private Path file;
 
     @Option(names = "--out", paramLabel = "CHART.orgchart.json",
@@ -86,6 +91,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--delimiter", paramLabel = "comma|semicolon|tab",
             description = "The field delimiter; found from the first rows when not given.")
     private String delimiter;
+
+    @Option(names = "--sheet", paramLabel = "NAME",
+            description = "The sheet of a workbook to import; the first sheet when not given.")
+    private String sheet;
 
     @Option(names = "--id-column", paramLabel = "NAME", description = "The column with the ids.")
     private String idColumn;
@@ -147,7 +156,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         ImportResult result;
         try {
-            CsvTable table = CsvImport.read(file, d);
+            CsvTable table = read(d);
             ColumnMapping mapping = mapping(table);
             String chartTitle = title != null ? title : chartTitle();
             ImportOptions options = new ImportOptions(chartTitle, tiers);
@@ -157,7 +166,8 @@ final class ImportCommand implements Callable<Integer> {
             return Cli.FAILED;
         }
         CsvTable table = result.table();
-        stdout.println(file + ": " + table.encoding() + ", " + table.delimiterName() + "-separated; columns: "
+        stdout.println(file + ": " + (WorkbookImport.isWorkbook(file) ? table.encoding()
+                : table.encoding() + ", " + table.delimiterName() + "-separated") + "; columns: "
                 + result.mapping().describe());
         for (int c : chosen) {
             ColumnRole role = result.mapping().role(c);
@@ -202,6 +212,20 @@ final class ImportCommand implements Callable<Integer> {
         stdout.println("Wrote " + result.imported() + (result.imported() == 1 ? " position to " : " positions to ")
                 + out + ".");
         return exitCode(result);
+    }
+
+    /** A workbook's sheet or a CSV file, as one table. */
+    private CsvTable read(Character d) throws ChartFormatException {
+        boolean workbook = WorkbookImport.isWorkbook(file);
+        if (workbook && delimiter != null) {
+            throw new ParameterException(spec.commandLine(), "--delimiter is for CSV files; " + file
+                    + " is a workbook, whose cells need none. Leave --delimiter out.");
+        }
+        if (!workbook && sheet != null) {
+            throw new ParameterException(spec.commandLine(), "--sheet is for workbooks (.xlsx, .xls); " + file
+                    + " is read as a CSV file, which has one table. Leave --sheet out.");
+        }
+        return workbook ? WorkbookImport.read(file, sheet) : CsvImport.read(file, d);
     }
 
     private int exitCode(ImportResult result) {
@@ -262,6 +286,12 @@ final class ImportCommand implements Callable<Integer> {
 
     private String chartTitle() {
         String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        String lower = name.toLowerCase(Locale.ROOT);
+        for (String extension : List.of(".csv", ".xlsx", ".xlsm", ".xls")) {
+            if (lower.endsWith(extension)) {
+                return name.substring(0, name.length() - extension.length());
+            }
+        }
+        return name;
     }
 }

@@ -66,9 +66,12 @@ final class FxDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseCsvToImport() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import a CSV file");
+        chooser.setTitle("Import a CSV file or a workbook");
         chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("CSV files and workbooks (*.csv, *.xlsx, *.xls)", "*.csv", "*.txt",
+                        "*.tsv", "*.xlsx", "*.xlsm", "*.xls"),
                 new FileChooser.ExtensionFilter("CSV files (*.csv, *.txt, *.tsv)", "*.csv", "*.txt", "*.tsv"),
+                new FileChooser.ExtensionFilter("Excel workbooks (*.xlsx, *.xls)", "*.xlsx", "*.xlsm", "*.xls"),
                 new FileChooser.ExtensionFilter("All files", "*.*"));
         return choose(chooser);
     }

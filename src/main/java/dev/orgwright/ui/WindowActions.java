@@ -109,7 +109,7 @@ final class WindowActions {
         recent = new MenuEntry.Refilled("recent", "Open Recent", this::recentFiles);
         compare = Action.of("compare-with", "Compare with…", () -> dialogs.chooseChartToOpen()
                 .ifPresent(path -> CompareWindow.open(owner, path, model.chart(), dialogs)));
-        importCsv = Action.of("import", "Import CSV…", () -> ImportDialog.chooseAndShow(owner, dialogs, model))
+        importCsv = Action.of("import", "Import…", () -> ImportDialog.chooseAndShow(owner, dialogs, model))
                 .withShortcuts("Shortcut+I");
         save = Action.of("save", "Save", model.session()::save).withShortcuts("Shortcut+S").withIcon(Icons.SAVE, "Save (Ctrl+S)");
         saveAs = Action.of("save-as", "Save As…", model.session()::saveAs).withShortcuts("Shortcut+Shift+S");

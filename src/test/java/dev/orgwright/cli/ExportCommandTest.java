@@ -165,7 +165,7 @@ class ExportCommandTest {
         CliRun png = CliRun.of("export", chart.toString(), "--to", folder.resolve("a.png").toString());
 
         assertEquals(Cli.FAILED, gif.exitCode());
-        assertTrue(gif.err().contains("*.png, *.svg, *.pdf or *.csv"), gif.err());
+        assertTrue(gif.err().contains("*.png, *.svg, *.pdf, *.csv or *.xlsx"), gif.err());
         assertEquals(Cli.FAILED, subtree.exitCode());
         assertTrue(subtree.err().contains("no position with the id 'cmo'"), subtree.err());
         assertEquals(Cli.FAILED, scale.exitCode());

@@ -227,11 +227,11 @@ class ImportExportCommandTest {
         assertEquals(0, csvUpper.exitCode(), csvUpper.err());
         assertTrue(Files.exists(upper), "the extension is read whatever its case");
 
-        Path xlsx = dir.resolve("acme.xlsx");
+        Path xlsx = dir.resolve("acme.ods");
         CliRun unknown = CliRun.of("export", chartFile.toString(), "--to", xlsx.toString());
         assertEquals(2, unknown.exitCode());
         assertEquals("orgwright export: cannot tell the format of " + xlsx + " from its extension; name it *.png,"
-                + " *.svg, *.pdf or *.csv.", unknown.err().strip());
+                + " *.svg, *.pdf, *.csv or *.xlsx.", unknown.err().strip());
         assertFalse(Files.exists(xlsx));
 
         Path part = dir.resolve("part.csv");

@@ -42,7 +42,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** File → Import CSV… in the real window: mapping, preview, problem rows, cancel, and the chart it opens. */
+/** File → Import… in the real window: mapping, preview, problem rows, cancel, and the chart it opens. */
 @ExtendWith(ApplicationExtension.class)
 class ImportDialogTest {
 
@@ -117,7 +117,7 @@ class ImportDialogTest {
     void theMenuShowsMappingPreviewAndProblemsAndImportOpensAnUnsavedChart(FxRobot robot) throws Exception {
         dialogs.csvToImport = csv("staff.csv", STAFF);
 
-        robot.clickOn("File").clickOn("Import CSV…");
+        robot.clickOn("File").clickOn("Import…");
         waitForCheck(robot);
 
         assertEquals(List.of("import a CSV file"), dialogs.questions, "the file was asked for through Dialogs");
@@ -200,7 +200,7 @@ class ImportDialogTest {
         dialogs.csvToImport = csv("upline.csv", "id,title,Dept,Upline\n1,CEO,Board,\n2,CFO,Finance,1\n"
                 + "3,Accountant,Finance,2\n4,Accountant,Finance,2\n");
 
-        robot.clickOn("File").clickOn("Import CSV…");
+        robot.clickOn("File").clickOn("Import…");
         waitForCheck(robot);
 
         assertEquals(ColumnRole.MANAGER, role(robot, 3).getValue());

@@ -24,6 +24,14 @@ public final class CsvRow {
         this.unclosedQuoteField = unclosedQuoteField;
     }
 
+    /**
+     * A row read from a workbook's sheet rather than a CSV file: {@code row} is the number the sheet
+     * shows, which is also its line.
+     */
+    public static CsvRow of(int row, List<String> fields) {
+        return new CsvRow(row, row, fields.toArray(String[]::new), 0);
+    }
+
     /** The row number a spreadsheet shows; the header is row 1. */
     public int row() {
         return row;

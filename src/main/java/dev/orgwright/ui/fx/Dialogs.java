@@ -15,7 +15,7 @@ public interface Dialogs {
     /** Asks which chart file to open; empty when the user cancels. */
     Optional<Path> chooseChartToOpen();
 
-    /** Asks which CSV file (a spreadsheet or HR export) to import; empty when the user cancels. */
+    /** Asks which CSV file or workbook (a spreadsheet or HR export) to import; empty when the user cancels. */
     Optional<Path> chooseCsvToImport();
 
     /** Shows the program's name and version. */

@@ -8,6 +8,7 @@ import dev.orgwright.io.csv.ImportOptions;
 import dev.orgwright.io.csv.ImportProblem;
 import dev.orgwright.io.csv.ImportResult;
 import dev.orgwright.io.csv.PersonalData;
+import dev.orgwright.io.xlsx.WorkbookImport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -167,15 +168,20 @@ final class CsvImportModel {
         return table.rows().subList(0, Math.min(PREVIEW_ROWS, table.rows().size()));
     }
 
-    /** "staff.csv: UTF-8, semicolon-separated, 4 rows below the header." */
+    /**
+     * "staff.csv: UTF-8, semicolon-separated, 4 rows below the header.", or for a workbook
+     * "staff.xlsx: Excel workbook, sheet 'Staff', header in row 3, 4 rows below the header."
+     */
     String fileSummary() {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         if (table == null) {
             return name;
         }
         int rows = table.rows().size();
-        return String.format(Locale.ROOT, "%s: %s, %s-separated, %,d %s below the header.", name,
-                table.encoding(), table.delimiterName(), rows, rows == 1 ? "row" : "rows");
+        String read = WorkbookImport.isWorkbook(file) ? table.encoding()
+                : table.encoding() + ", " + table.delimiterName() + "-separated";
+        return String.format(Locale.ROOT, "%s: %s, %,d %s below the header.", name, read, rows,
+                rows == 1 ? "row" : "rows");
     }
 
     /** What the dialog says under the mapping: the failure, the result's counts, or that it is checking. */

@@ -9,6 +9,7 @@ import dev.orgwright.io.csv.CsvTable;
 import dev.orgwright.io.csv.ImportOptions;
 import dev.orgwright.io.csv.ImportProgress;
 import dev.orgwright.io.csv.ImportResult;
+import dev.orgwright.io.xlsx.WorkbookImport;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.fx.Dialogs;
 import java.nio.file.Path;
@@ -41,8 +42,9 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
- * File → Import CSV…: the mapping found from the header (one choice per column, and whether it
- * is kept private), the first rows, and every problem row, checked in the background whenever the mapping changes, with a
+ * File → Import… (a CSV file or a workbook's first sheet): the mapping found from the header (one
+ * choice per column, and whether it is kept private), the first rows, and every problem row,
+ * checked in the background whenever the mapping changes, with a
  * progress bar and Cancel. Import opens the result as a new, unsaved chart. The file is read
  * and imported off the FX thread; what is shown is kept in a {@link CsvImportModel}.
  */
@@ -164,7 +166,7 @@ public final class ImportDialog {
         Task<CsvTable> task = new Task<>() {
             @Override
             protected CsvTable call() throws ChartFormatException {
-                return CsvImport.read(file);
+                return WorkbookImport.isWorkbook(file) ? WorkbookImport.read(file, null) : CsvImport.read(file);
             }
         };
         task.setOnSucceeded(e -> {
