@@ -178,4 +178,22 @@ class StatsCommandTest {
         }
         return n;
     }
+
+    @Test
+    void aHolderWhoIsNotDisclosedIsNoVacancy() throws Exception {
+        Chart company = TestCharts.company();
+        dev.orgwright.model.Position vacant = null;
+        for (dev.orgwright.model.Position p : company.inTreeOrder()) {
+            if (p.isVacant() && vacant == null) {
+                vacant = p;
+            }
+        }
+        Chart withheld = dev.orgwright.model.Edits.setHolderNotDisclosed(vacant.id()).apply(company);
+        Path file = TestCharts.save(dir.resolve("withheld.orgchart.json"), withheld);
+
+        JsonNode json = new ObjectMapper().readTree(CliRun.of("stats", "--json", file.toString()).out());
+
+        assertEquals(1, json.get("vacancies").asInt(), "one of the two vacancies is now filled, by someone undisclosed");
+        assertEquals(11, json.get("positions").asInt());
+    }
 }

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * from its values and a privacy read from its name and values (or chosen by the user): a
  * column of numbers is a number field, of dates a date field, of a few values repeated many
  * times a choice field, and anything else a text field. The holder's e-mail is kept as the
- * private field "E-mail"; the grade as a public field, for the tiers to use.
+ * private field "E-mail"; the grade as a public field, for the tiers to use; the pay band's floor
+ * and ceiling as private fields beside the cost they give.
  */
 final class FieldColumns {
 
@@ -82,7 +83,9 @@ final class FieldColumns {
                 }
                 continue;
             }
-            if (role != ColumnRole.CUSTOM_FIELD && role != ColumnRole.EMAIL && role != ColumnRole.GRADE) {
+            // The pay band gives the cost, and is kept as it is too (privately): a band says more than its middle.
+            if (role != ColumnRole.CUSTOM_FIELD && role != ColumnRole.EMAIL && role != ColumnRole.GRADE
+                    && role != ColumnRole.PAY_FLOOR && role != ColumnRole.PAY_CEILING) {
                 continue;
             }
             FieldDefinition same = role == ColumnRole.CUSTOM_FIELD ? knownAs(mapping.headerName(c), known) : null;
@@ -179,7 +182,13 @@ final class FieldColumns {
         if (order.isPresent()) {
             return new Column(c, FieldDefinition.of(id, name, FieldType.DATE, isPrivate), order.get(), false);
         }
-        Set<String> distinct = new LinkedHashSet<>(filled);
+        Set<String> distinct = new LinkedHashSet<>();
+        for (String v : filled) {
+            // A column of names or remarks has thousands of values: past the limit, counting stops.
+            if (distinct.add(v) && distinct.size() > MAX_CHOICES) {
+                break;
+            }
+        }
         boolean fewRepeated = !distinct.isEmpty() && distinct.size() <= MAX_CHOICES
                 && filled.size() >= 2 * distinct.size() && distinct.stream().allMatch(v -> v.length() <= MAX_CHOICE_LENGTH);
         if (fewRepeated) {

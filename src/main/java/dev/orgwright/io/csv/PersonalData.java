@@ -56,7 +56,7 @@ public final class PersonalData {
     public static boolean privacyIsAChoice(ColumnMapping mapping, int column) {
         ColumnRole role = mapping.role(column);
         return role == ColumnRole.CUSTOM_FIELD || role == ColumnRole.EMAIL || role == ColumnRole.GRADE
-                || role == ColumnRole.PHOTO;
+                || role == ColumnRole.PHOTO || role == ColumnRole.PAY_FLOOR || role == ColumnRole.PAY_CEILING;
     }
 
     /** Whether a column called {@code header} holds pay or personal data, by its name alone. */
@@ -75,14 +75,20 @@ public final class PersonalData {
         return NAMES.contains(String.join("", words));
     }
 
+    /** How many non-empty cells of a column are looked at: enough to judge, quick for 100,000 rows. */
+    static final int SAMPLE = 2_000;
+
     /**
      * Whether the values of a column are mostly e-mail addresses or phone numbers: at least
-     * half of its non-empty cells.
+     * half of its non-empty cells (of the first {@value #SAMPLE}).
      */
     public static boolean byValues(Iterable<String> cells) {
         int filled = 0;
         int personal = 0;
         for (String cell : cells) {
+            if (filled >= SAMPLE) {
+                break;
+            }
             String v = cell.strip();
             if (v.isEmpty()) {
                 continue;
