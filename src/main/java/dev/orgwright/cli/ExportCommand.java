@@ -6,6 +6,7 @@ import dev.orgwright.io.ChartFormatException;
 import dev.orgwright.io.SaveFailedException;
 import dev.orgwright.io.csv.CsvExport;
 import dev.orgwright.io.xlsx.WorkbookExport;
+import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.export.ChartExporter;
@@ -13,6 +14,8 @@ import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportScope;
 import dev.orgwright.rules.Finding;
+import dev.orgwright.render.export.PageSetup;
+import dev.orgwright.render.export.PdfExporter;
 import dev.orgwright.rules.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -95,6 +98,20 @@ final class ExportCommand implements Callable<Integer> {
             + " or workbook export; without it they are left out. Drawings never show them.")
     private boolean includePrivate;
 
+    @Option(names = "--layout", paramLabel = "auto|tidy|compact", converter = LayoutCommand.ModeConverter.class,
+            description = "How teams are arranged: auto (default) chooses per team between side by side, stacked and"
+                    + " wrapped into rows, so that the chart approaches the shape of the PDF's pages (of a 16:10 screen"
+                    + " for PNG and SVG); tidy puts every team side by side; compact stacks teams of leaves.")
+    private LayoutOptions.Mode layoutMode = LayoutOptions.Mode.AUTO;
+
+    @Option(names = "--rows", paramLabel = "by-depth|by-tier", converter = LayoutCommand.RowsConverter.class,
+            description = "Rows by depth (default), or one band of rows per tier.")
+    private LayoutOptions.Rows rows = LayoutOptions.Rows.BY_DEPTH;
+
+    @Option(names = "--orientation", paramLabel = "top-down|left-right", converter = LayoutCommand.OrientationConverter.class,
+            description = "Which way the tree grows (default top-down).")
+    private LayoutOptions.Orientation orientation = LayoutOptions.Orientation.TOP_DOWN;
+
     ExportCommand(Supplier<ChartExporter> png) {
         this.png = png;
     }
@@ -121,9 +138,11 @@ final class ExportCommand implements Callable<Integer> {
                 return fail(err, file + " has no position with the id '" + subtree
                         + "'; give the id of the position whose subtree to export. Nothing was written.");
             }
+            PageSetup page = sheet.pageSetup();
+            LayoutOptions layout = LayoutOptions.DEFAULT.withMode(layoutMode).withRows(rows).withOrientation(orientation)
+                    .withAspect(extension.equals("pdf") ? PdfExporter.printableAspect(page) : LayoutOptions.SCREEN);
             request = new ExportRequest(chart, noBadges ? null : Validator.withDefaultRules().validate(chart), options(),
-                    dev.orgwright.layout.LayoutOptions.DEFAULT, java.util.Set.of(), dev.orgwright.render.Theme.LIGHT,
-                    sheet.scale, sheet.pageSetup());
+                    layout, java.util.Set.of(), dev.orgwright.render.Theme.LIGHT, sheet.scale, page);
         } catch (ChartFormatException e) {
             Cli.printProblems(e, err);
             return Cli.FAILED;

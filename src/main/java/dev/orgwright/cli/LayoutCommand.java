@@ -9,6 +9,7 @@ import dev.orgwright.layout.ChartLayout;
 import dev.orgwright.layout.Edge;
 import dev.orgwright.layout.LaidOutBoxes;
 import dev.orgwright.layout.LayoutOptions;
+import dev.orgwright.layout.LayoutOptions.Mode;
 import dev.orgwright.layout.LayoutOptions.Orientation;
 import dev.orgwright.layout.LayoutOptions.Rows;
 import dev.orgwright.layout.LayoutTree;
@@ -70,8 +71,15 @@ final class LayoutCommand implements Callable<Integer> {
             description = "Rows by depth (default), or one band of rows per tier.")
     private Rows rows = Rows.BY_DEPTH;
 
-    @Option(names = "--compact", description = "Stack the reports of a manager whose reports are all leaves in one or two columns.")
+    @Option(names = "--compact", description = "Stack the reports of a manager whose reports are all leaves in one or two"
+            + " columns: the same as --layout compact.")
     private boolean compact;
+
+    @Option(names = "--layout", paramLabel = "auto|tidy|compact", converter = ModeConverter.class,
+            description = "How teams are arranged: tidy (default) side by side; compact stacks leaves; auto chooses per"
+                    + " team between side by side, stacked and wrapped into rows, so that the chart approaches the"
+                    + " shape of a 16:10 screen.")
+    private Mode mode;
 
     @Option(names = "--orientation", paramLabel = "top-down|left-right", converter = OrientationConverter.class,
             description = "Which way the tree grows (default top-down).")
@@ -104,8 +112,13 @@ final class LayoutCommand implements Callable<Integer> {
                         "--gap and --row-gap take a number of pixels of 0 or more, not " + value + ".");
             }
         }
+        if (compact && mode != null && mode != Mode.COMPACT) {
+            throw new ParameterException(spec.commandLine(), "--compact and --layout " + ModeConverter.name(mode)
+                    + " ask for different layouts; give one of them.");
+        }
+        Mode chosen = mode != null ? mode : compact ? Mode.COMPACT : Mode.TIDY;
         TreeLayout layout = new TreeLayout(LayoutOptions.DEFAULT.withGaps(gap, rowGap).withRows(rows)
-                .withCompact(compact).withOrientation(orientation));
+                .withMode(chosen).withOrientation(orientation));
         PrintWriter err = spec.commandLine().getErr();
         Optional<String> json;
         try {
@@ -208,6 +221,23 @@ final class LayoutCommand implements Callable<Integer> {
                 case "by-tier" -> Rows.BY_TIER;
                 default -> throw new TypeConversionException("'" + value + "' is not a row mode; use by-depth or by-tier.");
             };
+        }
+    }
+
+    /** "auto", "tidy" or "compact". */
+    static final class ModeConverter implements ITypeConverter<Mode> {
+        @Override
+        public Mode convert(String value) {
+            return switch (value) {
+                case "auto" -> Mode.AUTO;
+                case "tidy" -> Mode.TIDY;
+                case "compact" -> Mode.COMPACT;
+                default -> throw new TypeConversionException("'" + value + "' is not a layout; use auto, tidy or compact.");
+            };
+        }
+
+        static String name(Mode mode) {
+            return mode.name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 

@@ -32,6 +32,18 @@ final class FitLayout {
     private final boolean[] beside;
     private final int[] preorder;
     private int visibleCount;
+    /** The visible managers of open teams, each after its reports. */
+    private int[] managers;
+    private int managerCount;
+    /** Per team of leaves, its arrangements in the pool: they are measured once, not once per shape. */
+    private final int[] candidatesFrom;
+    private final int[] candidatesTo;
+    private double[] poolLeft = new double[64];
+    private double[] poolRight = new double[64];
+    private double[] poolDepth = new double[64];
+    private double[] poolLimit = new double[64];
+    private int[] poolChoice = new int[64];
+    private int poolSize;
     /** Block extents: breadth left and right of the card's centre, depth below the card's top. */
     private final double[] left;
     private final double[] right;
@@ -43,6 +55,8 @@ final class FitLayout {
     private final double gap;
     private final double alley;
     private int[] scratch;
+    /** The breadth of each block in {@link #scratch}, side by side in memory for the wrapping loops. */
+    private double[] widths;
     /** The breadth over depth the chart aims at, in the engine's axes. */
     private final double target;
     // results of measuring one arrangement
@@ -71,9 +85,12 @@ final class FitLayout {
         this.depth = new double[n];
         this.choice = new int[n];
         this.rowLimit = new double[n];
+        this.candidatesFrom = new int[n];
+        this.candidatesTo = new int[n];
         this.gap = options.siblingGap();
         this.alley = 2 * options.siblingGap();
         this.scratch = new int[16];
+        this.widths = new double[16];
         this.target = topDown ? options.aspect() : 1 / options.aspect();
         this.centre = new double[n];
         this.top = new double[n];
@@ -86,8 +103,8 @@ final class FitLayout {
     static Placement place(LayoutTree tree, LayoutOptions options) {
         FitLayout l = new FitLayout(tree, options);
         l.findVisible();
-        double[] shape = l.bestShape();
-        l.measure(shape[0], shape[1]);
+        l.findManagers();
+        l.measure(l.bestShape());
         return l.absolute();
     }
 
@@ -111,6 +128,37 @@ final class FitLayout {
         }
     }
 
+    /**
+     * Gives every leaf its block, which no shape changes, and lists the managers bottom up: the
+     * passes that try shapes measure teams only.
+     */
+    private void findManagers() {
+        managers = new int[visibleCount];
+        for (int k = visibleCount - 1; k >= 0; k--) {
+            int m = preorder[k];
+            if (isLeaf(m)) {
+                left[m] = bs[m] / 2;
+                right[m] = bs[m] / 2;
+                depth[m] = ds[m];
+                choice[m] = SIDE;
+            } else {
+                managers[managerCount++] = m;
+            }
+        }
+        for (int k = 0; k < managerCount; k++) {
+            int m = managers[k];
+            boolean leaves = true;
+            for (int c = t.childStart[m]; c < t.childStart[m + 1] && leaves; c++) {
+                leaves = isLeaf(t.children[c]);
+            }
+            if (leaves) {
+                candidatesFrom[m] = poolSize;
+                evaluate(m, 1, true);
+                candidatesTo[m] = poolSize;
+            }
+        }
+    }
+
     private boolean isLeaf(int b) {
         return t.collapsed[b] || t.childStart[b + 1] == t.childStart[b];
     }
@@ -118,44 +166,36 @@ final class FitLayout {
     // ---- choosing the shape every team aims at ----
 
     /**
-     * The team shape whose chart fits the target best: a coarse sweep over shapes from an eighth
-     * to eight times the target, then a finer look around the best.
+     * The team shape whose chart fits the target best: a coarse sweep over shapes from a quarter
+     * to four times the target, then a finer look around the best.
      */
-    private double[] bestShape() {
+    private double bestShape() {
         double best = target;
         double bestFit = Double.POSITIVE_INFINITY;
-        for (int k = -6; k <= 6; k++) {
-            double tau = target * Math.pow(2, k / 2.0);
-            double fit = fit(tau, tau);
+        for (int k = -2; k <= 2; k++) {
+            double tau = target * Math.pow(2, k);
+            double fit = fit(tau);
             if (fit < bestFit) {
                 bestFit = fit;
                 best = tau;
             }
         }
-        double bestLeaf = best;
-        for (int k = -6; k <= 6; k++) {
-            double leafTau = target * Math.pow(2, k / 2.0);
-            double fit = fit(best, leafTau);
-            if (fit < bestFit) {
-                bestFit = fit;
-                bestLeaf = leafTau;
+        for (double step : new double[] {0.5}) {
+            double around = best;
+            for (double tau : new double[] {around * Math.pow(2, -step), around * Math.pow(2, step)}) {
+                double fit = fit(tau);
+                if (fit < bestFit) {
+                    bestFit = fit;
+                    best = tau;
+                }
             }
         }
-        double centreShape = best;
-        for (double step : new double[] {-0.5, -0.25, 0.25, 0.5}) {
-            double tau = centreShape * Math.pow(2, step);
-            double fit = fit(tau, bestLeaf);
-            if (fit < bestFit) {
-                bestFit = fit;
-                best = tau;
-            }
-        }
-        return new double[] {best, bestLeaf};
+        return best;
     }
 
     /** The side of the smallest box of the target's shape that holds the chart laid out for {@code tau}. */
-    private double fit(double tau, double leafTau) {
-        measure(tau, leafTau);
+    private double fit(double tau) {
+        measure(tau);
         double breadth = forestBreadth();
         double deepest = 0;
         for (int root : t.roots) {
@@ -177,68 +217,119 @@ final class FitLayout {
      * Measures every block bottom up, each team choosing its arrangement for {@code tau}; the
      * top of each tree, whose block is the chart, aims at the target itself.
      */
-    private void measure(double tau, double leafTau) {
-        for (int k = visibleCount - 1; k >= 0; k--) {
-            int m = preorder[k];
-            if (isLeaf(m)) {
-                left[m] = bs[m] / 2;
-                right[m] = bs[m] / 2;
-                depth[m] = ds[m];
-                choice[m] = SIDE;
-                continue;
+    private void measure(double tau) {
+        for (int k = 0; k < managerCount; k++) {
+            int m = managers[k];
+            double root = Math.sqrt(t.parent[m] < 0 ? target : tau);
+            if (candidatesTo[m] > candidatesFrom[m]) {
+                choose(m, root);
+            } else {
+                evaluate(m, root, false);
             }
-            int count = others(m);
-            boolean leaves = allLeaves(count);
-            double root = Math.sqrt(t.parent[m] < 0 ? target : leaves ? leafTau : tau);
-            double reportsTop = assistants(m, false);
-            double bandLeft = resultLeft;
-            double bandRight = resultRight;
-            if (count == 0) {
-                set(m, bandLeft, bandRight, reportsTop - o.rowGap(), SIDE);
-                continue;
-            }
-            side(m, count, reportsTop, false);
-            int best = SIDE;
-            double bestScore = score(bandLeft, bandRight, root);
-            double bestLeft = Math.max(bandLeft, resultLeft);
-            double bestRight = Math.max(bandRight, resultRight);
-            double bestDepth = resultDepth;
-            if (count >= 2 && leaves) {
-                stack(m, count, reportsTop, false);
-                double s = score(bandLeft, bandRight, root);
-                if (s < bestScore) {
-                    best = STACK;
-                    bestScore = s;
-                    bestLeft = Math.max(bandLeft, resultLeft);
-                    bestRight = Math.max(bandRight, resultRight);
-                    bestDepth = resultDepth;
-                }
-            }
-            double all = 0;
-            double widest = 0;
-            for (int i = 0; i < count; i++) {
-                double w = left[scratch[i]] + right[scratch[i]];
-                all += w + gap;
-                widest = Math.max(widest, w);
-            }
-            double bestLimit = 0;
-            for (int rows = 2; rows <= count; rows = nextRowCount(rows, count)) {
-                double limit = rowLimit(count, rows, all, widest);
-                wrap(m, count, limit, reportsTop, false);
-                double s = score(bandLeft, bandRight, root);
-                if (s < bestScore) {
-                    best = WRAP;
-                    bestLimit = limit;
-                    bestScore = s;
-                    bestLeft = Math.max(bandLeft, resultLeft);
-                    bestRight = Math.max(bandRight, resultRight);
-                    bestDepth = resultDepth;
-                }
-            }
-            set(m, bestLeft, bestRight, bestDepth, best);
-            rowLimit[m] = bestLimit;
         }
     }
+
+    /** Picks the best of a team's arrangements measured once (a team of leaves: they never change). */
+    private void choose(int m, double root) {
+        int best = candidatesFrom[m];
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (int c = candidatesFrom[m]; c < candidatesTo[m]; c++) {
+            double s = Math.max((poolLeft[c] + poolRight[c]) / root, poolDepth[c] * root);
+            if (s < bestScore) {
+                bestScore = s;
+                best = c;
+            }
+        }
+        set(m, poolLeft[best], poolRight[best], poolDepth[best], poolChoice[best]);
+        rowLimit[m] = poolLimit[best];
+    }
+
+    /**
+     * Measures the arrangements of team {@code m} and keeps the one that fits a box of shape
+     * {@code root}² best; with {@code record}, also writes each into the pool.
+     */
+    private void evaluate(int m, double root, boolean record) {
+        int count = others(m);
+        boolean leaves = allLeaves(count);
+        double reportsTop = assistants(m, false);
+        double bandLeft = resultLeft;
+        double bandRight = resultRight;
+        if (count == 0) {
+            set(m, bandLeft, bandRight, reportsTop - o.rowGap(), SIDE);
+            if (record) {
+                offer(bandLeft, bandRight, Math.max(reportsTop - o.rowGap(), ds[m]), SIDE, 0);
+            }
+            return;
+        }
+        side(m, count, reportsTop, false);
+        int best = SIDE;
+        double bestScore = score(bandLeft, bandRight, root);
+        double bestLeft = Math.max(bandLeft, resultLeft);
+        double bestRight = Math.max(bandRight, resultRight);
+        double bestDepth = resultDepth;
+        if (record) {
+            offer(bestLeft, bestRight, bestDepth, SIDE, 0);
+        }
+        if (count >= 2 && leaves) {
+            stack(m, count, reportsTop, false);
+            double s = score(bandLeft, bandRight, root);
+            if (record) {
+                offer(Math.max(bandLeft, resultLeft), Math.max(bandRight, resultRight), resultDepth, STACK, 0);
+            }
+            if (s < bestScore) {
+                best = STACK;
+                bestScore = s;
+                bestLeft = Math.max(bandLeft, resultLeft);
+                bestRight = Math.max(bandRight, resultRight);
+                bestDepth = resultDepth;
+            }
+        }
+        double all = 0;
+        double widest = 0;
+        for (int i = 0; i < count; i++) {
+            double w = widths[i];
+            all += w + gap;
+            widest = Math.max(widest, w);
+        }
+        double bestLimit = 0;
+        for (int rows = 2; rows <= count; rows = nextRowCount(rows, count)) {
+            double limit = rowLimit(count, rows, all, widest);
+            wrap(m, count, limit, reportsTop, false);
+            double s = score(bandLeft, bandRight, root);
+            if (record) {
+                offer(Math.max(bandLeft, resultLeft), Math.max(bandRight, resultRight), resultDepth, WRAP, limit);
+            }
+            if (s < bestScore) {
+                best = WRAP;
+                bestLimit = limit;
+                bestScore = s;
+                bestLeft = Math.max(bandLeft, resultLeft);
+                bestRight = Math.max(bandRight, resultRight);
+                bestDepth = resultDepth;
+            }
+        }
+        set(m, bestLeft, bestRight, bestDepth, best);
+        rowLimit[m] = bestLimit;
+    }
+
+    /** Adds an arrangement of the team being recorded to the pool. */
+    private void offer(double l, double r, double d, int arrangement, double limit) {
+        if (poolSize == poolLeft.length) {
+            int capacity = poolSize * 2;
+            poolLeft = Arrays.copyOf(poolLeft, capacity);
+            poolRight = Arrays.copyOf(poolRight, capacity);
+            poolDepth = Arrays.copyOf(poolDepth, capacity);
+            poolLimit = Arrays.copyOf(poolLimit, capacity);
+            poolChoice = Arrays.copyOf(poolChoice, capacity);
+        }
+        poolLeft[poolSize] = l;
+        poolRight[poolSize] = r;
+        poolDepth[poolSize] = d;
+        poolLimit[poolSize] = limit;
+        poolChoice[poolSize] = arrangement;
+        poolSize++;
+    }
+
 
     /**
      * How wide the rows must be for the reports in {@link #scratch} to fill at most
@@ -251,23 +342,34 @@ final class FitLayout {
         if (count > 256) {
             return enough;
         }
-        double low = Math.max(widest + alley, all / rows + alley - gap);
-        double high = enough;
-        for (int i = 0; i < 12 && high - low > 1; i++) {
-            double mid = (low + high) / 2;
-            if (rowsWithin(count, mid) <= rows) {
-                high = mid;
-            } else {
-                low = mid;
+        // Widen the rows by the least that moves a report up a row, until they are few enough.
+        double limit = Math.max(widest + alley, all / rows + alley - gap);
+        for (int i = 0; i < 4; i++) {
+            if (rowsWithin(count, limit) <= rows) {
+                return limit;
             }
+            limit += overflow + 1e-9;
         }
-        return high;
+        return enough;
     }
+
+    /** The least widening of a row that would have taken in one more report, from {@link #rowsWithin}. */
+    private double overflow;
 
     /** How many rows the reports in {@link #scratch} fill when rows are at most {@code limit} wide. */
     private int rowsWithin(int count, double limit) {
         int rows = 0;
-        for (int from = 0; from < count; from = rowEnd(from, count, limit)) {
+        overflow = Double.POSITIVE_INFINITY;
+        for (int from = 0; from < count; ) {
+            int to = rowEnd(from, count, limit);
+            if (to < count) {
+                double width = alley - gap;
+                for (int i = from; i <= to; i++) {
+                    width += widths[i] + gap;
+                }
+                overflow = Math.min(overflow, width - gap - limit);
+            }
+            from = to;
             rows++;
         }
         return rows;
@@ -275,21 +377,21 @@ final class FitLayout {
 
     /** The report after the last of the row that starts at {@code from}. */
     private int rowEnd(int from, int count, double limit) {
-        double width = left[scratch[from]] + right[scratch[from]];
+        double width = widths[from];
         int to = from + 1;
-        while (to < count && width + left[scratch[to]] + right[scratch[to]] + alley <= limit) {
-            width += gap + left[scratch[to]] + right[scratch[to]];
+        while (to < count && width + widths[to] + alley <= limit) {
+            width += gap + widths[to];
             to++;
         }
         return to;
     }
 
-    /** Every row count up to 16, then a fifth more each time: a team of k reports tries O(log k) wraps. */
+    /** Row counts 2, 3, 4, 6, 9, 13, …, the team's size last: a team of k reports tries O(log k) wraps. */
     private static int nextRowCount(int rows, int count) {
         if (rows >= count) {
             return count + 1;
         }
-        return Math.min(count, rows < 16 ? rows + 1 : rows + Math.max(1, rows / 5));
+        return Math.min(count, rows + Math.max(1, rows / 2));
     }
 
     /** How well the last measured arrangement, with the assistants' band, fits a box of the team's shape. */
@@ -311,11 +413,13 @@ final class FitLayout {
         int to = t.childStart[m + 1];
         if (scratch.length < to - from) {
             scratch = new int[Math.max(to - from, scratch.length * 2)];
+            widths = new double[scratch.length];
         }
         int count = 0;
         for (int k = from; k < to; k++) {
             int c = t.children[k];
             if (!beside[c]) {
+                widths[count] = left[c] + right[c];
                 scratch[count++] = c;
             }
         }
@@ -523,13 +627,13 @@ final class FitLayout {
     private int split(int from, int to) {
         double total = 0;
         for (int i = from; i < to; i++) {
-            total += left[scratch[i]] + right[scratch[i]] + gap;
+            total += widths[i] + gap;
         }
         double before = 0;
         int best = from + 1;
         double bestWidth = Double.POSITIVE_INFINITY;
         for (int i = from; i < to; i++) {
-            before += left[scratch[i]] + right[scratch[i]] + gap;
+            before += widths[i] + gap;
             double wider = Math.max(before, total - before);
             if (wider < bestWidth) {
                 bestWidth = wider;

@@ -81,6 +81,8 @@ final class WindowActions {
     private final Action collapse;
     private final Choice rowsByDepth;
     private final Choice rowsByTier;
+    private final Choice auto;
+    private final Choice sideBySide;
     private final Choice compact;
     private final Choice leftToRight;
     private final Action present;
@@ -159,7 +161,9 @@ final class WindowActions {
                 .onlyWhen(() -> model.selection().filter(id -> !model.chart().childrenOf(id).isEmpty()).isPresent());
         rowsByDepth = rows("rows-by-depth", "Rows by Depth", Rows.BY_DEPTH);
         rowsByTier = rows("rows-by-tier", "Rows by Tier", Rows.BY_TIER);
-        compact = layoutChoice("compact", "Compact", LayoutOptions::compact, o -> o.withCompact(!o.compact()));
+        auto = mode("layout-auto", "Auto", LayoutOptions.Mode.AUTO);
+        sideBySide = mode("layout-side-by-side", "Side by Side", LayoutOptions.Mode.TIDY);
+        compact = mode("compact", "Compact", LayoutOptions.Mode.COMPACT);
         leftToRight = layoutChoice("left-to-right", "Left to Right", o -> o.orientation() == Orientation.LEFT_RIGHT,
                 o -> o.withOrientation(o.orientation() == Orientation.LEFT_RIGHT ? Orientation.TOP_DOWN
                         : Orientation.LEFT_RIGHT));
@@ -180,7 +184,8 @@ final class WindowActions {
                         addReport, addSibling, rename, delete, SEPARATOR, find)),
                 new Submenu("chart", "Chart", List.of(properties, tiers)),
                 new Submenu("view", "View", List.of(fit, zoomToSelection, zoomIn, zoomOut, SEPARATOR, collapse,
-                        SEPARATOR, rowsByDepth, rowsByTier, compact, leftToRight, SEPARATOR, analysis, present)),
+                        SEPARATOR, rowsByDepth, rowsByTier, SEPARATOR, auto, sideBySide, compact, SEPARATOR, leftToRight,
+                        SEPARATOR, analysis, present)),
                 new Submenu("help", "Help", List.of(about)));
     }
 
@@ -219,6 +224,12 @@ final class WindowActions {
     private Choice rows(String id, String label, Rows rows) {
         return new Choice(Action.of(id, label, () -> model.setLayoutOptions(model.layoutOptions().withRows(rows))),
                 () -> model.layoutOptions().rows() == rows, "rows");
+    }
+
+    /** One of the ways teams are arranged: automatic, side by side, or compact. */
+    private Choice mode(String id, String label, LayoutOptions.Mode mode) {
+        return new Choice(Action.of(id, label, () -> model.setLayoutOptions(model.layoutOptions().withMode(mode))),
+                () -> model.layoutOptions().mode() == mode, "layout");
     }
 
     private Choice layoutChoice(String id, String label, Predicate<LayoutOptions> on,

@@ -74,9 +74,9 @@ class ExportCommandTest {
     @Test
     void aGridTheChartDoesNotFillSaysWhichPagesItLeftOutAndWhy() throws Exception {
         Path out = folder.resolve("grid.pdf");
-        // The sample is much wider than high: at the scale of two pages across it is one page high.
+        // The sample as a tidy tree is much wider than high: at the scale of two pages across it is one page high.
         Path sample = TestCharts.save(folder.resolve("sample.orgchart.json"), dev.orgwright.io.SampleCharts.leadershipTeam());
-        CliRun run = CliRun.of("export", sample.toString(), "--to", out.toString(), "--pages", "2x2");
+        CliRun run = CliRun.of("export", sample.toString(), "--to", out.toString(), "--pages", "2x2", "--layout", "tidy");
 
         assertEquals(Cli.OK, run.exitCode(), run.err());
         try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
@@ -84,6 +84,36 @@ class ExportCommandTest {
         }
         assertTrue(run.out().contains("The chart fills 2 × 1 of the 2 × 2 pages asked for: at the scale at which it"
                 + " fills 2 pages across, it is only 1 page high, so the 2 empty pages were left out."), run.out());
+    }
+
+    @Test
+    void exportsLayOutAutomaticallyUnlessTheLayoutOptionsSayOtherwise() throws Exception {
+        Path sample = TestCharts.save(folder.resolve("sample.orgchart.json"), dev.orgwright.io.SampleCharts.leadershipTeam());
+        double[] auto = svgSize(sample, "auto.svg");
+        double[] tidy = svgSize(sample, "tidy.svg", "--layout", "tidy");
+        double[] sideways = svgSize(sample, "sideways.svg", "--layout", "tidy", "--orientation", "left-right");
+        assertTrue(auto[0] / auto[1] < tidy[0] / tidy[1], "the automatic layout is less of a strip");
+        assertTrue(sideways[0] / sideways[1] < tidy[0] / tidy[1], "left to right turns the strip");
+        CliRun wrong = CliRun.of("export", sample.toString(), "--to", folder.resolve("x.svg").toString(), "--rows", "by-age");
+        assertEquals(Cli.FAILED, wrong.exitCode());
+        assertTrue(wrong.err().contains("'by-age' is not a row mode; use by-depth or by-tier."), wrong.err());
+    }
+
+    /** Width and height of the SVG that {@code export} writes with {@code options}. */
+    private double[] svgSize(Path chart, String name, String... options) throws Exception {
+        Path out = folder.resolve(name);
+        String[] args = new String[4 + options.length];
+        args[0] = "export";
+        args[1] = chart.toString();
+        args[2] = "--to";
+        args[3] = out.toString();
+        System.arraycopy(options, 0, args, 4, options.length);
+        CliRun run = CliRun.of(args);
+        assertEquals(Cli.OK, run.exitCode(), run.err());
+        java.util.regex.Matcher m = Pattern.compile("<svg [^>]*width=\"([0-9.]+)\" height=\"([0-9.]+)\"")
+                .matcher(Files.readString(out));
+        assertTrue(m.find());
+        return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))};
     }
 
     @Test

@@ -155,6 +155,14 @@ class LayoutCommandTest {
             reporting++;
             assertEquals(from.get("x").asDouble() + from.get("w").asDouble() / 2, first.get(0).asDouble(), 0.1);
             assertEquals(from.get("y").asDouble() + from.get("h").asDouble(), first.get(1).asDouble(), 0.1);
+            if (edge.get("to").asText().equals("ea")) {
+                // The assistant sits beside the CEO's line, reached from it into the side of its card.
+                double side = last.get(0).asDouble();
+                assertTrue(Math.abs(side - to.get("x").asDouble()) < 0.1
+                        || Math.abs(side - to.get("x").asDouble() - to.get("w").asDouble()) < 0.1, edge.toString());
+                assertEquals(to.get("y").asDouble() + to.get("h").asDouble() / 2, last.get(1).asDouble(), 0.1);
+                continue;
+            }
             assertEquals(to.get("x").asDouble() + to.get("w").asDouble() / 2, last.get(0).asDouble(), 0.1);
             assertEquals(to.get("y").asDouble(), last.get(1).asDouble(), 0.1);
         }
@@ -315,6 +323,44 @@ class LayoutCommandTest {
         CliRun run = refused("layout", file.toString());
 
         assertTrue(run.err().contains("broken.orgchart.json") && run.err().contains("line 1"), run.err());
+    }
+
+    @Test
+    void theAutomaticLayoutWrapsAWideTeamIntoRowsNearerTheShapeOfAScreen() throws Exception {
+        StringBuilder nodes = new StringBuilder("{\"nodes\": [{\"id\": \"m\", \"parent\": null, \"w\": 160, \"h\": 60}");
+        for (int i = 0; i < 14; i++) {
+            nodes.append(", {\"id\": \"t").append(i).append("\", \"parent\": \"m\", \"w\": 160, \"h\": 60}");
+            for (int j = 0; j < 7; j++) {
+                nodes.append(", {\"id\": \"t").append(i).append('r').append(j).append("\", \"parent\": \"t").append(i)
+                        .append("\", \"w\": 160, \"h\": 60}");
+            }
+        }
+        Path wide = boxes("wide.json", nodes.append("]}").toString());
+
+        JsonNode tidy = layout("--boxes", wide.toString());
+        JsonNode auto = layout("--boxes", wide.toString(), "--layout", "auto");
+
+        double tidyShape = tidy.get("width").asDouble() / tidy.get("height").asDouble();
+        double autoShape = auto.get("width").asDouble() / auto.get("height").asDouble();
+        assertTrue(tidyShape > 6, "the tidy tree is a strip: " + tidyShape);
+        assertTrue(autoShape > 1.6 / 2 && autoShape < 1.6 * 2, "within twice a 16:10 screen: " + autoShape);
+        assertEquals(keys(tidy.get("boxes")), keys(auto.get("boxes")), "every box, in tree order");
+        assertNoOverlap(auto.get("boxes"));
+        // Wrapped: the manager's reports stand in more than one row.
+        java.util.Set<Double> rows = new java.util.TreeSet<>();
+        for (int i = 0; i < 14; i++) {
+            rows.add(auto.at("/boxes/t" + i + "/y").asDouble());
+        }
+        assertTrue(rows.size() > 1, "the 14 reports in rows at " + rows);
+        assertEquals(layout("--boxes", wide.toString(), "--compact"), layout("--boxes", wide.toString(), "--layout", "compact"));
+    }
+
+    @Test
+    void anUnknownLayoutOrTwoLayoutsAreRefusedWithTheChoices() throws Exception {
+        assertTrue(refused("layout", "--boxes", star().toString(), "--layout", "sideways").err()
+                .contains("'sideways' is not a layout; use auto, tidy or compact."));
+        assertTrue(refused("layout", "--boxes", star().toString(), "--layout", "auto", "--compact").err()
+                .contains("--compact and --layout auto ask for different layouts; give one of them."));
     }
 
     // ---- helpers ----

@@ -136,4 +136,33 @@ class TreeLayoutTest {
         assertEquals(List.of(id(50_000), id(50_001), id(50_002), id(50_003)),
                 l.positionsIn(manager.x(), manager.bottom() + 1, 300, 100));
     }
+
+    /**
+     * The sample's Executive Assistant sits beside the CEO's line, between the CEO and the senior
+     * team, in every mode, not in the row of the CTO, COO and CFO.
+     */
+    @Test
+    void theSamplesExecutiveAssistantSitsBesideTheChiefExecutivesLine() {
+        Chart sample = dev.orgwright.io.SampleCharts.leadershipTeam();
+        PositionId ceo = PositionId.of("ceo");
+        PositionId assistant = PositionId.of("ceo-assistant");
+        for (LayoutOptions.Mode mode : LayoutOptions.Mode.values()) {
+            for (LayoutOptions.Rows rows : LayoutOptions.Rows.values()) {
+                LayoutOptions options = LayoutOptions.DEFAULT.withMode(mode).withRows(rows);
+                ChartLayout layout = new TreeLayout(options).layout(sample, CardSizer.fixed(160, 60));
+                Box chief = layout.box(ceo).orElseThrow();
+                Box beside = layout.box(assistant).orElseThrow();
+                for (PositionId senior : List.of(PositionId.of("cto"), PositionId.of("coo"), PositionId.of("cfo"))) {
+                    assertTrue(beside.bottom() < layout.box(senior).orElseThrow().y(),
+                            "the assistant is above " + senior + " in " + options);
+                }
+                assertTrue(beside.y() > chief.bottom(), "below the CEO in " + options);
+                assertTrue(beside.right() < chief.centreX() || beside.x() > chief.centreX(),
+                        "beside the CEO's line in " + options);
+                Edge line = layout.edges().stream().filter(e -> e.report().equals(assistant)).findFirst().orElseThrow();
+                Point end = line.points().get(line.points().size() - 1);
+                assertEquals(beside.centreY(), end.y(), 1e-9, "the line reaches the side of the card in " + options);
+            }
+        }
+    }
 }

@@ -214,25 +214,34 @@ class WindowActionsTest {
     void theLayoutChoicesShowAndChangeTheModelsOptions() {
         MenuEntry.Choice byDepth = choice("rows-by-depth");
         MenuEntry.Choice byTier = choice("rows-by-tier");
+        MenuEntry.Choice auto = choice("layout-auto");
+        MenuEntry.Choice sideBySide = choice("layout-side-by-side");
         MenuEntry.Choice compact = choice("compact");
         MenuEntry.Choice leftToRight = choice("left-to-right");
         assertEquals(byDepth.group(), byTier.group());
-        assertTrue(byDepth.selectedWhen().getAsBoolean());
+        assertEquals(auto.group(), compact.group());
+        assertEquals(auto.group(), sideBySide.group());
+        assertTrue(byDepth.selectedWhen().getAsBoolean() && auto.selectedWhen().getAsBoolean(),
+                "a new window lays out automatically, rows by depth");
         assertFalse(byTier.selectedWhen().getAsBoolean() || compact.selectedWhen().getAsBoolean()
-                || leftToRight.selectedWhen().getAsBoolean());
+                || sideBySide.selectedWhen().getAsBoolean() || leftToRight.selectedWhen().getAsBoolean());
 
         byTier.action().run();
         compact.action().run();
         leftToRight.action().run();
 
-        assertEquals(LayoutOptions.DEFAULT.withRows(LayoutOptions.Rows.BY_TIER).withCompact(true)
+        assertEquals(LayoutOptions.AUTO.withRows(LayoutOptions.Rows.BY_TIER).withCompact(true)
                 .withOrientation(LayoutOptions.Orientation.LEFT_RIGHT), model.layoutOptions());
         assertTrue(byTier.selectedWhen().getAsBoolean() && compact.selectedWhen().getAsBoolean()
                 && leftToRight.selectedWhen().getAsBoolean());
-        assertFalse(byDepth.selectedWhen().getAsBoolean());
+        assertFalse(byDepth.selectedWhen().getAsBoolean() || auto.selectedWhen().getAsBoolean());
 
-        compact.action().run();
-        assertFalse(model.layoutOptions().compact(), "a check item turns its option off again");
+        sideBySide.action().run();
+        assertEquals(LayoutOptions.Mode.TIDY, model.layoutOptions().mode(), "the three layouts are one choice");
+        assertFalse(compact.selectedWhen().getAsBoolean());
+        leftToRight.action().run();
+        assertEquals(LayoutOptions.Orientation.TOP_DOWN, model.layoutOptions().orientation(),
+                "a check item turns its option off again");
     }
 
     @Test

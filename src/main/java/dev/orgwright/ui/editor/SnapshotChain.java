@@ -16,7 +16,8 @@ import java.util.Set;
 final class SnapshotChain {
 
     private final CardSizer sizer;
-    private TreeLayout layout = new TreeLayout();
+    /** New windows lay out automatically, for a 16:10 screen. */
+    private TreeLayout layout = new TreeLayout(LayoutOptions.AUTO);
     private ChartSnapshot current;
 
     SnapshotChain(Chart chart, Validation findings, CardSizer sizer) {

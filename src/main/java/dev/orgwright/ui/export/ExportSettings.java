@@ -1,11 +1,13 @@
 package dev.orgwright.ui.export;
 
 import dev.orgwright.layout.Box;
+import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.render.Theme;
 import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportScope;
 import dev.orgwright.render.export.PageSetup;
+import dev.orgwright.render.export.PdfExporter;
 import java.util.Objects;
 
 /**
@@ -66,7 +68,12 @@ public record ExportSettings(ExportFormat format, Scope scope, ExportOptions opt
         if (format != ExportFormat.PNG && shown.background() == ExportOptions.Background.TRANSPARENT) {
             shown = shown.withBackground(ExportOptions.Background.WHITE); // paper has no transparency
         }
-        return new ExportRequest(source.chart(), source.validation(), shown, source.layoutOptions(),
+        // The automatic layout aims at the pages of a PDF; a view keeps the window's layout, whose region it is.
+        LayoutOptions layout = source.layoutOptions();
+        if (format == ExportFormat.PDF && !(resolved instanceof ExportScope.View)) {
+            layout = layout.withAspect(PdfExporter.printableAspect(page));
+        }
+        return new ExportRequest(source.chart(), source.validation(), shown, layout,
                 source.collapsed(), Theme.LIGHT, format == ExportFormat.PNG ? scale : 1, page, source.changes());
     }
 

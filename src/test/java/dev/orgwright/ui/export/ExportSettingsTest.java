@@ -13,6 +13,7 @@ import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportScope;
 import dev.orgwright.render.export.PageSetup;
+import dev.orgwright.render.export.PdfExporter;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.EditorExportSource;
 import dev.orgwright.ui.fx.Dialogs;
@@ -66,7 +67,11 @@ class ExportSettingsTest {
         model.toggleCollapsed(PositionId.of("coo"));
         ExportRequest request = ExportSettings.DEFAULT.request(window);
         assertEquals(Set.of(PositionId.of("coo")), request.collapsed());
-        assertEquals(model.layoutOptions(), request.layoutOptions());
+        // The window's layout, aimed at the printable part of the PDF's page.
+        assertEquals(model.layoutOptions().withAspect(PdfExporter.printableAspect(PageSetup.A4_FIT)),
+                request.layoutOptions());
+        assertEquals(model.layoutOptions(), ExportSettings.DEFAULT.withFormat(ExportFormat.SVG).request(window)
+                .layoutOptions(), "an SVG is laid out as the window is");
         assertEquals(model.validation(), request.findings());
         assertEquals(model.chart(), request.chart());
     }

@@ -1,0 +1,74 @@
+package dev.orgwright.layout;
+
+import dev.orgwright.bench.IoBenchmark;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.InvalidChartException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * The automatic layout's speed and shape: how long it takes on realistic charts up to 1,000,000
+ * boxes, and how close the bounding box of a realistic chart comes to the aspect it aims at.
+ * Lives in the layout package to reach the engine; started by
+ * {@code dev.orgwright.bench.AutoLayoutBenchmark}.
+ */
+public final class AutoLayoutFigures {
+
+    private AutoLayoutFigures() {
+    }
+
+    public static void run() throws InvalidChartException {
+        System.out.printf(Locale.ROOT, "%-28s %10s %12s %12s %14s%n", "tree", "boxes", "median ms", "best ms", "width/height");
+        for (int n : new int[] {1_000, 10_000, 100_000, 1_000_000}) {
+            LayoutTree tree = RandomTrees.realistic(n, 42);
+            row("realistic tidy", tree, LayoutOptions.DEFAULT, n >= 1_000_000 ? 5 : 15);
+            row("realistic auto 16:10", tree, LayoutOptions.AUTO, n >= 1_000_000 ? 5 : 15);
+            row("realistic auto A4", tree, LayoutOptions.AUTO.withAspect(LayoutOptions.A4_LANDSCAPE), n >= 1_000_000 ? 5 : 15);
+        }
+        row("star auto", RandomTrees.star(100_000), LayoutOptions.AUTO, 9);
+        row("chain auto", RandomTrees.chain(100_000), LayoutOptions.AUTO, 9);
+        System.out.println();
+        for (int n : new int[] {10_000, 100_000}) {
+            Chart chart = IoBenchmark.realisticChart(n, new Random(7));
+            CardSizer sizer = p -> new CardSize(120 + p.title().length() * 3, p.isVacant() ? 48 : 64);
+            for (LayoutOptions options : new LayoutOptions[] {LayoutOptions.DEFAULT, LayoutOptions.AUTO,
+                    LayoutOptions.AUTO.withAspect(LayoutOptions.A4_LANDSCAPE)}) {
+                TreeLayout engine = new TreeLayout(options);
+                for (int i = 0; i < 3; i++) {
+                    engine.layout(chart, sizer); // warm-up
+                }
+                long[] times = new long[9];
+                ChartLayout layout = null;
+                for (int i = 0; i < times.length; i++) {
+                    long t0 = System.nanoTime();
+                    layout = engine.layout(chart, sizer);
+                    times[i] = System.nanoTime() - t0;
+                }
+                Arrays.sort(times);
+                Box b = layout.bounds();
+                double aspect = b.width() / b.height();
+                System.out.printf(Locale.ROOT, "%,d-position chart, %s aiming at %.2f: %.0f × %.0f, width/height %.2f"
+                                + " (%.2f× the target), whole layout from the chart median %.1f ms%n", n, options.mode(),
+                        options.aspect(), b.width(), b.height(), aspect,
+                        Math.max(aspect / options.aspect(), options.aspect() / aspect), times[times.length / 2] / 1e6);
+            }
+        }
+    }
+
+    private static void row(String name, LayoutTree tree, LayoutOptions options, int runs) {
+        for (int i = 0; i < 3; i++) {
+            TreeLayout.place(tree, options); // warm-up
+        }
+        long[] times = new long[runs];
+        Placement p = null;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            p = TreeLayout.place(tree, options);
+            times[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(times);
+        System.out.printf(Locale.ROOT, "%-28s %10d %12.1f %12.1f %14.2f%n", name, tree.size(), times[runs / 2] / 1e6,
+                times[0] / 1e6, p.totalWidth() / p.totalHeight());
+    }
+}
