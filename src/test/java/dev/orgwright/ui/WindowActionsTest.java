@@ -117,7 +117,8 @@ class WindowActionsTest {
                 Map.entry("redo", "Shortcut+Shift+Z"), Map.entry("cut", "Shortcut+X"), Map.entry("copy", "Shortcut+C"),
                 Map.entry("paste", "Shortcut+V"), Map.entry("find", "Shortcut+F"), Map.entry("fit", "Shortcut+0"),
                 Map.entry("zoom-to-selection", "Shortcut+Shift+0"), Map.entry("zoom-in", "Shortcut+Plus"),
-                Map.entry("zoom-out", "Shortcut+Minus"), Map.entry("present", "F5"));
+                Map.entry("zoom-out", "Shortcut+Minus"), Map.entry("present", "F5"),
+                Map.entry("analysis", "Shortcut+Shift+A"));
         Map<String, String> actual = new HashMap<>();
         all().values().forEach(a -> a.shortcut().ifPresent(s -> actual.put(a.id(), s)));
         assertEquals(expected, actual);
