@@ -176,7 +176,7 @@ public final class DutyMatcher {
             }
         }
         for (List<String> keyword : d.keywordStems()) {
-            if (containsRun(stems, keyword)) {
+            if (query.contains(keyword.get(0)) && containsRun(stems, keyword)) {
                 score += KEYWORD_BONUS;
             }
         }

@@ -52,8 +52,10 @@ public final class DutyReader {
     private final Set<String> managing;
     private final Set<String> topics;
     private final Set<String> markers;
-    private final List<List<String>> everyday;
-    private final List<List<String>> ownWork;
+    private final Map<String, List<List<String>>> everyday;
+    private final Map<String, List<List<String>>> ownWork;
+    /** For each whole-organisation phrase, whether it is found only with its capitals. */
+    private final boolean[] exactCase;
     private final ConcurrentHashMap<String, SentenceReading> cache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<String>> sentences = new ConcurrentHashMap<>();
 
@@ -67,8 +69,13 @@ public final class DutyReader {
         this.managing = cues.managing();
         this.topics = Tokens.stems(cues.scopedTopics());
         this.markers = cues.dutyMarkers();
-        this.everyday = Tokens.phrases(cues.everyday(), cues.locale());
-        this.ownWork = Tokens.phrases(cues.ownWork(), cues.locale());
+        this.everyday = Tokens.index(Tokens.phrases(cues.everyday(), cues.locale()));
+        this.ownWork = Tokens.index(Tokens.phrases(cues.ownWork(), cues.locale()));
+        this.exactCase = new boolean[cues.wholeOrganisation().size()];
+        for (int i = 0; i < exactCase.length; i++) {
+            String phrase = cues.wholeOrganisation().get(i);
+            exactCase[i] = !phrase.toLowerCase(cues.locale()).equals(phrase);
+        }
         assignScopes(tiers);
     }
 
@@ -125,8 +132,8 @@ public final class DutyReader {
      * certain, in the tier of its responsibility.
      */
     public List<SentenceReading> read(Duty duty) {
-        DutyMatch m = matcher.match(duty);
-        if (m.linked()) {
+        if (duty.responsibilityId() != null && matcher.knows(duty.responsibilityId())) {
+            DutyMatch m = matcher.match(duty);
             return List.of(new SentenceReading(duty.text(), true, null, Scope.UNSAID, m.tierId(), 1.0,
                     List.of(m.responsibilityId()), m));
         }
@@ -216,9 +223,9 @@ public final class DutyReader {
     /** The first phrase that puts the work on the whole organisation, unless it only names a part of it. */
     private String wholeOrganisation(String sentence, List<Token> tokens) {
         String lower = sentence.toLowerCase(cues.locale());
-        for (String phrase : cues.wholeOrganisation()) {
-            boolean exact = !phrase.toLowerCase(cues.locale()).equals(phrase);
-            int at = exact ? indexOfWord(sentence, phrase) : indexOfWord(lower, phrase);
+        for (int i = 0; i < cues.wholeOrganisation().size(); i++) {
+            String phrase = cues.wholeOrganisation().get(i);
+            int at = exactCase[i] ? indexOfWord(sentence, phrase) : indexOfWord(lower, phrase);
             if (at >= 0 && !namesAPart(sentence, at + phrase.length())) {
                 return sentence.substring(at, at + phrase.length());
             }
@@ -274,13 +281,8 @@ public final class DutyReader {
 
     /** "day-to-day", "the rota": running one part day to day. */
     private String everyday(List<Token> tokens) {
-        for (List<String> phrase : everyday) {
-            int at = Tokens.find(tokens, phrase);
-            if (at >= 0) {
-                return span(tokens, at, at + phrase.size() - 1);
-            }
-        }
-        return null;
+        int[] at = Tokens.findAny(tokens, everyday);
+        return at == null ? null : span(tokens, at[0], at[1]);
     }
 
     /** "leads the … team", "the unit's": running one named part. */
@@ -334,13 +336,8 @@ public final class DutyReader {
     }
 
     private String ownWork(List<Token> tokens) {
-        for (List<String> phrase : ownWork) {
-            int at = Tokens.find(tokens, phrase);
-            if (at >= 0) {
-                return span(tokens, at, at + phrase.size() - 1);
-            }
-        }
-        return null;
+        int[] at = Tokens.findAny(tokens, ownWork);
+        return at == null ? null : span(tokens, at[0], at[1]);
     }
 
     private static String span(List<Token> tokens, int from, int to) {

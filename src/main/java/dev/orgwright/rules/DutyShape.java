@@ -30,7 +30,7 @@ final class DutyShape {
 
     /** Why {@code sentence} is no duty, or {@code null} when it is one. */
     String whyNotADuty(String sentence, List<Token> tokens) {
-        String bare = sentence.strip().replaceAll("[.!?;:,\\s]+$", "").toLowerCase(cues.locale());
+        String bare = withoutTrailingMarks(sentence).toLowerCase(cues.locale());
         if (bare.isEmpty() || cues.placeholders().contains(bare) || cues.placeholders().stream()
                 .anyMatch(p -> p.length() > 3 && bare.startsWith(p + " "))) {
             return "It says only \"" + sentence.strip() + "\", which describes no work.";
@@ -39,9 +39,11 @@ final class DutyShape {
             return "It starts in the middle of a sentence, so it looks cut off.";
         }
         String end = sentence.strip();
+        char lastChar = end.charAt(end.length() - 1);
+        boolean finished = lastChar == '.' || lastChar == '!' || lastChar == '?';
         Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
         if (last != null && (!last.word() && !last.lower().equals(")")
-                || !end.matches(".*[.!?]$") && cues.danglingEnds().contains(last.lower()))) {
+                || !finished && cues.danglingEnds().contains(last.lower()))) {
             return "It ends on \"" + last.original() + "\", so it looks cut off.";
         }
         for (int i = 0; i < tokens.size(); i++) {
@@ -57,6 +59,19 @@ final class DutyShape {
             return "It describes a plan, a team or a fact, not what the post does.";
         }
         return "It names a post, a team or a subject, but says nothing the post does.";
+    }
+
+    private static String withoutTrailingMarks(String sentence) {
+        int end = sentence.length();
+        while (end > 0 && ".!?;:,".indexOf(sentence.charAt(end - 1)) >= 0 || end > 0
+                && Character.isWhitespace(sentence.charAt(end - 1))) {
+            end--;
+        }
+        int start = 0;
+        while (start < end && Character.isWhitespace(sentence.charAt(start))) {
+            start++;
+        }
+        return sentence.substring(start, end);
     }
 
     /** Whether the words from {@code i} on state work: an action, "responsible for", "management of". */

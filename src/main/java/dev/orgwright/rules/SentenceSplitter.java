@@ -17,11 +17,14 @@ public final class SentenceSplitter {
 
     private final Locale locale;
     private final Set<String> abbreviations;
+    /** Making a sentence iterator costs more than splitting a duty with it; one per thread is reused. */
+    private final ThreadLocal<BreakIterator> breaks;
 
     /** A splitter for the language of {@code cues}. */
     public SentenceSplitter(DutyCues cues) {
         this.locale = cues.locale();
         this.abbreviations = cues.abbreviations();
+        this.breaks = ThreadLocal.withInitial(() -> BreakIterator.getSentenceInstance(locale));
     }
 
     /** The sentences of {@code text}, stripped, none blank, in order. */
@@ -37,7 +40,7 @@ public final class SentenceSplitter {
         if (line.isBlank()) {
             return;
         }
-        BreakIterator breaks = BreakIterator.getSentenceInstance(locale);
+        BreakIterator breaks = this.breaks.get();
         breaks.setText(line);
         StringBuilder pending = new StringBuilder();
         int start = breaks.first();

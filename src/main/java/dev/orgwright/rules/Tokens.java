@@ -1,9 +1,11 @@
 package dev.orgwright.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -53,7 +55,7 @@ final class Tokens {
     /** The stem of a lower-case word; a possessive stems as its noun ("team's" as "team"). */
     static String stem(String lower) {
         String bare = lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
-        return Stemmer.stem(bare);
+        return Words.stemOf(bare);
     }
 
     /** The stems of a list of lower-case words. */
@@ -73,6 +75,43 @@ final class Tokens {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Phrases by their first word, so that finding one looks only at those that can start at a token. */
+    static Map<String, List<List<String>>> index(List<List<String>> phrases) {
+        Map<String, List<List<String>>> out = new HashMap<>();
+        for (List<String> phrase : phrases) {
+            out.computeIfAbsent(phrase.get(0), k -> new ArrayList<>()).add(phrase);
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The first phrase of the index found in {@code tokens}, as its first and last token, or null. */
+    static int[] findAny(List<Token> tokens, Map<String, List<List<String>>> index) {
+        for (int i = 0; i < tokens.size(); i++) {
+            List<List<String>> candidates = index.get(tokens.get(i).lower());
+            if (candidates == null) {
+                continue;
+            }
+            for (List<String> phrase : candidates) {
+                if (matchesAt(tokens, i, phrase)) {
+                    return new int[] {i, i + phrase.size() - 1};
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean matchesAt(List<Token> tokens, int at, List<String> phrase) {
+        if (at + phrase.size() > tokens.size()) {
+            return false;
+        }
+        for (int j = 0; j < phrase.size(); j++) {
+            if (!tokens.get(at + j).lower().equals(phrase.get(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where {@code phrase} (words in lower case) first occurs in {@code tokens} as consecutive words, or -1. */

@@ -61,7 +61,8 @@ final class Words {
         return of(text).stream().map(Word::stem).toList();
     }
 
-    private static String stemOf(String lower) {
+    /** The stem of one lower-case word, cached. */
+    static String stemOf(String lower) {
         String cached = STEMS.get(lower);
         if (cached != null) {
             return cached;

@@ -41,6 +41,7 @@ class EditorFeaturesTest {
     private static final PositionId COO = PositionId.of("coo");
     private static final PositionId CFO = PositionId.of("cfo");
     private static final PositionId HEAD_OF_SALES = PositionId.of("head-sales");
+    private static final PositionId HEAD_OF_MARKETING = PositionId.of("head-marketing");
 
     @TempDir
     Path folder;
@@ -344,11 +345,13 @@ class EditorFeaturesTest {
     void theFindingsListFollowsAnEditOnceTheFrameIsShown(FxRobot robot) throws Exception {
         javafx.scene.control.ListView<?> list = robot.lookup("#findings-list").queryListView();
         int before = list.getItems().size();
-        fx(() -> model().apply(Edits.addDuty(HEAD_OF_SALES, dev.orgwright.model.Duty.of("Decides the five-year strategy"), -1)));
+        // A position without a tier finding yet: a position gets one finding for all its duties.
+        fx(() -> model().apply(Edits.addDuty(HEAD_OF_MARKETING,
+                dev.orgwright.model.Duty.of("Decides the company's five-year strategy"), -1)));
 
         WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> list.getItems().size() == before + 1);
         assertTrue(list.getItems().stream().map(dev.orgwright.rules.Finding.class::cast)
-                .anyMatch(f -> HEAD_OF_SALES.equals(f.positionId()) && f.message().contains("five-year strategy")));
+                .anyMatch(f -> HEAD_OF_MARKETING.equals(f.positionId()) && f.message().contains("five-year strategy")));
         assertEquals(model().validation().all().size(), list.getItems().size());
     }
 
