@@ -25,7 +25,9 @@ public record ImportProblem(int row, String column, Kind kind, boolean refused, 
         UNKNOWN_TIER,
         MISSING_MANAGER,
         AMBIGUOUS_MANAGER,
-        CYCLE
+        CYCLE,
+        /** A number cell (FTE, cost, pay band) that is not a number, or not one a position can have. */
+        NOT_A_NUMBER
     }
 
     public Optional<String> columnName() {
