@@ -4,6 +4,7 @@ import dev.orgwright.layout.CardSize;
 import dev.orgwright.layout.CardSizer;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.render.CardMetrics;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,8 +27,10 @@ public final class CachedCardSizer implements CardSizer {
     @Override
     public CardSize sizeOf(Position position) {
         Entry e = cache.get(position.id());
-        if (e == null || !e.title().equals(position.title()) || !e.holder().equals(position.holder())) {
-            e = new Entry(position.title(), position.holder(), measuring.sizeOf(position));
+        // The title line, not the title: a pool's FTE is on it.
+        String title = CardMetrics.titleLine(position);
+        if (e == null || !e.title().equals(title) || !e.holder().equals(position.holder())) {
+            e = new Entry(title, position.holder(), measuring.sizeOf(position));
             cache.put(position.id(), e);
         }
         return e.size();
