@@ -2,12 +2,11 @@ package dev.orgwright.io.csv;
 
 import dev.orgwright.model.Blank;
 import dev.orgwright.model.Chart;
-import dev.orgwright.model.Edits;
+import dev.orgwright.model.InvalidChartException;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Templates;
 import dev.orgwright.model.Tier;
-import dev.orgwright.model.TierEdits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -214,23 +213,32 @@ public final class GradeTiers {
                 }
             }
         }
-        Chart out = chart;
+        List<Tier> tiers = new ArrayList<>();
+        for (Tier t : chart.tiers()) {
+            List<String> grades = new ArrayList<>(t.grades());
+            added.getOrDefault(t.id(), List.of()).stream().filter(g -> !t.holdsGrade(g)).forEach(grades::add);
+            tiers.add(grades.size() == t.grades().size() ? t : t.withGrades(grades));
+        }
+        List<Position> positions = new ArrayList<>(chart.size());
         for (Position p : chart.inTreeOrder()) {
             String g = gradeOf.get(p.id());
             String tier = g == null ? null : tierOf.get(Tier.gradeKey(g));
-            if (tier != null && !tier.equals(p.tierId())) {
-                out = Edits.setTier(p.id(), tier).apply(out);
-            }
+            positions.add(tier == null || tier.equals(p.tierId()) ? p : p.withTier(tier));
         }
-        for (Map.Entry<String, List<String>> e : added.entrySet()) {
-            Optional<Tier> tier = out.tier(e.getKey());
-            if (tier.isPresent()) {
-                List<String> grades = new ArrayList<>(tier.get().grades());
-                e.getValue().stream().filter(g -> !tier.get().holdsGrade(g)).forEach(grades::add);
-                out = TierEdits.setGrades(e.getKey(), grades).apply(out);
-            }
+        return rebuilt(chart, tiers, positions);
+    }
+
+    /**
+     * {@code chart} with other tiers and positions, everything else kept: one pass over the
+     * positions, where an edit per position would cost a new chart each.
+     */
+    static Chart rebuilt(Chart chart, List<Tier> tiers, List<Position> positions) {
+        try {
+            return Chart.builder().title(chart.title()).tiers(tiers).settings(chart.settings()).fields(chart.fields())
+                    .unknownFields(chart.unknownFields()).addAll(positions).build();
+        } catch (InvalidChartException e) {
+            throw new IllegalStateException("The import made a chart that is not whole: " + e.getMessage(), e);
         }
-        return out;
     }
 
     /**

@@ -4,7 +4,6 @@ import dev.orgwright.io.ChartFormatException;
 import dev.orgwright.io.csv.ImportProblem.Kind;
 import dev.orgwright.model.Blank;
 import dev.orgwright.model.Chart;
-import dev.orgwright.model.Edits;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.UnknownFields;
@@ -130,19 +129,21 @@ public final class StaffRows {
     }
 
     private Result run() {
-        Chart chart = senior;
+        List<Position> added = new ArrayList<>();
+        java.util.Set<PositionId> taken = new java.util.HashSet<>(senior.positionsById().keySet());
         Map<PositionId, String> grades = new HashMap<>();
         BigDecimal total = BigDecimal.ZERO;
         int attached = 0;
         int refused = 0;
         int width = table.header().size();
         for (CsvRow r : table.rows()) {
-            Position p = position(r, width, chart);
+            Position p = position(r, width, taken);
             if (p == null) {
                 refused++;
                 continue;
             }
-            chart = Edits.add(p, -1).apply(chart);
+            taken.add(p.id());
+            added.add(p);
             String grade = cell(r, mapping.column(ColumnRole.GRADE));
             if (!grade.isEmpty()) {
                 grades.put(p.id(), grade);
@@ -151,11 +152,20 @@ public final class StaffRows {
             attached++;
         }
         problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
-        return new Result(chart, problems, table.rows().size(), attached, refused, total, grades);
+        return new Result(GradeTiers.rebuilt(senior, senior.tiers(), concat(senior.inTreeOrder(), added)), problems,
+                table.rows().size(), attached, refused, total, grades);
+    }
+
+    /** The first file's positions in tree order, then the attached ones: each goes last under its post. */
+    private static List<Position> concat(Iterable<Position> first, List<Position> then) {
+        List<Position> all = new ArrayList<>();
+        first.forEach(all::add);
+        all.addAll(then);
+        return all;
     }
 
     /** The row as a position under its post, or {@code null} (with the problem listed) when it is not attached. */
-    private Position position(CsvRow r, int width, Chart chart) {
+    private Position position(CsvRow r, int width, java.util.Set<PositionId> taken) {
         int n = r.row();
         if (r.isBlank()) {
             report(n, -1, Kind.BLANK_ROW, true, "is blank; it was skipped.");
@@ -200,7 +210,7 @@ public final class StaffRows {
                     + CsvImporter.UNTITLED + "'.");
         }
         String department = cell(r, mapping.column(ColumnRole.DEPARTMENT));
-        return new Position(freeId(chart, n), shown, "", null, List.of(), post, List.of(),
+        return new Position(freeId(taken, n), shown, "", null, List.of(), post, List.of(),
                 department.isEmpty() ? senior.position(post).department() : department, notes(r), false,
                 posts, cost(r, posts), null, "", UnknownFields.NONE);
     }
@@ -252,9 +262,9 @@ public final class StaffRows {
         return notes.toString();
     }
 
-    private static PositionId freeId(Chart chart, int row) {
+    private static PositionId freeId(java.util.Set<PositionId> taken, int row) {
         PositionId id = PositionId.of("staff-" + row);
-        for (int k = 2; chart.contains(id); k++) {
+        for (int k = 2; taken.contains(id); k++) {
             id = PositionId.of("staff-" + row + "-" + k);
         }
         return id;
