@@ -159,7 +159,8 @@ final class ImportCommand implements Callable<Integer> {
             stdout.println(file + ": " + p.message());
         }
         stdout.println(file + ": " + result.summary());
-        if (!result.tierSummary().isEmpty()) {
+        // With grades, the grades decide the tiers (printed below), not the titles.
+        if (!result.tierSummary().isEmpty() && finished.gradeLines().isEmpty()) {
             stdout.println(file + ": " + result.tierSummary());
         }
         finished.staff().ifPresent(attached -> {

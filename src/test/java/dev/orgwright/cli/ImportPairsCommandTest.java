@@ -48,6 +48,7 @@ class ImportPairsCommandTest {
         assertTrue(lines.contains(fixture("uk-space-agency-2013-09-junior.csv") + ": 21 rows read, 21 attached under"
                 + " their posts (21 FTE), 0 not attached; no problems."), run.out());
         assertTrue(lines.contains("Grades to tiers:"), run.out());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("read from the job titles")), "the grades decide the tiers");
         assertTrue(lines.contains("  SCS2 → Senior Management (1 position; at the top)"), run.out());
         assertTrue(lines.contains("  SEO → Staff (7 positions; the rest)"), run.out());
         assertEquals("Wrote 41 positions to " + out + ".", lines.get(lines.size() - 1));
