@@ -17,6 +17,7 @@ import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.diff.Change;
 import dev.orgwright.model.diff.ChartDiff;
+import dev.orgwright.model.diff.FteTotals;
 import dev.orgwright.model.diff.ProposalWithGhosts;
 import dev.orgwright.model.diff.SuggestedMatch;
 import dev.orgwright.render.ChangeMarks;
@@ -207,7 +208,8 @@ final class DiffCommand implements Callable<Integer> {
         if (diff.isEmpty()) {
             out.println(header + "the charts are the same.");
         } else {
-            out.println(header + ChangeListWriter.summary(diff) + ".");
+            out.println(header + ChangeListWriter.summary(diff)
+                    + FteTotals.change(diff.oldChart(), diff.newChart()).map(fte -> "; " + fte).orElse("") + ".");
             int width = diff.changes().stream().mapToInt(c -> c.kind().label().length()).max().orElse(0);
             for (Change c : diff.changes()) {
                 out.println("  " + pad(c.kind().label(), width) + "  " + c.description());

@@ -13,6 +13,7 @@ import dev.orgwright.io.csv.ImportOptions;
 import dev.orgwright.io.csv.ImportProblem;
 import dev.orgwright.io.csv.ImportResult;
 import dev.orgwright.io.xlsx.WorkbookImport;
+import dev.orgwright.io.csv.PairsAndGrades;
 import dev.orgwright.model.Templates;
 import dev.orgwright.model.Tier;
 import java.io.PrintWriter;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,9 +58,9 @@ import picocli.CommandLine.Spec;
         exitCodeList = {
                 "0:Every row was imported (rows changed on the way, such as a position whose manager is missing"
                         + " made a top position, are printed; with --strict they give 1).",
-                "1:The chart was written, but some rows were refused (each is printed with why), or the chart"
-                        + " has no reporting lines or most of its managers were not found (the likely manager"
-                        + " columns are printed).",
+                "1:The chart was written, but some rows were refused (each is printed with why), rows of --staff"
+                        + " were not attached, or the chart has no reporting lines or most of its managers were not"
+                        + " found (the likely manager columns are printed).",
                 "2:The file could not be read, no row could be imported, or the chart could not be written."})
 final class ImportCommand implements Callable<Integer> {
 
@@ -130,6 +132,19 @@ final class ImportCommand implements Callable<Integer> {
             description = "Use the tiers (and their catalog) of this chart instead of the default template's.")
     private Path tiersFrom;
 
+    @Option(names = "--staff", paramLabel = "STAFF.csv",
+            description = "A second file whose rows each stand for several people under a post of FILE.csv (the"
+                    + " junior file of a UK organogram, or any file with a manager, a title and an FTE or head-count"
+                    + " column): each row becomes one position under its post, with its FTE, grade and the cost at"
+                    + " the middle of its pay band.")
+    private Path staff;
+
+    @Option(names = "--grades-from", paramLabel = "CHART",
+            description = "Use the tiers of this chart and the grades they list: a position whose grade a tier lists"
+                    + " goes in that tier. Grades no tier lists are placed from the structure (the top to Senior"
+                    + " Management, managers to Executive Management, the rest to Staff). The mapping is printed.")
+    private Path gradesFrom;
+
     @Override
     public Integer call() {
         if (out == null && !dryRun) {
@@ -143,24 +158,32 @@ final class ImportCommand implements Callable<Integer> {
             d = CsvDelimiter.parse(delimiter).orElseThrow(() -> new ParameterException(spec.commandLine(),
                     "--delimiter '" + delimiter + "' is not one of comma, semicolon, tab."));
         }
+        if (tiersFrom != null && gradesFrom != null) {
+            throw new ParameterException(spec.commandLine(), "--tiers-from and --grades-from both name the chart"
+                    + " whose tiers to use; give one of them.");
+        }
         List<Tier> tiers = Templates.leadershipTeam();
-        if (tiersFrom != null) {
+        Path tiersChart = tiersFrom != null ? tiersFrom : gradesFrom;
+        if (tiersChart != null) {
+            String option = tiersFrom != null ? "--tiers-from " : "--grades-from ";
             try {
-                tiers = ChartFiles.load(tiersFrom).tiers();
+                tiers = ChartFiles.load(tiersChart).tiers();
             } catch (ChartFormatException e) {
-                err.println("--tiers-from " + tiersFrom + ": this chart cannot be read, so its tiers cannot be used;"
+                err.println(option + tiersChart + ": this chart cannot be read, so its tiers cannot be used;"
                         + " nothing was imported.");
                 Cli.printProblems(e, err);
                 return Cli.FAILED;
             }
         }
         ImportResult result;
+        PairsAndGrades.Outcome finished;
         try {
             CsvTable table = read(d);
             ColumnMapping mapping = mapping(table);
             String chartTitle = title != null ? title : chartTitle();
             ImportOptions options = new ImportOptions(chartTitle, tiers);
             result = CsvImport.importTable(table, mapping, options);
+            finished = PairsAndGrades.finish(result, staff == null ? null : CsvImport.read(staff), null, Map.of());
         } catch (ChartFormatException e) {
             Cli.printProblems(e, err);
             return Cli.FAILED;
@@ -183,13 +206,23 @@ final class ImportCommand implements Callable<Integer> {
             stdout.println(file + ": " + p.message());
         }
         stdout.println(file + ": " + result.summary());
-        if (!result.tierSummary().isEmpty()) {
+        // With grades, the grades decide the tiers (printed below), not the titles.
+        if (!result.tierSummary().isEmpty() && finished.gradeLines().isEmpty()) {
             stdout.println(file + ": " + result.tierSummary());
         }
         for (String line : List.of(result.holderSummary(), result.fieldSummary())) {
             if (!line.isEmpty()) {
                 stdout.println(file + ": " + line);
             }
+        }
+        finished.staff().ifPresent(attached -> {
+            attached.problems().forEach(p -> stdout.println(staff + ": " + p.message()));
+            stdout.println(staff + ": " + attached.summary());
+        });
+        if (!finished.gradeLines().isEmpty()) {
+            stdout.println("Grades to tiers" + (gradesFrom != null ? " (the grades of " + gradesFrom + " first):"
+                    : ":"));
+            finished.gradeLines().forEach(line -> stdout.println("  " + line));
         }
         if (dryRun) {
             stdout.println(file + ": " + result.figures().describe() + " Nothing was written (--dry-run).");
@@ -204,14 +237,16 @@ final class ImportCommand implements Callable<Integer> {
             return Cli.FAILED;
         }
         try {
-            ChartFiles.save(out, result.chart());
+            ChartFiles.save(out, finished.chart());
         } catch (SaveFailedException e) {
             err.println(e.getMessage());
             return Cli.FAILED;
         }
-        stdout.println("Wrote " + result.imported() + (result.imported() == 1 ? " position to " : " positions to ")
-                + out + ".");
-        return exitCode(result);
+        int written = finished.chart().size();
+        stdout.println("Wrote " + written + (written == 1 ? " position to " : " positions to ") + out + ".");
+        boolean staffRefused = finished.staff().map(a -> a.refused() > 0).orElse(false);
+        boolean staffProblems = finished.staff().map(a -> !a.problems().isEmpty()).orElse(false);
+        return exitCode(result) != Cli.OK || staffRefused || (strict && staffProblems) ? Cli.NEEDS_ATTENTION : Cli.OK;
     }
 
     /** A workbook's sheet or a CSV file, as one table. */

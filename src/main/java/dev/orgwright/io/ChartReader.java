@@ -126,6 +126,10 @@ public final class ChartReader {
             throw at(name, e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation(), tooLarge(e));
         } catch (JsonProcessingException e) {
             throw at(name, e.getLocation(), jsonProblem(e));
+        } catch (NumberFormatException e) {
+            // Jackson reads 1E3262462796 as a number token but cannot make a BigDecimal of it.
+            throw at(name, parser.currentTokenLocation(), "This number cannot be read: its exponent is out of"
+                    + " range. Correct the number or remove it.");
         } catch (CharConversionException e) {
             throw new ChartFormatException(name, 0, 0, "The file is not valid UTF-8 text; save it as UTF-8 and open it again.");
         } catch (IOException e) {

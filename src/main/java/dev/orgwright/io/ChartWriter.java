@@ -94,6 +94,10 @@ public final class ChartWriter {
             g.writeEndObject();
         }
         g.writeEndArray();
+        // Only when there are some, so that a chart from before grades is written back as it was.
+        if (!t.grades().isEmpty()) {
+            writeStrings(g, "grades", t.grades());
+        }
         writeUnknown(g, t.unknownFields());
         g.writeEndObject();
     }

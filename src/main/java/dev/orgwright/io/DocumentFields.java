@@ -52,6 +52,7 @@ final class DocumentFields {
         Map<String, Tier> byId = new HashMap<>();
         Map<Integer, Tier> byRank = new HashMap<>();
         Map<String, Tier> responsibilityOwners = new HashMap<>();
+        Map<String, Tier> gradeOwners = new HashMap<>();
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             JsonLocation start = p.currentTokenLocation();
@@ -64,6 +65,13 @@ final class DocumentFields {
             if (sameRank != null) {
                 throw ChartReader.at(source, start, "Tiers '" + sameRank.name() + "' and '" + t.name()
                         + "' both have rank " + t.rank() + "; each tier needs its own rank.");
+            }
+            for (String g : t.grades()) {
+                Tier holder = gradeOwners.putIfAbsent(Tier.gradeKey(g), t);
+                if (holder != null) {
+                    throw ChartReader.at(source, start, "The grade '" + g.strip() + "' is listed by tiers '"
+                            + holder.name() + "' and '" + t.name() + "'; a grade belongs to one tier.");
+                }
             }
             for (Responsibility r : t.responsibilities()) {
                 Tier owner = responsibilityOwners.putIfAbsent(r.id(), t);
@@ -88,6 +96,8 @@ final class DocumentFields {
         Integer rank = null;
         List<String> titles = List.of();
         List<Responsibility> responsibilities = List.of();
+        List<String> grades = List.of();
+        JsonLocation gradesAt = null;
         Map<String, Object> unknown = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -98,6 +108,10 @@ final class DocumentFields {
                 case "rank" -> rank = integer(() -> field("rank", what.get()), 1);
                 case "typicalTitles" -> titles = strings(() -> field("typicalTitles", what.get()));
                 case "responsibilities" -> responsibilities = responsibilities(what);
+                case "grades" -> {
+                    gradesAt = p.currentTokenLocation();
+                    grades = strings(() -> field("grades", what.get()));
+                }
                 default -> unknown.put(field, anyValue());
             }
             named[0] = id;
@@ -105,7 +119,12 @@ final class DocumentFields {
         require(id, start, () -> what.get() + " has no \"id\"; every tier needs one.");
         require(name, start, () -> what.get() + " has no \"name\"; every tier needs one.");
         require(rank, start, () -> what.get() + " has no \"rank\"; every tier needs one (1 is the highest).");
-        return new Tier(id, name, rank, titles, responsibilities, UnknownFields.of(unknown));
+        String gradeProblem = Tier.gradesProblem(grades);
+        if (gradeProblem != null) {
+            throw ChartReader.at(source, gradesAt, "The \"grades\" of " + lowerFirst(what.get()) + " are not valid: "
+                    + lowerFirst(gradeProblem));
+        }
+        return new Tier(id, name, rank, titles, responsibilities, grades, UnknownFields.of(unknown));
     }
 
     private List<Responsibility> responsibilities(Supplier<String> tier) throws IOException, ChartFormatException {

@@ -79,6 +79,29 @@ public final class TierEdits {
         return update(tierId, "Edit the typical titles of '%s'", t -> t.withTypicalTitles(titles));
     }
 
+    /**
+     * Sets the pay grades a tier holds. Refused when a grade is blank, listed twice, or already
+     * held by another tier: a grade gives a position one tier.
+     */
+    public static Edit setGrades(String tierId, List<String> grades) {
+        return Edits.of(c -> "Edit the grades of '" + nameOf(c, tierId) + "'", c -> {
+            Tier t = existing(c, tierId);
+            String problem = Tier.gradesProblem(grades);
+            if (problem != null) {
+                throw new EditRefusedException(problem);
+            }
+            for (String g : grades) {
+                for (Tier other : c.tiers()) {
+                    if (!other.id().equals(tierId) && other.holdsGrade(g)) {
+                        throw new EditRefusedException("The grade '" + g.strip() + "' is already held by the tier '"
+                                + other.name() + "'; a grade belongs to one tier. Remove it there first.");
+                    }
+                }
+            }
+            return replaceTier(c, t.withGrades(grades));
+        });
+    }
+
     /** Adds a responsibility to a tier's catalog, last. */
     public static Edit addResponsibility(String tierId, Responsibility responsibility) {
         return Edits.of(c -> "Add a responsibility to '" + nameOf(c, tierId) + "'", c -> {

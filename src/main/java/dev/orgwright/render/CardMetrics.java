@@ -47,6 +47,20 @@ public final class CardMetrics {
                 : new TextStyle(HOLDER_SIZE, false, position.isHolderUndisclosed(), theme.holder());
     }
 
+    /**
+     * The first line of the card: the title, and for a pool (a position of more than one FTE) how
+     * many FTE it stands for: "Tax Officer × 12.5 FTE".
+     */
+    public static String titleLine(Position position) {
+        String title = position.title().strip();
+        return isPool(position) ? title + " × " + position.fte().toPlainString() + " FTE" : title;
+    }
+
+    /** Whether the position stands for more than one full-time role, and is drawn as a pool. */
+    public static boolean isPool(Position position) {
+        return position.fte().compareTo(java.math.BigDecimal.ONE) > 0;
+    }
+
     /** The second line of the card: the holder, "Vacant" or "Not disclosed". */
     public static String holderLine(Position position) {
         return position.isVacant() ? VACANT : position.isHolderUndisclosed() ? NOT_DISCLOSED : position.holder().strip();

@@ -26,7 +26,7 @@ public final class CardSizing implements CardSizer {
 
     @Override
     public CardSize sizeOf(Position position) {
-        double title = measure.width(position.title().strip(), CardMetrics.titleStyle(theme));
+        double title = measure.width(CardMetrics.titleLine(position), CardMetrics.titleStyle(theme));
         double holder = content.holders()
                 ? measure.width(CardMetrics.holderLine(position), CardMetrics.holderStyle(theme, position)) : 0;
         List<String> duties = content.dutyLines(position);

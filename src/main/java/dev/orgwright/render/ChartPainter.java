@@ -221,7 +221,7 @@ public final class ChartPainter {
         if (h >= MIN_TEXT_CARD_HEIGHT) {
             s.pushClip(x, y, w, h);
             double centre = x + w / 2;
-            s.text(p.title().strip(), centre, y + CardMetrics.TITLE_BASELINE * scale, TextAlign.CENTRE,
+            s.text(CardMetrics.titleLine(p), centre, y + CardMetrics.TITLE_BASELINE * scale, TextAlign.CENTRE,
                     CardMetrics.titleStyle(theme).withSize(CardMetrics.TITLE_SIZE * scale));
             if (content.holders()) {
                 s.text(CardMetrics.holderLine(p), centre, y + content.holderBaseline() * scale, TextAlign.CENTRE,

@@ -25,7 +25,9 @@ class BrokenFilesSchemaTest {
             "self-report.orgchart.json", "dangling-reports-to.orgchart.json", "dotted-line-dangling.orgchart.json",
             "dotted-line-to-itself.orgchart.json", "unknown-tier.orgchart.json", "duplicate-position-id.orgchart.json",
             "duplicate-responsibility-id.orgchart.json", "duplicate-tier-id.orgchart.json",
-            "duplicate-tier-rank.orgchart.json",
+            "duplicate-tier-rank.orgchart.json", "grades-in-two-tiers.orgchart.json",
+            // grades compared ignoring case, which uniqueItems cannot do
+            "grades-twice-in-a-tier.orgchart.json",
             // a position's value checked against its field's definition, elsewhere in the document
             "field-value-unknown-field.orgchart.json", "field-value-text-for-number.orgchart.json",
             "field-value-number-for-text.orgchart.json", "field-value-not-a-date.orgchart.json",

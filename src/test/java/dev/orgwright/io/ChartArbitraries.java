@@ -41,7 +41,8 @@ final class ChartArbitraries {
 
     private static final Set<String> CHART_KEYS = Set.of("format", "version", "title", "tiers", "positions", "settings",
             "fields");
-    private static final Set<String> TIER_KEYS = Set.of("id", "name", "rank", "typicalTitles", "responsibilities");
+    private static final Set<String> TIER_KEYS = Set.of("id", "name", "rank", "typicalTitles", "responsibilities",
+            "grades");
     private static final Set<String> RESPONSIBILITY_KEYS = Set.of("id", "text", "keywords");
     private static final Set<String> POSITION_KEYS = Set.of("id", "title", "holder", "tier", "reportsTo",
             "department", "notes", "assistant", "duties", "dottedLines", "fte", "cost", "status", "photo",
@@ -113,7 +114,7 @@ final class ChartArbitraries {
     }
 
     private record RawTier(String id, String name, List<String> titles, List<RawResponsibility> catalog,
-                           UnknownFields unknown) {
+                           UnknownFields unknown, List<String> grades) {
     }
 
     private record RawDuty(String text, int link, UnknownFields unknown) {
@@ -128,7 +129,7 @@ final class ChartArbitraries {
                     TEXT.list().ofMaxSize(3),
                     Combinators.combine(TEXT, TEXT.list().ofMaxSize(3), unknownFields(RESPONSIBILITY_KEYS))
                             .as(RawResponsibility::new).list().ofMaxSize(3),
-                    unknownFields(TIER_KEYS))
+                    unknownFields(TIER_KEYS), NON_BLANK_TEXT.list().ofMaxSize(3))
             .as(RawTier::new);
 
     /** FTE, cost, status and photo of a position: often the defaults, as in real charts. */
@@ -228,7 +229,13 @@ final class ChartArbitraries {
                 responsibilityIds.add(id);
                 catalog.add(new Responsibility(id, r.text(), r.keywords(), r.unknown()));
             }
-            tiers.add(new Tier(raw.id() + "#" + t, raw.name(), ranks.get(t), raw.titles(), catalog, raw.unknown()));
+            // Grades get a suffix too: a grade belongs to one tier, and none twice (ignoring case).
+            List<String> grades = new ArrayList<>();
+            for (int g = 0; g < raw.grades().size(); g++) {
+                grades.add(raw.grades().get(g) + "#" + t + "." + g);
+            }
+            tiers.add(new Tier(raw.id() + "#" + t, raw.name(), ranks.get(t), raw.titles(), catalog, grades,
+                    raw.unknown()));
         }
         List<PositionId> ids = new ArrayList<>();
         for (int i = 0; i < rawPositions.size(); i++) {

@@ -126,7 +126,8 @@ class ChartReaderFuzzTest {
                 "\"title\"", "\"duties\"", "\"a\"", "\"b\"", "null", "true", " ", "\n", "\\", "\\u0000", "é", "\uFEFF",
                 "\"fte\"", "\"cost\"", "\"status\"", "\"planned\"", "\"photo\"", "\"settings\"", "\"currency\"", "\"GBP\"",
                 "0", "1e-999", "0.00001", "\"fields\"", "\"type\"", "\"choice\"", "\"choices\"", "\"date\"",
-                "\"2025-02-30\"", "\"private\"", "\"holder\"", "\"holderDisclosed\"", "false");
+                "\"2025-02-30\"", "\"private\"", "\"holder\"", "\"holderDisclosed\"", "false", "\"grades\"",
+                "\"SCS2\"", "\"scs2\"");
         Arbitrary<String> prefix = Arbitraries.of("", "{\"format\": \"orgwright.chart\", \"version\": 1, ");
         return net.jqwik.api.Combinators.combine(prefix, piece.list().ofMaxSize(80))
                 .as((p, pieces) -> p + String.join("", pieces));
@@ -180,6 +181,27 @@ class ChartReaderFuzzTest {
     }
 
     /**
+     * Any value in the place of a tier's grades, or of one grade beside another tier's: it loads
+     * and round-trips, or it is refused clearly, naming the grades or the grade.
+     */
+    @Property(tries = 300)
+    void anyValueInATiersGrades(@ForAll @IntRange(max = 1) int where, @ForAll("anyJsonValue") String value) {
+        String grades = where == 0 ? value : "[\"SCS2\", " + value + "]";
+        String text = "{\"format\": \"orgwright.chart\", \"version\": 1, \"tiers\": ["
+                + "{\"id\": \"senior\", \"name\": \"Senior\", \"rank\": 1, \"grades\": " + grades + "},"
+                + "{\"id\": \"staff\", \"name\": \"Staff\", \"rank\": 2, \"grades\": [\"A\"]}],"
+                + " \"positions\": [{\"id\": \"ceo\", \"title\": \"CEO\", \"tier\": \"senior\"}]}";
+        try {
+            readWithin(BOUND, () -> ChartReader.read(text.getBytes(StandardCharsets.UTF_8), NAME));
+        } catch (ChartFormatException e) {
+            assertClear(e);
+            assertTrue(e.reason().contains("\"grades\"") || e.reason().contains("grade '"), e.getMessage());
+            return;
+        }
+        loadsOrRefusesClearly(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
      * Any value in the place of a position's value of a text, number, date or choice field: it
      * loads and round-trips, or it is refused clearly, naming the field.
      */
@@ -215,7 +237,8 @@ class ChartReaderFuzzTest {
         Arbitrary<String> others = Arbitraries.of("null", "true", "false", "false", "false", "[]", "{}", "[1]", "{\"a\": 1}", "\"\"",
                 "\"planned\"", "\"closing\"", "\"Planned\"", "\"GBP\"", "\"gbp\"", "\"GB\"", "\"GBPX\"",
                 "\"photos/ceo.jpg\"", "\"1\"", "\"ÄBC\"", "\"2025-03-01\"", "\"2025-02-30\"", "\"2025-3-1\"",
-                "\"+2025-03-01\"");
+                "\"+2025-03-01\"", "\"A\"", "\"scs2\"", "\" \"", "[\"A\"]", "[\"SCS2\", \"scs2\"]", "[\"\\u00a0\"]",
+                "[\"SCS3\", \"SCS4\"]");
         return Arbitraries.oneOf(numbers, others);
     }
 

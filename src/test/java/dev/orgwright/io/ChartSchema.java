@@ -60,6 +60,9 @@ final class ChartSchema {
             tree = STRICT.readTree(document);
         } catch (JsonProcessingException e) {
             return List.of("not one JSON document: " + e.getOriginalMessage());
+        } catch (NumberFormatException e) {
+            // A number whose exponent no number type holds: no validator gets as far as the schema.
+            return List.of("a number that cannot be read: " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

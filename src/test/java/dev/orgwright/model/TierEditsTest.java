@@ -194,4 +194,29 @@ class TierEditsTest {
     private static List<Integer> ranks(Chart chart) {
         return chart.tiers().stream().map(Tier::rank).toList();
     }
+
+    @Test
+    void setGradesGivesATierItsGradesAndUndoesToNone() {
+        Edit edit = TierEdits.setGrades(SENIOR, List.of("SCS3", "SCS4"));
+
+        Chart after = edit.apply(acme);
+
+        assertEquals("Edit the grades of 'Senior Management'", edit.label(acme));
+        assertEquals(List.of("SCS3", "SCS4"), after.tier(SENIOR).orElseThrow().grades());
+        assertEquals(List.of(), acme.tier(SENIOR).orElseThrow().grades());
+        assertUnchangedLeadershipTeam(acme);
+    }
+
+    @Test
+    void setGradesRefusesABlankARepeatedOrAnotherTiersGrade() {
+        Chart graded = TierEdits.setGrades(SENIOR, List.of("SCS3", "SCS4")).apply(acme);
+
+        assertEquals("A grade cannot be blank.", refusal(TierEdits.setGrades(STAFF, List.of("A", " ")), graded));
+        assertEquals("The grade 'a' is listed twice.", refusal(TierEdits.setGrades(STAFF, List.of("A", "a")), graded));
+        assertEquals("The grade 'scs4' is already held by the tier 'Senior Management'; a grade belongs to one tier."
+                + " Remove it there first.", refusal(TierEdits.setGrades(EXECUTIVE, List.of("SCS2", "scs4")), graded));
+        // The tier itself may keep its own grades.
+        assertEquals(List.of("SCS4"), TierEdits.setGrades(SENIOR, List.of("SCS4")).apply(graded)
+                .tier(SENIOR).orElseThrow().grades());
+    }
 }

@@ -32,4 +32,13 @@ class CardSizingTest {
         assertEquals(Math.ceil(longName.length() * 7.0 + 2 * CardMetrics.PADDING_X), held.width());
         assertEquals(CardMetrics.MIN_WIDTH, vacant.width());
     }
+
+    @Test
+    void aPoolIsMeasuredWithItsFteOnTheTitleLine() {
+        Position pool = Position.of("a", "Senior Tax Officer", "staff").withFte(new java.math.BigDecimal("12.5"));
+        String line = "Senior Tax Officer × 12.5 FTE";
+        assertEquals(line, CardMetrics.titleLine(pool));
+        assertEquals(Math.ceil(line.length() * 7.0 + 2 * CardMetrics.PADDING_X), sizing.sizeOf(pool).width());
+        assertEquals("Senior Tax Officer", CardMetrics.titleLine(pool.withFte(java.math.BigDecimal.ONE)));
+    }
 }

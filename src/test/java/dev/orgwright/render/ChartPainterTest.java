@@ -54,6 +54,33 @@ class ChartPainterTest {
     }
 
     @Test
+    void aPositionOfMoreThanOneFteIsDrawnAsAPoolWithItsFteOnTheTitleLine() throws InvalidChartException {
+        Chart pools = Chart.builder().title("Pools")
+                .add(Position.of("ops", "Director of Operations", "executive").withHolder("Lena"))
+                .add(Position.of("tax", "Tax Officer", "staff").withReportsTo(PositionId.of("ops"))
+                        .withFte(new java.math.BigDecimal("12.50")))
+                .add(Position.of("clerk", "Clerk", "staff").withReportsTo(PositionId.of("ops"))
+                        .withFte(java.math.BigDecimal.ONE))
+                .add(Position.of("part", "Archivist", "staff").withReportsTo(PositionId.of("ops"))
+                        .withFte(new java.math.BigDecimal("0.5")))
+                .add(Position.of("pair", "Porter", "staff").withReportsTo(PositionId.of("ops"))
+                        .withFte(new java.math.BigDecimal("2")))
+                .build();
+        ChartLayout poolLayout = new TreeLayout().layout(pools, CardSizer.fixed(180, 64));
+        Box b = poolLayout.bounds();
+
+        painter.paint(surface, pools, poolLayout, new Viewport(b.x() - 10, b.y() - 10, 1, b.width() + 20,
+                b.height() + 20), (PositionId) null);
+
+        List<String> texts = surface.textStrings();
+        assertTrue(texts.contains("Tax Officer × 12.5 FTE"), texts.toString());
+        assertTrue(texts.contains("Porter × 2 FTE"), texts.toString());
+        assertTrue(texts.contains("Clerk"), texts.toString());
+        assertTrue(texts.contains("Archivist"), texts.toString());
+        assertFalse(texts.stream().anyMatch(t -> t.startsWith("Clerk ×") || t.startsWith("Archivist ×")));
+    }
+
+    @Test
     void titlesAreBoldAndAVacancyIsItalicGrey() {
         painter.paint(surface, chart, layout, wholeChart(1), (PositionId) null);
 

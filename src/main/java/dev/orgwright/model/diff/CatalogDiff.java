@@ -123,6 +123,9 @@ final class CatalogDiff {
             if (!was.responsibilities().equals(t.responsibilities())) {
                 parts.add("the responsibilities of " + quoted(t.name()) + " changed");
             }
+            if (!was.grades().equals(t.grades())) {
+                parts.add("the grades of " + quoted(t.name()) + " changed");
+            }
             if (!was.typicalTitles().equals(t.typicalTitles()) || !was.unknownFields().equals(t.unknownFields())) {
                 parts.add("the typical titles or other fields of " + quoted(t.name()) + " changed");
             }

@@ -125,10 +125,12 @@ public final class CompareModel {
         return side == Side.PROPOSED && transition == null ? Optional.of(view.viewport()) : Optional.empty();
     }
 
-    /** "12 changes: 2 added, … · fixes 3 findings, introduces 1". */
+    /** "12 changes: 2 added, … · FTE 40.6 → 52.1 · fixes 3 findings, introduces 1"; the FTE only when it changed. */
     String summary() {
         String changes = diff.isEmpty() ? "The charts are the same" : dev.orgwright.io.ChangeListWriter.summary(diff);
-        return changes + " · fixes " + count(findings.fixed().size()) + ", introduces "
+        String fte = dev.orgwright.model.diff.FteTotals.change(diff.oldChart(), diff.newChart())
+                .map(f -> " · " + f).orElse("");
+        return changes + fte + " · fixes " + count(findings.fixed().size()) + ", introduces "
                 + count(findings.introduced().size());
     }
 

@@ -4,6 +4,7 @@ import dev.orgwright.layout.CardSize;
 import dev.orgwright.layout.CardSizer;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.render.CardMetrics;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -26,10 +27,12 @@ public final class CachedCardSizer implements CardSizer {
     @Override
     public CardSize sizeOf(Position position) {
         Entry e = cache.get(position.id());
-        // The holder's line, not the holder: a vacancy and an undisclosed holder both have no name.
-        String holder = dev.orgwright.render.CardMetrics.holderLine(position);
-        if (e == null || !e.title().equals(position.title()) || !e.holder().equals(holder)) {
-            e = new Entry(position.title(), holder, measuring.sizeOf(position));
+        // The title and holder lines, not the fields: a pool's FTE is on the first, and a vacancy and an
+        // undisclosed holder both have no name on the second.
+        String title = CardMetrics.titleLine(position);
+        String holder = CardMetrics.holderLine(position);
+        if (e == null || !e.title().equals(title) || !e.holder().equals(holder)) {
+            e = new Entry(title, holder, measuring.sizeOf(position));
             cache.put(position.id(), e);
         }
         return e.size();

@@ -15,7 +15,9 @@ import dev.orgwright.ui.fx.Dialogs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
@@ -78,25 +80,35 @@ public final class ImportDialog {
     private final ProgressBar progress = new ProgressBar(0);
     private final Button cancel = new Button("Cancel");
     private final Button importButton = new Button("Import");
+    private final PairsAndGradesPane pairs;
     private Task<?> job;
     private boolean openWhenDone;
     private boolean syncing;
 
     /** Asks for a CSV file and, unless the user cancels, shows the dialog for it. */
     public static void chooseAndShow(Window owner, Dialogs dialogs, ChartWindowModel window) {
-        dialogs.chooseCsvToImport().ifPresent(file -> show(owner, window, file, CsvImport::importTable));
+        dialogs.chooseCsvToImport().ifPresent(file -> show(owner, window, file, CsvImport::importTable,
+                dialogs::chooseCsvToImport));
     }
 
     public static ImportDialog show(Window owner, ChartWindowModel window, Path file, Runner runner) {
-        ImportDialog dialog = new ImportDialog(owner, window, file, runner);
+        return show(owner, window, file, runner, Optional::empty);
+    }
+
+    /** As {@link #show(Window, ChartWindowModel, Path, Runner)}, asking {@code chooseSecondFile} for a second file. */
+    public static ImportDialog show(Window owner, ChartWindowModel window, Path file, Runner runner,
+                                    Supplier<Optional<Path>> chooseSecondFile) {
+        ImportDialog dialog = new ImportDialog(owner, window, file, runner, chooseSecondFile);
         dialog.stage.show();
         dialog.startReading();
         return dialog;
     }
 
-    private ImportDialog(Window owner, ChartWindowModel window, Path file, Runner runner) {
+    private ImportDialog(Window owner, ChartWindowModel window, Path file, Runner runner,
+                         Supplier<Optional<Path>> chooseSecondFile) {
         this.window = window;
         this.runner = runner;
+        this.pairs = new PairsAndGradesPane(window.chart().tiers(), chooseSecondFile, this::refresh);
         // The tiers of the open chart, so that a chart with a Board or Staff tier imports into it.
         this.model = new CsvImportModel(file, new ImportOptions(CsvImportModel.titleFor(file), window.chart().tiers()));
         if (owner != null && owner.isShowing()) {
@@ -148,7 +160,8 @@ public final class ImportDialog {
         privacySummary.setWrapText(true);
         VBox root = new VBox(6, fileLabel, heading("Columns: what each one means, and which are private"),
                 mappingScroll, reasons, privacySummary,
-                heading("First rows"), preview, status, figures, heading("Problem rows"), problems, buttons);
+                heading("First rows"), preview, status, figures, heading("Problem rows"), problems,
+                heading("Second file and grades"), pairs.content(), buttons);
         root.setPadding(new Insets(12));
         VBox.setVgrow(preview, Priority.ALWAYS);
         VBox.setVgrow(problems, Priority.ALWAYS);
@@ -200,6 +213,7 @@ public final class ImportDialog {
         task.setOnSucceeded(e -> {
             job = null;
             model.imported(used, options, task.getValue());
+            pairs.show(model.result());
             refresh();
             if (openWhenDone && model.canOpen()) {
                 open();
@@ -245,7 +259,8 @@ public final class ImportDialog {
     }
 
     private void open() {
-        if (window.session().openUnsaved(model.result().orElseThrow().chart())) {
+        Optional<dev.orgwright.model.Chart> chart = pairs.chart();
+        if (chart.isPresent() && window.session().openUnsaved(chart.get())) {
             stage.close();
         }
     }
@@ -358,10 +373,12 @@ public final class ImportDialog {
         figures.setText(running ? "" : model.figures());
         reasons.setText(String.join("\n", model.reasons()));
         problems.getItems().setAll(model.problems());
+        problems.getItems().addAll(pairs.problems());
         problems.setPlaceholder(new Label(model.result().isPresent() ? "No problem rows: every row is imported as written."
                 : ""));
         cancel.setDisable(!running);
-        importButton.setDisable(running || model.table().isEmpty() || (model.result().isPresent() && !model.canOpen()));
+        importButton.setDisable(running || model.table().isEmpty()
+                || (model.result().isPresent() && (!model.canOpen() || !pairs.canOpen())));
         if (!running) {
             progress.progressProperty().unbind();
             progress.setProgress(model.result().isPresent() ? 1 : 0);

@@ -23,6 +23,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -33,7 +34,7 @@ import javafx.stage.Window;
 
 /**
  * The chart's tiers and their catalogs, editable: add, rename, reorder and remove tiers; edit
- * each tier's typical titles and its responsibilities (text and keywords). Every change is one
+ * each tier's typical titles, its pay grades and its responsibilities (text and keywords). Every change is one
  * undoable edit of the chart, and the findings follow at once.
  */
 public final class TierEditor {
@@ -42,6 +43,7 @@ public final class TierEditor {
     private final Dialogs dialogs;
     private final ListView<Tier> tiers = new ListView<>();
     private final TextArea titles = new TextArea();
+    private final TextField grades = new TextField();
     private final TableView<Responsibility> responsibilities = new TableView<>();
     private final Label heading = new Label();
     private final WindowChange.Listener follow = change -> refresh();
@@ -101,6 +103,18 @@ public final class TierEditor {
         });
         Button applyTitles = button("tier-titles-apply", "Apply titles", this::commitTitles);
 
+        grades.setId("tier-grades");
+        grades.setPromptText("SCS3, SCS4");
+        grades.setOnAction(e -> commitGrades());
+        grades.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                commitGrades();
+            }
+        });
+        Button applyGrades = button("tier-grades-apply", "Apply grades", this::commitGrades);
+        HBox gradesRow = new HBox(6, grades, applyGrades);
+        HBox.setHgrow(grades, Priority.ALWAYS);
+
         responsibilities.setId("tier-responsibilities");
         responsibilities.setEditable(true);
         TableColumn<Responsibility, String> id = new TableColumn<>("Id");
@@ -143,7 +157,8 @@ public final class TierEditor {
         });
         heading.getStyleClass().add("pane-heading");
         VBox right = new VBox(8, heading, caption("Typical titles, one per line (* matches any words)"), titles,
-                applyTitles, caption("Responsibilities (double-click a cell to edit)"), responsibilities,
+                applyTitles, caption("Pay grades of this tier, comma-separated (an imported grade column sets the tier)"),
+                gradesRow, caption("Responsibilities (double-click a cell to edit)"), responsibilities,
                 new HBox(6, addResponsibility, removeResponsibility));
         VBox.setVgrow(responsibilities, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
@@ -185,11 +200,15 @@ public final class TierEditor {
         if (!titles.isFocused() || !updating) {
             titles.setText(t.map(x -> String.join("\n", x.typicalTitles())).orElse(""));
         }
+        if (!grades.isFocused() || !updating) {
+            grades.setText(t.map(x -> String.join(", ", x.grades())).orElse(""));
+        }
         List<Responsibility> list = t.map(Tier::responsibilities).orElse(List.of());
         if (!responsibilities.getItems().equals(list)) {
             responsibilities.getItems().setAll(list);
         }
         titles.setDisable(t.isEmpty());
+        grades.setDisable(t.isEmpty());
         responsibilities.setDisable(t.isEmpty());
     }
 
@@ -224,6 +243,16 @@ public final class TierEditor {
             List<String> list = splitList(titles.getText(), "\n");
             if (!list.equals(t.typicalTitles())) {
                 model.applyOrExplain(TierEdits.setTypicalTitles(t.id(), list));
+            }
+        });
+    }
+
+    /** The grades as typed become the tier's; a refused list (a grade of another tier) is explained and shown as it was. */
+    private void commitGrades() {
+        selectedTier().ifPresent(t -> {
+            List<String> list = splitList(grades.getText(), ",");
+            if (!list.equals(t.grades()) && !model.applyOrExplain(TierEdits.setGrades(t.id(), list))) {
+                grades.setText(String.join(", ", t.grades()));
             }
         });
     }

@@ -56,6 +56,21 @@ class SvgExporterTest {
     }
 
     @Test
+    void aPoolShowsItsFteOnItsTitleLineInTheFile() throws Exception {
+        Position first = chart.inTreeOrder().iterator().next();
+        Chart pooled = dev.orgwright.model.Edits.setFte(first.id(), new java.math.BigDecimal("12.5")).apply(chart);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SvgExporter(FONTS).write(ExportRequest.of(pooled, Validator.withDefaultRules().validate(pooled),
+                ExportOptions.DEFAULT), out);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+
+        List<String> texts = texts(factory.newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray())));
+
+        assertTrue(texts.contains(first.title() + " × 12.5 FTE"), texts.toString());
+    }
+
+    @Test
     void everyPositionIsAGroupCarryingItsId() throws Exception {
         Document svg = export(ExportOptions.DEFAULT);
 

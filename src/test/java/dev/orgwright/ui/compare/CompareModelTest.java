@@ -52,6 +52,18 @@ class CompareModelTest {
     }
 
     @Test
+    void theSummarySaysHowTheFteChangedWhenAPoolGrowsAndNothingWhenItDidNot() {
+        Chart pooled = dev.orgwright.model.Edits.setFte(HEAD_FINANCE, new java.math.BigDecimal("12.5")).apply(current);
+        java.math.BigDecimal was = dev.orgwright.model.diff.FteTotals.of(current);
+
+        String summary = new CompareModel(current, pooled, CardSizer.fixed(160, 64)).summary();
+
+        assertTrue(summary.startsWith("1 change: 1 FTE changed · FTE " + was.toPlainString() + " → "
+                + was.add(new java.math.BigDecimal("11.5")).toPlainString() + " · fixes "), summary);
+        assertFalse(model().summary().contains("FTE"), model().summary());
+    }
+
+    @Test
     void eachChangedCardIsMarkedByItsKindAndAMoveRemembersTheOldManager() {
         CompareModel model = model();
         Decorations marks = model.decorations();

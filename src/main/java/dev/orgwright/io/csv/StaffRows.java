@@ -1,0 +1,301 @@
+package dev.orgwright.io.csv;
+
+import dev.orgwright.io.ChartFormatException;
+import dev.orgwright.io.csv.ImportProblem.Kind;
+import dev.orgwright.model.Blank;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.model.UnknownFields;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * The second file of a pair: rows that each stand for several people under a post of the first
+ * file. The UK organogram's junior file is one case (one row per senior post, grade and generic
+ * job title, with the number of posts in FTE); any file with a manager column, a title column
+ * and an FTE or head-count column works the same way.
+ *
+ * <p>Each row becomes one position under its post: the title, the grade (in the notes), the FTE
+ * it stands for, and a cost of the FTE times the middle of the pay band (floor and ceiling, or
+ * payscale minimum and maximum) when the row has one. A row whose post is not in the chart, or
+ * that stands for no one, is listed with its row number and not attached; nothing else is lost.
+ */
+public final class StaffRows {
+
+    /** Costs are kept to the penny: an FTE of 0.3333 times a band's middle has many more decimals. */
+    private static final int COST_DECIMALS = 2;
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    /**
+     * What attaching made.
+     *
+     * @param chart    the first file's chart with the rows attached
+     * @param problems every problem row, in row order
+     * @param rowsRead data rows of the file (blank rows counted)
+     * @param attached rows that became positions
+     * @param refused  rows not attached, each listed in {@code problems}
+     * @param fte      the FTE of the attached rows together
+     * @param grades   the grade of each attached position that has one
+     */
+    public record Result(Chart chart, List<ImportProblem> problems, int rowsRead, int attached, int refused,
+                         BigDecimal fte, Map<PositionId, String> grades) {
+
+        /** Copies the lists and checks that the counts add up. */
+        public Result {
+            problems = List.copyOf(problems);
+            grades = Map.copyOf(grades);
+            if (rowsRead != attached + refused) {
+                throw new IllegalArgumentException(rowsRead + " rows read but " + attached + " attached and "
+                        + refused + " refused.");
+            }
+        }
+
+        /** "763 rows read, 763 attached under their posts (1,517.77 FTE), 0 not attached; no problems." */
+        public String summary() {
+            return String.format(Locale.ROOT, "%,d %s read, %,d attached under their posts (%s FTE), %,d not"
+                            + " attached; %s", rowsRead, rowsRead == 1 ? "row" : "rows", attached, grouped(fte), refused,
+                    problems.isEmpty() ? "no problems." : String.format(Locale.ROOT, "%,d %s.", problems.size(),
+                            problems.size() == 1 ? "problem" : "problems"));
+        }
+    }
+
+    private final Chart senior;
+    private final String seniorSource;
+    private final CsvTable table;
+    private final ColumnMapping mapping;
+    private final List<ImportProblem> problems = new ArrayList<>();
+    private final Map<String, PositionId> idsIgnoringCase = new HashMap<>();
+    private final OptionalInt manager;
+    private final OptionalInt title;
+    private final OptionalInt fte;
+
+    private StaffRows(Chart senior, String seniorSource, CsvTable table, ColumnMapping mapping) {
+        this.senior = senior;
+        this.seniorSource = seniorSource;
+        this.table = table;
+        this.mapping = mapping;
+        this.manager = mapping.column(ColumnRole.MANAGER);
+        this.title = mapping.column(ColumnRole.TITLE);
+        this.fte = mapping.column(ColumnRole.FTE);
+        Map<String, Integer> seen = new HashMap<>();
+        for (PositionId id : senior.positionsById().keySet()) {
+            String key = id.value().toLowerCase(Locale.ROOT);
+            idsIgnoringCase.put(key, id);
+            seen.merge(key, 1, Integer::sum);
+        }
+        // Two posts whose ids differ only in case cannot be told apart that way.
+        seen.forEach((key, n) -> {
+            if (n > 1) {
+                idsIgnoringCase.remove(key);
+            }
+        });
+    }
+
+    /**
+     * Attaches each row of {@code table} under its post in {@code senior}.
+     *
+     * @param seniorSource the first file's name, for messages
+     * @param mapping      the roles of {@code table}'s columns: a manager, a title and an FTE column are needed
+     * @throws ChartFormatException when one of those three columns is missing
+     */
+    public static Result attach(Chart senior, String seniorSource, CsvTable table, ColumnMapping mapping)
+            throws ChartFormatException {
+        if (!mapping.headers().equals(table.header())) {
+            throw new IllegalArgumentException("The mapping is for other columns than the table's.");
+        }
+        need(table, mapping, ColumnRole.MANAGER, "the post each row belongs under", "Reporting Senior Post, manager id,"
+                + " reports to");
+        need(table, mapping, ColumnRole.TITLE, "the job titles", "Generic Job Title, title, job title");
+        need(table, mapping, ColumnRole.FTE, "how many people each row stands for", "Number of Posts in FTE, FTE,"
+                + " headcount");
+        return new StaffRows(senior, seniorSource, table, mapping).run();
+    }
+
+    private static void need(CsvTable table, ColumnMapping mapping, ColumnRole role, String what, String names)
+            throws ChartFormatException {
+        if (mapping.column(role).isEmpty()) {
+            throw new ChartFormatException(table.source(), 1, 0, "No column holds " + what + ": none of the column"
+                    + " names " + CsvImport.quotedList(table.header()) + " reads as one (" + names + "). Rename that"
+                    + " column and import again.");
+        }
+    }
+
+    private Result run() {
+        List<Position> added = new ArrayList<>();
+        java.util.Set<PositionId> taken = new java.util.HashSet<>(senior.positionsById().keySet());
+        Map<PositionId, String> grades = new HashMap<>();
+        BigDecimal total = BigDecimal.ZERO;
+        int attached = 0;
+        int refused = 0;
+        int width = table.header().size();
+        for (CsvRow r : table.rows()) {
+            Position p = position(r, width, taken);
+            if (p == null) {
+                refused++;
+                continue;
+            }
+            taken.add(p.id());
+            added.add(p);
+            String grade = cell(r, mapping.column(ColumnRole.GRADE));
+            if (!grade.isEmpty()) {
+                grades.put(p.id(), grade);
+            }
+            total = total.add(p.fte());
+            attached++;
+        }
+        problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+        return new Result(GradeTiers.rebuilt(senior, senior.tiers(), concat(senior.inTreeOrder(), added)), problems,
+                table.rows().size(), attached, refused, total, grades);
+    }
+
+    /** The first file's positions in tree order, then the attached ones: each goes last under its post. */
+    private static List<Position> concat(Iterable<Position> first, List<Position> then) {
+        List<Position> all = new ArrayList<>();
+        first.forEach(all::add);
+        all.addAll(then);
+        return all;
+    }
+
+    /** The row as a position under its post, or {@code null} (with the problem listed) when it is not attached. */
+    private Position position(CsvRow r, int width, java.util.Set<PositionId> taken) {
+        int n = r.row();
+        if (r.isBlank()) {
+            report(n, -1, Kind.BLANK_ROW, true, "is blank; it was skipped.");
+            return null;
+        }
+        if (r.unclosedQuoteColumn() > 0 || r.size() > width) {
+            report(n, -1, Kind.WRONG_FIELD_COUNT, true, "has " + r.size() + " fields where the header has " + width
+                    + ", so its values cannot be matched to the columns; it was not attached.");
+            return null;
+        }
+        String jobTitle = cell(r, title);
+        String shown = jobTitle.isEmpty() ? CsvImporter.UNTITLED : jobTitle;
+        String ref = cell(r, manager);
+        PositionId post = ref.isEmpty() ? null : senior.contains(PositionId.of(ref)) ? PositionId.of(ref)
+                : idsIgnoringCase.get(ref.toLowerCase(Locale.ROOT));
+        if (post == null) {
+            report(n, manager.getAsInt(), Kind.MISSING_MANAGER, true, (ref.isEmpty() ? "no post is named"
+                    : "the post '" + ref + "' is not in " + seniorSource) + "; the row ('" + shown + "', "
+                    + cell(r, fte) + " FTE) was not attached. Put the id of a post of " + seniorSource + " in this cell.");
+            return null;
+        }
+        String fteCell = cell(r, fte);
+        BigDecimal posts = number(fteCell);
+        if (posts == null) {
+            report(n, fte.getAsInt(), Kind.NOT_A_NUMBER, false, (fteCell.isEmpty() ? "the FTE is empty"
+                    : "'" + fteCell + "' is not a number") + "; the row was attached as 1 FTE.");
+            posts = Position.DEFAULT_FTE;
+        } else if (posts.signum() <= 0) {
+            report(n, fte.getAsInt(), Kind.NOT_A_NUMBER, true, "the row stands for " + fteCell + " FTE, that is for"
+                    + " no one; it was not attached.");
+            return null;
+        } else if (posts.compareTo(Position.MAX_FTE) > 0) {
+            report(n, fte.getAsInt(), Kind.NOT_A_NUMBER, true, "the row stands for " + fteCell + " FTE; one position"
+                    + " stands for at most " + Position.MAX_FTE.toPlainString() + ". It was not attached; split it"
+                    + " into several rows.");
+            return null;
+        } else if (posts.scale() > Position.MAX_FTE_DECIMALS) {
+            posts = posts.setScale(Position.MAX_FTE_DECIMALS, RoundingMode.HALF_UP);
+        }
+        if (jobTitle.isEmpty()) {
+            report(n, title.getAsInt(), Kind.MISSING_TITLE, false, "the title is empty; the position was attached as '"
+                    + CsvImporter.UNTITLED + "'.");
+        }
+        String department = cell(r, mapping.column(ColumnRole.DEPARTMENT));
+        return new Position(freeId(taken, n), shown, "", null, List.of(), post, List.of(),
+                department.isEmpty() ? senior.position(post).department() : department, notes(r), false,
+                posts, cost(r, posts), null, "", UnknownFields.NONE);
+    }
+
+    /** FTE times the middle of the pay band; a band of 0 to 0 is undisclosed, not free. */
+    private BigDecimal cost(CsvRow r, BigDecimal posts) {
+        OptionalInt floorColumn = mapping.column(ColumnRole.PAY_FLOOR);
+        OptionalInt ceilingColumn = mapping.column(ColumnRole.PAY_CEILING);
+        BigDecimal floor = number(cell(r, floorColumn));
+        BigDecimal ceiling = number(cell(r, ceilingColumn));
+        BigDecimal each;
+        if (floor != null && ceiling != null) {
+            each = floor.add(ceiling).divide(BigDecimal.valueOf(2));
+        } else {
+            each = floor != null ? floor : ceiling;
+        }
+        if (each == null || each.signum() == 0) {
+            if (each == null && (!cell(r, floorColumn).isEmpty() || !cell(r, ceilingColumn).isEmpty())) {
+                int column = floor == null && !cell(r, floorColumn).isEmpty() ? floorColumn.getAsInt()
+                        : ceilingColumn.getAsInt();
+                report(r.row(), column, Kind.NOT_A_NUMBER, false, "the pay band is not a number; the position was"
+                        + " attached without a cost.");
+            }
+            return null;
+        }
+        BigDecimal cost = each.multiply(posts).setScale(COST_DECIMALS, RoundingMode.HALF_UP);
+        if (Position.costProblem(cost) != null) {
+            report(r.row(), floorColumn.orElse(ceilingColumn.orElse(-1)), Kind.NOT_A_NUMBER, false, "the pay band"
+                    + " gives a cost no position can have; the position was attached without a cost.");
+            return null;
+        }
+        return cost;
+    }
+
+    /** "Grade: A/BAND A", then the other named columns as "Header: value", one a line. */
+    private String notes(CsvRow r) {
+        StringBuilder notes = new StringBuilder();
+        for (int c = 0; c < table.header().size(); c++) {
+            ColumnRole role = mapping.role(c);
+            String header = table.header().get(c).strip();
+            if ((role == ColumnRole.GRADE || role == ColumnRole.EXTRA_NOTE || role == ColumnRole.NOTES)
+                    && !header.isEmpty()) {
+                String value = cell(r, OptionalInt.of(c));
+                if (!value.isEmpty()) {
+                    notes.append(notes.isEmpty() ? "" : "\n").append(header).append(": ").append(value);
+                }
+            }
+        }
+        return notes.toString();
+    }
+
+    private static PositionId freeId(java.util.Set<PositionId> taken, int row) {
+        PositionId id = PositionId.of("staff-" + row);
+        for (int k = 2; taken.contains(id); k++) {
+            id = PositionId.of("staff-" + row + "-" + k);
+        }
+        return id;
+    }
+
+    /** A number as people type it: "1,234.50", "£54,705", "54705.0"; {@code null} when the cell holds none. */
+    static BigDecimal number(String cell) {
+        StringBuilder digits = new StringBuilder(cell.length());
+        for (int i = 0; i < cell.length(); i++) {
+            char ch = cell.charAt(i);
+            if (ch != ',' && ch != '£' && ch != '$' && ch != '€' && !Blank.isBlankChar(ch)) {
+                digits.append(ch);
+            }
+        }
+        String s = digits.toString();
+        return PLAIN_NUMBER.matcher(s).matches() && s.length() <= 40 ? new BigDecimal(s) : null;
+    }
+
+    private static String cell(CsvRow r, OptionalInt column) {
+        return column.isEmpty() ? "" : Blank.strip(CsvCells.unprotect(r.field(column.getAsInt())));
+    }
+
+    private void report(int row, int column, Kind kind, boolean refused, String what) {
+        String header = column < 0 ? null : mapping.headerName(column);
+        String place = header == null ? "Row " + row + " " : "Row " + row + ", column '" + header + "': ";
+        problems.add(new ImportProblem(row, header, kind, refused, place + what));
+    }
+
+    static String grouped(BigDecimal n) {
+        java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.####",
+                java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(n);
+    }
+}
