@@ -206,7 +206,7 @@ public record Position(PositionId id, String title, String holder, boolean holde
     }
 
     public Position withTier(String v) {
-        return new Position(id, title, holder, v, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, v, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
     }
 
     public Position withDuties(List<Duty> v) {

@@ -110,7 +110,7 @@ class ImportedPrivacyExportTest {
 
     @Test
     void theOrganogramsContactDetailsAreInNoSvgOrPdfAndNoPlaceholderIsAName() throws Exception {
-        Path csv = resource("cabinet-office-2013-09-senior.csv");
+        Path csv = resource("organograms/cabinet-office-2013-09-senior.csv");
         List<String> contacts = values(csv, "Contact Phone", "Contact E-mail");
         String[] columns = {"--id-column", "Post Unique Reference", "--manager-column", "Reports to Senior Post"};
         String svg = svgText(importAndExport(csv, "svg", columns));

@@ -55,6 +55,18 @@ class HolderNotDisclosedTest {
     }
 
     @Test
+    void everyCopyOfAPositionKeepsItsHolderUndisclosed() {
+        Position p = new Position(PositionId.of("p"), "Officer", "", null, java.util.List.of(), null,
+                java.util.List.of(), "", "", false, null).withHolderNotDisclosed();
+        for (Position copy : java.util.List.of(p.withTier("staff"), p.withTitle("Clerk"), p.withDepartment("Ops"),
+                p.withNotes("n"), p.withAssistant(true), p.withFte(java.math.BigDecimal.TEN), p.withCost(null),
+                p.withStatus(null), p.withPhoto(""), p.withDuties(java.util.List.of()), p.withReportsTo(null))) {
+            assertTrue(copy.isHolderUndisclosed(), copy.toString());
+            assertFalse(copy.isVacant());
+        }
+    }
+
+    @Test
     void anUndisclosedHolderIsFilledNotVacantAndWrittenOnlyWhereFalse() throws Exception {
         Chart chart = read(JSON);
         Position cfo = chart.position(PositionId.of("cfo"));

@@ -37,7 +37,7 @@ import java.util.Set;
  */
 public final class OrganogramTierFigures {
 
-    static final String FILE = "organograms/cabinet-office-2013-09-senior.csv";
+    static final String FILE = "/dev/orgwright/io/csv/organograms/cabinet-office-2013-09-senior.csv";
 
     /** Organisation-wide work, for unit heads (SCS1 and SCS2). */
     static final List<String> SENIOR_WORK = List.of(

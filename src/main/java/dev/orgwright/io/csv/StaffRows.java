@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.regex.Pattern;
 
 /**
  * The second file of a pair: rows that each stand for several people under a post of the first
@@ -32,7 +31,6 @@ public final class StaffRows {
 
     /** Costs are kept to the penny: an FTE of 0.3333 times a band's middle has many more decimals. */
     private static final int COST_DECIMALS = 2;
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
     /**
      * What attaching made.
@@ -212,7 +210,7 @@ public final class StaffRows {
         String department = cell(r, mapping.column(ColumnRole.DEPARTMENT));
         return new Position(freeId(taken, n), shown, "", null, List.of(), post, List.of(),
                 department.isEmpty() ? senior.position(post).department() : department, notes(r), false,
-                posts, cost(r, posts), null, "", UnknownFields.NONE);
+                posts, cost(r, posts), null, "", UnknownFields.NONE).withHolderNotDisclosed();
     }
 
     /** FTE times the middle of the pay band; a band of 0 to 0 is undisclosed, not free. */
@@ -271,16 +269,9 @@ public final class StaffRows {
     }
 
     /** A number as people type it: "1,234.50", "£54,705", "54705.0"; {@code null} when the cell holds none. */
+    /** A number as people type it ({@link Amounts}), or {@code null}. */
     static BigDecimal number(String cell) {
-        StringBuilder digits = new StringBuilder(cell.length());
-        for (int i = 0; i < cell.length(); i++) {
-            char ch = cell.charAt(i);
-            if (ch != ',' && ch != '£' && ch != '$' && ch != '€' && !Blank.isBlankChar(ch)) {
-                digits.append(ch);
-            }
-        }
-        String s = digits.toString();
-        return PLAIN_NUMBER.matcher(s).matches() && s.length() <= 40 ? new BigDecimal(s) : null;
+        return Amounts.parse(cell).orElse(null);
     }
 
     private static String cell(CsvRow r, OptionalInt column) {

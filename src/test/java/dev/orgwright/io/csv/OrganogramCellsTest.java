@@ -39,7 +39,7 @@ class OrganogramCellsTest {
 
     static Path organogram() {
         try {
-            return Path.of(OrganogramCellsTest.class.getResource("cabinet-office-2013-09-senior.csv").toURI());
+            return Path.of(OrganogramCellsTest.class.getResource("organograms/cabinet-office-2013-09-senior.csv").toURI());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
