@@ -164,7 +164,7 @@ class ImportMappingCommandTest {
         assertEquals(0, run.exitCode(), run.out());
         String[] lines = run.outLines();
         assertTrue(lines[0].endsWith("columns: id (id), manager id (manager), title (title)."), lines[0]);
-        assertEquals(csv + ": 6 rows, 6 positions; 2 top positions, 3 levels, 1 manager not found. Nothing was"
+        assertEquals(csv + ": 6 rows, 6 positions; 2 top positions, 3 levels, 1 manager not found; 6 vacancies. Nothing was"
                 + " written (--dry-run).", lines[lines.length - 1]);
         assertFalse(Files.exists(out));
 

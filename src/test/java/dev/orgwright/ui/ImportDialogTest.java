@@ -207,7 +207,7 @@ class ImportDialogTest {
         assertEquals("'id' holds the ids: its name says so, and its 4 values are all different.\n'Upline' holds the"
                 + " managers: no column is named as one, but 3 of its 3 values name another row by its id.",
                 node(robot, "#import-reasons", Label.class).getText());
-        assertEquals("4 rows, 4 positions; 1 top position, 3 levels, 0 managers not found.", figures(robot));
+        assertEquals("4 rows, 4 positions; 1 top position, 3 levels, 0 managers not found; 4 vacancies.", figures(robot));
         assertEquals(List.of(), problems(robot));
 
         // The user makes Dept the manager column: every position is a top position, and the dialog says so.
@@ -216,7 +216,7 @@ class ImportDialogTest {
 
         assertEquals(ColumnRole.EXTRA_NOTE, role(robot, 3).getValue(), "Upline left the manager role");
         assertEquals("", node(robot, "#import-reasons", Label.class).getText(), "the user chose");
-        assertEquals("4 rows, 4 positions; 4 top positions, 1 level, 4 managers not found.", figures(robot));
+        assertEquals("4 rows, 4 positions; 4 top positions, 1 level, 4 managers not found; 4 vacancies.", figures(robot));
         assertTrue(problems(robot).get(0).startsWith("No position reports to another: none of the values in 'Dept'"
                 + " is the id, full name or e-mail of another row. The managers may be in 'Upline' (3 of 3 values"),
                 problems(robot).toString());
@@ -225,7 +225,7 @@ class ImportDialogTest {
         chooseRole(robot, 3, "manager");
         waitForCheck(robot);
 
-        assertEquals("4 rows, 4 positions; 1 top position, 3 levels, 0 managers not found.", figures(robot));
+        assertEquals("4 rows, 4 positions; 1 top position, 3 levels, 0 managers not found; 4 vacancies.", figures(robot));
         assertEquals(List.of(), problems(robot));
         robot.clickOn("#import-open");
         WaitForAsyncUtils.waitForFxEvents();

@@ -18,8 +18,9 @@ import java.util.Map;
  * @param tops       top positions (no manager)
  * @param levels     levels of the deepest line of command (1 when every position is a top position)
  * @param unresolved managers named in the file that were not found or were ambiguous
+ * @param vacancies  positions nobody holds (closing ones aside): the posts to fill
  */
-public record ImportFigures(int rows, int positions, int tops, int levels, int unresolved) {
+public record ImportFigures(int rows, int positions, int tops, int levels, int unresolved, int vacancies) {
 
     /** The figures of an import's result. */
     public static ImportFigures of(ImportResult result) {
@@ -33,14 +34,19 @@ public record ImportFigures(int rows, int positions, int tops, int levels, int u
         }
         int unresolved = (int) result.problems().stream().filter(p -> p.kind() == ImportProblem.Kind.MISSING_MANAGER
                 || p.kind() == ImportProblem.Kind.AMBIGUOUS_MANAGER).count();
-        return new ImportFigures(result.rowsRead(), chart.size(), chart.roots().size(), deepest, unresolved);
+        return new ImportFigures(result.rowsRead(), chart.size(), chart.roots().size(), deepest, unresolved,
+                result.vacancies());
     }
 
-    /** "278 rows, 277 positions; 1 top position, 6 levels, 0 managers not found." */
+    /**
+     * "278 rows, 278 positions; 1 top position, 6 levels, 0 managers not found; 12 vacancies." (the
+     * vacancies only when there are some).
+     */
     public String describe() {
-        return String.format(Locale.ROOT, "%,d %s, %,d %s; %,d top %s, %,d %s, %,d %s not found.", rows,
+        return String.format(Locale.ROOT, "%,d %s, %,d %s; %,d top %s, %,d %s, %,d %s not found%s.", rows,
                 rows == 1 ? "row" : "rows", positions, positions == 1 ? "position" : "positions", tops,
                 tops == 1 ? "position" : "positions", levels, levels == 1 ? "level" : "levels", unresolved,
-                unresolved == 1 ? "manager" : "managers");
+                unresolved == 1 ? "manager" : "managers", vacancies == 0 ? ""
+                        : String.format(Locale.ROOT, "; %,d %s", vacancies, vacancies == 1 ? "vacancy" : "vacancies"));
     }
 }

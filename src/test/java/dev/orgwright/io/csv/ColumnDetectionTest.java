@@ -236,7 +236,7 @@ class ColumnDetectionTest {
     @Test
     void theFiguresCountTopsLevelsAndManagersNotFound() throws Exception {
         ImportResult r = importDetected("id,manager,title\n1,,CEO\n2,1,CFO\n3,2,Accountant\n4,99,Clerk\n");
-        assertEquals(new ImportFigures(4, 4, 2, 3, 1), r.figures());
-        assertEquals("4 rows, 4 positions; 2 top positions, 3 levels, 1 manager not found.", r.figures().describe());
+        assertEquals(new ImportFigures(4, 4, 2, 3, 1, 4), r.figures());
+        assertEquals("4 rows, 4 positions; 2 top positions, 3 levels, 1 manager not found; 4 vacancies.", r.figures().describe());
     }
 }

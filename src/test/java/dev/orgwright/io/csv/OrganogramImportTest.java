@@ -63,7 +63,7 @@ class OrganogramImportTest {
                 ImportOptions.titled("UK Space Agency"));
         assertEquals(List.of(PositionId.of("1")), r.chart().roots());
         assertEquals("Chief Executive", r.chart().position(PositionId.of("1")).title());
-        assertEquals(new ImportFigures(20, 20, 1, 3, 0), r.figures());
+        assertEquals(new ImportFigures(20, 20, 1, 3, 0, 0), r.figures(), "every post of the file is held");
         assertEquals(List.of(), r.problems());
     }
 

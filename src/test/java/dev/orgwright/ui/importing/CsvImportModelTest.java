@@ -84,13 +84,13 @@ class CsvImportModelTest {
         assertEquals(2, model.reasons().size());
         assertEquals("", model.figures(), "nothing to count while the rows are checked");
         model.imported(model.mapping(), importNow(model));
-        assertEquals("3 rows, 3 positions; 1 top position, 3 levels, 0 managers not found.", model.figures());
+        assertEquals("3 rows, 3 positions; 1 top position, 3 levels, 0 managers not found; 3 vacancies.", model.figures());
 
         model.setRole(2, ColumnRole.IGNORED);
         assertEquals("", model.figures());
         assertEquals(List.of(), model.reasons(), "after the user's choice the import's reasons no longer hold");
         model.imported(model.mapping(), importNow(model));
-        assertEquals("3 rows, 3 positions; 3 top positions, 1 level, 0 managers not found.", model.figures());
+        assertEquals("3 rows, 3 positions; 3 top positions, 1 level, 0 managers not found; 3 vacancies.", model.figures());
     }
 
     @Test
