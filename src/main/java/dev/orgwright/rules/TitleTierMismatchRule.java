@@ -8,7 +8,10 @@ import java.util.Optional;
 
 /**
  * A title that reads as another tier's, judged from the tiers' typical titles: "Chief Financial
- * Officer" placed in Executive Management, "Head of Sales" placed in Senior Management.
+ * Officer" placed in Executive Management, "Head of Sales" placed in Senior Management. A
+ * position whose pay grade (a value of one of its fields) is a grade its tier lists is in that
+ * tier by its grade, which is what the organisation's own records say: its title does not
+ * overrule that ("Deputy Director" is an SCS1 post, in Executive Management, where grades say so).
  */
 final class TitleTierMismatchRule implements PositionRule {
 
@@ -31,6 +34,10 @@ final class TitleTierMismatchRule implements PositionRule {
     public void check(PositionContext ctx, Reporter reporter) {
         Optional<Tier> own = ctx.tier();
         if (own.isEmpty()) {
+            return;
+        }
+        if (!own.get().grades().isEmpty() && ctx.position().fieldValues().asMap().values().stream()
+                .anyMatch(v -> v instanceof String grade && own.get().holdsGrade(grade))) {
             return;
         }
         Optional<TypicalTitles.Reading> reading = ctx.titles().read(ctx.position().title());

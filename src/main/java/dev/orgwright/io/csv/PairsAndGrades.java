@@ -1,5 +1,10 @@
 package dev.orgwright.io.csv;
 
+import java.util.ArrayList;
+import dev.orgwright.model.FieldType;
+import dev.orgwright.model.Edits;
+import dev.orgwright.model.Edit;
+import dev.orgwright.model.CustomFieldEdits;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.FieldDefinition;
 import dev.orgwright.io.ChartFormatException;
@@ -62,7 +67,7 @@ public final class PairsAndGrades {
             ColumnMapping m = staffMapping != null ? staffMapping
                     : ColumnMapping.detect(staff.header(), ColumnMapping.Extras.NOTES);
             StaffRows.Result result = StaffRows.attach(chart, first.table().source(), staff, m);
-            chart = result.chart();
+            chart = withGradeField(result.chart(), result.grades());
             grades.putAll(result.grades());
             attached = Optional.of(result);
         }
@@ -72,6 +77,32 @@ public final class PairsAndGrades {
         GradeTiers tiers = GradeTiers.of(chart, grades);
         List<GradeTiers.Choice> choices = tiers.choose(chart.tiers(), chosen);
         return new Outcome(tiers.apply(chart, choices), attached, Optional.of(tiers), choices);
+    }
+
+    /**
+     * {@code chart} with the second file's grades in the first file's "Grade" field, when it has
+     * one, so that every position carries its grade the same way (a choice field gains the new
+     * grades as choices).
+     */
+    static Chart withGradeField(Chart chart, Map<PositionId, String> grades) {
+        Optional<FieldDefinition> field = chart.fields().stream().filter(f -> f.name().equals("Grade")).findFirst();
+        if (field.isEmpty() || grades.isEmpty()) {
+            return chart;
+        }
+        FieldDefinition f = field.get();
+        List<Edit> edits = new ArrayList<>();
+        if (f.type() == FieldType.CHOICE) {
+            java.util.LinkedHashSet<String> choices = new java.util.LinkedHashSet<>(f.choices());
+            grades.values().stream().sorted().forEach(choices::add);
+            List<FieldDefinition> fields = new ArrayList<>(chart.fields());
+            fields.set(fields.indexOf(f), new FieldDefinition(f.id(), f.name(), f.type(), f.isPrivate(),
+                    List.copyOf(choices), f.unknownFields()));
+            edits.add(CustomFieldEdits.replaceAll(fields));
+        } else if (f.type() != FieldType.TEXT) {
+            return chart;
+        }
+        grades.forEach((id, grade) -> edits.add(CustomFieldEdits.setValue(id, f.id(), grade)));
+        return Edits.sequence("Grades", edits).apply(chart);
     }
 
     /**
