@@ -41,6 +41,11 @@ public final class Camera {
                 : bounds.y() - FIT_MARGIN / scale;
     }
 
+    /** Moves the view sideways so that the chart's {@code chartX} is in the middle, keeping the scale. */
+    public void centreOnX(double chartX, double viewWidth) {
+        originX = chartX - viewWidth / (2 * scale);
+    }
+
     /** Centres {@code bounds} in the view, as large as fits but no larger than {@code maxScale}. */
     public void fitCentred(Box bounds, double viewWidth, double viewHeight, double maxScale) {
         double usableW = Math.max(1, viewWidth - 2 * FIT_MARGIN);

@@ -5,6 +5,8 @@ import dev.orgwright.layout.ChartLayout;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.CardMetrics;
 import dev.orgwright.render.Viewport;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -105,8 +107,17 @@ public final class ChartView {
 
     private void fitIfPossible() {
         if (fitPending && width > 0 && height > 0) {
-            camera.fit(fitBounds.get(), width, height, fitMinScale);
+            Box bounds = fitBounds.get();
+            camera.fit(bounds, width, height, fitMinScale);
             fitPending = false;
+            // Too wide to show whole at a readable size: the view starts at the top post, which a
+            // layout that wraps wide teams need not put in the middle of the chart.
+            if (bounds.width() * camera.scale() > width) {
+                List<PositionId> top = layout.get().positionsIn(bounds.x(), bounds.y(), bounds.width(), 1);
+                top.stream().map(id -> layout.get().box(id)).flatMap(Optional::stream)
+                        .min(Comparator.comparingDouble(b -> Math.abs(b.centreX() - bounds.centreX())))
+                        .ifPresent(b -> camera.centreOnX(b.centreX(), width));
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import dev.orgwright.layout.ChartLayout;
 import dev.orgwright.layout.TreeLayout;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +45,35 @@ class ChartViewTest {
         assertEquals(fitted, view.viewport().scale(), 1e-12, "zooming out stops where the fit went");
         view.zoomBy(4);
         assertEquals(fitted * 4, view.viewport().scale(), 1e-12);
+    }
+
+    @Test
+    void aNewlyShownWideChartStartsAtItsTopPost() throws Exception {
+        // The top post sits over the middle of its two reports, far from the middle of the chart:
+        // one report leads 200 people side by side, the other two.
+        java.util.List<Position> all = new java.util.ArrayList<>();
+        all.add(new Position(PositionId.of("top"), "Director", "", null, java.util.List.of(), null,
+                java.util.List.of(), "", "", false, null));
+        for (String lead : java.util.List.of("wide", "narrow")) {
+            all.add(new Position(PositionId.of(lead), "Lead", "", null, java.util.List.of(), PositionId.of("top"),
+                    java.util.List.of(), "", "", false, null));
+        }
+        for (int i = 0; i < 202; i++) {
+            all.add(new Position(PositionId.of("p" + i), "Officer", "", null, java.util.List.of(),
+                    PositionId.of(i < 200 ? "wide" : "narrow"), java.util.List.of(), "", "", false, null));
+        }
+        Chart chart = Chart.builder().title("Wide").addAll(all).build();
+        ChartLayout layout = new TreeLayout().layout(chart, CardSizer.fixed(180, 64));
+        assertTrue(Math.abs(layout.box(PositionId.of("top")).orElseThrow().centreX() - layout.bounds().centreX())
+                > WIDTH / ChartView.READABLE_SCALE, "the top post is far from the middle");
+        ChartView view = ChartView.of(() -> layout, () -> { });
+        view.resize(WIDTH, HEIGHT);
+
+        view.fitReadable();
+
+        Box top = view.viewBoxOf(chart.roots().get(0)).orElseThrow();
+        assertTrue(top.x() >= 0 && top.right() <= WIDTH && top.y() >= 0 && top.bottom() <= HEIGHT,
+                "the top post at " + top + " is in the view");
     }
 
     @Test
