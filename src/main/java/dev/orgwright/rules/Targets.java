@@ -18,7 +18,7 @@ import java.util.Optional;
  *       the positions of a tier or a department may cost in all.</li>
  * </ul>
  */
-final class Targets {
+public final class Targets {
 
     /** A range of spans; {@code max} is {@link Integer#MAX_VALUE} when open. */
     record SpanRange(int min, int max, String name) {
@@ -61,8 +61,8 @@ final class Targets {
                 .filter(n -> n >= 1);
     }
 
-    /** The budgets of {@code kind} ("tier" or "department"), by tier id or department name. */
-    static Map<String, BigDecimal> budgets(Settings settings, String kind) {
+    /** The budgets of {@code kind} ("tier" or "department"), by tier id or department name, in the chart's order. */
+    public static Map<String, BigDecimal> budgets(Settings settings, String kind) {
         Object budgets = settings.get("targets.budget").filter(Map.class::isInstance)
                 .map(m -> ((Map<?, ?>) m).get(kind)).orElse(null);
         if (!(budgets instanceof Map<?, ?> map)) {

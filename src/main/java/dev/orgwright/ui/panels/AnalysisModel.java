@@ -8,6 +8,7 @@ import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Tier;
+import dev.orgwright.rules.Targets;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -113,6 +114,27 @@ public final class AnalysisModel {
             return List.of();
         }
         return groups(by).stream().map(g -> new Bar(groupName(by, g), g.cost().doubleValue())).toList();
+    }
+
+    /** A group's budget beside what its positions cost. */
+    public record Budget(String group, double budget, double cost) {
+    }
+
+    /**
+     * The budgets the chart sets for tiers (or departments) in {@code settings.targets.budget},
+     * each beside the cost of its positions; empty when it sets none.
+     */
+    public List<Budget> budgets(AnalysisTables.By by) {
+        boolean departments = by == AnalysisTables.By.DEPARTMENT;
+        Map<String, BigDecimal> budgets = Targets.budgets(analysis.chart().settings(), departments ? "department" : "tier");
+        List<Budget> out = new ArrayList<>();
+        budgets.forEach((key, budget) -> {
+            BigDecimal cost = groups(by).stream().filter(g -> g.key().equals(key)).findFirst()
+                    .map(GroupFigures::cost).orElse(BigDecimal.ZERO);
+            String name = departments ? key : analysis.chart().tier(key).map(Tier::name).orElse(key);
+            out.add(new Budget(name, budget.doubleValue(), cost.doubleValue()));
+        });
+        return out;
     }
 
     private List<GroupFigures> groups(AnalysisTables.By by) {

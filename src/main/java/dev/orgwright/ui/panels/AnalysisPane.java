@@ -160,7 +160,17 @@ public final class AnalysisPane {
                     Map.entry("FTE", analysis.fte(by))));
             List<Bar> costs = analysis.cost(by);
             cost.setTitle("Cost" + model.chart().settings().currency().map(c -> " (" + c + ")").orElse(""));
-            showSideways(cost, costs.isEmpty() ? List.of() : List.of(Map.entry("Cost", costs)));
+            List<Map.Entry<String, List<Bar>>> costSeries = new java.util.ArrayList<>();
+            if (!costs.isEmpty()) {
+                costSeries.add(Map.entry("Cost", costs));
+            }
+            List<AnalysisModel.Budget> budgets = analysis.budgets(by);
+            if (!budgets.isEmpty()) {
+                // The budgets the chart sets, beside the cost of the same groups.
+                costSeries.add(Map.entry("Budget", budgets.stream().map(b -> new Bar(b.group(), b.budget())).toList()));
+                cost.setTitle(cost.getTitle() + " against budget");
+            }
+            showSideways(cost, costSeries);
             cost.setVisible(!costs.isEmpty());
             noCost.setVisible(costs.isEmpty());
             widest.getItems().setAll(analysis.extremes(true));

@@ -37,6 +37,16 @@ class AnalysisModelTest {
     }
 
     @Test
+    void budgetsStandBesideTheCostOfTheirGroups() throws Exception {
+        Chart chart = Edits.setSettings(HandChart.chart().settings().with("targets.budget.tier.senior", 500000)
+                .with("targets.budget.department.Finance", 300000)).apply(HandChart.chart());
+        AnalysisModel m = new AnalysisModel(chart);
+        assertEquals(List.of(new AnalysisModel.Budget("Senior Management", 500000, 510000)), m.budgets(By.TIER));
+        assertEquals(List.of(new AnalysisModel.Budget("Finance", 300000, 250000)), m.budgets(By.DEPARTMENT));
+        assertEquals(List.of(), new AnalysisModel(HandChart.chart()).budgets(By.TIER), "no budgets set");
+    }
+
+    @Test
     void followsAnEdit() throws Exception {
         Chart chart = HandChart.chart();
         AnalysisModel m = new AnalysisModel(chart);
