@@ -8,14 +8,15 @@ import dev.orgwright.io.csv.CsvExport;
 import dev.orgwright.io.xlsx.WorkbookExport;
 import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.export.ChartExporter;
 import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportScope;
-import dev.orgwright.rules.Finding;
 import dev.orgwright.render.export.PageSetup;
 import dev.orgwright.render.export.PdfExporter;
+import dev.orgwright.rules.Finding;
 import dev.orgwright.rules.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,13 +24,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -65,6 +70,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--to", required = true, paramLabel = "OUT",
             description = "The file to write: OUT.png, OUT.svg, OUT.pdf, OUT.csv or OUT.xlsx.")
     private Path target;
+
+    @Option(names = "--collapse", paramLabel = "ID", split = ",",
+            description = "Fold the team below the position ID: its card says how many reports it hides. Repeat the"
+                    + " option or separate ids with commas.")
+    private List<String> collapse = List.of();
+
+    @Option(names = "--depth", paramLabel = "N",
+            description = "Draw N levels (a top position is level 1) and fold the teams below them.")
+    private Integer depth;
 
     @Option(names = "--subtree", paramLabel = "ID", description = "Export only this position and everything below it.")
     private String subtree;
@@ -138,11 +152,32 @@ final class ExportCommand implements Callable<Integer> {
                 return fail(err, file + " has no position with the id '" + subtree
                         + "'; give the id of the position whose subtree to export. Nothing was written.");
             }
+            Set<PositionId> folded = new LinkedHashSet<>();
+            for (String id : collapse) {
+                if (!chart.contains(PositionId.of(id.strip()))) {
+                    return fail(err, file + " has no position with the id '" + id.strip() + "' to fold with --collapse."
+                            + " Nothing was written.");
+                }
+                folded.add(PositionId.of(id.strip()));
+            }
+            if (depth != null) {
+                if (depth < 1) {
+                    return fail(err, "--depth " + depth + " draws no level; give 1 or more. Nothing was written.");
+                }
+                Map<PositionId, Integer> level = new HashMap<>();
+                for (Position p : chart.inTreeOrder()) {
+                    int l = p.reportsTo() == null ? 1 : level.get(p.reportsTo()) + 1;
+                    level.put(p.id(), l);
+                    if (l == depth && !chart.childrenOf(p.id()).isEmpty()) {
+                        folded.add(p.id());
+                    }
+                }
+            }
             PageSetup page = sheet.pageSetup();
             LayoutOptions layout = LayoutOptions.DEFAULT.withMode(layoutMode).withRows(rows).withOrientation(orientation)
                     .withAspect(extension.equals("pdf") ? PdfExporter.printableAspect(page) : LayoutOptions.SCREEN);
             request = new ExportRequest(chart, noBadges ? null : Validator.withDefaultRules().validate(chart), options(),
-                    layout, java.util.Set.of(), dev.orgwright.render.Theme.LIGHT, sheet.scale, page);
+                    layout, folded, dev.orgwright.render.Theme.LIGHT, sheet.scale, page);
         } catch (ChartFormatException e) {
             Cli.printProblems(e, err);
             return Cli.FAILED;
