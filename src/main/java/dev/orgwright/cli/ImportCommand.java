@@ -12,21 +12,22 @@ import dev.orgwright.io.csv.CsvTable;
 import dev.orgwright.io.csv.ImportOptions;
 import dev.orgwright.io.csv.ImportProblem;
 import dev.orgwright.io.csv.ImportResult;
-import dev.orgwright.io.xlsx.WorkbookImport;
 import dev.orgwright.io.csv.PairsAndGrades;
+import dev.orgwright.io.xlsx.WorkbookImport;
 import dev.orgwright.model.Templates;
 import dev.orgwright.model.Tier;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,6 +79,16 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "CHART.orgchart.json",
             description = "The chart file to write (replaced if it exists); not needed with --dry-run.")
     private Path out;
+
+    @Option(names = "--private", paramLabel = "COLUMN",
+            description = "Keep this column's values private (in no drawing or export unless asked for), whatever its"
+                    + " name or values suggest. Repeatable; a header or a column number from 1.")
+    private List<String> privateColumns = new ArrayList<>();
+
+    @Option(names = "--public", paramLabel = "COLUMN",
+            description = "Treat this column's values as public though its name or values look personal. The cost is"
+                    + " private whatever this says. Repeatable.")
+    private List<String> publicColumns = new ArrayList<>();
 
     @Option(names = "--map", paramLabel = "ROLE=COLUMN",
             description = "Gives a column a role, by the column's name (or its number, from 1); repeatable. Roles:"
@@ -181,7 +192,7 @@ final class ImportCommand implements Callable<Integer> {
             CsvTable table = read(d);
             ColumnMapping mapping = mapping(table);
             String chartTitle = title != null ? title : chartTitle();
-            ImportOptions options = new ImportOptions(chartTitle, tiers);
+            ImportOptions options = new ImportOptions(chartTitle, tiers).withPrivacy(privacy(mapping));
             result = CsvImport.importTable(table, mapping, options);
             finished = PairsAndGrades.finish(result, staff == null ? null : CsvImport.read(staff), null, Map.of());
         } catch (ChartFormatException e) {
@@ -306,6 +317,30 @@ final class ImportCommand implements Callable<Integer> {
         if (name == null) {
             return mapping;
         }
+        int column = columnOf(mapping, option, name);
+        chosen.add(column);
+        return mapping.withRole(column, role);
+    }
+
+    /** Which columns the user made private ({@code --private}) or public ({@code --public}). */
+    private Map<Integer, Boolean> privacy(ColumnMapping mapping) {
+        Map<Integer, Boolean> out = new HashMap<>();
+        for (String name : privateColumns) {
+            out.put(columnOf(mapping, "--private", name), true);
+        }
+        for (String name : publicColumns) {
+            int column = columnOf(mapping, "--public", name);
+            if (Boolean.TRUE.equals(out.get(column))) {
+                throw new ParameterException(spec.commandLine(), "'" + name + "' is given both --private and --public;"
+                        + " give one.");
+            }
+            out.put(column, false);
+        }
+        return out;
+    }
+
+    /** The 0-based column {@code name} names: a header as written or normalised, or a number from 1. */
+    private int columnOf(ColumnMapping mapping, String option, String name) {
         int column = mapping.columnNamed(name);
         if (column < 0 && name.strip().matches("[0-9]{1,6}")) {
             int n = Integer.parseInt(name.strip());
@@ -315,8 +350,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), option + ": " + file + " has no column '" + name
                     + "'; its columns are " + String.join(", ", mapping.headers()) + ".");
         }
-        chosen.add(column);
-        return mapping.withRole(column, role);
+        return column;
     }
 
     private String chartTitle() {
