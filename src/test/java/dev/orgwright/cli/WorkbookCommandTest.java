@@ -96,6 +96,7 @@ class WorkbookCommandTest {
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("No column holds the job titles"), run.err());
+        assertTrue(run.err().contains("sample.xlsx, line 1: "), "the first sheet's header is its row 1: " + run.err());
         assertFalse(Files.exists(out));
     }
 

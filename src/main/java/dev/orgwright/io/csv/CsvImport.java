@@ -77,7 +77,9 @@ public final class CsvImport {
             throw new IllegalArgumentException("The mapping is for other columns than the table's.");
         }
         if (mapping.column(ColumnRole.TITLE).isEmpty()) {
-            throw new ChartFormatException(table.source(), 1, 0, "No column holds the job titles: none of the"
+            // The header is the row above the first data row: row 1 of a CSV file, lower in a workbook with title rows.
+            int headerRow = table.rows().isEmpty() ? 1 : Math.max(1, table.rows().get(0).row() - 1);
+            throw new ChartFormatException(table.source(), headerRow, 0, "No column holds the job titles: none of the"
                     + " column names " + quotedList(table.header()) + " reads as a title (title, job title,"
                     + " position, role). Rename that column, or choose it as the title column.");
         }
