@@ -71,6 +71,17 @@ class CompareWindowTest {
     }
 
     @Test
+    void theWindowShowsTheBridgeAndTheSpansSideBySide(FxRobot robot) {
+        var diff = pane.model().diff();
+        String text = robot.lookup("#compare-figures").queryAs(javafx.scene.control.TextArea.class).getText();
+        int before = diff.oldChart().size();
+        int after = diff.newChart().size();
+        assertTrue(text.startsWith("Bridge from current to proposed\n"), text);
+        assertTrue(text.matches("(?s).*Positions +" + before + " +\\+1 +−1 .* +" + after + "\n.*"), text);
+        assertTrue(text.contains("Spans and layers") && text.contains("Managers with span 1"), text);
+    }
+
+    @Test
     void saveChangeListWritesEveryChangeAsCsvOrMarkdownByTheFilesEnding(FxRobot robot) throws Exception {
         Path csv = folder.resolve("changes.csv");
         dialogs.changeListFile = csv;

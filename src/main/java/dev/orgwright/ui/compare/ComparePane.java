@@ -1,7 +1,11 @@
 package dev.orgwright.ui.compare;
 
+import dev.orgwright.analysis.AnalysisTables;
+import dev.orgwright.analysis.Analyzer;
+import dev.orgwright.analysis.Bridge;
 import dev.orgwright.model.diff.Change;
 import dev.orgwright.model.diff.ChangeKind;
+import dev.orgwright.model.diff.ChartDiff;
 import dev.orgwright.render.ChangeMarks;
 import dev.orgwright.render.Rgba;
 import dev.orgwright.render.Theme;
@@ -25,6 +29,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
@@ -54,6 +59,8 @@ public final class ComparePane extends BorderPane {
     private final ListView<Change> changes = new ListView<>();
     private final ListView<String> findings = new ListView<>();
     private final Label summary = new Label();
+    /** The bridge from current to proposed and the spans and layers side by side, as {@code diff} prints them. */
+    private final TextArea figures = new TextArea();
     private final Label notice = new Label();
     private final Dialogs dialogs;
     private final ExportDialog export;
@@ -104,7 +111,12 @@ public final class ComparePane extends BorderPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(current, proposed, swap, fit, legend(), spacer, summary);
 
-        VBox side = new VBox(new Label("Changes"), changes, new Label("Findings"), findings);
+        figures.setId("compare-figures");
+        figures.setEditable(false);
+        figures.setPrefRowCount(12);
+        figures.setStyle("-fx-font-family: monospace;");
+        VBox side = new VBox(new Label("Changes"), changes, new Label("Findings"), findings,
+                new Label("Head count, FTE and cost; spans and layers"), figures);
         side.setPadding(new Insets(6));
         side.setSpacing(4);
         VBox.setVgrow(changes, Priority.ALWAYS);
@@ -217,6 +229,13 @@ public final class ComparePane extends BorderPane {
             findings.getItems().add("Introduced: " + f.message());
         }
         summary.setText(model.summary());
+        ChartDiff diff = model.diff();
+        Analyzer analyzer = Analyzer.withDefaultBands();
+        // The totals only: what one changed position costs would tell its salary.
+        figures.setText(AnalysisTables.text(AnalysisTables.bridge(Bridge.of(diff), false,
+                diff.newChart().settings().currency().orElse(null))) + "\n"
+                + AnalysisTables.text(AnalysisTables.distributions(analyzer.analyze(diff.oldChart()),
+                analyzer.analyze(diff.newChart()))));
     }
 
     private static HBox legend() {
