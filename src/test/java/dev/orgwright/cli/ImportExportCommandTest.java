@@ -52,7 +52,7 @@ class ImportExportCommandTest {
         assertTrue(lines[3].endsWith(": 107 rows read, 107 imported, 0 refused; no problems."), lines[3]);
         assertTrue(lines[4].endsWith(": Tiers: 107 read from the job titles, 0 inferred from the reporting lines."),
                 lines[4]);
-        assertTrue(lines[5].contains(": Own fields: image, E-mail (private), phone_number (private), hire_date,"),
+        assertTrue(lines[5].contains(": Own fields: Image, E-mail (private), Phone number (private), Hire date,"),
                 lines[5]);
         assertTrue(lines[5].endsWith(" The private ones are in no export, print or presentation unless asked for."),
                 lines[5]);

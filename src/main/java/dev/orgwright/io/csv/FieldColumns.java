@@ -78,7 +78,7 @@ final class FieldColumns {
                 if (!remote.isEmpty()) {
                     String id = uniqueId(idFor(mapping.headerName(c)), ids);
                     boolean isPrivate = privacy.getOrDefault(c, false);
-                    out.add(new Column(c, FieldDefinition.of(id, mapping.headerName(c), FieldType.TEXT, isPrivate),
+                    out.add(new Column(c, FieldDefinition.of(id, nameOf(mapping.headerName(c)), FieldType.TEXT, isPrivate),
                             DateOrder.ISO, true));
                 }
                 continue;
@@ -96,7 +96,8 @@ final class FieldColumns {
                 continue;
             }
             List<String> cells = cells(table, c);
-            String name = role == ColumnRole.EMAIL ? "E-mail" : role == ColumnRole.GRADE ? "Grade" : mapping.headerName(c);
+            String name = role == ColumnRole.EMAIL ? "E-mail" : role == ColumnRole.GRADE ? "Grade"
+                    : nameOf(mapping.headerName(c));
             String id = uniqueId(role == ColumnRole.EMAIL ? "email" : idFor(mapping.headerName(c)), ids);
             boolean isPrivate = privacy.getOrDefault(c, suggestsPrivate(role, mapping.headerName(c), cells));
             out.add(column(c, id, name, isPrivate, cells));
@@ -104,9 +105,15 @@ final class FieldColumns {
         return new FieldColumns(out);
     }
 
+    /** A field's name from its column's header: "phone_number" reads as "Phone number", "Grade" stays. */
+    static String nameOf(String header) {
+        String words = header.replace('_', ' ').strip();
+        return words.isEmpty() ? header : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     private static FieldDefinition knownAs(String header, List<FieldDefinition> known) {
         for (FieldDefinition f : known) {
-            if (f.name().strip().equalsIgnoreCase(header.strip())) {
+            if (f.name().strip().equalsIgnoreCase(header.strip()) || f.name().strip().equalsIgnoreCase(nameOf(header))) {
                 return f;
             }
         }

@@ -140,7 +140,7 @@ class CellsImportTest {
         assertEquals("", p(r, "2").photo());
         assertEquals("", p(r, "3").photo());
         assertEquals("file:///home/a/cto.png", p(r, "4").photo());
-        FieldDefinition urls = field(r.chart(), "photo");
+        FieldDefinition urls = field(r.chart(), "Photo");
         assertEquals(Optional.of("https://example.org/cfo.png"), p(r, "2").fieldValues().get(urls.id()));
         assertEquals(Optional.empty(), p(r, "1").fieldValues().get(urls.id()));
     }

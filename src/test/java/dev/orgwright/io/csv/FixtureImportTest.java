@@ -150,26 +150,26 @@ class FixtureImportTest {
     void personalColumnsArePrivateFieldsNotNotes() {
         Map<String, FieldDefinition> byName = new HashMap<>();
         result.chart().fields().forEach(f -> byName.put(f.name(), f));
-        for (String personal : List.of("E-mail", "phone_number", "commission_pct", "job_min_salary", "job_max_salary",
-                "department_location_street_address", "department_location_postal_code")) {
+        for (String personal : List.of("E-mail", "Phone number", "Commission pct", "Job min salary", "Job max salary",
+                "Department location street address", "Department location postal code")) {
             assertTrue(byName.get(personal).isPrivate(), personal);
         }
-        for (String open : List.of("hire_date", "job_id", "department_id", "location_state",
-                "department_location_country_name", "image")) {
+        for (String open : List.of("Hire date", "Job id", "Department id", "Location state",
+                "Department location country name", "Image")) {
             assertFalse(byName.get(open).isPrivate(), open);
         }
-        assertEquals(FieldType.DATE, byName.get("hire_date").type());
-        assertEquals(FieldType.NUMBER, byName.get("commission_pct").type());
-        assertEquals(FieldType.TEXT, byName.get("phone_number").type());
-        assertEquals(FieldType.CHOICE, byName.get("department_location_country_name").type());
+        assertEquals(FieldType.DATE, byName.get("Hire date").type());
+        assertEquals(FieldType.NUMBER, byName.get("Commission pct").type());
+        assertEquals(FieldType.TEXT, byName.get("Phone number").type());
+        assertEquals(FieldType.CHOICE, byName.get("Department location country name").type());
         Position king = result.chart().position(PositionId.of("100"));
         assertEquals("", king.notes(), "nothing of the extra columns lands in the notes");
         assertEquals(Optional.of("SKING"), king.fieldValues().get("email"));
-        assertEquals(Optional.of("515.123.4567"), king.fieldValues().get(byName.get("phone_number").id()));
-        assertEquals(Optional.of("2003-07-16"), king.fieldValues().get(byName.get("hire_date").id()));
-        assertEquals(Optional.empty(), king.fieldValues().get(byName.get("commission_pct").id()), "an empty cell");
+        assertEquals(Optional.of("515.123.4567"), king.fieldValues().get(byName.get("Phone number").id()));
+        assertEquals(Optional.of("2003-07-16"), king.fieldValues().get(byName.get("Hire date").id()));
+        assertEquals(Optional.empty(), king.fieldValues().get(byName.get("Commission pct").id()), "an empty cell");
         Position russell = result.chart().position(PositionId.of("145"));
-        assertEquals(Optional.of(new BigDecimal("0.4")), russell.fieldValues().get(byName.get("commission_pct").id()));
+        assertEquals(Optional.of(new BigDecimal("0.4")), russell.fieldValues().get(byName.get("Commission pct").id()));
         for (Position p : result.chart().inTreeOrder()) {
             assertEquals("", p.notes(), p.id().value());
         }
@@ -179,7 +179,7 @@ class FixtureImportTest {
     void remoteImagesAreNeverFetchedNorPhotosButKeptAsText() {
         Position king = result.chart().position(PositionId.of("100"));
         assertEquals("", king.photo());
-        FieldDefinition image = result.chart().fields().stream().filter(f -> f.name().equals("image")).findFirst()
+        FieldDefinition image = result.chart().fields().stream().filter(f -> f.name().equals("Image")).findFirst()
                 .orElseThrow();
         assertEquals(FieldType.TEXT, image.type());
         assertEquals(Optional.of("https://bumbeishvili.github.io/avatars/avatars/portrait12.png"),
