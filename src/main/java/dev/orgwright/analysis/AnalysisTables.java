@@ -301,13 +301,18 @@ public final class AnalysisTables {
         return out.toString();
     }
 
-    private static String number(BigDecimal n) {
+    /** A figure as the tables write it, the same in every locale: "1,234.5". */
+    public static String number(BigDecimal n) {
         DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return format.format(n);
     }
 
+    /** An amount in whole units with the chart's currency, if it names one: "810,000 EUR". */
+    public static String money(BigDecimal n, Chart chart) {
+        return whole(n) + chart.settings().currency().map(c -> " " + c).orElse("");
+    }
+
     private String money(BigDecimal n) {
-        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(n) + analysis.chart().settings().currency().map(c -> " " + c).orElse("");
+        return money(n, analysis.chart());
     }
 }

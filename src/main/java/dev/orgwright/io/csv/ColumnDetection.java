@@ -1,6 +1,5 @@
 package dev.orgwright.io.csv;
 
-import dev.orgwright.model.Blank;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -343,6 +342,6 @@ public final class ColumnDetection {
     }
 
     private static String cell(CsvRow r, int column) {
-        return Blank.strip(CsvCells.unprotect(r.field(column)));
+        return CsvCells.text(r, column);
     }
 }

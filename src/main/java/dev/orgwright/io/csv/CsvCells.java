@@ -1,5 +1,8 @@
 package dev.orgwright.io.csv;
 
+import dev.orgwright.model.Blank;
+import java.util.OptionalInt;
+
 /**
  * The two things a cell needs on its way into and out of a spreadsheet: quoting (RFC 4180) and
  * the protection against formula injection. A spreadsheet runs a cell that starts with =, +, -,
@@ -32,6 +35,19 @@ final class CsvCells {
     }
 
     /** The value a protected cell stands for: one leading apostrophe before a formula character removed. */
+    /**
+     * The value of a cell as the import reads it: the formula guard taken off, and a cell of only
+     * spaces (no-break ones included) empty. Missing cells at the end of a short row are empty too.
+     */
+    static String text(CsvRow row, int column) {
+        return Blank.strip(unprotect(row.field(column)));
+    }
+
+    /** {@link #text(CsvRow, int)} of a column that may not be there: empty without one. */
+    static String text(CsvRow row, OptionalInt column) {
+        return column.isEmpty() ? "" : text(row, column.getAsInt());
+    }
+
     static String unprotect(String cell) {
         return cell.length() > 1 && cell.charAt(0) == '\'' && quotesBeforeFormula(cell) ? cell.substring(1) : cell;
     }

@@ -289,7 +289,7 @@ final class CsvImporter {
         StringBuilder notes = new StringBuilder(notesColumn.isPresent()
                 ? CsvCells.unprotect(r.field(notesColumn.getAsInt())) : "");
         for (int k = 0; k < noteColumns.length; k++) {
-            String value = Blank.strip(CsvCells.unprotect(r.field(noteColumns[k])));
+            String value = CsvCells.text(r, noteColumns[k]);
             if (!value.isEmpty()) {
                 notes.append(notes.isEmpty() ? "" : "\n").append(noteLabels[k]).append(value);
             }
@@ -305,7 +305,7 @@ final class CsvImporter {
 
     private static String cell(CsvRow r, OptionalInt column) {
         // A cell of only no-break or other Unicode spaces looks empty in a spreadsheet, so it is empty here.
-        return column.isEmpty() ? "" : Blank.strip(CsvCells.unprotect(r.field(column.getAsInt())));
+        return CsvCells.text(r, column);
     }
 
     private void refuse(int row, int column, Kind kind, String what) {

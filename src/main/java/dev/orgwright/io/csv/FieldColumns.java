@@ -1,6 +1,5 @@
 package dev.orgwright.io.csv;
 
-import dev.orgwright.model.Blank;
 import dev.orgwright.model.FieldDefinition;
 import dev.orgwright.model.FieldType;
 import dev.orgwright.model.FieldValues;
@@ -308,7 +307,7 @@ final class FieldColumns {
     }
 
     private static String cell(CsvRow r, int column) {
-        return Blank.strip(CsvCells.unprotect(r.field(column)));
+        return CsvCells.text(r, column);
     }
 
     /** For messages: "a number field", "a choice field". */

@@ -1,6 +1,5 @@
 package dev.orgwright.io.csv;
 
-import dev.orgwright.model.Blank;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -98,6 +97,6 @@ final class JunkColumns {
 
 
     private static String cell(CsvRow r, int column) {
-        return Blank.strip(CsvCells.unprotect(r.field(column)));
+        return CsvCells.text(r, column);
     }
 }

@@ -8,7 +8,6 @@ import dev.orgwright.model.CustomFieldEdits;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.FieldDefinition;
 import dev.orgwright.io.ChartFormatException;
-import dev.orgwright.model.Blank;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
 import java.util.HashMap;
@@ -140,6 +139,6 @@ public final class PairsAndGrades {
     }
 
     private static String cell(CsvRow r, int column) {
-        return Blank.strip(CsvCells.unprotect(r.field(column)));
+        return CsvCells.text(r, column);
     }
 }

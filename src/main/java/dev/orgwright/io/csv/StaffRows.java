@@ -2,7 +2,6 @@ package dev.orgwright.io.csv;
 
 import dev.orgwright.io.ChartFormatException;
 import dev.orgwright.io.csv.ImportProblem.Kind;
-import dev.orgwright.model.Blank;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
@@ -275,7 +274,7 @@ public final class StaffRows {
     }
 
     private static String cell(CsvRow r, OptionalInt column) {
-        return column.isEmpty() ? "" : Blank.strip(CsvCells.unprotect(r.field(column.getAsInt())));
+        return CsvCells.text(r, column);
     }
 
     private void report(int row, int column, Kind kind, boolean refused, String what) {

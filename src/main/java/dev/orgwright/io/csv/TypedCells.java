@@ -1,7 +1,6 @@
 package dev.orgwright.io.csv;
 
 import dev.orgwright.io.csv.ImportProblem.Kind;
-import dev.orgwright.model.Blank;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionStatus;
 import java.math.BigDecimal;
@@ -178,6 +177,6 @@ final class TypedCells {
     }
 
     private static String cell(CsvRow r, OptionalInt column) {
-        return column.isEmpty() ? "" : Blank.strip(CsvCells.unprotect(r.field(column.getAsInt())));
+        return CsvCells.text(r, column);
     }
 }

@@ -10,12 +10,9 @@ import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Tier;
 import dev.orgwright.rules.Targets;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -160,11 +157,10 @@ public final class AnalysisModel {
     }
 
     private static String number(BigDecimal n) {
-        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(n);
+        return AnalysisTables.number(n);
     }
 
     private String money(BigDecimal n) {
-        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(n)
-                + analysis.chart().settings().currency().map(c -> " " + c).orElse("");
+        return AnalysisTables.money(n, analysis.chart());
     }
 }
