@@ -196,6 +196,10 @@ public final class ChartWriter {
         g.writeStringField("text", d.text());
         if (d.responsibilityId() != null) {
             g.writeStringField("responsibility", d.responsibilityId());
+            // R is the role a link has without one, so a chart from before roles is written back as it was.
+            if (d.role() != dev.orgwright.model.RaciRole.RESPONSIBLE) {
+                g.writeStringField("role", d.role().letter());
+            }
         }
         writeUnknown(g, d.unknownFields());
         g.writeEndObject();

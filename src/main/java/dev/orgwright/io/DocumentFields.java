@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.orgwright.model.Blank;
 import dev.orgwright.model.Duty;
+import dev.orgwright.model.RaciRole;
 import dev.orgwright.model.FieldDefinition;
 import dev.orgwright.model.FieldValues;
 import dev.orgwright.model.Position;
@@ -252,6 +253,8 @@ final class DocumentFields {
             expect(JsonToken.START_OBJECT, () -> what.get() + " must be a text or an object with a \"text\"");
             String text = null;
             String responsibility = null;
+            String role = null;
+            JsonLocation roleAt = null;
             Map<String, Object> unknown = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
@@ -259,15 +262,38 @@ final class DocumentFields {
                 switch (field) {
                     case "text" -> text = string(() -> field("text", what.get()));
                     case "responsibility" -> responsibility = optionalString(() -> field("responsibility", what.get()));
+                    case "role" -> {
+                        roleAt = p.currentTokenLocation();
+                        role = optionalString(() -> field("role", what.get()));
+                    }
                     default -> unknown.put(field, anyValue());
                 }
             }
             if (text == null || Blank.isBlank(text)) {
                 throw ChartReader.at(source, start, what.get() + " has no \"text\".");
             }
-            out.add(new Duty(text, responsibility, UnknownFields.of(unknown)));
+            out.add(new Duty(text, responsibility, role(role, roleAt, responsibility, what), UnknownFields.of(unknown)));
         }
         return out;
+    }
+
+    /** A duty's role: R, A, C or I, and only beside a link; none written means R for a link. */
+    private RaciRole role(String letter, JsonLocation at, String responsibility, Supplier<String> what)
+            throws ChartFormatException {
+        if (letter == null || letter.isEmpty()) {
+            return null;
+        }
+        if (responsibility == null || Blank.isBlank(responsibility)) {
+            throw ChartReader.at(source, at, what.get() + " has a \"role\" but no \"responsibility\"; a role is the"
+                    + " part a position plays in a responsibility, so link the duty or remove the role.");
+        }
+        for (RaciRole r : RaciRole.values()) {
+            if (r.letter().equals(letter)) {
+                return r;
+            }
+        }
+        throw ChartReader.at(source, at, what.get() + " has the \"role\" '" + letter + "'; a role is R (responsible),"
+                + " A (accountable), C (consulted) or I (informed).");
     }
 
     // ---- values ----

@@ -251,7 +251,10 @@ final class ChartArbitraries {
             for (RawDuty d : raw.duties()) {
                 String link = d.link() < 0 || responsibilityIds.isEmpty() ? null
                         : responsibilityIds.get(d.link() % responsibilityIds.size());
-                duties.add(new Duty(d.text(), link, d.unknown()));
+                // The link's role follows from the link's number, so every role appears in the charts.
+                dev.orgwright.model.RaciRole role = link == null ? null
+                        : dev.orgwright.model.RaciRole.values()[d.link() % dev.orgwright.model.RaciRole.values().length];
+                duties.add(new Duty(d.text(), link, role, d.unknown()));
             }
             List<PositionId> dotted = new ArrayList<>();
             for (int choice : raw.dotted()) {

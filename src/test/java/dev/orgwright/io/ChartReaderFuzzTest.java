@@ -127,7 +127,7 @@ class ChartReaderFuzzTest {
                 "\"fte\"", "\"cost\"", "\"status\"", "\"planned\"", "\"photo\"", "\"settings\"", "\"currency\"", "\"GBP\"",
                 "0", "1e-999", "0.00001", "\"fields\"", "\"type\"", "\"choice\"", "\"choices\"", "\"date\"",
                 "\"2025-02-30\"", "\"private\"", "\"holder\"", "\"holderDisclosed\"", "false", "\"grades\"",
-                "\"SCS2\"", "\"scs2\"");
+                "\"SCS2\"", "\"scs2\"", "\"responsibility\"", "\"role\"", "\"A\"", "\"R\"", "\"x\"");
         Arbitrary<String> prefix = Arbitraries.of("", "{\"format\": \"orgwright.chart\", \"version\": 1, ");
         return net.jqwik.api.Combinators.combine(prefix, piece.list().ofMaxSize(80))
                 .as((p, pieces) -> p + String.join("", pieces));
@@ -175,6 +175,25 @@ class ChartReaderFuzzTest {
         } catch (ChartFormatException e) {
             assertClear(e);
             assertTrue(e.reason().contains("\"" + places[field] + "\""), e.getMessage());
+            return;
+        }
+        loadsOrRefusesClearly(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Any value in the place of a duty's role, with and without a link: it loads and
+     * round-trips, or it is refused clearly, naming the role.
+     */
+    @Property(tries = 300)
+    void anyValueInADutysRole(@ForAll boolean linked, @ForAll("anyJsonValue") String value) {
+        String link = linked ? "\"responsibility\": \"budgets\", " : "";
+        String text = "{\"format\": \"orgwright.chart\", \"version\": 1, \"positions\": [{\"id\": \"ceo\", \"title\": \"CEO\","
+                + " \"duties\": [{\"text\": \"Budgets\", " + link + "\"role\": " + value + "}]}]}";
+        try {
+            readWithin(BOUND, () -> ChartReader.read(text.getBytes(StandardCharsets.UTF_8), NAME));
+        } catch (ChartFormatException e) {
+            assertClear(e);
+            assertTrue(e.reason().contains("\"role\""), e.getMessage());
             return;
         }
         loadsOrRefusesClearly(text.getBytes(StandardCharsets.UTF_8));
@@ -238,7 +257,7 @@ class ChartReaderFuzzTest {
                 "\"planned\"", "\"closing\"", "\"Planned\"", "\"GBP\"", "\"gbp\"", "\"GB\"", "\"GBPX\"",
                 "\"photos/ceo.jpg\"", "\"1\"", "\"ÄBC\"", "\"2025-03-01\"", "\"2025-02-30\"", "\"2025-3-1\"",
                 "\"+2025-03-01\"", "\"A\"", "\"scs2\"", "\" \"", "[\"A\"]", "[\"SCS2\", \"scs2\"]", "[\"\\u00a0\"]",
-                "[\"SCS3\", \"SCS4\"]");
+                "[\"SCS3\", \"SCS4\"]", "\"R\"", "\"C\"", "\"I\"", "\"a\"", "\"Accountable\"");
         return Arbitraries.oneOf(numbers, others);
     }
 

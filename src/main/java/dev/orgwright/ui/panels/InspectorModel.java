@@ -274,7 +274,7 @@ public final class InspectorModel {
         if (text.isEmpty() || text.equals(old.text())) {
             return Optional.empty();
         }
-        return Optional.of(Edits.replaceDuty(shown.id(), index, new Duty(text, old.responsibilityId(), old.unknownFields())));
+        return Optional.of(Edits.replaceDuty(shown.id(), index, old.withText(text)));
     }
 
     /** "Not linked", then every responsibility of the catalog as "id — text", tier by tier. */
