@@ -12,9 +12,12 @@ public final class ChartContext {
     private final Chart chart;
     private final Map<String, Integer> positionsPerTier;
     private final Map<String, Integer> carriersPerResponsibility;
+    private final RaciTally raci;
 
-    ChartContext(Chart chart, Map<String, Integer> positionsPerTier, Map<String, Integer> carriersPerResponsibility) {
+    ChartContext(Chart chart, Map<String, Integer> positionsPerTier, Map<String, Integer> carriersPerResponsibility,
+                 RaciTally raci) {
         this.chart = chart;
+        this.raci = raci;
         this.positionsPerTier = positionsPerTier;
         this.carriersPerResponsibility = carriersPerResponsibility;
     }
@@ -31,5 +34,10 @@ public final class ChartContext {
     /** The number of positions of the responsibility's own tier with a duty that matches it. */
     public int carriersOf(String responsibilityId) {
         return carriersPerResponsibility.getOrDefault(responsibilityId, 0);
+    }
+
+    /** Who holds which role in each responsibility, kept up to date position by position. */
+    public RaciTally raci() {
+        return raci;
     }
 }

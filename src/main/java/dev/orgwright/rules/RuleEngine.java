@@ -1,6 +1,8 @@
 package dev.orgwright.rules;
 
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.Duty;
+import dev.orgwright.model.RaciRole;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.TypicalTitles;
@@ -16,9 +18,12 @@ import java.util.Set;
  */
 final class RuleEngine {
 
-    /** What checking one position gave: its findings, the responsibilities it carries, its tier. */
-    record PositionResult(List<Finding> findings, Set<String> carried, String tierId) {
-        static final PositionResult NONE = new PositionResult(List.of(), Set.of(), null);
+    /**
+     * What checking one position gave: its findings, the responsibilities it carries, its tier,
+     * and its role in each responsibility its duties link to (the accountability matrix's row).
+     */
+    record PositionResult(List<Finding> findings, Set<String> carried, String tierId, Map<String, RaciRole> roles) {
+        static final PositionResult NONE = new PositionResult(List.of(), Set.of(), null, Map.of());
     }
 
     private final RuleSet rules;
@@ -79,14 +84,29 @@ final class RuleEngine {
             }
             carried = own.isEmpty() ? Set.of() : Set.copyOf(own);
         }
-        if (findings.isEmpty() && carried.isEmpty() && p.tierId() == null) {
+        Map<String, RaciRole> roles = roles(p);
+        if (findings.isEmpty() && carried.isEmpty() && p.tierId() == null && roles.isEmpty()) {
             return PositionResult.NONE;
         }
-        return new PositionResult(List.copyOf(findings), carried, p.tierId());
+        return new PositionResult(List.copyOf(findings), carried, p.tierId(), roles);
     }
 
-    List<Finding> checkChart(Chart chart, Map<String, Integer> perTier, Map<String, Integer> carriers) {
-        ChartContext ctx = new ChartContext(chart, perTier, carriers);
+    /** The position's strongest role in each responsibility its duties link to. */
+    static Map<String, RaciRole> roles(Position p) {
+        Map<String, RaciRole> roles = null;
+        for (Duty d : p.duties()) {
+            if (d.responsibilityId() != null) {
+                if (roles == null) {
+                    roles = new java.util.HashMap<>(4);
+                }
+                roles.merge(d.responsibilityId(), d.role(), RaciRole::stronger);
+            }
+        }
+        return roles == null ? Map.of() : Map.copyOf(roles);
+    }
+
+    List<Finding> checkChart(Chart chart, Map<String, Integer> perTier, Map<String, Integer> carriers, RaciTally raci) {
+        ChartContext ctx = new ChartContext(chart, perTier, carriers, raci);
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i < chartConfigs.size(); i++) {
             RuleConfig config = chartConfigs.get(i);

@@ -33,8 +33,11 @@ public record RuleSet(List<PositionRule> positionRules, List<ChartRule> chartRul
                 new UnknownResponsibilityRule(),
                 new DutyUnmatchedRule(),
                 new NoDutiesRule(),
-                new VacantPositionRule());
-        List<ChartRule> chartRules = List.of(new ResponsibilityUncoveredRule(), new OverBudgetRule());
+                new VacantPositionRule(),
+                new AccountableOutsideTierRule(),
+                new OverloadedRule());
+        List<ChartRule> chartRules = List.of(new ResponsibilityUncoveredRule(), new OverBudgetRule(),
+                new NoAccountableRule(), new ManyAccountableRule());
         Set<String> ids = new HashSet<>();
         positionRules.forEach(r -> ids.add(r.id()));
         chartRules.forEach(r -> ids.add(r.id()));

@@ -24,11 +24,13 @@ public final class Validation {
     private final Map<String, Integer> carriers;
     private final List<Finding> chartFindings;
     private final Map<Severity, Integer> counts;
+    private final RaciTally raci;
 
     Validation(Validator validator, RuleEngine engine, Chart chart, PMap<PositionId, RuleEngine.PositionResult> results,
                Map<String, Integer> positionsPerTier, Map<String, Integer> carriers, List<Finding> chartFindings,
-               Map<Severity, Integer> positionCounts) {
+               Map<Severity, Integer> positionCounts, RaciTally raci) {
         this.validator = validator;
+        this.raci = raci;
         this.engine = engine;
         this.chart = chart;
         this.results = results;
@@ -103,6 +105,11 @@ public final class Validation {
 
     Map<String, Integer> positionsPerTier() {
         return positionsPerTier;
+    }
+
+    /** Who holds which role in each responsibility of this version of the chart. */
+    public RaciTally raci() {
+        return raci;
     }
 
     Map<String, Integer> carriers() {

@@ -38,11 +38,11 @@ public final class Validator {
     public Validation validate(Chart chart) {
         RuleEngine engine = new RuleEngine(rules, chart);
         Map<PositionId, RuleEngine.PositionResult> results = new HashMap<>(chart.size() * 2);
-        Tally tally = new Tally(Map.of(), Map.of(), Map.of());
+        Tally tally = new Tally(Map.of(), Map.of(), Map.of(), RaciTally.EMPTY);
         Ancestry root = Ancestry.ofRoot(engine.tierIndex());
         for (PositionId top : chart.roots()) {
             engine.checkSubtree(chart, top, root, (id, result) -> {
-                tally.add(result);
+                tally.add(id, result);
                 if (result != RuleEngine.PositionResult.NONE) {
                     results.put(id, result);
                 }
@@ -90,12 +90,12 @@ public final class Validator {
             dirtyAncestorsWithDutyFixes(older, id, previous, newer, walkedBefore, dirty);
             dirtyAncestorsWithDutyFixes(newer, id, previous, newer, walkedNow, dirty);
         }
-        Tally tally = new Tally(previous.positionsPerTier(), previous.carriers(), previous.positionCounts());
+        Tally tally = new Tally(previous.positionsPerTier(), previous.carriers(), previous.positionCounts(), previous.raci());
         PMap<PositionId, RuleEngine.PositionResult>[] results = new PMap[] {previous.results()};
         RuleEngine.ResultSink sink = (id, result) -> {
             RuleEngine.PositionResult old = results[0].get(id);
-            tally.remove(old == null ? RuleEngine.PositionResult.NONE : old);
-            tally.add(result);
+            tally.remove(id, old == null ? RuleEngine.PositionResult.NONE : old);
+            tally.add(id, result);
             results[0] = result == RuleEngine.PositionResult.NONE ? results[0].minus(id) : results[0].plus(id, result);
         };
         for (PositionId top : subtreeTops) {
@@ -106,7 +106,7 @@ public final class Validator {
             if (now.isEmpty()) {
                 RuleEngine.PositionResult old = results[0].get(id);
                 if (old != null) {
-                    tally.remove(old);
+                    tally.remove(id, old);
                     results[0] = results[0].minus(id);
                 }
             } else if (!subtreeTops.contains(id)) {
@@ -135,8 +135,10 @@ public final class Validator {
 
     private Validation finish(RuleEngine engine, Chart chart, PMap<PositionId, RuleEngine.PositionResult> results,
                               Tally tally) {
-        List<Finding> chartFindings = engine.checkChart(chart, tally.perTier, tally.carriers);
-        return new Validation(this, engine, chart, results, tally.perTier, tally.carriers, chartFindings, tally.counts);
+        RaciTally raci = tally.raci.build();
+        List<Finding> chartFindings = engine.checkChart(chart, tally.perTier, tally.carriers, raci);
+        return new Validation(this, engine, chart, results, tally.perTier, tally.carriers, chartFindings, tally.counts,
+                raci);
     }
 
     /** Running totals that chart rules and the status bar need, kept up to date position by position. */
@@ -144,19 +146,24 @@ public final class Validator {
         final Map<String, Integer> perTier;
         final Map<String, Integer> carriers;
         final Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        final RaciTally.Builder raci;
 
-        Tally(Map<String, Integer> perTier, Map<String, Integer> carriers, Map<Severity, Integer> counts) {
+        Tally(Map<String, Integer> perTier, Map<String, Integer> carriers, Map<Severity, Integer> counts,
+              RaciTally raci) {
             this.perTier = new HashMap<>(perTier);
             this.carriers = new HashMap<>(carriers);
             this.counts.putAll(counts);
+            this.raci = raci.builder();
         }
 
-        void add(RuleEngine.PositionResult r) {
+        void add(PositionId id, RuleEngine.PositionResult r) {
             change(r, 1);
+            raci.add(id, r.roles());
         }
 
-        void remove(RuleEngine.PositionResult r) {
+        void remove(PositionId id, RuleEngine.PositionResult r) {
             change(r, -1);
+            raci.remove(id, r.roles());
         }
 
         private void change(RuleEngine.PositionResult r, int by) {

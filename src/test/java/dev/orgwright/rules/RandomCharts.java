@@ -79,7 +79,9 @@ public final class RandomCharts {
 
     static Duty duty(DutyRecipe r) {
         String text = DUTIES.get(r.text());
-        return r.link() < 0 ? Duty.of(text) : Duty.linked(text, LINKS.get(r.link()));
+        // Some links make their position accountable, so the accountability rules meet A's alone and in crowds.
+        return r.link() < 0 ? Duty.of(text) : Duty.linked(text, LINKS.get(r.link()),
+                r.text() % 3 == 0 ? dev.orgwright.model.RaciRole.ACCOUNTABLE : dev.orgwright.model.RaciRole.RESPONSIBLE);
     }
 
     /** Position i reports to an earlier one or is a root; "wide" ones crowd under the first three. */

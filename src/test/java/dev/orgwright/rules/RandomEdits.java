@@ -29,7 +29,7 @@ public final class RandomEdits {
     public enum Kind {
         ADD, REMOVE_WITH_SUBTREE, REMOVE_KEEPING_REPORTS, MOVE, REORDER, SET_TITLE, SET_TIER, SET_HOLDER,
         SET_ASSISTANT, ADD_DUTY, REMOVE_DUTY, REPLACE_DUTY, ADD_DOTTED_LINE, REMOVE_DOTTED_LINE, RENAME_TIER,
-        SET_TYPICAL_TITLES, CHANGE_SETTINGS, ADD_BOARD_TIER, APPLY_FIX
+        SET_TYPICAL_TITLES, CHANGE_SETTINGS, ADD_BOARD_TIER, APPLY_FIX, SET_ROLE
     }
 
     /** One edit to be aimed at the chart it meets. */
@@ -90,6 +90,9 @@ public final class RandomEdits {
                 case 3 -> c.settings().with("rules.matching.threshold", 1.0 + r.b() % 3);
                 default -> c.settings().with("rules.no-senior-oversight.tier", r.b() % 2 == 0 ? "board" : "executive");
             });
+            case SET_ROLE -> dev.orgwright.model.Accountability.setRole(target,
+                    RandomCharts.LINKS.get(r.c() % RandomCharts.LINKS.size()),
+                    r.b() % 5 == 4 ? null : dev.orgwright.model.RaciRole.values()[r.b() % 4]);
             case ADD_BOARD_TIER -> TierEdits.add(Tier.of("board", "Board", 1, List.of("Chair", "Board Member"),
                     List.of()), 0);
             case APPLY_FIX -> {

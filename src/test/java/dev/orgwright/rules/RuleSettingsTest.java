@@ -44,6 +44,15 @@ class RuleSettingsTest {
         for (int i = 0; i < 12; i++) {
             out.add(pos("r" + i, "Report " + i, EXECUTIVE_TIER, "ops"));                   // span of control
         }
+        List<Duty> answers = new ArrayList<>();                                            // accountable for too many,
+        for (String r : List.of("operations", "delivery", "team-communication", "performance", "strategy",
+                "policy", "budgets", "restructuring")) {                                   // some of another tier
+            answers.add(Duty.linked("Answers for " + r, r, dev.orgwright.model.RaciRole.ACCOUNTABLE));
+        }
+        out.set(out.size() - 1, out.get(out.size() - 1).withDuties(answers));
+        out.set(out.size() - 2, out.get(out.size() - 2).withDuties(List.of(                // two accountable
+                Duty.linked("Answers for budgets", "budgets", dev.orgwright.model.RaciRole.ACCOUNTABLE),
+                Duty.linked("Builds skills", "skills"))));                                 // nobody accountable
         out.add(pos("pair", "Team Lead", EXECUTIVE_TIER, "r0"));                           // span too narrow
         out.add(pos("p1", "Clerk", EXECUTIVE_TIER, "pair"));
         out.add(pos("p2", "Clerk", EXECUTIVE_TIER, "pair"));
