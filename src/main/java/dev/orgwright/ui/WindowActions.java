@@ -73,6 +73,7 @@ final class WindowActions {
     private final Action tiers;
     private final Action properties;
     private final Action analysis;
+    private final Action accountability;
 
     private final Action fit;
     private final Action zoomToSelection;
@@ -170,6 +171,8 @@ final class WindowActions {
         present = Action.of("present", "Present", startPresentation).withShortcuts("F5");
         analysis = Action.of("analysis", "Analysis", () -> new AnalysisPane(model, dialogs).show(owner))
                 .withShortcuts("Shortcut+Shift+A");
+        accountability = Action.of("accountability", "Accountability",
+                () -> new dev.orgwright.ui.panels.AccountabilityPane(model).show(owner));
 
         about = Action.of("about", "About " + AppInfo.NAME, () -> dialogs.showAbout(AppInfo.NAME, AppInfo.version()));
     }
@@ -185,7 +188,7 @@ final class WindowActions {
                 new Submenu("chart", "Chart", List.of(properties, tiers)),
                 new Submenu("view", "View", List.of(fit, zoomToSelection, zoomIn, zoomOut, SEPARATOR, collapse,
                         SEPARATOR, rowsByDepth, rowsByTier, SEPARATOR, auto, sideBySide, compact, SEPARATOR, leftToRight,
-                        SEPARATOR, analysis, present)),
+                        SEPARATOR, analysis, accountability, present)),
                 new Submenu("help", "Help", List.of(about)));
     }
 
