@@ -74,6 +74,7 @@ final class WindowActions {
     private final Action properties;
     private final Action analysis;
     private final Action accountability;
+    private final Action charters;
 
     private final Action fit;
     private final Action zoomToSelection;
@@ -173,6 +174,8 @@ final class WindowActions {
                 .withShortcuts("Shortcut+Shift+A");
         accountability = Action.of("accountability", "Accountability",
                 () -> new dev.orgwright.ui.panels.AccountabilityPane(model).show(owner));
+        charters = Action.of("charters", "Role Charters",
+                () -> new dev.orgwright.ui.panels.CharterView(model, dialogs, PrinterJob::createPrinterJob).show(owner));
 
         about = Action.of("about", "About " + AppInfo.NAME, () -> dialogs.showAbout(AppInfo.NAME, AppInfo.version()));
     }
@@ -188,7 +191,7 @@ final class WindowActions {
                 new Submenu("chart", "Chart", List.of(properties, tiers)),
                 new Submenu("view", "View", List.of(fit, zoomToSelection, zoomIn, zoomOut, SEPARATOR, collapse,
                         SEPARATOR, rowsByDepth, rowsByTier, SEPARATOR, auto, sideBySide, compact, SEPARATOR, leftToRight,
-                        SEPARATOR, analysis, accountability, present)),
+                        SEPARATOR, analysis, accountability, charters, present)),
                 new Submenu("help", "Help", List.of(about)));
     }
 

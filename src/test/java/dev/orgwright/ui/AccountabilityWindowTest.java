@@ -106,6 +106,27 @@ class AccountabilityWindowTest {
         }
     }
 
+    @Test
+    void theCharterOfTheSelectedPositionShowsItsDecisionRights(FxRobot robot) throws Exception {
+        PositionId cto = PositionId.of("cto");
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.model().apply(Accountability.setRole(cto, "budgets", RaciRole.ACCOUNTABLE));
+            window.model().select(cto);
+        }).get();
+        robot.clickOn("View").clickOn("Role Charters");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.VBox pages = robot.lookup("#charter-pages").queryAs(javafx.scene.layout.VBox.class);
+        assertEquals(1, pages.getChildren().size(), "the selected position's charter alone");
+        java.util.List<String> lines = ((javafx.scene.layout.VBox) pages.getChildren().get(0)).getChildren().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+        assertEquals("Chief Technology Officer", lines.get(0));
+        assertTrue(lines.contains("Tier: Senior Management"), lines.toString());
+        assertTrue(lines.contains("Reports to: Chief Executive Officer"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("• Accountable for: Review the budgets")), lines.toString());
+        int decisions = lines.indexOf("Decision rights");
+        assertTrue(decisions > lines.indexOf("Duties") && lines.indexOf("Duties") > lines.indexOf("Purpose"), lines.toString());
+    }
+
     private static RaciRole role(Chart chart, String position, String responsibility) {
         return Accountability.roleOf(chart.position(PositionId.of(position)), responsibility).orElse(null);
     }

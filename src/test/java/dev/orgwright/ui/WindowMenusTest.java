@@ -194,7 +194,7 @@ class WindowMenusTest {
         assertEquals(List.of("Properties…", "Tiers and Responsibilities…"), texts(menus.get(2)));
         assertEquals(List.of("Fit All", "Zoom to Selection", "Zoom In", "Zoom Out", "-", "Collapse or Expand", "-",
                 "Rows by Depth", "Rows by Tier", "-", "Auto", "Side by Side", "Compact", "-", "Left to Right", "-",
-                "Analysis", "Accountability", "Present"), texts(menus.get(3)));
+                "Analysis", "Accountability", "Role Charters", "Present"), texts(menus.get(3)));
         assertEquals(List.of("About Orgwright"), texts(menus.get(4)));
 
         assertEquals(KeyCombination.keyCombination("Shortcut+E"), menuItem(robot, "export-item").getAccelerator());
