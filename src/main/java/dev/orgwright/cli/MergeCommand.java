@@ -81,14 +81,16 @@ final class MergeCommand implements Callable<Integer> {
             err.println("orgwright merge: " + e.getMessage());
             return Cli.FAILED;
         }
+        // Over OURS (git's temporary file) the place goes without saying; --out is named.
         String shown = name == null ? oursFile.toString() : name;
+        String where = out == null ? "" : "; written to " + out;
         List<Conflict> conflicts = result.conflicts();
         if (conflicts.isEmpty()) {
-            stdout.println(shown + ": merged without conflicts; written to " + target + ".");
+            stdout.println(shown + ": merged without conflicts" + where + ".");
             return Cli.OK;
         }
         stdout.println(shown + ": " + conflicts.size() + (conflicts.size() == 1 ? " conflict" : " conflicts")
-                + "; written to " + target + " with OURS' values where the sides conflict:");
+                + where + "; OURS' values are kept where the sides conflict:");
         for (Conflict c : conflicts) {
             stdout.println("conflict: " + c.line());
         }
