@@ -63,6 +63,7 @@ public final class ChartMerge {
         List<Tier> tiers = new ArrayList<>(catalog.tiers());
         List<FieldDefinition> fields = catalog.fields();
         positions();
+        restoreDottedLineTargets();
         settleManagers();
         settleTiers(tiers);
         settleValues(fields);
@@ -120,6 +121,25 @@ public final class ChartMerge {
         values.keySet().removeIf(f -> sideChart.field(f).isEmpty());
         expected = expected.withFieldValues(dev.orgwright.model.FieldValues.of(values));
         return !expected.equals(side);
+    }
+
+    /** A position THEIRS removed comes back when OURS adds a dotted line to it: OURS' line is kept. */
+    private void restoreDottedLineTargets() {
+        for (PositionId id : new ArrayList<>(kept.keySet())) {
+            Position o = ours.find(id).orElse(null);
+            if (o == null) {
+                continue;
+            }
+            List<PositionId> before = base.find(id).map(Position::dottedLines).orElse(List.of());
+            for (PositionId target : o.dottedLines()) {
+                if (!kept.containsKey(target) && !before.contains(target)) {
+                    Position restored = ours.position(target);
+                    conflicts.position(restored, "removed on one side, kept on the other",
+                            "(keeps a dotted line from " + subject(o) + ")", "(removed)");
+                    kept.put(target, restored);
+                }
+            }
+        }
     }
 
     /**

@@ -255,4 +255,19 @@ class ChartMergeTest {
         assertTrue(result.conflicts().get(0).line().startsWith("'ml' ('ML Lead'): added:"), result.conflicts()::toString);
         assertNull(result.chart().find(DEV).orElse(null));
     }
+
+    @Test
+    void aDottedLineOursAddsToAPositionTheirsRemovedKeepsThatPosition() throws Exception {
+        Chart base = base();
+        Chart ours = edit(base, Edits.addDottedLine(CFO, QA));
+        Chart theirs = edit(base, Edits.removeWithSubtree(QA));
+
+        MergeResult result = ChartMerge.merge(base, ours, theirs);
+
+        assertEquals(List.of(QA), result.chart().position(CFO).dottedLines());
+        assertEquals(CTO, result.chart().position(QA).reportsTo());
+        assertEquals(List.of("'qa' ('Head of Quality'): removed on one side, kept on the other: OURS (keeps a dotted"
+                + " line from 'cfo' ('Chief Financial Officer')), THEIRS (removed); kept OURS."),
+                result.conflicts().stream().map(Conflict::line).toList());
+    }
 }
