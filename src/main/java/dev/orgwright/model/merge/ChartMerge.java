@@ -90,7 +90,8 @@ public final class ChartMerge {
             Position o = ours.find(id).orElse(null);
             Position t = theirs.find(id).orElse(null);
             if (o != null && t != null) {
-                kept.put(id, o.equals(t) || t.equals(b) ? o : o.equals(b) ? t : fields.merge(b, o, t));
+                boolean theirsSame = o == t || t == b || o.equals(t) || t.equals(b);
+                kept.put(id, theirsSame ? o : o == b || o.equals(b) ? t : fields.merge(b, o, t));
             } else if (o != null) {
                 if (b == null) {
                     kept.put(id, o);
@@ -374,11 +375,10 @@ public final class ChartMerge {
         List<PositionId> b = manager == null ? base.roots() : base.childrenOf(manager);
         List<PositionId> o = manager == null ? ours.roots() : ours.childrenOf(manager);
         List<PositionId> t = manager == null ? theirs.roots() : theirs.childrenOf(manager);
-        String subject = manager == null ? "the chart" : subject(kept.get(manager));
         return order.order(b, o, t, members, new OrderedMerge.Clash<>() {
             @Override
             public void bothReordered(List<PositionId> mine, List<PositionId> other) {
-                conflicts.add(manager, subject, manager == null ? "order of the top positions" : "order of the reports",
+                conflicts.add(manager, manager == null ? "the chart" : subject(kept.get(manager)), manager == null ? "order of the top positions" : "order of the reports",
                         ids(mine), ids(other));
             }
 
