@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             FormatCommand.class,
             LayoutCommand.class, ImportCommand.class, ExportCommand.class, DiffCommand.class,
             CharterCommand.class, RaciCommand.class,
+            MergeCommand.class, GitDiffCommand.class,
             HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -28,7 +28,7 @@ import net.jqwik.api.Combinators;
  * come from small pools, so that equal duties, duties moving between positions and ids of
  * removed positions coming back all happen often.
  */
-final class RandomEdits {
+public final class RandomEdits {
 
     enum Kind {
         ADD, REMOVE_WITH_SUBTREE, REMOVE_KEEPING_REPORTS, MOVE, REORDER, SET_TITLE, SET_HOLDER, SET_TIER,
@@ -38,7 +38,7 @@ final class RandomEdits {
     }
 
     /** An edit aimed at whatever chart it meets; the picks choose targets in tree order. */
-    record Recipe(Kind kind, int a, int b, int c) {
+    public record Recipe(Kind kind, int a, int b, int c) {
     }
 
     record Shape(int parent, int tier, int duties, int dotted) {
@@ -51,13 +51,13 @@ final class RandomEdits {
     private RandomEdits() {
     }
 
-    static Arbitrary<Chart> charts(int maxPositions) {
+    public static Arbitrary<Chart> charts(int maxPositions) {
         Arbitrary<Integer> pick = Arbitraries.integers().between(0, 10_000);
         return Combinators.combine(pick, pick, pick, pick).as(Shape::new).list().ofMaxSize(maxPositions)
                 .map(RandomEdits::chart);
     }
 
-    static Arbitrary<List<Recipe>> recipes(int maxEdits) {
+    public static Arbitrary<List<Recipe>> recipes(int maxEdits) {
         Arbitrary<Integer> pick = Arbitraries.integers().between(0, 10_000);
         return Combinators.combine(Arbitraries.of(Kind.class), pick, pick, pick).as(Recipe::new)
                 .list().ofMaxSize(maxEdits);
@@ -92,7 +92,7 @@ final class RandomEdits {
     }
 
     /** Applies the recipes one after another; edits the chart refuses are skipped. */
-    static Chart apply(Chart chart, List<Recipe> recipes) {
+    public static Chart apply(Chart chart, List<Recipe> recipes) {
         Chart c = chart;
         for (Recipe r : recipes) {
             Edit e = edit(c, r);
@@ -210,7 +210,7 @@ final class RandomEdits {
     }
 
     /** A chart equal to {@code chart}, built from scratch, sharing nothing with it, as a file would give. */
-    static Chart rebuild(Chart chart) {
+    public static Chart rebuild(Chart chart) {
         List<Position> copy = new ArrayList<>();
         chart.inTreeOrder().forEach(p -> copy.add(new Position(PositionId.of(new String(p.id().value())), p.title(),
                 p.holder(), p.tierId(), List.copyOf(p.duties()), p.reportsTo(), List.copyOf(p.dottedLines()),
@@ -225,7 +225,7 @@ final class RandomEdits {
     }
 
     /** Every position id in tree order. */
-    static List<PositionId> treeOrder(Chart chart) {
+    public static List<PositionId> treeOrder(Chart chart) {
         List<PositionId> out = new ArrayList<>();
         chart.inTreeOrder().forEach(p -> out.add(p.id()));
         return out;

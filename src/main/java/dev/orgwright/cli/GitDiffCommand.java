@@ -1,0 +1,127 @@
+package dev.orgwright.cli;
+
+import dev.orgwright.io.ChangeListWriter;
+import dev.orgwright.io.ChartFiles;
+import dev.orgwright.io.ChartFormatException;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Duty;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.model.diff.Change;
+import dev.orgwright.model.diff.ChartDiff;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code orgwright git-diff}, the two forms git calls a diff tool in. With one FILE (git's
+ * {@code textconv}): the chart as an indented outline, one line per position, that git's own
+ * line diff reads well. With git's seven arguments (an external diff, {@code GIT_EXTERNAL_DIFF}
+ * or {@code diff.orgwright.command}): the comparison's list of changes between the two versions.
+ * Private values (costs, private fields) appear in neither.
+ */
+@Command(name = "git-diff",
+        description = {
+                "For git. With one FILE, prints the chart as an indented outline (id, title, holder, tier,"
+                        + " department, FTE, duties, dotted lines), for 'textconv'.",
+                "With git's seven arguments PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE (an external"
+                        + " diff), prints what changed from OLD-FILE to NEW-FILE, as 'orgwright diff' lists it. A"
+                        + " missing side (/dev/null: an added or deleted file) is an empty chart.",
+                "Exits 0 whether or not the versions differ, as git expects of a diff tool. See docs/git.md."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:The outline or the changes were printed.",
+                "2:A file cannot be read or is not a valid chart, or the arguments are neither form."})
+final class GitDiffCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "ARG", arity = "1..7",
+            description = "FILE, or PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE.")
+    private List<String> args;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (args.size() == 1) {
+            Chart chart = load(Path.of(args.get(0)), err);
+            if (chart == null) {
+                return Cli.FAILED;
+            }
+            outline(chart, out);
+            return Cli.OK;
+        }
+        if (args.size() != 7) {
+            err.println("orgwright git-diff: give one FILE (textconv) or git's seven arguments (external diff),"
+                    + " not " + args.size() + ".");
+            return Cli.FAILED;
+        }
+        String path = args.get(0);
+        Chart oldChart = load(Path.of(args.get(1)), err);
+        Chart newChart = load(Path.of(args.get(4)), err);
+        if (oldChart == null || newChart == null) {
+            return Cli.FAILED;
+        }
+        ChartDiff diff = ChartDiff.compare(oldChart, newChart);
+        out.println("orgwright diff a/" + path + " b/" + path);
+        if (diff.isEmpty()) {
+            out.println("  the charts are the same.");
+        } else {
+            out.println("  " + ChangeListWriter.summary(diff) + ".");
+            int width = diff.changes().stream().mapToInt(c -> c.kind().label().length()).max().orElse(0);
+            for (Change c : diff.changes()) {
+                String label = c.kind().label();
+                out.println("  " + label + " ".repeat(width - label.length()) + "  " + c.description());
+            }
+        }
+        return Cli.OK;
+    }
+
+    /** An indented outline: each position under its manager, its details on the lines below it. */
+    static void outline(Chart chart, PrintWriter out) {
+        out.println("chart: " + chart.title());
+        chart.tiers().forEach(t -> out.println("tier " + t.rank() + ": " + t.name() + " (" + t.id() + ")"));
+        java.util.Map<PositionId, Integer> depth = new java.util.HashMap<>();
+        for (Position p : chart.inTreeOrder()) {
+            int level = p.reportsTo() == null ? 0 : depth.get(p.reportsTo()) + 1; // managers come first
+            depth.put(p.id(), level);
+            String indent = "  ".repeat(level);
+            String holder = p.isHolderUndisclosed() ? "not disclosed" : p.isVacant() ? "vacant" : p.holder().strip();
+            out.println(indent + "- " + p.title().strip() + " [" + p.id() + "] " + holder
+                    + (p.tierId() == null ? "" : "; tier " + p.tierId())
+                    + (p.department().isBlank() ? "" : "; " + p.department().strip())
+                    + (p.fte().compareTo(Position.DEFAULT_FTE) == 0 ? "" : "; " + p.fte().toPlainString() + " FTE"));
+            for (Duty d : p.duties()) {
+                out.println(indent + "    duty: " + d.text().strip());
+            }
+            for (PositionId line : p.dottedLines()) {
+                out.println(indent + "    dotted line to " + line);
+            }
+        }
+    }
+
+    private static Chart load(Path file, PrintWriter err) {
+        try {
+            if (file.toString().equals("/dev/null") || Files.isRegularFile(file) && Files.size(file) == 0) {
+                return Chart.empty("", List.of());
+            }
+        } catch (IOException e) {
+            // the reader says what is wrong
+        }
+        try {
+            return ChartFiles.load(file);
+        } catch (ChartFormatException e) {
+            Cli.printProblems(e, err);
+            return null;
+        }
+    }
+}
