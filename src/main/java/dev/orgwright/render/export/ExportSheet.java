@@ -89,8 +89,9 @@ public final class ExportSheet {
         Validation badges = options.badges() ? findings : null;
         Decorations marks = changes != null ? Decorations.comparison(changes.focusing(null), badges)
                 : badges != null ? new Decorations(null, Set.of(), null, false, Set.of(), badges) : Decorations.NONE;
-        return new ExportSheet(shown, layout, new ChartPainter(paper, options.content()), marks, region,
-                SheetHeading.of(shown, options, changes, paper, measure),
+        ChartPainter painter = new ChartPainter(paper, options.content()).withFindings(findings);
+        return new ExportSheet(shown, layout, painter, marks, region,
+                SheetHeading.of(shown, options, changes, paper, painter.colouring(shown, findings), measure),
                 options.scope() instanceof ExportScope.View ? 0 : MARGIN);
     }
 
