@@ -97,7 +97,7 @@ public final class ExportSheet {
 
     /** The whole chart, as the window's default layout places it, with default options. */
     public static ExportSheet prepare(Chart chart, Validation findings, ExportOptions options, TextMeasure measure) {
-        return prepare(chart, findings, options, LayoutOptions.DEFAULT, Set.of(), measure, Theme.LIGHT);
+        return prepare(chart, findings, options, LayoutOptions.DEFAULT, Set.of(), measure, Theme.of(chart));
     }
 
     /** The chart in scope (a subtree exports as a chart of its own). */
