@@ -30,15 +30,15 @@ public final class CardColouring {
     public record Entry(String name, Rgba colour) {
     }
 
-    /** Twelve colours told apart easily, for light backgrounds. */
-    static final List<Rgba> PALETTE = hexes("#4F46E5", "#0EA5E9", "#10B981", "#F59E0B", "#EC4899", "#8B5CF6",
-            "#EF4444", "#14B8A6", "#84CC16", "#F97316", "#6366F1", "#A16207");
-    /** The same twelve, lighter, for dark backgrounds. */
-    static final List<Rgba> PALETTE_DARK = hexes("#818CF8", "#38BDF8", "#34D399", "#FBBF24", "#F472B6", "#A78BFA",
-            "#F87171", "#2DD4BF", "#A3E635", "#FB923C", "#93C5FD", "#FACC15");
-    /** Darker twelve for print, strong on white paper. */
-    static final List<Rgba> PALETTE_PRINT = hexes("#1E3A8A", "#065F46", "#9A3412", "#6B21A8", "#9D174D", "#334155",
-            "#B91C1C", "#0F766E", "#3F6212", "#C2410C", "#4338CA", "#713F12");
+    /** Twelve colours told apart easily (after Tableau's ten), for light backgrounds. */
+    static final List<Rgba> PALETTE = hexes("#4E79A7", "#F28E2B", "#E15759", "#76B7B2", "#59A14F", "#EDC948",
+            "#B07AA1", "#FF9DA7", "#9C755F", "#17BECF", "#BCBD22", "#7F3C8D");
+    /** The same hues, lighter, for dark backgrounds. */
+    static final List<Rgba> PALETTE_DARK = hexes("#7AA6DA", "#F9A65A", "#FF7B7D", "#8ED1CC", "#7BC96F", "#F5D96B",
+            "#C99BC0", "#FFC1C7", "#C8A48C", "#4DD9E8", "#A78BFA", "#E879F9");
+    /** The same hues, darker, for print: strong on white paper. */
+    static final List<Rgba> PALETTE_PRINT = hexes("#1F4E79", "#C55A11", "#B00020", "#00796B", "#2E7D32", "#8D6E00",
+            "#6A1B9A", "#AD1457", "#5D4037", "#00838F", "#827717", "#37474F");
 
     private final Theme theme;
     private final Chart chart;
