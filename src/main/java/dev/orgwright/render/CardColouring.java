@@ -45,18 +45,16 @@ public final class CardColouring {
     private final ColourBy by;
     private final FieldDefinition field;
     private final Validation findings;
-    private final Map<String, Rgba> valueColours;
-    private final List<Entry> legend;
+    /** Worked out on first use: colouring by tier needs no look at every position until a legend is asked for. */
+    private Map<String, Rgba> valueColours;
+    private List<Entry> legend;
 
-    private CardColouring(Theme theme, Chart chart, ColourBy by, FieldDefinition field, Validation findings,
-                          Map<String, Rgba> valueColours, List<Entry> legend) {
+    private CardColouring(Theme theme, Chart chart, ColourBy by, FieldDefinition field, Validation findings) {
         this.theme = theme;
         this.chart = chart;
         this.by = by;
         this.field = field;
         this.findings = findings;
-        this.valueColours = valueColours;
-        this.legend = List.copyOf(legend);
     }
 
     /**
@@ -76,6 +74,13 @@ public final class CardColouring {
                 by = ColourBy.TIER;
             }
         }
+        return new CardColouring(theme, chart, by, field, findings);
+    }
+
+    private synchronized void workOut() {
+        if (legend != null) {
+            return;
+        }
         List<Entry> legend = new ArrayList<>();
         Map<String, Rgba> colours = new HashMap<>();
         switch (by.kind()) {
@@ -87,16 +92,17 @@ public final class CardColouring {
                 legend.add(new Entry("No findings", noFindings(theme)));
             }
             case DEPARTMENT, FIELD -> {
-                TreeSet<String> values = new TreeSet<>();
+                java.util.Set<String> seen = new java.util.HashSet<>();
                 boolean missing = false;
-                for (Position p : chart.inTreeOrder()) {
+                for (Position p : chart.positionsById().values()) {
                     String v = value(by, field, p);
                     if (v == null) {
                         missing = true;
                     } else {
-                        values.add(v);
+                        seen.add(v);
                     }
                 }
+                TreeSet<String> values = new TreeSet<>(seen);
                 colours.putAll(assign(values, palette(theme)));
                 for (String v : values) {
                     legend.add(new Entry(v, colours.get(v)));
@@ -107,7 +113,8 @@ public final class CardColouring {
                 }
             }
         }
-        return new CardColouring(theme, chart, by, field, findings, Map.copyOf(colours), legend);
+        this.valueColours = Map.copyOf(colours);
+        this.legend = List.copyOf(legend);
     }
 
     /** The chart coloured. */
@@ -140,6 +147,7 @@ public final class CardColouring {
             }
             case DEPARTMENT, FIELD -> {
                 String v = value(by, field, p);
+                workOut();
                 yield v == null ? theme.noTierBand() : valueColours.getOrDefault(v, theme.noTierBand());
             }
         };
@@ -147,6 +155,7 @@ public final class CardColouring {
 
     /** The colours in use and what they mean, in the order a legend lists them. */
     public List<Entry> legend() {
+        workOut();
         return legend;
     }
 
@@ -205,13 +214,12 @@ public final class CardColouring {
 
     private static void tierLegend(Theme theme, Chart chart, List<Entry> legend) {
         java.util.Set<String> used = new java.util.HashSet<>();
-        boolean untiered = false;
-        for (Position p : chart.inTreeOrder()) {
-            if (p.tierId() == null || chart.tier(p.tierId()).isEmpty()) {
-                untiered = true;
-            } else {
-                used.add(p.tierId());
-            }
+        for (Position p : chart.positionsById().values()) {
+            used.add(p.tierId() == null ? "" : p.tierId());
+        }
+        boolean untiered = used.contains("");
+        for (String id : used) {
+            untiered |= !id.isEmpty() && chart.tier(id).isEmpty();
         }
         for (Tier t : chart.tiers().stream().sorted(Comparator.comparingInt(Tier::rank)).toList()) {
             if (used.contains(t.id())) {
