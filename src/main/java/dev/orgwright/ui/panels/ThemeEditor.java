@@ -101,6 +101,8 @@ public final class ThemeEditor {
     private BorderPane content(Stage stage) {
         base.setId("theme-base");
         base.getItems().setAll(ThemeSettings.BASES);
+        base.setConverter(shown(java.util.Map.of("light", "Light", "dark", "Dark, for screens",
+                "high-contrast", "High contrast, for print")));
         base.valueProperty().addListener((o, a, b) -> when(() -> editor.setBase(b)));
         radius.setId("theme-radius");
         radius.setMajorTickUnit(6);
@@ -117,6 +119,8 @@ public final class ThemeEditor {
         });
         accent.setId("theme-accent");
         accent.getItems().setAll(ThemeSettings.ACCENTS);
+        accent.setConverter(shown(java.util.Map.of("top", "A band along the top", "left", "A bar down the left",
+                "none", "Nowhere")));
         accent.valueProperty().addListener((o, a, b) -> when(() -> editor.setAccent(b)));
         shadow.setId("theme-shadow");
         shadow.selectedProperty().addListener((o, a, b) -> when(() -> editor.setShadow(b)));
@@ -243,7 +247,9 @@ public final class ThemeEditor {
                     tierPickers.add(picker);
                     Label name = new Label(t.name());
                     name.setMinWidth(150);
-                    tierColours.getChildren().add(new HBox(8, name, picker));
+                    HBox line = new HBox(8, name, picker);
+                    line.setAlignment(Pos.CENTER_LEFT);
+                    tierColours.getChildren().add(line);
                 }
             }
             for (int i = 0; i < tiers.size(); i++) {
@@ -312,6 +318,22 @@ public final class ThemeEditor {
         } catch (InvalidChartException e) {
             return Chart.empty(chart.title(), chart.tiers());
         }
+    }
+
+    /** Shows a document value ("high-contrast") as words ("High contrast, for print"). */
+    private static javafx.util.StringConverter<String> shown(java.util.Map<String, String> words) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? "" : words.getOrDefault(value, value);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return words.entrySet().stream().filter(e -> e.getValue().equals(text)).map(java.util.Map.Entry::getKey)
+                        .findFirst().orElse(text);
+            }
+        };
     }
 
     private static Rgba rgba(Color c) {
