@@ -177,7 +177,7 @@ final class DiffCommand implements Callable<Integer> {
         ExportRequest request;
         try {
             request = new ExportRequest(proposal.chart(), null, ExportOptions.DEFAULT.withTitle(title),
-                    LayoutOptions.DEFAULT, Set.of(), Theme.LIGHT, sheet.scale, sheet.pageSetup(),
+                    LayoutOptions.DEFAULT, Set.of(), Theme.of(proposal.chart()), sheet.scale, sheet.pageSetup(),
                     ChangeMarks.onProposal(diff, proposal.ghosts()));
         } catch (IllegalArgumentException e) {
             err.println("orgwright diff: " + e.getMessage());

@@ -98,6 +98,11 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--no-legend", description = "Leave out the legend of tier colours.")
     private boolean noLegend;
 
+    @Option(names = "--colour-by", paramLabel = "tier|department|severity|field:NAME",
+            description = "Colour the cards by tier, department, the worst finding, or a custom field's value,"
+                    + " instead of as the chart's theme says. A private field does not colour a drawing.")
+    private String colourBy;
+
     @Option(names = "--title", paramLabel = "TEXT", description = "A heading above the chart.")
     private String title;
 
@@ -176,8 +181,9 @@ final class ExportCommand implements Callable<Integer> {
             PageSetup page = sheet.pageSetup();
             LayoutOptions layout = LayoutOptions.DEFAULT.withMode(layoutMode).withRows(rows).withOrientation(orientation)
                     .withAspect(extension.equals("pdf") ? PdfExporter.printableAspect(page) : LayoutOptions.SCREEN);
-            request = new ExportRequest(chart, noBadges ? null : Validator.withDefaultRules().validate(chart), options(),
-                    layout, folded, dev.orgwright.render.Theme.LIGHT, sheet.scale, page);
+            request = new ExportRequest(chart, noBadges && !"severity".equals(colourBy) ? null
+                    : Validator.withDefaultRules().validate(chart), options(),
+                    layout, folded, theme(chart), sheet.scale, page);
         } catch (ChartFormatException e) {
             Cli.printProblems(e, err);
             return Cli.FAILED;
@@ -252,6 +258,27 @@ final class ExportCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Wrote " + chart.size() + (chart.size() == 1 ? " position and " : " positions and ")
                 + findings.size() + (findings.size() == 1 ? " finding to " : " findings to ") + target + ".");
         return Cli.OK;
+    }
+
+    /** The chart's own theme, coloured as {@code --colour-by} asks. */
+    private dev.orgwright.render.Theme theme(Chart chart) {
+        dev.orgwright.render.Theme theme = dev.orgwright.render.Theme.of(chart);
+        if (colourBy == null) {
+            return theme;
+        }
+        dev.orgwright.render.ColourBy by = dev.orgwright.render.ColourBy.parse(colourBy);
+        if (by.kind() == dev.orgwright.render.ColourBy.Kind.FIELD) {
+            var field = chart.fields().stream()
+                    .filter(f -> f.name().equalsIgnoreCase(by.field()) || f.id().equalsIgnoreCase(by.field()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("--colour-by: the chart has no field \""
+                            + by.field() + "\". Nothing was written."));
+            if (field.isPrivate()) {
+                throw new IllegalArgumentException("--colour-by: the field \"" + field.name() + "\" is private, and"
+                        + " a drawing never shows private values. Nothing was written.");
+            }
+        }
+        return theme.withColourBy(by);
     }
 
     private ExportOptions options() {

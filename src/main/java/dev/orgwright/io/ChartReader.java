@@ -15,6 +15,7 @@ import dev.orgwright.model.InvalidChartException;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Settings;
+import dev.orgwright.model.ThemeSettings;
 import dev.orgwright.model.Tier;
 import dev.orgwright.model.UnknownFields;
 import java.io.ByteArrayInputStream;
@@ -247,6 +248,8 @@ public final class ChartReader {
             List<Position> positions = null;
             List<FieldDefinition> customFields = List.of();
             Settings settings = Settings.NONE;
+            Object theme = null;
+            JsonLocation themeAt = null;
             Map<String, Object> unknown = new LinkedHashMap<>();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -270,9 +273,14 @@ public final class ChartReader {
                         settings = Settings.of(fields.object(() -> "The \"settings\""));
                         checkCurrency(settings, at);
                     }
+                    case ThemeSettings.KEY -> {
+                        themeAt = p.currentTokenLocation();
+                        theme = fields.anyValue();
+                    }
                     default -> unknown.put(name, fields.anyValue());
                 }
             }
+            settings = withTheme(settings, theme, themeAt);
             boolean more;
             try {
                 more = p.nextToken() != null;
@@ -307,6 +315,26 @@ public final class ChartReader {
             } catch (InvalidChartException e) {
                 throw structural(e);
             }
+        }
+
+        /**
+         * The chart keeps its theme among its settings; the document has it at the top, where a
+         * reader of the file looks for it. Its shape is checked here so that a broken theme is
+         * told with its place, not drawn as something else.
+         */
+        private Settings withTheme(Settings settings, Object theme, JsonLocation at) throws ChartFormatException {
+            if (at == null) {
+                return settings;
+            }
+            if (ThemeSettings.present(settings)) {
+                throw at(source, at, "The chart has a \"theme\" both at the top and in its \"settings\"; keep the one"
+                        + " at the top.");
+            }
+            var problem = ThemeSettings.problem(theme);
+            if (problem.isPresent()) {
+                throw at(source, at, problem.get());
+            }
+            return settings.with(ThemeSettings.KEY, theme);
         }
 
         /** The currency is the one setting checked on reading: costs mean nothing in an unknown one. */

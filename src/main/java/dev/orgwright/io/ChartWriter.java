@@ -8,6 +8,8 @@ import dev.orgwright.model.FieldDefinition;
 import dev.orgwright.model.FieldType;
 import dev.orgwright.model.FieldValues;
 import dev.orgwright.model.Position;
+import dev.orgwright.model.Settings;
+import dev.orgwright.model.ThemeSettings;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Responsibility;
 import dev.orgwright.model.Tier;
@@ -68,9 +70,14 @@ public final class ChartWriter {
                 writePosition(g, p, chart.fields());
             }
             g.writeEndArray();
-            if (!chart.settings().isEmpty()) {
+            Settings settings = chart.settings().without(ThemeSettings.KEY);
+            if (!settings.isEmpty()) {
                 g.writeFieldName("settings");
-                ChartJson.MAPPER.writeValue(g, chart.settings().asMap());
+                ChartJson.MAPPER.writeValue(g, settings.asMap());
+            }
+            if (ThemeSettings.present(chart.settings())) {
+                g.writeFieldName(ThemeSettings.KEY);
+                ChartJson.MAPPER.writeValue(g, chart.settings().asMap().get(ThemeSettings.KEY));
             }
             writeUnknown(g, chart.unknownFields());
             g.writeEndObject();

@@ -65,6 +65,6 @@ public record CardContent(boolean holders, boolean duties) {
 
     /** The font of the duty lines. */
     public static TextStyle dutyStyle(Theme theme) {
-        return new TextStyle(DUTY_SIZE, false, false, theme.holder());
+        return theme.text(DUTY_SIZE, false, false, theme.holder());
     }
 }

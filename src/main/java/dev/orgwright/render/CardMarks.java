@@ -29,7 +29,7 @@ final class CardMarks {
         double w = Math.max(1, Math.round(v.toSurfaceX(box.right())) - x);
         double h = Math.max(1, Math.round(v.toSurfaceY(box.bottom())) - y);
         double scale = v.scale();
-        double radius = CardMetrics.CORNER_RADIUS * scale;
+        double radius = theme.card().cornerRadius() * scale;
         Theme.Marks colours = theme.marks();
         if (marks.changes() != null) {
             changeMark(s, id, x, y, w, h, radius, scale, marks.changes());

@@ -34,7 +34,7 @@ public final class CardMetrics {
 
     /** The title's font, in the theme's colours. */
     public static TextStyle titleStyle(Theme theme) {
-        return new TextStyle(TITLE_SIZE, true, false, theme.title());
+        return theme.text(TITLE_SIZE, true, false, theme.title());
     }
 
     /**
@@ -43,8 +43,8 @@ public final class CardMetrics {
      */
     public static TextStyle holderStyle(Theme theme, Position position) {
         return position.isVacant()
-                ? new TextStyle(HOLDER_SIZE, false, true, theme.vacant())
-                : new TextStyle(HOLDER_SIZE, false, position.isHolderUndisclosed(), theme.holder());
+                ? theme.text(HOLDER_SIZE, false, true, theme.vacant())
+                : theme.text(HOLDER_SIZE, false, position.isHolderUndisclosed(), theme.holder());
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.orgwright.layout.Point;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.rules.Validation;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,11 +20,18 @@ import java.util.Objects;
  */
 public final class ChartPainter {
 
+    private static final Rgba SHADOW = new Rgba(16, 24, 40, 40);
+    private static final Rgba SHADOW_ON_DARK = new Rgba(0, 0, 0, 140);
+
     /** Below this on-screen card height text is unreadable, so cards are drawn plain. */
     static final double MIN_TEXT_CARD_HEIGHT = 20;
 
     private final Theme theme;
     private final CardContent content;
+    private final boolean privateFields;
+    private final Validation colourFindings;
+    /** The colouring of the chart drawn last: recomputed only when another chart (or findings) comes. */
+    private volatile CardColouring colouring;
 
     public ChartPainter(Theme theme) {
         this(theme, CardContent.DEFAULT);
@@ -31,8 +39,41 @@ public final class ChartPainter {
 
     /** A painter whose cards show {@code content}; lay the chart out with the same content in {@link CardSizing}. */
     public ChartPainter(Theme theme, CardContent content) {
+        this(theme, content, false, null);
+    }
+
+    private ChartPainter(Theme theme, CardContent content, boolean privateFields, Validation colourFindings) {
         this.theme = Objects.requireNonNull(theme, "theme");
         this.content = Objects.requireNonNull(content, "content");
+        this.privateFields = privateFields;
+        this.colourFindings = colourFindings;
+    }
+
+    /**
+     * The same painter, allowed or not to colour cards by a private field: the window may, an
+     * export may not unless private data is asked for.
+     */
+    public ChartPainter withPrivateFields(boolean allowed) {
+        return new ChartPainter(theme, content, allowed, colourFindings);
+    }
+
+    /**
+     * The same painter, colouring by severity with {@code findings} even when no badges are
+     * drawn (an export without badges); without them the decorations' findings are used.
+     */
+    public ChartPainter withFindings(Validation findings) {
+        return new ChartPainter(theme, content, privateFields, findings);
+    }
+
+    /** The accent colours of {@code chart}'s cards and their legend, as this painter draws them. */
+    public CardColouring colouring(Chart chart, Validation findings) {
+        Validation used = colourFindings != null ? colourFindings : findings;
+        CardColouring c = colouring;
+        if (c == null || c.chart() != chart || c.findings() != used) {
+            c = CardColouring.of(theme, chart, used, privateFields);
+            colouring = c;
+        }
+        return c;
     }
 
     public Theme theme() {
@@ -79,10 +120,12 @@ public final class ChartPainter {
         if (marks.changes() != null) {
             paintMoves(surface, layout, view, marks.changes(), lineWidth);
         }
+        CardColouring colours = colouring(chart, marks.findings());
         for (PositionId id : layout.positionsIn(qx, qy, qw, qh)) {
             Box box = layout.box(id).orElseThrow();
             surface.beginGroup(id.value());
-            paintCard(surface, chart.position(id), chart, box, view, id.equals(marks.selected()));
+            Position p = chart.position(id);
+            paintCard(surface, p, chart, box, view, id.equals(marks.selected()), colours.colourOf(chart, p));
             CardMarks.paint(surface, theme, id, box, view, layout, marks, !chart.childrenOf(id).isEmpty());
             surface.endGroup();
         }
@@ -199,25 +242,35 @@ public final class ChartPainter {
         s.polyline(xs, ys, style);
     }
 
-    private void paintCard(Surface s, Position p, Chart chart, Box box, Viewport v, boolean selected) {
+    private void paintCard(Surface s, Position p, Chart chart, Box box, Viewport v, boolean selected, Rgba band) {
         double x = Math.round(v.toSurfaceX(box.x()));
         double y = Math.round(v.toSurfaceY(box.y()));
         double w = Math.max(1, Math.round(v.toSurfaceX(box.right())) - x);
         double h = Math.max(1, Math.round(v.toSurfaceY(box.bottom())) - y);
         double scale = v.scale();
-        double radius = CardMetrics.CORNER_RADIUS * scale;
-        Rgba band = p.tierId() == null ? theme.noTierBand()
-                : chart.tier(p.tierId()).map(t -> theme.tierBand(t.rank())).orElse(theme.noTierBand());
+        CardStyle style = theme.card();
+        double radius = style.cornerRadius() * scale;
         if (w < 4 || h < 4) {
             // A speck: the tier colour says more than an outline would.
             s.fillRect(x, y, w, h, 0, band);
             return;
         }
+        if (style.shadow()) {
+            double off = Math.max(1, Math.round(2 * scale));
+            s.fillRect(x + off, y + off * 1.5, w, h, radius, theme.isDark() ? SHADOW_ON_DARK : SHADOW);
+        }
         s.fillRect(x, y, w, h, radius, theme.cardFill());
         s.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1, radius, LineStyle.solid(theme.cardBorder(), 1));
-        s.pushClip(x, y, w, Math.max(2, Math.round(CardMetrics.BAND_HEIGHT * scale)));
-        s.fillRect(x, y, w, h, radius, band);
-        s.popClip();
+        double bar = Math.max(2, Math.round(CardMetrics.BAND_HEIGHT * scale));
+        if (style.accent() == CardStyle.Accent.TOP) {
+            s.pushClip(x, y, w, bar);
+            s.fillRect(x, y, w, h, radius, band);
+            s.popClip();
+        } else if (style.accent() == CardStyle.Accent.LEFT) {
+            s.pushClip(x, y, Math.max(3, Math.round(1.5 * bar)), h);
+            s.fillRect(x, y, w, h, radius, band);
+            s.popClip();
+        }
         if (h >= MIN_TEXT_CARD_HEIGHT) {
             s.pushClip(x, y, w, h);
             double centre = x + w / 2;

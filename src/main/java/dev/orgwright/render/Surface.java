@@ -29,6 +29,13 @@ public interface Surface {
     void popClip();
 
     /**
+     * Draws an image (a PNG or JPEG file's bytes) scaled into the rectangle. A surface that
+     * cannot draw images leaves the place empty.
+     */
+    default void image(Logo image, double x, double y, double width, double height) {
+    }
+
+    /**
      * What follows, until {@link #endGroup}, draws the position {@code id}: a file format can
      * keep the id with the drawing (SVG does); a screen ignores it.
      */

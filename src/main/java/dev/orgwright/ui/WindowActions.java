@@ -7,6 +7,7 @@ import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.layout.LayoutOptions.Orientation;
 import dev.orgwright.layout.LayoutOptions.Rows;
 import dev.orgwright.model.Templates;
+import dev.orgwright.model.ThemeSettings;
 import dev.orgwright.ui.compare.CompareWindow;
 import dev.orgwright.ui.document.BackupOption;
 import dev.orgwright.ui.editor.ChartWindowModel;
@@ -25,6 +26,8 @@ import dev.orgwright.ui.fx.MenuEntry.Submenu;
 import dev.orgwright.ui.importing.ImportDialog;
 import dev.orgwright.ui.panels.AnalysisPane;
 import dev.orgwright.ui.panels.ChartPropertiesDialog;
+import dev.orgwright.ui.panels.ThemeEditor;
+import dev.orgwright.ui.panels.ThemeEditorModel;
 import dev.orgwright.ui.panels.TierEditor;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,6 +75,11 @@ final class WindowActions {
     private final Action find;
     private final Action tiers;
     private final Action properties;
+    private final Action theme;
+    private final Choice colourByTier;
+    private final Choice colourByDepartment;
+    private final Choice colourBySeverity;
+    private final Choice showLegend;
     private final Action analysis;
     private final Action accountability;
     private final Action charters;
@@ -150,6 +158,13 @@ final class WindowActions {
                 .withIcon(Icons.FIND, "Find positions (Ctrl+F)");
         tiers = Action.of("tiers", "Tiers and Responsibilities…", () -> new TierEditor(model, dialogs).show(owner));
         properties = Action.of("chart-properties", "Properties…", () -> new ChartPropertiesDialog(model).show(owner));
+        theme = Action.of("chart-theme", "Theme…", () -> new ThemeEditor(model, dialogs).show(owner));
+        colourByTier = colourBy("colour-by-tier", "Colour by Tier", "tier");
+        colourByDepartment = colourBy("colour-by-department", "Colour by Department", "department");
+        colourBySeverity = colourBy("colour-by-severity", "Colour by Worst Finding", "severity");
+        showLegend = new Choice(Action.of("show-legend", "Show Legend",
+                () -> new ThemeEditorModel(model).setLegend(!ThemeSettings.of(model.chart().settings()).legend())),
+                () -> ThemeSettings.of(model.chart().settings()).legend(), null);
 
         fit = Action.of("fit", "Fit All", model.view()::fit).withShortcuts("Shortcut+0")
                 .withIcon(Icons.FIT, "Fit the whole chart (Ctrl+0)");
@@ -188,9 +203,10 @@ final class WindowActions {
                         export, print, SEPARATOR, quit)),
                 new Submenu("edit", "Edit", List.of(undo, redo, SEPARATOR, cut, copy, paste, SEPARATOR,
                         addReport, addSibling, rename, delete, SEPARATOR, find)),
-                new Submenu("chart", "Chart", List.of(properties, tiers)),
+                new Submenu("chart", "Chart", List.of(properties, tiers, theme)),
                 new Submenu("view", "View", List.of(fit, zoomToSelection, zoomIn, zoomOut, SEPARATOR, collapse,
                         SEPARATOR, rowsByDepth, rowsByTier, SEPARATOR, auto, sideBySide, compact, SEPARATOR, leftToRight,
+                        SEPARATOR, colourByTier, colourByDepartment, colourBySeverity, showLegend,
                         SEPARATOR, analysis, accountability, charters, present)),
                 new Submenu("help", "Help", List.of(about)));
     }
@@ -225,6 +241,12 @@ final class WindowActions {
         entries.add(SEPARATOR);
         entries.add(Action.of("clear-recent", "Clear the List", () -> model.session().recentFiles().clear()));
         return entries;
+    }
+
+    /** One of the ways cards are coloured, saved with the chart's theme (a field is chosen in Chart → Theme…). */
+    private Choice colourBy(String id, String label, String choice) {
+        return new Choice(Action.of(id, label, () -> new ThemeEditorModel(model).setColourBy(choice)),
+                () -> ThemeSettings.of(model.chart().settings()).colourBy().equals(choice), "colour-by");
     }
 
     private Choice rows(String id, String label, Rows rows) {

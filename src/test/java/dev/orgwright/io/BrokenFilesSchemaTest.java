@@ -35,6 +35,8 @@ class BrokenFilesSchemaTest {
             "fields-duplicate-id.orgchart.json",
             // decimals, which multipleOf checks inexactly in many validators
             "fte-too-precise.orgchart.json",
+            // a theme both at the top and in the settings, which are open-ended
+            "theme-in-two-places.orgchart.json",
             // the reader's limits on nesting and on the length of a number
             "deep-nesting.orgchart.json", "number-1000-digits.orgchart.json");
 

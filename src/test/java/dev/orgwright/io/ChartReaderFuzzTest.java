@@ -43,7 +43,8 @@ class ChartReaderFuzzTest {
     private static final Duration BOUND = Duration.ofSeconds(10);
     private static final List<byte[]> SAMPLES = List.of(resource("/dev/orgwright/samples/leadership.orgchart.json"),
             resource("/dev/orgwright/io/canonical.orgchart.json"),
-            resource("/dev/orgwright/io/typed-fields.orgchart.json"));
+            resource("/dev/orgwright/io/typed-fields.orgchart.json"),
+            resource("/dev/orgwright/io/themed.orgchart.json"));
 
     private static byte[] resource(String name) {
         try (InputStream in = ChartReaderFuzzTest.class.getResourceAsStream(name)) {

@@ -46,6 +46,8 @@ class ExportMatchesCanvasTest {
         for (double zoom : new double[] {1, 2}) {
             Object[] state = WaitForAsyncUtils.asyncFx(() -> {
                 ChartWindowModel model = window.model();
+                // Neither the canvas nor the export has a legend: the cards are compared.
+                model.apply(dev.orgwright.model.ThemeSettings.edit("Hide the legend", "legend", false));
                 model.view().fit();
                 model.view().zoomBy(zoom / model.view().viewport().scale());
                 Viewport v = model.view().viewport();

@@ -191,9 +191,10 @@ class WindowMenusTest {
                 "Keep Previous Version (NAME~)", "-", "Export…", "Print…", "-", "Quit"), texts(menus.get(0)));
         assertEquals(List.of("Undo", "Redo", "-", "Cut", "Copy", "Paste", "-", "Add Report (Insert)",
                 "Add Sibling (Enter)", "Rename… (F2)", "Delete… (Del)", "-", "Find…"), texts(menus.get(1)));
-        assertEquals(List.of("Properties…", "Tiers and Responsibilities…"), texts(menus.get(2)));
+        assertEquals(List.of("Properties…", "Tiers and Responsibilities…", "Theme…"), texts(menus.get(2)));
         assertEquals(List.of("Fit All", "Zoom to Selection", "Zoom In", "Zoom Out", "-", "Collapse or Expand", "-",
                 "Rows by Depth", "Rows by Tier", "-", "Auto", "Side by Side", "Compact", "-", "Left to Right", "-",
+                "Colour by Tier", "Colour by Department", "Colour by Worst Finding", "Show Legend", "-",
                 "Analysis", "Accountability", "Role Charters", "Present"), texts(menus.get(3)));
         assertEquals(List.of("About Orgwright"), texts(menus.get(4)));
 

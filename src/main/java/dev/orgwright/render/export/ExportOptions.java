@@ -24,7 +24,7 @@ public record ExportOptions(boolean holders, boolean duties, boolean badges, boo
 
     /** What is behind the chart. */
     public enum Background {
-        /** White, as on paper. */
+        /** White, as on paper; a dark theme keeps its own dark background, on which its text is written. */
         WHITE,
         /** Nothing: a PNG with a transparent background, to lay over a slide. */
         TRANSPARENT,
@@ -34,7 +34,8 @@ public record ExportOptions(boolean holders, boolean duties, boolean badges, boo
         /** {@code theme} with this background. */
         public Theme apply(Theme theme) {
             return switch (this) {
-                case WHITE -> theme.withBackground(Rgba.hex("#FFFFFF"));
+                // A dark theme's light text would vanish on white: its sheets keep their own dark paper.
+                case WHITE -> theme.isDark() ? theme : theme.withBackground(Rgba.hex("#FFFFFF"));
                 case TRANSPARENT -> theme.withBackground(new Rgba(255, 255, 255, 0));
                 case SCREEN -> theme;
             };

@@ -51,9 +51,9 @@ public record ExportRequest(Chart chart, Validation findings, ExportOptions opti
         this(chart, findings, options, layoutOptions, collapsed, theme, scale, page, null);
     }
 
-    /** The whole chart with the default layout and colours, at scale 1, on one A4 page. */
+    /** The whole chart with the default layout in its own theme, at scale 1, on one A4 page. */
     public static ExportRequest of(Chart chart, Validation findings, ExportOptions options) {
-        return new ExportRequest(chart, findings, options, LayoutOptions.DEFAULT, Set.of(), Theme.LIGHT, 1,
+        return new ExportRequest(chart, findings, options, LayoutOptions.DEFAULT, Set.of(), Theme.of(chart), 1,
                 PageSetup.A4_FIT);
     }
 

@@ -89,14 +89,15 @@ public final class ExportSheet {
         Validation badges = options.badges() ? findings : null;
         Decorations marks = changes != null ? Decorations.comparison(changes.focusing(null), badges)
                 : badges != null ? new Decorations(null, Set.of(), null, false, Set.of(), badges) : Decorations.NONE;
-        return new ExportSheet(shown, layout, new ChartPainter(paper, options.content()), marks, region,
-                SheetHeading.of(shown, options, changes, paper, measure),
+        ChartPainter painter = new ChartPainter(paper, options.content()).withFindings(findings);
+        return new ExportSheet(shown, layout, painter, marks, region,
+                SheetHeading.of(shown, options, changes, paper, painter.colouring(shown, findings), measure),
                 options.scope() instanceof ExportScope.View ? 0 : MARGIN);
     }
 
     /** The whole chart, as the window's default layout places it, with default options. */
     public static ExportSheet prepare(Chart chart, Validation findings, ExportOptions options, TextMeasure measure) {
-        return prepare(chart, findings, options, LayoutOptions.DEFAULT, Set.of(), measure, Theme.LIGHT);
+        return prepare(chart, findings, options, LayoutOptions.DEFAULT, Set.of(), measure, Theme.of(chart));
     }
 
     /** The chart in scope (a subtree exports as a chart of its own). */

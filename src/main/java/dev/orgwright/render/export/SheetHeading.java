@@ -1,10 +1,10 @@
 package dev.orgwright.render.export;
 
 import dev.orgwright.model.Chart;
-import dev.orgwright.model.Position;
-import dev.orgwright.model.Tier;
 import dev.orgwright.model.diff.ChangeKind;
+import dev.orgwright.render.CardColouring;
 import dev.orgwright.render.ChangeMarks;
+import dev.orgwright.render.Logo;
 import dev.orgwright.render.LineStyle;
 import dev.orgwright.render.Rgba;
 import dev.orgwright.render.Surface;
@@ -14,10 +14,8 @@ import dev.orgwright.render.TextStyle;
 import dev.orgwright.render.Theme;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The heading above an exported chart: title, date, the legend of the tiers it shows and, for a
@@ -31,6 +29,9 @@ final class SheetHeading {
     private static final double LEGEND_SIZE = 12;
     private static final double SWATCH = 12;
     private static final double GAP_AFTER = 20;
+    /** How high a logo stands beside the title, in sheet units. */
+    private static final double LOGO_HEIGHT = 40;
+    private static final double LOGO_GAP = 12;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     /** One item of a legend; {@code change} is the group of a change mark, null for a tier. */
@@ -40,15 +41,17 @@ final class SheetHeading {
     private final Theme theme;
     private final String title;
     private final String date;
+    private final Logo logo;
     private final List<Entry> legend;
     private final List<Entry> changeLegend;
     private final double width;
 
-    private SheetHeading(Theme theme, String title, String date, List<Entry> legend, List<Entry> changeLegend,
-                         double width) {
+    private SheetHeading(Theme theme, String title, String date, Logo logo, List<Entry> legend,
+                         List<Entry> changeLegend, double width) {
         this.theme = theme;
         this.title = title;
         this.date = date;
+        this.logo = logo;
         this.legend = legend;
         this.changeLegend = changeLegend;
         this.width = width;
@@ -60,27 +63,26 @@ final class SheetHeading {
 
     /** The heading of {@code chart}; with {@code changes}, the legend explains the marks of a comparison too. */
     static SheetHeading of(Chart chart, ExportOptions options, ChangeMarks changes, Theme theme, TextMeasure measure) {
+        return of(chart, options, changes, theme, CardColouring.of(theme, chart, null, false), measure);
+    }
+
+    /**
+     * The heading of {@code chart}, its legend explaining {@code colouring}. The title is the one
+     * asked for in the options, or else the theme's heading; the theme's logo stands before it.
+     */
+    static SheetHeading of(Chart chart, ExportOptions options, ChangeMarks changes, Theme theme,
+                           CardColouring colouring, TextMeasure measure) {
         String date = options.date() == null ? "" : DATE.format(options.date());
+        String title = !options.title().isEmpty() ? options.title()
+                : theme.branding().heading() == null ? "" : theme.branding().heading().strip();
+        Logo logo = theme.branding().logo();
         List<Entry> legend = new ArrayList<>();
-        double width = Math.max(measure.width(options.title(), titleStyle(theme)), measure.width(date, dateStyle(theme)));
+        double width = Math.max(measure.width(title, titleStyle(theme)), measure.width(date, dateStyle(theme)))
+                + (logo == null ? 0 : logo.widthAt(LOGO_HEIGHT) + LOGO_GAP);
         if (options.legend()) {
-            Set<String> used = new HashSet<>();
-            boolean untiered = false;
-            for (Position p : chart.inTreeOrder()) {
-                if (p.tierId() == null || chart.tier(p.tierId()).isEmpty()) {
-                    untiered = true;
-                } else {
-                    used.add(p.tierId());
-                }
-            }
             double x = 0;
-            for (Tier t : chart.tiers().stream().sorted(java.util.Comparator.comparingInt(Tier::rank)).toList()) {
-                if (used.contains(t.id())) {
-                    legend.add(entry(t.name(), theme.tierBand(t.rank()), theme, measure));
-                }
-            }
-            if (untiered) {
-                legend.add(entry("No tier", theme.noTierBand(), theme, measure));
+            for (CardColouring.Entry e : colouring.legend()) {
+                legend.add(entry(e.name(), e.colour(), theme, measure));
             }
             for (Entry e : legend) {
                 x += e.width();
@@ -98,7 +100,7 @@ final class SheetHeading {
             }
             width = Math.max(width, x);
         }
-        return new SheetHeading(theme, options.title(), date, List.copyOf(legend), List.copyOf(changeLegend), width);
+        return new SheetHeading(theme, title, date, logo, List.copyOf(legend), List.copyOf(changeLegend), width);
     }
 
     private static Entry entry(String name, Rgba colour, Theme theme, TextMeasure measure) {
@@ -128,6 +130,9 @@ final class SheetHeading {
         if (!date.isEmpty()) {
             h += 20;
         }
+        if (logo != null) {
+            h = Math.max(h, LOGO_HEIGHT + 6);
+        }
         if (!legend.isEmpty()) {
             h += 24;
         }
@@ -140,13 +145,21 @@ final class SheetHeading {
     /** Draws the heading with its top-left corner at (x, y), in pixels at {@code scale}. */
     void paint(Surface s, double x, double y, double scale) {
         double line = y;
+        double tx = x;
+        if (logo != null) {
+            s.image(logo, x, y, logo.widthAt(LOGO_HEIGHT) * scale, LOGO_HEIGHT * scale);
+            tx = x + (logo.widthAt(LOGO_HEIGHT) + LOGO_GAP) * scale;
+        }
         if (!title.isEmpty()) {
             line += 28 * scale;
-            s.text(title, x, line - 7 * scale, TextAlign.LEFT, titleStyle(theme).withSize(TITLE_SIZE * scale));
+            s.text(title, tx, line - 7 * scale, TextAlign.LEFT, titleStyle(theme).withSize(TITLE_SIZE * scale));
         }
         if (!date.isEmpty()) {
             line += 20 * scale;
-            s.text(date, x, line - 6 * scale, TextAlign.LEFT, dateStyle(theme).withSize(DATE_SIZE * scale));
+            s.text(date, tx, line - 6 * scale, TextAlign.LEFT, dateStyle(theme).withSize(DATE_SIZE * scale));
+        }
+        if (logo != null) {
+            line = Math.max(line, y + (LOGO_HEIGHT + 6) * scale);
         }
         if (!legend.isEmpty()) {
             paintRow(s, legend, x, line, scale);
@@ -188,14 +201,14 @@ final class SheetHeading {
     }
 
     private static TextStyle titleStyle(Theme theme) {
-        return new TextStyle(TITLE_SIZE, true, false, theme.title());
+        return theme.text(TITLE_SIZE, true, false, theme.title());
     }
 
     private static TextStyle dateStyle(Theme theme) {
-        return new TextStyle(DATE_SIZE, false, false, theme.holder());
+        return theme.text(DATE_SIZE, false, false, theme.holder());
     }
 
     private static TextStyle legendStyle(Theme theme) {
-        return new TextStyle(LEGEND_SIZE, false, false, theme.title());
+        return theme.text(LEGEND_SIZE, false, false, theme.title());
     }
 }

@@ -248,9 +248,29 @@ final class SvgSurface implements Surface {
 
     private String newTextClass(TextStyle style) {
         String key = "font: " + (style.italic() ? "italic " : "") + (style.bold() ? "bold " : "") + num(style.size())
-                + "px '" + ExportFonts.FAMILY + "', 'Liberation Sans', Arial, sans-serif; fill: " + hex(style.colour())
+                + "px " + themeFamily(style) + "'" + ExportFonts.FAMILY + "', 'Liberation Sans', Arial, sans-serif; fill: "
+                + hex(style.colour())
                 + (style.colour().alpha() < 255 ? "; fill-opacity: " + num(style.colour().opacity()) : "");
         return textClasses.computeIfAbsent(key, k -> "t" + textClasses.size());
+    }
+
+    /** The theme's font family first, where the viewer has it; only the characters a family name needs. */
+    private static String themeFamily(TextStyle style) {
+        if (style.family() == null) {
+            return "";
+        }
+        String name = style.family().replaceAll("[^\\p{L}\\p{N} _-]", "").strip();
+        return name.isEmpty() ? "" : "'" + name + "', ";
+    }
+
+    @Override
+    public void image(dev.orgwright.render.Logo image, double x, double y, double width, double height) {
+        body.append("<image x=\"");
+        num(x, body).append("\" y=\"");
+        num(y, body).append("\" width=\"");
+        num(width, body).append("\" height=\"");
+        num(height, body).append("\" preserveAspectRatio=\"xMidYMid meet\" href=\"data:").append(image.type())
+                .append(";base64,").append(java.util.Base64.getEncoder().encodeToString(image.bytes())).append("\"/>\n");
     }
 
     private static String hex(Rgba c) {

@@ -1,7 +1,11 @@
 package dev.orgwright.ui.canvas;
 
 import dev.orgwright.model.PositionId;
+import dev.orgwright.model.Settings;
 import dev.orgwright.render.ChartPainter;
+import dev.orgwright.render.Legend;
+import dev.orgwright.render.Theme;
+import dev.orgwright.ui.fx.FxTextMeasure;
 import dev.orgwright.render.Viewport;
 import dev.orgwright.ui.canvas.gesture.Gesture;
 import dev.orgwright.ui.editor.ChartWindowModel;
@@ -36,7 +40,13 @@ public final class ChartCanvas extends CanvasRegion {
     private static final double ZOOM_STEP = ChartView.ZOOM_STEP;
 
     private final ChartWindowModel model;
+    private static final double LEGEND_MARGIN = 12;
+
     private final ChartPainter painter;
+    /** The painter in the theme of the chart drawn last, and the settings it was made for. */
+    private ChartPainter themed;
+    private Settings themedFor;
+    private final FxTextMeasure measure = new FxTextMeasure();
     private final EditorCommands commands;
     private final Glide glide;
     /** What presentation mode shows instead of the editor's chart; null while editing. */
@@ -111,6 +121,32 @@ public final class ChartCanvas extends CanvasRegion {
         }
     }
 
+    /**
+     * The painter in the theme the chart asks for: the chart's theme is part of its settings, so
+     * a theme edit (or its undo) repaints in the new look. Cards may be coloured by a private
+     * field here: the window is the user's own.
+     */
+    public ChartPainter painter() {
+        Settings settings = model.chart().settings();
+        if (themed == null || settings != themedFor) {
+            themed = new ChartPainter(Theme.of(model.chart()), painter.content()).withPrivateFields(true);
+            themedFor = settings;
+        }
+        return themed;
+    }
+
+    /** The legend of the card colours in the bottom-left corner, unless the theme turns it off. */
+    private void paintLegend(ChartPainter themed, FxCanvasSurface surface) {
+        if (!themed.theme().branding().legend() || model.chart().size() == 0) {
+            return;
+        }
+        Legend legend = Legend.of(themed.colouring(model.chart(), model.validation()), themed.theme(), measure);
+        double y = canvas.getHeight() - LEGEND_MARGIN - legend.height();
+        if (!legend.isEmpty() && y > LEGEND_MARGIN && legend.width() + 2 * LEGEND_MARGIN < canvas.getWidth()) {
+            legend.paint(surface, LEGEND_MARGIN, Math.round(y), 1);
+        }
+    }
+
     /** Paints the chart as seen through {@code view} (the model's, or one on the way to it). */
     private void paint(Viewport view) {
         shown = view;
@@ -120,8 +156,10 @@ public final class ChartCanvas extends CanvasRegion {
                         presented.layout(), view, presented.marks());
                 return;
             }
-            painter.paint(new FxCanvasSurface(canvas.getGraphicsContext2D()), model.chart(), model.layout(),
-                    view, model.decorations());
+            ChartPainter themed = painter();
+            FxCanvasSurface surface = new FxCanvasSurface(canvas.getGraphicsContext2D());
+            themed.paint(surface, model.chart(), model.layout(), view, model.decorations());
+            paintLegend(themed, surface);
             chartPaints++;
             paintInsertionBar();
             model.drag().source().ifPresent(this::paintDragged);

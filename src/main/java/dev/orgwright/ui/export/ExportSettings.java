@@ -74,7 +74,7 @@ public record ExportSettings(ExportFormat format, Scope scope, ExportOptions opt
             layout = layout.withAspect(PdfExporter.printableAspect(page));
         }
         return new ExportRequest(source.chart(), source.validation(), shown, layout,
-                source.collapsed(), Theme.LIGHT, format == ExportFormat.PNG ? scale : 1, page, source.changes());
+                source.collapsed(), Theme.of(source.chart()), format == ExportFormat.PNG ? scale : 1, page, source.changes());
     }
 
     /** "Leadership team.pdf": the chart's title as a file name, with this format's ending. */

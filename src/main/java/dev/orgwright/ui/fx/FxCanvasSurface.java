@@ -55,6 +55,11 @@ public final class FxCanvasSurface implements Surface {
     }
 
     @Override
+    public void image(dev.orgwright.render.Logo image, double x, double y, double width, double height) {
+        gc.drawImage(new javafx.scene.image.Image(new java.io.ByteArrayInputStream(image.bytes())), x, y, width, height);
+    }
+
+    @Override
     public void text(String text, double x, double baseline, TextAlign align, TextStyle style) {
         gc.setFont(FxFonts.font(style));
         gc.setFill(FxFonts.color(style.colour()));

@@ -14,6 +14,7 @@ public final class FxFonts {
 
     private static final String FAMILY = Font.getDefault().getFamily();
     private static final Map<Long, Font> CACHE = new HashMap<>();
+    private static final Map<String, Map<Long, Font>> FAMILY_CACHES = new HashMap<>();
 
     private FxFonts() {
     }
@@ -21,7 +22,10 @@ public final class FxFonts {
     static Font font(TextStyle style) {
         // Sizes vary continuously with zoom; keying on a tenth of a pixel keeps the cache small.
         long key = Math.round(style.size() * 10) * 4 + (style.bold() ? 2 : 0) + (style.italic() ? 1 : 0);
-        return CACHE.computeIfAbsent(key, k -> Font.font(FAMILY, style.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
+        // A theme's family the machine lacks falls back to the standard one, as JavaFX does by itself.
+        String family = style.family() == null ? FAMILY : style.family();
+        Map<Long, Font> cache = style.family() == null ? CACHE : FAMILY_CACHES.computeIfAbsent(family, f -> new HashMap<>());
+        return cache.computeIfAbsent(key, k -> Font.font(family, style.bold() ? FontWeight.BOLD : FontWeight.NORMAL,
                 style.italic() ? FontPosture.ITALIC : FontPosture.REGULAR, Math.max(0.1, style.size())));
     }
 

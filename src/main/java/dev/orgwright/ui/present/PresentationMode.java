@@ -195,10 +195,10 @@ public final class PresentationMode {
         CardContent content = shown.content();
         ChartLayout layout = content.equals(CardContent.DEFAULT) ? model.layout()
                 : new TreeLayout(model.layoutOptions()).layout(model.chart(),
-                        new CardSizing(new FxTextMeasure(), Theme.LIGHT, content), model.collapsed());
+                        new CardSizing(new FxTextMeasure(), Theme.of(model.chart()), content), model.collapsed());
         Decorations marks = shown.badges()
                 ? new Decorations(null, Set.of(), null, false, Set.of(), model.validation()) : Decorations.NONE;
-        return new PresentedFrame(new ChartPainter(Theme.LIGHT, content), layout, marks);
+        return new PresentedFrame(new ChartPainter(Theme.of(model.chart()), content), layout, marks);
     }
 
     private void key(KeyEvent e) {
