@@ -248,6 +248,7 @@ public final class ChartReader {
             List<FieldDefinition> customFields = List.of();
             Settings settings = Settings.NONE;
             Map<String, Object> unknown = new LinkedHashMap<>();
+            ScenarioReader scenarios = new ScenarioReader(p, fields, source);
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 p.nextToken();
@@ -264,6 +265,7 @@ public final class ChartReader {
                     case "title" -> title = fields.optionalString(() -> "The chart's \"title\"");
                     case "tiers" -> tiers = fields.tiers();
                     case "positions" -> positions = readPositions();
+                    case "scenarios" -> scenarios.read();
                     case "fields" -> customFields = fields.fieldDefinitions();
                     case "settings" -> {
                         JsonLocation at = p.currentTokenLocation();
@@ -302,11 +304,13 @@ public final class ChartReader {
             if (tiers != null) {
                 builder.tiers(tiers);
             }
+            Chart current;
             try {
-                return builder.build();
+                current = builder.build();
             } catch (InvalidChartException e) {
                 throw structural(e);
             }
+            return scenarios.attach(current);
         }
 
         /** The currency is the one setting checked on reading: costs mean nothing in an unknown one. */

@@ -51,6 +51,11 @@ public final class Chart {
     private final WeakReference<Chart> derivedFrom;
     private final PSet<PositionId> touched;
     private final boolean catalogChanged;
+    /**
+     * The designs kept beside this one (decision 0014). Carried along by every edit, so that
+     * every path that rewrites a chart (save, format, import, autosave) keeps them.
+     */
+    private final List<Scenario> scenarios;
 
     Chart(String title, List<Tier> tiers, Settings settings, PVector<FieldDefinition> fields,
           UnknownFields unknownFields,
@@ -66,6 +71,7 @@ public final class Chart {
                   PVector<PositionId> roots, PMap<PositionId, PSet<PositionId>> dottedReports,
                   Chart derivedFrom, PSet<PositionId> touched, boolean catalogChanged) {
         this.derivedFrom = derivedFrom == null ? null : new WeakReference<>(derivedFrom);
+        this.scenarios = derivedFrom == null ? List.of() : derivedFrom.scenarios;
         this.touched = touched;
         this.catalogChanged = catalogChanged;
         this.title = Objects.requireNonNull(title, "title");
@@ -77,6 +83,23 @@ public final class Chart {
         this.children = children;
         this.roots = roots;
         this.dottedReports = dottedReports;
+    }
+
+    /** A copy of {@code base} with other scenarios; nothing else changes. */
+    private Chart(Chart base, List<Scenario> scenarios) {
+        this.derivedFrom = new WeakReference<>(base);
+        this.touched = HashTreePSet.empty();
+        this.catalogChanged = false;
+        this.title = base.title;
+        this.tiers = base.tiers;
+        this.settings = base.settings;
+        this.fields = base.fields;
+        this.unknownFields = base.unknownFields;
+        this.positions = base.positions;
+        this.children = base.children;
+        this.roots = base.roots;
+        this.dottedReports = base.dottedReports;
+        this.scenarios = scenarios;
     }
 
     /** A chart with no positions, the given title and tiers. */
@@ -145,6 +168,27 @@ public final class Chart {
 
     public UnknownFields unknownFields() {
         return unknownFields;
+    }
+
+    /** The scenarios kept beside this chart's current state, in the order the user made them. */
+    public List<Scenario> scenarios() {
+        return scenarios;
+    }
+
+    /** This chart with other scenarios; ids must be unique (see {@link Scenarios}). */
+    public Chart withScenarios(List<Scenario> newScenarios) {
+        return new Chart(this, Scenarios.checked(newScenarios));
+    }
+
+    /**
+     * The current state made of {@code other}'s positions, keeping this chart's title, catalog,
+     * settings and scenarios: what promoting a scenario does. Callers make sure every tier and
+     * field the positions use is this chart's.
+     */
+    Chart withPositionsOf(Chart other) {
+        return new Chart(title, tiers, settings, fields, unknownFields, other.positions, other.children, other.roots,
+                other.dottedReports, this, HashTreePSet.from(positions.keySet()).plusAll(other.positions.keySet()),
+                false);
     }
 
     /** The number of positions. */
@@ -483,7 +527,8 @@ public final class Chart {
                 && unknownFields.equals(other.unknownFields)
                 && roots.equals(other.roots)
                 && positions.equals(other.positions)
-                && children.equals(other.children);
+                && children.equals(other.children)
+                && scenarios.equals(other.scenarios);
     }
 
     @Override
