@@ -35,6 +35,12 @@ class BrokenFilesSchemaTest {
             "fields-duplicate-id.orgchart.json",
             // decimals, which multipleOf checks inexactly in many validators
             "fte-too-precise.orgchart.json",
+            // scenarios: their ids, bases, removals, order lists and rebuilt charts across the document
+            "scenario-based-on-cycle.orgchart.json", "scenario-cycle.orgchart.json",
+            "scenario-duplicate-id.orgchart.json", "scenario-manager-missing.orgchart.json",
+            "scenario-manager-removed.orgchart.json", "scenario-order-not-the-reports.orgchart.json",
+            "scenario-position-twice.orgchart.json", "scenario-removes-unknown-position.orgchart.json",
+            "scenario-unknown-based-on.orgchart.json",
             // the reader's limits on nesting and on the length of a number
             "deep-nesting.orgchart.json", "number-1000-digits.orgchart.json");
 
