@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
         subcommands = {ValidateCommand.class, ExplainCommand.class, StatsCommand.class, AnalyzeCommand.class,
             FormatCommand.class,
             LayoutCommand.class, ImportCommand.class, ExportCommand.class, DiffCommand.class,
+            ScenariosCommand.class, ScenarioCommand.class,
             HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
