@@ -162,8 +162,8 @@ public final class Chart {
             newPositions = newPositions.plus(p.id(), p);
             touchedNow = touchedNow.plus(p.id());
         }
-        return new Chart(title, tiers, settings, TreePVector.from(newFields), unknownFields, newPositions, children,
-                roots, dottedReports, this, touchedNow, false);
+        return Scenarios.fitCatalog(new Chart(title, tiers, settings, TreePVector.from(newFields), unknownFields,
+                newPositions, children, roots, dottedReports, this, touchedNow, false));
     }
 
     public UnknownFields unknownFields() {
@@ -351,8 +351,8 @@ public final class Chart {
 
     /** Replaces the tiers; callers make sure no position refers to a tier that goes away. */
     Chart withTiers(List<Tier> newTiers) {
-        return new Chart(title, newTiers, settings, fields, unknownFields, positions, children, roots, dottedReports,
-                this, HashTreePSet.empty(), true);
+        return Scenarios.fitCatalog(new Chart(title, newTiers, settings, fields, unknownFields, positions, children,
+                roots, dottedReports, this, HashTreePSet.empty(), true));
     }
 
     /**

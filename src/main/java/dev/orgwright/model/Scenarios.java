@@ -73,6 +73,35 @@ public final class Scenarios {
                 + " one of them must be based on the current state.";
     }
 
+    /**
+     * {@code changed}, whose tiers or fields were just changed, when every scenario still fits
+     * them (a scenario shares the chart's catalog); otherwise the change is refused, saying which
+     * scenario it would break and how, so that no save writes a scenario that cannot be read.
+     */
+    static Chart fitCatalog(Chart changed) {
+        for (Scenario s : changed.scenarios()) {
+            catalogProblem(changed, s.chart()).ifPresent(problem -> {
+                throw new EditRefusedException("This change does not fit the scenario '" + s.name() + "': "
+                        + problem + " Change the scenario first, or delete it.");
+            });
+        }
+        return changed;
+    }
+
+    /** Why the positions of {@code scenario} do not fit the tiers and fields of {@code catalog}, if they do not. */
+    public static Optional<String> catalogProblem(Chart catalog, Chart scenario) {
+        if (scenario.tiers().equals(catalog.tiers()) && scenario.fields().equals(catalog.fields())) {
+            return Optional.empty();
+        }
+        try {
+            Chart.builder().title(catalog.title()).tiers(catalog.tiers()).fields(catalog.fields())
+                    .addAll(scenario.inTreeOrder()).build();
+            return Optional.empty();
+        } catch (InvalidChartException e) {
+            return Optional.of(e.problems().get(0).message());
+        }
+    }
+
     /** The scenario with this id, or else with this name (ignoring case). */
     public static Optional<Scenario> find(Chart chart, String idOrName) {
         for (Scenario s : chart.scenarios()) {
