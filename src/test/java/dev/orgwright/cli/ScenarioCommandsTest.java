@@ -129,6 +129,19 @@ class ScenarioCommandsTest {
         assertEquals(0, same.exitCode(), "without a scenario, the current states: " + same.out());
     }
 
+    @Test
+    void formatKeepsEveryScenario() throws Exception {
+        Path file = companyWithScenarios();
+        byte[] before = Files.readAllBytes(file);
+
+        assertEquals(0, CliRun.of("format", "--check", file.toString()).exitCode(), "saved in canonical form");
+        assertEquals(0, CliRun.of("format", file.toString()).exitCode());
+
+        assertEquals(new String(before, java.nio.charset.StandardCharsets.UTF_8),
+                Files.readString(file), "the scenarios are written back unchanged");
+        assertEquals(2, ChartFiles.load(file).scenarios().size());
+    }
+
     private static String line(String[] lines, String start) {
         for (String l : lines) {
             if (l.strip().startsWith(start.strip()) && (start.endsWith(" ") ? !l.strip().startsWith(start.strip() + " plus") : true)) {
