@@ -186,9 +186,11 @@ public final class Chart {
      * field the positions use is this chart's.
      */
     Chart withPositionsOf(Chart other) {
-        return new Chart(title, tiers, settings, fields, unknownFields, other.positions, other.children, other.roots,
-                other.dottedReports, this, HashTreePSet.from(positions.keySet()).plusAll(other.positions.keySet()),
-                false);
+        // Made as if read afresh (no chart it derives from), so that findings and layout start over
+        // instead of listing every position as touched; then the scenarios are put back.
+        Chart fresh = new Chart(title, tiers, settings, fields, unknownFields, other.positions, other.children,
+                other.roots, other.dottedReports);
+        return scenarios.isEmpty() ? fresh : new Chart(fresh, scenarios);
     }
 
     /** The number of positions. */

@@ -104,7 +104,7 @@ class ScenariosJsonTest {
         assertFalse(promoted.contains(leaf));
         assertEquals(with.scenarios(), promoted.scenarios(), "the scenarios stay");
         assertEquals(with.title(), promoted.title());
-        assertTrue(promoted.changesSince(with).isPresent(), "the findings can follow the promotion");
+        assertTrue(promoted.changesSince(with).isEmpty(), "findings and layout start over after a promotion");
     }
 
     @Test
