@@ -114,6 +114,11 @@ record ScenarioDelta(List<Position> positions, List<PositionId> removed, Map<Pos
         return given != null ? given : lookup.byRule(manager);
     }
 
+    /** The scenario's positions seen through {@code base} and these changes. */
+    Lookup lookup(Chart base) {
+        return new Lookup(base, positions, new HashSet<>(removed));
+    }
+
     /** The reports the rule gives {@code manager} (null: the top level), for the reader's check of an order list. */
     List<PositionId> byRule(Chart base, PositionId manager) {
         return new Lookup(base, positions, new HashSet<>(removed)).byRule(manager);

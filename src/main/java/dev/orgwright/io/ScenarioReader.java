@@ -245,6 +245,14 @@ final class ScenarioReader {
                         + ".");
             }
         }
+        if (base.tiers().equals(current.tiers()) && base.fields().equals(current.fields())) {
+            ScenarioDelta.Lookup lookup = delta.lookup(base);
+            Optional<Chart> quick = base.patched(delta.removed(), delta.positions(), delta.order().keySet(),
+                    m -> delta.reportsOf(lookup, m));
+            if (quick.isPresent()) {
+                return quick.get();
+            }
+        }
         try {
             return Chart.builder()
                     .title(current.title())

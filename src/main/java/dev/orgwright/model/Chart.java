@@ -181,6 +181,22 @@ public final class Chart {
     }
 
     /**
+     * This chart with the positions {@code removed} taken out and {@code changed} put in (new, or
+     * in place of those of the same id), sharing everything else; {@code reportsOf} gives the
+     * reports, in order, of each manager (null: the top level) whose reports change, which are
+     * those of the positions changed or removed and the {@code reordered} ones. Empty when
+     * the result would not be whole: the caller then builds it whole to learn why. Costs what
+     * changed, not the size of the chart (decision 0014). The result has no title of its own,
+     * scenarios or unknown fields: it is the positions of a scenario.
+     */
+    public Optional<Chart> patched(java.util.Collection<PositionId> removed, java.util.Collection<Position> changed,
+                                   java.util.Collection<PositionId> reordered,
+                                   java.util.function.Function<PositionId, List<PositionId>> reportsOf) {
+        return ChartPatch.apply(this, positions, children, roots, dottedReports, removed, changed, reordered,
+                reportsOf);
+    }
+
+    /**
      * The current state made of {@code other}'s positions, keeping this chart's title, catalog,
      * settings and scenarios: what promoting a scenario does. Callers make sure every tier and
      * field the positions use is this chart's.

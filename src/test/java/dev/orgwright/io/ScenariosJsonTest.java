@@ -55,6 +55,8 @@ class ScenariosJsonTest {
             assertEquals(expected.id(), actual.id());
             assertEquals(expected.basedOn(), actual.basedOn());
             ChartRoundTripPropertiesTest.assertSameChart(Scenarios.shown(both, expected), Scenarios.shown(read, actual));
+            assertEquals(expected.chart().dottedReportsByManager(), actual.chart().dottedReportsByManager(),
+                    "who has a dotted line to whom, as the scenario has it");
         }
         assertEquals(both, read);
         assertArrayEquals(bytes, ChartWriter.toBytes(read), "the same chart gives the same bytes");
@@ -142,13 +144,14 @@ class ScenariosJsonTest {
             ids.sort(null);
             PositionId id = ids.get(random.nextInt(ids.size()));
             PositionId other = ids.get(random.nextInt(ids.size()));
-            Edit edit = switch (random.nextInt(6)) {
+            Edit edit = switch (random.nextInt(7)) {
                 case 0 -> Edits.move(id, random.nextInt(4) == 0 ? null : other, random.nextInt(3) - 1);
                 case 1 -> Edits.reorder(id, random.nextInt(3));
                 case 2 -> Edits.removeWithSubtree(id);
                 case 3 -> Edits.removeKeepingReports(id);
                 case 4 -> Edits.add(current.position(id).withReportsTo(random.nextBoolean() ? other : null)
-                        .withDottedLines(List.of()).withId(PositionId.of("new-" + i + "-" + random.nextInt(1000))), random.nextInt(3) - 1);
+                        .withDottedLines(random.nextBoolean() && !other.equals(id) ? List.of(id) : List.of()).withId(PositionId.of("new-" + i + "-" + random.nextInt(1000))), random.nextInt(3) - 1);
+                case 5 -> Edits.addDottedLine(id, other);
                 default -> Edits.setTitle(id, "Retitled " + i);
             };
             try {
