@@ -13,6 +13,7 @@ import dev.orgwright.io.ChartFiles;
 import dev.orgwright.io.ChartFormatException;
 import dev.orgwright.io.SaveFailedException;
 import dev.orgwright.layout.LayoutOptions;
+import dev.orgwright.model.Scenarios;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.diff.Change;
@@ -83,8 +84,17 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "OLD", description = "The current chart.")
     private Path oldFile;
 
-    @Parameters(index = "1", paramLabel = "NEW", description = "The proposed chart.")
+    @Parameters(index = "1", paramLabel = "NEW", arity = "0..1",
+            description = "The proposed chart; left out, OLD again (to compare two scenarios of one file).")
     private Path newFile;
+
+    @Option(names = "--old-scenario", paramLabel = "NAME",
+            description = "Compare this scenario of OLD (its id or name) instead of its current state.")
+    private String oldScenario;
+
+    @Option(names = "--new-scenario", paramLabel = "NAME",
+            description = "Compare this scenario of NEW (its id or name) instead of its current state.")
+    private String newScenario;
 
     @Option(names = "--format", paramLabel = "text|json|markdown|csv", defaultValue = "text",
             description = "text for people (default), json for scripts, markdown to hand over, csv for a spreadsheet"
@@ -133,8 +143,11 @@ final class DiffCommand implements Callable<Integer> {
                 return Cli.FAILED;
             }
         }
-        Chart oldChart = load(oldFile, err);
-        Chart newChart = load(newFile, err);
+        if (newFile == null) {
+            newFile = oldFile;
+        }
+        Chart oldChart = design(load(oldFile, err), oldScenario, oldFile, err);
+        Chart newChart = oldChart == null ? null : design(load(newFile, err), newScenario, newFile, err);
         if (oldChart == null || newChart == null) {
             return Cli.FAILED;
         }
@@ -194,6 +207,19 @@ final class DiffCommand implements Callable<Integer> {
         }
     }
 
+    /** "acme.orgchart.json", or "acme.orgchart.json (scenario Lean)" when a scenario is compared. */
+    private static String side(Path file, String scenario) {
+        return file + (scenario == null ? "" : " (scenario " + scenario + ")");
+    }
+
+    /** The scenario {@code name} of {@code chart}, or its current state; null (and a message) when it has no such scenario. */
+    private static Chart design(Chart chart, String name, Path file, PrintWriter err) {
+        if (chart == null || name == null) {
+            return chart;
+        }
+        return ScenarioCommand.find(chart, name, file, err).map(s -> Scenarios.shown(chart, s)).orElse(null);
+    }
+
     private static Chart load(Path file, PrintWriter err) {
         try {
             return ChartFiles.load(file);
@@ -204,7 +230,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private void printText(ChartDiff diff, FindingsComparison findings, PrintWriter out) {
-        String header = oldFile + " -> " + newFile + ": ";
+        String header = side(oldFile, oldScenario) + " -> " + side(newFile, newScenario) + ": ";
         if (diff.isEmpty()) {
             out.println(header + "the charts are the same.");
         } else {
@@ -251,7 +277,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private void printMarkdown(ChartDiff diff, FindingsComparison findings, PrintWriter out) throws IOException {
-        ChangeListWriter.writeMarkdownDocument(diff, "Current: `" + oldFile + "`; proposed: `" + newFile + "`.",
+        ChangeListWriter.writeMarkdownDocument(diff, "Current: `" + side(oldFile, oldScenario) + "`; proposed: `" + side(newFile, newScenario) + "`.",
                 lines(findings.fixed()), lines(findings.introduced()), out);
         if (!diff.isEmpty()) {
             out.println();
@@ -272,6 +298,12 @@ final class DiffCommand implements Callable<Integer> {
     private ObjectNode json(ChartDiff diff, FindingsComparison findings) {
         ObjectNode root = JSON.createObjectNode();
         root.put("old", oldFile.toString());
+        if (oldScenario != null) {
+            root.put("oldScenario", oldScenario);
+        }
+        if (newScenario != null) {
+            root.put("newScenario", newScenario);
+        }
         root.put("new", newFile.toString());
         root.put("equal", diff.isEmpty());
         ArrayNode changes = root.putArray("changes");

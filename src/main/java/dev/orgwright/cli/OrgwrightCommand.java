@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
             LayoutCommand.class, ImportCommand.class, ExportCommand.class, DiffCommand.class,
             CharterCommand.class, RaciCommand.class,
             MergeCommand.class, GitDiffCommand.class,
+            ScenariosCommand.class, ScenarioCommand.class,
             HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -251,6 +251,7 @@ public final class ChartReader {
             Object theme = null;
             JsonLocation themeAt = null;
             Map<String, Object> unknown = new LinkedHashMap<>();
+            ScenarioReader scenarios = new ScenarioReader(p, fields, source);
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 p.nextToken();
@@ -267,6 +268,7 @@ public final class ChartReader {
                     case "title" -> title = fields.optionalString(() -> "The chart's \"title\"");
                     case "tiers" -> tiers = fields.tiers();
                     case "positions" -> positions = readPositions();
+                    case "scenarios" -> scenarios.read();
                     case "fields" -> customFields = fields.fieldDefinitions();
                     case "settings" -> {
                         JsonLocation at = p.currentTokenLocation();
@@ -310,11 +312,13 @@ public final class ChartReader {
             if (tiers != null) {
                 builder.tiers(tiers);
             }
+            Chart current;
             try {
-                return builder.build();
+                current = builder.build();
             } catch (InvalidChartException e) {
                 throw structural(e);
             }
+            return scenarios.attach(current);
         }
 
         /**

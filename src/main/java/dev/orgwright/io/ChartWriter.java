@@ -12,6 +12,8 @@ import dev.orgwright.model.Settings;
 import dev.orgwright.model.ThemeSettings;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Responsibility;
+import dev.orgwright.model.Scenario;
+import dev.orgwright.model.Scenarios;
 import dev.orgwright.model.Tier;
 import dev.orgwright.model.UnknownFields;
 import java.io.ByteArrayOutputStream;
@@ -70,6 +72,9 @@ public final class ChartWriter {
                 writePosition(g, p, chart.fields());
             }
             g.writeEndArray();
+            if (!chart.scenarios().isEmpty()) {
+                writeScenarios(g, chart);
+            }
             Settings settings = chart.settings().without(ThemeSettings.KEY);
             if (!settings.isEmpty()) {
                 g.writeFieldName("settings");
@@ -83,6 +88,53 @@ public final class ChartWriter {
             g.writeEndObject();
             g.writeRaw('\n');
         }
+    }
+
+    /** Each scenario as what differs from its base (decision 0014), in the chart's order of scenarios. */
+    private static void writeScenarios(JsonGenerator g, Chart chart) throws IOException {
+        g.writeArrayFieldStart("scenarios");
+        for (Scenario s : chart.scenarios()) {
+            Chart base = s.basedOn() == null ? chart : Scenarios.find(chart, s.basedOn()).orElseThrow().chart();
+            ScenarioDelta delta = ScenarioDelta.between(base, s.chart());
+            g.writeStartObject();
+            g.writeStringField("id", s.id());
+            g.writeStringField("name", s.name());
+            writeIfNotEmpty(g, "description", s.description());
+            if (s.basedOn() != null) {
+                g.writeStringField("basedOn", s.basedOn());
+            }
+            g.writeArrayFieldStart("positions");
+            for (Position p : delta.positions()) {
+                writePosition(g, p, chart.fields());
+            }
+            g.writeEndArray();
+            if (!delta.removed().isEmpty()) {
+                g.writeArrayFieldStart("removed");
+                for (PositionId id : delta.removed()) {
+                    g.writeString(id.value());
+                }
+                g.writeEndArray();
+            }
+            if (!delta.order().isEmpty()) {
+                g.writeArrayFieldStart("order");
+                for (Map.Entry<PositionId, List<PositionId>> e : delta.order().entrySet()) {
+                    g.writeStartObject();
+                    if (e.getKey() != null) {
+                        g.writeStringField("manager", e.getKey().value());
+                    }
+                    g.writeArrayFieldStart("reports");
+                    for (PositionId id : e.getValue()) {
+                        g.writeString(id.value());
+                    }
+                    g.writeEndArray();
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            writeUnknown(g, s.unknownFields());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void writeTier(JsonGenerator g, Tier t) throws IOException {

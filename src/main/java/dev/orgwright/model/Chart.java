@@ -51,6 +51,11 @@ public final class Chart {
     private final WeakReference<Chart> derivedFrom;
     private final PSet<PositionId> touched;
     private final boolean catalogChanged;
+    /**
+     * The designs kept beside this one (decision 0014). Carried along by every edit, so that
+     * every path that rewrites a chart (save, format, import, autosave) keeps them.
+     */
+    private final List<Scenario> scenarios;
 
     Chart(String title, List<Tier> tiers, Settings settings, PVector<FieldDefinition> fields,
           UnknownFields unknownFields,
@@ -66,6 +71,7 @@ public final class Chart {
                   PVector<PositionId> roots, PMap<PositionId, PSet<PositionId>> dottedReports,
                   Chart derivedFrom, PSet<PositionId> touched, boolean catalogChanged) {
         this.derivedFrom = derivedFrom == null ? null : new WeakReference<>(derivedFrom);
+        this.scenarios = derivedFrom == null ? List.of() : derivedFrom.scenarios;
         this.touched = touched;
         this.catalogChanged = catalogChanged;
         this.title = Objects.requireNonNull(title, "title");
@@ -77,6 +83,23 @@ public final class Chart {
         this.children = children;
         this.roots = roots;
         this.dottedReports = dottedReports;
+    }
+
+    /** A copy of {@code base} with other scenarios; nothing else changes. */
+    private Chart(Chart base, List<Scenario> scenarios) {
+        this.derivedFrom = new WeakReference<>(base);
+        this.touched = HashTreePSet.empty();
+        this.catalogChanged = false;
+        this.title = base.title;
+        this.tiers = base.tiers;
+        this.settings = base.settings;
+        this.fields = base.fields;
+        this.unknownFields = base.unknownFields;
+        this.positions = base.positions;
+        this.children = base.children;
+        this.roots = base.roots;
+        this.dottedReports = base.dottedReports;
+        this.scenarios = scenarios;
     }
 
     /** A chart with no positions, the given title and tiers. */
@@ -139,12 +162,51 @@ public final class Chart {
             newPositions = newPositions.plus(p.id(), p);
             touchedNow = touchedNow.plus(p.id());
         }
-        return new Chart(title, tiers, settings, TreePVector.from(newFields), unknownFields, newPositions, children,
-                roots, dottedReports, this, touchedNow, false);
+        return Scenarios.fitCatalog(new Chart(title, tiers, settings, TreePVector.from(newFields), unknownFields,
+                newPositions, children, roots, dottedReports, this, touchedNow, false));
     }
 
     public UnknownFields unknownFields() {
         return unknownFields;
+    }
+
+    /** The scenarios kept beside this chart's current state, in the order the user made them. */
+    public List<Scenario> scenarios() {
+        return scenarios;
+    }
+
+    /** This chart with other scenarios; ids must be unique (see {@link Scenarios}). */
+    public Chart withScenarios(List<Scenario> newScenarios) {
+        return new Chart(this, Scenarios.checked(newScenarios));
+    }
+
+    /**
+     * This chart with the positions {@code removed} taken out and {@code changed} put in (new, or
+     * in place of those of the same id), sharing everything else; {@code reportsOf} gives the
+     * reports, in order, of each manager (null: the top level) whose reports change, which are
+     * those of the positions changed or removed and the {@code reordered} ones. Empty when
+     * the result would not be whole: the caller then builds it whole to learn why. Costs what
+     * changed, not the size of the chart (decision 0014). The result has no title of its own,
+     * scenarios or unknown fields: it is the positions of a scenario.
+     */
+    public Optional<Chart> patched(java.util.Collection<PositionId> removed, java.util.Collection<Position> changed,
+                                   java.util.Collection<PositionId> reordered,
+                                   java.util.function.Function<PositionId, List<PositionId>> reportsOf) {
+        return ChartPatch.apply(this, positions, children, roots, dottedReports, removed, changed, reordered,
+                reportsOf);
+    }
+
+    /**
+     * The current state made of {@code other}'s positions, keeping this chart's title, catalog,
+     * settings and scenarios: what promoting a scenario does. Callers make sure every tier and
+     * field the positions use is this chart's.
+     */
+    Chart withPositionsOf(Chart other) {
+        // Made as if read afresh (no chart it derives from), so that findings and layout start over
+        // instead of listing every position as touched; then the scenarios are put back.
+        Chart fresh = new Chart(title, tiers, settings, fields, unknownFields, other.positions, other.children,
+                other.roots, other.dottedReports);
+        return scenarios.isEmpty() ? fresh : new Chart(fresh, scenarios);
     }
 
     /** The number of positions. */
@@ -307,8 +369,8 @@ public final class Chart {
 
     /** Replaces the tiers; callers make sure no position refers to a tier that goes away. */
     Chart withTiers(List<Tier> newTiers) {
-        return new Chart(title, newTiers, settings, fields, unknownFields, positions, children, roots, dottedReports,
-                this, HashTreePSet.empty(), true);
+        return Scenarios.fitCatalog(new Chart(title, newTiers, settings, fields, unknownFields, positions, children,
+                roots, dottedReports, this, HashTreePSet.empty(), true));
     }
 
     /**
@@ -483,7 +545,8 @@ public final class Chart {
                 && unknownFields.equals(other.unknownFields)
                 && roots.equals(other.roots)
                 && positions.equals(other.positions)
-                && children.equals(other.children);
+                && children.equals(other.children)
+                && scenarios.equals(other.scenarios);
     }
 
     @Override

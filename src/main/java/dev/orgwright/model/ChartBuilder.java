@@ -142,7 +142,7 @@ public final class ChartBuilder {
         return byId;
     }
 
-    private static void checkValues(Position p, Map<String, FieldDefinition> fieldsById, List<ChartProblem> problems) {
+    static void checkValues(Position p, Map<String, FieldDefinition> fieldsById, List<ChartProblem> problems) {
         // Sorted, so that a file with several faults is always told of them in the same order.
         for (String fieldId : new java.util.TreeSet<>(p.fieldValues().asMap().keySet())) {
             FieldDefinition f = fieldsById.get(fieldId);

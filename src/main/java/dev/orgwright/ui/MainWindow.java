@@ -15,6 +15,7 @@ import dev.orgwright.ui.fx.Dialogs;
 import dev.orgwright.ui.panels.FindingsPane;
 import dev.orgwright.ui.panels.InspectorPane;
 import dev.orgwright.ui.panels.OutlinePane;
+import dev.orgwright.ui.panels.ScenarioSwitcher;
 import dev.orgwright.ui.panels.SearchBar;
 import dev.orgwright.ui.present.PresentationMode;
 import java.util.EnumSet;
@@ -23,7 +24,9 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -86,7 +89,9 @@ final class MainWindow {
         ActionControls controls = new ActionControls();
         MenuBar menuBar = controls.menuBar(actions.menuBar());
         menuBar.setUseSystemMenuBar(true);
-        root.setTop(new VBox(menuBar, controls.toolbar("toolbar", actions.toolbar())));
+        ToolBar toolbar = controls.toolbar("toolbar", actions.toolbar());
+        toolbar.getItems().addAll(new Separator(), new ScenarioSwitcher(model, actions.scenarioCommands()));
+        root.setTop(new VBox(menuBar, toolbar));
         CanvasContextMenu.attach(canvas, model, controls.contextMenu("card-menu", actions.cardMenu()),
                 controls.contextMenu("canvas-menu", actions.backgroundMenu()));
 

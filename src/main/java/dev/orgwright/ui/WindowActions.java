@@ -14,6 +14,7 @@ import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.ClipboardCommands;
 import dev.orgwright.ui.editor.EditorCommands;
 import dev.orgwright.ui.editor.EditorExportSource;
+import dev.orgwright.ui.editor.ScenarioCommands;
 import dev.orgwright.ui.export.ChartPrinter;
 import dev.orgwright.ui.export.ExportDialog;
 import dev.orgwright.ui.fx.Action;
@@ -26,6 +27,7 @@ import dev.orgwright.ui.fx.MenuEntry.Submenu;
 import dev.orgwright.ui.importing.ImportDialog;
 import dev.orgwright.ui.panels.AnalysisPane;
 import dev.orgwright.ui.panels.ChartPropertiesDialog;
+import dev.orgwright.ui.panels.ScenarioFiguresPane;
 import dev.orgwright.ui.panels.ThemeEditor;
 import dev.orgwright.ui.panels.ThemeEditorModel;
 import dev.orgwright.ui.panels.TierEditor;
@@ -96,6 +98,16 @@ final class WindowActions {
     private final Choice compact;
     private final Choice leftToRight;
     private final Action present;
+
+    private final ScenarioCommands scenarioCommands;
+    private final MenuEntry.Refilled designs;
+    private final Action newScenario;
+    private final Action newScenarioFromShown;
+    private final Action renameScenario;
+    private final Action deleteScenario;
+    private final Action promoteScenario;
+    private final Action compareDesigns;
+    private final Action scenarioFigures;
 
     private final Action about;
 
@@ -192,10 +204,29 @@ final class WindowActions {
         charters = Action.of("charters", "Role Charters",
                 () -> new dev.orgwright.ui.panels.CharterView(model, dialogs, PrinterJob::createPrinterJob).show(owner));
 
+        scenarioCommands = new ScenarioCommands(model, dialogs);
+        BooleanSupplier scenarioShown = scenarioCommands::isScenarioShown;
+        designs = new MenuEntry.Refilled("scenario-designs", "Show", this::designEntries);
+        newScenario = Action.of("new-scenario", "New Scenario from the Current State…",
+                () -> scenarioCommands.newScenario(false));
+        newScenarioFromShown = Action.of("new-scenario-from-shown", "New Scenario from This Scenario…",
+                () -> scenarioCommands.newScenario(true)).onlyWhen(scenarioShown);
+        renameScenario = Action.of("rename-scenario", "Rename Scenario…", scenarioCommands::renameShown)
+                .onlyWhen(scenarioShown);
+        deleteScenario = Action.of("delete-scenario", "Delete Scenario…", scenarioCommands::deleteShown)
+                .onlyWhen(scenarioShown);
+        promoteScenario = Action.of("promote-scenario", "Promote to Current State", scenarioCommands::promoteShown)
+                .onlyWhen(scenarioShown);
+        compareDesigns = Action.of("compare-designs", "Compare with Another Design…", () -> scenarioCommands
+                .chooseComparison().ifPresent(c -> CompareWindow.show(owner, c.old(), c.proposed(),
+                        "Compare: " + c.oldName() + " → " + c.proposedName(), dialogs)));
+        scenarioFigures = Action.of("scenario-figures", "Figures Side by Side",
+                () -> new ScenarioFiguresPane(model).show(owner));
+
         about = Action.of("about", "About " + AppInfo.NAME, () -> dialogs.showAbout(AppInfo.NAME, AppInfo.version()));
     }
 
-    /** File, Edit, Chart, View and Help. */
+    /** File, Edit, Chart, Scenario, View and Help. */
     List<Submenu> menuBar() {
         return List.of(
                 new Submenu("file", "File", List.of(newChart, newFromTemplate, newFromSample, SEPARATOR,
@@ -204,6 +235,8 @@ final class WindowActions {
                 new Submenu("edit", "Edit", List.of(undo, redo, SEPARATOR, cut, copy, paste, SEPARATOR,
                         addReport, addSibling, rename, delete, SEPARATOR, find)),
                 new Submenu("chart", "Chart", List.of(properties, tiers, theme)),
+                new Submenu("scenario", "Scenario", List.of(designs, SEPARATOR, newScenario, newScenarioFromShown,
+                        renameScenario, deleteScenario, promoteScenario, SEPARATOR, compareDesigns, scenarioFigures)),
                 new Submenu("view", "View", List.of(fit, zoomToSelection, zoomIn, zoomOut, SEPARATOR, collapse,
                         SEPARATOR, rowsByDepth, rowsByTier, SEPARATOR, auto, sideBySide, compact, SEPARATOR, leftToRight,
                         SEPARATOR, colourByTier, colourByDepartment, colourBySeverity, showLegend,
@@ -226,6 +259,23 @@ final class WindowActions {
     /** What a right-click beside the cards offers. */
     List<MenuEntry> backgroundMenu() {
         return List.of(fit, zoomIn, zoomOut);
+    }
+
+    /** The toolbar's choice of design, driven by the same commands as the Scenario menu. */
+    ScenarioCommands scenarioCommands() {
+        return scenarioCommands;
+    }
+
+    /** Scenario → Show: the current state and each scenario, the one shown ticked. */
+    private List<MenuEntry> designEntries() {
+        List<MenuEntry> entries = new ArrayList<>();
+        List<String> names = scenarioCommands.designNames();
+        for (int i = 0; i < names.size(); i++) {
+            int index = i;
+            entries.add(new Choice(Action.of("show-design-" + i, names.get(i), () -> scenarioCommands.show(index)),
+                    () -> scenarioCommands.shownIndex() == index, "design"));
+        }
+        return entries;
     }
 
     /** Open Recent: the files, newest first, and a way to forget them. */

@@ -37,6 +37,12 @@ class BrokenFilesSchemaTest {
             "fte-too-precise.orgchart.json",
             // a theme both at the top and in the settings, which are open-ended
             "theme-in-two-places.orgchart.json",
+            // scenarios: their ids, bases, removals, order lists and rebuilt charts across the document
+            "scenario-based-on-cycle.orgchart.json", "scenario-cycle.orgchart.json",
+            "scenario-duplicate-id.orgchart.json", "scenario-manager-missing.orgchart.json",
+            "scenario-manager-removed.orgchart.json", "scenario-order-not-the-reports.orgchart.json",
+            "scenario-position-twice.orgchart.json", "scenario-removes-unknown-position.orgchart.json",
+            "scenario-unknown-based-on.orgchart.json",
             // the reader's limits on nesting and on the length of a number
             "deep-nesting.orgchart.json", "number-1000-digits.orgchart.json");
 

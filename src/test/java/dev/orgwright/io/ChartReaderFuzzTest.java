@@ -44,7 +44,8 @@ class ChartReaderFuzzTest {
     private static final List<byte[]> SAMPLES = List.of(resource("/dev/orgwright/samples/leadership.orgchart.json"),
             resource("/dev/orgwright/io/canonical.orgchart.json"),
             resource("/dev/orgwright/io/typed-fields.orgchart.json"),
-            resource("/dev/orgwright/io/themed.orgchart.json"));
+            resource("/dev/orgwright/io/themed.orgchart.json"),
+            resource("/dev/orgwright/io/scenarios.orgchart.json"));
 
     private static byte[] resource(String name) {
         try (InputStream in = ChartReaderFuzzTest.class.getResourceAsStream(name)) {
@@ -138,7 +139,7 @@ class ChartReaderFuzzTest {
 
     /** One character of a sample replaced, removed or doubled, or a random character inserted. */
     @Property
-    void everySampleWithOneCharacterChanged(@ForAll @IntRange(max = 2) int sample, @ForAll @IntRange(max = 99_999) int at,
+    void everySampleWithOneCharacterChanged(@ForAll @IntRange(max = 3) int sample, @ForAll @IntRange(max = 99_999) int at,
                                             @ForAll @IntRange(max = 3) int how, @ForAll("characters") String replacement) {
         String text = new String(SAMPLES.get(sample), StandardCharsets.UTF_8);
         int i = at % text.length();
@@ -246,6 +247,27 @@ class ChartReaderFuzzTest {
         loadsOrRefusesClearly(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * Any value in the place of a scenario's id, name, description, basedOn, positions, removed
+     * ids, order list, or of the scenarios themselves: it loads and round-trips, or it is refused
+     * clearly.
+     */
+    @Property(tries = 500)
+    void anyValueInAScenario(@ForAll @IntRange(max = 7) int field, @ForAll("anyJsonValue") String value) {
+        String[] keys = {"id", "name", "description", "basedOn", "positions", "removed", "order", "scenarios"};
+        String[] values = {"\"lean\"", "\"Lean\"", "\"Fewer heads\"", "null",
+                "[{\"id\": \"cto\", \"title\": \"CTO\", \"reportsTo\": \"ceo\"}]", "[\"cfo\"]", "[]"};
+        List<String> parts = new java.util.ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            parts.add("\"" + keys[i] + "\": " + (i == field ? value : values[i]));
+        }
+        String scenario = "{" + String.join(", ", parts) + "}";
+        String scenarios = field == 7 ? value : "[" + scenario + "]";
+        String text = "{\"format\": \"orgwright.chart\", \"version\": 1, \"positions\": [{\"id\": \"ceo\", \"title\": \"CEO\"},"
+                + " {\"id\": \"cfo\", \"title\": \"CFO\", \"reportsTo\": \"ceo\"}], \"scenarios\": " + scenarios + "}";
+        loadsOrRefusesClearly(text.getBytes(StandardCharsets.UTF_8));
+    }
+
     @Provide
     Arbitrary<String> anyJsonValue() {
         Arbitrary<String> numbers = Arbitraries.oneOf(
@@ -263,7 +285,7 @@ class ChartReaderFuzzTest {
     }
 
     @Property(tries = 400)
-    void everySampleCutShort(@ForAll @IntRange(max = 2) int sample, @ForAll @IntRange(max = 99_999) int at) {
+    void everySampleCutShort(@ForAll @IntRange(max = 3) int sample, @ForAll @IntRange(max = 99_999) int at) {
         byte[] bytes = SAMPLES.get(sample);
         int length = at % (bytes.length - 1); // at least the closing "}\n" goes
         ChartFormatException e = assertThrows(ChartFormatException.class,

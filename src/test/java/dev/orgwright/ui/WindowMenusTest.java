@@ -185,18 +185,21 @@ class WindowMenusTest {
     @Test
     void theMenusKeepTheirItemsTextsAndShortcuts(FxRobot robot) {
         List<Menu> menus = menuBar(robot).getMenus();
-        assertEquals(List.of("File", "Edit", "Chart", "View", "Help"), menus.stream().map(Menu::getText).toList());
+        assertEquals(List.of("File", "Edit", "Chart", "Scenario", "View", "Help"), menus.stream().map(Menu::getText).toList());
         assertEquals(List.of("New", "New from \"Leadership team\" Template", "New from the Sample Chart", "-",
                 "Open…", "Open Recent", "Compare with…", "Import…", "-", "Save", "Save As…", "Revert to Saved",
                 "Keep Previous Version (NAME~)", "-", "Export…", "Print…", "-", "Quit"), texts(menus.get(0)));
         assertEquals(List.of("Undo", "Redo", "-", "Cut", "Copy", "Paste", "-", "Add Report (Insert)",
                 "Add Sibling (Enter)", "Rename… (F2)", "Delete… (Del)", "-", "Find…"), texts(menus.get(1)));
         assertEquals(List.of("Properties…", "Tiers and Responsibilities…", "Theme…"), texts(menus.get(2)));
+        assertEquals(List.of("Show", "-", "New Scenario from the Current State…", "New Scenario from This Scenario…",
+                "Rename Scenario…", "Delete Scenario…", "Promote to Current State", "-",
+                "Compare with Another Design…", "Figures Side by Side"), texts(menus.get(3)));
         assertEquals(List.of("Fit All", "Zoom to Selection", "Zoom In", "Zoom Out", "-", "Collapse or Expand", "-",
                 "Rows by Depth", "Rows by Tier", "-", "Auto", "Side by Side", "Compact", "-", "Left to Right", "-",
                 "Colour by Tier", "Colour by Department", "Colour by Worst Finding", "Show Legend", "-",
-                "Analysis", "Accountability", "Role Charters", "Present"), texts(menus.get(3)));
-        assertEquals(List.of("About Orgwright"), texts(menus.get(4)));
+                "Analysis", "Accountability", "Role Charters", "Present"), texts(menus.get(4)));
+        assertEquals(List.of("About Orgwright"), texts(menus.get(5)));
 
         assertEquals(KeyCombination.keyCombination("Shortcut+E"), menuItem(robot, "export-item").getAccelerator());
         assertEquals(KeyCombination.keyCombination("F5"), menuItem(robot, "present-item").getAccelerator());

@@ -76,7 +76,7 @@ public final class Autosaver implements AutoCloseable {
     /** Called after every change of the documents; cheap when the chart did not change. */
     void modelChanged() {
         ChartDocument now = documents.document();
-        Chart chart = now.chart();
+        Chart chart = now.whole();
         boolean dirty = now.isDirty();
         if (now != document) {
             if (document != null && entryId != null) {

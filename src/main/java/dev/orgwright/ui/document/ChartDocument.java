@@ -5,29 +5,56 @@ import dev.orgwright.io.ChartFiles;
 import dev.orgwright.io.SaveFailedException;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Edit;
+import dev.orgwright.model.EditRefusedException;
+import dev.orgwright.model.Scenario;
+import dev.orgwright.model.Scenarios;
 import dev.orgwright.rules.Validation;
 import dev.orgwright.rules.Validator;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One open chart: its current version, the file it belongs to, its undo history and its
- * findings. Every change goes through {@link #apply}, which records one undo step and brings
- * the findings up to date for what the edit touched.
+ * One open chart: the file it belongs to, its current state and its scenarios, each with its
+ * own undo history (decision 0014), and the findings of the design shown. Every change goes
+ * through {@link #apply}, which records one undo step in the history of the design shown and
+ * brings the findings up to date for what the edit touched. {@link #whole} is the chart with
+ * every scenario as it is now: what a save and an autosave write.
  */
 public final class ChartDocument {
 
     private final Validator validator;
-    private final EditHistory history;
+    /** The current state, without scenarios: they live in {@link #scenarios}, each with its history. */
+    private final EditHistory current;
+    /** The scenarios in the user's order; their charts are those of the histories. */
+    private final List<Scenario> scenarios = new ArrayList<>();
+    private final Map<String, EditHistory> histories = new HashMap<>();
+    private final Map<String, Validation> findings = new HashMap<>();
     private Path file;
+    /** The id of the scenario shown; null for the current state. */
+    private String shown;
     private Validation validation;
+    /** A scenario made, renamed or deleted since the last save. */
+    private boolean scenariosChanged;
+    private Chart whole;
+    /** Counts every change of the document, so that {@link #whole} is made again only after one. */
+    private long changes;
+    private long wholeAt;
 
     public ChartDocument(Chart chart, Path file, Validator validator) {
         this.validator = validator;
-        this.history = new EditHistory(chart);
+        this.current = new EditHistory(Scenarios.currentState(chart));
+        for (Scenario s : chart.scenarios()) {
+            scenarios.add(s);
+            histories.put(s.id(), new EditHistory(Scenarios.shown(chart, s)));
+        }
         this.file = file;
-        this.validation = validator.validate(chart);
+        this.validation = validator.validate(current.current());
+        this.whole = chart;
     }
 
     /** A document for a chart that exists in no chart file yet (an import): unsaved from the start. */
@@ -35,8 +62,33 @@ public final class ChartDocument {
         return new ChartDocument(chart, null, validator).markUnsaved();
     }
 
+    /** The design shown: the current state or a scenario, with the chart's title, tiers, fields and settings. */
     public Chart chart() {
-        return history.current();
+        return history().current();
+    }
+
+    /** The chart with its current state and every scenario as they are now. */
+    public Chart whole() {
+        // The same value while nothing changed, so that the autosave can tell that nothing did.
+        if (wholeAt != changes) {
+            List<Scenario> all = new ArrayList<>(scenarios.size());
+            for (Scenario s : scenarios) {
+                all.add(s.withChart(histories.get(s.id()).current()));
+            }
+            whole = current.current().withScenarios(all);
+            wholeAt = changes;
+        }
+        return whole;
+    }
+
+    /** The scenarios, in order; their charts may be older than their histories (see {@link #whole}). */
+    public List<Scenario> scenarios() {
+        return List.copyOf(scenarios);
+    }
+
+    /** The scenario shown; empty for the current state. */
+    public Optional<Scenario> shownScenario() {
+        return shown == null ? Optional.empty() : scenarios.stream().filter(s -> s.id().equals(shown)).findFirst();
     }
 
     public Validation validation() {
@@ -49,55 +101,159 @@ public final class ChartDocument {
     }
 
     public boolean isDirty() {
-        return history.isDirty();
+        return scenariosChanged || current.isDirty() || histories.values().stream().anyMatch(EditHistory::isDirty);
     }
 
     /** Counts the chart as unsaved: it was recovered from an autosave, not read from its file. */
     public ChartDocument markUnsaved() {
-        history.markUnsaved();
+        current.markUnsaved();
         return this;
     }
 
     /**
-     * Applies {@code edit} as one undo step.
+     * Applies {@code edit} to the design shown as one undo step of its history.
      *
-     * @throws dev.orgwright.model.EditRefusedException when the edit would break the chart
+     * @throws EditRefusedException when the edit would break the chart, or change the tiers,
+     *         fields or settings from a scenario, or make a scenario not fit them
      */
     public void apply(Edit edit) {
         Chart before = chart();
         Chart after = edit.apply(before);
-        history.record(edit.label(before), after);
+        boolean catalog = !after.tiers().equals(before.tiers()) || !after.fields().equals(before.fields())
+                || !after.settings().equals(before.settings()) || !after.title().equals(before.title());
+        if (catalog && shown != null) {
+            throw new EditRefusedException("The title, tiers, fields and settings belong to the whole chart and"
+                    + " every scenario shares them; switch to the current state to change them.");
+        }
+        if (catalog && !scenarios.isEmpty()) {
+            for (Scenario s : scenarios) {
+                Scenarios.catalogProblem(after, histories.get(s.id()).current()).ifPresent(problem -> {
+                    throw new EditRefusedException("This change does not fit the scenario '" + s.name() + "': "
+                            + problem + " Change the scenario first, or delete it.");
+                });
+            }
+        }
+        history().record(edit.label(before), after);
+        changes++;
         revalidate();
+        if (catalog) {
+            findings.clear();
+        }
     }
 
     public boolean canUndo() {
-        return history.canUndo();
+        return history().canUndo();
     }
 
     public boolean canRedo() {
-        return history.canRedo();
+        return history().canRedo();
     }
 
     public Optional<String> undoLabel() {
-        return history.undoLabel();
+        return history().undoLabel();
     }
 
     public Optional<String> redoLabel() {
-        return history.redoLabel();
+        return history().redoLabel();
     }
 
     public void undo() {
-        if (history.canUndo()) {
-            history.undo();
+        if (history().canUndo()) {
+            history().undo();
+            changes++;
             revalidate();
         }
     }
 
     public void redo() {
-        if (history.canRedo()) {
-            history.redo();
+        if (history().canRedo()) {
+            history().redo();
+            changes++;
             revalidate();
         }
+    }
+
+    // ---- scenarios ----
+
+    /**
+     * Shows the scenario {@code id}, or the current state for null. A scenario whose tiers or
+     * fields are older than the chart's takes the chart's, as one undo step of its own.
+     */
+    public void show(String id) {
+        if (id != null && !histories.containsKey(id)) {
+            throw new IllegalArgumentException("The chart has no scenario '" + id + "'.");
+        }
+        findings.put(key(shown), validation);
+        shown = id;
+        if (id != null) {
+            EditHistory h = histories.get(id);
+            Chart catalog = current.current();
+            Chart mine = h.current();
+            if (!mine.tiers().equals(catalog.tiers()) || !mine.fields().equals(catalog.fields())
+                    || !mine.settings().equals(catalog.settings()) || !mine.title().equals(catalog.title())) {
+                h.record("Take the chart's tiers and fields", Scenarios.shown(catalog, Scenario.of(id, id, "", null, mine)));
+                changes++;
+                findings.remove(id);
+            }
+        }
+        Validation known = findings.get(key(id));
+        validation = known != null && known.chart() == chart() ? known : validator.validate(chart());
+    }
+
+    /** Makes a scenario named {@code name} from the current state (null) or the scenario {@code basedOn}, and shows it. */
+    public Scenario newScenario(String name, String description, String basedOn) {
+        Chart from = basedOn == null ? current.current() : histories.get(basedOn).current();
+        Chart made = Scenarios.add(whole(), name, description, basedOn);
+        Scenario added = made.scenarios().get(made.scenarios().size() - 1).withChart(from);
+        scenarios.add(added);
+        histories.put(added.id(), new EditHistory(from));
+        scenariosChanged = true;
+        changes++;
+        show(added.id());
+        return added;
+    }
+
+    /** Gives the scenario {@code id} another name. */
+    public void rename(String id, String name) {
+        for (int i = 0; i < scenarios.size(); i++) {
+            if (scenarios.get(i).id().equals(id)) {
+                scenarios.set(i, scenarios.get(i).withName(name.strip()));
+                scenariosChanged = true;
+                changes++;
+            }
+        }
+    }
+
+    /** Deletes the scenario {@code id}; those based on it are then based on its base. Shows the current state if it was shown. */
+    public void delete(String id) {
+        Chart without = Scenarios.delete(whole(), id);
+        scenarios.clear();
+        for (Scenario s : without.scenarios()) {
+            scenarios.add(s);
+        }
+        histories.remove(id);
+        findings.remove(id);
+        scenariosChanged = true;
+        changes++;
+        if (id.equals(shown)) {
+            shown = null;
+            validation = validator.validate(chart());
+        }
+    }
+
+    /**
+     * Makes the scenario {@code id} the current state, as one undo step of the current state's
+     * history, and shows the current state. The scenario stays, so that nothing is lost.
+     */
+    public void promote(String id) {
+        show(null);
+        Scenario s = scenarios.stream().filter(x -> x.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("The chart has no scenario '" + id + "'."));
+        Chart withIt = current.current().withScenarios(List.of(s.withChart(histories.get(id).current())));
+        Chart promoted = Scenarios.promote(id).apply(withIt).withScenarios(List.of());
+        current.record("Promote '" + s.name() + "' to the Current State", promoted);
+        changes++;
+        revalidate();
     }
 
     /** Saves to {@code target} (atomically), keeping no backup, and makes it the document's file. */
@@ -107,9 +263,19 @@ public final class ChartDocument {
 
     /** Saves to {@code target} (atomically) and makes it the document's file. */
     public void saveAs(Path target, BackupPolicy backup) throws SaveFailedException {
-        ChartFiles.save(Objects.requireNonNull(target, "target"), chart(), backup);
+        ChartFiles.save(Objects.requireNonNull(target, "target"), whole(), backup);
         file = target;
-        history.markSaved();
+        current.markSaved();
+        histories.values().forEach(EditHistory::markSaved);
+        scenariosChanged = false;
+    }
+
+    private EditHistory history() {
+        return shown == null ? current : histories.get(shown);
+    }
+
+    private static String key(String id) {
+        return id == null ? "" : id;
     }
 
     private void revalidate() {

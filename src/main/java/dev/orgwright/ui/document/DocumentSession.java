@@ -7,6 +7,7 @@ import dev.orgwright.io.SaveFailedException;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Edit;
 import dev.orgwright.model.EditRefusedException;
+import dev.orgwright.model.Scenario;
 import dev.orgwright.rules.Validation;
 import dev.orgwright.rules.Validator;
 import dev.orgwright.ui.fx.Dialogs;
@@ -78,6 +79,59 @@ public final class DocumentSession {
         return document.chart();
     }
 
+    /** The chart with its current state and every scenario, as a save would write it. */
+    public Chart whole() {
+        return document.whole();
+    }
+
+    /** The scenarios of the chart, in order. */
+    public List<Scenario> scenarios() {
+        return document.scenarios();
+    }
+
+    /** The scenario shown; empty when the window shows the current state. */
+    public Optional<Scenario> shownScenario() {
+        return document.shownScenario();
+    }
+
+    /** Shows the scenario {@code id}, or the current state for null; its own undo history and findings come with it. */
+    public void showScenario(String id) {
+        if (!java.util.Objects.equals(id, shownScenario().map(Scenario::id).orElse(null))) {
+            document.show(id);
+            fire(Change.REPLACED);
+        }
+    }
+
+    /** Makes a scenario from the current state (null) or from the scenario {@code basedOn}, and shows it. */
+    public Scenario newScenario(String name, String description, String basedOn) {
+        Scenario made = document.newScenario(name, description, basedOn);
+        fire(Change.REPLACED);
+        return made;
+    }
+
+    /** Gives the scenario {@code id} another name. */
+    public void renameScenario(String id, String name) {
+        document.rename(id, name);
+        fire(Change.STATUS);
+    }
+
+    /** Deletes the scenario {@code id} (the caller has asked); shows the current state if it was shown. */
+    public void deleteScenario(String id) {
+        boolean wasShown = shownScenario().filter(s -> s.id().equals(id)).isPresent();
+        document.delete(id);
+        fire(wasShown ? Change.REPLACED : Change.STATUS);
+    }
+
+    /**
+     * Makes the scenario {@code id} the current state, as one undoable step of the current
+     * state's history, and shows the current state; the scenario stays.
+     */
+    public void promoteScenario(String id) {
+        boolean wasShown = shownScenario().isPresent();
+        document.promote(id);
+        fire(wasShown ? Change.REPLACED : Change.EDITED);
+    }
+
     /** The findings of the chart as it is now. */
     public Validation validation() {
         return document.validation();
@@ -116,7 +170,7 @@ public final class DocumentSession {
         Path file = document.file().orElse(null);
         String source = file == null ? (showingSample ? "sample" : "unsaved")
                 : file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return chart().title() + " — " + source + (document.isDirty() ? "*" : "") + (readOnly ? " (read-only)" : "");
+        return chart().title() + shownScenario().map(s -> " (" + s.name() + ")").orElse("") + " — " + source + (document.isDirty() ? "*" : "") + (readOnly ? " (read-only)" : "");
     }
 
     /**
