@@ -15,7 +15,11 @@ final class VisualText {
 
     /** Whether drawing {@code text} needs more than its characters in the order given. */
     static boolean needed(String text) {
-        return ArabicShaping.needed(text) || Bidi.requiresBidi(text.toCharArray(), 0, text.length());
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            plain = text.charAt(i) < 0x0590; // Hebrew is the first right-to-left block
+        }
+        return !plain && ArabicShaping.needed(text) || Bidi.requiresBidi(text.toCharArray(), 0, text.length());
     }
 
     /** {@code logical} shaped and in visual order, left to right; the same string when nothing changes. */
