@@ -46,7 +46,7 @@ done
 cp assets/icon/orgwright-256.png "$out/deb-root/opt/orgwright/lib/Orgwright.png"
 # The chart type's icon is installed into the hicolor theme's "mimetypes" context; the prerm
 # jpackage writes uninstalls it without that context, so it would stay after apt remove.
-sed -i '/xdg-icon-resource uninstall/{/--context/!s/xdg-icon-resource uninstall/xdg-icon-resource uninstall --context mimetypes/}' \
+sed -i '/xdg-icon-resource uninstall application-x-/{/--context/!s/xdg-icon-resource uninstall/xdg-icon-resource uninstall --context mimetypes/}' \
   "$out/deb-root/DEBIAN/prerm"
 grep -q 'uninstall --context mimetypes' "$out/deb-root/DEBIAN/prerm" \
   || { echo "The prerm no longer uninstalls the chart type's icon as expected; check it." >&2; exit 1; }

@@ -51,6 +51,18 @@ final class SystemFonts {
     }
 
     private static final Found NONE = new Found(null, 0);
+    /**
+     * FontBox warns about tables an installed font lacks or gets wrong, on every start that
+     * reads it; a font it cannot read is simply not used, so only its failures are logged. Held
+     * here because the logging system keeps loggers weakly, and a collected one forgets its level.
+     */
+    private static final java.util.logging.Logger FONTBOX = java.util.logging.Logger.getLogger("org.apache.fontbox");
+
+    static {
+        if (FONTBOX.getLevel() == null) {
+            FONTBOX.setLevel(java.util.logging.Level.SEVERE);
+        }
+    }
     private static volatile SystemFonts installed;
 
     private final List<Path> files;
