@@ -28,10 +28,10 @@ import org.junit.jupiter.api.Test;
  * unjoined), each font embedded as a subset, and a character no font has reported, not dropped.
  * Needs the fonts .ci/run installs (Noto, Droid Sans Fallback, Nanum).
  */
-class AllScriptsPdfTest {
+public class AllScriptsPdfTest {
 
     /** Holder and title of each position, in the scripts a client's board may be written in. */
-    static final Map<String, String[]> PEOPLE = new LinkedHashMap<>();
+    public static final Map<String, String[]> PEOPLE = new LinkedHashMap<>();
 
     static {
         PEOPLE.put("ja", new String[] {"山田 太郎", "最高経営責任者"});
@@ -49,7 +49,7 @@ class AllScriptsPdfTest {
 
     private static final ExportFonts FONTS = new ExportFonts();
 
-    static Chart chart() throws InvalidChartException {
+    public static Chart chart() throws InvalidChartException {
         dev.orgwright.model.ChartBuilder b = Chart.builder().title("Board").tiers(Templates.leadershipTeam());
         String top = null;
         for (Map.Entry<String, String[]> e : PEOPLE.entrySet()) {
