@@ -41,6 +41,15 @@ dpkg-deb -R "$deb" "$out/deb-root"
 (cd "$app" && find . -type f -print0) | while IFS= read -r -d '' f; do
   touch -r "$app/$f" "$out/deb-root/opt/orgwright/$f"
 done
+# The menu icon: with --app-image, jpackage installs its default icon (Duke, 32 x 32) as
+# lib/Orgwright.png, which the menu entry and the hicolor theme then show. Orgwright's own.
+cp assets/icon/orgwright-256.png "$out/deb-root/opt/orgwright/lib/Orgwright.png"
+# The chart type's icon is installed into the hicolor theme's "mimetypes" context; the prerm
+# jpackage writes uninstalls it without that context, so it would stay after apt remove.
+sed -i '/xdg-icon-resource uninstall application-x-/{/--context/!s/xdg-icon-resource uninstall/xdg-icon-resource uninstall --context mimetypes/}' \
+  "$out/deb-root/DEBIAN/prerm"
+grep -q 'uninstall --context mimetypes' "$out/deb-root/DEBIAN/prerm" \
+  || { echo "The prerm no longer uninstalls the chart type's icon as expected; check it." >&2; exit 1; }
 # The command line on the PATH: /usr/bin/orgwright, a link the package owns (removed with it).
 mkdir -p "$out/deb-root/usr/bin"
 ln -s /opt/orgwright/bin/Orgwright "$out/deb-root/usr/bin/orgwright"

@@ -19,9 +19,17 @@ source packaging/common.sh
 find_jdk
 stage_input ${1:+"$1"}
 link_runtime
+# macos/resources/Info.plist declares the chart type (a UTI conforming to public.json, with the
+# two-part extension) and the documents the app opens, which --file-associations cannot say.
 make_app_image --icon assets/icon/orgwright.icns --mac-package-identifier dev.orgwright \
-  --mac-package-name Orgwright
+  --mac-package-name Orgwright --resource-dir packaging/macos/resources
 app=$out/image/Orgwright.app
+# jpackage fills the Info.plist of the resource dir in; check that it kept the chart type.
+grep -q '<string>dev.orgwright.chart</string>' "$app/Contents/Info.plist" \
+  || { echo "The app's Info.plist does not declare the chart type; see packaging/macos/resources." >&2; exit 1; }
+if grep -q DEPLOY_ "$app/Contents/Info.plist"; then
+  echo "jpackage left placeholders in the app's Info.plist." >&2; exit 1
+fi
 train_aot_cache "$app/Contents/MacOS/Orgwright" "$app/Contents/app/Orgwright.cfg"
 
 sign=()
@@ -30,6 +38,5 @@ if [[ -n ${MAC_SIGNING_IDENTITY:-} ]]; then
   "$jdk/bin/jpackage" --type app-image --app-image "$app" "${sign[@]}"
 fi
 "$jdk/bin/jpackage" --type dmg "${common_options[@]}" --dest "$out" --app-image "$app" \
-  --license-file LICENSE --mac-package-identifier dev.orgwright \
-  --file-associations packaging/macos/orgwright-chart.properties "${sign[@]}"
+  --license-file LICENSE --mac-package-identifier dev.orgwright "${sign[@]}"
 ls -l "$out"/*.dmg

@@ -67,10 +67,14 @@ stage_input() {   # stage_input MAVEN_FLAGS...
 }
 
 # A runtime with only the modules jdeps finds in the jars (JavaFX stays on the class path).
+# The jars are read as of their base version: POI's jar has a module-info for Java 9 and later,
+# and read so, jdeps stops at the module it requires (com.zaxxer.sparsebitset), which is only an
+# automatic module on the class path.
 link_runtime() {
   local modules
-  modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release 17 \
+  modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release base \
     --class-path "$out/input/lib/*" "$out/input/orgwright.jar" "$out/input"/lib/*.jar 2>/dev/null | tail -1 | tr -d '\r')
+  [[ $modules =~ ^java\.base(,[a-z.]+)*$ ]] || { echo "jdeps did not list the modules: $modules" >&2; exit 1; }
   echo "Runtime modules: $modules"
   "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
     --strip-native-commands --output "$out/runtime"

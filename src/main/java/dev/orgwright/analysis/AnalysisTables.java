@@ -280,9 +280,12 @@ public final class AnalysisTables {
         return out.toString();
     }
 
-    /** A table as CSV (RFC 4180, CRLF line ends), header first. */
+    /**
+     * A table as CSV in the dialect of every CSV Orgwright writes: a byte order mark (so that
+     * Excel on Windows reads UTF-8), RFC 4180 quoting, CRLF line ends, header first.
+     */
     public static String csv(Table t) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder("\uFEFF");
         List<List<String>> all = new ArrayList<>();
         all.add(t.header());
         all.addAll(t.rows());

@@ -200,6 +200,7 @@ final class DiffCommand implements Callable<Integer> {
             Drawings.write(drawing, exporter, request);
             // stdout holds the change list, which a script may read: the note goes beside it.
             Drawings.pagesLeftOut(exporter, request).ifPresent(note -> err.println(drawing + ": " + note));
+            Drawings.reportUndrawn(exporter, drawing, err);
             return true;
         } catch (SaveFailedException e) {
             err.println("orgwright diff: " + Drawings.message(e));

@@ -67,6 +67,21 @@ final class Drawings {
         return pdf.plan(request).leftOut(request.page().columns(), request.page().rows());
     }
 
+    /**
+     * Prints, for a PDF just written, each text that lost characters no font on this computer
+     * has, and says so in one sentence first; true when there was any.
+     */
+    static boolean reportUndrawn(ChartExporter exporter, java.nio.file.Path target, java.io.PrintWriter err) {
+        if (!(exporter instanceof PdfExporter pdf) || pdf.undrawn().isEmpty()) {
+            return false;
+        }
+        err.println(target + ": written, but " + pdf.undrawn().size() + (pdf.undrawn().size() == 1 ? " text" : " texts")
+                + " could not be drawn whole; an empty box stands for each missing character. Install a font that"
+                + " has them and export again:");
+        pdf.undrawn().forEach(u -> err.println("  " + u.describe()));
+        return true;
+    }
+
     /** What to tell the user when {@link #write} failed: a PNG too large says how to make it smaller. */
     static String message(SaveFailedException e) {
         return e.getCause() instanceof ExportTooLargeException large ? large.getMessage() : e.getMessage();

@@ -56,6 +56,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:The file was written.",
+                "1:The PDF was written, but some text has characters no font on this computer can draw;"
+                        + " each such text is listed.",
                 "2:FILE cannot be read, OUT cannot be written, or an option is wrong."})
 final class ExportCommand implements Callable<Integer> {
 
@@ -202,7 +204,7 @@ final class ExportCommand implements Callable<Integer> {
             return fail(err, e.getMessage());
         }
         Drawings.pagesLeftOut(exporter, request).ifPresent(note -> spec.commandLine().getOut().println(target + ": " + note));
-        return Cli.OK;
+        return Drawings.reportUndrawn(exporter, target, err) ? Cli.NEEDS_ATTENTION : Cli.OK;
     }
 
     /** The chart as a spreadsheet; says what of the chart a CSV file cannot hold. */

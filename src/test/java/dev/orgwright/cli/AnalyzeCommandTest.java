@@ -62,7 +62,7 @@ class AnalyzeCommandTest {
         assertFalse(cfo.has("costOfTeam"));
 
         CliRun csv = CliRun.of("analyze", file.toString(), "--format", "csv");
-        assertEquals("id,title,manager,tier,department,layer,span,assistants,below,vacancies_below,fte,fte_in_team",
+        assertEquals("\uFEFFid,title,manager,tier,department,layer,span,assistants,below,vacancies_below,fte,fte_in_team",
                 csv.outLines()[0]);
         assertEquals("cfo,CFO,ceo,senior,Finance,2,3,0,3,1,1,3.5", csv.outLines()[3]);
         assertFalse(csv.out().contains("50000"), "no position's cost without --include-private");

@@ -93,6 +93,32 @@ class WrittenDocumentsValidateTest {
         assertValid("the CSV fixture, imported", ChartWriter.toBytes(result.chart()));
     }
 
+    /** The organograms of the CSV fixtures: each file alone, and each senior file with its junior staff. */
+    static List<String> organograms() throws IOException {
+        try (Stream<Path> list = Files.list(resource("/dev/orgwright/io/csv/organograms/README.md").getParent())) {
+            return list.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".csv")).sorted().toList();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("organograms")
+    void anOrganogramImportedAloneAndWithItsStaff(String name) throws Exception {
+        Path file = resource("/dev/orgwright/io/csv/organograms/" + name);
+        dev.orgwright.io.csv.CsvTable table = CsvImport.read(file);
+        ImportResult alone = CsvImport.importTable(table,
+                dev.orgwright.io.csv.ColumnMapping.detect(table, dev.orgwright.io.csv.ColumnMapping.Extras.FIELDS),
+                ImportOptions.titled(name));
+        assertTrue(alone.chart().size() > 0, name);
+        assertValid(name + ", imported", ChartWriter.toBytes(alone.chart()));
+        if (name.endsWith("-senior.csv")) {
+            Path staff = resource("/dev/orgwright/io/csv/organograms/" + name.replace("-senior", "-junior"));
+            Chart pair = dev.orgwright.io.csv.PairsAndGrades.finish(alone, CsvImport.read(staff), null,
+                    java.util.Map.of()).chart();
+            assertTrue(pair.size() > alone.chart().size(), "the junior staff were attached to " + name);
+            assertValid(name + " with its junior staff, imported", ChartWriter.toBytes(pair));
+        }
+    }
+
     /**
      * A spreadsheet shows a cell of only no-break or other Unicode spaces as empty, and so does
      * the import: the position gets the placeholder title, not an invisible one that the schema

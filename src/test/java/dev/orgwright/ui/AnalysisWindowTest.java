@@ -80,7 +80,7 @@ class AnalysisWindowTest {
         robot.clickOn("#analysis-save-csv");
         WaitForAsyncUtils.waitForFxEvents();
         String csv = java.nio.file.Files.readString(dialogs.exportFile);
-        assertTrue(csv.startsWith("id,title,manager,tier,department,layer,span,assistants,below,vacancies_below,fte,"
+        assertTrue(csv.startsWith("\uFEFFid,title,manager,tier,department,layer,span,assistants,below,vacancies_below,fte,"
                 + "fte_in_team\r\n" + ceo.value() + ","), csv);
         assertEquals(window.model().chart().size() + 1, csv.split("\r\n").length);
         assertTrue(!csv.contains("987654"), "no cost unless private values are included");

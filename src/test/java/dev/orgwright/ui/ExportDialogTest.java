@@ -98,6 +98,25 @@ class ExportDialogTest {
     }
 
     @Test
+    void aPdfWithACharacterNoFontHasIsWrittenAndTheDialogListsThePositionThatLostIt(FxRobot robot) throws Exception {
+        fx(() -> window.model().apply(dev.orgwright.model.Edits.setTitle(CTO, "Chief Technology Officer \u0378")));
+        openDialog(robot);
+        robot.clickOn("#export-format-pdf");
+        Path file = folder.resolve("lost.pdf");
+        dialogs.exportFile = file;
+        robot.clickOn("#export-button");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertTrue(Files.size(file) > 0, file + " was written");
+        assertEquals(1, dialogs.errors.size(), dialogs.errors.toString());
+        String error = dialogs.errors.get(0);
+        assertTrue(error.startsWith(dev.orgwright.ui.export.ExportDialog.UNDRAWN + ": lost.pdf was written"), error);
+        assertTrue(error.contains("position cto: \"Chief Technology Officer \u0378\" lost"), error);
+        assertTrue(error.contains("U+0378"), error);
+    }
+
+    @Test
     void anSvgOfTheSelectedSubtreeWithoutHoldersHasItsPositionsAndNoNames(FxRobot robot) throws Exception {
         fx(() -> window.model().select(CTO));
         openDialog(robot);

@@ -13,7 +13,9 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 /**
  * The fonts of the file exports: DejaVu Sans, shipped with Orgwright (see LICENSE-DejaVu.txt
  * beside the fonts), so that a PDF embeds the very font its cards were measured with and an
- * SVG names it first. Measures text with the fonts' own advance widths.
+ * SVG names it first; for a character DejaVu lacks (Han, Hangul, Devanagari, Thai...), the
+ * first font installed on this computer that has it ({@link SystemFonts}). Measures text with
+ * the fonts' own advance widths.
  */
 public final class ExportFonts implements TextMeasure {
 
@@ -45,11 +47,31 @@ public final class ExportFonts implements TextMeasure {
         }
     }
 
+    /**
+     * A glyph that draws a character: in one of the bundled faces ({@code system} null), or in a
+     * font installed on this computer.
+     *
+     * @param face    the bundled face asked for
+     * @param system  the installed font that has the character, null when the bundled face has it
+     * @param gid     the glyph id in that font
+     * @param advance the glyph's advance in ems
+     */
+    public record Glyph(Face face, SystemFonts.Font system, int gid, float advance) {
+    }
+
     private final float[][] advances = new float[Face.values().length][];
     private final char[][] glyphIds = new char[Face.values().length][];
+    private final float[] notdef = new float[Face.values().length];
+    private final java.util.function.Supplier<SystemFonts> system;
 
-    /** Loads the fonts' metrics. */
+    /** Loads the fonts' metrics; characters they lack are looked for in the fonts installed on this computer. */
     public ExportFonts() {
+        this(SystemFonts::installed);
+    }
+
+    /** Loads the fonts' metrics, falling back on {@code system} for characters they lack. */
+    ExportFonts(java.util.function.Supplier<SystemFonts> system) {
+        this.system = system;
         for (Face face : Face.values()) {
             try (InputStream in = face.open()) {
                 TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
@@ -64,6 +86,7 @@ public final class ExportFonts implements TextMeasure {
                 }
                 advances[face.ordinal()] = widths;
                 glyphIds[face.ordinal()] = ids;
+                notdef[face.ordinal()] = ttf.getAdvanceWidth(0) / unitsPerEm;
                 ttf.close();
             } catch (IOException e) {
                 throw new UncheckedIOException("The export fonts could not be read", e);
@@ -71,37 +94,50 @@ public final class ExportFonts implements TextMeasure {
         }
     }
 
+    /**
+     * Measures {@code text} as a PDF draws it: Arabic joined, each character in the first font
+     * that has it, a character no font has as wide as the empty box drawn for it.
+     */
     @Override
     public double width(String text, TextStyle style) {
-        float[] widths = advances[Face.of(style).ordinal()];
+        Face face = Face.of(style);
+        float[] widths = advances[face.ordinal()];
+        String drawn = ArabicShaping.shape(text);
         double em = 0;
-        for (int i = 0; i < text.length(); i++) {
-            float w = widths[text.charAt(i)];
-            em += w < 0 ? widths['?'] : w;
+        for (int i = 0; i < drawn.length(); i++) {
+            char c = drawn.charAt(i);
+            float w = widths[c];
+            if (w >= 0) {
+                em += w;
+                continue;
+            }
+            int cp = drawn.codePointAt(i);
+            if (Character.isSupplementaryCodePoint(cp)) {
+                i++;
+            }
+            Glyph g = glyph(cp, face);
+            em += g == null ? notdef[face.ordinal()] : g.advance();
         }
         return em * style.size();
     }
 
-    /** The face's glyph id of each UTF-16 character, 0 where it has none; shared, not to be changed. */
-    char[] glyphIds(Face face) {
-        return glyphIds[face.ordinal()];
-    }
-
-    /** {@code text} with each character the font cannot draw replaced by "?", so that a PDF can show it. */
-    public String printable(String text, Face face) {
-        float[] widths = advances[face.ordinal()];
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (widths[c] < 0) {
-                if (out == null) {
-                    out = new StringBuilder(text.substring(0, i));
-                }
-                out.append('?');
-            } else if (out != null) {
-                out.append(c);
+    /** The glyph that draws {@code codePoint} in {@code face}: the bundled font's, else an installed font's; null if none. */
+    public Glyph glyph(int codePoint, Face face) {
+        if (codePoint < 0x10000) {
+            float w = advances[face.ordinal()][codePoint];
+            if (w >= 0) {
+                return new Glyph(face, null, glyphIds[face.ordinal()][codePoint], w);
             }
         }
-        return out == null ? text : out.toString();
+        if (Character.getType(codePoint) == Character.CONTROL) {
+            return null;
+        }
+        SystemFonts.Found found = system.get().find(codePoint);
+        return found == null ? null : new Glyph(face, found.font(), found.glyph(), found.font().advance(found.glyph()));
+    }
+
+    /** The advance, in ems, of the empty box a face draws for a character no font has. */
+    float notdefAdvance(Face face) {
+        return notdef[face.ordinal()];
     }
 }

@@ -100,9 +100,14 @@ final class PdfContent {
 
     /** A string of two-byte glyph ids as a hex string, followed by a space. */
     PdfContent glyphs(char[] ids, int count) {
+        return glyphs(ids, 0, count);
+    }
+
+    /** {@code count} two-byte glyph ids from {@code ids[from]} as a hex string, followed by a space. */
+    PdfContent glyphs(char[] ids, int from, int count) {
         room(1);
         buffer[used++] = '<';
-        for (int i = 0; i < count; i++) {
+        for (int i = from; i < from + count; i++) {
             room(4);
             char g = ids[i];
             buffer[used++] = HEX[(g >> 12) & 0xF];
@@ -114,6 +119,14 @@ final class PdfContent {
         buffer[used++] = '>';
         buffer[used++] = ' ';
         return this;
+    }
+
+    /** A text string as UTF-16 with its byte order mark, in hex (for an ActualText), followed by a space. */
+    PdfContent utf16(String text) {
+        char[] units = new char[text.length() + 1];
+        units[0] = '\uFEFF';
+        text.getChars(0, text.length(), units, 1);
+        return glyphs(units, units.length);
     }
 
     /** ASCII text as it is. */

@@ -6,6 +6,7 @@ import dev.orgwright.render.TextStyle;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -32,6 +33,7 @@ public final class PdfExporter implements ChartExporter {
     static final int DEFLATE_LEVEL = Deflater.BEST_SPEED;
 
     private final ExportFonts fonts;
+    private List<UndrawnText> undrawn = List.of();
 
     public PdfExporter(ExportFonts fonts) {
         this.fonts = fonts;
@@ -61,6 +63,14 @@ public final class PdfExporter implements ChartExporter {
         return PagePlan.of(sheet, setup.columns(), setup.rows(), width, height);
     }
 
+    /**
+     * The texts the latest {@link #write} could not draw whole, because no font on this computer
+     * has some of their characters; empty when everything was drawn.
+     */
+    public List<UndrawnText> undrawn() {
+        return undrawn;
+    }
+
     @Override
     public void write(ExportRequest request, OutputStream out) throws IOException {
         ExportSheet sheet = request.sheet(fonts);
@@ -71,29 +81,39 @@ public final class PdfExporter implements ChartExporter {
             info.setTitle(request.documentTitle());
             info.setCreator("Orgwright");
             PdfFonts pdfFonts = new PdfFonts(document, fonts);
-            int count = plan.columns() * plan.rows();
-            for (int row = 0; row < plan.rows(); row++) {
-                for (int column = 0; column < plan.columns(); column++) {
-                    PDPage page = new PDPage(new PDRectangle((float) setup.width(), (float) setup.height()));
-                    PDResources resources = new PDResources();
-                    page.setResources(resources);
-                    document.addPage(page);
-                    int c = column;
-                    int r = row;
-                    page.setContents(content(document, stream -> {
-                        PdfSurface surface = new PdfSurface(stream, pdfFonts, resources);
-                        drawPart(surface, sheet, plan, c, r, setup);
-                        if (count > 1) {
-                            drawMarks(surface, pdfFonts, plan, c, r, setup);
-                        }
-                        surface.endText();
-                    }));
-                }
+            try {
+                writePages(document, pdfFonts, sheet, plan, setup);
+                pdfFonts.subset();
+                document.save(out);
+                undrawn = pdfFonts.undrawn();
+            } finally {
+                pdfFonts.close();
             }
-            pdfFonts.subset();
-            document.save(out);
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    private static void writePages(PDDocument document, PdfFonts pdfFonts, ExportSheet sheet, PagePlan plan,
+                                   PageSetup setup) throws IOException {
+        int count = plan.columns() * plan.rows();
+        for (int row = 0; row < plan.rows(); row++) {
+            for (int column = 0; column < plan.columns(); column++) {
+                PDPage page = new PDPage(new PDRectangle((float) setup.width(), (float) setup.height()));
+                PDResources resources = new PDResources();
+                page.setResources(resources);
+                document.addPage(page);
+                int c = column;
+                int r = row;
+                page.setContents(content(document, stream -> {
+                    PdfSurface surface = new PdfSurface(stream, pdfFonts, resources);
+                    drawPart(surface, sheet, plan, c, r, setup);
+                    if (count > 1) {
+                        drawMarks(surface, pdfFonts, plan, c, r, setup);
+                    }
+                    surface.endText();
+                }));
+            }
         }
     }
 

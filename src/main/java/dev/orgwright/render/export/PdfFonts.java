@@ -1,23 +1,35 @@
 package dev.orgwright.render.export;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The export fonts of one PDF document, each embedded (as a subset of the glyphs used) the
- * first time it is drawn with. Text is encoded as the fonts' own glyph ids, without the
- * font's substitution tables (ligatures): the cards were measured glyph by glyph, and the
- * screen draws them so too.
+ * The fonts of one PDF document, each embedded (as a subset of the glyphs used) the first time
+ * it is drawn with: the bundled faces, and the installed fonts that had characters the bundled
+ * ones lack. Text is encoded as the fonts' own glyph ids, without the font's substitution tables
+ * (ligatures): the cards were measured glyph by glyph, and the screen draws them so too.
+ * Also keeps the list of texts that had characters no font could draw.
  */
 final class PdfFonts {
 
     private final PDDocument document;
     private final ExportFonts metrics;
-    private final PDType0Font[] loaded = new PDType0Font[ExportFonts.Face.values().length];
-    private final boolean[][] inSubset = new boolean[ExportFonts.Face.values().length][];
+    private final Map<Object, PDType0Font> loaded = new HashMap<>();
+    private final Map<Object, BitSet> inSubset = new HashMap<>();
+    private final List<Closeable> open = new ArrayList<>();
+    private final Map<String, UndrawnText> undrawn = new LinkedHashMap<>();
 
     PdfFonts(PDDocument document, ExportFonts metrics) {
         this.document = document;
@@ -28,44 +40,79 @@ final class PdfFonts {
         return metrics;
     }
 
-    PDType0Font font(ExportFonts.Face face) {
-        PDType0Font font = loaded[face.ordinal()];
+    /** The key of the font that draws {@code glyph}: its bundled face, or the installed font. */
+    static Object key(ExportFonts.Glyph glyph) {
+        return glyph.system() == null ? glyph.face() : glyph.system();
+    }
+
+    /** The document's font for a key of {@link #key}, embedded the first time it is asked for. */
+    PDType0Font font(Object key) {
+        PDType0Font font = loaded.get(key);
         if (font == null) {
-            try (InputStream in = face.open()) {
-                font = PDType0Font.load(document, in, true);
+            try {
+                font = load(key);
             } catch (IOException e) {
-                throw new UncheckedIOException("The font " + face + " could not be embedded", e);
+                throw new UncheckedIOException("The font " + key + " could not be embedded", e);
             }
-            loaded[face.ordinal()] = font;
-            inSubset[face.ordinal()] = new boolean[0x10000];
+            loaded.put(key, font);
+            inSubset.put(key, new BitSet());
         }
         return font;
     }
 
-    /**
-     * Puts the glyph ids of {@code printable} (text the face can draw, see
-     * {@link ExportFonts#printable}) into {@code ids}, which must be as long as the text, and
-     * keeps its characters for the font's subset.
-     */
-    void encode(String printable, ExportFonts.Face face, char[] ids) {
-        PDType0Font font = font(face);
-        boolean[] kept = inSubset[face.ordinal()];
-        char[] glyphs = metrics.glyphIds(face);
-        for (int i = 0; i < printable.length(); i++) {
-            char c = printable.charAt(i);
-            ids[i] = glyphs[c];
-            if (!kept[c]) {
-                kept[c] = true;
-                font.addToSubset(c);
+    private PDType0Font load(Object key) throws IOException {
+        if (key instanceof ExportFonts.Face face) {
+            try (InputStream in = face.open()) {
+                return PDType0Font.load(document, in, true);
             }
         }
+        SystemFonts.Font system = (SystemFonts.Font) key;
+        if (!system.inCollection()) {
+            return PDType0Font.load(document, system.file().toFile());
+        }
+        TrueTypeCollection collection = new TrueTypeCollection(system.file().toFile());
+        open.add(collection);
+        TrueTypeFont ttf = collection.getFontByName(system.name());
+        if (ttf == null) {
+            throw new IOException("The font " + system.name() + " is no longer in " + system.file().getFileName());
+        }
+        return PDType0Font.load(document, ttf, true);
+    }
+
+    /** Keeps {@code codePoint}, drawn with {@code key}'s font, for that font's subset. */
+    void use(Object key, int codePoint) {
+        PDType0Font font = font(key);
+        BitSet kept = inSubset.get(key);
+        if (!kept.get(codePoint)) {
+            kept.set(codePoint);
+            font.addToSubset(codePoint);
+        }
+    }
+
+    /** Notes that {@code text} on the card of {@code position} lost the characters {@code missing}. */
+    void undrawn(String position, String text, String missing) {
+        undrawn.merge(position + "\u0000" + text, new UndrawnText(position, text, missing), (a, b) -> a);
+    }
+
+    /** The texts that could not be drawn whole, in the order met. */
+    List<UndrawnText> undrawn() {
+        return List.copyOf(undrawn.values());
     }
 
     /** Cuts each font used down to the glyphs drawn with it; once, just before the document is saved. */
     void subset() throws IOException {
-        for (PDType0Font font : loaded) {
-            if (font != null) {
-                font.subset();
+        for (PDType0Font font : loaded.values()) {
+            font.subset();
+        }
+    }
+
+    /** Closes the font files read for this document; after it is saved. */
+    void close() {
+        for (Closeable c : open) {
+            try {
+                c.close();
+            } catch (IOException e) {
+                // Nothing was written to it.
             }
         }
     }

@@ -7,7 +7,6 @@ import dev.orgwright.render.TextAlign;
 import dev.orgwright.render.TextStyle;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -34,7 +33,7 @@ final class PdfSurface implements Surface {
         double lineWidth = Double.NaN;
         double dash = Double.NaN;
         int alpha = 255;
-        ExportFonts.Face face;
+        Object font;
         double fontSize = Double.NaN;
 
         State copy() {
@@ -44,7 +43,7 @@ final class PdfSurface implements Surface {
             s.lineWidth = lineWidth;
             s.dash = dash;
             s.alpha = alpha;
-            s.face = face;
+            s.font = font;
             s.fontSize = fontSize;
             return s;
         }
@@ -54,11 +53,13 @@ final class PdfSurface implements Surface {
     private final PdfFonts fonts;
     private final PDResources resources;
     private final Map<Integer, String> opacities = new HashMap<>();
-    private final Map<ExportFonts.Face, String> fontNames = new EnumMap<>(ExportFonts.Face.class);
+    private final Map<Object, String> fontNames = new HashMap<>();
+    private final Deque<String> groups = new ArrayDeque<>();
     private final Deque<State> saved = new ArrayDeque<>();
     private State state = new State();
     private boolean inText;
     private char[] glyphs = new char[64];
+    private Object[] keys = new Object[64];
 
     PdfSurface(PdfContent out, PdfFonts fonts, PDResources resources) {
         this.out = out;
@@ -111,41 +112,124 @@ final class PdfSurface implements Surface {
 
     @Override
     public void text(String text, double x, double baseline, TextAlign align, TextStyle style) {
-        ExportFonts.Face face = ExportFonts.Face.of(style);
-        String printable = fonts.metrics().printable(text, face);
-        if (printable.isEmpty()) {
+        if (text.isEmpty()) {
             return;
         }
-        double left = align == TextAlign.CENTRE ? x - fonts.metrics().width(printable, style) / 2 : x;
-        show(printable, face, style, -1, left, baseline);
+        double left = align == TextAlign.CENTRE ? x - fonts.metrics().width(text, style) / 2 : x;
+        show(text, style, -1, left, baseline);
     }
 
     /** Text in the page's own coordinates (y up), for the marks in the margins around a drawing. */
     void pageText(String text, double x, double baseline, TextStyle style) {
-        ExportFonts.Face face = ExportFonts.Face.of(style);
-        String printable = fonts.metrics().printable(text, face);
-        if (!printable.isEmpty()) {
-            show(printable, face, style, 1, x, baseline);
+        if (!text.isEmpty()) {
+            show(text, style, 1, x, baseline);
         }
     }
 
-    private void show(String printable, ExportFonts.Face face, TextStyle style, int yAxis, double x, double baseline) {
+    @Override
+    public void beginGroup(String id) {
+        groups.push(id);
+    }
+
+    @Override
+    public void endGroup() {
+        groups.poll();
+    }
+
+    /**
+     * Draws {@code text} shaped and in visual order ({@link VisualText}), each character in the
+     * first font that has it, one show per run of the same font. Where the drawn glyphs do not
+     * read back as the text (reordered, joined, or a character no font has), the text is marked
+     * with its logical form as the glyphs' actual text, so that copying and searching give it.
+     */
+    private void show(String text, TextStyle style, int yAxis, double x, double baseline) {
+        ExportFonts.Face face = ExportFonts.Face.of(style);
+        String visual = VisualText.of(text);
+        int n = visual.length();
+        if (glyphs.length < n) {
+            glyphs = new char[Math.max(n, 2 * glyphs.length)];
+        }
+        if (keys.length < n) {
+            keys = new Object[glyphs.length];
+        }
+        int count = 0;
+        StringBuilder missing = null;
+        for (int i = 0; i < n; ) {
+            int cp = visual.codePointAt(i);
+            i += Character.charCount(cp);
+            ExportFonts.Glyph g = fonts.metrics().glyph(cp, face);
+            if (g == null && cp >= 0xFB50 && cp <= 0xFEFF) {
+                // A joined form no font has: draw the letters unjoined.
+                for (char c : java.text.Normalizer.normalize(Character.toString(cp), java.text.Normalizer.Form.NFKC)
+                        .toCharArray()) {
+                    ExportFonts.Glyph plain = fonts.metrics().glyph(c, face);
+                    if (plain != null) {
+                        count = put(plain, c, count);
+                    }
+                }
+                continue;
+            }
+            if (g == null) {
+                if (!Character.isWhitespace(cp) && Character.getType(cp) != Character.FORMAT
+                        && Character.getType(cp) != Character.CONTROL) {
+                    missing = (missing == null ? new StringBuilder() : missing.append(' ')).appendCodePoint(cp);
+                    count = put(new ExportFonts.Glyph(face, null, 0, fonts.metrics().notdefAdvance(face)), -1, count);
+                }
+                continue;
+            }
+            count = put(g, cp, count);
+        }
+        if (missing != null) {
+            fonts.undrawn(groups.peek(), text, missing.toString());
+        }
+        if (count == 0) {
+            return;
+        }
         if (!inText) {
             out.op("BT");
             inText = true;
         }
         fill(style.colour());
-        if (face != state.face || style.size() != state.fontSize) {
-            out.name(fontName(face)).num(style.size()).op("Tf");
-            state.face = face;
-            state.fontSize = style.size();
+        boolean marked = missing != null;
+        if (marked) {
+            out.raw("/Span <</ActualText ").utf16(text).raw(">> ").op("BDC");
         }
         out.raw(yAxis < 0 ? "1 0 0 -1 " : "1 0 0 1 ").num(x).num(baseline).op("Tm");
-        if (glyphs.length < printable.length()) {
-            glyphs = new char[Math.max(printable.length(), 2 * glyphs.length)];
+        int start = 0;
+        while (start < count) {
+            Object key = keys[start];
+            int end = start + 1;
+            while (end < count && keys[end].equals(key)) {
+                end++;
+            }
+            if (!key.equals(state.font) || style.size() != state.fontSize) {
+                out.name(fontName(key)).num(style.size()).op("Tf");
+                state.font = key;
+                state.fontSize = style.size();
+            }
+            out.glyphs(glyphs, start, end - start).op("Tj");
+            start = end;
         }
-        fonts.encode(printable, face, glyphs);
-        out.glyphs(glyphs, printable.length()).op("Tj");
+        if (marked) {
+            out.op("EMC");
+        }
+    }
+
+    /** Adds a glyph to the text being shown, keeping its character ({@code codePoint}, -1 for none) for the font's subset. */
+    private int put(ExportFonts.Glyph g, int codePoint, int count) {
+        Object key = PdfFonts.key(g);
+        if (codePoint >= 0) {
+            fonts.use(key, codePoint);
+        } else {
+            fonts.font(key);
+        }
+        if (count == glyphs.length) {
+            glyphs = java.util.Arrays.copyOf(glyphs, 2 * count);
+            keys = java.util.Arrays.copyOf(keys, 2 * count);
+        }
+        glyphs[count] = (char) g.gid();
+        keys[count] = key;
+        return count + 1;
     }
 
     @Override
@@ -238,8 +322,8 @@ final class PdfSurface implements Surface {
         state.alpha = alpha;
     }
 
-    private String fontName(ExportFonts.Face face) {
-        return fontNames.computeIfAbsent(face, f -> resources.add(fonts.font(f)).getName());
+    private String fontName(Object key) {
+        return fontNames.computeIfAbsent(key, k -> resources.add(fonts.font(k)).getName());
     }
 
     private void path(double x, double y, double w, double h, double r) {

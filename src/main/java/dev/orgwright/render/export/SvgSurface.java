@@ -25,6 +25,16 @@ final class SvgSurface implements Surface {
     private record Clip(double x, double y, double width, double height, boolean written) {
     }
 
+    /**
+     * The families a viewer tries, after the bundled one, for characters it lacks: the usual
+     * fonts for Han, Kana, Hangul, Arabic, Hebrew, Devanagari and Thai on Linux, Windows and macOS.
+     */
+    static final String FALLBACK_FAMILIES = "'Noto Sans', 'Noto Sans CJK JP', 'Noto Sans CJK KR', 'Droid Sans Fallback',"
+            + " 'NanumGothic', 'Microsoft YaHei', 'Yu Gothic', 'Malgun Gothic', 'Hiragino Sans', 'PingFang SC',"
+            + " 'Apple SD Gothic Neo', 'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans Devanagari', 'Noto Sans Thai',"
+            + " 'Segoe UI', 'Nirmala UI', 'Leelawadee UI', 'Noto Color Emoji', 'Segoe UI Emoji', 'Apple Color Emoji',"
+            + " sans-serif";
+
     private final StringBuilder body = new StringBuilder(1 << 16);
     private static final char[] HEX_DIGITS = "0123456789ABCDEF".toCharArray();
 
@@ -248,8 +258,8 @@ final class SvgSurface implements Surface {
 
     private String newTextClass(TextStyle style) {
         String key = "font: " + (style.italic() ? "italic " : "") + (style.bold() ? "bold " : "") + num(style.size())
-                + "px " + themeFamily(style) + "'" + ExportFonts.FAMILY + "', 'Liberation Sans', Arial, sans-serif; fill: "
-                + hex(style.colour())
+                + "px " + themeFamily(style) + "'" + ExportFonts.FAMILY + "', 'Liberation Sans', Arial, "
+                + FALLBACK_FAMILIES + "; fill: " + hex(style.colour())
                 + (style.colour().alpha() < 255 ? "; fill-opacity: " + num(style.colour().opacity()) : "");
         return textClasses.computeIfAbsent(key, k -> "t" + textClasses.size());
     }

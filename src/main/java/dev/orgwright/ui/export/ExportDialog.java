@@ -6,6 +6,7 @@ import dev.orgwright.render.export.PageSetup;
 import dev.orgwright.ui.fx.Dialogs;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -38,6 +39,8 @@ import javafx.stage.Window;
 public final class ExportDialog {
 
     static final String FAILED = "The chart could not be exported";
+    /** The headline of the message listing what an export could not draw. */
+    public static final String UNDRAWN = "Some text could not be drawn";
 
     private final ExportSource source;
     private final Dialogs dialogs;
@@ -298,10 +301,13 @@ public final class ExportDialog {
                 return;
             }
             busy(true, "Exporting to " + target.get().getFileName() + "…");
-            ExportRun.start(chosen.format(), request, target.get(), () -> {
+            ExportRun.start(chosen.format(), request, target.get(), undrawn -> {
                 busy(false, "");
                 window.close();
                 notice.accept("Exported to " + target.get().getFileName());
+                if (!undrawn.isEmpty()) {
+                    dialogs.showError(UNDRAWN, undrawnMessage(target.get(), undrawn));
+                }
             }, message -> {
                 busy(false, "");
                 dialogs.showError(FAILED, message);
@@ -314,6 +320,15 @@ public final class ExportDialog {
             export.setDisable(on);
             ((BorderPane) window.getScene().getRoot()).getCenter().setDisable(on);
         }
+    }
+
+    /** The texts an export lost characters of, one line each, as {@code orgwright export} prints them. */
+    static String undrawnMessage(Path target, List<dev.orgwright.render.export.UndrawnText> undrawn) {
+        StringBuilder b = new StringBuilder(target.getFileName() + " was written, but " + undrawn.size()
+                + (undrawn.size() == 1 ? " text" : " texts") + " could not be drawn whole; an empty box stands for"
+                + " each missing character. Install a font that has them and export again.");
+        undrawn.forEach(u -> b.append('\n').append(u.describe()));
+        return b.toString();
     }
 
     private static GridPane grid() {

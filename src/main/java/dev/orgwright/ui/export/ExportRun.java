@@ -5,8 +5,11 @@ import dev.orgwright.io.SaveFailedException;
 import dev.orgwright.render.export.ChartExporter;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportTooLargeException;
+import dev.orgwright.render.export.PdfExporter;
+import dev.orgwright.render.export.UndrawnText;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 
@@ -16,17 +19,21 @@ final class ExportRun {
     private ExportRun() {
     }
 
-    /** Starts writing; then runs {@code done}, or {@code failed} with a sentence for the user. */
-    static void start(ExportFormat format, ExportRequest request, Path target, Runnable done,
+    /**
+     * Starts writing; then gives {@code done} the texts that could not be drawn whole (empty when
+     * all were), or {@code failed} a sentence for the user.
+     */
+    static void start(ExportFormat format, ExportRequest request, Path target, Consumer<List<UndrawnText>> done,
                       Consumer<String> failed) {
-        Task<Void> task = new Task<>() {
+        Task<List<UndrawnText>> task = new Task<>() {
             @Override
-            protected Void call() throws Exception {
-                write(format.exporter(), request, target); // the fonts of SVG and PDF load here, not on the JavaFX thread
-                return null;
+            protected List<UndrawnText> call() throws Exception {
+                ChartExporter exporter = format.exporter(); // the fonts of SVG and PDF load here, not on the JavaFX thread
+                write(exporter, request, target);
+                return exporter instanceof PdfExporter pdf ? pdf.undrawn() : List.of();
             }
         };
-        task.setOnSucceeded(e -> done.run());
+        task.setOnSucceeded(e -> done.accept(task.getValue()));
         task.setOnFailed(e -> failed.accept(message(task.getException(), target)));
         Thread worker = new Thread(task, "orgwright-export");
         worker.setDaemon(true);

@@ -54,7 +54,10 @@ class PdfContentTest {
         try (PDDocument document = new PDDocument()) {
             PdfFonts pdfFonts = new PdfFonts(document, fonts);
             char[] ids = new char[text.length()];
-            pdfFonts.encode(text, ExportFonts.Face.BOLD, ids);
+            for (int i = 0; i < text.length(); i++) {
+                ids[i] = (char) fonts.glyph(text.charAt(i), ExportFonts.Face.BOLD).gid();
+                pdfFonts.use(ExportFonts.Face.BOLD, text.charAt(i));
+            }
             ByteArrayOutputStream expected = new ByteArrayOutputStream();
             PDType0Font font = pdfFonts.font(ExportFonts.Face.BOLD);
             for (int i = 0; i < text.length(); i++) {
