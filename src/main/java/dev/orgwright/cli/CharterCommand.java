@@ -8,9 +8,11 @@ import dev.orgwright.io.SaveFailedException;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.export.CharterPdf;
+import dev.orgwright.render.export.UndrawnText;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -33,6 +35,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:The charters were written.",
+                "1:A PDF was written, but some text had characters no font on this computer draws; each is listed.",
                 "2:FILE cannot be read, the position is not in it, or OUT cannot be written."})
 final class CharterCommand implements Callable<Integer> {
 
@@ -78,9 +81,11 @@ final class CharterCommand implements Callable<Integer> {
         } else {
             charters = RoleCharter.all(chart);
         }
+        List<UndrawnText> undrawn = new ArrayList<>();
         try {
             if (pdf) {
-                AtomicFileWriter.write(target, out -> CharterPdf.write(charters, chart.title(), out));
+                AtomicFileWriter.write(target, out -> undrawn.addAll(
+                        CharterPdf.writeReporting(charters, chart.title(), out)));
             } else {
                 AtomicFileWriter.write(target, out -> out.write(RoleCharter.markdown(charters)
                         .getBytes(StandardCharsets.UTF_8)));
@@ -91,6 +96,13 @@ final class CharterCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("Wrote " + charters.size() + (charters.size() == 1 ? " charter" : " charters")
                 + " to " + target + ".");
+        if (!undrawn.isEmpty()) {
+            err.println(target + ": written, but " + undrawn.size() + (undrawn.size() == 1 ? " text" : " texts")
+                    + " could not be drawn whole; an empty box stands for each missing character. Install a font"
+                    + " that has them and write the charters again:");
+            undrawn.forEach(u -> err.println("  " + u.describe()));
+            return Cli.NEEDS_ATTENTION;
+        }
         return Cli.OK;
     }
 }

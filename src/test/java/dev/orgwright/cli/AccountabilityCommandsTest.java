@@ -89,6 +89,30 @@ class AccountabilityCommandsTest {
     }
 
     @Test
+    void aPdfCharterDrawsOtherScriptsAndNamesThePositionWhoseTextNoFontDraws() throws Exception {
+        Chart c = ChartFiles.load(chart());
+        c = Edits.setTitle(PositionId.of("cfo"), "مدير المالية").apply(c);
+        c = Edits.setHolder(PositionId.of("cfo"), "山田 太郎").apply(c);
+        Path scripts = TestCharts.save(dir.resolve("scripts.orgchart.json"), c);
+        Path pdf = dir.resolve("cfo.pdf");
+        CliRun run = CliRun.of("charter", scripts.toString(), "--position", "cfo", "--to", pdf.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("مدير المالية") && text.contains("山田 太郎"), text);
+        }
+
+        // U+0378 is unassigned: no font has it, so the PDF is written with a box and the position is named
+        String unassigned = new String(Character.toChars(0x0378));
+        c = Edits.setHolder(PositionId.of("cfo"), "Ola " + unassigned).apply(c);
+        Path lost = TestCharts.save(dir.resolve("lost.orgchart.json"), c);
+        CliRun partly = CliRun.of("charter", lost.toString(), "--position", "cfo", "--to", pdf.toString());
+        assertEquals(1, partly.exitCode(), partly.err());
+        assertTrue(partly.err().contains("position cfo") && partly.err().contains("U+0378"), partly.err());
+        assertTrue(Files.size(pdf) > 0);
+    }
+
+    @Test
     void anUnknownPositionOrFormatWritesNothing() throws Exception {
         Path file = chart();
         CliRun run = CliRun.of("charter", file.toString(), "--position", "ghost", "--to", dir.resolve("x.md").toString());

@@ -2,69 +2,106 @@ package dev.orgwright.render.export;
 
 import dev.orgwright.analysis.RoleCharter;
 import dev.orgwright.analysis.RoleCharter.CharterDuty;
+import dev.orgwright.render.Rgba;
+import dev.orgwright.render.TextStyle;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Role charters as a PDF: one A4 page a position (a charter longer than a page goes on over the
- * next), in the export font that is embedded in every Orgwright PDF, so the file prints the same
- * anywhere. Text the font cannot draw shows as "?" rather than failing the export.
+ * next). Text goes through the same path as the chart export ({@link PdfSurface}): the bundled
+ * font, installed fonts for other scripts, right-to-left text reordered and Arabic joined; only
+ * the glyphs used are embedded. What no font can draw is listed by {@link #undrawn()}.
  */
 public final class CharterPdf {
 
     private static final float MARGIN = 56;
     private static final float BODY = 10.5f;
     private static final float LEADING = 15;
+    private static final Rgba INK = Rgba.hex("#000000");
+
+    /** One line of text placed on a page, in the page's own coordinates (y up). */
+    private record Placed(String text, float y, TextStyle style) {
+    }
 
     private final ExportFonts metrics = new ExportFonts();
-    private PDDocument document;
-    private PDType0Font regular;
-    private PDType0Font bold;
-    private PDPageContentStream page;
+    private final List<List<Placed>> pages = new ArrayList<>();
+    /** The position each page is the charter of, so that a text that lost characters names it. */
+    private final List<String> owners = new ArrayList<>();
+    private String owner;
+    private List<Placed> page;
     private float y;
+    private List<UndrawnText> undrawn = List.of();
 
     /** Writes the charters to {@code out}; the stream is left open. */
     public static void write(List<RoleCharter> charters, String title, OutputStream out) throws IOException {
         new CharterPdf().draw(charters, title, out);
     }
 
+    /**
+     * Writes the charters to {@code out} and returns the texts that had characters no font on
+     * this machine could draw (drawn as empty boxes), so that the caller can say so.
+     */
+    public static List<UndrawnText> writeReporting(List<RoleCharter> charters, String title, OutputStream out)
+            throws IOException {
+        CharterPdf pdf = new CharterPdf();
+        pdf.draw(charters, title, out);
+        return pdf.undrawn;
+    }
+
     private void draw(List<RoleCharter> charters, String title, OutputStream out) throws IOException {
+        for (RoleCharter c : charters) {
+            owner = c.id();
+            newPage();
+            charter(c);
+        }
+        if (charters.isEmpty()) {
+            newPage();
+            line("The chart has no positions.", BODY, false);
+        }
         try (PDDocument doc = new PDDocument()) {
-            document = doc;
             doc.getDocumentInformation().setTitle("Role charters: " + title);
             doc.getDocumentInformation().setCreator("Orgwright");
-            regular = load(ExportFonts.Face.REGULAR);
-            bold = load(ExportFonts.Face.BOLD);
-            for (RoleCharter c : charters) {
-                newPage();
-                charter(c);
-                page.close();
+            PdfFonts fonts = new PdfFonts(doc, metrics);
+            try {
+                for (int i = 0; i < pages.size(); i++) {
+                    List<Placed> lines = pages.get(i);
+                    String of = owners.get(i);
+                    PDPage p = new PDPage(PDRectangle.A4);
+                    PDResources resources = new PDResources();
+                    p.setResources(resources);
+                    doc.addPage(p);
+                    p.setContents(PdfExporter.content(doc, stream -> {
+                        PdfSurface surface = new PdfSurface(stream, fonts, resources);
+                        if (of != null) {
+                            surface.beginGroup(of);
+                        }
+                        for (Placed l : lines) {
+                            surface.pageText(l.text(), MARGIN, l.y(), l.style());
+                        }
+                        surface.endText();
+                    }));
+                }
+                fonts.subset();
+                doc.save(out);
+                undrawn = fonts.undrawn();
+            } finally {
+                fonts.close();
             }
-            if (charters.isEmpty()) {
-                newPage();
-                line("The chart has no positions.", regular, BODY, ExportFonts.Face.REGULAR);
-                page.close();
-            }
-            doc.save(out);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
-    private PDType0Font load(ExportFonts.Face face) throws IOException {
-        try (InputStream in = face.open()) {
-            return PDType0Font.load(document, in, true);
-        }
-    }
-
-    private void charter(RoleCharter c) throws IOException {
-        line(c.title(), bold, 18, ExportFonts.Face.BOLD);
+    private void charter(RoleCharter c) {
+        line(c.title(), 18, true);
         y -= 6;
         fact("Holder", c.holder().isEmpty() ? "vacant" : c.holder());
         fact("Tier", c.tier().isEmpty() ? "none" : c.tier());
@@ -93,23 +130,24 @@ public final class CharterPdf {
         }
     }
 
-    private void fact(String label, String value) throws IOException {
+    private void fact(String label, String value) {
         paragraph(label + ": " + value, "");
     }
 
-    private void heading(String text) throws IOException {
+    private void heading(String text) {
         y -= 8;
-        line(text, bold, 13, ExportFonts.Face.BOLD);
+        line(text, 13, true);
     }
 
     /** Words wrapped to the page width, on as many lines (and pages) as they need. */
-    private void paragraph(String text, String bullet) throws IOException {
+    private void paragraph(String text, String bullet) {
         float width = PDRectangle.A4.getWidth() - 2 * MARGIN - 14;
+        TextStyle body = style(BODY, false);
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String word : text.strip().split("\\s+")) {
             String tryLine = current.isEmpty() ? word : current + " " + word;
-            if (!current.isEmpty() && widthOf(tryLine) > width) {
+            if (!current.isEmpty() && metrics.width(tryLine, body) > width) {
                 lines.add(current.toString());
                 current = new StringBuilder(word);
             } else {
@@ -118,32 +156,26 @@ public final class CharterPdf {
         }
         lines.add(current.toString());
         for (int i = 0; i < lines.size(); i++) {
-            line((i == 0 ? bullet : bullet.isEmpty() ? "" : "   ") + lines.get(i), regular, BODY, ExportFonts.Face.REGULAR);
+            line((i == 0 ? bullet : bullet.isEmpty() ? "" : "   ") + lines.get(i), BODY, false);
         }
     }
 
-    private float widthOf(String text) {
-        return (float) metrics.width(metrics.printable(text, ExportFonts.Face.REGULAR),
-                new dev.orgwright.render.TextStyle(BODY, false, false, dev.orgwright.render.Rgba.hex("#000000")));
-    }
-
-    private void line(String text, PDType0Font font, float size, ExportFonts.Face face) throws IOException {
+    private void line(String text, float size, boolean bold) {
         if (y - LEADING < MARGIN) {
-            page.close();
             newPage();
         }
         y -= Math.max(LEADING, size * 1.35f);
-        page.beginText();
-        page.setFont(font, size);
-        page.newLineAtOffset(MARGIN, y);
-        page.showText(metrics.printable(text, face));
-        page.endText();
+        page.add(new Placed(text, y, style(size, bold)));
     }
 
-    private void newPage() throws IOException {
-        PDPage p = new PDPage(PDRectangle.A4);
-        document.addPage(p);
-        page = new PDPageContentStream(document, p);
+    private static TextStyle style(float size, boolean bold) {
+        return new TextStyle(size, bold, false, INK);
+    }
+
+    private void newPage() {
+        page = new ArrayList<>();
+        pages.add(page);
+        owners.add(owner);
         y = PDRectangle.A4.getHeight() - MARGIN;
     }
 }

@@ -122,7 +122,7 @@ public final class PdfExporter implements ChartExporter {
      * bytes only. Flate's fastest level: a chart's operators repeat so much that it still shrinks
      * them about tenfold, in a fraction of the time of the default level.
      */
-    private static PDStream content(PDDocument document, Consumer<PdfContent> draw) throws IOException {
+    static PDStream content(PDDocument document, Consumer<PdfContent> draw) throws IOException {
         COSStream stream = document.getDocument().createCOSStream();
         stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
         Deflater deflater = new Deflater(DEFLATE_LEVEL);
