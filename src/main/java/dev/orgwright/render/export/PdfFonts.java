@@ -29,6 +29,8 @@ final class PdfFonts {
     private final Map<Object, PDType0Font> loaded = new HashMap<>();
     private final Map<Object, BitSet> inSubset = new HashMap<>();
     private final List<Closeable> open = new ArrayList<>();
+    private final Map<dev.orgwright.render.Logo, org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject> images =
+            new HashMap<>();
     private final Map<String, UndrawnText> undrawn = new LinkedHashMap<>();
 
     PdfFonts(PDDocument document, ExportFonts metrics) {
@@ -87,6 +89,21 @@ final class PdfFonts {
             kept.set(codePoint);
             font.addToSubset(codePoint);
         }
+    }
+
+    /**
+     * The document's image of a theme's logo, embedded once however many pages draw it: JPEG as
+     * it is, PNG losslessly.
+     */
+    org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image(dev.orgwright.render.Logo logo) {
+        return images.computeIfAbsent(logo, l -> {
+            try {
+                return org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.createFromByteArray(document,
+                        l.bytes(), "logo");
+            } catch (IOException e) {
+                throw new UncheckedIOException("The theme's logo could not be embedded", e);
+            }
+        });
     }
 
     /** Notes that {@code text} on the card of {@code position} lost the characters {@code missing}. */

@@ -54,6 +54,7 @@ final class PdfSurface implements Surface {
     private final PDResources resources;
     private final Map<Integer, String> opacities = new HashMap<>();
     private final Map<Object, String> fontNames = new HashMap<>();
+    private final Map<dev.orgwright.render.Logo, String> imageNames = new HashMap<>();
     private final Deque<String> groups = new ArrayDeque<>();
     private final Deque<State> saved = new ArrayDeque<>();
     private State state = new State();
@@ -320,6 +321,29 @@ final class PdfSurface implements Surface {
         });
         out.name(name).op("gs");
         state.alpha = alpha;
+    }
+
+    /**
+     * Draws the logo scaled into the rectangle, its aspect kept and centred, as SVG's
+     * {@code xMidYMid meet}. The drawing space points down (the sheet's y axis), so the image's
+     * unit square is flipped back upright.
+     */
+    @Override
+    public void image(dev.orgwright.render.Logo image, double x, double y, double width, double height) {
+        if (width <= 0 || height <= 0 || image.width() <= 0 || image.height() <= 0) {
+            return;
+        }
+        double scale = Math.min(width / image.width(), height / image.height());
+        double w = image.width() * scale;
+        double h = image.height() * scale;
+        double left = x + (width - w) / 2;
+        double top = y + (height - h) / 2;
+        String name = imageNames.computeIfAbsent(image, l -> resources.add(fonts.image(l)).getName());
+        endText();
+        out.op("q");
+        out.num(w).num(0).num(0).num(-h).num(left).num(top + h).op("cm");
+        out.name(name).op("Do");
+        out.op("Q");
     }
 
     private String fontName(Object key) {

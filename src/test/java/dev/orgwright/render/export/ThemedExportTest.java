@@ -73,7 +73,7 @@ class ThemedExportTest {
     }
 
     @Test
-    void thePdfCarriesTheHeadingAndTheLegend() throws Exception {
+    void thePdfCarriesTheHeadingTheLogoAndTheLegend() throws Exception {
         Chart chart = themed("high-contrast");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new PdfExporter(FONTS).write(ExportRequest.of(chart, null, ExportOptions.DEFAULT), out);
@@ -81,6 +81,16 @@ class ThemedExportTest {
             String text = new PDFTextStripper().getText(pdf);
             assertTrue(text.contains("Acme Ltd: proposed structure"), text);
             assertTrue(text.contains("Technology") && text.contains("Finance") && text.contains("No department"), text);
+            var resources = pdf.getPage(0).getResources();
+            int images = 0;
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+                    assertEquals(4, image.getWidth(), "the logo, 4 × 2 pixels");
+                    assertEquals(2, image.getHeight());
+                    images++;
+                }
+            }
+            assertEquals(1, images, "the logo drawn once");
         }
     }
 
