@@ -3,6 +3,8 @@ package dev.orgwright.render.deck;
 import dev.orgwright.render.Rgba;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTNonVisualDrawingProps;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
@@ -18,6 +20,20 @@ final class Pptx {
 
     /** The deck's font: installed with every office suite, or matched by its metric twin (Liberation Sans). */
     static final String FONT = "Arial";
+
+    /**
+     * Held, because java.util.logging forgets a logger nobody refers to, and its level with it. POI
+     * warns, once for every shape already on the slide, each time a group of shapes is made (it
+     * counts the slide's shape ids again); the ids it writes are unique, so the warnings only cost
+     * time, unless the logging settings name a level for POI.
+     */
+    private static final Logger POI = Logger.getLogger("org.apache.poi");
+
+    static {
+        if (POI.getLevel() == null) {
+            POI.setLevel(Level.SEVERE);
+        }
+    }
 
     private Pptx() {
     }
