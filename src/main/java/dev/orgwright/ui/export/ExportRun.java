@@ -19,10 +19,16 @@ final class ExportRun {
     /** Starts writing; then runs {@code done}, or {@code failed} with a sentence for the user. */
     static void start(ExportFormat format, ExportRequest request, Path target, Runnable done,
                       Consumer<String> failed) {
+        start(format::exporter, request, target, done, failed);
+    }
+
+    /** Starts writing with the exporter {@code exporter} gives on the worker thread; then as above. */
+    static void start(java.util.function.Supplier<ChartExporter> exporter, ExportRequest request, Path target,
+                      Runnable done, Consumer<String> failed) {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws Exception {
-                write(format.exporter(), request, target); // the fonts of SVG and PDF load here, not on the JavaFX thread
+                write(exporter.get(), request, target); // the fonts of SVG and PDF load here, not on the JavaFX thread
                 return null;
             }
         };
