@@ -75,6 +75,14 @@ public final class ExportDialog {
         return Optional.ofNullable(stage).filter(Stage::isShowing);
     }
 
+    /** Opens the dialog over {@code owner} set to {@code format}, the rest as last time: File → Export PowerPoint…. */
+    public void show(Window owner, ExportFormat format) {
+        if (stage().isEmpty()) {
+            settings = settings.withFormat(format);
+        }
+        show(owner);
+    }
+
     /** Opens the dialog over {@code owner}, set as last time. */
     public void show(Window owner) {
         if (stage().isPresent()) {
