@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Writes one PowerPoint deck of each kind (16:9 with findings, 4:3, private values, a team too
-# wide for one slide, 1,000 generated positions), converts each to PDF with LibreOffice Impress
+# wide for one slide, 1,000 generated positions, a comparison), converts each to PDF with LibreOffice Impress
 # and renders its pages to PNG, so that a person can look at them. Fails when LibreOffice cannot
 # open a deck or when the PDF has another number of pages than the deck has slides.
 #

@@ -94,4 +94,37 @@ class DeckExportCommandTest {
         assertTrue(subtree.err().contains("--subtree is not available for a deck"), subtree.err());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void diffToAPptxWritesTheProposalsDeckEndingWithTheBridgeAsTables() throws Exception {
+        Path oldFile = chartFile();
+        Path newFile = TestCharts.save(folder.resolve("new.orgchart.json"),
+                dev.orgwright.model.Edits.removeWithSubtree(dev.orgwright.model.PositionId.of("sales-rep"))
+                        .apply(TestCharts.company()));
+        Path out = folder.resolve("compare.pptx");
+        CliRun run = CliRun.of("diff", oldFile.toString(), newFile.toString(), "--to", out.toString());
+
+        assertEquals(Cli.NEEDS_ATTENTION, run.exitCode(), run.err());
+        try (XMLSlideShow show = open(out)) {
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            for (XSLFSlide slide : show.getSlides()) {
+                String heading = "";
+                boolean table = false;
+                for (XSLFShape s : slide.getShapes()) {
+                    if ("Heading".equals(s.getShapeName())) {
+                        heading = ((XSLFTextShape) s).getTextParagraphs().get(0).getText();
+                    }
+                    table |= s instanceof org.apache.poi.xslf.usermodel.XSLFTable;
+                }
+                if (table && heading.startsWith("Comparison: ")) {
+                    tables.add(heading);
+                }
+            }
+            assertEquals(java.util.List.of("Comparison: bridge from current to proposed",
+                    "Comparison: spans and layers"), tables);
+            String all = text(show);
+            assertTrue(all.contains("Current vs proposed"), "the deck's title");
+            assertFalse(all.contains("Account Executive"), "the deck shows the proposal, without the removed position");
+        }
+    }
 }

@@ -50,6 +50,15 @@ public final class DeckWriter {
      * @param findings the chart's findings for the findings slides; null, or options without findings, for none
      */
     public Summary write(Chart chart, Validation findings, DeckOptions options, OutputStream out) throws IOException {
+        return write(chart, findings, options, List.of(), out);
+    }
+
+    /**
+     * Writes the deck of {@code chart} with, after its analysis, the tables of a comparison that
+     * led to it (the bridge from the current chart, the spans and layers before and after).
+     */
+    public Summary write(Chart chart, Validation findings, DeckOptions options, List<AnalysisTables.Table> comparison,
+                         OutputStream out) throws IOException {
         DeckFrame frame = new DeckFrame(options.size());
         DeckCards cards = new DeckCards(chart, options, measure, theme);
         List<ChartSlide> chartSlides = new SlidePlanner(chart, cards, frame.areaWidth(), frame.areaHeight()).plan();
@@ -98,6 +107,10 @@ public final class DeckWriter {
                     figures.breakdown(AnalysisTables.By.LAYER))) {
                 tables.write("Analysis: " + t.title().toLowerCase(Locale.ROOT), t.header(), t.rows(), shares(t.header().size()),
                         decor::heading, show::createSlide);
+            }
+            for (AnalysisTables.Table t : comparison) {
+                tables.write("Comparison: " + t.title().toLowerCase(Locale.ROOT), t.header(), t.rows(),
+                        shares(t.header().size()), decor::heading, show::createSlide);
             }
             int n = show.getSlides().size();
             for (int i = 1; i < n; i++) {

@@ -55,9 +55,16 @@ final class TableSlides {
     private void table(XSLFSlide slide, List<String> header, List<List<String>> rows, List<Double> widthShares) {
         XSLFTable table = slide.createTable();
         Pptx.name(table, "Table");
-        addRow(table, header, true);
+        // A column of figures is right-aligned, its header with it.
+        List<TextAlign> aligns = new java.util.ArrayList<>();
+        for (int c = 0; c < header.size(); c++) {
+            final int column = c;
+            aligns.add(c > 0 && !rows.isEmpty() && rows.stream().filter(r -> column < r.size() && !r.get(column).isBlank())
+                    .allMatch(r -> alignOf(r.get(column)) == TextAlign.RIGHT) ? TextAlign.RIGHT : TextAlign.LEFT);
+        }
+        addRow(table, header, true, aligns);
         for (List<String> row : rows) {
-            addRow(table, row, false);
+            addRow(table, row, false, aligns);
         }
         double width = frame.areaWidth();
         for (int c = 0; c < header.size(); c++) {
@@ -66,14 +73,13 @@ final class TableSlides {
         table.setAnchor(new Rectangle2D.Double(frame.areaX(), frame.areaY(), width, ROW * (rows.size() + 1)));
     }
 
-    private void addRow(XSLFTable table, List<String> cells, boolean header) {
+    private void addRow(XSLFTable table, List<String> cells, boolean header, List<TextAlign> aligns) {
         XSLFTableRow row = table.addRow();
         row.setHeight(ROW);
         for (int c = 0; c < cells.size(); c++) {
             XSLFTableCell cell = row.addCell();
             cell.clearText();
-            Pptx.paragraph(cell, cells.get(c), TEXT, header, false, theme.title(),
-                    c == 0 ? TextAlign.LEFT : (header ? TextAlign.LEFT : alignOf(cells.get(c))));
+            Pptx.paragraph(cell, cells.get(c), TEXT, header, false, theme.title(), aligns.get(c));
             cell.setLeftInset(5);
             cell.setRightInset(5);
             cell.setTopInset(3);
