@@ -94,7 +94,7 @@ final class TableSlides {
 
     /** Figures line up on the right; words on the left. */
     private static TextAlign alignOf(String text) {
-        String t = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
+        String t = !text.isEmpty() && "+-−±".indexOf(text.charAt(0)) >= 0 ? text.substring(1) : text;
         return !t.isEmpty() && Character.isDigit(t.charAt(0)) ? TextAlign.RIGHT : TextAlign.LEFT;
     }
 
