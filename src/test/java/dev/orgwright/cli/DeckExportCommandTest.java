@@ -44,6 +44,8 @@ class DeckExportCommandTest {
     private static void append(XSLFShape s, StringBuilder b) {
         if (s instanceof XSLFGroupShape g) {
             g.getShapes().forEach(c -> append(c, b));
+        } else if (s instanceof org.apache.poi.xslf.usermodel.XSLFTable t) {
+            t.getRows().forEach(r -> r.getCells().forEach(c -> b.append(c.getText()).append('\n')));
         } else if (s instanceof XSLFTextShape t) {
             b.append(t.getText()).append('\n');
         }
@@ -125,6 +127,32 @@ class DeckExportCommandTest {
             String all = text(show);
             assertTrue(all.contains("Current vs proposed"), "the deck's title");
             assertFalse(all.contains("Account Executive"), "the deck shows the proposal, without the removed position");
+        }
+    }
+
+    @Test
+    void costsReachTheDeckOnlyWithIncludePrivate() throws Exception {
+        Path chart = folder.resolve("plan.orgchart.json");
+        Files.writeString(chart, """
+                {"format": "orgwright.chart", "version": 1, "title": "Plan", "settings": {"currency": "GBP"},
+                 "positions": [
+                  {"id": "ceo", "title": "Chief Executive Officer", "holder": "Nadia Haddad", "cost": 987654.32},
+                  {"id": "cfo", "title": "Chief Financial Officer", "reportsTo": "ceo", "cost": 123456}
+                 ]}""");
+        Path plain = folder.resolve("plain.pptx");
+        Path open = folder.resolve("private.pptx");
+        assertEquals(Cli.OK, CliRun.of("export", chart.toString(), "--to", plain.toString()).exitCode());
+        assertEquals(Cli.OK, CliRun.of("export", chart.toString(), "--to", open.toString(), "--include-private")
+                .exitCode());
+        try (XMLSlideShow hidden = open(plain); XMLSlideShow shown = open(open)) {
+            String without = text(hidden);
+            assertTrue(without.contains("Chief Financial Officer"), without);
+            for (String amount : new String[] {"987654", "987,654", "123456", "123,456"}) {
+                assertFalse(without.contains(amount), "a cost in the deck: " + amount);
+            }
+            String with = text(shown);
+            assertTrue(with.contains("Cost: 987,654 GBP"), "on the CEO's card: " + with);
+            assertTrue(with.contains("123,456"), "on the CFO's card and in the analysis");
         }
     }
 }
