@@ -23,7 +23,11 @@ import dev.orgwright.model.diff.ProposalWithGhosts;
 import dev.orgwright.model.diff.SuggestedMatch;
 import dev.orgwright.render.ChangeMarks;
 import dev.orgwright.render.Theme;
+import dev.orgwright.io.AtomicFileWriter;
+import dev.orgwright.render.deck.DeckOptions;
+import dev.orgwright.render.deck.DeckWriter;
 import dev.orgwright.render.export.ChartExporter;
+import dev.orgwright.render.export.ExportFonts;
 import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.rules.Finding;
@@ -113,7 +117,8 @@ final class DiffCommand implements Callable<Integer> {
     private boolean matchSuggested;
 
     @Option(names = "--to", paramLabel = "OUT",
-            description = "Also draw NEW with its changes marked into OUT.pdf, OUT.svg or OUT.png.")
+            description = "Also draw NEW with its changes marked into OUT.pdf, OUT.svg or OUT.png; OUT.pptx writes"
+                    + " a deck of NEW (as 'export --to OUT.pptx' does) ending with the bridge and the spans and layers.")
     private Path drawing;
 
     @Mixin
@@ -135,11 +140,12 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Supplier<ChartExporter> exporter = null;
-        if (drawing != null) {
+        boolean deck = drawing != null && Drawings.extensionOf(drawing).equals("pptx");
+        if (drawing != null && !deck) {
             exporter = Drawings.exporterFor(Drawings.extensionOf(drawing), png);
             if (exporter == null) {
                 err.println("orgwright diff: cannot tell the format of " + drawing + " from its extension; name it"
-                        + " *.pdf, *.svg or *.png.");
+                        + " *.pdf, *.svg, *.png or *.pptx.");
                 return Cli.FAILED;
             }
         }
@@ -165,6 +171,9 @@ final class DiffCommand implements Callable<Integer> {
             return Cli.FAILED;
         }
         if (exporter != null && !draw(diff, exporter.get(), err)) {
+            return Cli.FAILED;
+        }
+        if (deck && !writeDeck(diff, err)) {
             return Cli.FAILED;
         }
         Validator validator = Validator.withDefaultRules();
@@ -219,6 +228,20 @@ final class DiffCommand implements Callable<Integer> {
             return chart;
         }
         return ScenarioCommand.find(chart, name, file, err).map(s -> Scenarios.shown(chart, s)).orElse(null);
+    }
+
+    /** Writes NEW as a deck ending with the comparison's tables; false (and a message) on failure. */
+    private boolean writeDeck(ChartDiff diff, PrintWriter err) {
+        DeckOptions options = DeckOptions.defaults().withTitle(title).withIncludePrivate(includePrivate);
+        List<AnalysisTables.Table> comparison = List.of(bridgeTable(diff), distributions(diff));
+        try {
+            AtomicFileWriter.write(drawing, out -> new DeckWriter(new ExportFonts(), Theme.of(diff.newChart()))
+                    .write(diff.newChart(), null, options, comparison, out));
+            return true;
+        } catch (SaveFailedException e) {
+            err.println("orgwright diff: " + e.getMessage());
+            return false;
+        }
     }
 
     private static Chart load(Path file, PrintWriter err) {

@@ -10,7 +10,11 @@ import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.render.deck.DeckOptions;
+import dev.orgwright.render.deck.DeckWriter;
+import dev.orgwright.render.deck.SlideSize;
 import dev.orgwright.render.export.ChartExporter;
+import dev.orgwright.render.export.ExportFonts;
 import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportScope;
@@ -52,7 +56,10 @@ import picocli.CommandLine.Spec;
                         + " (starting with =, +, -, @) get a leading apostrophe. The drawing options do not apply.",
                 "OUT.xlsx writes an Excel workbook: a sheet of positions (id, manager id, title, holder, tier,"
                         + " department, FTE as a number, status, the chart's own fields, duties, notes) and a sheet of"
-                        + " the findings. Cost and private fields only with --include-private."},
+                        + " the findings. Cost and private fields only with --include-private.",
+                "OUT.pptx writes a PowerPoint deck of editable slides: a title slide, the overview, a slide per team"
+                        + " (a big team continues on the next), the legend, the findings with --findings, and the"
+                        + " analysis as tables."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:The file was written.",
@@ -70,7 +77,7 @@ final class ExportCommand implements Callable<Integer> {
     private Path file;
 
     @Option(names = "--to", required = true, paramLabel = "OUT",
-            description = "The file to write: OUT.png, OUT.svg, OUT.pdf, OUT.csv or OUT.xlsx.")
+            description = "The file to write: OUT.png, OUT.svg, OUT.pdf, OUT.csv, OUT.xlsx or OUT.pptx.")
     private Path target;
 
     @Option(names = "--collapse", paramLabel = "ID", split = ",",
@@ -115,9 +122,20 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--transparent", description = "A PNG with a transparent background (default white).")
     private boolean transparent;
 
-    @Option(names = "--include-private", description = "Write private values (the cost, private fields) into a CSV"
-            + " or workbook export; without it they are left out. Drawings never show them.")
+    @Option(names = "--include-private", description = "Write private values (the cost, private fields) into a CSV,"
+            + " workbook or deck export; without it they are left out. Other drawings never show them.")
     private boolean includePrivate;
+
+    @Option(names = "--slide-size", paramLabel = "16:9|4:3", defaultValue = "16:9",
+            description = "The shape of a deck's slides (default 16:9).")
+    private String slideSize;
+
+    @Option(names = "--findings", description = "Add a summary of the findings to a deck.")
+    private boolean findings;
+
+    @Option(names = "--client", paramLabel = "TEXT",
+            description = "Who a deck is for, on its title slide (default: the chart's \"client\" setting).")
+    private String client;
 
     @Option(names = "--layout", paramLabel = "auto|tidy|compact", converter = LayoutCommand.ModeConverter.class,
             description = "How teams are arranged: auto (default) chooses per team between side by side, stacked and"
@@ -147,10 +165,13 @@ final class ExportCommand implements Callable<Integer> {
         if (extension.equals("xlsx")) {
             return writeWorkbook(err);
         }
+        if (extension.equals("pptx")) {
+            return writeDeck(err);
+        }
         Supplier<ChartExporter> format = Drawings.exporterFor(extension, png);
         if (format == null) {
             return fail(err, "cannot tell the format of " + target + " from its extension; name it *.png, *.svg,"
-                    + " *.pdf, *.csv or *.xlsx.");
+                    + " *.pdf, *.csv, *.xlsx or *.pptx.");
         }
         ExportRequest request;
         try {
@@ -281,6 +302,50 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         return theme.withColourBy(by);
+    }
+
+    /** The chart as a deck of editable slides. */
+    private int writeDeck(PrintWriter err) {
+        if (subtree != null) {
+            return fail(err, "--subtree is not available for a deck, which cuts the whole chart into slides of its"
+                    + " own. Leave --subtree out. Nothing was written.");
+        }
+        DeckOptions options;
+        Chart chart;
+        try {
+            options = DeckOptions.defaults().withSize(SlideSize.parse(slideSize)).withHolders(!noHolders)
+                    .withDuties(duties).withIncludePrivate(includePrivate).withFindings(findings)
+                    .withLegend(!noLegend).withTitle(title).withClient(client).withDate(deckDate());
+            chart = ChartFiles.load(file);
+        } catch (ChartFormatException e) {
+            Cli.printProblems(e, err);
+            return Cli.FAILED;
+        } catch (IllegalArgumentException e) {
+            return fail(err, e.getMessage());
+        }
+        DeckWriter.Summary[] written = new DeckWriter.Summary[1];
+        try {
+            dev.orgwright.render.Theme theme = theme(chart);
+            AtomicFileWriter.write(target, out -> written[0] = new DeckWriter(new ExportFonts(), theme)
+                    .write(chart, findings ? Validator.withDefaultRules().validate(chart) : null, options, out));
+        } catch (SaveFailedException | IllegalArgumentException e) {
+            return fail(err, e.getMessage());
+        }
+        spec.commandLine().getOut().println("Wrote " + written[0].slides() + " slides (" + written[0].chartSlides()
+                + " of the chart) to " + target + ".");
+        return Cli.OK;
+    }
+
+    /** The title slide's date: today's unless another is given. */
+    private LocalDate deckDate() {
+        if (date == null || "today".equals(date)) {
+            return LocalDate.now();
+        }
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--date wants a date like 2025-03-31, not '" + date + "'.");
+        }
     }
 
     private ExportOptions options() {

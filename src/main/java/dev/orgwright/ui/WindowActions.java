@@ -62,6 +62,7 @@ final class WindowActions {
     private final Action revert;
     private final MenuEntry.Prebuilt keepBackup;
     private final Action export;
+    private final Action exportDeck;
     private final Action print;
     private final Action quit;
 
@@ -142,6 +143,8 @@ final class WindowActions {
         // The option remembers the user's choice itself, and sets the model's policy from it.
         keepBackup = new MenuEntry.Prebuilt("keep-backup", () -> BackupOption.menuItem(model.session()));
         export = Action.of("export", "Export…", () -> exportDialog.show(owner)).withShortcuts("Shortcut+E");
+        exportDeck = Action.of("export-deck", "Export PowerPoint…",
+                () -> exportDialog.show(owner, dev.orgwright.ui.export.ExportFormat.PPTX));
         print = Action.of("print", "Print…", () -> printer.print(owner, exportDialog.settings()))
                 .withShortcuts("Shortcut+P");
         quit = Action.of("quit", "Quit", () -> {
@@ -231,7 +234,7 @@ final class WindowActions {
         return List.of(
                 new Submenu("file", "File", List.of(newChart, newFromTemplate, newFromSample, SEPARATOR,
                         open, recent, compare, importCsv, SEPARATOR, save, saveAs, revert, keepBackup, SEPARATOR,
-                        export, print, SEPARATOR, quit)),
+                        export, exportDeck, print, SEPARATOR, quit)),
                 new Submenu("edit", "Edit", List.of(undo, redo, SEPARATOR, cut, copy, paste, SEPARATOR,
                         addReport, addSibling, rename, delete, SEPARATOR, find)),
                 new Submenu("chart", "Chart", List.of(properties, tiers, theme)),

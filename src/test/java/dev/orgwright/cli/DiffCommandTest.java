@@ -179,7 +179,7 @@ class DiffCommandTest {
 
         assertEquals(2, gif.exitCode());
         assertEquals("", gif.out());
-        assertTrue(gif.err().contains("name it *.pdf, *.svg or *.png"), gif.err());
+        assertTrue(gif.err().contains("name it *.pdf, *.svg, *.png or *.pptx"), gif.err());
         assertEquals(2, png.exitCode());
         assertTrue(png.err().contains("PNG export needs JavaFX"), png.err());
         assertEquals(2, folder.exitCode());

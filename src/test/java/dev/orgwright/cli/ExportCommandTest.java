@@ -195,7 +195,7 @@ class ExportCommandTest {
         CliRun png = CliRun.of("export", chart.toString(), "--to", folder.resolve("a.png").toString());
 
         assertEquals(Cli.FAILED, gif.exitCode());
-        assertTrue(gif.err().contains("*.png, *.svg, *.pdf, *.csv or *.xlsx"), gif.err());
+        assertTrue(gif.err().contains("*.png, *.svg, *.pdf, *.csv, *.xlsx or *.pptx"), gif.err());
         assertEquals(Cli.FAILED, subtree.exitCode());
         assertTrue(subtree.err().contains("no position with the id 'cmo'"), subtree.err());
         assertEquals(Cli.FAILED, scale.exitCode());

@@ -231,7 +231,7 @@ class ImportExportCommandTest {
         CliRun unknown = CliRun.of("export", chartFile.toString(), "--to", xlsx.toString());
         assertEquals(2, unknown.exitCode());
         assertEquals("orgwright export: cannot tell the format of " + xlsx + " from its extension; name it *.png,"
-                + " *.svg, *.pdf, *.csv or *.xlsx.", unknown.err().strip());
+                + " *.svg, *.pdf, *.csv, *.xlsx or *.pptx.", unknown.err().strip());
         assertFalse(Files.exists(xlsx));
 
         Path part = dir.resolve("part.csv");

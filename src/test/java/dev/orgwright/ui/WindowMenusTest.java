@@ -188,7 +188,8 @@ class WindowMenusTest {
         assertEquals(List.of("File", "Edit", "Chart", "Scenario", "View", "Help"), menus.stream().map(Menu::getText).toList());
         assertEquals(List.of("New", "New from \"Leadership team\" Template", "New from the Sample Chart", "-",
                 "Open…", "Open Recent", "Compare with…", "Import…", "-", "Save", "Save As…", "Revert to Saved",
-                "Keep Previous Version (NAME~)", "-", "Export…", "Print…", "-", "Quit"), texts(menus.get(0)));
+                "Keep Previous Version (NAME~)", "-", "Export…", "Export PowerPoint…", "Print…", "-", "Quit"),
+                texts(menus.get(0)));
         assertEquals(List.of("Undo", "Redo", "-", "Cut", "Copy", "Paste", "-", "Add Report (Insert)",
                 "Add Sibling (Enter)", "Rename… (F2)", "Delete… (Del)", "-", "Find…"), texts(menus.get(1)));
         assertEquals(List.of("Properties…", "Tiers and Responsibilities…", "Theme…"), texts(menus.get(2)));

@@ -1,5 +1,6 @@
 package dev.orgwright.ui.export;
 
+import dev.orgwright.render.deck.SlideSize;
 import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.PageSetup;
@@ -46,6 +47,7 @@ public final class ExportDialog {
     private final Dialogs dialogs;
     private final Consumer<String> notice;
     private ExportSettings settings;
+    private DeckChoices deck = DeckChoices.DEFAULT;
     private Stage stage;
 
     /** A dialog exporting what {@code source} shows, set to the defaults; {@code notice} shows a line in its status bar. */
@@ -66,9 +68,22 @@ public final class ExportDialog {
         return settings;
     }
 
+    /** What the dialog last had chosen for a PowerPoint deck. */
+    public DeckChoices deckChoices() {
+        return deck;
+    }
+
     /** The open dialog's window, if it is showing. */
     public Optional<Stage> stage() {
         return Optional.ofNullable(stage).filter(Stage::isShowing);
+    }
+
+    /** Opens the dialog over {@code owner} set to {@code format}, the rest as last time: File → Export PowerPoint…. */
+    public void show(Window owner, ExportFormat format) {
+        if (stage().isEmpty()) {
+            settings = settings.withFormat(format);
+        }
+        show(owner);
     }
 
     /** Opens the dialog over {@code owner}, set as last time. */
@@ -112,6 +127,11 @@ public final class ExportDialog {
         private final Button cancel = new Button("Cancel");
         private GridPane pngBox;
         private GridPane pdfBox;
+        private GridPane deckBox;
+        private VBox scopes;
+        private final ChoiceBox<SlideSize> slideSize = new ChoiceBox<>();
+        private final CheckBox deckFindings = check("export-deck-findings", "Findings summary");
+        private final CheckBox deckPrivate = check("export-deck-private", "Private values (cost, private fields)");
         private boolean loading;
 
         Form(Stage window) {
@@ -123,9 +143,12 @@ public final class ExportDialog {
             for (ExportFormat f : ExportFormat.values()) {
                 RadioButton b = radio("export-format-" + f.extension(), f.name(), format);
                 b.setUserData(f);
+                if (f == ExportFormat.PPTX && source.changes() != null) {
+                    b.setDisable(true); // a deck cuts one chart into teams; a comparison has two
+                }
                 formats.getChildren().add(b);
             }
-            VBox scopes = new VBox(4);
+            scopes = new VBox(4);
             for (ExportSettings.Scope s : ExportSettings.Scope.values()) {
                 RadioButton b = radio("export-scope-" + s.name().toLowerCase(java.util.Locale.ROOT), s.label(), scope);
                 b.setUserData(s);
@@ -189,7 +212,12 @@ public final class ExportDialog {
             pdfBox.addRow(0, heading("PDF paper"), new HBox(6, paper, orientation));
             pdfBox.addRow(1, heading("Pages"), new VBox(4, onePage,
                     new HBox(6, grid, columns, new Label("across ×"), rows, new Label("down"))));
-            VBox left = new VBox(10, what, pngBox, pdfBox);
+            slideSize.setId("export-slide-size");
+            slideSize.getItems().setAll(SlideSize.values());
+            deckBox = grid();
+            deckBox.addRow(0, heading("Slides"), slideSize);
+            deckBox.addRow(1, new Label(), new VBox(4, deckFindings, deckPrivate));
+            VBox left = new VBox(10, what, pngBox, pdfBox, deckBox);
             VBox right = new VBox(6, heading("Preview"), preview);
             HBox body = new HBox(20, left, right);
             body.setPadding(new Insets(16));
@@ -209,7 +237,9 @@ public final class ExportDialog {
             format.selectedToggleProperty().addListener((o, a, b) -> changed());
             scope.selectedToggleProperty().addListener((o, a, b) -> changed());
             pages.selectedToggleProperty().addListener((o, a, b) -> changed());
-            for (CheckBox c : new CheckBox[] {holders, duties, badges, legend, date, transparent}) {
+            slideSize.valueProperty().addListener((o, a, b) -> changed());
+            for (CheckBox c : new CheckBox[] {holders, duties, badges, legend, date, transparent, deckFindings,
+                    deckPrivate}) {
                 c.selectedProperty().addListener((o, a, b) -> changed());
             }
             // Typing a heading redraws the preview once the typing pauses, not at each key: the
@@ -255,6 +285,9 @@ public final class ExportDialog {
                 columns.getValueFactory().setValue(s.page().columns());
                 rows.getValueFactory().setValue(s.page().rows());
             }
+            slideSize.setValue(deck.size());
+            deckFindings.setSelected(deck.findings());
+            deckPrivate.setSelected(deck.includePrivate());
             loading = false;
         }
 
@@ -276,8 +309,11 @@ public final class ExportDialog {
                 return;
             }
             settings = read();
+            deck = new DeckChoices(slideSize.getValue(), deckFindings.isSelected(), deckPrivate.isSelected());
             pngBox.setDisable(settings.format() != ExportFormat.PNG);
             pdfBox.setDisable(settings.format() != ExportFormat.PDF);
+            deckBox.setDisable(settings.format() != ExportFormat.PPTX);
+            scopes.setDisable(settings.format() == ExportFormat.PPTX); // a deck always shows the whole chart
             columns.setDisable(!grid.isSelected());
             rows.setDisable(!grid.isSelected());
             export.setText("Export " + settings.format().name() + "…");
@@ -288,6 +324,9 @@ public final class ExportDialog {
         private void export() {
             ExportSettings chosen = read();
             settings = chosen;
+            DeckChoices deckChosen = new DeckChoices(slideSize.getValue(), deckFindings.isSelected(),
+                    deckPrivate.isSelected());
+            deck = deckChosen;
             ExportRequest request;
             try {
                 request = chosen.request(source);
@@ -301,7 +340,9 @@ public final class ExportDialog {
                 return;
             }
             busy(true, "Exporting to " + target.get().getFileName() + "…");
-            ExportRun.start(chosen.format(), request, target.get(), undrawn -> {
+            java.util.function.Supplier<dev.orgwright.render.export.ChartExporter> exporter =
+                    chosen.format() == ExportFormat.PPTX ? deckChosen::exporter : chosen.format()::exporter;
+            ExportRun.start(exporter, request, target.get(), undrawn -> {
                 busy(false, "");
                 window.close();
                 notice.accept("Exported to " + target.get().getFileName());

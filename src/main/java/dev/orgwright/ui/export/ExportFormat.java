@@ -6,7 +6,9 @@ import dev.orgwright.render.export.SvgExporter;
 
 /** The file formats the export dialog offers. */
 public enum ExportFormat {
-    PNG("PNG image", "png"), SVG("SVG drawing", "svg"), PDF("PDF document", "pdf");
+    PNG("PNG image", "png"), SVG("SVG drawing", "svg"), PDF("PDF document", "pdf"),
+    /** Editable slides; the dialog's deck choices say how ({@link DeckChoices}). */
+    PPTX("PowerPoint deck", "pptx");
 
     private final String label;
     private final String extension;
@@ -31,6 +33,7 @@ public enum ExportFormat {
             case PNG -> new FxPngExporter();
             case SVG -> new SvgExporter(SharedFonts.get());
             case PDF -> new PdfExporter(SharedFonts.get());
+            case PPTX -> DeckChoices.DEFAULT.exporter();
         };
     }
 }

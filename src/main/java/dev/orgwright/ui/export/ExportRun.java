@@ -25,12 +25,18 @@ final class ExportRun {
      */
     static void start(ExportFormat format, ExportRequest request, Path target, Consumer<List<UndrawnText>> done,
                       Consumer<String> failed) {
+        start(format::exporter, request, target, done, failed);
+    }
+
+    /** Starts writing with the exporter {@code exporter} gives on the worker thread; then as above. */
+    static void start(java.util.function.Supplier<ChartExporter> exporter, ExportRequest request, Path target,
+                      Consumer<List<UndrawnText>> done, Consumer<String> failed) {
         Task<List<UndrawnText>> task = new Task<>() {
             @Override
             protected List<UndrawnText> call() throws Exception {
-                ChartExporter exporter = format.exporter(); // the fonts of SVG and PDF load here, not on the JavaFX thread
-                write(exporter, request, target);
-                return exporter instanceof PdfExporter pdf ? pdf.undrawn() : List.of();
+                ChartExporter chosen = exporter.get(); // the fonts of SVG and PDF load here, not on the JavaFX thread
+                write(chosen, request, target);
+                return chosen instanceof PdfExporter pdf ? pdf.undrawn() : List.of();
             }
         };
         task.setOnSucceeded(e -> done.accept(task.getValue()));

@@ -1,0 +1,101 @@
+package dev.orgwright.render.deck;
+
+import dev.orgwright.analysis.AnalysisTables;
+import dev.orgwright.layout.CardSize;
+import dev.orgwright.layout.CardSizer;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.FieldDefinition;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.render.CardContent;
+import dev.orgwright.render.CardMetrics;
+import dev.orgwright.render.CardSizing;
+import dev.orgwright.render.TextMeasure;
+import dev.orgwright.render.TextStyle;
+import dev.orgwright.render.Theme;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a card on a slide says and how big it is: the lines every drawing shows (title, holder,
+ * duties, sized by the one {@link CardSizing}), then the private values when the deck includes
+ * them, then, on a card whose team is shown on a slide of its own, a line pointing there.
+ */
+final class DeckCards {
+
+    /** The extra lines' size and spacing, in chart units: those of the duty lines. */
+    static final double EXTRA_SIZE = CardContent.DUTY_SIZE;
+    static final double EXTRA_LINE = 15;
+    /** Room kept for the reference line, whatever the slide number turns out to be. */
+    static final String REFERENCE_SAMPLE = "Team continues on slide 999 ›";
+
+    private final Chart chart;
+    private final CardContent content;
+    private final boolean includePrivate;
+    private final CardSizing sizing;
+    private final TextMeasure measure;
+    private final Theme theme;
+
+    DeckCards(Chart chart, DeckOptions options, TextMeasure measure, Theme theme) {
+        this.chart = chart;
+        this.content = new CardContent(options.holders(), options.duties());
+        this.includePrivate = options.includePrivate();
+        this.sizing = new CardSizing(measure, theme, content);
+        this.measure = measure;
+        this.theme = theme;
+    }
+
+    CardContent content() {
+        return content;
+    }
+
+    /** "Reference: text" of the cost and the private fields that have a value; none unless the deck includes private data. */
+    List<String> privateLines(Position p) {
+        if (!includePrivate) {
+            return List.of();
+        }
+        List<String> lines = new ArrayList<>();
+        if (p.cost() != null) {
+            lines.add("Cost: " + AnalysisTables.money(p.cost(), chart));
+        }
+        for (FieldDefinition f : chart.fields()) {
+            if (f.isPrivate()) {
+                p.fieldValues().get(f.id()).ifPresent(v -> lines.add(f.name() + ": " + text(v)));
+            }
+        }
+        return lines;
+    }
+
+    private static String text(Object value) {
+        if (value instanceof BigDecimal n) {
+            return AnalysisTables.number(n);
+        }
+        if (value instanceof List<?> list) {
+            return String.join(", ", list.stream().map(String::valueOf).toList());
+        }
+        return String.valueOf(value);
+    }
+
+    /** The sizes of cards on a slide where the teams of {@code folded} continue elsewhere. */
+    CardSizer sizer(Set<PositionId> folded) {
+        TextStyle extra = new TextStyle(EXTRA_SIZE, false, false, theme.holder());
+        return position -> {
+            CardSize base = sizing.sizeOf(position);
+            List<String> lines = new ArrayList<>(privateLines(position));
+            if (folded.contains(position.id())) {
+                lines.add(REFERENCE_SAMPLE);
+            }
+            if (lines.isEmpty()) {
+                return base;
+            }
+            double widest = 0;
+            for (String line : lines) {
+                widest = Math.max(widest, Math.min(CardContent.MAX_DUTY_WIDTH, measure.width(line, extra)));
+            }
+            return new CardSize(Math.max(base.width(), CardMetrics.widthFor(widest, 0)),
+                    base.height() + lines.size() * EXTRA_LINE);
+        };
+    }
+}

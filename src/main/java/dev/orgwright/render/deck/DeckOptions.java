@@ -1,0 +1,69 @@
+package dev.orgwright.render.deck;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * What a slide deck shows, chosen on the command line or in the export dialog.
+ *
+ * @param size           the slides' shape
+ * @param holders        holders' names on the cards (off: roles without people)
+ * @param duties         the duties listed on the cards
+ * @param includePrivate the cost and private fields on the cards and the cost columns in the
+ *                       analysis; off by default, as in every other export
+ * @param findings       a summary of the findings after the analysis
+ * @param legend         a slide explaining the tier colours and line styles
+ * @param title          the deck's title; blank for the chart's own
+ * @param client         who the deck is for, under the title; blank for none
+ * @param date           the date on the title slide; null for none
+ */
+public record DeckOptions(SlideSize size, boolean holders, boolean duties, boolean includePrivate, boolean findings,
+                          boolean legend, String title, String client, LocalDate date) {
+
+    /** 16:9, holders on, no duties, nothing private, no findings, a legend, today's date. */
+    public static DeckOptions defaults() {
+        return new DeckOptions(SlideSize.WIDE, true, false, false, false, true, "", "", LocalDate.now());
+    }
+
+    public DeckOptions {
+        Objects.requireNonNull(size, "size");
+        title = title == null ? "" : title.strip();
+        client = client == null ? "" : client.strip();
+    }
+
+    public DeckOptions withSize(SlideSize v) {
+        return new DeckOptions(v, holders, duties, includePrivate, findings, legend, title, client, date);
+    }
+
+    public DeckOptions withHolders(boolean v) {
+        return new DeckOptions(size, v, duties, includePrivate, findings, legend, title, client, date);
+    }
+
+    public DeckOptions withDuties(boolean v) {
+        return new DeckOptions(size, holders, v, includePrivate, findings, legend, title, client, date);
+    }
+
+    public DeckOptions withIncludePrivate(boolean v) {
+        return new DeckOptions(size, holders, duties, v, findings, legend, title, client, date);
+    }
+
+    public DeckOptions withFindings(boolean v) {
+        return new DeckOptions(size, holders, duties, includePrivate, v, legend, title, client, date);
+    }
+
+    public DeckOptions withLegend(boolean v) {
+        return new DeckOptions(size, holders, duties, includePrivate, findings, v, title, client, date);
+    }
+
+    public DeckOptions withTitle(String v) {
+        return new DeckOptions(size, holders, duties, includePrivate, findings, legend, v, client, date);
+    }
+
+    public DeckOptions withClient(String v) {
+        return new DeckOptions(size, holders, duties, includePrivate, findings, legend, title, v, date);
+    }
+
+    public DeckOptions withDate(LocalDate v) {
+        return new DeckOptions(size, holders, duties, includePrivate, findings, legend, title, client, v);
+    }
+}

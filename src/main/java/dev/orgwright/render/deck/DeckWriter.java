@@ -1,0 +1,172 @@
+package dev.orgwright.render.deck;
+
+import dev.orgwright.analysis.Analysis;
+import dev.orgwright.analysis.AnalysisTables;
+import dev.orgwright.analysis.Analyzer;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.render.TextMeasure;
+import dev.orgwright.render.Theme;
+import dev.orgwright.rules.Validation;
+import java.awt.Dimension;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+
+/**
+ * Writes a chart as a PowerPoint deck of editable slides: a title slide, the overview, a slide
+ * per team (cut by {@link SlidePlanner}), the legend, the findings when asked for, and the
+ * analysis figures as native tables. Every card is a shape with real text, every reporting line a
+ * line shape, so the deck can be changed in the meeting without going back to Orgwright.
+ */
+public final class DeckWriter {
+
+    /** What was written: how many slides, and how many of them show the chart. */
+    public record Summary(int slides, int chartSlides) {
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+
+    private final TextMeasure measure;
+    private final Theme theme;
+
+    /** A writer measuring card text with {@code measure} and colouring with {@code theme}. */
+    public DeckWriter(TextMeasure measure, Theme theme) {
+        this.measure = Objects.requireNonNull(measure, "measure");
+        this.theme = Objects.requireNonNull(theme, "theme");
+    }
+
+    /**
+     * Writes the deck of {@code chart} to {@code out}.
+     *
+     * @param findings the chart's findings for the findings slides; null, or options without findings, for none
+     */
+    public Summary write(Chart chart, Validation findings, DeckOptions options, OutputStream out) throws IOException {
+        return write(chart, findings, options, List.of(), out);
+    }
+
+    /**
+     * Writes the deck of {@code chart} with, after its analysis, the tables of a comparison that
+     * led to it (the bridge from the current chart, the spans and layers before and after).
+     */
+    public Summary write(Chart chart, Validation findings, DeckOptions options, List<AnalysisTables.Table> comparison,
+                         OutputStream out) throws IOException {
+        DeckFrame frame = new DeckFrame(options.size());
+        DeckCards cards = new DeckCards(chart, options, measure, theme);
+        List<ChartSlide> chartSlides = new SlidePlanner(chart, cards, frame.areaWidth(), frame.areaHeight()).plan();
+        try (XMLSlideShow show = new XMLSlideShow()) {
+            show.setPageSize(new Dimension((int) frame.width(), (int) frame.height()));
+            String deckTitle = options.title().isBlank() ? (chart.title().isBlank() ? "Organisation" : chart.title())
+                    : options.title();
+            SlideDecor decor = new SlideDecor(theme, frame, deckTitle);
+            new TitleSlide(theme, frame).write(show.createSlide(), deckTitle, client(chart, options),
+                    options.date() == null ? "" : DATE.format(options.date()), chart);
+
+            List<XSLFSlide> slides = new ArrayList<>();
+            for (int i = 0; i < chartSlides.size(); i++) {
+                slides.add(show.createSlide());
+            }
+            // Slide numbers as the deck counts them: the title slide is 1.
+            Map<PositionId, Integer> teamSlides = new HashMap<>();
+            for (int i = chartSlides.size() - 1; i >= 0; i--) {
+                if (chartSlides.get(i).team() != null) {
+                    teamSlides.put(chartSlides.get(i).team(), i);
+                }
+            }
+            Map<PositionId, Integer> teamDeckIndex = new HashMap<>();
+            teamSlides.forEach((id, i) -> teamDeckIndex.put(id, i + 1));
+            List<XSLFSlide> all = new ArrayList<>(show.getSlides());
+            ChartSlideWriter writer = new ChartSlideWriter(chart, cards, theme, frame);
+            for (int i = 0; i < chartSlides.size(); i++) {
+                ChartSlide cs = chartSlides.get(i);
+                decor.heading(slides.get(i), heading(cs), subheading(chart, cs, options));
+                writer.write(cs, slides.get(i), teamDeckIndex, all);
+                if (cs.parts() > 0 && cs.part() < cs.parts()) {
+                    decor.note(slides.get(i), "Continued on slide " + (i + 3));
+                }
+            }
+            if (options.legend()) {
+                new LegendSlide(theme, frame).write(show.createSlide(), chart, decor);
+            }
+            TableSlides tables = new TableSlides(theme, frame);
+            if (options.findings() && findings != null) {
+                FindingsTables.write(findings, chart, tables, decor, show::createSlide);
+            }
+            Analysis analysis = Analyzer.withDefaultBands().analyze(chart);
+            AnalysisTables figures = new AnalysisTables(analysis,
+                    options.includePrivate() ? AnalysisTables.Costs.ALL : AnalysisTables.Costs.NONE);
+            for (AnalysisTables.Table t : List.of(figures.summary(), figures.breakdown(AnalysisTables.By.TIER),
+                    figures.breakdown(AnalysisTables.By.LAYER))) {
+                tables.write("Analysis: " + t.title().toLowerCase(Locale.ROOT), t.header(), t.rows(), shares(t.header().size()),
+                        decor::heading, show::createSlide);
+            }
+            for (AnalysisTables.Table t : comparison) {
+                tables.write("Comparison: " + t.title().toLowerCase(Locale.ROOT), t.header(), t.rows(),
+                        shares(t.header().size()), decor::heading, show::createSlide);
+            }
+            int n = show.getSlides().size();
+            for (int i = 1; i < n; i++) {
+                decor.footer(show.getSlides().get(i), i + 1, n);
+            }
+            show.write(out);
+            return new Summary(n, chartSlides.size());
+        }
+    }
+
+    /** Who the deck is for: as asked, or the chart's own "client" setting. */
+    private static String client(Chart chart, DeckOptions options) {
+        if (!options.client().isBlank()) {
+            return options.client();
+        }
+        return chart.settings().get("client").filter(String.class::isInstance).map(String.class::cast)
+                .map(String::strip).orElse("");
+    }
+
+    private static String heading(ChartSlide cs) {
+        return cs.part() > 1 ? cs.heading() + " (continued)" : cs.heading();
+    }
+
+    private static String subheading(Chart chart, ChartSlide cs, DeckOptions options) {
+        List<String> parts = new ArrayList<>();
+        if (cs.team() == null) {
+            parts.add("The top of the organisation");
+        } else {
+            var manager = chart.position(cs.team());
+            if (options.holders()) {
+                parts.add(dev.orgwright.render.CardMetrics.holderLine(manager));
+            }
+            if (manager.reportsTo() != null) {
+                parts.add("Reports to " + chart.position(manager.reportsTo()).title().strip());
+            }
+        }
+        if (cs.parts() > 0) {
+            parts.add("Part " + cs.part() + " of " + cs.parts());
+        }
+        if (cs.from() >= 0) {
+            parts.add("Continued from slide " + (cs.from() + 2));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** Column widths: a wide first column of labels, the figures sharing the rest. */
+    private static List<Double> shares(int columns) {
+        if (columns == 1) {
+            return List.of(1.0);
+        }
+        double first = columns == 2 ? 0.6 : 0.3;
+        List<Double> out = new ArrayList<>();
+        out.add(first);
+        for (int i = 1; i < columns; i++) {
+            out.add((1 - first) / (columns - 1));
+        }
+        return out;
+    }
+}

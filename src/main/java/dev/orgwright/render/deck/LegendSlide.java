@@ -1,0 +1,95 @@
+package dev.orgwright.render.deck;
+
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.Tier;
+import dev.orgwright.render.CardMetrics;
+import dev.orgwright.render.Rgba;
+import dev.orgwright.render.Theme;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.poi.sl.usermodel.ShapeType;
+import org.apache.poi.sl.usermodel.StrokeStyle.LineDash;
+import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
+import org.apache.poi.xslf.usermodel.XSLFAutoShape;
+import org.apache.poi.xslf.usermodel.XSLFConnectorShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextBox;
+
+/** The legend: each tier's colour as the cards' band shows it, the two kinds of line, and what the marks on cards mean. */
+final class LegendSlide {
+
+    private static final double TEXT = 14;
+    private static final double ROW = 30;
+
+    private final Theme theme;
+    private final DeckFrame frame;
+
+    LegendSlide(Theme theme, DeckFrame frame) {
+        this.theme = theme;
+        this.frame = frame;
+    }
+
+    void write(XSLFSlide slide, Chart chart, SlideDecor decor) {
+        decor.heading(slide, "Legend", "How to read the charts");
+        record Item(String name, Rgba colour) {
+        }
+        List<Item> items = new ArrayList<>();
+        for (Tier t : chart.tiers().stream().sorted(Comparator.comparingInt(Tier::rank)).toList()) {
+            items.add(new Item(t.name(), theme.tierBand(t.rank())));
+        }
+        boolean untiered = false;
+        for (Position p : chart.inTreeOrder()) {
+            untiered |= p.tierId() == null;
+        }
+        if (untiered || items.isEmpty()) {
+            items.add(new Item("No tier yet", theme.noTierBand()));
+        }
+        double x = frame.areaX();
+        double y = frame.areaY();
+        int perColumn = (int) Math.floor(frame.areaHeight() / ROW);
+        double columnWidth = frame.areaWidth() / 2;
+        for (int i = 0; i < items.size() && i < perColumn; i++) {
+            swatch(slide, items.get(i).name(), items.get(i).colour(), x, y + i * ROW);
+        }
+        double lx = x + columnWidth;
+        lineSample(slide, lx, y, false, "Reports to (the manager above)");
+        lineSample(slide, lx, y + ROW, true, "Dotted line: a second manager");
+        XSLFTextBox vacant = Pptx.textBox(slide, "Vacant sample", lx, y + 2 * ROW, 60, 20);
+        Pptx.paragraph(vacant, CardMetrics.VACANT, TEXT, false, true, theme.vacant(), TextAlign.LEFT);
+        label(slide, lx + 70, y + 2 * ROW, "A position nobody holds yet");
+        XSLFTextBox more = Pptx.textBox(slide, "Reference sample", lx, y + 3 * ROW, columnWidth, 44);
+        Pptx.paragraph(more, "Team continues on slide N ›", TEXT, false, false, theme.selection(), TextAlign.LEFT);
+        Pptx.paragraph(more, "The team below this card has a slide of its own (click to go there).", 12, false, false,
+                theme.holder(), TextAlign.LEFT);
+    }
+
+    private void swatch(XSLFSlide slide, String name, Rgba colour, double x, double y) {
+        XSLFAutoShape s = slide.createAutoShape();
+        s.setShapeType(ShapeType.ROUND_RECT);
+        Pptx.name(s, "Swatch: " + name);
+        s.setAnchor(new Rectangle2D.Double(x, y + 2, 36, 16));
+        s.setFillColor(Pptx.colour(colour));
+        s.setLineColor(null);
+        label(slide, x + 46, y, name);
+    }
+
+    private void lineSample(XSLFSlide slide, double x, double y, boolean dashed, String text) {
+        XSLFConnectorShape c = slide.createConnector();
+        Pptx.name(c, dashed ? "Dotted line sample" : "Line sample");
+        c.setAnchor(new Rectangle2D.Double(x, y + 10, 50, 0));
+        c.setLineColor(Pptx.colour(dashed ? theme.dottedLine() : theme.line()));
+        c.setLineWidth(1.5);
+        if (dashed) {
+            c.setLineDash(LineDash.DASH);
+        }
+        label(slide, x + 70, y, text);
+    }
+
+    private void label(XSLFSlide slide, double x, double y, String text) {
+        XSLFTextBox box = Pptx.textBox(slide, "Label", x, y, frame.areaWidth() / 2 - 80, 20);
+        Pptx.paragraph(box, text, TEXT, false, false, theme.title(), TextAlign.LEFT);
+    }
+}

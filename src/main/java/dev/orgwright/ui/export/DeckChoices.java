@@ -1,0 +1,40 @@
+package dev.orgwright.ui.export;
+
+import dev.orgwright.render.deck.DeckOptions;
+import dev.orgwright.render.deck.DeckWriter;
+import dev.orgwright.render.deck.SlideSize;
+import dev.orgwright.render.export.ChartExporter;
+import dev.orgwright.render.export.ExportOptions;
+import java.util.Objects;
+
+/**
+ * What the export dialog asks only of a PowerPoint deck: the slides' shape, whether a findings
+ * summary follows the chart, and whether the cards and tables show private values. The rest
+ * (holders, duties, legend, heading, date) comes from the options every format shares.
+ *
+ * @param size           16:9 or 4:3
+ * @param findings       a summary of the findings
+ * @param includePrivate the cost and private fields; off unless the user ticks it
+ */
+public record DeckChoices(SlideSize size, boolean findings, boolean includePrivate) {
+
+    /** 16:9, no findings, nothing private. */
+    public static final DeckChoices DEFAULT = new DeckChoices(SlideSize.WIDE, false, false);
+
+    public DeckChoices {
+        Objects.requireNonNull(size, "size");
+    }
+
+    /** The deck's options: these choices and what {@code shown} lets the cards show. */
+    DeckOptions options(ExportOptions shown) {
+        return DeckOptions.defaults().withSize(size).withFindings(findings).withIncludePrivate(includePrivate)
+                .withHolders(shown.holders()).withDuties(shown.duties()).withLegend(shown.legend())
+                .withTitle(shown.title()).withDate(shown.date());
+    }
+
+    /** Writes the whole chart of a request as a deck, in the request's colours; the part chosen for drawings does not apply. */
+    ChartExporter exporter() {
+        return (request, out) -> new DeckWriter(SharedFonts.get(), request.theme())
+                .write(request.chart(), findings ? request.findings() : null, options(request.options()), out);
+    }
+}
