@@ -155,4 +155,51 @@ class DeckExportCommandTest {
             assertTrue(with.contains("123,456"), "on the CFO's card and in the analysis");
         }
     }
+
+    @Test
+    void aDeckFollowsTheChartsThemeAndColoursByDepartmentWhenAsked() throws Exception {
+        Path chart = folder.resolve("dark.orgchart.json");
+        Files.writeString(chart, """
+                {"format": "orgwright.chart", "version": 1, "title": "Plan",
+                 "positions": [
+                  {"id": "ceo", "title": "Chief Executive Officer", "department": "Board"},
+                  {"id": "cfo", "title": "Chief Financial Officer", "reportsTo": "ceo", "department": "Finance"}
+                 ],
+                 "theme": {"base": "dark"}}""");
+        Path out = folder.resolve("dark.pptx");
+        CliRun run = CliRun.of("export", chart.toString(), "--to", out.toString(), "--colour-by", "department");
+        assertEquals(Cli.OK, run.exitCode(), run.err());
+        dev.orgwright.model.Chart read = dev.orgwright.io.ChartFiles.load(chart);
+        dev.orgwright.render.Theme theme = dev.orgwright.render.Theme.of(read)
+                .withColourBy(dev.orgwright.render.ColourBy.parse("department"));
+        dev.orgwright.render.CardColouring colouring = dev.orgwright.render.CardColouring.of(theme, read, null, false);
+        java.awt.Color finance = awt(colouring.colourOf(read, read.find(dev.orgwright.model.PositionId.of("cfo")).orElseThrow()));
+        java.awt.Color board = awt(colouring.colourOf(read, read.find(dev.orgwright.model.PositionId.of("ceo")).orElseThrow()));
+        assertFalse(finance.equals(board), "two departments, two colours");
+        try (XMLSlideShow show = open(out)) {
+            java.util.Set<java.awt.Color> fills = new java.util.HashSet<>();
+            for (XSLFSlide slide : show.getSlides()) {
+                for (XSLFShape s : slide.getShapes()) {
+                    fills(s, fills);
+                }
+            }
+            assertTrue(fills.contains(awt(theme.cardFill())), "the dark theme's card fill");
+            assertTrue(fills.contains(finance) && fills.contains(board), "the departments' colours: " + fills);
+            String all = text(show);
+            assertTrue(all.contains("Departments:") && all.contains("Finance"), "a legend of departments: " + all);
+        }
+    }
+
+    private static java.awt.Color awt(dev.orgwright.render.Rgba c) {
+        return new java.awt.Color(c.red(), c.green(), c.blue());
+    }
+
+    private static void fills(XSLFShape s, java.util.Set<java.awt.Color> out) {
+        if (s instanceof XSLFGroupShape g) {
+            g.getShapes().forEach(c -> fills(c, out));
+        } else if (s instanceof org.apache.poi.xslf.usermodel.XSLFSimpleShape simple && simple.getFillColor() != null) {
+            java.awt.Color c = simple.getFillColor();
+            out.add(new java.awt.Color(c.getRed(), c.getGreen(), c.getBlue()));
+        }
+    }
 }

@@ -9,6 +9,7 @@ import dev.orgwright.model.PositionId;
 import dev.orgwright.render.CardContent;
 import dev.orgwright.render.CardMetrics;
 import dev.orgwright.render.Rgba;
+import dev.orgwright.render.CardColouring;
 import dev.orgwright.render.Theme;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
@@ -47,9 +48,11 @@ final class ChartSlideWriter {
     private final Chart chart;
     private final DeckCards cards;
     private final Theme theme;
+    private final CardColouring colouring;
     private final DeckFrame frame;
 
-    ChartSlideWriter(Chart chart, DeckCards cards, Theme theme, DeckFrame frame) {
+    ChartSlideWriter(Chart chart, DeckCards cards, Theme theme, CardColouring colouring, DeckFrame frame) {
+        this.colouring = colouring;
         this.chart = chart;
         this.cards = cards;
         this.theme = theme;
@@ -191,8 +194,7 @@ final class ChartSlideWriter {
     }
 
     private Rgba bandOf(Position p) {
-        return p.tierId() == null ? theme.noTierBand()
-                : chart.tier(p.tierId()).map(t -> theme.tierBand(t.rank())).orElse(theme.noTierBand());
+        return colouring.colourOf(chart, p);
     }
 
     private void text(XSLFAutoShape shape, Position p, Integer continues, XSLFSlide link, double s) {

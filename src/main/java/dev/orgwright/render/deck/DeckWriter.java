@@ -6,6 +6,7 @@ import dev.orgwright.analysis.Analyzer;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.TextMeasure;
+import dev.orgwright.render.CardColouring;
 import dev.orgwright.render.Theme;
 import dev.orgwright.rules.Validation;
 import java.awt.Dimension;
@@ -84,7 +85,9 @@ public final class DeckWriter {
             Map<PositionId, Integer> teamDeckIndex = new HashMap<>();
             teamSlides.forEach((id, i) -> teamDeckIndex.put(id, i + 1));
             List<XSLFSlide> all = new ArrayList<>(show.getSlides());
-            ChartSlideWriter writer = new ChartSlideWriter(chart, cards, theme, frame);
+            // The cards' accent colours and the legend follow the theme's colouring (tier, department, field, finding).
+            CardColouring colouring = CardColouring.of(theme, chart, findings, options.includePrivate());
+            ChartSlideWriter writer = new ChartSlideWriter(chart, cards, theme, colouring, frame);
             for (int i = 0; i < chartSlides.size(); i++) {
                 ChartSlide cs = chartSlides.get(i);
                 decor.heading(slides.get(i), heading(cs), subheading(chart, cs, options));
@@ -94,7 +97,7 @@ public final class DeckWriter {
                 }
             }
             if (options.legend()) {
-                new LegendSlide(theme, frame).write(show.createSlide(), chart, decor);
+                new LegendSlide(theme, frame).write(show.createSlide(), colouring, decor);
             }
             TableSlides tables = new TableSlides(theme, frame);
             if (options.findings() && findings != null) {

@@ -1,14 +1,11 @@
 package dev.orgwright.render.deck;
 
-import dev.orgwright.model.Chart;
-import dev.orgwright.model.Position;
-import dev.orgwright.model.Tier;
 import dev.orgwright.render.CardMetrics;
+import dev.orgwright.render.CardColouring;
 import dev.orgwright.render.Rgba;
 import dev.orgwright.render.Theme;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.sl.usermodel.StrokeStyle.LineDash;
@@ -18,7 +15,7 @@ import org.apache.poi.xslf.usermodel.XSLFConnectorShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 
-/** The legend: each tier's colour as the cards' band shows it, the two kinds of line, and what the marks on cards mean. */
+/** The legend: what the cards' colours mean (tiers, departments, a field or findings, as the theme colours them), the two kinds of line, and what the marks on cards mean. */
 final class LegendSlide {
 
     private static final double TEXT = 14;
@@ -32,27 +29,25 @@ final class LegendSlide {
         this.frame = frame;
     }
 
-    void write(XSLFSlide slide, Chart chart, SlideDecor decor) {
+    void write(XSLFSlide slide, CardColouring colouring, SlideDecor decor) {
         decor.heading(slide, "Legend", "How to read the charts");
         record Item(String name, Rgba colour) {
         }
         List<Item> items = new ArrayList<>();
-        for (Tier t : chart.tiers().stream().sorted(Comparator.comparingInt(Tier::rank)).toList()) {
-            items.add(new Item(t.name(), theme.tierBand(t.rank())));
-        }
-        boolean untiered = false;
-        for (Position p : chart.inTreeOrder()) {
-            untiered |= p.tierId() == null;
-        }
-        if (untiered || items.isEmpty()) {
-            items.add(new Item("No tier yet", theme.noTierBand()));
+        items.add(new Item(colouring.legendTitle() + ":", null));
+        for (CardColouring.Entry e : colouring.legend()) {
+            items.add(new Item(e.name(), e.colour()));
         }
         double x = frame.areaX();
         double y = frame.areaY();
         int perColumn = (int) Math.floor(frame.areaHeight() / ROW);
         double columnWidth = frame.areaWidth() / 2;
         for (int i = 0; i < items.size() && i < perColumn; i++) {
-            swatch(slide, items.get(i).name(), items.get(i).colour(), x, y + i * ROW);
+            if (items.get(i).colour() == null) {
+                label(slide, x, y + i * ROW, items.get(i).name());
+            } else {
+                swatch(slide, items.get(i).name(), items.get(i).colour(), x, y + i * ROW);
+            }
         }
         double lx = x + columnWidth;
         lineSample(slide, lx, y, false, "Reports to (the manager above)");
