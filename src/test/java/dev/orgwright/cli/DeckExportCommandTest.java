@@ -184,6 +184,11 @@ class DeckExportCommandTest {
                 }
             }
             assertTrue(fills.contains(awt(theme.cardFill())), "the dark theme's card fill");
+            for (XSLFSlide slide : show.getSlides()) {
+                java.awt.Color paper = slide.getBackground().getFillColor();
+                assertEquals(awt(theme.background()), new java.awt.Color(paper.getRed(), paper.getGreen(),
+                        paper.getBlue()), "dark paper under the dark theme's light text, slide " + slide.getSlideNumber());
+            }
             assertTrue(fills.contains(finance) && fills.contains(board), "the departments' colours: " + fills);
             String all = text(show);
             assertTrue(all.contains("Departments:") && all.contains("Finance"), "a legend of departments: " + all);

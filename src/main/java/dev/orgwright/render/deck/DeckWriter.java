@@ -39,6 +39,11 @@ public final class DeckWriter {
     private final TextMeasure measure;
     private final Theme theme;
 
+    /** Whether the theme's background is dark, so that slides must be too for its text to be read. */
+    static boolean darkPaper(Theme theme) {
+        return dev.orgwright.render.Contrast.luminance(theme.background()) < 0.2;
+    }
+
     /** A writer measuring card text with {@code measure} and colouring with {@code theme}. */
     public DeckWriter(TextMeasure measure, Theme theme) {
         this.measure = Objects.requireNonNull(measure, "measure");
@@ -118,6 +123,12 @@ public final class DeckWriter {
             int n = show.getSlides().size();
             for (int i = 1; i < n; i++) {
                 decor.footer(show.getSlides().get(i), i + 1, n);
+            }
+            if (darkPaper(theme)) {
+                // A dark theme's light text needs its own dark paper; a light theme keeps the slides white.
+                for (XSLFSlide slide : show.getSlides()) {
+                    slide.getBackground().setFillColor(Pptx.colour(theme.background()));
+                }
             }
             show.write(out);
             return new Summary(n, chartSlides.size());

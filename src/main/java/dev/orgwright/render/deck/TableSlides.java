@@ -85,7 +85,7 @@ final class TableSlides {
             cell.setTopInset(3);
             cell.setBottomInset(3);
             if (header) {
-                cell.setFillColor(Pptx.colour(HEADER_FILL));
+                cell.setFillColor(Pptx.colour(DeckWriter.darkPaper(theme) ? theme.cardFill() : HEADER_FILL));
             }
             cell.setBorderColor(BorderEdge.bottom, Pptx.colour(theme.cardBorder()));
             cell.setBorderWidth(BorderEdge.bottom, 0.75);
