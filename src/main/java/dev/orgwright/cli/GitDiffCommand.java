@@ -7,6 +7,8 @@ import dev.orgwright.model.Chart;
 import dev.orgwright.model.Duty;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.model.Scenario;
+import dev.orgwright.model.Scenarios;
 import dev.orgwright.model.diff.Change;
 import dev.orgwright.model.diff.ChartDiff;
 import java.io.IOException;
@@ -30,10 +32,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "git-diff",
         description = {
                 "For git. With one FILE, prints the chart as an indented outline (id, title, holder, tier,"
-                        + " department, FTE, duties, dotted lines), for 'textconv'.",
+                        + " department, FTE, duties, dotted lines), then each scenario under a heading of its"
+                        + " own with its positions, for 'textconv'.",
                 "With git's seven arguments PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE (an external"
                         + " diff), prints what changed from OLD-FILE to NEW-FILE, as 'orgwright diff' lists it. A"
-                        + " missing side (/dev/null: an added or deleted file) is an empty chart.",
+                        + " missing side (/dev/null: an added or deleted file) is an empty chart. Scenarios added,"
+                        + " removed or changed are listed after the current state, each with its changes.",
                 "Exits 0 whether or not the versions differ, as git expects of a diff tool. See docs/git.md."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -71,30 +75,91 @@ final class GitDiffCommand implements Callable<Integer> {
         if (oldChart == null || newChart == null) {
             return Cli.FAILED;
         }
-        ChartDiff diff = ChartDiff.compare(oldChart, newChart);
+        ChartDiff diff = ChartDiff.compare(Scenarios.currentState(oldChart), Scenarios.currentState(newChart));
         out.println("orgwright diff a/" + path + " b/" + path);
-        if (diff.isEmpty()) {
+        boolean scenariosSame = oldChart.scenarios().equals(newChart.scenarios());
+        if (diff.isEmpty() && scenariosSame) {
             out.println("  the charts are the same.");
         } else {
-            out.println("  " + ChangeListWriter.summary(diff) + ".");
-            int width = diff.changes().stream().mapToInt(c -> c.kind().label().length()).max().orElse(0);
-            for (Change c : diff.changes()) {
-                String label = c.kind().label();
-                out.println("  " + label + " ".repeat(width - label.length()) + "  " + c.description());
-            }
+            changes(diff, "  ", out);
+        }
+        if (!scenariosSame) {
+            scenarioChanges(oldChart, newChart, out);
         }
         return Cli.OK;
+    }
+
+    private static void changes(ChartDiff diff, String indent, PrintWriter out) {
+        if (diff.isEmpty()) {
+            return;
+        }
+        out.println(indent + ChangeListWriter.summary(diff) + ".");
+        int width = diff.changes().stream().mapToInt(c -> c.kind().label().length()).max().orElse(0);
+        for (Change c : diff.changes()) {
+            String label = c.kind().label();
+            out.println(indent + label + " ".repeat(width - label.length()) + "  " + c.description());
+        }
+    }
+
+    /** Each scenario added, removed or changed, with the changes to its positions (decision 0014). */
+    private static void scenarioChanges(Chart oldChart, Chart newChart, PrintWriter out) {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        oldChart.scenarios().forEach(s -> ids.add(s.id()));
+        newChart.scenarios().forEach(s -> ids.add(s.id()));
+        for (String id : ids) {
+            Scenario was = oldChart.scenarios().stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+            Scenario now = newChart.scenarios().stream().filter(s -> s.id().equals(id)).findFirst().orElse(null);
+            if (was != null && was.equals(now)) {
+                continue;
+            }
+            if (was == null) {
+                out.println("  scenario '" + now.name() + "' [" + id + "] added, " + now.chart().size() + " positions.");
+                continue;
+            }
+            if (now == null) {
+                out.println("  scenario '" + was.name() + "' [" + id + "] removed.");
+                continue;
+            }
+            out.println("  scenario '" + now.name() + "' [" + id + "]:");
+            if (!was.name().equals(now.name())) {
+                out.println("    renamed from '" + was.name() + "'.");
+            }
+            if (!was.description().equals(now.description())) {
+                out.println("    description now '" + now.description() + "' (was '" + was.description() + "').");
+            }
+            if (!java.util.Objects.equals(was.basedOn(), now.basedOn())) {
+                out.println("    now based on " + basedOn(now.basedOn()) + " (was " + basedOn(was.basedOn()) + ").");
+            }
+            changes(ChartDiff.compare(Scenarios.shown(oldChart, was), Scenarios.shown(newChart, now)), "    ", out);
+        }
+    }
+
+    private static String basedOn(String id) {
+        return id == null ? "the current state" : "'" + id + "'";
     }
 
     /** An indented outline: each position under its manager, its details on the lines below it. */
     static void outline(Chart chart, PrintWriter out) {
         out.println("chart: " + chart.title());
         chart.tiers().forEach(t -> out.println("tier " + t.rank() + ": " + t.name() + " (" + t.id() + ")"));
+        positions(chart, "", out);
+        // Each scenario under a heading of its own, its positions in full, so that git's line diff
+        // shows an edit of a scenario under that scenario's heading.
+        for (Scenario s : chart.scenarios()) {
+            out.println("scenario: " + s.name().strip() + " [" + s.id() + "]; based on " + basedOn(s.basedOn()));
+            if (!s.description().isBlank()) {
+                out.println("  description: " + s.description().strip());
+            }
+            positions(s.chart(), "  ", out);
+        }
+    }
+
+    private static void positions(Chart chart, String margin, PrintWriter out) {
         java.util.Map<PositionId, Integer> depth = new java.util.HashMap<>();
         for (Position p : chart.inTreeOrder()) {
             int level = p.reportsTo() == null ? 0 : depth.get(p.reportsTo()) + 1; // managers come first
             depth.put(p.id(), level);
-            String indent = "  ".repeat(level);
+            String indent = margin + "  ".repeat(level);
             String holder = p.isHolderUndisclosed() ? "not disclosed" : p.isVacant() ? "vacant" : p.holder().strip();
             out.println(indent + "- " + p.title().strip() + " [" + p.id() + "] " + holder
                     + (p.tierId() == null ? "" : "; tier " + p.tierId())

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
         description = {
                 "Merges two versions of a chart made from a common one: what OURS changed since BASE and what"
                         + " THEIRS changed since BASE. Positions are matched by id; each field of a position is"
-                        + " merged on its own, and so are the chart's title, settings, tiers and fields.",
+                        + " merged on its own, and so are the chart's title, settings, tiers and fields."
+                        + " Scenarios are matched by id and merged the same way, each conflict naming its scenario.",
                 "A conflict is a field both sides changed differently, a position one side removed and the"
                         + " other changed or moved a position into, or moves that together make a circle of"
                         + " managers. The merged chart keeps OURS' value in each conflict; every conflict is"

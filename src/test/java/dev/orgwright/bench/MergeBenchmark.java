@@ -1,5 +1,7 @@
 package dev.orgwright.bench;
 
+import dev.orgwright.io.ChartReader;
+import dev.orgwright.io.ChartWriter;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Edit;
 import dev.orgwright.model.EditRefusedException;
@@ -7,6 +9,8 @@ import dev.orgwright.model.Edits;
 import dev.orgwright.model.InvalidChartException;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.model.Scenario;
+import dev.orgwright.model.Scenarios;
 import dev.orgwright.model.Templates;
 import dev.orgwright.model.merge.ChartMerge;
 import dev.orgwright.model.merge.MergeResult;
@@ -45,6 +49,32 @@ public final class MergeBenchmark {
                 once.chart().size(), once.conflicts().size());
         report("sides made by edits (shared structure)", base, ours, theirs);
         report("three charts built apart (as from three files)", rebuild(base), rebuild(ours), rebuild(theirs));
+
+        // Two scenarios (decision 14), the second based on the first; each side changes the
+        // current state and both scenarios by about 1% each.
+        Chart scenarioBase = Scenarios.add(base, "Lean", "", null);
+        scenarioBase = inScenario(scenarioBase, 0, new Random(3), "lean");
+        scenarioBase = Scenarios.add(scenarioBase, "Growth", "", scenarioBase.scenarios().get(0).id());
+        scenarioBase = inScenario(scenarioBase, 1, new Random(4), "growth");
+        Chart scenarioOurs = inScenario(inScenario(edit(scenarioBase, SIZE / 100, new Random(5), "ours"), 0,
+                new Random(6), "ours"), 1, new Random(7), "ours");
+        Chart scenarioTheirs = inScenario(inScenario(edit(scenarioBase, SIZE / 100, new Random(8), "theirs"), 0,
+                new Random(9), "theirs"), 1, new Random(10), "theirs");
+        MergeResult withScenarios = ChartMerge.merge(scenarioBase, scenarioOurs, scenarioTheirs);
+        System.out.printf("with 2 scenarios: merged %,d scenarios, %,d conflicts%n", withScenarios.chart().scenarios().size(),
+                withScenarios.conflicts().size());
+        report("with 2 scenarios, sides made by edits", scenarioBase, scenarioOurs, scenarioTheirs);
+        report("with 2 scenarios, three charts read from files", read(scenarioBase), read(scenarioOurs),
+                read(scenarioTheirs));
+    }
+
+    private static Chart inScenario(Chart chart, int index, Random r, String side) {
+        Scenario s = chart.scenarios().get(index);
+        return Scenarios.replace(chart, s.withChart(edit(s.chart(), SIZE / 100, r, side + "-" + s.id())));
+    }
+
+    private static Chart read(Chart chart) throws Exception {
+        return ChartReader.read(ChartWriter.toBytes(chart), "benchmark.orgchart.json");
     }
 
     private static void report(String label, Chart base, Chart ours, Chart theirs) throws Exception {

@@ -1,11 +1,14 @@
 package dev.orgwright.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orgwright.io.ChartFiles;
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.Scenario;
+import dev.orgwright.model.Scenarios;
 import dev.orgwright.model.Edits;
 import dev.orgwright.model.PositionId;
 import java.io.IOException;
@@ -112,6 +115,44 @@ class GitMergeDriverTest {
         assertTrue(external.output().contains("orgwright diff a/" + CHART + " b/" + CHART), external.output());
         assertTrue(external.output().contains("'Chief Financial Officer' is now held by Ana Diaz (was vacant)."),
                 external.output());
+    }
+
+    @Test
+    void twoBranchesEditingDifferentScenariosMergeWithBothEditsAndGitDiffShowsThem() throws Exception {
+        Chart chart = Scenarios.add(Scenarios.add(TestCharts.company(), "Lean", "", null), "Growth", "", null);
+        ChartFiles.save(repo.resolve(CHART), chart);
+        git("commit", "-q", "-am", "scenarios");
+        branchWith("ours", c -> inScenario(c, "lean", Edits.removeWithSubtree(PositionId.of("head-mkt"))));
+        branchWith("theirs", c -> inScenario(c, "growth", Edits.setTitle(PositionId.of("head-ops"), "Head of Delivery")));
+        git("checkout", "-q", "ours");
+
+        Result merge = git("merge", "--no-edit", "theirs");
+
+        assertEquals(0, merge.code(), merge.output());
+        Chart merged = ChartFiles.load(repo.resolve(CHART));
+        assertFalse(Scenarios.find(merged, "lean").orElseThrow().chart().contains(PositionId.of("head-mkt")));
+        assertEquals("Head of Delivery", Scenarios.find(merged, "growth").orElseThrow().chart()
+                .position(PositionId.of("head-ops")).title());
+        assertEquals("Head of Operations", merged.position(PositionId.of("head-ops")).title());
+        git("config", "diff.orgwright.textconv", quoted(orgwright.toString()) + " git-diff");
+        Result textconv = git("diff", "main", "theirs", "--", CHART);
+        assertTrue(textconv.output().contains("+      - Head of Delivery [head-ops] vacant; tier executive"),
+                textconv.output());
+        assertTrue(textconv.output().contains("scenario: Growth [growth]"), textconv.output());
+    }
+
+    private static Chart inScenario(Chart chart, String id, dev.orgwright.model.Edit edit) {
+        Scenario s = Scenarios.find(chart, id).orElseThrow();
+        return Scenarios.replace(chart, s.withChart(edit.apply(s.chart())));
+    }
+
+    /** A branch from main with the change committed; main stays checked out. */
+    private void branchWith(String name, java.util.function.UnaryOperator<Chart> change) throws Exception {
+        git("checkout", "-q", "-b", name, "main");
+        ChartFiles.save(repo.resolve(CHART), change.apply(ChartFiles.load(repo.resolve(CHART))));
+        Result commit = git("commit", "-q", "-am", name);
+        assertEquals(0, commit.code(), commit.output());
+        git("checkout", "-q", "main");
     }
 
     /** A branch from main with the edits committed; main stays checked out. */

@@ -110,4 +110,74 @@ class MergeCommandTest {
         assertTrue(run.out().contains("\n      - Account Executive [sales-rep] Kim Park; tier staff\n"), run.out());
         assertTrue(!run.out().contains("123456"), run.out());
     }
+
+    /** The company with the scenarios "Lean" and "Growth", both made from the current state. */
+    private static Chart withScenarios() throws Exception {
+        return dev.orgwright.model.Scenarios.add(dev.orgwright.model.Scenarios.add(TestCharts.company(), "Lean",
+                "Fewer heads", null), "Growth", "", null);
+    }
+
+    private static Chart inScenario(Chart chart, String id, dev.orgwright.model.Edit edit) {
+        var s = dev.orgwright.model.Scenarios.find(chart, id).orElseThrow();
+        return dev.orgwright.model.Scenarios.replace(chart, s.withChart(edit.apply(s.chart())));
+    }
+
+    @Test
+    void editsOfDifferentScenariosOnTheTwoSidesBothSurvive() throws Exception {
+        Chart base = withScenarios();
+        Path b = save("base.orgchart.json", base);
+        Path o = save("ours.orgchart.json", inScenario(base, "lean", Edits.removeWithSubtree(PositionId.of("head-mkt"))));
+        Path t = save("theirs.orgchart.json", inScenario(base, "growth", Edits.setHolder(CFO, "Ana Diaz")));
+
+        CliRun run = CliRun.of("merge", b.toString(), o.toString(), t.toString());
+
+        assertEquals(0, run.exitCode(), run.out() + run.err());
+        Chart merged = ChartFiles.load(o);
+        var scenarios = merged.scenarios();
+        assertEquals(java.util.List.of("lean", "growth"), scenarios.stream().map(s -> s.id()).toList());
+        assertTrue(!scenarios.get(0).chart().contains(PositionId.of("head-mkt")));
+        assertEquals("Ana Diaz", scenarios.get(1).chart().position(CFO).holder());
+        assertTrue(merged.contains(PositionId.of("head-mkt")), "the current state keeps it");
+        assertEquals("", merged.position(CFO).holder());
+    }
+
+    @Test
+    void aConflictInAScenarioNamesTheScenarioOnItsLine() throws Exception {
+        Chart base = withScenarios();
+        Path b = save("base.orgchart.json", base);
+        Path o = save("ours.orgchart.json", inScenario(base, "lean", Edits.setTitle(CFO, "Finance Director")));
+        Path t = save("theirs.orgchart.json", inScenario(base, "lean", Edits.setTitle(CFO, "Chief Finance Officer")));
+
+        CliRun run = CliRun.of("merge", b.toString(), o.toString(), t.toString());
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals("conflict: In the scenario 'Lean': 'cfo' ('Finance Director'): title: OURS 'Finance Director',"
+                + " THEIRS 'Chief Finance Officer'; kept OURS.", run.outLines()[1]);
+        assertEquals("Finance Director", ChartFiles.load(o).scenarios().get(0).chart().position(CFO).title());
+    }
+
+    @Test
+    void gitDiffListsEachScenarioWithItsPositionsAndItsChanges() throws Exception {
+        Chart before = withScenarios();
+        Chart after = inScenario(before, "growth", Edits.setHolder(CFO, "Ana Diaz"));
+        Path old = save("old.orgchart.json", before);
+        Path now = save("new.orgchart.json", after);
+
+        CliRun outline = CliRun.of("git-diff", now.toString());
+        CliRun external = CliRun.of("git-diff", "acme.orgchart.json", old.toString(), "0", "100644", now.toString(),
+                "1", "100644");
+
+        assertEquals(0, outline.exitCode(), outline.err());
+        String text = outline.out();
+        int growth = text.indexOf("\nscenario: Growth [growth]; based on the current state\n");
+        assertTrue(text.indexOf("\nscenario: Lean [lean]; based on the current state\n  description: Fewer heads\n")
+                > 0 && growth > 0, text);
+        assertTrue(text.indexOf("\n    - Chief Financial Officer [cfo] Ana Diaz; tier senior\n") > growth, text);
+        assertTrue(text.contains("\n  - Chief Financial Officer [cfo] vacant; tier senior\n"), "the current state: " + text);
+        assertEquals(0, external.exitCode(), external.err());
+        assertTrue(external.out().contains("\n  scenario 'Growth' [growth]:\n"), external.out());
+        assertTrue(external.out().contains("'Chief Financial Officer' is now held by Ana Diaz (was vacant)."),
+                external.out());
+        assertTrue(!external.out().contains("scenario 'Lean'"), external.out());
+    }
 }

@@ -40,11 +40,12 @@ public final class ChartMerge {
     private final Chart base;
     private final Chart ours;
     private final Chart theirs;
-    private final Conflicts conflicts = new Conflicts();
+    private final Conflicts conflicts;
     /** The positions of the merged chart, by id, with their merged managers. */
     private final Map<PositionId, Position> kept = new LinkedHashMap<>();
 
-    private ChartMerge(Chart base, Chart ours, Chart theirs) {
+    private ChartMerge(Chart base, Chart ours, Chart theirs, Conflicts conflicts) {
+        this.conflicts = conflicts;
         this.base = Objects.requireNonNull(base, "base");
         this.ours = Objects.requireNonNull(ours, "ours");
         this.theirs = Objects.requireNonNull(theirs, "theirs");
@@ -52,7 +53,7 @@ public final class ChartMerge {
 
     /** Merges what OURS and THEIRS changed since BASE. */
     public static MergeResult merge(Chart base, Chart ours, Chart theirs) {
-        return new ChartMerge(base, ours, theirs).run();
+        return new ChartMerge(base, ours, theirs, new Conflicts()).run();
     }
 
     private MergeResult run() {
@@ -62,20 +63,40 @@ public final class ChartMerge {
         var unknown = catalog.unknownFields();
         List<Tier> tiers = new ArrayList<>(catalog.tiers());
         List<FieldDefinition> fields = catalog.fields();
+        List<Position> inTreeOrder = mergedPositions(tiers, fields);
+        // The scenarios share the merged catalog; a tier one of them keeps may come back into it.
+        ScenarioMerge scenarios = new ScenarioMerge(base, ours, theirs, tiers, fields, conflicts);
+        List<ScenarioMerge.Merged> merged = scenarios.merge();
+        try {
+            Chart chart = Chart.builder().title(title).tiers(tiers).settings(settings).fields(fields)
+                    .unknownFields(unknown).addAll(inTreeOrder).build();
+            if (!merged.isEmpty()) {
+                chart = chart.withScenarios(scenarios.build(chart, merged));
+            }
+            return new MergeResult(base, ours, theirs, chart, conflicts.list());
+        } catch (InvalidChartException e) {
+            throw new IllegalStateException("The merged chart is not whole: " + e.problems(), e);
+        }
+    }
+
+    /**
+     * The positions of a scenario merged as those of the current state are, against a catalog
+     * merged already ({@code tiers} gains a tier THEIRS removed that OURS' positions still use).
+     * The conflicts go to {@code conflicts}.
+     */
+    static List<Position> positionsOnly(Chart base, Chart ours, Chart theirs, List<Tier> tiers,
+                                        List<FieldDefinition> fields, Conflicts conflicts) {
+        return new ChartMerge(base, ours, theirs, conflicts).mergedPositions(tiers, fields);
+    }
+
+    private List<Position> mergedPositions(List<Tier> tiers, List<FieldDefinition> fields) {
         positions();
         restoreDottedLineTargets();
         settleManagers();
         settleTiers(tiers);
         settleValues(fields);
         dottedLines();
-        List<Position> inTreeOrder = treeOrder();
-        try {
-            Chart merged = Chart.builder().title(title).tiers(tiers).settings(settings).fields(fields)
-                    .unknownFields(unknown).addAll(inTreeOrder).build();
-            return new MergeResult(base, ours, theirs, merged, conflicts.list());
-        } catch (InvalidChartException e) {
-            throw new IllegalStateException("The merged chart is not whole: " + e.problems(), e);
-        }
+        return treeOrder();
     }
 
     /** Each position of either side: merged field by field, or kept or left out as one side has it. */

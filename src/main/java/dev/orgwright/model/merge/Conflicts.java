@@ -19,6 +19,13 @@ final class Conflicts {
         add(p.id(), subject(p), what, ours, theirs);
     }
 
+    /** Every conflict of {@code inner} with {@code prefix} before its subject: "In the scenario 'Lean': ". */
+    void addAll(Conflicts inner, String prefix) {
+        for (Conflict c : inner.found) {
+            add(c.position(), prefix + c.subject(), c.what(), c.ours(), c.theirs());
+        }
+    }
+
     List<Conflict> list() {
         return List.copyOf(found);
     }

@@ -108,6 +108,15 @@ public final class RandomEdits {
         return c;
     }
 
+    /**
+     * Applies only the recipes that edit positions, not the title, tiers or fields: the edits a
+     * scenario can take, which shares the chart's catalog.
+     */
+    public static Chart applyToPositions(Chart chart, List<Recipe> recipes) {
+        return apply(chart, recipes.stream().filter(r -> r.kind().ordinal() < Kind.SET_CHART_TITLE.ordinal()
+                && (r.kind() != Kind.SET_FIELD_VALUE || !chart.fields().isEmpty())).toList());
+    }
+
     private static Edit edit(Chart c, Recipe r) {
         List<PositionId> all = new ArrayList<>();
         c.inTreeOrder().forEach(p -> all.add(p.id()));
@@ -217,8 +226,17 @@ public final class RandomEdits {
                 p.department(), p.notes(), p.assistant(), p.fte(), p.cost(), p.status(), p.photo(), p.fieldValues(),
                 p.unknownFields())));
         try {
-            return Chart.builder().title(chart.title()).tiers(chart.tiers()).settings(chart.settings())
+            Chart rebuilt = Chart.builder().title(chart.title()).tiers(chart.tiers()).settings(chart.settings())
                     .fields(chart.fields()).unknownFields(chart.unknownFields()).addAll(copy).build();
+            if (chart.scenarios().isEmpty()) {
+                return rebuilt;
+            }
+            List<dev.orgwright.model.Scenario> scenarios = new ArrayList<>();
+            for (dev.orgwright.model.Scenario s : chart.scenarios()) {
+                scenarios.add(new dev.orgwright.model.Scenario(new String(s.id()), s.name(), s.description(),
+                        s.basedOn(), rebuild(s.chart()), s.unknownFields()));
+            }
+            return rebuilt.withScenarios(scenarios);
         } catch (InvalidChartException e) {
             throw new AssertionError("an edited chart should build again: " + e.problems(), e);
         }

@@ -134,6 +134,92 @@ class ChartMergePropertiesTest {
         }
     }
 
+    @Provide
+    Arbitrary<Chart> scenarioCharts() {
+        return RandomScenarios.charts(15);
+    }
+
+    @Provide
+    Arbitrary<RandomScenarios.Side> sides() {
+        return RandomScenarios.sides(6, 3);
+    }
+
+    @Provide
+    Arbitrary<RandomScenarios.Side> fewSides() {
+        return RandomScenarios.sides(2, 2);
+    }
+
+    @Property(tries = 300)
+    void withScenariosAnUnchangedTheirsGivesOurs(@ForAll("scenarioCharts") Chart base,
+                                                 @ForAll("sides") RandomScenarios.Side x) {
+        Chart ours = x.applyTo(base);
+        MergeResult result = ChartMerge.merge(base, ours, RandomEdits.rebuild(base));
+
+        assertSame(ours, result.chart());
+        assertTrue(result.isClean(), () -> result.conflicts().toString());
+        Statistics.label("scenarios").collect(ours.scenarios().size());
+    }
+
+    @Property(tries = 300)
+    void withScenariosAnUnchangedOursGivesTheirs(@ForAll("scenarioCharts") Chart base,
+                                                 @ForAll("sides") RandomScenarios.Side y) {
+        Chart theirs = y.applyTo(base);
+        MergeResult result = ChartMerge.merge(base, RandomEdits.rebuild(base), theirs);
+
+        assertSame(theirs, result.chart());
+        assertTrue(result.isClean(), () -> result.conflicts().toString());
+    }
+
+    @Property(tries = 400)
+    void withScenariosAndWithoutConflictsTheOrderOfTheSidesDoesNotMatter(@ForAll("scenarioCharts") Chart base,
+                                                                         @ForAll("fewSides") RandomScenarios.Side x,
+                                                                         @ForAll("fewSides") RandomScenarios.Side y) {
+        Chart ours = x.applyTo(base);
+        Chart theirs = y.applyTo(base);
+        MergeResult xy = ChartMerge.merge(base, ours, theirs);
+        MergeResult yx = ChartMerge.merge(base, theirs, ours);
+
+        assertEquals(xy.isClean(), yx.isClean(), () -> xy.conflicts() + " / " + yx.conflicts());
+        if (xy.isClean()) {
+            assertSame(xy.chart(), yx.chart());
+        }
+        boolean both = !ours.scenarios().equals(base.scenarios()) && !theirs.scenarios().equals(base.scenarios());
+        Statistics.label("scenarios").collect(!both ? "one side or none" : xy.isClean() ? "both, clean" : "both, conflicts");
+        Statistics.label("scenarios").coverage(c -> {
+            c.check("both, clean").count(n -> n > 0);
+            c.check("both, conflicts").count(n -> n > 0);
+        });
+    }
+
+    @Property(tries = 200)
+    void withScenariosNoScenarioIsLostAndEveryOneFitsTheMergedChart(@ForAll("scenarioCharts") Chart base,
+                                                                    @ForAll("sides") RandomScenarios.Side x,
+                                                                    @ForAll("sides") RandomScenarios.Side y) {
+        Chart ours = x.applyTo(base);
+        Chart theirs = y.applyTo(base);
+        Chart merged = ChartMerge.merge(base, ours, theirs).chart();
+
+        // Kept: every scenario OURS has, unless THEIRS removed it and OURS left it alone; every one
+        // THEIRS has, unless OURS removed it.
+        for (var s : ours.scenarios()) {
+            var was = base.scenarios().stream().filter(b -> b.id().equals(s.id())).findFirst();
+            boolean removedByTheirs = was.isPresent() && was.get().equals(s)
+                    && theirs.scenarios().stream().noneMatch(t -> t.id().equals(s.id()));
+            assertEquals(!removedByTheirs, dev.orgwright.model.Scenarios.find(merged, s.id()).isPresent(),
+                    () -> s + (removedByTheirs ? " was removed" : " is lost"));
+        }
+        for (var s : theirs.scenarios()) {
+            boolean removedByOurs = base.scenarios().stream().anyMatch(b -> b.id().equals(s.id()))
+                    && ours.scenarios().stream().noneMatch(o -> o.id().equals(s.id()));
+            assertEquals(!removedByOurs, merged.scenarios().stream().anyMatch(m -> m.id().equals(s.id())),
+                    () -> s + (removedByOurs ? " was removed" : " is lost"));
+        }
+        for (var s : merged.scenarios()) {
+            assertEquals(java.util.Optional.empty(), dev.orgwright.model.Scenarios.catalogProblem(merged, s.chart()),
+                    () -> s + " does not fit");
+        }
+    }
+
     /** The fields of a position a side may change, each taken over whole. */
     private static final List<Function<Position, Object>> FIELDS = List.of(Position::title, Position::holder,
             Position::holderDisclosed, Position::tierId, Position::duties, Position::reportsTo, Position::department,
