@@ -4,8 +4,9 @@ package dev.orgwright.render.export;
  * Joins Arabic letters: each letter takes its isolated, final, initial or medial form
  * (Unicode's Arabic Presentation Forms), and lam followed by alef becomes their ligature. A PDF
  * draws glyphs as they are given, so text must be shaped before it is drawn; the bundled font
- * has these forms. Works on text in logical order; letters without presentation forms are left
- * as they are. See decision record 0018 for why a table and not a shaping library.
+ * has these forms. Covers the Arabic letters and those Persian and Urdu add (peh, tcheh, jeh,
+ * keheh, gaf, farsi yeh, and Urdu's tteh, ddal, rreh, noon ghunna, the hehs and yeh barree).
+ * Works on text in logical order; letters without presentation forms are left as they are. See decision record 0018 for why a table and not a shaping library.
  */
 final class ArabicShaping {
 
@@ -85,11 +86,39 @@ final class ArabicShaping {
         if (c == TATWEEL) {
             return 4;
         }
-        return c >= 0x621 && c < 0x64B ? COUNT[c - 0x621] : 0;
+        if (c >= 0x621 && c < 0x64B) {
+            return COUNT[c - 0x621];
+        }
+        int extra = extra(c);
+        return extra == 0 ? 0 : extra & 0xF;
     }
 
     private static int first(char c) {
-        return FIRST[c - 0x621];
+        return c >= 0x621 && c < 0x64B ? FIRST[c - 0x621] : extra(c) >>> 4;
+    }
+
+    /**
+     * The letters Persian and Urdu add to the Arabic ones, from the Arabic Presentation Forms-A
+     * block: their isolated form shifted left by four bits, or'ed with how many forms; 0 for none.
+     */
+    private static int extra(char c) {
+        return switch (c) {
+            case 0x0679 -> 0xFB66 << 4 | 4; // tteh
+            case 0x067E -> 0xFB56 << 4 | 4; // peh
+            case 0x0686 -> 0xFB7A << 4 | 4; // tcheh
+            case 0x0688 -> 0xFB88 << 4 | 2; // ddal
+            case 0x0691 -> 0xFB8C << 4 | 2; // rreh
+            case 0x0698 -> 0xFB8A << 4 | 2; // jeh
+            case 0x06A9 -> 0xFB8E << 4 | 4; // keheh
+            case 0x06AF -> 0xFB92 << 4 | 4; // gaf
+            case 0x06BA -> 0xFB9E << 4 | 2; // noon ghunna
+            case 0x06BE -> 0xFBAA << 4 | 4; // heh doachashmee
+            case 0x06C0 -> 0xFBA4 << 4 | 2; // heh with yeh above
+            case 0x06C1 -> 0xFBA6 << 4 | 4; // heh goal
+            case 0x06CC -> 0xFBFC << 4 | 4; // farsi yeh
+            case 0x06D2 -> 0xFBAE << 4 | 2; // yeh barree
+            default -> 0;
+        };
     }
 
     /** Whether a letter joins the letter after it (dual-joining letters and tatweel). */

@@ -39,6 +39,7 @@ public class AllScriptsPdfTest {
         PEOPLE.put("zh", new String[] {"王小明", "首席财务官"});
         PEOPLE.put("ko", new String[] {"김민준", "최고기술책임자"});
         PEOPLE.put("ar", new String[] {"محمد علي", "مدير المالية"});
+        PEOPLE.put("fa", new String[] {"سارا کریمی", "مدیر فروش و پشتیبانی"});
         PEOPLE.put("he", new String[] {"דוד לוי", "מנהל תפעול"});
         PEOPLE.put("hi", new String[] {"अनीता शर्मा", "मानव संसाधन प्रमुख"});
         PEOPLE.put("th", new String[] {"สมชาย ใจดี", "ผู้จัดการฝ่ายขาย"});
