@@ -74,6 +74,17 @@ class WrittenDocumentsValidateTest {
     }
 
     @Test
+    void everyScenarioExtractedAsAPlainChart() throws Exception {
+        Chart chart = ChartFiles.load(resource("/dev/orgwright/io/scenarios.orgchart.json"));
+        assertTrue(chart.scenarios().size() >= 2, "the sample has scenarios to extract");
+        for (dev.orgwright.model.Scenario scenario : chart.scenarios()) {
+            Chart plain = dev.orgwright.model.Scenarios.shown(chart, scenario);
+            assertTrue(plain.scenarios().isEmpty(), "an extracted scenario is a plain chart");
+            assertValid("the scenario '" + scenario.name() + "' extracted", ChartWriter.toBytes(plain));
+        }
+    }
+
+    @Test
     void theBuiltInSample() {
         assertValid("the built-in sample", ChartWriter.toBytes(SampleCharts.leadershipTeam()));
     }
