@@ -100,8 +100,9 @@ final class CharterSlides {
             }
         }
         for (Page p : pages) {
+            // One charter's slide is named after it; a shared slide names its charters under the heading.
             decor.heading(p.slide, p.titles.size() == 1 ? "Role charter: " + p.titles.get(0) : "Role charters",
-                    String.join(" · ", p.titles));
+                    p.titles.size() == 1 ? "" : String.join(" · ", p.titles));
         }
         return pages.size();
     }
