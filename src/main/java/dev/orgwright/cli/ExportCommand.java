@@ -58,8 +58,8 @@ import picocli.CommandLine.Spec;
                         + " department, FTE as a number, status, the chart's own fields, duties, notes) and a sheet of"
                         + " the findings. Cost and private fields only with --include-private.",
                 "OUT.pptx writes a PowerPoint deck of editable slides: a title slide, the overview, a slide per team"
-                        + " (a big team continues on the next), the legend, the findings with --findings, and the"
-                        + " analysis as tables."},
+                        + " (a big team continues on the next), the legend, the findings with --findings, the"
+                        + " analysis as tables, and with --charters every position's role charter."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:The file was written.",
@@ -132,6 +132,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--findings", description = "Add a summary of the findings to a deck.")
     private boolean findings;
+
+    @Option(names = "--charters", description = "Add every position's role charter to a deck, as an appendix.")
+    private boolean charters;
 
     @Option(names = "--client", paramLabel = "TEXT",
             description = "Who a deck is for, on its title slide (default: the chart's \"client\" setting).")
@@ -315,7 +318,8 @@ final class ExportCommand implements Callable<Integer> {
         try {
             options = DeckOptions.defaults().withSize(SlideSize.parse(slideSize)).withHolders(!noHolders)
                     .withDuties(duties).withIncludePrivate(includePrivate).withFindings(findings)
-                    .withLegend(!noLegend).withTitle(title).withClient(client).withDate(deckDate());
+                    .withLegend(!noLegend).withTitle(title).withClient(client).withDate(deckDate())
+                    .withCharters(charters);
             chart = ChartFiles.load(file);
         } catch (ChartFormatException e) {
             Cli.printProblems(e, err);

@@ -6,6 +6,7 @@ import dev.orgwright.io.SampleCharts;
 import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.layout.LayoutOptions.Orientation;
 import dev.orgwright.layout.LayoutOptions.Rows;
+import dev.orgwright.model.FieldDefinition;
 import dev.orgwright.model.Templates;
 import dev.orgwright.model.ThemeSettings;
 import dev.orgwright.ui.compare.CompareWindow;
@@ -82,6 +83,7 @@ final class WindowActions {
     private final Choice colourByTier;
     private final Choice colourByDepartment;
     private final Choice colourBySeverity;
+    private final MenuEntry.Refilled colourByField;
     private final Choice showLegend;
     private final Action analysis;
     private final Action accountability;
@@ -177,6 +179,7 @@ final class WindowActions {
         colourByTier = colourBy("colour-by-tier", "Colour by Tier", "tier");
         colourByDepartment = colourBy("colour-by-department", "Colour by Department", "department");
         colourBySeverity = colourBy("colour-by-severity", "Colour by Worst Finding", "severity");
+        colourByField = new MenuEntry.Refilled("colour-by-field", "Colour by Field", this::fieldColourings);
         showLegend = new Choice(Action.of("show-legend", "Show Legend",
                 () -> new ThemeEditorModel(model).setLegend(!ThemeSettings.of(model.chart().settings()).legend())),
                 () -> ThemeSettings.of(model.chart().settings()).legend(), null);
@@ -242,7 +245,7 @@ final class WindowActions {
                         renameScenario, deleteScenario, promoteScenario, SEPARATOR, compareDesigns, scenarioFigures)),
                 new Submenu("view", "View", List.of(fit, zoomToSelection, zoomIn, zoomOut, SEPARATOR, collapse,
                         SEPARATOR, rowsByDepth, rowsByTier, SEPARATOR, auto, sideBySide, compact, SEPARATOR, leftToRight,
-                        SEPARATOR, colourByTier, colourByDepartment, colourBySeverity, showLegend,
+                        SEPARATOR, colourByTier, colourByDepartment, colourBySeverity, colourByField, showLegend,
                         SEPARATOR, analysis, accountability, charters, present)),
                 new Submenu("help", "Help", List.of(about)));
     }
@@ -281,6 +284,24 @@ final class WindowActions {
         return entries;
     }
 
+    /**
+     * View → Colour by Field: each of the chart's own fields that is not private, as the chart has
+     * them when the menu opens; a private field never colours a card.
+     */
+    private List<MenuEntry> fieldColourings() {
+        List<MenuEntry> entries = new ArrayList<>();
+        for (FieldDefinition f : model.chart().fields()) {
+            if (!f.isPrivate()) {
+                entries.add(colourBy("colour-by-field-" + f.id(), f.name(), "field:" + f.name()));
+            }
+        }
+        if (entries.isEmpty()) {
+            return List.of(Action.of("no-colour-fields", "No custom fields that may be shown", () -> { })
+                    .onlyWhen(() -> false));
+        }
+        return entries;
+    }
+
     /** Open Recent: the files, newest first, and a way to forget them. */
     private List<MenuEntry> recentFiles() {
         List<MenuEntry> entries = new ArrayList<>();
@@ -296,7 +317,7 @@ final class WindowActions {
         return entries;
     }
 
-    /** One of the ways cards are coloured, saved with the chart's theme (a field is chosen in Chart → Theme…). */
+    /** One of the ways cards are coloured, saved with the chart's theme (a field also in Chart → Theme…). */
     private Choice colourBy(String id, String label, String choice) {
         return new Choice(Action.of(id, label, () -> new ThemeEditorModel(model).setColourBy(choice)),
                 () -> ThemeSettings.of(model.chart().settings()).colourBy().equals(choice), "colour-by");

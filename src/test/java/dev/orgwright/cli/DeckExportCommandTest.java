@@ -86,6 +86,24 @@ class DeckExportCommandTest {
     }
 
     @Test
+    void chartersAddAnAppendixOfEveryPositionsCharterWithoutCost() throws Exception {
+        Path plain = folder.resolve("plain.pptx");
+        Path out = folder.resolve("charters.pptx");
+        assertEquals(Cli.OK, CliRun.of("export", chartFile().toString(), "--to", plain.toString()).exitCode());
+        CliRun run = CliRun.of("export", chartFile().toString(), "--to", out.toString(), "--charters");
+        assertEquals(Cli.OK, run.exitCode(), run.err());
+        try (XMLSlideShow show = open(out); XMLSlideShow without = open(plain)) {
+            assertTrue(show.getSlides().size() > without.getSlides().size());
+            assertFalse(text(without).contains("Decision rights"));
+            String all = text(show);
+            for (Position p : TestCharts.company().inTreeOrder()) {
+                assertTrue(all.contains(p.title().strip() + "\nHolder: "), "the charter of " + p.title());
+            }
+            assertTrue(all.contains("Decision rights"));
+        }
+    }
+
+    @Test
     void aWrongSlideSizeOrASubtreeIsRefusedWithASentenceAndNothingIsWritten() throws Exception {
         Path out = folder.resolve("no.pptx");
         CliRun wrong = CliRun.of("export", chartFile().toString(), "--to", out.toString(), "--slide-size", "3:2");

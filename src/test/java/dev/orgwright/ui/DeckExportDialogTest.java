@@ -90,6 +90,7 @@ class DeckExportDialogTest {
         WaitForAsyncUtils.asyncFx(() -> robot.lookup("#export-slide-size").queryAs(ChoiceBox.class)
                 .setValue(SlideSize.STANDARD)).get();
         robot.clickOn("#export-deck-findings");
+        robot.clickOn("#export-deck-charters");
         Path file = folder.resolve("deck.pptx");
         dialogs.exportFile = file;
         robot.clickOn("#export-button");
@@ -105,15 +106,19 @@ class DeckExportDialogTest {
                 assertTrue(all.contains(p.title().strip()), p.title());
             }
             assertTrue(all.contains("Findings"), "the findings summary was asked for");
+            assertTrue(all.contains("Role charter"), "the charters' appendix was asked for");
+            assertTrue(all.contains("Decision rights"), all);
         }
         assertEquals(ExportFormat.PPTX, window.exportDialog().settings().format());
         assertEquals(SlideSize.STANDARD, window.exportDialog().deckChoices().size());
         assertTrue(window.exportDialog().deckChoices().findings());
+        assertTrue(window.exportDialog().deckChoices().charters());
         assertFalse(window.exportDialog().deckChoices().includePrivate(), "private values stay out unless ticked");
 
         robot.press(KeyCode.CONTROL).press(KeyCode.E).release(KeyCode.E).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#export-format-pptx").queryAs(RadioButton.class).isSelected());
         assertTrue(robot.lookup("#export-deck-findings").queryAs(CheckBox.class).isSelected());
+        assertTrue(robot.lookup("#export-deck-charters").queryAs(CheckBox.class).isSelected());
     }
 }

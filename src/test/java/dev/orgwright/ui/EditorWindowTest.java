@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.orgwright.model.Duty;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.model.RaciRole;
 import dev.orgwright.rules.Finding;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.fx.RecordingDialogs;
@@ -15,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -210,6 +213,35 @@ class EditorWindowTest {
         editDuty(robot, "Runs the weekly team meeting");
         assertFalse(hasFinding(marketing, "duty-outside-tier"));
         assertEquals("Runs the weekly team meeting", model().chart().position(marketing).duties().get(last).text());
+    }
+
+    @Test
+    void theInspectorShowsALinkedDutysRoleAndChangesItAsOneUndoableEdit(FxRobot robot) throws Exception {
+        robot.clickOn(centreOf(CFO));
+        WaitForAsyncUtils.waitForFxEvents();
+        Duty before = model().chart().position(CFO).duties().get(0);
+        assertEquals(RaciRole.RESPONSIBLE, before.role());
+        robot.clickOn(robot.lookup("#inspector-duties .list-cell").nth(0).queryLabeled());
+        WaitForAsyncUtils.waitForFxEvents();
+        ChoiceBox<?> role = robot.lookup("#inspector-duty-role").queryAs(ChoiceBox.class);
+        assertFalse(role.isDisabled(), "a linked duty's role can be chosen");
+        assertEquals("R — Responsible", role.getValue());
+        assertTrue(robot.lookup("#inspector-duties .list-cell").nth(0).queryLabeled().getText()
+                .startsWith(before.text() + " — R: "));
+
+        robot.clickOn(role);
+        robot.clickOn("A — Accountable");
+        WaitForAsyncUtils.waitForFxEvents();
+        Duty after = model().chart().position(CFO).duties().get(0);
+        assertEquals(before.withRole(RaciRole.ACCOUNTABLE), after);
+        assertTrue(robot.lookup("#inspector-duties .list-cell").nth(0).queryLabeled().getText()
+                .startsWith(before.text() + " — A: "));
+        assertEquals("A — Accountable", role.getValue());
+
+        robot.clickOn(centreOf(CFO));
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, model().chart().position(CFO).duties().get(0), "one undo puts the role back");
     }
 
     private void editDuty(FxRobot robot, String text) {

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.orgwright.model.CustomFieldEdits;
 import dev.orgwright.model.Edits;
+import dev.orgwright.model.FieldDefinition;
+import dev.orgwright.model.FieldType;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.model.ThemeSettings;
+import dev.orgwright.render.ColourBy;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.fx.RecordingDialogs;
 import java.util.List;
@@ -20,6 +25,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
@@ -198,7 +204,7 @@ class WindowMenusTest {
                 "Compare with Another Design…", "Figures Side by Side"), texts(menus.get(3)));
         assertEquals(List.of("Fit All", "Zoom to Selection", "Zoom In", "Zoom Out", "-", "Collapse or Expand", "-",
                 "Rows by Depth", "Rows by Tier", "-", "Auto", "Side by Side", "Compact", "-", "Left to Right", "-",
-                "Colour by Tier", "Colour by Department", "Colour by Worst Finding", "Show Legend", "-",
+                "Colour by Tier", "Colour by Department", "Colour by Worst Finding", "Colour by Field", "Show Legend", "-",
                 "Analysis", "Accountability", "Role Charters", "Present"), texts(menus.get(4)));
         assertEquals(List.of("About Orgwright"), texts(menus.get(5)));
 
@@ -211,6 +217,38 @@ class WindowMenusTest {
                 "recent-menu")) {
             menuItem(robot, id);
         }
+    }
+
+    @Test
+    void colourByFieldListsTheChartsFieldsThatAreNotPrivateAsTheyAreAndColoursByTheOneChosen(FxRobot robot)
+            throws Exception {
+        Menu fields = (Menu) menuItem(robot, "colour-by-field-menu");
+        fx(() -> fields.getOnShowing().handle(null));
+        assertEquals(List.of("No custom fields that may be shown"), texts(fields));
+        assertTrue(fields.getItems().get(0).isDisable());
+
+        fx(() -> {
+            model().applyOrExplain(CustomFieldEdits.define(FieldDefinition.of("site", "Location", FieldType.TEXT, false)));
+            model().applyOrExplain(CustomFieldEdits.define(FieldDefinition.of("band", "Salary band", FieldType.TEXT, true)));
+        });
+        robot.clickOn("View").clickOn("Colour by Field");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("Location"), texts(fields), "a private field never colours a card");
+        // The item itself, not a text found on screen: the inspector may show a field of that name too.
+        assertEquals("colour-by-field-site-item", fields.getItems().get(0).getId());
+        fx(() -> fields.getItems().get(0).fire());
+        robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("field:Location", ThemeSettings.of(model().chart().settings()).colourBy());
+        assertEquals(ColourBy.field("Location"), onFx(() -> window.canvas().painter().theme().colourBy()));
+        fx(() -> fields.getOnShowing().handle(null));
+        assertTrue(((RadioMenuItem) fields.getItems().get(0)).isSelected(), "the field chosen is ticked");
+
+        fx(() -> model().undo());
+        assertEquals("tier", ThemeSettings.of(model().chart().settings()).colourBy(), "one undo step");
+        fx(() -> model().applyOrExplain(CustomFieldEdits.rename("site", "Office")));
+        fx(() -> fields.getOnShowing().handle(null));
+        assertEquals(List.of("Office"), texts(fields), "refilled from the chart's fields as they are now");
     }
 
     /** The visible items' texts, "-" for a separator. */

@@ -16,13 +16,14 @@ import java.util.Objects;
  * @param title          the deck's title; blank for the chart's own
  * @param client         who the deck is for, under the title; blank for none
  * @param date           the date on the title slide; null for none
+ * @param charters       every position's role charter as an appendix after the analysis
  */
 public record DeckOptions(SlideSize size, boolean holders, boolean duties, boolean includePrivate, boolean findings,
-                          boolean legend, String title, String client, LocalDate date) {
+                          boolean legend, String title, String client, LocalDate date, boolean charters) {
 
-    /** 16:9, holders on, no duties, nothing private, no findings, a legend, today's date. */
+    /** 16:9, holders on, no duties, nothing private, no findings, a legend, today's date, no charters. */
     public static DeckOptions defaults() {
-        return new DeckOptions(SlideSize.WIDE, true, false, false, false, true, "", "", LocalDate.now());
+        return new DeckOptions(SlideSize.WIDE, true, false, false, false, true, "", "", LocalDate.now(), false);
     }
 
     public DeckOptions {
@@ -32,38 +33,42 @@ public record DeckOptions(SlideSize size, boolean holders, boolean duties, boole
     }
 
     public DeckOptions withSize(SlideSize v) {
-        return new DeckOptions(v, holders, duties, includePrivate, findings, legend, title, client, date);
+        return new DeckOptions(v, holders, duties, includePrivate, findings, legend, title, client, date, charters);
     }
 
     public DeckOptions withHolders(boolean v) {
-        return new DeckOptions(size, v, duties, includePrivate, findings, legend, title, client, date);
+        return new DeckOptions(size, v, duties, includePrivate, findings, legend, title, client, date, charters);
     }
 
     public DeckOptions withDuties(boolean v) {
-        return new DeckOptions(size, holders, v, includePrivate, findings, legend, title, client, date);
+        return new DeckOptions(size, holders, v, includePrivate, findings, legend, title, client, date, charters);
     }
 
     public DeckOptions withIncludePrivate(boolean v) {
-        return new DeckOptions(size, holders, duties, v, findings, legend, title, client, date);
+        return new DeckOptions(size, holders, duties, v, findings, legend, title, client, date, charters);
     }
 
     public DeckOptions withFindings(boolean v) {
-        return new DeckOptions(size, holders, duties, includePrivate, v, legend, title, client, date);
+        return new DeckOptions(size, holders, duties, includePrivate, v, legend, title, client, date, charters);
     }
 
     public DeckOptions withLegend(boolean v) {
-        return new DeckOptions(size, holders, duties, includePrivate, findings, v, title, client, date);
+        return new DeckOptions(size, holders, duties, includePrivate, findings, v, title, client, date, charters);
     }
 
     public DeckOptions withTitle(String v) {
-        return new DeckOptions(size, holders, duties, includePrivate, findings, legend, v, client, date);
+        return new DeckOptions(size, holders, duties, includePrivate, findings, legend, v, client, date, charters);
     }
 
     public DeckOptions withClient(String v) {
-        return new DeckOptions(size, holders, duties, includePrivate, findings, legend, title, v, date);
+        return new DeckOptions(size, holders, duties, includePrivate, findings, legend, title, v, date, charters);
     }
 
     public DeckOptions withDate(LocalDate v) {
-        return new DeckOptions(size, holders, duties, includePrivate, findings, legend, title, client, v);
+        return new DeckOptions(size, holders, duties, includePrivate, findings, legend, title, client, v, charters);
+    }
+
+    public DeckOptions withCharters(boolean v) {
+        return new DeckOptions(size, holders, duties, includePrivate, findings, legend, title, client, date, v);
     }
 }

@@ -3,6 +3,7 @@ package dev.orgwright.render.deck;
 import dev.orgwright.analysis.Analysis;
 import dev.orgwright.analysis.AnalysisTables;
 import dev.orgwright.analysis.Analyzer;
+import dev.orgwright.analysis.RoleCharter;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.TextMeasure;
@@ -25,7 +26,7 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 /**
  * Writes a chart as a PowerPoint deck of editable slides: a title slide, the overview, a slide
  * per team (cut by {@link SlidePlanner}), the legend, the findings when asked for, and the
- * analysis figures as native tables. Every card is a shape with real text, every reporting line a
+ * analysis figures as native tables, and the role charters as an appendix when asked for. Every card is a shape with real text, every reporting line a
  * line shape, so the deck can be changed in the meeting without going back to Orgwright.
  */
 public final class DeckWriter {
@@ -119,6 +120,10 @@ public final class DeckWriter {
             for (AnalysisTables.Table t : comparison) {
                 tables.write("Comparison: " + t.title().toLowerCase(Locale.ROOT), t.header(), t.rows(),
                         shares(t.header().size()), decor::heading, show::createSlide);
+            }
+            if (options.charters()) {
+                new CharterSlides(theme, frame, measure, options.holders())
+                        .write(RoleCharter.all(chart), decor, show::createSlide);
             }
             int n = show.getSlides().size();
             for (int i = 1; i < n; i++) {

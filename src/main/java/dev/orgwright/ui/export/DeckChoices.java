@@ -9,26 +9,33 @@ import java.util.Objects;
 
 /**
  * What the export dialog asks only of a PowerPoint deck: the slides' shape, whether a findings
- * summary follows the chart, and whether the cards and tables show private values. The rest
+ * summary follows the chart, whether the cards and tables show private values, and whether the
+ * role charters follow as an appendix. The rest
  * (holders, duties, legend, heading, date) comes from the options every format shares.
  *
  * @param size           16:9 or 4:3
  * @param findings       a summary of the findings
  * @param includePrivate the cost and private fields; off unless the user ticks it
+ * @param charters       every position's role charter after the analysis
  */
-public record DeckChoices(SlideSize size, boolean findings, boolean includePrivate) {
+public record DeckChoices(SlideSize size, boolean findings, boolean includePrivate, boolean charters) {
 
-    /** 16:9, no findings, nothing private. */
-    public static final DeckChoices DEFAULT = new DeckChoices(SlideSize.WIDE, false, false);
+    /** 16:9, no findings, nothing private, no charters. */
+    public static final DeckChoices DEFAULT = new DeckChoices(SlideSize.WIDE, false, false, false);
 
     public DeckChoices {
         Objects.requireNonNull(size, "size");
     }
 
+    /** The choices without the charters' appendix. */
+    public DeckChoices(SlideSize size, boolean findings, boolean includePrivate) {
+        this(size, findings, includePrivate, false);
+    }
+
     /** The deck's options: these choices and what {@code shown} lets the cards show. */
     DeckOptions options(ExportOptions shown) {
         return DeckOptions.defaults().withSize(size).withFindings(findings).withIncludePrivate(includePrivate)
-                .withHolders(shown.holders()).withDuties(shown.duties()).withLegend(shown.legend())
+                .withCharters(charters).withHolders(shown.holders()).withDuties(shown.duties()).withLegend(shown.legend())
                 .withTitle(shown.title()).withDate(shown.date());
     }
 

@@ -132,6 +132,7 @@ public final class ExportDialog {
         private final ChoiceBox<SlideSize> slideSize = new ChoiceBox<>();
         private final CheckBox deckFindings = check("export-deck-findings", "Findings summary");
         private final CheckBox deckPrivate = check("export-deck-private", "Private values (cost, private fields)");
+        private final CheckBox deckCharters = check("export-deck-charters", "Role charters as an appendix");
         private boolean loading;
 
         Form(Stage window) {
@@ -216,7 +217,7 @@ public final class ExportDialog {
             slideSize.getItems().setAll(SlideSize.values());
             deckBox = grid();
             deckBox.addRow(0, heading("Slides"), slideSize);
-            deckBox.addRow(1, new Label(), new VBox(4, deckFindings, deckPrivate));
+            deckBox.addRow(1, new Label(), new VBox(4, deckFindings, deckPrivate, deckCharters));
             VBox left = new VBox(10, what, pngBox, pdfBox, deckBox);
             VBox right = new VBox(6, heading("Preview"), preview);
             HBox body = new HBox(20, left, right);
@@ -239,7 +240,7 @@ public final class ExportDialog {
             pages.selectedToggleProperty().addListener((o, a, b) -> changed());
             slideSize.valueProperty().addListener((o, a, b) -> changed());
             for (CheckBox c : new CheckBox[] {holders, duties, badges, legend, date, transparent, deckFindings,
-                    deckPrivate}) {
+                    deckPrivate, deckCharters}) {
                 c.selectedProperty().addListener((o, a, b) -> changed());
             }
             // Typing a heading redraws the preview once the typing pauses, not at each key: the
@@ -288,6 +289,7 @@ public final class ExportDialog {
             slideSize.setValue(deck.size());
             deckFindings.setSelected(deck.findings());
             deckPrivate.setSelected(deck.includePrivate());
+            deckCharters.setSelected(deck.charters());
             loading = false;
         }
 
@@ -309,7 +311,8 @@ public final class ExportDialog {
                 return;
             }
             settings = read();
-            deck = new DeckChoices(slideSize.getValue(), deckFindings.isSelected(), deckPrivate.isSelected());
+            deck = new DeckChoices(slideSize.getValue(), deckFindings.isSelected(), deckPrivate.isSelected(),
+                    deckCharters.isSelected());
             pngBox.setDisable(settings.format() != ExportFormat.PNG);
             pdfBox.setDisable(settings.format() != ExportFormat.PDF);
             deckBox.setDisable(settings.format() != ExportFormat.PPTX);
@@ -325,7 +328,7 @@ public final class ExportDialog {
             ExportSettings chosen = read();
             settings = chosen;
             DeckChoices deckChosen = new DeckChoices(slideSize.getValue(), deckFindings.isSelected(),
-                    deckPrivate.isSelected());
+                    deckPrivate.isSelected(), deckCharters.isSelected());
             deck = deckChosen;
             ExportRequest request;
             try {

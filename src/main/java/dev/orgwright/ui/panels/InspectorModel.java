@@ -1,5 +1,6 @@
 package dev.orgwright.ui.panels;
 
+import dev.orgwright.model.Accountability;
 import dev.orgwright.model.Blank;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Duty;
@@ -8,6 +9,7 @@ import dev.orgwright.model.Edits;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.PositionStatus;
+import dev.orgwright.model.RaciRole;
 import dev.orgwright.model.Responsibility;
 import dev.orgwright.model.Tier;
 import dev.orgwright.render.CardMetrics;
@@ -34,8 +36,10 @@ public final class InspectorModel {
     static final String NO_DOTTED_LINES = "None (drag a card with Alt onto another to add one)";
     /** Between a responsibility's id and its text in the link choices: "strategy — Sets the strategy". */
     private static final String LINK_SEPARATOR = " — ";
-    /** Between a duty's text and its link in the duty list, so an edit in place can drop it again. */
-    private static final String LINKED_TO = "  ⟶ ";
+    /** Between a duty's text and its role and link in the duty list: "Owns the budget — A: Budgets". */
+    private static final String LINKED_TO = " — ";
+    /** Between a role's letter and its word in the role choices: "A — Accountable". */
+    private static final String ROLE_SEPARATOR = " — ";
 
     /** The text fields, each committed as a whole. FTE and cost are numbers typed as text. */
     public enum Field { TITLE, HOLDER, DEPARTMENT, NOTES, FTE, COST }
@@ -239,9 +243,23 @@ public final class InspectorModel {
         return shown == null ? List.of() : shown.duties();
     }
 
-    /** A duty as its row shows it: its text, and the responsibility it is linked to. */
-    public static String dutyLabel(Duty duty) {
-        return duty == null ? "" : duty.text() + (duty.responsibilityId() == null ? "" : LINKED_TO + duty.responsibilityId());
+    /**
+     * A duty as its row shows it: its text, and for a linked one its role's letter and the
+     * responsibility's words ("Owns the budget — A: Budgets"); the id when the catalog has no such
+     * responsibility.
+     */
+    public String dutyLabel(Duty duty) {
+        return duty == null ? "" : duty.text() + linkSuffix(duty);
+    }
+
+    /** What a linked duty's row shows after its text; empty for a free duty. */
+    private String linkSuffix(Duty duty) {
+        if (duty.responsibilityId() == null) {
+            return "";
+        }
+        String words = chart == null ? duty.responsibilityId() : Accountability.responsibility(chart, duty.responsibilityId())
+                .map(Responsibility::text).orElse(duty.responsibilityId());
+        return LINKED_TO + duty.role().letter() + ": " + words;
     }
 
     public Optional<Edit> addDuty() {
@@ -268,9 +286,10 @@ public final class InspectorModel {
         if (!isDuty(index) || typed == null) {
             return Optional.empty();
         }
-        int mark = typed.indexOf(LINKED_TO);
-        String text = (mark >= 0 ? typed.substring(0, mark) : typed).strip();
         Duty old = shown.duties().get(index);
+        String suffix = linkSuffix(old);
+        String text = (!suffix.isEmpty() && typed.endsWith(suffix)
+                ? typed.substring(0, typed.length() - suffix.length()) : typed).strip();
         if (text.isEmpty() || text.equals(old.text())) {
             return Optional.empty();
         }
@@ -328,6 +347,55 @@ public final class InspectorModel {
         Duty d = shown.duties().get(index);
         return Objects.equals(responsibility, d.responsibilityId()) ? Optional.empty()
                 : Optional.of(Edits.replaceDuty(shown.id(), index, new Duty(d.text(), responsibility, d.unknownFields())));
+    }
+
+    /** The four roles a linked duty can have, as "R — Responsible", in the matrix's order. */
+    public static List<String> roleChoices() {
+        List<String> out = new ArrayList<>();
+        for (RaciRole r : RaciRole.values()) {
+            out.add(r.letter() + ROLE_SEPARATOR + r.label());
+        }
+        return out;
+    }
+
+    /** The role choice of the duty at {@code index}; null when there is no such duty or it is not linked. */
+    public String roleChoice(int index) {
+        if (!isDuty(index) || shown.duties().get(index).role() == null) {
+            return null;
+        }
+        RaciRole r = shown.duties().get(index).role();
+        return r.letter() + ROLE_SEPARATOR + r.label();
+    }
+
+    /**
+     * The edit giving the linked duty at {@code index} the role chosen ("A — Accountable", or just
+     * "A"); none for a free duty, an unknown role or the role it has.
+     */
+    public Optional<Edit> setDutyRole(int index, String choice) {
+        if (!isDuty(index) || choice == null) {
+            return Optional.empty();
+        }
+        Duty d = shown.duties().get(index);
+        Optional<RaciRole> role = RaciRole.parse(choice.split(ROLE_SEPARATOR)[0]);
+        if (d.responsibilityId() == null || role.isEmpty() || role.get() == d.role()) {
+            return Optional.empty();
+        }
+        PositionId id = shown.id();
+        Edit replace = Edits.replaceDuty(id, index, d.withRole(role.get()));
+        String words = Accountability.responsibility(chart, d.responsibilityId()).map(Responsibility::text)
+                .orElse(d.responsibilityId());
+        return Optional.of(new Edit() {
+            @Override
+            public String label(Chart before) {
+                return "Make '" + before.find(id).map(Position::title).orElse(id.value()) + "' "
+                        + role.get().label().toLowerCase(Locale.ROOT) + " for '" + words + "'";
+            }
+
+            @Override
+            public Chart apply(Chart before) {
+                return replace.apply(before);
+            }
+        });
     }
 
     /** The titles of the dotted-line managers, or how to add one. */

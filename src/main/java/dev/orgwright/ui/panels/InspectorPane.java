@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -24,12 +25,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.cell.TextFieldListCell;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
  * The selected position's fields, editable: title, holder, tier, department, assistant, FTE,
- * annual cost (marked private), status, the chart's own fields (private ones marked), notes, duties (add, edit in place, remove, reorder, link to a responsibility) and dotted lines. A
+ * annual cost (marked private), status, the chart's own fields (private ones marked), notes, duties (add, edit in place, remove, reorder, link to a responsibility, choose the role in it) and dotted lines. A
  * text field commits on Enter or when it loses focus; every commit is one undoable edit. What
  * is shown and what an input turns into are the {@link InspectorModel}'s.
  */
@@ -50,6 +52,7 @@ public final class InspectorPane extends ScrollPane {
     private final CheckBox undisclosed = new CheckBox("Holder not disclosed");
     private final ListView<Duty> duties = new ListView<>();
     private final ComboBox<String> link = new ComboBox<>();
+    private final ChoiceBox<String> role = new ChoiceBox<>();
     private final Label dotted = new Label();
     private final CustomFieldsBox customFields = new CustomFieldsBox(this::apply);
     private final VBox form;
@@ -101,6 +104,16 @@ public final class InspectorPane extends ScrollPane {
         org.controlsfx.control.textfield.TextFields.bindAutoCompletion(link.getEditor(),
                 request -> inspector.linkSuggestions(request.getUserText()));
         duties.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> showLink());
+        role.setId("inspector-duty-role");
+        role.getItems().setAll(InspectorModel.roleChoices());
+        role.setTooltip(new javafx.scene.control.Tooltip(
+                "The position's role in the linked responsibility: Responsible, Accountable, Consulted or Informed."));
+        role.setOnAction(e -> {
+            int i = duties.getSelectionModel().getSelectedIndex();
+            if (!updating && role.getValue() != null && apply(inspector.setDutyRole(i, role.getValue()))) {
+                duties.getSelectionModel().select(i);
+            }
+        });
 
         fields.forEach(this::commitOn);
         tier.setOnAction(e -> {
@@ -138,6 +151,7 @@ public final class InspectorPane extends ScrollPane {
                 caption("FTE"), fields.get(Field.FTE), costCaption, fields.get(Field.COST),
                 statusCaption, status, customFields,
                 caption("Duties (double-click to edit)"), duties, dutyButtons, link,
+                new HBox(6, caption("Role"), role),
                 caption("Dotted lines to"), dotted, caption("Notes"), notes);
         costCaption.setTooltip(new javafx.scene.control.Tooltip(
                 "Private: the cost is never drawn on cards, in exports, printing or presentations."));
@@ -197,6 +211,9 @@ public final class InspectorPane extends ScrollPane {
             int i = duties.getSelectionModel().getSelectedIndex();
             link.setDisable(i < 0);
             link.setValue(inspector.linkChoice(i));
+            String r = inspector.roleChoice(i);
+            role.setDisable(r == null);
+            role.setValue(r);
         } finally {
             updating = was;
         }
@@ -248,7 +265,7 @@ public final class InspectorPane extends ScrollPane {
         return new TextFieldListCell<>(new StringConverter<>() {
             @Override
             public String toString(Duty d) {
-                return InspectorModel.dutyLabel(d);
+                return inspector.dutyLabel(d);
             }
 
             @Override

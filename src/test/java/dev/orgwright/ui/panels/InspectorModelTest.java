@@ -11,6 +11,7 @@ import dev.orgwright.model.Duty;
 import dev.orgwright.model.Edit;
 import dev.orgwright.model.Edits;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.model.RaciRole;
 import dev.orgwright.ui.panels.InspectorModel.Field;
 import java.util.List;
 import java.util.Optional;
@@ -171,13 +172,44 @@ class InspectorModelTest {
         select(CFO);
         Duty linked = inspector.duties().get(0);
         assertEquals("budgets", linked.responsibilityId());
-        String row = InspectorModel.dutyLabel(linked);
-        assertEquals(linked.text() + "  ⟶ budgets", row);
+        String row = inspector.dutyLabel(linked);
+        String link = " — R: Review the budgets and keep the company's spending in check";
+        assertEquals(linked.text() + link, row);
 
-        apply(inspector.editDuty(0, "Approves every function's budget  ⟶ budgets"));
+        apply(inspector.editDuty(0, "Approves every function's budget" + link));
         assertEquals(Duty.linked("Approves every function's budget", "budgets"), inspector.duties().get(0));
         assertTrue(inspector.editDuty(0, "   ").isEmpty(), "a blank duty changes nothing: removing is its own button");
-        assertTrue(inspector.editDuty(0, InspectorModel.dutyLabel(inspector.duties().get(0))).isEmpty(), "unchanged");
+        assertTrue(inspector.editDuty(0, inspector.dutyLabel(inspector.duties().get(0))).isEmpty(), "unchanged");
+        apply(inspector.editDuty(0, "Sets the budget — with the board"));
+        assertEquals(Duty.linked("Sets the budget — with the board", "budgets"), inspector.duties().get(0),
+                "a dash of the duty's own words stays");
+    }
+
+    @Test
+    void aLinkedDutysRoleIsShownAndChangedAsOneEditKeepingTextAndLink() {
+        select(CFO);
+        Duty linked = inspector.duties().get(0);
+        assertEquals(List.of("R — Responsible", "A — Accountable", "C — Consulted", "I — Informed"),
+                InspectorModel.roleChoices());
+        assertEquals("R — Responsible", inspector.roleChoice(0));
+
+        Edit edit = inspector.setDutyRole(0, "A — Accountable").orElseThrow();
+        assertEquals("Make 'Chief Financial Officer' accountable for 'Review the budgets and keep the company's spending"
+                + " in check'", edit.label(chart));
+        apply(Optional.of(edit));
+        assertEquals(Duty.linked(linked.text(), "budgets", RaciRole.ACCOUNTABLE), inspector.duties().get(0));
+        assertEquals("A — Accountable", inspector.roleChoice(0));
+        assertTrue(inspector.dutyLabel(inspector.duties().get(0)).endsWith(" — A: Review the budgets and keep the"
+                + " company's spending in check"), inspector.dutyLabel(inspector.duties().get(0)));
+        assertTrue(inspector.setDutyRole(0, "A").isEmpty(), "the role it has already");
+        apply(inspector.setDutyRole(0, "c"));
+        assertEquals(RaciRole.CONSULTED, inspector.duties().get(0).role(), "a letter is enough");
+        assertTrue(inspector.setDutyRole(0, "Z — Zealous").isEmpty(), "no such role");
+
+        select(HEAD_OF_IT);
+        assertNull(inspector.roleChoice(0), "a free duty has no role");
+        assertTrue(inspector.setDutyRole(0, "A — Accountable").isEmpty(), "a free duty cannot take a role");
+        assertTrue(inspector.setDutyRole(99, "A — Accountable").isEmpty());
     }
 
     @Test
