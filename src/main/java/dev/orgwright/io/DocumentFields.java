@@ -415,6 +415,18 @@ final class DocumentFields {
         return out;
     }
 
+    /** A list of position ids: texts, none of them empty (the message names the entry by its number). */
+    List<PositionId> ids(Supplier<String> what) throws IOException, ChartFormatException {
+        expect(JsonToken.START_ARRAY, () -> what.get() + " must be a list of position ids");
+        List<PositionId> out = new ArrayList<>();
+        int n = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            int entry = ++n;
+            out.add(PositionId.of(nonBlank(() -> "Entry " + entry + " of " + lowerFirst(what.get()))));
+        }
+        return out;
+    }
+
     Map<String, Object> object(Supplier<String> what) throws IOException, ChartFormatException {
         expect(JsonToken.START_OBJECT, () -> what.get() + " must be an object");
         @SuppressWarnings("unchecked")

@@ -100,11 +100,7 @@ final class ScenarioReader {
                     }
                 }
                 case "removed" -> {
-                    List<PositionId> ids = new ArrayList<>();
-                    for (String text : fields.strings(() -> "The \"removed\" of " + lower(what.get()))) {
-                        ids.add(PositionId.of(text));
-                    }
-                    removed = ids;
+                    removed = fields.ids(() -> "The \"removed\" of " + lower(what.get()));
                 }
                 case "order" -> readOrder(what, order, orderStarts);
                 default -> unknown.put(field, fields.anyValue());
@@ -143,10 +139,7 @@ final class ScenarioReader {
                         manager = Blank.isBlank(text) ? null : PositionId.of(text);
                     }
                     case "reports" -> {
-                        reports = new ArrayList<>();
-                        for (String text : fields.strings(() -> "The \"reports\" of an \"order\" entry")) {
-                            reports.add(PositionId.of(text));
-                        }
+                        reports = fields.ids(() -> "The \"reports\" of an \"order\" entry of " + lower(what.get()));
                     }
                     default -> throw ChartReader.at(source, p.currentTokenLocation(), "An \"order\" entry of "
                             + lower(what.get()) + " has the key \"" + field + "\"; it holds only \"manager\" and"
