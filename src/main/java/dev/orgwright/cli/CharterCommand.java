@@ -2,8 +2,6 @@ package dev.orgwright.cli;
 
 import dev.orgwright.analysis.RoleCharter;
 import dev.orgwright.io.AtomicFileWriter;
-import dev.orgwright.io.ChartFiles;
-import dev.orgwright.io.ChartFormatException;
 import dev.orgwright.io.SaveFailedException;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
@@ -62,11 +60,8 @@ final class CharterCommand implements Callable<Integer> {
                     + " format you want. Nothing was written.");
             return Cli.FAILED;
         }
-        Chart chart;
-        try {
-            chart = ChartFiles.load(file);
-        } catch (ChartFormatException e) {
-            Cli.printProblems(e, err);
+        Chart chart = Cli.load(file, err);
+        if (chart == null) {
             return Cli.FAILED;
         }
         List<RoleCharter> charters;

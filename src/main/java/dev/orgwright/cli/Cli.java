@@ -1,8 +1,11 @@
 package dev.orgwright.cli;
 
+import dev.orgwright.io.ChartFiles;
 import dev.orgwright.io.ChartFormatException;
+import dev.orgwright.model.Chart;
 import dev.orgwright.render.export.ChartExporter;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -87,6 +90,16 @@ public final class Cli {
         commandLine.setExecutionExceptionHandler(Cli::unexpected);
         commandLine.setParameterExceptionHandler(Cli::usageError);
         return commandLine;
+    }
+
+    /** The chart in {@code file}; null when it cannot be read, after printing each problem with its place. */
+    static Chart load(Path file, PrintWriter err) {
+        try {
+            return ChartFiles.load(file);
+        } catch (ChartFormatException e) {
+            printProblems(e, err);
+            return null;
+        }
     }
 
     /** Prints every problem of a chart that cannot be read, one per line, each with its place. */

@@ -9,8 +9,6 @@ import dev.orgwright.analysis.Analysis;
 import dev.orgwright.analysis.AnalysisTables;
 import dev.orgwright.analysis.Analyzer;
 import dev.orgwright.analysis.Bridge;
-import dev.orgwright.io.ChartFiles;
-import dev.orgwright.io.ChartFormatException;
 import dev.orgwright.io.SaveFailedException;
 import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.model.Scenarios;
@@ -152,8 +150,8 @@ final class DiffCommand implements Callable<Integer> {
         if (newFile == null) {
             newFile = oldFile;
         }
-        Chart oldChart = design(load(oldFile, err), oldScenario, oldFile, err);
-        Chart newChart = oldChart == null ? null : design(load(newFile, err), newScenario, newFile, err);
+        Chart oldChart = design(Cli.load(oldFile, err), oldScenario, oldFile, err);
+        Chart newChart = oldChart == null ? null : design(Cli.load(newFile, err), newScenario, newFile, err);
         if (oldChart == null || newChart == null) {
             return Cli.FAILED;
         }
@@ -241,15 +239,6 @@ final class DiffCommand implements Callable<Integer> {
         } catch (SaveFailedException e) {
             err.println("orgwright diff: " + e.getMessage());
             return false;
-        }
-    }
-
-    private static Chart load(Path file, PrintWriter err) {
-        try {
-            return ChartFiles.load(file);
-        } catch (ChartFormatException e) {
-            Cli.printProblems(e, err);
-            return null;
         }
     }
 

@@ -1,8 +1,6 @@
 package dev.orgwright.cli;
 
 import dev.orgwright.io.ChangeListWriter;
-import dev.orgwright.io.ChartFiles;
-import dev.orgwright.io.ChartFormatException;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Duty;
 import dev.orgwright.model.Position;
@@ -182,11 +180,6 @@ final class GitDiffCommand implements Callable<Integer> {
         } catch (IOException e) {
             // the reader says what is wrong
         }
-        try {
-            return ChartFiles.load(file);
-        } catch (ChartFormatException e) {
-            Cli.printProblems(e, err);
-            return null;
-        }
+        return Cli.load(file, err);
     }
 }

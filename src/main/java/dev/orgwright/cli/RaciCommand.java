@@ -1,7 +1,6 @@
 package dev.orgwright.cli;
 
 import dev.orgwright.io.AtomicFileWriter;
-import dev.orgwright.io.ChartFiles;
 import dev.orgwright.io.ChartFormatException;
 import dev.orgwright.io.ChartWriter;
 import dev.orgwright.io.SaveFailedException;
@@ -61,11 +60,8 @@ final class RaciCommand implements Callable<Integer> {
             err.println("orgwright raci: --from needs --out CHART, the chart file to write. Nothing was written.");
             return Cli.FAILED;
         }
-        Chart chart;
-        try {
-            chart = ChartFiles.load(file);
-        } catch (ChartFormatException e) {
-            Cli.printProblems(e, err);
+        Chart chart = Cli.load(file, err);
+        if (chart == null) {
             return Cli.FAILED;
         }
         return to != null ? write(chart, err) : read(chart, err);

@@ -1,7 +1,6 @@
 package dev.orgwright.cli;
 
 import dev.orgwright.io.ChartFiles;
-import dev.orgwright.io.ChartFormatException;
 import dev.orgwright.io.SaveFailedException;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Scenario;
@@ -69,11 +68,8 @@ final class ScenarioCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             java.io.PrintWriter err = spec.commandLine().getErr();
-            Chart chart;
-            try {
-                chart = ChartFiles.load(file);
-            } catch (ChartFormatException e) {
-                Cli.printProblems(e, err);
+            Chart chart = Cli.load(file, err);
+            if (chart == null) {
                 return Cli.FAILED;
             }
             Optional<Scenario> scenario = find(chart, name, file, err);

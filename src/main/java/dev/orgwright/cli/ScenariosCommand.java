@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orgwright.analysis.AnalysisTables;
 import dev.orgwright.analysis.ScenarioFigures;
-import dev.orgwright.io.ChartFiles;
-import dev.orgwright.io.ChartFormatException;
 import dev.orgwright.model.Chart;
 import dev.orgwright.rules.Severity;
 import dev.orgwright.rules.Validation;
@@ -57,11 +55,8 @@ final class ScenariosCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws JsonProcessingException {
-        Chart chart;
-        try {
-            chart = ChartFiles.load(file);
-        } catch (ChartFormatException e) {
-            Cli.printProblems(e, spec.commandLine().getErr());
+        Chart chart = Cli.load(file, spec.commandLine().getErr());
+        if (chart == null) {
             return Cli.FAILED;
         }
         Validator validator = Validator.withDefaultRules();
