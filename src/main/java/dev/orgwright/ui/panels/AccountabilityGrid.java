@@ -128,20 +128,33 @@ public final class AccountabilityGrid extends BorderPane {
         return surface;
     }
 
+    /**
+     * Whether the selected cell was chosen by the latest click and nothing happened since: a
+     * click on it then is the second half of a double click, not a request for the next role.
+     * Kept here rather than read from the click count, which also counts a click made soon
+     * after an edit of the same cell.
+     */
+    private boolean justSelected;
+
     private void pressed(MouseEvent e) {
         surface.requestFocus();
         int[] cell = cellAt(e.getX(), e.getY());
         if (cell == null) {
             return;
         }
-        if (cell[0] == selectedRow && cell[1] == selectedColumn && e.getClickCount() == 1) {
+        boolean onSelected = cell[0] == selectedRow && cell[1] == selectedColumn;
+        if (onSelected && !justSelected) {
             setSelected(AccountabilityMatrix.next(matrix.cell(selectedRow, selectedColumn)));
+        } else if (onSelected) {
+            justSelected = false; // the second click of the double click that chose the cell
         } else {
             select(cell[0], cell[1]);
+            justSelected = true;
         }
     }
 
     private void keyPressed(KeyEvent e) {
+        justSelected = false;
         KeyCode code = e.getCode();
         if (e.isShortcutDown() || e.isAltDown()) {
             return; // undo and the menus' keys are the window's
