@@ -321,6 +321,7 @@ public final class ChartMerge {
             Position t = theirs.find(id).orElse(null);
             List<PositionId> mine = o == null ? List.of() : o.dottedLines();
             List<PositionId> other = t == null ? List.of() : t.dottedLines();
+            Set<PositionId> inBase = new HashSet<>(b);
             if (o == null || t == null) { // kept as one side has it
                 b = o == null ? other : mine;
                 mine = b;
@@ -338,10 +339,13 @@ public final class ChartMerge {
                 }
                 if (kept.containsKey(target) && !target.equals(id)) {
                     members.add(target);
-                } else if (!inB.contains(target)) {
+                } else if (!inBase.contains(target)) {
+                    // a line one side drew to a position the result does not have (the other side removed it)
+                    boolean oursDrew = o != null && o.dottedLines().contains(target);
+                    boolean theirsDrew = t != null && t.dottedLines().contains(target);
                     conflicts.position(p, "dotted line to " + quoted(target.value()),
-                            inO.contains(target) ? "(added)" : "(not there)",
-                            inT.contains(target) ? "(added, to a position not in the result)" : "(not there)");
+                            oursDrew ? "(added)" : "(not there)",
+                            theirsDrew ? "(added, to a position not in the result)" : "(not there)");
                 }
             }
             List<PositionId> lines = order.order(b, mine, other, members, new OrderedMerge.Clash<>() {

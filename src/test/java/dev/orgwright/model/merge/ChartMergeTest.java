@@ -56,6 +56,25 @@ class ChartMergeTest {
     }
 
     @Test
+    void aNewPositionsDottedLineToAPositionTheOtherSideRemovedIsAConflictWhicheverSideDrewIt() throws Exception {
+        Chart base = base();
+        Chart removing = edit(base, Edits.removeWithSubtree(CFO));
+        Position adviser = position("adviser", "Board Adviser", "ceo").withDottedLines(List.of(CFO));
+        Chart drawing = edit(base, Edits.add(adviser, -1));
+
+        MergeResult drawnByOurs = ChartMerge.merge(base, drawing, removing);
+        MergeResult drawnByTheirs = ChartMerge.merge(base, removing, drawing);
+
+        assertFalse(drawnByOurs.isClean(), "OURS keeps the CFO its new line points at");
+        assertTrue(drawnByOurs.chart().contains(CFO));
+        assertFalse(drawnByTheirs.isClean(), "THEIRS' line to the CFO that OURS removed is reported, not dropped");
+        assertFalse(drawnByTheirs.chart().contains(CFO), "OURS' removal stands");
+        assertEquals(List.of(), drawnByTheirs.chart().position(PositionId.of("adviser")).dottedLines());
+        assertTrue(drawnByTheirs.conflicts().toString().contains("dotted line to 'cfo'"),
+                drawnByTheirs.conflicts()::toString);
+    }
+
+    @Test
     void editsOfDifferentPositionsAreCombined() throws Exception {
         Chart base = base();
         Chart ours = edit(base, Edits.setHolder(CFO, "Ana Diaz"));
