@@ -130,6 +130,12 @@ final class ExportCommand implements Callable<Integer> {
             description = "The shape of a deck's slides (default 16:9).")
     private String slideSize;
 
+    @Option(names = "--slides", paramLabel = "teams|whole", defaultValue = "teams",
+            description = "How a deck shows the chart: teams (default) cuts it into a slide per team with text of 10 pt"
+                    + " or more; whole draws the whole chart on one slide, every card where the SVG or PDF export with"
+                    + " the same --layout, --rows and --orientation puts it.")
+    private String slides;
+
     @Option(names = "--findings", description = "Add a summary of the findings to a deck.")
     private boolean findings;
 
@@ -320,6 +326,12 @@ final class ExportCommand implements Callable<Integer> {
                     .withDuties(duties).withIncludePrivate(includePrivate).withFindings(findings)
                     .withLegend(!noLegend).withTitle(title).withClient(client).withDate(deckDate())
                     .withCharters(charters);
+            if ("whole".equals(slides)) {
+                options = options.withWholeChart(LayoutOptions.DEFAULT.withMode(layoutMode).withRows(rows)
+                        .withOrientation(orientation).withAspect(options.size().width() / options.size().height()));
+            } else if (!"teams".equals(slides)) {
+                return fail(err, "--slides must be teams or whole, not '" + slides + "'. Nothing was written.");
+            }
             chart = ChartFiles.load(file);
         } catch (ChartFormatException e) {
             Cli.printProblems(e, err);
@@ -328,10 +340,11 @@ final class ExportCommand implements Callable<Integer> {
             return fail(err, e.getMessage());
         }
         DeckWriter.Summary[] written = new DeckWriter.Summary[1];
+        DeckOptions chosen = options;
         try {
             dev.orgwright.render.Theme theme = theme(chart);
             AtomicFileWriter.write(target, out -> written[0] = new DeckWriter(new ExportFonts(), theme)
-                    .write(chart, findings ? Validator.withDefaultRules().validate(chart) : null, options, out));
+                    .write(chart, findings ? Validator.withDefaultRules().validate(chart) : null, chosen, out));
         } catch (SaveFailedException | IllegalArgumentException e) {
             return fail(err, e.getMessage());
         }

@@ -71,6 +71,25 @@ class DeckExportCommandTest {
     }
 
     @Test
+    void slidesWholeDrawsEveryCardOnOneSlideAndAnUnknownChoiceWritesNothing() throws Exception {
+        Path out = folder.resolve("whole.pptx");
+        CliRun run = CliRun.of("export", chartFile().toString(), "--to", out.toString(), "--slides", "whole");
+        assertEquals(Cli.OK, run.exitCode(), run.err());
+        assertTrue(run.out().contains("(1 of the chart)"), run.out());
+        try (XMLSlideShow show = open(out)) {
+            long cards = show.getSlides().get(1).getShapes().stream()
+                    .filter(s -> s.getShapeName().startsWith("Card: ")).count();
+            assertEquals(TestCharts.company().size(), cards);
+        }
+
+        Path bad = folder.resolve("bad.pptx");
+        CliRun refused = CliRun.of("export", chartFile().toString(), "--to", bad.toString(), "--slides", "all");
+        assertEquals(Cli.FAILED, refused.exitCode());
+        assertTrue(refused.err().contains("--slides must be teams or whole"), refused.err());
+        assertFalse(Files.exists(bad));
+    }
+
+    @Test
     void slideSizeFourByThreeAndFindingsAreHonoured() throws Exception {
         Path plain = folder.resolve("plain.pptx");
         Path out = folder.resolve("square.pptx");

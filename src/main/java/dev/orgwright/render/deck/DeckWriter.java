@@ -68,7 +68,9 @@ public final class DeckWriter {
                          OutputStream out) throws IOException {
         DeckFrame frame = new DeckFrame(options.size());
         DeckCards cards = new DeckCards(chart, options, measure, theme);
-        List<ChartSlide> chartSlides = new SlidePlanner(chart, cards, frame.areaWidth(), frame.areaHeight()).plan();
+        List<ChartSlide> chartSlides = options.wholeChart() != null
+                ? List.of(SlidePlanner.whole(chart, cards, options.wholeChart(), frame.areaWidth(), frame.areaHeight()))
+                : new SlidePlanner(chart, cards, frame.areaWidth(), frame.areaHeight()).plan();
         try (XMLSlideShow show = new XMLSlideShow()) {
             show.setPageSize(new Dimension((int) frame.width(), (int) frame.height()));
             String deckTitle = options.title().isBlank() ? (chart.title().isBlank() ? "Organisation" : chart.title())
@@ -155,7 +157,9 @@ public final class DeckWriter {
 
     private static String subheading(Chart chart, ChartSlide cs, DeckOptions options) {
         List<String> parts = new ArrayList<>();
-        if (cs.team() == null) {
+        if (options.wholeChart() != null) {
+            parts.add(chart.size() == 1 ? "1 position" : chart.size() + " positions");
+        } else if (cs.team() == null) {
             parts.add("The top of the organisation");
         } else {
             var manager = chart.position(cs.team());

@@ -203,6 +203,21 @@ final class SlidePlanner {
         return new Attempt(shown, layout, folded, scale);
     }
 
+    /**
+     * The whole chart on one slide, laid out with {@code options} exactly as an export with the
+     * same layout places it (same card sizes, same layout), scaled to fit the slide's area: a
+     * picture of the whole organisation in editable shapes, whose text is as small as the chart
+     * needs.
+     */
+    static ChartSlide whole(Chart chart, DeckCards cards, LayoutOptions options, double areaWidth, double areaHeight) {
+        ChartLayout layout = new TreeLayout(options).layout(chart, cards.sizer(Set.of()), Set.of());
+        Box bounds = layout.bounds();
+        double scale = Math.min(MAX_SCALE, Math.min(areaWidth / Math.max(1, bounds.width()),
+                areaHeight / Math.max(1, bounds.height())));
+        return new ChartSlide(chart.title().isBlank() ? "The whole organisation" : chart.title().strip(), null, chart,
+                layout, Set.of(), scale, -1, 0, 0);
+    }
+
     private int depthBelow(List<PositionId> members) {
         int depth = 0;
         List<PositionId> level = members;
