@@ -36,6 +36,8 @@ public final class ChartLayout {
     private final Chart chart;
     private final LayoutOptions options;
     private final Set<PositionId> collapsed;
+    /** Each team's extent, worked out when a zoomed-out view first asks; shared by versions reusing the placement. */
+    private volatile TeamExtents teams;
 
     ChartLayout(Chart chart, PositionId[] ids, Map<PositionId, Integer> index, Placement placement,
                 LayoutOptions options, Set<PositionId> collapsed) {
@@ -74,6 +76,7 @@ public final class ChartLayout {
         this.fans = same.fans;
         this.bounds = same.bounds;
         this.dottedLines = same.dottedLines;
+        this.teams = same.teams;
     }
 
     /** This layout, as the layout of {@code later}, whose edits moved and resized no card. */
@@ -204,6 +207,66 @@ public final class ChartLayout {
             }
         });
         return out;
+    }
+
+    /** What a zoomed-out view draws of each part of the chart: a card, or a whole team as one block. */
+    public interface TeamVisitor {
+        /**
+         * A card drawn as a card, with the reporting line to it ({@code null} for a top card, and
+         * for a card whose manager is outside the view's teams).
+         */
+        void card(PositionId id, Box box, Edge line);
+
+        /**
+         * A team drawn as one block: its manager, the rectangle of all its shown cards, how many
+         * positions it shows, and the reporting line to its manager's card.
+         */
+        void team(PositionId manager, Box extent, int positions, Edge line);
+    }
+
+    /**
+     * Walks the chart top down for a view of the rectangle (qx, qy, qw, qh) in which cards are too
+     * small to read: a team whose extent is at most {@code maxTeamWidth} × {@code maxTeamHeight}
+     * chart units is handed over as one block; above them, the managers are handed over as cards
+     * with their reporting lines. Teams outside the rectangle are skipped whole, so the cost
+     * follows what the view shows, not the size of the chart.
+     */
+    public void visitTeams(double qx, double qy, double qw, double qh, double maxTeamWidth, double maxTeamHeight,
+                           TeamVisitor visitor) {
+        TeamExtents extents = teams;
+        if (extents == null) {
+            extents = new TeamExtents(placement, tree, x, y, width, height);
+            teams = extents;
+        }
+        java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
+        int[] preorder = placement.preorder();
+        for (int k = preorder.length - 1; k >= 0; k--) {
+            int i = preorder[k];
+            int p = tree.parentOf(i);
+            if (p < 0 || !placement.isVisible(p)) {
+                stack.push(i);
+            }
+        }
+        while (!stack.isEmpty()) {
+            int i = stack.pop();
+            if (!extents.intersects(i, qx, qy, qw, qh)) {
+                continue;
+            }
+            int p = tree.parentOf(i);
+            Edge line = p >= 0 && placement.isVisible(p) ? edge(i) : null;
+            boolean hasShownReports = extents.positions(i) > 1;
+            if (hasShownReports && extents.width(i) <= maxTeamWidth && extents.height(i) <= maxTeamHeight) {
+                visitor.team(ids[i], extents.extent(i), extents.positions(i), line);
+                continue;
+            }
+            visitor.card(ids[i], box(i), line);
+            for (int c = tree.childCount(i) - 1; c >= 0; c--) {
+                int child = tree.child(i, c);
+                if (placement.isVisible(child)) {
+                    stack.push(child);
+                }
+            }
+        }
     }
 
     /** Every dotted line between two shown cards, straight between their facing sides. */

@@ -85,6 +85,25 @@ public final class Validation {
         return findingsFor(id).stream().map(Finding::severity).min(Enum::compareTo);
     }
 
+    /**
+     * Hands over each position that has findings with its worst severity. It walks the stored
+     * results rather than looking each position up, for views that need every finding at once
+     * (a zoomed-out chart marks each team with the worst finding inside it).
+     */
+    public void forEachWorst(java.util.function.BiConsumer<PositionId, Severity> action) {
+        for (Map.Entry<PositionId, RuleEngine.PositionResult> e : results.entrySet()) {
+            Severity worst = null;
+            for (Finding f : e.getValue().findings()) {
+                if (worst == null || f.severity().compareTo(worst) < 0) {
+                    worst = f.severity();
+                }
+            }
+            if (worst != null) {
+                action.accept(e.getKey(), worst);
+            }
+        }
+    }
+
     /** The duty matcher of this chart's catalog, for explaining matches. */
     public DutyMatcher matcher() {
         return engine.matcher();

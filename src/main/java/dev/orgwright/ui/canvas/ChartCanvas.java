@@ -4,6 +4,7 @@ import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Settings;
 import dev.orgwright.render.ChartPainter;
 import dev.orgwright.render.Legend;
+import dev.orgwright.render.TeamBlocks;
 import dev.orgwright.render.Theme;
 import dev.orgwright.ui.fx.FxTextMeasure;
 import dev.orgwright.render.Viewport;
@@ -46,6 +47,10 @@ public final class ChartCanvas extends CanvasRegion {
     /** The painter in the theme of the chart drawn last, and the settings it was made for. */
     private ChartPainter themed;
     private Settings themedFor;
+    /** Semantic zoom: the teams drawn as blocks once cards are too small to read, in the painter's theme. */
+    private TeamBlocks blocks;
+    /** What the last zoomed-out frame drew; null when the last frame drew cards. */
+    private TeamBlocks.Frame blockFrame;
     private final FxTextMeasure measure = new FxTextMeasure();
     private final EditorCommands commands;
     private final Glide glide;
@@ -131,6 +136,7 @@ public final class ChartCanvas extends CanvasRegion {
         if (themed == null || settings != themedFor) {
             themed = new ChartPainter(Theme.of(model.chart()), painter.content()).withPrivateFields(true);
             themedFor = settings;
+            blocks = new TeamBlocks(themed.theme());
         }
         return themed;
     }
@@ -147,6 +153,14 @@ public final class ChartCanvas extends CanvasRegion {
         }
     }
 
+    /**
+     * What the last frame drew when it was zoomed out beyond reading (semantic zoom): the teams
+     * drawn as blocks and the cards above them; empty when it drew cards.
+     */
+    public java.util.Optional<TeamBlocks.Frame> teamBlocks() {
+        return java.util.Optional.ofNullable(blockFrame);
+    }
+
     /** Paints the chart as seen through {@code view} (the model's, or one on the way to it). */
     private void paint(Viewport view) {
         shown = view;
@@ -158,7 +172,13 @@ public final class ChartCanvas extends CanvasRegion {
             }
             ChartPainter themed = painter();
             FxCanvasSurface surface = new FxCanvasSurface(canvas.getGraphicsContext2D());
-            themed.paint(surface, model.chart(), model.layout(), view, model.decorations());
+            if (TeamBlocks.applies(view.scale())) {
+                blockFrame = blocks.paint(surface, model.chart(), model.layout(), view, model.decorations(),
+                        themed.colouring(model.chart(), model.validation()));
+            } else {
+                blockFrame = null;
+                themed.paint(surface, model.chart(), model.layout(), view, model.decorations());
+            }
             paintLegend(themed, surface);
             chartPaints++;
             paintInsertionBar();

@@ -1,0 +1,117 @@
+package dev.orgwright.bench;
+
+import dev.orgwright.layout.Box;
+import dev.orgwright.layout.ChartLayout;
+import dev.orgwright.layout.LayoutOptions;
+import dev.orgwright.layout.TreeLayout;
+import dev.orgwright.model.Chart;
+import dev.orgwright.render.CardContent;
+import dev.orgwright.render.CardSizing;
+import dev.orgwright.render.ChartPainter;
+import dev.orgwright.render.Decorations;
+import dev.orgwright.render.LineStyle;
+import dev.orgwright.render.Rgba;
+import dev.orgwright.render.Surface;
+import dev.orgwright.render.TeamBlocks;
+import dev.orgwright.render.TextAlign;
+import dev.orgwright.render.TextStyle;
+import dev.orgwright.render.Theme;
+import dev.orgwright.render.Viewport;
+import dev.orgwright.render.export.ExportFonts;
+import dev.orgwright.rules.Validation;
+import dev.orgwright.rules.Validator;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * What one frame of the window costs to work out at every zoom, from the fitted chart (teams drawn
+ * as blocks) to 100 %: the painter's own time over a surface that only counts what it is asked to
+ * draw, so the figure is the renderer's share of a frame (JavaFX's rasterising comes on top).
+ * Target: under 16 ms at 100,000 positions at every zoom.
+ *
+ * <pre>mvn -q test-compile exec:java -Dexec.mainClass=dev.orgwright.bench.FrameBenchmark -Dexec.classpathScope=test</pre>
+ */
+public final class FrameBenchmark {
+
+    private FrameBenchmark() {
+    }
+
+    /** Counts the drawing calls. */
+    private static final class Counting implements Surface {
+        long calls;
+
+        @Override
+        public void fillRect(double x, double y, double w, double h, double r, Rgba fill) {
+            calls++;
+        }
+
+        @Override
+        public void strokeRect(double x, double y, double w, double h, double r, LineStyle style) {
+            calls++;
+        }
+
+        @Override
+        public void line(double x1, double y1, double x2, double y2, LineStyle style) {
+            calls++;
+        }
+
+        @Override
+        public void polyline(double[] xs, double[] ys, LineStyle style) {
+            calls++;
+        }
+
+        @Override
+        public void text(String text, double x, double baseline, TextAlign align, TextStyle style) {
+            calls++;
+        }
+
+        @Override
+        public void pushClip(double x, double y, double w, double h) {
+        }
+
+        @Override
+        public void popClip() {
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int size = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        double width = 1400;
+        double height = 800;
+        Chart chart = IoBenchmark.realisticChart(size, new Random(7));
+        ChartLayout layout = new TreeLayout(LayoutOptions.AUTO.withAspect(width / height))
+                .layout(chart, new CardSizing(new ExportFonts(), Theme.LIGHT, CardContent.DEFAULT), Set.of());
+        Validation findings = Validator.withDefaultRules().validate(chart);
+        ChartPainter painter = new ChartPainter(Theme.LIGHT);
+        TeamBlocks blocks = new TeamBlocks(Theme.LIGHT);
+        Decorations marks = new Decorations(null, Set.of(), null, false, Set.of(), findings);
+        Box b = layout.bounds();
+        double fit = Math.min(width / b.width(), height / b.height());
+        System.out.printf("%,d positions, chart %.0f × %.0f units, fit at %.4f%%%n", size, b.width(), b.height(),
+                fit * 100);
+        Viewport fitted = new Viewport(b.x(), b.y(), fit, width, height);
+        long start = System.nanoTime();
+        blocks.paint(new Counting(), chart, layout, fitted, marks, painter.colouring(chart, findings));
+        System.out.printf("first zoomed-out frame of a new layout (team extents and worst findings worked out): %.1f ms%n",
+                (System.nanoTime() - start) / 1e6);
+        System.out.println("zoom      mode    calls   median ms (wall / cpu)");
+        for (double zoom : new double[] {fit, fit * 2, fit * 5, 0.02, 0.05, 0.1, 0.25, 0.5, 1.0}) {
+            // The view centred on the chart's middle, as after zooming in on it.
+            double cx = b.x() + b.width() / 2;
+            double cy = b.y() + b.height() / 4;
+            Viewport view = new Viewport(cx - width / 2 / zoom, cy - height / 2 / zoom, zoom, width, height);
+            boolean semantic = TeamBlocks.applies(zoom);
+            Counting counting = new Counting();
+            Median.Times t = Median.times(5, 21, () -> {
+                counting.calls = 0;
+                if (semantic) {
+                    blocks.paint(counting, chart, layout, view, marks, painter.colouring(chart, findings));
+                } else {
+                    painter.paint(counting, chart, layout, view, marks);
+                }
+            });
+            System.out.printf("%7.3f%%  %-7s %6d   %6.2f / %6.2f%n", zoom * 100, semantic ? "blocks" : "cards",
+                    counting.calls, t.wallMillis(), t.cpuMillis());
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.orgwright.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.orgwright.bench.IoBenchmark;
+import dev.orgwright.layout.Box;
+import dev.orgwright.layout.ChartLayout;
+import dev.orgwright.layout.LayoutOptions;
+import dev.orgwright.layout.TreeLayout;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.render.export.ExportFonts;
+import dev.orgwright.rules.Validation;
+import dev.orgwright.rules.Validator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Semantic zoom: a chart zoomed out beyond reading is drawn as blocks of teams, every position in one. */
+class TeamBlocksTest {
+
+    private static final double WIDTH = 1200;
+    private static final double HEIGHT = 700;
+    private static Chart chart;
+    private static ChartLayout layout;
+    private static Validation findings;
+
+    @BeforeAll
+    static void layOut() throws Exception {
+        chart = IoBenchmark.realisticChart(5_000, new Random(7));
+        layout = new TreeLayout(LayoutOptions.AUTO.withAspect(WIDTH / HEIGHT))
+                .layout(chart, new CardSizing(new ExportFonts(), Theme.LIGHT, CardContent.DEFAULT), Set.of());
+        findings = Validator.withDefaultRules().validate(chart);
+    }
+
+    private static Viewport fitted() {
+        Box b = layout.bounds();
+        double scale = Math.min(WIDTH / b.width(), HEIGHT / b.height());
+        return new Viewport(b.x(), b.y(), scale, WIDTH, HEIGHT);
+    }
+
+    private static TeamBlocks.Frame paint(RecordingSurface surface, Viewport view) {
+        return new TeamBlocks(Theme.LIGHT).paint(surface, chart, layout, view, new Decorations(null, Set.of(), null,
+                false, Set.of(), findings), new ChartPainter(Theme.LIGHT).colouring(chart, findings));
+    }
+
+    @Test
+    void aFittedChartOfThousandsIsDrawnAsAFewLabelledBlocksCoveringEveryPosition() {
+        Viewport view = fitted();
+        assertTrue(TeamBlocks.applies(view.scale()), "at " + view.scale() + " cards cannot be read");
+        RecordingSurface surface = new RecordingSurface();
+        TeamBlocks.Frame frame = paint(surface, view);
+
+        assertFalse(frame.blocks().isEmpty());
+        int drawn = frame.cards().size() + frame.blocks().size();
+        assertTrue(drawn < chart.size() / 10, drawn + " things drawn for " + chart.size() + " positions");
+
+        // Every position is drawn: as a card of its own, or inside the block of a team above it.
+        Set<PositionId> cards = new HashSet<>(frame.cards());
+        Set<PositionId> blocks = new HashSet<>();
+        frame.blocks().forEach(b -> blocks.add(b.manager()));
+        for (Position p : chart.inTreeOrder()) {
+            boolean covered = cards.contains(p.id());
+            for (PositionId up = p.id(); up != null && !covered; up = chart.position(up).reportsTo()) {
+                covered = blocks.contains(up);
+            }
+            assertTrue(covered, p.title() + " is neither a card nor inside a block");
+        }
+
+        for (TeamBlocks.Block b : frame.blocks()) {
+            assertTrue(b.width() <= TeamBlocks.MAX_BLOCK_PIXELS && b.height() <= TeamBlocks.MAX_BLOCK_PIXELS,
+                    "block of " + b.manager() + " is " + b.width() + " × " + b.height());
+            assertEquals(teamSize(b.manager()), b.positions(), "head count of " + b.manager());
+            if (b.width() >= 40 && b.height() >= 30) {
+                String title = chart.position(b.manager()).title();
+                assertTrue(surface.textStrings().contains(title), "label " + title);
+                assertTrue(surface.textStrings().contains(RenderTexts.t("blocks.positions", b.positions())),
+                        "head count label of " + title);
+            }
+        }
+    }
+
+    @Test
+    void aBlockNamesTheWorstErrorOrWarningOfItsTeamAndNotesAreLeftOut() {
+        TeamBlocks.Frame frame = paint(new RecordingSurface(), fitted());
+        assertTrue(frame.blocks().stream().anyMatch(b -> b.worst().isPresent()), "some team has a warning");
+        for (TeamBlocks.Block b : frame.blocks()) {
+            var expected = worstBelow(b.manager());
+            assertEquals(expected, b.worst().orElse(null), "worst finding in the team of " + b.manager());
+        }
+    }
+
+    @Test
+    void zoomedInTheCardsComeBackAndAViewOfACornerSkipsTheTeamsOutsideIt() {
+        assertFalse(TeamBlocks.applies(1));
+        assertFalse(TeamBlocks.applies(0.5));
+
+        Viewport whole = fitted();
+        Viewport corner = new Viewport(whole.originX(), whole.originY(), whole.scale(), WIDTH / 4, HEIGHT / 4);
+        TeamBlocks.Frame all = paint(new RecordingSurface(), whole);
+        TeamBlocks.Frame part = paint(new RecordingSurface(), corner);
+        assertTrue(part.cards().size() + part.blocks().size() < all.cards().size() + all.blocks().size());
+        for (TeamBlocks.Block b : part.blocks()) {
+            assertTrue(b.x() < WIDTH / 4 && b.y() < HEIGHT / 4, "block outside the corner: " + b);
+        }
+    }
+
+    private static int teamSize(PositionId manager) {
+        int n = 1;
+        for (PositionId c : chart.childrenOf(manager)) {
+            n += teamSize(c);
+        }
+        return n;
+    }
+
+    private static dev.orgwright.rules.Severity worstBelow(PositionId manager) {
+        dev.orgwright.rules.Severity worst = findings.worstFor(manager)
+                .filter(s -> s != dev.orgwright.rules.Severity.INFO).orElse(null);
+        for (PositionId c : chart.childrenOf(manager)) {
+            var below = worstBelow(c);
+            if (below != null && (worst == null || below.ordinal() < worst.ordinal())) {
+                worst = below;
+            }
+        }
+        return worst;
+    }
+
+    @Test
+    void theLayoutHandsOverEveryShownPositionOnceWhenTeamsAreNeverSmallEnough() {
+        Viewport view = fitted();
+        List<PositionId> seen = new java.util.ArrayList<>();
+        layout.visitTeams(view.toChartX(0), view.toChartY(0), view.chartWidth(), view.chartHeight(), 0, 0,
+                new ChartLayout.TeamVisitor() {
+                    @Override
+                    public void card(PositionId id, Box box, dev.orgwright.layout.Edge line) {
+                        seen.add(id);
+                        assertEquals(chart.position(id).reportsTo() == null, line == null, "line to " + id);
+                    }
+
+                    @Override
+                    public void team(PositionId manager, Box extent, int positions, dev.orgwright.layout.Edge line) {
+                        throw new AssertionError("no team fits in zero units, yet " + manager + " was a block");
+                    }
+                });
+        assertEquals(chart.size(), seen.size());
+        assertEquals(chart.size(), new HashSet<>(seen).size());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.orgwright.ui;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.orgwright.bench.IoBenchmark;
+import dev.orgwright.model.Chart;
+import dev.orgwright.ui.fx.RecordingDialogs;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Semantic zoom in the real window: Fit All on thousands of positions shows teams as blocks, zooming in shows cards. */
+@ExtendWith(ApplicationExtension.class)
+class SemanticZoomTest {
+
+    private MainWindow window;
+
+    @BeforeAll
+    static void registerToolkit() throws TimeoutException {
+        TestWindows.startToolkit();
+    }
+
+    @Start
+    void start(Stage stage) {
+        window = TestWindows.openOnSample(stage, new RecordingDialogs());
+    }
+
+    private static <T> T onFx(Callable<T> task) throws Exception {
+        T value = WaitForAsyncUtils.asyncFx(task).get();
+        WaitForAsyncUtils.waitForFxEvents();
+        return value;
+    }
+
+    @Test
+    void fitAllOnAFiveThousandPositionChartDrawsTeamsAsBlocksAndZoomingInBringsTheCardsBack(FxRobot robot)
+            throws Exception {
+        assertTrue(onFx(() -> window.canvas().teamBlocks().isEmpty()), "the sample fitted shows cards");
+
+        Chart big = IoBenchmark.realisticChart(5_000, new Random(7));
+        robot.interact(() -> window.model().session().newChart(big));
+        robot.clickOn("#chart-canvas");
+        robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var frame = onFx(() -> window.canvas().teamBlocks());
+        assertTrue(frame.isPresent(), "zoomed out to " + onFx(() -> window.model().view().zoomPercent()) + " %");
+        assertFalse(frame.get().blocks().isEmpty(), "teams drawn as blocks");
+
+        // Zoom in on the first block until its cards can be read.
+        var block = frame.get().blocks().get(0);
+        for (int i = 0; i < 40 && onFx(() -> window.canvas().teamBlocks().isPresent()); i++) {
+            robot.interact(() -> window.model().view().zoomAt(1.25, block.x() + block.width() / 2,
+                    block.y() + block.height() / 2));
+        }
+        assertTrue(onFx(() -> window.canvas().teamBlocks().isEmpty()), "cards are back when zoomed in");
+    }
+}
