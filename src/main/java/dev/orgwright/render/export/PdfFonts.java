@@ -81,6 +81,18 @@ final class PdfFonts {
         return PDType0Font.load(document, ttf, true);
     }
 
+    private final IndicShaping shaper = new IndicShaping();
+
+    /** The shaper of the scripts whose letters join and reorder, over the installed fonts. */
+    IndicShaping shaper() {
+        return shaper;
+    }
+
+    /** Keeps glyph {@code gid} of {@code key}'s font (a shaped form no character maps to) for its subset. */
+    void useGlyph(Object key, int gid) {
+        font(key).addGlyphsToSubset(java.util.Set.of(gid));
+    }
+
     /** Keeps {@code codePoint}, drawn with {@code key}'s font, for that font's subset. */
     void use(Object key, int codePoint) {
         PDType0Font font = font(key);

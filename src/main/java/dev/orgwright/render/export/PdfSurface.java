@@ -61,6 +61,8 @@ final class PdfSurface implements Surface {
     private boolean inText;
     private char[] glyphs = new char[64];
     private Object[] keys = new Object[64];
+    /** Per glyph, how far (in thousandths of the font size) the shaper moves it back from where its advance puts it. */
+    private double[] shifts = new double[64];
 
     PdfSurface(PdfContent out, PdfFonts fonts, PDResources resources) {
         this.out = out;
@@ -155,10 +157,28 @@ final class PdfSurface implements Surface {
         }
         int count = 0;
         StringBuilder missing = null;
+        boolean shaped = false;
         for (int i = 0; i < n; ) {
             int cp = visual.codePointAt(i);
-            i += Character.charCount(cp);
             ExportFonts.Glyph g = fonts.metrics().glyph(cp, face);
+            if (g != null && g.system() != null && IndicShaping.needs(cp)) {
+                // Letters that join into conjuncts and reorder their vowel signs: shaped as a run.
+                int end = IndicShaping.runEnd(visual, i, c -> {
+                    ExportFonts.Glyph other = fonts.metrics().glyph(c, face);
+                    return other != null && g.system().equals(other.system());
+                });
+                IndicShaping.Shaped run = fonts.shaper().shape(g.system(), visual, i, end);
+                if (run != null) {
+                    for (int k = 0; k < run.glyphs().length; k++) {
+                        fonts.useGlyph(g.system(), run.glyphs()[k]);
+                        count = put(g.system(), run.glyphs()[k], run.shifts()[k], count);
+                    }
+                    shaped = true;
+                    i = end;
+                    continue;
+                }
+            }
+            i += Character.charCount(cp);
             if (g == null && cp >= 0xFB50 && cp <= 0xFEFF) {
                 // A joined form no font has: draw the letters unjoined.
                 for (char c : java.text.Normalizer.normalize(Character.toString(cp), java.text.Normalizer.Form.NFKC)
@@ -191,7 +211,7 @@ final class PdfSurface implements Surface {
             inText = true;
         }
         fill(style.colour());
-        boolean marked = missing != null;
+        boolean marked = missing != null || shaped;
         if (marked) {
             out.raw("/Span <</ActualText ").utf16(text).raw(">> ").op("BDC");
         }
@@ -208,7 +228,23 @@ final class PdfSurface implements Surface {
                 state.font = key;
                 state.fontSize = style.size();
             }
-            out.glyphs(glyphs, start, end - start).op("Tj");
+            boolean moved = false;
+            for (int k = start + 1; k < end && !moved; k++) {
+                moved = shifts[k] != 0;
+            }
+            if (moved) {
+                // Shaped glyphs the shaper moved off their advance (marks on their base letter).
+                out.raw("[");
+                for (int k = start; k < end; k++) {
+                    if (k > start && shifts[k] != 0) {
+                        out.num(shifts[k]);
+                    }
+                    out.glyphs(glyphs, k, 1);
+                }
+                out.raw("]").op("TJ");
+            } else {
+                out.glyphs(glyphs, start, end - start).op("Tj");
+            }
             start = end;
         }
         if (marked) {
@@ -227,9 +263,24 @@ final class PdfSurface implements Surface {
         if (count == glyphs.length) {
             glyphs = java.util.Arrays.copyOf(glyphs, 2 * count);
             keys = java.util.Arrays.copyOf(keys, 2 * count);
+            shifts = java.util.Arrays.copyOf(shifts, 2 * count);
         }
         glyphs[count] = (char) g.gid();
         keys[count] = key;
+        shifts[count] = 0;
+        return count + 1;
+    }
+
+    /** Adds a shaped glyph of {@code key}'s font, moved back by {@code shift} thousandths of the size. */
+    private int put(Object key, int gid, double shift, int count) {
+        if (count == glyphs.length) {
+            glyphs = java.util.Arrays.copyOf(glyphs, 2 * count);
+            keys = java.util.Arrays.copyOf(keys, 2 * count);
+            shifts = java.util.Arrays.copyOf(shifts, 2 * count);
+        }
+        glyphs[count] = (char) gid;
+        keys[count] = key;
+        shifts[count] = shift;
         return count + 1;
     }
 
