@@ -132,7 +132,7 @@ public final class ExportFonts implements TextMeasure {
         if (Character.getType(codePoint) == Character.CONTROL) {
             return null;
         }
-        SystemFonts.Found found = system.get().find(codePoint);
+        SystemFonts.Found found = system.get().find(codePoint, face == Face.BOLD);
         return found == null ? null : new Glyph(face, found.font(), found.glyph(), found.font().advance(found.glyph()));
     }
 

@@ -110,21 +110,36 @@ final class SystemFonts {
         return files.size();
     }
 
-    /** A font that has {@code codePoint}, or null when no installed font has it. */
+    /** A regular font that has {@code codePoint}, or null when no installed font has it. */
     Found find(int codePoint) {
-        Found f = found.computeIfAbsent(codePoint, this::search);
+        return find(codePoint, false);
+    }
+
+    /**
+     * A font that has {@code codePoint}, bold ones first when {@code bold} and regular ones first
+     * otherwise; null when no installed font has it.
+     */
+    Found find(int codePoint, boolean bold) {
+        Found f = found.computeIfAbsent(bold ? -codePoint - 1 : codePoint, k -> search(codePoint, bold));
         return f == NONE ? null : f;
     }
 
-    private Found search(int codePoint) {
+    /** Whether the file's name says it is a bold (or heavier) face. */
+    static boolean boldFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.contains("bold") || name.contains("black") || name.contains("heavy");
+    }
+
+    private Found search(int codePoint, boolean bold) {
         if (Character.getType(codePoint) == Character.UNASSIGNED) {
             return NONE;
         }
         String script = scriptWord(codePoint);
-        for (int pass = 0; pass < 2; pass++) {
+        // Fonts named for the script in the wanted weight, then in any weight, then the others likewise.
+        for (int pass = 0; pass < 4; pass++) {
             for (Path file : files) {
                 boolean named = named(file, script);
-                if ((pass == 0) != named) {
+                if ((pass < 2) != named || (pass % 2 == 0 && boldFile(file) != bold)) {
                     continue;
                 }
                 for (Font font : fontsOf(file)) {

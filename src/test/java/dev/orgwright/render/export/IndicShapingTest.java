@@ -89,4 +89,13 @@ class IndicShapingTest {
             assertFalse(glyphs.contains(hex(oneByOne)), "the PDF does not show " + t + " one glyph per character");
         }
     }
+
+    @Test
+    void boldTextTakesTheBoldFaceOfAnInstalledFontAndRegularTextTheRegularOne() {
+        ExportFonts.Glyph bold = FONTS.glyph('क', ExportFonts.Face.BOLD);
+        ExportFonts.Glyph regular = FONTS.glyph('क', ExportFonts.Face.REGULAR);
+        assertTrue(SystemFonts.boldFile(bold.system().file()), "bold: " + bold.system().file());
+        assertFalse(SystemFonts.boldFile(regular.system().file()), "regular: " + regular.system().file());
+        assertTrue(bold.system().file().getFileName().toString().contains("Devanagari"), "a Devanagari font");
+    }
 }
