@@ -1,5 +1,6 @@
 package dev.orgwright.ui;
 
+import dev.orgwright.ui.fx.Texts;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +17,7 @@ import java.util.Optional;
  */
 record AboutContent(String name, String version, String licence, String runtime, List<Library> libraries) {
 
-    static final String LICENCE = "Apache License 2.0";
+    static final String LICENCE = Texts.t("about.apacheLicense");
     static final String RESOURCE = "libraries.tsv";
 
     /** A library the program ships; {@code broughtBy} names the dependency that pulls it in. */
@@ -25,8 +26,7 @@ record AboutContent(String name, String version, String licence, String runtime,
 
     /** The content for this program, on the Java runtime it runs on now. */
     static AboutContent of(String name, String version) {
-        String runtime = System.getProperty("java.vm.vendor", "") + " Java " + Runtime.version()
-                + " (GPL-2.0 with Classpath Exception)";
+        String runtime = Texts.t("about.javaGplWithClasspath", System.getProperty("java.vm.vendor", ""), Runtime.version());
         return new AboutContent(name, version, LICENCE, runtime.strip(), shippedLibraries());
     }
 
@@ -61,8 +61,8 @@ record AboutContent(String name, String version, String licence, String runtime,
     String asText() {
         StringBuilder text = new StringBuilder()
                 .append(name).append(' ').append(version).append('\n')
-                .append("Licensed under the ").append(licence).append(".\n")
-                .append("Runs on ").append(runtime).append(".\n\nLibraries:\n");
+                .append(Texts.t("about.licensedUnderThe2", licence)).append('\n')
+                .append(Texts.t("about.runsOn2", runtime)).append("\n\n").append(Texts.t("about.librariesColon")).append('\n');
         for (Library library : libraries) {
             text.append("  ").append(library.name()).append(' ').append(library.version())
                     .append(" — ").append(library.licence()).append('\n');

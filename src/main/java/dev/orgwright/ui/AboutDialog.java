@@ -1,5 +1,6 @@
 package dev.orgwright.ui;
 
+import dev.orgwright.ui.fx.Texts;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -14,13 +15,12 @@ final class AboutDialog extends Dialog<ButtonType> {
 
     AboutDialog(Window owner, AboutContent content) {
         initOwner(owner);
-        setTitle("About " + content.name());
-        setHeaderText(content.name() + " " + content.version()
-                + "\nAn org-chart designer that knows the tiers of management.");
-        Label licence = new Label("Licensed under the " + content.licence() + ".");
-        Label runtime = new Label("Runs on " + content.runtime() + ".");
+        setTitle(Texts.t("about.about", content.name()));
+        setHeaderText(Texts.t("about.header", content.name(), content.version()));
+        Label licence = new Label(Texts.t("about.licensedUnderThe2", content.licence()));
+        Label runtime = new Label(Texts.t("about.runsOn2", content.runtime()));
         runtime.setWrapText(true);
-        Label heading = new Label("Libraries");
+        Label heading = new Label(Texts.t("about.libraries"));
         heading.getStyleClass().add("pane-heading");
         VBox box = new VBox(8, licence, runtime, heading, libraryTable(content));
         box.setPrefWidth(620);
@@ -32,9 +32,9 @@ final class AboutDialog extends Dialog<ButtonType> {
     private static TableView<AboutContent.Library> libraryTable(AboutContent content) {
         TableView<AboutContent.Library> table = new TableView<>();
         table.setId("about-libraries");
-        table.getColumns().add(column("Library", 300, AboutContent.Library::name));
-        table.getColumns().add(column("Version", 80, AboutContent.Library::version));
-        table.getColumns().add(column("Licence", 220, AboutContent.Library::licence));
+        table.getColumns().add(column(Texts.t("about.library"), 300, AboutContent.Library::name));
+        table.getColumns().add(column(Texts.t("about.version"), 80, AboutContent.Library::version));
+        table.getColumns().add(column(Texts.t("about.licence"), 220, AboutContent.Library::licence));
         table.getItems().setAll(content.libraries());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(28 + 26 * (content.libraries().size() + 1));

@@ -5,6 +5,7 @@ import dev.orgwright.ui.compare.ChangeListFile;
 import dev.orgwright.ui.fx.AppInfo;
 import dev.orgwright.ui.fx.Dialogs;
 import dev.orgwright.ui.fx.SaveChoice;
+import dev.orgwright.ui.fx.Texts;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -40,10 +41,10 @@ final class FxDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseChartToOpen() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open a chart");
+        chooser.setTitle(Texts.t("dialogs.openAChart"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Orgwright charts (*" + ChartFiles.EXTENSION + ")", "*" + ChartFiles.EXTENSION),
-                new FileChooser.ExtensionFilter("JSON files (*.json)", "*.json"));
+                new FileChooser.ExtensionFilter(Texts.t("dialogs.orgwrightCharts", ChartFiles.EXTENSION), "*" + ChartFiles.EXTENSION),
+                new FileChooser.ExtensionFilter(Texts.t("dialogs.jsonFilesJson"), "*.json"));
         return choose(chooser);
     }
 
@@ -66,13 +67,13 @@ final class FxDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseCsvToImport() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Import a CSV file or a workbook");
+        chooser.setTitle(Texts.t("dialogs.importACsvFile"));
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("CSV files and workbooks (*.csv, *.xlsx, *.xls)", "*.csv", "*.txt",
+                new FileChooser.ExtensionFilter(Texts.t("dialogs.csvFilesAndWorkbooks"), "*.csv", "*.txt",
                         "*.tsv", "*.xlsx", "*.xlsm", "*.xls"),
-                new FileChooser.ExtensionFilter("CSV files (*.csv, *.txt, *.tsv)", "*.csv", "*.txt", "*.tsv"),
-                new FileChooser.ExtensionFilter("Excel workbooks (*.xlsx, *.xls)", "*.xlsx", "*.xlsm", "*.xls"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
+                new FileChooser.ExtensionFilter(Texts.t("dialogs.csvFilesCsvTxt"), "*.csv", "*.txt", "*.tsv"),
+                new FileChooser.ExtensionFilter(Texts.t("dialogs.excelWorkbooksXlsxXls"), "*.xlsx", "*.xlsm", "*.xls"),
+                new FileChooser.ExtensionFilter(Texts.t("dialogs.allFiles"), "*.*"));
         return choose(chooser);
     }
 
@@ -84,25 +85,25 @@ final class FxDialogs implements Dialogs {
     @Override
     public Optional<Path> chooseChartToSave(String suggestedName) {
         // A name typed without the ending gets it, so the file opens with Orgwright later.
-        return chooseFileToWrite("Save the chart", suggestedName, new FileChooser.ExtensionFilter(
-                "Orgwright charts (*" + ChartFiles.EXTENSION + ")", "*" + ChartFiles.EXTENSION), ".json",
+        return chooseFileToWrite(Texts.t("dialogs.saveTheChart"), suggestedName, new FileChooser.ExtensionFilter(
+                Texts.t("dialogs.orgwrightCharts", ChartFiles.EXTENSION), "*" + ChartFiles.EXTENSION), ".json",
                 ChartFiles.EXTENSION);
     }
 
     @Override
     public Optional<Path> chooseExportFile(String suggestedName, String extension) {
-        return chooseFileToWrite("Export the chart", suggestedName, new FileChooser.ExtensionFilter(
-                extension.toUpperCase(java.util.Locale.ROOT) + " files (*." + extension + ")", "*." + extension),
+        return chooseFileToWrite(Texts.t("dialogs.exportTheChart"), suggestedName, new FileChooser.ExtensionFilter(
+                Texts.t("dialogs.files", extension.toUpperCase(java.util.Locale.ROOT), extension), "*." + extension),
                 "." + extension, "." + extension);
     }
 
     @Override
     public Optional<Path> chooseChangeListFile(String suggestedName) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the change list");
+        chooser.setTitle(Texts.t("dialogs.saveTheChangeList"));
         chooser.setInitialFileName(suggestedName);
-        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter("CSV for spreadsheets (*.csv)", "*.csv");
-        FileChooser.ExtensionFilter markdown = new FileChooser.ExtensionFilter("Markdown (*.md)", "*.md");
+        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(Texts.t("dialogs.csvForSpreadsheetsCsv"), "*.csv");
+        FileChooser.ExtensionFilter markdown = new FileChooser.ExtensionFilter(Texts.t("dialogs.markdownMd"), "*.md");
         chooser.getExtensionFilters().addAll(csv, markdown);
         chooser.setSelectedExtensionFilter(ChangeListFile.Format.of(Path.of(suggestedName))
                 == ChangeListFile.Format.MARKDOWN ? markdown : csv);
@@ -138,8 +139,8 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public SaveChoice askToSaveChanges(String chartName) {
-        int answer = choose("Save the changes to \"" + chartName + "\"?",
-                "Your changes will be lost if you don't save them.", "Save", "Don't Save", "Cancel");
+        int answer = choose(Texts.t("dialogs.saveTheChangesTo", chartName),
+                Texts.t("dialogs.yourChangesWillBe"), Texts.t("dialogs.save"), Texts.t("dialogs.donTSave"), Texts.t("dialogs.cancel"));
         return answer == 0 ? SaveChoice.SAVE : answer == 1 ? SaveChoice.DISCARD : SaveChoice.CANCEL;
     }
 
@@ -163,7 +164,7 @@ final class FxDialogs implements Dialogs {
         alert.setContentText(message);
         java.util.List<javafx.scene.control.ButtonType> buttons = new java.util.ArrayList<>();
         for (int i = 0; i < answers.length; i++) {
-            javafx.scene.control.ButtonBar.ButtonData data = i == answers.length - 1 && answers[i].equals("Cancel")
+            javafx.scene.control.ButtonBar.ButtonData data = i == answers.length - 1 && answers[i].equals(Texts.t("dialogs.cancel"))
                     ? javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE
                     : i == 0 ? javafx.scene.control.ButtonBar.ButtonData.YES : javafx.scene.control.ButtonBar.ButtonData.NO;
             buttons.add(new javafx.scene.control.ButtonType(answers[i], data));

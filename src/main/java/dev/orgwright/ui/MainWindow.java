@@ -12,6 +12,7 @@ import dev.orgwright.ui.editor.WindowChange.Aspect;
 import dev.orgwright.ui.export.ExportDialog;
 import dev.orgwright.ui.fx.ActionControls;
 import dev.orgwright.ui.fx.Dialogs;
+import dev.orgwright.ui.fx.Texts;
 import dev.orgwright.ui.panels.FindingsPane;
 import dev.orgwright.ui.panels.InspectorPane;
 import dev.orgwright.ui.panels.OutlinePane;
@@ -163,7 +164,7 @@ final class MainWindow {
 
     /** A new chart: no positions yet, the standard tiers and their catalog. */
     static Chart blankChart() {
-        return Chart.empty("Untitled chart", Templates.leadershipTeam());
+        return Chart.empty(Texts.t("window.untitledChart"), Templates.leadershipTeam());
     }
 
     /** A chart file dropped on the window opens, as File → Open would. */

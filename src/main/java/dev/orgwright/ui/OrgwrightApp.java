@@ -11,6 +11,7 @@ import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.fx.CachedCardSizer;
 import dev.orgwright.ui.fx.Dialogs;
 import dev.orgwright.ui.fx.FxTextMeasure;
+import dev.orgwright.ui.fx.LanguagePreference;
 import dev.orgwright.ui.fx.LoggingConfig;
 import dev.orgwright.ui.fx.WindowIcons;
 import java.util.List;
@@ -40,6 +41,8 @@ public final class OrgwrightApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // The language first: every text of the window is fixed when its controls are made.
+        LanguagePreference.forUser().apply();
         Parameters parameters = getParameters();
         List<String> args = parameters == null ? List.of() : parameters.getRaw();
         stage.getIcons().setAll(WindowIcons.load());

@@ -22,9 +22,11 @@ import dev.orgwright.ui.fx.Action;
 import dev.orgwright.ui.fx.AppInfo;
 import dev.orgwright.ui.fx.Dialogs;
 import dev.orgwright.ui.fx.Icons;
+import dev.orgwright.ui.fx.LanguagePreference;
 import dev.orgwright.ui.fx.MenuEntry;
 import dev.orgwright.ui.fx.MenuEntry.Choice;
 import dev.orgwright.ui.fx.MenuEntry.Submenu;
+import dev.orgwright.ui.fx.Texts;
 import dev.orgwright.ui.importing.ImportDialog;
 import dev.orgwright.ui.panels.AnalysisPane;
 import dev.orgwright.ui.panels.ChartPropertiesDialog;
@@ -77,6 +79,7 @@ final class WindowActions {
     private final Action rename;
     private final Action delete;
     private final Action find;
+    private final Action preferences;
     private final Action tiers;
     private final Action properties;
     private final Action theme;
@@ -125,129 +128,131 @@ final class WindowActions {
         ChartPrinter printer = new ChartPrinter(new EditorExportSource(model), dialogs, PrinterJob::createPrinterJob);
         BooleanSupplier selected = () -> model.selection().isPresent();
 
-        newChart = Action.of("new", "New", () -> model.session().newChart(MainWindow.blankChart()))
-                .withShortcuts("Shortcut+N").withIcon(Icons.NEW, "New chart (Ctrl+N)");
-        newFromTemplate = Action.of("new-from-template", "New from \"Leadership team\" Template",
+        newChart = Action.of("new", Texts.t("menu.new"), () -> model.session().newChart(MainWindow.blankChart()))
+                .withShortcuts("Shortcut+N").withIcon(Icons.NEW, Texts.t("menu.tooltip.new"));
+        newFromTemplate = Action.of("new-from-template", Texts.t("menu.new-from-template"),
                 () -> model.session().newChart(Templates.leadershipTeamStarter())).withShortcuts("Shortcut+Shift+N");
-        newFromSample = Action.of("new-from-sample", "New from the Sample Chart",
+        newFromSample = Action.of("new-from-sample", Texts.t("menu.new-from-sample"),
                 () -> model.session().newChart(SampleCharts.leadershipTeam()));
-        open = Action.of("open", "Open…", model.session()::openChosenFile)
-                .withShortcuts("Shortcut+O").withIcon(Icons.OPEN, "Open a chart (Ctrl+O)");
-        recent = new MenuEntry.Refilled("recent", "Open Recent", this::recentFiles);
-        compare = Action.of("compare-with", "Compare with…", () -> dialogs.chooseChartToOpen()
+        open = Action.of("open", Texts.t("menu.open"), model.session()::openChosenFile)
+                .withShortcuts("Shortcut+O").withIcon(Icons.OPEN, Texts.t("menu.tooltip.open"));
+        recent = new MenuEntry.Refilled("recent", Texts.t("menu.recent"), this::recentFiles);
+        compare = Action.of("compare-with", Texts.t("menu.compare-with"), () -> dialogs.chooseChartToOpen()
                 .ifPresent(path -> CompareWindow.open(owner, path, model.chart(), dialogs)));
-        importCsv = Action.of("import", "Import…", () -> ImportDialog.chooseAndShow(owner, dialogs, model))
+        importCsv = Action.of("import", Texts.t("menu.import"), () -> ImportDialog.chooseAndShow(owner, dialogs, model))
                 .withShortcuts("Shortcut+I");
-        save = Action.of("save", "Save", model.session()::save).withShortcuts("Shortcut+S").withIcon(Icons.SAVE, "Save (Ctrl+S)");
-        saveAs = Action.of("save-as", "Save As…", model.session()::saveAs).withShortcuts("Shortcut+Shift+S");
-        revert = Action.of("revert", "Revert to Saved", model.session()::revert)
+        save = Action.of("save", Texts.t("menu.save"), model.session()::save).withShortcuts("Shortcut+S").withIcon(Icons.SAVE, Texts.t("menu.tooltip.save"));
+        saveAs = Action.of("save-as", Texts.t("menu.save-as"), model.session()::saveAs).withShortcuts("Shortcut+Shift+S");
+        revert = Action.of("revert", Texts.t("menu.revert"), model.session()::revert)
                 .onlyWhen(() -> model.session().file().isPresent() && model.session().isDirty());
         // The option remembers the user's choice itself, and sets the model's policy from it.
         keepBackup = new MenuEntry.Prebuilt("keep-backup", () -> BackupOption.menuItem(model.session()));
-        export = Action.of("export", "Export…", () -> exportDialog.show(owner)).withShortcuts("Shortcut+E");
-        exportDeck = Action.of("export-deck", "Export PowerPoint…",
+        export = Action.of("export", Texts.t("menu.export"), () -> exportDialog.show(owner)).withShortcuts("Shortcut+E");
+        exportDeck = Action.of("export-deck", Texts.t("menu.export-deck"),
                 () -> exportDialog.show(owner, dev.orgwright.ui.export.ExportFormat.PPTX));
-        print = Action.of("print", "Print…", () -> printer.print(owner, exportDialog.settings()))
+        print = Action.of("print", Texts.t("menu.print"), () -> printer.print(owner, exportDialog.settings()))
                 .withShortcuts("Shortcut+P");
-        quit = Action.of("quit", "Quit", () -> {
+        quit = Action.of("quit", Texts.t("menu.quit"), () -> {
             if (model.session().confirmDiscardingChanges()) {
                 Platform.exit();
             }
         }).withShortcuts("Shortcut+Q");
 
-        undo = Action.of("undo", "Undo", model::undo).withLabel(model.session()::undoText).onlyWhen(model.session()::canUndo)
-                .withShortcuts("Shortcut+Z").withIcon(Icons.UNDO, "Undo (Ctrl+Z)");
-        redo = Action.of("redo", "Redo", model::redo).withLabel(model.session()::redoText).onlyWhen(model.session()::canRedo)
-                .withShortcuts("Shortcut+Shift+Z", "Shortcut+Y").withIcon(Icons.REDO, "Redo (Ctrl+Shift+Z)");
-        cut = Action.of("cut", "Cut", clipboard::cut).withShortcuts("Shortcut+X").onlyWhen(selected);
-        copy = Action.of("copy", "Copy", clipboard::copy).withShortcuts("Shortcut+C").onlyWhen(selected);
-        paste = Action.of("paste", "Paste", clipboard::paste).withShortcuts("Shortcut+V");
+        undo = Action.of("undo", Texts.t("menu.undo"), model::undo).withLabel(model.session()::undoText).onlyWhen(model.session()::canUndo)
+                .withShortcuts("Shortcut+Z").withIcon(Icons.UNDO, Texts.t("menu.tooltip.undo"));
+        redo = Action.of("redo", Texts.t("menu.redo"), model::redo).withLabel(model.session()::redoText).onlyWhen(model.session()::canRedo)
+                .withShortcuts("Shortcut+Shift+Z", "Shortcut+Y").withIcon(Icons.REDO, Texts.t("menu.tooltip.redo"));
+        cut = Action.of("cut", Texts.t("menu.cut"), clipboard::cut).withShortcuts("Shortcut+X").onlyWhen(selected);
+        copy = Action.of("copy", Texts.t("menu.copy"), clipboard::copy).withShortcuts("Shortcut+C").onlyWhen(selected);
+        paste = Action.of("paste", Texts.t("menu.paste"), clipboard::paste).withShortcuts("Shortcut+V");
         // Insert, Enter, F2 and Delete are keys of the canvas, not accelerators: as accelerators
         // they would fire while the user types in the inspector.
-        addReport = Action.of("add-report", "Add Report", commands::addReport).withCanvasKey("Insert")
-                .withIcon(Icons.ADD_REPORT, "Add a report to the selected position (Insert)");
-        addSibling = Action.of("add-sibling", "Add Sibling", commands::addSibling).withCanvasKey("Enter")
-                .onlyWhen(selected).withIcon(Icons.ADD_SIBLING, "Add a position beside the selected one (Enter)");
-        rename = Action.of("rename", "Rename…", commands::renameSelected).withCanvasKey("F2").onlyWhen(selected);
-        delete = Action.of("delete", "Delete…", commands::deleteSelected).withCanvasKey("Del").onlyWhen(selected)
-                .withIcon(Icons.DELETE, "Delete the selected position (Del)");
-        find = Action.of("find", "Find…", openSearch).withShortcuts("Shortcut+F")
-                .withIcon(Icons.FIND, "Find positions (Ctrl+F)");
-        tiers = Action.of("tiers", "Tiers and Responsibilities…", () -> new TierEditor(model, dialogs).show(owner));
-        properties = Action.of("chart-properties", "Properties…", () -> new ChartPropertiesDialog(model).show(owner));
-        theme = Action.of("chart-theme", "Theme…", () -> new ThemeEditor(model, dialogs).show(owner));
-        colourByTier = colourBy("colour-by-tier", "Colour by Tier", "tier");
-        colourByDepartment = colourBy("colour-by-department", "Colour by Department", "department");
-        colourBySeverity = colourBy("colour-by-severity", "Colour by Worst Finding", "severity");
-        colourByField = new MenuEntry.Refilled("colour-by-field", "Colour by Field", this::fieldColourings);
-        showLegend = new Choice(Action.of("show-legend", "Show Legend",
+        addReport = Action.of("add-report", Texts.t("menu.add-report"), commands::addReport).withCanvasKey("Insert")
+                .withIcon(Icons.ADD_REPORT, Texts.t("menu.tooltip.add-report"));
+        addSibling = Action.of("add-sibling", Texts.t("menu.add-sibling"), commands::addSibling).withCanvasKey("Enter")
+                .onlyWhen(selected).withIcon(Icons.ADD_SIBLING, Texts.t("menu.tooltip.add-sibling"));
+        rename = Action.of("rename", Texts.t("menu.rename"), commands::renameSelected).withCanvasKey("F2").onlyWhen(selected);
+        delete = Action.of("delete", Texts.t("menu.delete"), commands::deleteSelected).withCanvasKey("Del").onlyWhen(selected)
+                .withIcon(Icons.DELETE, Texts.t("menu.tooltip.delete"));
+        find = Action.of("find", Texts.t("menu.find"), openSearch).withShortcuts("Shortcut+F")
+                .withIcon(Icons.FIND, Texts.t("menu.tooltip.find"));
+        preferences = Action.of("preferences", Texts.t("menu.preferences"),
+                () -> new PreferencesDialog(LanguagePreference.forUser()).show(owner));
+        tiers = Action.of("tiers", Texts.t("menu.tiers"), () -> new TierEditor(model, dialogs).show(owner));
+        properties = Action.of("chart-properties", Texts.t("menu.chart-properties"), () -> new ChartPropertiesDialog(model).show(owner));
+        theme = Action.of("chart-theme", Texts.t("menu.chart-theme"), () -> new ThemeEditor(model, dialogs).show(owner));
+        colourByTier = colourBy("colour-by-tier", Texts.t("menu.colour-by-tier"), "tier");
+        colourByDepartment = colourBy("colour-by-department", Texts.t("menu.colour-by-department"), "department");
+        colourBySeverity = colourBy("colour-by-severity", Texts.t("menu.colour-by-severity"), "severity");
+        colourByField = new MenuEntry.Refilled("colour-by-field", Texts.t("menu.colour-by-field"), this::fieldColourings);
+        showLegend = new Choice(Action.of("show-legend", Texts.t("menu.show-legend"),
                 () -> new ThemeEditorModel(model).setLegend(!ThemeSettings.of(model.chart().settings()).legend())),
                 () -> ThemeSettings.of(model.chart().settings()).legend(), null);
 
-        fit = Action.of("fit", "Fit All", model.view()::fit).withShortcuts("Shortcut+0")
-                .withIcon(Icons.FIT, "Fit the whole chart (Ctrl+0)");
-        zoomToSelection = Action.of("zoom-to-selection", "Zoom to Selection", commands::zoomToSelection)
+        fit = Action.of("fit", Texts.t("menu.fit"), model.view()::fit).withShortcuts("Shortcut+0")
+                .withIcon(Icons.FIT, Texts.t("menu.tooltip.fit"));
+        zoomToSelection = Action.of("zoom-to-selection", Texts.t("menu.zoom-to-selection"), commands::zoomToSelection)
                 .withShortcuts("Shortcut+Shift+0").onlyWhen(selected);
-        zoomIn = Action.of("zoom-in", "Zoom In", () -> model.view().zoomBy(1.25)).withShortcuts("Shortcut+Plus", "Shortcut+Equals", "Shortcut+Add")
-                .withIcon(Icons.ZOOM_IN, "Zoom in (Ctrl++)");
-        zoomOut = Action.of("zoom-out", "Zoom Out", () -> model.view().zoomBy(0.8)).withShortcuts("Shortcut+Minus", "Shortcut+Subtract")
-                .withIcon(Icons.ZOOM_OUT, "Zoom out (Ctrl+-)");
-        collapse = Action.of("collapse", "Collapse or Expand", commands::toggleCollapsedSelection)
+        zoomIn = Action.of("zoom-in", Texts.t("menu.zoom-in"), () -> model.view().zoomBy(1.25)).withShortcuts("Shortcut+Plus", "Shortcut+Equals", "Shortcut+Add")
+                .withIcon(Icons.ZOOM_IN, Texts.t("menu.tooltip.zoom-in"));
+        zoomOut = Action.of("zoom-out", Texts.t("menu.zoom-out"), () -> model.view().zoomBy(0.8)).withShortcuts("Shortcut+Minus", "Shortcut+Subtract")
+                .withIcon(Icons.ZOOM_OUT, Texts.t("menu.tooltip.zoom-out"));
+        collapse = Action.of("collapse", Texts.t("menu.collapse"), commands::toggleCollapsedSelection)
                 .onlyWhen(() -> model.selection().filter(id -> !model.chart().childrenOf(id).isEmpty()).isPresent());
-        rowsByDepth = rows("rows-by-depth", "Rows by Depth", Rows.BY_DEPTH);
-        rowsByTier = rows("rows-by-tier", "Rows by Tier", Rows.BY_TIER);
-        auto = mode("layout-auto", "Auto", LayoutOptions.Mode.AUTO);
-        sideBySide = mode("layout-side-by-side", "Side by Side", LayoutOptions.Mode.TIDY);
-        compact = mode("compact", "Compact", LayoutOptions.Mode.COMPACT);
-        leftToRight = layoutChoice("left-to-right", "Left to Right", o -> o.orientation() == Orientation.LEFT_RIGHT,
+        rowsByDepth = rows("rows-by-depth", Texts.t("menu.rows-by-depth"), Rows.BY_DEPTH);
+        rowsByTier = rows("rows-by-tier", Texts.t("menu.rows-by-tier"), Rows.BY_TIER);
+        auto = mode("layout-auto", Texts.t("menu.layout-auto"), LayoutOptions.Mode.AUTO);
+        sideBySide = mode("layout-side-by-side", Texts.t("menu.layout-side-by-side"), LayoutOptions.Mode.TIDY);
+        compact = mode("compact", Texts.t("menu.compact"), LayoutOptions.Mode.COMPACT);
+        leftToRight = layoutChoice("left-to-right", Texts.t("menu.left-to-right"), o -> o.orientation() == Orientation.LEFT_RIGHT,
                 o -> o.withOrientation(o.orientation() == Orientation.LEFT_RIGHT ? Orientation.TOP_DOWN
                         : Orientation.LEFT_RIGHT));
-        present = Action.of("present", "Present", startPresentation).withShortcuts("F5");
-        analysis = Action.of("analysis", "Analysis", () -> new AnalysisPane(model, dialogs).show(owner))
+        present = Action.of("present", Texts.t("menu.present"), startPresentation).withShortcuts("F5");
+        analysis = Action.of("analysis", Texts.t("menu.analysis"), () -> new AnalysisPane(model, dialogs).show(owner))
                 .withShortcuts("Shortcut+Shift+A");
-        accountability = Action.of("accountability", "Accountability",
+        accountability = Action.of("accountability", Texts.t("menu.accountability"),
                 () -> new dev.orgwright.ui.panels.AccountabilityPane(model).show(owner));
-        charters = Action.of("charters", "Role Charters",
+        charters = Action.of("charters", Texts.t("menu.charters"),
                 () -> new dev.orgwright.ui.panels.CharterView(model, dialogs, PrinterJob::createPrinterJob).show(owner));
 
         scenarioCommands = new ScenarioCommands(model, dialogs);
         BooleanSupplier scenarioShown = scenarioCommands::isScenarioShown;
-        designs = new MenuEntry.Refilled("scenario-designs", "Show", this::designEntries);
-        newScenario = Action.of("new-scenario", "New Scenario from the Current State…",
+        designs = new MenuEntry.Refilled("scenario-designs", Texts.t("menu.scenario-designs"), this::designEntries);
+        newScenario = Action.of("new-scenario", Texts.t("menu.new-scenario"),
                 () -> scenarioCommands.newScenario(false));
-        newScenarioFromShown = Action.of("new-scenario-from-shown", "New Scenario from This Scenario…",
+        newScenarioFromShown = Action.of("new-scenario-from-shown", Texts.t("menu.new-scenario-from-shown"),
                 () -> scenarioCommands.newScenario(true)).onlyWhen(scenarioShown);
-        renameScenario = Action.of("rename-scenario", "Rename Scenario…", scenarioCommands::renameShown)
+        renameScenario = Action.of("rename-scenario", Texts.t("menu.rename-scenario"), scenarioCommands::renameShown)
                 .onlyWhen(scenarioShown);
-        deleteScenario = Action.of("delete-scenario", "Delete Scenario…", scenarioCommands::deleteShown)
+        deleteScenario = Action.of("delete-scenario", Texts.t("menu.delete-scenario"), scenarioCommands::deleteShown)
                 .onlyWhen(scenarioShown);
-        promoteScenario = Action.of("promote-scenario", "Promote to Current State", scenarioCommands::promoteShown)
+        promoteScenario = Action.of("promote-scenario", Texts.t("menu.promote-scenario"), scenarioCommands::promoteShown)
                 .onlyWhen(scenarioShown);
-        compareDesigns = Action.of("compare-designs", "Compare with Another Design…", () -> scenarioCommands
+        compareDesigns = Action.of("compare-designs", Texts.t("menu.compare-designs"), () -> scenarioCommands
                 .chooseComparison().ifPresent(c -> CompareWindow.show(owner, c.old(), c.proposed(),
-                        "Compare: " + c.oldName() + " → " + c.proposedName(), dialogs)));
-        scenarioFigures = Action.of("scenario-figures", "Figures Side by Side",
+                        Texts.t("menu.compare", c.oldName(), c.proposedName()), dialogs)));
+        scenarioFigures = Action.of("scenario-figures", Texts.t("menu.scenario-figures"),
                 () -> new ScenarioFiguresPane(model).show(owner));
 
-        about = Action.of("about", "About " + AppInfo.NAME, () -> dialogs.showAbout(AppInfo.NAME, AppInfo.version()));
+        about = Action.of("about", Texts.t("menu.about", AppInfo.NAME), () -> dialogs.showAbout(AppInfo.NAME, AppInfo.version()));
     }
 
     /** File, Edit, Chart, Scenario, View and Help. */
     List<Submenu> menuBar() {
         return List.of(
-                new Submenu("file", "File", List.of(newChart, newFromTemplate, newFromSample, SEPARATOR,
+                new Submenu("file", Texts.t("menu.file"), List.of(newChart, newFromTemplate, newFromSample, SEPARATOR,
                         open, recent, compare, importCsv, SEPARATOR, save, saveAs, revert, keepBackup, SEPARATOR,
                         export, exportDeck, print, SEPARATOR, quit)),
-                new Submenu("edit", "Edit", List.of(undo, redo, SEPARATOR, cut, copy, paste, SEPARATOR,
-                        addReport, addSibling, rename, delete, SEPARATOR, find)),
-                new Submenu("chart", "Chart", List.of(properties, tiers, theme)),
-                new Submenu("scenario", "Scenario", List.of(designs, SEPARATOR, newScenario, newScenarioFromShown,
+                new Submenu("edit", Texts.t("menu.edit"), List.of(undo, redo, SEPARATOR, cut, copy, paste, SEPARATOR,
+                        addReport, addSibling, rename, delete, SEPARATOR, find, SEPARATOR, preferences)),
+                new Submenu("chart", Texts.t("menu.chart"), List.of(properties, tiers, theme)),
+                new Submenu("scenario", Texts.t("menu.scenario"), List.of(designs, SEPARATOR, newScenario, newScenarioFromShown,
                         renameScenario, deleteScenario, promoteScenario, SEPARATOR, compareDesigns, scenarioFigures)),
-                new Submenu("view", "View", List.of(fit, zoomToSelection, zoomIn, zoomOut, SEPARATOR, collapse,
+                new Submenu("view", Texts.t("menu.view"), List.of(fit, zoomToSelection, zoomIn, zoomOut, SEPARATOR, collapse,
                         SEPARATOR, rowsByDepth, rowsByTier, SEPARATOR, auto, sideBySide, compact, SEPARATOR, leftToRight,
                         SEPARATOR, colourByTier, colourByDepartment, colourBySeverity, colourByField, showLegend,
                         SEPARATOR, analysis, accountability, charters, present)),
-                new Submenu("help", "Help", List.of(about)));
+                new Submenu("help", Texts.t("menu.help"), List.of(about)));
     }
 
     /** The commands used most, as icons with tooltips that name their keys. */
@@ -296,7 +301,7 @@ final class WindowActions {
             }
         }
         if (entries.isEmpty()) {
-            return List.of(Action.of("no-colour-fields", "No custom fields that may be shown", () -> { })
+            return List.of(Action.of("no-colour-fields", Texts.t("menu.no-colour-fields"), () -> { })
                     .onlyWhen(() -> false));
         }
         return entries;
@@ -310,10 +315,10 @@ final class WindowActions {
                     () -> model.session().openRecent(file)));
         }
         if (entries.isEmpty()) {
-            return List.of(Action.of("no-recent", "No recent charts", () -> { }).onlyWhen(() -> false));
+            return List.of(Action.of("no-recent", Texts.t("menu.no-recent"), () -> { }).onlyWhen(() -> false));
         }
         entries.add(SEPARATOR);
-        entries.add(Action.of("clear-recent", "Clear the List", () -> model.session().recentFiles().clear()));
+        entries.add(Action.of("clear-recent", Texts.t("menu.clear-recent"), () -> model.session().recentFiles().clear()));
         return entries;
     }
 

@@ -3,6 +3,7 @@ package dev.orgwright.ui;
 import dev.orgwright.io.ChartFiles;
 import dev.orgwright.io.SampleCharts;
 import dev.orgwright.layout.CardSizer;
+import dev.orgwright.model.Messages;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.ui.canvas.ChartCanvas;
 import dev.orgwright.ui.editor.ChartWindowModel;
@@ -10,6 +11,7 @@ import dev.orgwright.ui.fx.Dialogs;
 import dev.orgwright.ui.fx.Motion;
 import dev.orgwright.ui.fx.RecordingDialogs;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -35,6 +37,8 @@ public final class TestWindows {
      */
     public static void startToolkit() throws TimeoutException {
         System.setProperty(Motion.REDUCED_PROPERTY, "true");
+        // Tests read the window's English texts, whatever the language of the machine.
+        Messages.setLocale(Locale.ENGLISH);
         FxToolkit.registerPrimaryStage();
     }
 

@@ -197,7 +197,8 @@ class WindowMenusTest {
                 "Keep Previous Version (NAME~)", "-", "Export…", "Export PowerPoint…", "Print…", "-", "Quit"),
                 texts(menus.get(0)));
         assertEquals(List.of("Undo", "Redo", "-", "Cut", "Copy", "Paste", "-", "Add Report (Insert)",
-                "Add Sibling (Enter)", "Rename… (F2)", "Delete… (Del)", "-", "Find…"), texts(menus.get(1)));
+                "Add Sibling (Enter)", "Rename… (F2)", "Delete… (Del)", "-", "Find…", "-", "Preferences…"),
+                texts(menus.get(1)));
         assertEquals(List.of("Properties…", "Tiers and Responsibilities…", "Theme…"), texts(menus.get(2)));
         assertEquals(List.of("Show", "-", "New Scenario from the Current State…", "New Scenario from This Scenario…",
                 "Rename Scenario…", "Delete Scenario…", "Promote to Current State", "-",

@@ -7,6 +7,7 @@ import dev.orgwright.model.diff.ChartDiff;
 import dev.orgwright.rules.Finding;
 import dev.orgwright.rules.FindingsComparison;
 import dev.orgwright.ui.fx.Dialogs;
+import dev.orgwright.ui.fx.Texts;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -23,7 +24,7 @@ import java.util.Optional;
  */
 public final class ChangeListFile {
 
-    public static final String FAILED = "The change list could not be saved";
+    public static final String FAILED = Texts.t("compare.changeListFile.theChangeListCould");
 
     /** The formats of a change list. */
     public enum Format {
@@ -52,7 +53,7 @@ public final class ChangeListFile {
     /** "Leadership team - changes.csv": the proposal's title as a file name. */
     static String suggestedName(ChartDiff diff) {
         String base = diff.newChart().title().strip().replaceAll("[\\\\/:*?\"<>|]+", " ").replaceAll("\\s+", " ").strip();
-        return (base.isEmpty() ? "chart" : base) + " - changes.csv";
+        return Texts.t("compare.changeListFile.changesCsv", (base.isEmpty() ? "chart" : base));
     }
 
     /**

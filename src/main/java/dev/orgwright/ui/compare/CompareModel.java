@@ -14,6 +14,7 @@ import dev.orgwright.render.Decorations;
 import dev.orgwright.render.Viewport;
 import dev.orgwright.rules.FindingsComparison;
 import dev.orgwright.rules.Validator;
+import dev.orgwright.ui.fx.Texts;
 import dev.orgwright.ui.view.ChartView;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,15 +128,14 @@ public final class CompareModel {
 
     /** "12 changes: 2 added, … · FTE 40.6 → 52.1 · fixes 3 findings, introduces 1"; the FTE only when it changed. */
     String summary() {
-        String changes = diff.isEmpty() ? "The charts are the same" : dev.orgwright.io.ChangeListWriter.summary(diff);
+        String changes = diff.isEmpty() ? Texts.t("compare.compareModel.theChartsAreThe") : dev.orgwright.io.ChangeListWriter.summary(diff);
         String fte = dev.orgwright.model.diff.FteTotals.change(diff.oldChart(), diff.newChart())
                 .map(f -> " · " + f).orElse("");
-        return changes + fte + " · fixes " + count(findings.fixed().size()) + ", introduces "
-                + count(findings.introduced().size());
+        return changes + fte + Texts.t("compare.compareModel.fixesIntroduces", count(findings.fixed().size()), count(findings.introduced().size()));
     }
 
     private static String count(int n) {
-        return n + (n == 1 ? " finding" : " findings");
+        return Texts.t(n == 1 ? "compare.compareModel.finding" : "compare.compareModel.findings", n);
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.orgwright.rules.Finding;
 import dev.orgwright.ui.export.ExportDialog;
 import dev.orgwright.ui.fx.Dialogs;
 import dev.orgwright.ui.fx.Motion;
+import dev.orgwright.ui.fx.Texts;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
 import javafx.animation.Timeline;
@@ -93,19 +94,19 @@ public final class ComparePane extends BorderPane {
         progress.addListener((o, was, now) -> model.setProgress(now.doubleValue()));
 
         ToggleGroup sides = new ToggleGroup();
-        ToggleButton current = new ToggleButton("Current");
+        ToggleButton current = new ToggleButton(Texts.t("compare.comparePane.current"));
         current.setId("show-current");
-        ToggleButton proposed = new ToggleButton("Proposed");
+        ToggleButton proposed = new ToggleButton(Texts.t("compare.comparePane.proposed"));
         proposed.setId("show-proposed");
         current.setToggleGroup(sides);
         proposed.setToggleGroup(sides);
         proposed.setSelected(true);
         current.setOnAction(e -> switchTo(CompareModel.Side.CURRENT, current, proposed));
         proposed.setOnAction(e -> switchTo(CompareModel.Side.PROPOSED, current, proposed));
-        Button swap = new Button("Swap Sides");
+        Button swap = new Button(Texts.t("compare.comparePane.swapSides"));
         swap.setId("swap-sides");
         swap.setOnAction(e -> model.swapSides());
-        Button fit = new Button("Fit");
+        Button fit = new Button(Texts.t("compare.comparePane.fit"));
         fit.setOnAction(e -> model.fit());
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -115,8 +116,8 @@ public final class ComparePane extends BorderPane {
         figures.setEditable(false);
         figures.setPrefRowCount(12);
         figures.setStyle("-fx-font-family: monospace;");
-        VBox side = new VBox(new Label("Changes"), changes, new Label("Findings"), findings,
-                new Label("Head count, FTE and cost; spans and layers"), figures);
+        VBox side = new VBox(new Label(Texts.t("compare.comparePane.changes")), changes, new Label(Texts.t("compare.comparePane.findings")), findings,
+                new Label(Texts.t("compare.comparePane.headCountFteAnd")), figures);
         side.setPadding(new Insets(6));
         side.setSpacing(4);
         VBox.setVgrow(changes, Priority.ALWAYS);
@@ -167,18 +168,18 @@ public final class ComparePane extends BorderPane {
 
     /** File: the comparison's outputs, and Close. */
     private MenuBar menus() {
-        MenuItem exportItem = new MenuItem("Export…");
+        MenuItem exportItem = new MenuItem(Texts.t("compare.comparePane.export"));
         exportItem.setId("compare-export");
         exportItem.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         exportItem.setOnAction(e -> export());
-        MenuItem saveList = new MenuItem("Save Change List…");
+        MenuItem saveList = new MenuItem(Texts.t("compare.comparePane.saveChangeList"));
         saveList.setId("save-change-list");
         saveList.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
         saveList.setOnAction(e -> saveChangeList());
-        MenuItem close = new MenuItem("Close");
+        MenuItem close = new MenuItem(Texts.t("compare.comparePane.close"));
         close.setAccelerator(KeyCombination.keyCombination("Shortcut+W"));
         close.setOnAction(e -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, exportItem, saveList, new SeparatorMenuItem(), close);
+        Menu file = new Menu(Texts.t("compare.comparePane.file"), null, exportItem, saveList, new SeparatorMenuItem(), close);
         file.setId("compare-file-menu");
         MenuBar bar = new MenuBar(file);
         bar.setUseSystemMenuBar(true);
@@ -195,7 +196,7 @@ public final class ComparePane extends BorderPane {
     /** Asks for a file and writes the change list there; the status line says where it went. */
     void saveChangeList() {
         ChangeListFile.chooseAndSave(model.diff(), model.findings(), dialogs).ifPresent(file ->
-                notice.setText("Saved the change list to " + file.getFileName()));
+                notice.setText(Texts.t("compare.comparePane.savedTheChangeList", file.getFileName())));
     }
 
     private void switchTo(CompareModel.Side side, ToggleButton current, ToggleButton proposed) {
@@ -223,10 +224,10 @@ public final class ComparePane extends BorderPane {
         changes.getItems().setAll(model.changes());
         findings.getItems().clear();
         for (Finding f : model.findings().fixed()) {
-            findings.getItems().add("Fixed: " + f.message());
+            findings.getItems().add(Texts.t("compare.comparePane.fixed", f.message()));
         }
         for (Finding f : model.findings().introduced()) {
-            findings.getItems().add("Introduced: " + f.message());
+            findings.getItems().add(Texts.t("compare.comparePane.introduced", f.message()));
         }
         summary.setText(model.summary());
         ChartDiff diff = model.diff();
@@ -241,9 +242,9 @@ public final class ComparePane extends BorderPane {
     private static HBox legend() {
         HBox legend = new HBox(10);
         legend.setId("legend");
-        legend.getChildren().addAll(legendItem("Added", ChangeKind.Group.ADDED),
-                legendItem("Removed", ChangeKind.Group.REMOVED), legendItem("Moved", ChangeKind.Group.MOVED),
-                legendItem("Changed", ChangeKind.Group.CHANGED), legendItem("Duties", ChangeKind.Group.DUTIES));
+        legend.getChildren().addAll(legendItem(Texts.t("compare.comparePane.added"), ChangeKind.Group.ADDED),
+                legendItem(Texts.t("compare.comparePane.removed"), ChangeKind.Group.REMOVED), legendItem(Texts.t("compare.comparePane.moved"), ChangeKind.Group.MOVED),
+                legendItem(Texts.t("compare.comparePane.changed"), ChangeKind.Group.CHANGED), legendItem(Texts.t("compare.comparePane.duties"), ChangeKind.Group.DUTIES));
         return legend;
     }
 

@@ -8,6 +8,7 @@ import dev.orgwright.render.Theme;
 import dev.orgwright.ui.fx.CachedCardSizer;
 import dev.orgwright.ui.fx.Dialogs;
 import dev.orgwright.ui.fx.FxTextMeasure;
+import dev.orgwright.ui.fx.Texts;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -19,7 +20,7 @@ import javafx.stage.Window;
  */
 public final class CompareWindow {
 
-    public static final String COMPARE_FAILED = "The charts could not be compared";
+    public static final String COMPARE_FAILED = Texts.t("compare.compareWindow.theChartsCouldNot");
 
     private CompareWindow() {
     }
@@ -34,7 +35,7 @@ public final class CompareWindow {
             return null;
         }
         String name = currentFile.getFileName() == null ? currentFile.toString() : currentFile.getFileName().toString();
-        return show(owner, current, proposal, "Compare: " + name + " → " + proposal.title(), dialogs);
+        return show(owner, current, proposal, Texts.t("compare.compareWindow.compare", name, proposal.title()), dialogs);
     }
 
     public static Stage show(Window owner, Chart current, Chart proposal, String title, Dialogs dialogs) {

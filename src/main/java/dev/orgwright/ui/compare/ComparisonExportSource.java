@@ -9,6 +9,7 @@ import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.rules.Validation;
 import dev.orgwright.ui.export.ExportSettings;
 import dev.orgwright.ui.export.ExportSource;
+import dev.orgwright.ui.fx.Texts;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,7 +21,7 @@ import java.util.Set;
 final class ComparisonExportSource implements ExportSource {
 
     /** The heading an export of a comparison starts with. */
-    static final String TITLE = "Current vs proposed";
+    static final String TITLE = Texts.t("compare.comparisonExportSource.currentVsProposed");
 
     /** The export dialog's first choices for a comparison: a PDF headed "Current vs proposed", with the legend. */
     static final ExportSettings DEFAULTS = ExportSettings.DEFAULT.withOptions(
@@ -69,6 +70,6 @@ final class ComparisonExportSource implements ExportSource {
 
     @Override
     public String name() {
-        return model.diff().newChart().title().strip() + " - current vs proposed";
+        return Texts.t("compare.comparisonExportSource.currentVsProposed2", model.diff().newChart().title().strip());
     }
 }

@@ -2,6 +2,7 @@ package dev.orgwright.ui.document;
 
 import dev.orgwright.io.RecoverySession;
 import dev.orgwright.model.Chart;
+import dev.orgwright.ui.fx.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -127,7 +128,7 @@ public final class Autosaver implements AutoCloseable {
             lastFailure = null;
         } catch (IOException | RuntimeException e) {
             lastFailure = e.getMessage();
-            LOG.log(Level.WARNING, "The autosave failed: " + e.getMessage(), e);
+            LOG.log(Level.WARNING, Texts.t("document.autosaver.theAutosaveFailed", e.getMessage()), e);
         }
     }
 
@@ -135,7 +136,7 @@ public final class Autosaver implements AutoCloseable {
         try {
             session.forget(id);
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "An autosave could not be deleted: " + e.getMessage(), e);
+            LOG.log(Level.WARNING, Texts.t("document.autosaver.anAutosaveCouldNot", e.getMessage()), e);
         }
     }
 

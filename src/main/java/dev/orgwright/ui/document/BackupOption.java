@@ -1,6 +1,7 @@
 package dev.orgwright.ui.document;
 
 import dev.orgwright.io.BackupPolicy;
+import dev.orgwright.ui.fx.Texts;
 import java.util.prefs.Preferences;
 import javafx.scene.control.CheckMenuItem;
 
@@ -18,7 +19,7 @@ public final class BackupOption {
     /** The menu item for {@code document}, set from the remembered choice. */
     public static CheckMenuItem menuItem(DocumentSession document) {
         Preferences preferences = Preferences.userNodeForPackage(BackupOption.class);
-        CheckMenuItem item = new CheckMenuItem("Keep Previous Version (NAME~)");
+        CheckMenuItem item = new CheckMenuItem(Texts.t("document.backupOption.keepPreviousVersionName"));
         item.setId("keep-backup-item");
         boolean keep = preferences.getBoolean(KEY, true);
         item.setSelected(keep);

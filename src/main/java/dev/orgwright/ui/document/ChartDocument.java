@@ -10,6 +10,7 @@ import dev.orgwright.model.Scenario;
 import dev.orgwright.model.Scenarios;
 import dev.orgwright.rules.Validation;
 import dev.orgwright.rules.Validator;
+import dev.orgwright.ui.fx.Texts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -122,14 +123,12 @@ public final class ChartDocument {
         boolean catalog = !after.tiers().equals(before.tiers()) || !after.fields().equals(before.fields())
                 || !after.settings().equals(before.settings()) || !after.title().equals(before.title());
         if (catalog && shown != null) {
-            throw new EditRefusedException("The title, tiers, fields and settings belong to the whole chart and"
-                    + " every scenario shares them; switch to the current state to change them.");
+            throw new EditRefusedException(Texts.t("document.chartDocument.theTitleTiersFields"));
         }
         if (catalog && !scenarios.isEmpty()) {
             for (Scenario s : scenarios) {
                 Scenarios.catalogProblem(after, histories.get(s.id()).current()).ifPresent(problem -> {
-                    throw new EditRefusedException("This change does not fit the scenario '" + s.name() + "': "
-                            + problem + " Change the scenario first, or delete it.");
+                    throw new EditRefusedException(Texts.t("document.chartDocument.thisChangeDoesNot", s.name(), problem));
                 });
             }
         }
@@ -191,7 +190,7 @@ public final class ChartDocument {
             Chart mine = h.current();
             if (!mine.tiers().equals(catalog.tiers()) || !mine.fields().equals(catalog.fields())
                     || !mine.settings().equals(catalog.settings()) || !mine.title().equals(catalog.title())) {
-                h.record("Take the chart's tiers and fields", Scenarios.shown(catalog, Scenario.of(id, id, "", null, mine)));
+                h.record(Texts.t("document.chartDocument.takeTheChartS"), Scenarios.shown(catalog, Scenario.of(id, id, "", null, mine)));
                 changes++;
                 findings.remove(id);
             }
@@ -251,7 +250,7 @@ public final class ChartDocument {
                 .orElseThrow(() -> new IllegalArgumentException("The chart has no scenario '" + id + "'."));
         Chart withIt = current.current().withScenarios(List.of(s.withChart(histories.get(id).current())));
         Chart promoted = Scenarios.promote(id).apply(withIt).withScenarios(List.of());
-        current.record("Promote '" + s.name() + "' to the Current State", promoted);
+        current.record(Texts.t("document.chartDocument.promoteToTheCurrent", s.name()), promoted);
         changes++;
         revalidate();
     }

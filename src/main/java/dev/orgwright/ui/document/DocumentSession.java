@@ -11,6 +11,7 @@ import dev.orgwright.model.Scenario;
 import dev.orgwright.rules.Validation;
 import dev.orgwright.rules.Validator;
 import dev.orgwright.ui.fx.Dialogs;
+import dev.orgwright.ui.fx.Texts;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -44,8 +45,8 @@ public final class DocumentSession {
         void documentChanged(Change change);
     }
 
-    public static final String OPEN_FAILED = "The chart could not be opened";
-    public static final String SAVE_FAILED = "The chart could not be saved";
+    public static final String OPEN_FAILED = Texts.t("document.documentSession.theChartCouldNot");
+    public static final String SAVE_FAILED = Texts.t("document.documentSession.theChartCouldNot2");
 
     private final ChartLoader loader;
     private final Dialogs dialogs;
@@ -168,9 +169,9 @@ public final class DocumentSession {
      */
     public String windowTitle() {
         Path file = document.file().orElse(null);
-        String source = file == null ? (showingSample ? "sample" : "unsaved")
+        String source = file == null ? (showingSample ? Texts.t("document.documentSession.sample") : Texts.t("document.documentSession.unsaved"))
                 : file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return chart().title() + shownScenario().map(s -> " (" + s.name() + ")").orElse("") + " — " + source + (document.isDirty() ? "*" : "") + (readOnly ? " (read-only)" : "");
+        return chart().title() + shownScenario().map(s -> " (" + s.name() + ")").orElse("") + " — " + source + (document.isDirty() ? "*" : "") + (readOnly ? Texts.t("document.documentSession.readOnly") : "");
     }
 
     /**
@@ -197,11 +198,11 @@ public final class DocumentSession {
 
     /** "Undo Move 'CFO' under 'CEO'", or plain "Undo" when there is nothing to undo. */
     public String undoText() {
-        return document.undoLabel().map(l -> "Undo " + l).orElse("Undo");
+        return document.undoLabel().map(l -> Texts.t("document.documentSession.undo", l)).orElse(Texts.t("document.documentSession.undo2"));
     }
 
     public String redoText() {
-        return document.redoLabel().map(l -> "Redo " + l).orElse("Redo");
+        return document.redoLabel().map(l -> Texts.t("document.documentSession.redo", l)).orElse(Texts.t("document.documentSession.redo2"));
     }
 
     public void undo() {
@@ -229,7 +230,7 @@ public final class DocumentSession {
         try {
             open(Path.of(args.get(0)));
         } catch (InvalidPathException e) {
-            dialogs.showError(OPEN_FAILED, "\"" + args.get(0) + "\" is not a file path this system understands.");
+            dialogs.showError(OPEN_FAILED, Texts.t("document.documentSession.isNotAFile", args.get(0)));
         }
     }
 
@@ -308,9 +309,9 @@ public final class DocumentSession {
         if (file.isEmpty() || !document.isDirty()) {
             return false;
         }
-        int answer = dialogs.choose("Revert to the saved file?",
-                "The changes made since '" + file.get().getFileName() + "' was last saved will be lost.",
-                "Revert", "Cancel");
+        int answer = dialogs.choose(Texts.t("document.documentSession.revertToTheSaved"),
+                Texts.t("document.documentSession.theChangesMadeSince", file.get().getFileName()),
+                Texts.t("document.documentSession.revert"), Texts.t("document.documentSession.cancel"));
         return answer == 0 && reread(file.get());
     }
 
@@ -423,7 +424,7 @@ public final class DocumentSession {
     /** Opens a file of the Open Recent list; one that is gone is taken off the list. */
     public boolean openRecent(Path path) {
         if (!Files.isRegularFile(path)) {
-            dialogs.showError(OPEN_FAILED, path + ": the file no longer exists; it is taken off the list of recent files.");
+            dialogs.showError(OPEN_FAILED, Texts.t("document.documentSession.theFileNoLonger", path));
             recentFiles.remove(path);
             fire(Change.STATUS);
             return false;

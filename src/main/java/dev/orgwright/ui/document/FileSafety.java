@@ -3,6 +3,7 @@ package dev.orgwright.ui.document;
 import dev.orgwright.io.ChartFileLock;
 import dev.orgwright.io.FileFingerprint;
 import dev.orgwright.ui.fx.Dialogs;
+import dev.orgwright.ui.fx.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -17,9 +18,9 @@ import java.util.logging.Logger;
  */
 final class FileSafety implements FileGuard {
 
-    static final String IN_USE = "This chart is open elsewhere";
-    static final String CHANGED = "The chart was changed by another program";
-    static final String GONE = "The chart's file is gone";
+    static final String IN_USE = Texts.t("document.fileSafety.thisChartIsOpen");
+    static final String CHANGED = Texts.t("document.fileSafety.theChartWasChanged");
+    static final String GONE = Texts.t("document.fileSafety.theChartSFile");
     static final int OPEN_READ_ONLY = 0;
     static final int OPEN_ANYWAY = 1;
 
@@ -55,10 +56,8 @@ final class FileSafety implements FileGuard {
         }
         ChartFileLock.Attempt attempt = ChartFileLock.tryLock(path);
         if (attempt instanceof ChartFileLock.HeldElsewhere held) {
-            int answer = dialogs.choose(IN_USE, name(path) + " is being edited by " + held.holder()
-                            + ". If both of you save, one set of changes is lost. Open it read-only to look"
-                            + " at it, or open it anyway if you are sure the other one is closed.",
-                    "Open Read-Only", "Open Anyway", "Cancel");
+            int answer = dialogs.choose(IN_USE, Texts.t("document.fileSafety.isBeingEditedBy", name(path), held.holder()),
+                    Texts.t("document.fileSafety.openReadOnly"), Texts.t("document.fileSafety.openAnyway"), Texts.t("document.fileSafety.cancel"));
             if (answer != OPEN_READ_ONLY && answer != OPEN_ANYWAY) {
                 return Access.CANCEL;
             }
@@ -84,9 +83,8 @@ final class FileSafety implements FileGuard {
         if (expected.isEmpty() || matches(expected.get(), true)) {
             return true;
         }
-        int answer = dialogs.choose(CHANGED, name(target) + " was changed on disk by another program (an editor,"
-                        + " git, another Orgwright) since you opened it. Saving now replaces that version with yours.",
-                "Save Mine", "Reload Theirs", "Cancel");
+        int answer = dialogs.choose(CHANGED, Texts.t("document.fileSafety.wasChangedOnDisk", name(target)),
+                Texts.t("document.fileSafety.saveMine"), Texts.t("document.fileSafety.reloadTheirs"), Texts.t("document.fileSafety.cancel"));
         if (answer == 0) {
             return true;
         }
@@ -140,14 +138,12 @@ final class FileSafety implements FileGuard {
             Path path = file;
             if (fingerprint(path).isEmpty()) {
                 known = Optional.empty();
-                dialogs.choose(GONE, name(path) + " was deleted or moved by another program. Your chart is still"
-                        + " open here; save it to write the file again.", "Keep Editing");
+                dialogs.choose(GONE, Texts.t("document.fileSafety.wasDeletedOrMoved", name(path)), Texts.t("document.fileSafety.keepEditing"));
                 return;
             }
-            String lost = document.isDirty() ? " Reloading drops the changes you made here." : "";
-            int answer = dialogs.choose(CHANGED, name(path) + " was changed on disk by another program (an editor,"
-                    + " git, another Orgwright)." + lost + " Keeping yours means your next save replaces theirs.",
-                    "Reload Theirs", "Keep Mine");
+            String lost = document.isDirty() ? Texts.t("document.fileSafety.reloadingDropsTheChanges") : "";
+            int answer = dialogs.choose(CHANGED, Texts.t("document.fileSafety.wasChangedOnDisk2", name(path), lost),
+                    Texts.t("document.fileSafety.reloadTheirs"), Texts.t("document.fileSafety.keepMine"));
             if (answer == 0) {
                 document.reload();
             } else {

@@ -5,14 +5,15 @@ import dev.orgwright.io.RecoverableChart;
 import dev.orgwright.io.RecoverySession;
 import dev.orgwright.io.RecoveryStore;
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.Messages;
 import dev.orgwright.ui.fx.Dialogs;
+import dev.orgwright.ui.fx.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * At start, offers the charts that a crashed or killed Orgwright left unsaved: one question per
@@ -22,10 +23,10 @@ import java.util.Locale;
  */
 final class RecoveryOffer {
 
-    static final String RECOVER = "Recover";
-    static final String DISCARD = "Discard";
-    static final String LATER = "Decide Later";
-    static final String DAMAGED = "An autosaved chart cannot be read";
+    static final String RECOVER = Texts.t("document.recoveryOffer.recover");
+    static final String DISCARD = Texts.t("document.recoveryOffer.discard");
+    static final String LATER = Texts.t("document.recoveryOffer.decideLater");
+    static final String DAMAGED = Texts.t("document.recoveryOffer.anAutosavedChartCannot");
 
     /** Shows a recovered chart; false when it was not shown after all. */
     @FunctionalInterface
@@ -33,7 +34,6 @@ final class RecoveryOffer {
         boolean open(Chart chart, Path originalFile, String entryId);
     }
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.ENGLISH);
 
     private final RecoveryStore store;
     private final RecoverySession session;
@@ -56,8 +56,7 @@ final class RecoveryOffer {
         try {
             entries = store.recoverable();
         } catch (IOException e) {
-            dialogs.showError("Autosaved charts could not be looked for", "The recovery folder " + store.folder()
-                    + " cannot be read: " + e.getMessage() + ". Nothing in it was changed.");
+            dialogs.showError(Texts.t("document.recoveryOffer.autosavedChartsCouldNot"), Texts.t("document.recoveryOffer.theRecoveryFolderCannot", store.folder(), e.getMessage()));
             return 0;
         }
         int recovered = 0;
@@ -69,22 +68,22 @@ final class RecoveryOffer {
 
     private boolean offer(RecoverableChart entry, Opener opener) {
         String name = "\"" + entry.displayName() + "\"";
-        String when = WHEN.format(entry.savedAt().atZone(zone));
+        // The pattern is the language's own ("d. MMMM yyyy 'um' HH:mm"), with its month names.
+        String when = DateTimeFormatter.ofPattern(Texts.t("document.recoveryOffer.when"), Messages.locale())
+                .format(entry.savedAt().atZone(zone));
         Chart chart;
         try {
             chart = store.load(entry);
         } catch (ChartFormatException e) {
-            int answer = dialogs.choose(DAMAGED, "The autosave of " + name + " from " + when + " is damaged: "
-                    + e.getMessage() + " Delete it, or keep it to look at later in " + store.folder() + "?",
-                    "Delete", "Keep");
+            int answer = dialogs.choose(DAMAGED, Texts.t("document.recoveryOffer.theAutosaveOfFrom", name, when, e.getMessage(), store.folder()),
+                    Texts.t("document.recoveryOffer.delete"), Texts.t("document.recoveryOffer.keep"));
             if (answer == 0) {
                 discard(entry);
             }
             return false;
         }
-        int answer = dialogs.choose("Recover the unsaved changes to " + name + "?",
-                "Orgwright ended without saving " + name + "; its changes were autosaved on " + when + ". "
-                        + difference(entry, chart) + " Recover opens them as unsaved changes; Discard deletes them.",
+        int answer = dialogs.choose(Texts.t("document.recoveryOffer.recoverTheUnsavedChanges", name),
+                Texts.t("document.recoveryOffer.orgwrightEndedWithoutSaving", name, when, difference(entry, chart)),
                 RECOVER, DISCARD, LATER);
         if (answer == 1) {
             discard(entry);
@@ -97,8 +96,7 @@ final class RecoveryOffer {
             String id = session.adopt(entry, chart);
             return opener.open(chart, entry.originalFile().orElse(null), id);
         } catch (IOException e) {
-            dialogs.showError("The chart could not be recovered", e.getMessage() + " The autosave is still in "
-                    + store.folder() + ".");
+            dialogs.showError(Texts.t("document.recoveryOffer.theChartCouldNot"), Texts.t("document.recoveryOffer.theAutosaveIsStill", e.getMessage(), store.folder()));
             return false;
         }
     }
@@ -109,12 +107,12 @@ final class RecoveryOffer {
         }
         Path file = entry.originalFile().get();
         if (!Files.exists(file)) {
-            return RecoverySummary.withoutFile(chart, "Its file " + file + " no longer exists.");
+            return RecoverySummary.withoutFile(chart, Texts.t("document.recoveryOffer.itsFileNoLonger", file));
         }
         try {
             return RecoverySummary.against(loader.load(file), chart);
         } catch (ChartFormatException e) {
-            return RecoverySummary.withoutFile(chart, "Its file cannot be read now: " + e.reason());
+            return RecoverySummary.withoutFile(chart, Texts.t("document.recoveryOffer.itsFileCannotBe", e.reason()));
         }
     }
 
@@ -122,7 +120,7 @@ final class RecoveryOffer {
         try {
             store.discard(entry);
         } catch (IOException e) {
-            dialogs.showError("The autosave could not be deleted", e.getMessage());
+            dialogs.showError(Texts.t("document.recoveryOffer.theAutosaveCouldNot"), e.getMessage());
         }
     }
 }

@@ -2,9 +2,9 @@ package dev.orgwright.ui.document;
 
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
+import dev.orgwright.ui.fx.Texts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What an autosaved chart holds that its file does not, in a sentence or two, so that the user
@@ -36,32 +36,32 @@ final class RecoverySummary {
             }
         }
         List<String> parts = new ArrayList<>();
-        part(parts, added, "added");
-        part(parts, removed, "removed");
-        part(parts, changed, "changed");
+        part(parts, added, Texts.t("document.recoverySummary.added"));
+        part(parts, removed, Texts.t("document.recoverySummary.removed"));
+        part(parts, changed, Texts.t("document.recoverySummary.changed"));
         if (!onDisk.title().equals(recovered.title())) {
-            parts.add("the title changed from \"" + onDisk.title() + "\" to \"" + recovered.title() + "\"");
+            parts.add(Texts.t("document.recoverySummary.theTitleChangedFrom", onDisk.title(), recovered.title()));
         }
         if (!onDisk.tiers().equals(recovered.tiers())) {
-            parts.add("the tiers changed");
+            parts.add(Texts.t("document.recoverySummary.theTiersChanged"));
         }
         if (!onDisk.settings().equals(recovered.settings())) {
-            parts.add("the rule settings changed");
+            parts.add(Texts.t("document.recoverySummary.theRuleSettingsChanged"));
         }
         if (parts.isEmpty()) {
-            return "It is the same as the file on disk.";
+            return Texts.t("document.recoverySummary.itIsTheSame");
         }
-        return "Compared with the file: " + String.join("; ", parts) + ".";
+        return Texts.t("document.recoverySummary.comparedWithTheFile", String.join("; ", parts));
     }
 
     /** A chart never saved: only what it has. */
     static String unsaved(Chart recovered) {
-        return "A chart that was never saved, with " + positions(recovered.size()) + ".";
+        return Texts.t("document.recoverySummary.aChartThatWas", positions(recovered.size()));
     }
 
     /** The file is gone or unreadable now; {@code why} says which. */
     static String withoutFile(Chart recovered, String why) {
-        return why + " The autosave has " + positions(recovered.size()) + ".";
+        return Texts.t("document.recoverySummary.theAutosaveHas", why, positions(recovered.size()));
     }
 
     private static void part(List<String> parts, List<String> titles, String what) {
@@ -70,11 +70,11 @@ final class RecoverySummary {
         }
         String named = String.join(", ", titles.subList(0, Math.min(NAMED, titles.size())))
                 + (titles.size() > NAMED ? ", …" : "");
-        parts.add((parts.isEmpty() ? positions(titles.size()) : String.format(Locale.ROOT, "%,d", titles.size()))
-                + " " + what + " (" + named + ")");
+        parts.add(Texts.t("document.recoverySummary.part",
+                parts.isEmpty() ? positions(titles.size()) : Texts.whole(titles.size()), what, named));
     }
 
     private static String positions(int n) {
-        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? "position" : "positions");
+        return Texts.t(n == 1 ? "document.recoverySummary.positions.one" : "document.recoverySummary.positions.many", n);
     }
 }

@@ -4,6 +4,7 @@ import dev.orgwright.io.RecoverySession;
 import dev.orgwright.io.RecoveryStore;
 import dev.orgwright.model.Chart;
 import dev.orgwright.ui.fx.Dialogs;
+import dev.orgwright.ui.fx.Texts;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,9 +47,8 @@ public final class SafetyNet implements AutoCloseable {
         try {
             return new SafetyNet(store, store.startSession(), null, delay);
         } catch (IOException | RuntimeException e) {
-            LOG.log(Level.WARNING, "No recovery session", e);
-            return new SafetyNet(store, null, "Unsaved changes cannot be autosaved: the recovery folder "
-                    + store.folder() + " cannot be used (" + e.getMessage() + "). Save often.", delay);
+            LOG.log(Level.WARNING, Texts.t("document.safetyNet.noRecoverySession"), e);
+            return new SafetyNet(store, null, Texts.t("document.safetyNet.unsavedChangesCannotBe", store.folder(), e.getMessage()), delay);
         }
     }
 
@@ -77,7 +77,7 @@ public final class SafetyNet implements AutoCloseable {
     /** Offers what a crashed run left behind, one question per chart; {@code opener} shows each one recovered. */
     public void offerRecovery(Dialogs dialogs, DocumentSession.ChartLoader loader, RecoveryOffer.Opener opener) {
         if (unavailable != null) {
-            dialogs.showError("Autosave is off", unavailable);
+            dialogs.showError(Texts.t("document.safetyNet.autosaveIsOff"), unavailable);
             return;
         }
         new RecoveryOffer(store, session, dialogs, loader, ZoneId.systemDefault()).offer(opener);
@@ -114,7 +114,7 @@ public final class SafetyNet implements AutoCloseable {
             try {
                 session.close();
             } catch (IOException e) {
-                LOG.log(Level.WARNING, "The recovery session did not close cleanly", e);
+                LOG.log(Level.WARNING, Texts.t("document.safetyNet.theRecoverySessionDid"), e);
             }
         }
     }

@@ -4,6 +4,7 @@ import dev.orgwright.model.Chart;
 import dev.orgwright.model.Edit;
 import dev.orgwright.model.Edits;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.ui.fx.Texts;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,8 +72,7 @@ public final class CardDrag {
             int t = siblings.indexOf(target);
             after = along > 0.75;
             reorderIndex = after ? (t < s ? t + 1 : t) : (t < s ? t : t - 1);
-            notice = reorderIndex == s ? null : "Place '" + chart.position(source).title() + "' "
-                    + (after ? "after" : "before") + " '" + chart.position(target).title() + "'";
+            notice = reorderIndex == s ? null : Texts.t(after ? "editor.cardDrag.placeAfter" : "editor.cardDrag.placeBefore", chart.position(source).title(), chart.position(target).title());
             refusal = null;
         } else {
             refusal = target == null ? null : Edits.whyCannotReportTo(chart, source, target);

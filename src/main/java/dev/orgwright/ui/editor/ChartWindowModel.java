@@ -12,6 +12,7 @@ import dev.orgwright.ui.document.DocumentSession;
 import dev.orgwright.ui.document.EditResult;
 import dev.orgwright.ui.editor.WindowChange.Aspect;
 import dev.orgwright.ui.fx.Dialogs;
+import dev.orgwright.ui.fx.Texts;
 import dev.orgwright.ui.view.ChartView;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,8 +27,8 @@ import java.util.Set;
  */
 public final class ChartWindowModel {
 
-    static final String EDIT_REFUSED = "This change is not possible";
-    static final String EDIT_DURING_CHANGE = "A change cannot be made while the window is showing another one.";
+    static final String EDIT_REFUSED = Texts.t("editor.chartWindowModel.thisChangeIsNot");
+    static final String EDIT_DURING_CHANGE = Texts.t("editor.chartWindowModel.aChangeCannotBe");
 
     private final Dialogs dialogs;
     private final DocumentSession session;

@@ -8,6 +8,7 @@ import dev.orgwright.model.Edits;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Subtrees;
 import dev.orgwright.ui.fx.Dialogs;
+import dev.orgwright.ui.fx.Texts;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import javafx.scene.input.Clipboard;
@@ -37,8 +38,8 @@ public final class ClipboardCommands {
             String json = new String(ChartWriter.toBytes(Subtrees.copy(model.chart(), id)), StandardCharsets.UTF_8);
             Clipboard.getSystemClipboard().setContent(Map.of(CHART, json, DataFormat.PLAIN_TEXT, json));
             int n = model.chart().subtree(id).size();
-            model.setNotice("Copied '" + model.chart().position(id).title() + "'"
-                    + (n > 1 ? " and the " + (n - 1) + " position" + (n == 2 ? "" : "s") + " below it" : ""));
+            model.setNotice(n == 1 ? Texts.t("editor.clipboardCommands.copied", model.chart().position(id).title())
+                    : Texts.t(n == 2 ? "editor.clipboardCommands.copiedWith.one" : "editor.clipboardCommands.copiedWith.many", model.chart().position(id).title(), n - 1));
             return true;
         }).orElse(false);
     }
@@ -61,14 +62,14 @@ public final class ClipboardCommands {
         Clipboard clipboard = Clipboard.getSystemClipboard();
         Object content = clipboard.hasContent(CHART) ? clipboard.getContent(CHART) : clipboard.getString();
         if (!(content instanceof String text) || text.isBlank()) {
-            dialogs.showError("Nothing to paste", "The clipboard holds no positions. Copy a position first (Ctrl+C).");
+            dialogs.showError(Texts.t("editor.clipboardCommands.nothingToPaste"), Texts.t("editor.clipboardCommands.theClipboardHoldsNo"));
             return false;
         }
         Chart copy;
         try {
-            copy = ChartReader.read(text.getBytes(StandardCharsets.UTF_8), "the clipboard");
+            copy = ChartReader.read(text.getBytes(StandardCharsets.UTF_8), Texts.t("editor.clipboardCommands.theClipboard"));
         } catch (ChartFormatException e) {
-            dialogs.showError("Nothing to paste", "The clipboard does not hold positions of a chart: " + e.getMessage());
+            dialogs.showError(Texts.t("editor.clipboardCommands.nothingToPaste"), Texts.t("editor.clipboardCommands.theClipboardDoesNot", e.getMessage()));
             return false;
         }
         if (copy.size() == 0) {

@@ -7,6 +7,7 @@ import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Tier;
 import dev.orgwright.ui.fx.Dialogs;
+import dev.orgwright.ui.fx.Texts;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,7 @@ import java.util.Optional;
  */
 public final class EditorCommands {
 
-    static final String NEW_TITLE = "New position";
+    static final String NEW_TITLE = Texts.t("editor.editorCommands.newPosition");
 
     private final ChartWindowModel model;
     private final Dialogs dialogs;
@@ -67,7 +68,7 @@ public final class EditorCommands {
     public void renameSelected() {
         model.selection().ifPresent(id -> {
             Position p = model.chart().position(id);
-            dialogs.askText("Rename '" + p.title() + "'", "Title:", p.title())
+            dialogs.askText(Texts.t("editor.editorCommands.rename", p.title()), Texts.t("editor.editorCommands.title"), p.title())
                     .filter(t -> !Blank.isBlank(t) && !t.equals(p.title()))
                     .ifPresent(t -> model.applyOrExplain(Edits.setTitle(id, t)));
         });
@@ -86,13 +87,13 @@ public final class EditorCommands {
                 model.applyOrExplain(Edits.removeWithSubtree(id));
                 return;
             }
-            String up = p.reportsTo() == null ? "Make them top-level"
-                    : "Hand them to '" + chart.position(p.reportsTo()).title() + "'";
+            String up = p.reportsTo() == null ? Texts.t("editor.editorCommands.makeThemTopLevel")
+                    : Texts.t("editor.editorCommands.handThemTo", chart.position(p.reportsTo()).title());
             int below = chart.subtree(id).size() - 1;
-            int answer = dialogs.choose("Remove '" + p.title() + "'?",
-                    "'" + p.title() + "' has " + reports.size() + " direct report" + (reports.size() == 1 ? "" : "s")
-                            + " (" + below + " position" + (below == 1 ? "" : "s") + " in all below it).",
-                    "Remove them too", up, "Cancel");
+            int answer = dialogs.choose(Texts.t("editor.editorCommands.remove", p.title()),
+                    Texts.t("editor.editorCommands.hasReports", p.title(), Texts.t(reports.size() == 1 ? "editor.editorCommands.reports.one" : "editor.editorCommands.reports.many", reports.size()),
+                            Texts.t(below == 1 ? "editor.editorCommands.below.one" : "editor.editorCommands.below.many", below)),
+                    Texts.t("editor.editorCommands.removeThemToo"), up, Texts.t("editor.editorCommands.cancel"));
             if (answer == 0) {
                 model.applyOrExplain(Edits.removeWithSubtree(id));
             } else if (answer == 1) {

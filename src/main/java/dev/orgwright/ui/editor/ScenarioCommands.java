@@ -7,6 +7,7 @@ import dev.orgwright.model.Scenario;
 import dev.orgwright.model.Scenarios;
 import dev.orgwright.ui.document.DocumentSession;
 import dev.orgwright.ui.fx.Dialogs;
+import dev.orgwright.ui.fx.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -73,24 +74,23 @@ public final class ScenarioCommands {
     /** Asks for a name and makes a scenario of the current state ({@code fromShown} false) or of the scenario shown. */
     public void newScenario(boolean fromShown) {
         String basedOn = fromShown ? session().shownScenario().map(Scenario::id).orElse(null) : null;
-        String from = basedOn == null ? "the current state" : "'" + session().shownScenario().orElseThrow().name() + "'";
-        String suggested = "Scenario " + (session().scenarios().size() + 1);
-        askName("New Scenario", "A scenario is a copy of " + from + " to change freely. Its name:", suggested)
+        String from = basedOn == null ? Texts.t("editor.scenarioCommands.theCurrentState") : Texts.t("editor.scenarioCommands.quoted", session().shownScenario().orElseThrow().name());
+        String suggested = Texts.t("editor.scenarioCommands.scenario", (session().scenarios().size() + 1));
+        askName(Texts.t("editor.scenarioCommands.newScenario"), Texts.t("editor.scenarioCommands.aScenarioIsA", from), suggested)
                 .ifPresent(name -> session().newScenario(name, "", basedOn));
     }
 
     /** Asks for another name for the scenario shown. */
     public void renameShown() {
-        session().shownScenario().ifPresent(s -> askName("Rename Scenario", "The new name of '" + s.name() + "':",
+        session().shownScenario().ifPresent(s -> askName(Texts.t("editor.scenarioCommands.renameScenario"), Texts.t("editor.scenarioCommands.theNewNameOf", s.name()),
                 s.name()).ifPresent(name -> session().renameScenario(s.id(), name)));
     }
 
     /** Deletes the scenario shown after asking; keeping it is the default answer. */
     public void deleteShown() {
         session().shownScenario().ifPresent(s -> {
-            int answer = dialogs.choose("Delete the scenario '" + s.name() + "'?",
-                    "Its positions and changes are deleted with it; this cannot be undone. The current state and"
-                            + " the other scenarios stay as they are.", "Keep the Scenario", "Delete");
+            int answer = dialogs.choose(Texts.t("editor.scenarioCommands.deleteTheScenario", s.name()),
+                    Texts.t("editor.scenarioCommands.itsPositionsAndChanges"), Texts.t("editor.scenarioCommands.keepTheScenario"), Texts.t("editor.scenarioCommands.delete"));
             if (answer == 1) {
                 session().deleteScenario(s.id());
             }
@@ -101,7 +101,7 @@ public final class ScenarioCommands {
     public void promoteShown() {
         session().shownScenario().ifPresent(s -> {
             session().promoteScenario(s.id());
-            model.setNotice("'" + s.name() + "' is now the current state; Undo takes it back.");
+            model.setNotice(Texts.t("editor.scenarioCommands.isNowTheCurrent", s.name()));
         });
     }
 
@@ -122,13 +122,12 @@ public final class ScenarioCommands {
             }
         }
         if (others.isEmpty()) {
-            dialogs.showError("Nothing to compare with", "The chart has no scenario yet. Make one with Scenario → New"
-                    + " Scenario, change it, and compare it with the current state.");
+            dialogs.showError(Texts.t("editor.scenarioCommands.nothingToCompareWith"), Texts.t("editor.scenarioCommands.theChartHasNo"));
             return Optional.empty();
         }
-        others.add("Cancel");
-        int answer = dialogs.choose("Compare '" + names.get(shown) + "' with…",
-                "The design chosen is shown as the earlier one, '" + names.get(shown) + "' as the proposal.",
+        others.add(Texts.t("editor.scenarioCommands.cancel"));
+        int answer = dialogs.choose(Texts.t("editor.scenarioCommands.compareWith", names.get(shown)),
+                Texts.t("editor.scenarioCommands.theDesignChosenIs", names.get(shown)),
                 others.toArray(String[]::new));
         if (answer < 0 || answer >= indexes.size()) {
             return Optional.empty();
@@ -144,7 +143,7 @@ public final class ScenarioCommands {
     private Optional<String> askName(String headline, String prompt, String initial) {
         Optional<String> name = dialogs.askText(headline, prompt, initial);
         if (name.isPresent() && Blank.isBlank(name.get())) {
-            dialogs.showError("A scenario needs a name", "The name was empty; the scenario was left as it was.");
+            dialogs.showError(Texts.t("editor.scenarioCommands.aScenarioNeedsA"), Texts.t("editor.scenarioCommands.theNameWasEmpty"));
             return Optional.empty();
         }
         return name;

@@ -3,7 +3,7 @@ package dev.orgwright.ui.editor;
 import dev.orgwright.model.Chart;
 import dev.orgwright.rules.Severity;
 import dev.orgwright.rules.Validation;
-import java.util.Locale;
+import dev.orgwright.ui.fx.Texts;
 
 /** The texts of a window's status bar, from its state. */
 final class StatusLine {
@@ -14,12 +14,12 @@ final class StatusLine {
     /** "6 positions · 1 vacancy · 0 errors · 1 warning · 4 notes · zoom 100%". */
     static String summary(ChartSnapshot snapshot, int zoomPercent) {
         Validation v = snapshot.findings();
-        return count(snapshot.statistics().positions(), "position", "positions")
-                + " · " + count(snapshot.statistics().vacancies(), "vacancy", "vacancies")
-                + " · " + count(v.count(Severity.ERROR), "error", "errors")
-                + " · " + count(v.count(Severity.WARNING), "warning", "warnings")
-                + " · " + count(v.count(Severity.INFO), "note", "notes")
-                + " · zoom " + zoomPercent + "%";
+        return count(snapshot.statistics().positions(), "positions")
+                + " · " + count(snapshot.statistics().vacancies(), "vacancies")
+                + " · " + count(v.count(Severity.ERROR), "errors")
+                + " · " + count(v.count(Severity.WARNING), "warnings")
+                + " · " + count(v.count(Severity.INFO), "notes")
+                + Texts.t("editor.statusLine.zoom", zoomPercent);
     }
 
     /** "Selected: Chief Executive Officer", a notice, or a hint when nothing is selected. */
@@ -27,11 +27,12 @@ final class StatusLine {
         if (state.notice() != null) {
             return state.notice();
         }
-        return state.selection() == null ? "Click a card to select it"
-                : "Selected: " + chart.position(state.selection()).title();
+        return state.selection() == null ? Texts.t("editor.statusLine.clickACardTo")
+                : Texts.t("editor.statusLine.selected", chart.position(state.selection()).title());
     }
 
-    private static String count(int n, String one, String many) {
-        return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? one : many);
+    /** "1 position", "1.234 Stellen": the key {@code status.WHAT.one} or {@code .many}. */
+    private static String count(int n, String what) {
+        return Texts.t("status." + what + (n == 1 ? ".one" : ".many"), n);
     }
 }

@@ -7,6 +7,7 @@ import dev.orgwright.render.export.PageSetup;
 import dev.orgwright.ui.fx.Dialogs;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.fx.FxTextMeasure;
+import dev.orgwright.ui.fx.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -33,10 +34,9 @@ import javafx.stage.Window;
  */
 public final class ChartPrinter {
 
-    static final String NO_PRINTER = "There is no printer to print on";
-    static final String NO_PRINTER_MESSAGE = "Orgwright found no printer on this computer. Add a printer in the"
-            + " system settings, or export a PDF (File → Export…) and print that.";
-    static final String FAILED = "The chart could not be printed";
+    static final String NO_PRINTER = Texts.t("export.chartPrinter.thereIsNoPrinter");
+    static final String NO_PRINTER_MESSAGE = Texts.t("export.chartPrinter.orgwrightFoundNoPrinter");
+    static final String FAILED = Texts.t("export.chartPrinter.theChartCouldNot");
     /** Canvas pixels per printed point: enough for crisp text on paper, small enough for any page. */
     static final double RESOLUTION = 2;
     /** Room under each page of a grid for the line naming it, in points. */
@@ -84,8 +84,7 @@ public final class ChartPrinter {
         for (Node page : pages(sheet, plan)) {
             if (!job.printPage(page)) {
                 job.cancelJob();
-                dialogs.showError(FAILED, "The printer stopped the job (" + job.getJobStatus()
-                        + "). Check the printer and try again, or export a PDF and print that.");
+                dialogs.showError(FAILED, Texts.t("export.chartPrinter.thePrinterStoppedThe", job.getJobStatus()));
                 return false;
             }
         }

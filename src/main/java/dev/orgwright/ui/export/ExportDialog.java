@@ -5,6 +5,7 @@ import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.PageSetup;
 import dev.orgwright.ui.fx.Dialogs;
+import dev.orgwright.ui.fx.Texts;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,9 +40,9 @@ import javafx.stage.Window;
  */
 public final class ExportDialog {
 
-    static final String FAILED = "The chart could not be exported";
+    static final String FAILED = Texts.t("export.exportDialog.theChartCouldNot");
     /** The headline of the message listing what an export could not draw. */
-    public static final String UNDRAWN = "Some text could not be drawn";
+    public static final String UNDRAWN = Texts.t("export.exportDialog.someTextCouldNot");
 
     private final ExportSource source;
     private final Dialogs dialogs;
@@ -95,7 +96,7 @@ public final class ExportDialog {
         stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle(source.changes() == null ? "Export the chart" : "Export the comparison");
+        stage.setTitle(source.changes() == null ? Texts.t("export.exportDialog.exportTheChart") : Texts.t("export.exportDialog.exportTheComparison"));
         new Form(stage).build();
         stage.show();
     }
@@ -105,34 +106,34 @@ public final class ExportDialog {
         private final Stage window;
         private final ToggleGroup format = new ToggleGroup();
         private final ToggleGroup scope = new ToggleGroup();
-        private final CheckBox holders = check("export-holders", "Holders' names");
-        private final CheckBox duties = check("export-duties", "Duties");
-        private final CheckBox badges = check("export-badges", "Findings badges");
-        private final CheckBox legend = check("export-legend", "Tier legend");
+        private final CheckBox holders = check("export-holders", Texts.t("export.exportDialog.export-holders"));
+        private final CheckBox duties = check("export-duties", Texts.t("export.exportDialog.export-duties"));
+        private final CheckBox badges = check("export-badges", Texts.t("export.exportDialog.export-badges"));
+        private final CheckBox legend = check("export-legend", Texts.t("export.exportDialog.export-legend"));
         private final TextField title = new TextField();
-        private final CheckBox date = check("export-date", "Today's date");
+        private final CheckBox date = check("export-date", Texts.t("export.exportDialog.export-date"));
         private final Spinner<Integer> scale = new Spinner<>(1, 4, 2);
-        private final CheckBox transparent = check("export-transparent", "Transparent background");
+        private final CheckBox transparent = check("export-transparent", Texts.t("export.exportDialog.export-transparent"));
         private final ChoiceBox<PageSetup.Paper> paper = new ChoiceBox<>();
         private final ChoiceBox<String> orientation = new ChoiceBox<>();
         private final ToggleGroup pages = new ToggleGroup();
-        private final RadioButton onePage = radio("export-one-page", "Fit to one page", pages);
-        private final RadioButton grid = radio("export-page-grid", "Spread over", pages);
+        private final RadioButton onePage = radio("export-one-page", Texts.t("export.exportDialog.export-one-page"), pages);
+        private final RadioButton grid = radio("export-page-grid", Texts.t("export.exportDialog.export-page-grid"), pages);
         private final Spinner<Integer> columns = new Spinner<>(1, PageSetup.MAX_PAGES_PER_SIDE, 2);
         private final Spinner<Integer> rows = new Spinner<>(1, PageSetup.MAX_PAGES_PER_SIDE, 1);
         private final ExportPreview preview = new ExportPreview();
         private final ProgressIndicator progress = new ProgressIndicator();
         private final Label status = new Label();
-        private final Button export = new Button("Export…");
-        private final Button cancel = new Button("Cancel");
+        private final Button export = new Button(Texts.t("export.exportDialog.export"));
+        private final Button cancel = new Button(Texts.t("export.exportDialog.cancel"));
         private GridPane pngBox;
         private GridPane pdfBox;
         private GridPane deckBox;
         private VBox scopes;
         private final ChoiceBox<SlideSize> slideSize = new ChoiceBox<>();
-        private final CheckBox deckFindings = check("export-deck-findings", "Findings summary");
-        private final CheckBox deckPrivate = check("export-deck-private", "Private values (cost, private fields)");
-        private final CheckBox deckCharters = check("export-deck-charters", "Role charters as an appendix");
+        private final CheckBox deckFindings = check("export-deck-findings", Texts.t("export.exportDialog.export-deck-findings"));
+        private final CheckBox deckPrivate = check("export-deck-private", Texts.t("export.exportDialog.export-deck-private"));
+        private final CheckBox deckCharters = check("export-deck-charters", Texts.t("export.exportDialog.export-deck-charters"));
         private boolean loading;
 
         Form(Stage window) {
@@ -155,22 +156,22 @@ public final class ExportDialog {
                 b.setUserData(s);
                 if (s == ExportSettings.Scope.SUBTREE && source.selection().isEmpty()) {
                     b.setDisable(true);
-                    b.setText(s.label() + " (select a position first)");
+                    b.setText(Texts.t("export.exportDialog.selectAPositionFirst", s.label()));
                 }
                 if (s == ExportSettings.Scope.VIEW && source.view().isEmpty()) {
                     b.setDisable(true);
-                    b.setText(s.label() + (source.changes() != null ? " (show the proposal first)" : " (not available)"));
+                    b.setText(s.label() + (source.changes() != null ? Texts.t("export.exportDialog.showTheProposalFirst") : Texts.t("export.exportDialog.notAvailable")));
                 }
                 scopes.getChildren().add(b);
             }
             if (source.changes() != null) {
                 // A comparison is drawn as its window shows it: marks and their legend, no findings badges.
                 badges.setDisable(true);
-                badges.setText("Findings badges (not in a comparison)");
-                legend.setText("Legend of tiers and changes");
+                badges.setText(Texts.t("export.exportDialog.findingsBadgesNotIn"));
+                legend.setText(Texts.t("export.exportDialog.legendOfTiersAnd"));
             }
             title.setId("export-title");
-            title.setPromptText("A heading above the chart (optional)");
+            title.setPromptText(Texts.t("export.exportDialog.aHeadingAboveThe"));
             scale.setId("export-scale");
             scale.setPrefWidth(80);
             paper.setId("export-paper");
@@ -187,7 +188,7 @@ public final class ExportDialog {
                 }
             });
             orientation.setId("export-orientation");
-            orientation.getItems().setAll("Landscape", "Portrait");
+            orientation.getItems().setAll(Texts.t("export.exportDialog.landscape"), Texts.t("export.exportDialog.portrait"));
             columns.setId("export-columns");
             rows.setId("export-rows");
             columns.setPrefWidth(70);
@@ -202,24 +203,24 @@ public final class ExportDialog {
             cancel.setCancelButton(true);
 
             GridPane what = grid();
-            what.addRow(0, heading("Format"), formats);
-            what.addRow(1, heading("Part"), scopes);
-            what.addRow(2, heading("Show"), new VBox(4, holders, duties, badges, legend));
-            what.addRow(3, heading("Heading"), new VBox(4, title, date));
+            what.addRow(0, heading(Texts.t("export.exportDialog.format")), formats);
+            what.addRow(1, heading(Texts.t("export.exportDialog.part")), scopes);
+            what.addRow(2, heading(Texts.t("export.exportDialog.show")), new VBox(4, holders, duties, badges, legend));
+            what.addRow(3, heading(Texts.t("export.exportDialog.heading")), new VBox(4, title, date));
             pngBox = grid();
-            pngBox.addRow(0, heading("PNG scale"), new HBox(6, scale, new Label("×")));
+            pngBox.addRow(0, heading(Texts.t("export.exportDialog.pngScale")), new HBox(6, scale, new Label("×")));
             pngBox.addRow(1, new Label(), transparent);
             pdfBox = grid();
-            pdfBox.addRow(0, heading("PDF paper"), new HBox(6, paper, orientation));
-            pdfBox.addRow(1, heading("Pages"), new VBox(4, onePage,
-                    new HBox(6, grid, columns, new Label("across ×"), rows, new Label("down"))));
+            pdfBox.addRow(0, heading(Texts.t("export.exportDialog.pdfPaper")), new HBox(6, paper, orientation));
+            pdfBox.addRow(1, heading(Texts.t("export.exportDialog.pages")), new VBox(4, onePage,
+                    new HBox(6, grid, columns, new Label(Texts.t("export.exportDialog.across")), rows, new Label("down"))));
             slideSize.setId("export-slide-size");
             slideSize.getItems().setAll(SlideSize.values());
             deckBox = grid();
-            deckBox.addRow(0, heading("Slides"), slideSize);
+            deckBox.addRow(0, heading(Texts.t("export.exportDialog.slides")), slideSize);
             deckBox.addRow(1, new Label(), new VBox(4, deckFindings, deckPrivate, deckCharters));
             VBox left = new VBox(10, what, pngBox, pdfBox, deckBox);
-            VBox right = new VBox(6, heading("Preview"), preview);
+            VBox right = new VBox(6, heading(Texts.t("export.exportDialog.preview")), preview);
             HBox body = new HBox(20, left, right);
             body.setPadding(new Insets(16));
             ButtonBar.setButtonData(export, ButtonBar.ButtonData.OK_DONE);
@@ -280,7 +281,7 @@ public final class ExportDialog {
             transparent.setSelected(o.background() == ExportOptions.Background.TRANSPARENT);
             scale.getValueFactory().setValue(s.scale());
             paper.setValue(s.page().paper());
-            orientation.setValue(s.page().landscape() ? "Landscape" : "Portrait");
+            orientation.setValue(s.page().landscape() ? Texts.t("export.exportDialog.landscape") : Texts.t("export.exportDialog.portrait"));
             (s.page().fitsOnePage() ? onePage : grid).setSelected(true);
             if (!s.page().fitsOnePage()) {
                 columns.getValueFactory().setValue(s.page().columns());
@@ -300,7 +301,7 @@ public final class ExportDialog {
                     .withDate(date.isSelected() ? LocalDate.now() : null)
                     .withBackground(transparent.isSelected() ? ExportOptions.Background.TRANSPARENT
                             : ExportOptions.Background.WHITE);
-            PageSetup page = new PageSetup(paper.getValue(), "Landscape".equals(orientation.getValue()),
+            PageSetup page = new PageSetup(paper.getValue(), Texts.t("export.exportDialog.landscape").equals(orientation.getValue()),
                     grid.isSelected() ? columns.getValue() : 1, grid.isSelected() ? rows.getValue() : 1);
             return new ExportSettings((ExportFormat) format.getSelectedToggle().getUserData(),
                     (ExportSettings.Scope) scope.getSelectedToggle().getUserData(), o, scale.getValue(), page);
@@ -319,7 +320,7 @@ public final class ExportDialog {
             scopes.setDisable(settings.format() == ExportFormat.PPTX); // a deck always shows the whole chart
             columns.setDisable(!grid.isSelected());
             rows.setDisable(!grid.isSelected());
-            export.setText("Export " + settings.format().name() + "…");
+            export.setText(Texts.t("export.exportDialog.export2", settings.format().name()));
             preview.show(settings.request(source), settings.format());
         }
 
@@ -342,13 +343,13 @@ public final class ExportDialog {
             if (target.isEmpty()) {
                 return;
             }
-            busy(true, "Exporting to " + target.get().getFileName() + "…");
+            busy(true, Texts.t("export.exportDialog.exportingTo", target.get().getFileName()));
             java.util.function.Supplier<dev.orgwright.render.export.ChartExporter> exporter =
                     chosen.format() == ExportFormat.PPTX ? deckChosen::exporter : chosen.format()::exporter;
             ExportRun.start(exporter, request, target.get(), undrawn -> {
                 busy(false, "");
                 window.close();
-                notice.accept("Exported to " + target.get().getFileName());
+                notice.accept(Texts.t("export.exportDialog.exportedTo", target.get().getFileName()));
                 if (!undrawn.isEmpty()) {
                     dialogs.showError(UNDRAWN, undrawnMessage(target.get(), undrawn));
                 }
@@ -368,9 +369,8 @@ public final class ExportDialog {
 
     /** The texts an export lost characters of, one line each, as {@code orgwright export} prints them. */
     static String undrawnMessage(Path target, List<dev.orgwright.render.export.UndrawnText> undrawn) {
-        StringBuilder b = new StringBuilder(target.getFileName() + " was written, but " + undrawn.size()
-                + (undrawn.size() == 1 ? " text" : " texts") + " could not be drawn whole; an empty box stands for"
-                + " each missing character. Install a font that has them and export again.");
+        StringBuilder b = new StringBuilder(Texts.t(undrawn.size() == 1 ? "export.exportDialog.undrawn.one" : "export.exportDialog.undrawn.many",
+                target.getFileName(), undrawn.size()));
         undrawn.forEach(u -> b.append('\n').append(u.describe()));
         return b.toString();
     }

@@ -3,12 +3,13 @@ package dev.orgwright.ui.export;
 import dev.orgwright.render.export.ChartExporter;
 import dev.orgwright.render.export.PdfExporter;
 import dev.orgwright.render.export.SvgExporter;
+import dev.orgwright.ui.fx.Texts;
 
 /** The file formats the export dialog offers. */
 public enum ExportFormat {
-    PNG("PNG image", "png"), SVG("SVG drawing", "svg"), PDF("PDF document", "pdf"),
+    PNG(Texts.t("export.exportFormat.pngImage"), "png"), SVG(Texts.t("export.exportFormat.svgDrawing"), "svg"), PDF(Texts.t("export.exportFormat.pdfDocument"), "pdf"),
     /** Editable slides; the dialog's deck choices say how ({@link DeckChoices}). */
-    PPTX("PowerPoint deck", "pptx");
+    PPTX(Texts.t("export.exportFormat.powerpointDeck"), "pptx");
 
     private final String label;
     private final String extension;

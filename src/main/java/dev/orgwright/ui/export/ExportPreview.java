@@ -13,7 +13,7 @@ import dev.orgwright.render.export.PdfExporter;
 import dev.orgwright.rules.Validation;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.fx.FxTextMeasure;
-import java.util.Locale;
+import dev.orgwright.ui.fx.Texts;
 import java.util.Set;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -82,15 +82,14 @@ final class ExportPreview extends VBox {
             PagePlan plan = new PdfExporter(SharedFonts.get()).plan(request, sheet);
             markPages(g, plan, fit);
             caption.setText(request.page() + (plan.columns() * plan.rows() > 1
-                    ? String.format(Locale.ROOT, " · %d pages at %d%%", plan.columns() * plan.rows(),
-                            Math.round(plan.scale() * 100))
-                    : String.format(Locale.ROOT, " · %d%%", Math.round(plan.scale() * 100)))
+                    ? Texts.t("export.exportPreview.pagesAt", plan.columns() * plan.rows(), Math.round(plan.scale() * 100))
+                    : Texts.t("export.exportPreview.scale", Math.round(plan.scale() * 100)))
                     + plan.leftOut(request.page().columns(), request.page().rows()).map(note -> "\n" + note).orElse(""));
         } else if (format == ExportFormat.PNG) {
-            caption.setText(String.format(Locale.ROOT, "%,d × %,d pixels", ExportSheet.pixels(sheet.width(),
+            caption.setText(Texts.t("export.exportPreview.pixels", ExportSheet.pixels(sheet.width(),
                     request.scale()), ExportSheet.pixels(sheet.height(), request.scale())));
         } else {
-            caption.setText(String.format(Locale.ROOT, "%,d × %,d, %,d positions", Math.round(sheet.width()),
+            caption.setText(Texts.t("export.exportPreview.size", Math.round(sheet.width()),
                     Math.round(sheet.height()), sheet.chart().size()));
         }
         g.restore();

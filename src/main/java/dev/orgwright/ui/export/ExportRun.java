@@ -7,6 +7,7 @@ import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportTooLargeException;
 import dev.orgwright.render.export.PdfExporter;
 import dev.orgwright.render.export.UndrawnText;
+import dev.orgwright.ui.fx.Texts;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,7 +67,6 @@ final class ExportRun {
                 || failure instanceof IllegalArgumentException) {
             return failure.getMessage();
         }
-        return "Writing " + target + " failed (" + (failure.getMessage() == null ? failure : failure.getMessage())
-                + "). Try another folder or another format.";
+        return Texts.t("export.exportRun.writingFailedTryAnother", target, (failure.getMessage() == null ? failure : failure.getMessage()));
     }
 }

@@ -8,6 +8,7 @@ import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportScope;
 import dev.orgwright.render.export.PageSetup;
 import dev.orgwright.render.export.PdfExporter;
+import dev.orgwright.ui.fx.Texts;
 import java.util.Objects;
 
 /**
@@ -24,7 +25,7 @@ public record ExportSettings(ExportFormat format, Scope scope, ExportOptions opt
 
     /** Which part of the chart is exported. */
     public enum Scope {
-        WHOLE("Whole chart"), SUBTREE("Selected position and its team"), VIEW("Current view");
+        WHOLE(Texts.t("export.exportSettings.wholeChart")), SUBTREE(Texts.t("export.exportSettings.selectedPositionAndIts")), VIEW(Texts.t("export.exportSettings.currentView"));
 
         private final String label;
 

@@ -8,9 +8,9 @@ import dev.orgwright.render.export.ExportTooLargeException;
 import dev.orgwright.render.export.PngEncoder;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.fx.FxTextMeasure;
+import dev.orgwright.ui.fx.Texts;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Locale;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -60,10 +60,7 @@ public final class FxPngExporter implements ChartExporter {
 
     static void checkSize(int width, int height, double scale) throws ExportTooLargeException {
         if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
-            throw new ExportTooLargeException(String.format(Locale.ROOT,
-                    "The PNG would be %,d × %,d pixels at scale %s, more than image programs open (at most %,d pixels"
-                            + " a side and %,d million in all). Export a subtree, a smaller scale or the compact"
-                            + " layout, or choose SVG or PDF, which have no such limit.",
+            throw new ExportTooLargeException(Texts.t("export.fxPngExporter.tooLarge",
                     width, height, scale == Math.rint(scale) ? String.valueOf((int) scale) : String.valueOf(scale),
                     MAX_SIDE, MAX_PIXELS / 1_000_000));
         }

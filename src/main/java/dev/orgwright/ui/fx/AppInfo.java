@@ -11,6 +11,6 @@ public final class AppInfo {
     /** The version from the jar's manifest; run from classes, there is none to read. */
     public static String version() {
         String v = AppInfo.class.getPackage().getImplementationVersion();
-        return v == null || v.isBlank() ? "development build" : v;
+        return v == null || v.isBlank() ? Texts.t("about.developmentBuild") : v;
     }
 }

@@ -9,9 +9,9 @@ import dev.orgwright.io.csv.ImportProblem;
 import dev.orgwright.io.csv.ImportResult;
 import dev.orgwright.io.csv.PersonalData;
 import dev.orgwright.io.xlsx.WorkbookImport;
+import dev.orgwright.ui.fx.Texts;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -157,7 +157,7 @@ final class CsvImportModel {
                 out.append(out.isEmpty() ? "" : ", ").append(mapping.headerName(c));
             }
         }
-        return out.isEmpty() ? "No column is private." : "Private, in no export, print or presentation: " + out + ".";
+        return out.isEmpty() ? Texts.t("importing.csvImportModel.noColumnIsPrivate") : Texts.t("importing.csvImportModel.privateInNoExport", out);
     }
 
     /** The first rows of the file, as the preview shows them. */
@@ -179,9 +179,8 @@ final class CsvImportModel {
         }
         int rows = table.rows().size();
         String read = WorkbookImport.isWorkbook(file) ? table.encoding()
-                : table.encoding() + ", " + table.delimiterName() + "-separated";
-        return String.format(Locale.ROOT, "%s: %s, %,d %s below the header.", name, read, rows,
-                rows == 1 ? "row" : "rows");
+                : Texts.t("importing.csvImportModel.separated", table.encoding(), table.delimiterName());
+        return Texts.t(rows == 1 ? "importing.csvImportModel.rows.one" : "importing.csvImportModel.rows.many", name, read, rows);
     }
 
     /** What the dialog says under the mapping: the failure, the result's counts, or that it is checking. */
@@ -190,14 +189,14 @@ final class CsvImportModel {
             return failure;
         }
         if (result == null) {
-            return table == null ? "Reading the file…" : "Checking every row…";
+            return table == null ? Texts.t("importing.csvImportModel.readingTheFile") : Texts.t("importing.csvImportModel.checkingEveryRow");
         }
         if (result.imported() == 0) {
-            return result.summary() + " No row can be imported with this mapping.";
+            return Texts.t("importing.csvImportModel.noRowCanBe", result.summary());
         }
         String tiers = result.tierSummary();
         String holders = result.holderSummary();
-        return result.summary() + (result.hasProblems() ? " The rows listed below need a look." : "")
+        return result.summary() + (result.hasProblems() ? Texts.t("importing.csvImportModel.theRowsListedBelow") : "")
                 + (tiers.isEmpty() ? "" : " " + tiers) + (holders.isEmpty() ? "" : " " + holders);
     }
 

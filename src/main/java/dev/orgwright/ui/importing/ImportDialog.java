@@ -12,6 +12,7 @@ import dev.orgwright.io.csv.ImportResult;
 import dev.orgwright.io.xlsx.WorkbookImport;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.fx.Dialogs;
+import dev.orgwright.ui.fx.Texts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ public final class ImportDialog {
                 throws Exception;
     }
 
-    public static final String CANCELLED = "The import was cancelled; nothing was imported. Press Import to run it again.";
+    public static final String CANCELLED = Texts.t("importing.importDialog.theImportWasCancelled");
 
     private final Stage stage = new Stage();
     private final CsvImportModel model;
@@ -78,8 +79,8 @@ public final class ImportDialog {
     private final Label reasons = new Label();
     private final ListView<String> problems = new ListView<>();
     private final ProgressBar progress = new ProgressBar(0);
-    private final Button cancel = new Button("Cancel");
-    private final Button importButton = new Button("Import");
+    private final Button cancel = new Button(Texts.t("importing.importDialog.cancel"));
+    private final Button importButton = new Button(Texts.t("importing.importDialog.import"));
     private final PairsAndGradesPane pairs;
     private Task<?> job;
     private boolean openWhenDone;
@@ -115,7 +116,7 @@ public final class ImportDialog {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
         }
-        stage.setTitle("Import " + file.getFileName());
+        stage.setTitle(Texts.t("importing.importDialog.import2", file.getFileName()));
         stage.setScene(new Scene(content(), 920, 720));
         stage.getScene().getStylesheets().add(ImportDialog.class.getResource("/dev/orgwright/ui/orgwright.css").toExternalForm());
         stage.setOnHidden(e -> cancelJob());
@@ -148,7 +149,7 @@ public final class ImportDialog {
         importButton.setId("import-open");
         importButton.setDefaultButton(true);
         importButton.setOnAction(e -> importOrOpen());
-        Button close = new Button("Close");
+        Button close = new Button(Texts.t("importing.importDialog.close"));
         close.setId("import-close");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
@@ -158,10 +159,10 @@ public final class ImportDialog {
         buttons.setAlignment(Pos.CENTER_LEFT);
         privacySummary.setId("import-privacy");
         privacySummary.setWrapText(true);
-        VBox root = new VBox(6, fileLabel, heading("Columns: what each one means, and which are private"),
+        VBox root = new VBox(6, fileLabel, heading(Texts.t("importing.importDialog.columnsWhatEachOne")),
                 mappingScroll, reasons, privacySummary,
-                heading("First rows"), preview, status, figures, heading("Problem rows"), problems,
-                heading("Second file and grades"), pairs.content(), buttons);
+                heading(Texts.t("importing.importDialog.firstRows")), preview, status, figures, heading(Texts.t("importing.importDialog.problemRows")), problems,
+                heading(Texts.t("importing.importDialog.secondFileAndGrades")), pairs.content(), buttons);
         root.setPadding(new Insets(12));
         VBox.setVgrow(preview, Priority.ALWAYS);
         VBox.setVgrow(problems, Priority.ALWAYS);
@@ -291,8 +292,7 @@ public final class ImportDialog {
             roles.add(role);
             CheckBox isPrivate = new CheckBox("private");
             isPrivate.setId("private-" + c);
-            isPrivate.setTooltip(new Tooltip("A private column is in no export, print or presentation unless asked"
-                    + " for. Pay and contact columns are private to start with."));
+            isPrivate.setTooltip(new Tooltip(Texts.t("importing.importDialog.aPrivateColumnIs")));
             isPrivate.setOnAction(e -> privacyChosen(column, isPrivate.isSelected()));
             privacy.add(isPrivate);
             Label header = new Label(m.headerName(c));
@@ -345,7 +345,7 @@ public final class ImportDialog {
 
     private void fillPreview() {
         preview.getColumns().clear();
-        TableColumn<CsvRow, String> row = new TableColumn<>("Row");
+        TableColumn<CsvRow, String> row = new TableColumn<>(Texts.t("importing.importDialog.row"));
         row.setCellValueFactory(cd -> new ReadOnlyStringWrapper(Integer.toString(cd.getValue().row())));
         row.setSortable(false);
         preview.getColumns().add(row);
@@ -368,13 +368,13 @@ public final class ImportDialog {
     private void refresh() {
         boolean running = job != null;
         fileLabel.setText(model.fileSummary());
-        status.setText(running && model.table().isPresent() ? "Checking every row with this mapping…"
+        status.setText(running && model.table().isPresent() ? Texts.t("importing.importDialog.checkingEveryRowWith")
                 : model.status());
         figures.setText(running ? "" : model.figures());
         reasons.setText(String.join("\n", model.reasons()));
         problems.getItems().setAll(model.problems());
         problems.getItems().addAll(pairs.problems());
-        problems.setPlaceholder(new Label(model.result().isPresent() ? "No problem rows: every row is imported as written."
+        problems.setPlaceholder(new Label(model.result().isPresent() ? Texts.t("importing.importDialog.noProblemRowsEvery")
                 : ""));
         cancel.setDisable(!running);
         importButton.setDisable(running || model.table().isEmpty()
@@ -390,8 +390,7 @@ public final class ImportDialog {
             return e instanceof CancellationException ? CANCELLED : e.getMessage();
         }
         String detail = e == null || e.getMessage() == null ? String.valueOf(e) : e.getMessage();
-        return "The import stopped on an unexpected error (" + detail + "). This is a fault in Orgwright, not in"
-                + " your file; please report it with the file.";
+        return Texts.t("importing.importDialog.theImportStoppedOn", detail);
     }
 
     Stage stage() {

@@ -6,6 +6,7 @@ import dev.orgwright.io.csv.GradeTiers;
 import dev.orgwright.io.csv.ImportResult;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Tier;
+import dev.orgwright.ui.fx.Texts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -32,9 +33,9 @@ final class PairsAndGradesPane {
     private final List<Tier> tiers;
     private final Supplier<Optional<Path>> chooseFile;
     private final Runnable changed;
-    private final Label staffFile = new Label("No second file.");
+    private final Label staffFile = new Label(Texts.t("importing.pairsAndGradesPane.noSecondFile"));
     private final Label staffStatus = new Label();
-    private final Button remove = new Button("Remove");
+    private final Button remove = new Button(Texts.t("importing.pairsAndGradesPane.remove"));
     private final GridPane grades = new GridPane();
     private Optional<ImportResult> result = Optional.empty();
 
@@ -53,16 +54,16 @@ final class PairsAndGradesPane {
         staffFile.setId("import-staff-file");
         staffStatus.setId("import-staff-status");
         staffStatus.setWrapText(true);
-        Button choose = new Button("Second file…");
+        Button choose = new Button(Texts.t("importing.pairsAndGradesPane.secondFile"));
         choose.setId("import-staff-choose");
         choose.setOnAction(e -> chooseStaff());
         remove.setId("import-staff-remove");
         remove.setOnAction(e -> {
             choices.removeStaff();
-            staffFile.setText("No second file.");
+            staffFile.setText(Texts.t("importing.pairsAndGradesPane.noSecondFile"));
             update();
         });
-        HBox staffRow = new HBox(8, new Label("Rows for several people under the posts above:"), staffFile, choose,
+        HBox staffRow = new HBox(8, new Label(Texts.t("importing.pairsAndGradesPane.rowsForSeveralPeople")), staffFile, choose,
                 remove);
         staffRow.setAlignment(Pos.CENTER_LEFT);
         grades.setId("import-grades");
@@ -71,8 +72,7 @@ final class PairsAndGradesPane {
         ScrollPane gradesScroll = new ScrollPane(grades);
         gradesScroll.setPrefViewportHeight(110);
         gradesScroll.setFitToWidth(true);
-        return new VBox(6, staffRow, staffStatus, new Label("Grades and their tiers (top posts to Senior Management,"
-                + " managers to Executive Management, the rest to Staff, unless a tier lists the grade):"), gradesScroll);
+        return new VBox(6, staffRow, staffStatus, new Label(Texts.t("importing.pairsAndGradesPane.gradesAndTheirTiers")), gradesScroll);
     }
 
     /** The first file's import changed: the finished import is worked out again. */
@@ -106,7 +106,7 @@ final class PairsAndGradesPane {
             staffFile.setText(String.valueOf(file.get().getFileName()));
         } catch (ChartFormatException e) {
             choices.removeStaff();
-            staffFile.setText("No second file.");
+            staffFile.setText(Texts.t("importing.pairsAndGradesPane.noSecondFile"));
             staffStatus.setText(e.getMessage());
             changed.run();
             return;
@@ -123,7 +123,7 @@ final class PairsAndGradesPane {
         for (int i = 0; i < found.size(); i++) {
             GradeTiers.Choice c = found.get(i);
             int n = choices.positionsWith(c.grade());
-            Label grade = new Label(c.grade() + " (" + n + (n == 1 ? " position)" : " positions)"));
+            Label grade = new Label(Texts.t(n == 1 ? "importing.pairsAndGradesPane.position" : "importing.pairsAndGradesPane.positions", c.grade(), n));
             ComboBox<String> tier = new ComboBox<>();
             tier.setId("grade-" + i);
             tiers.forEach(t -> tier.getItems().add(t.name()));
@@ -135,8 +135,8 @@ final class PairsAndGradesPane {
                         update();
                     }));
             Label why = new Label(switch (c.source()) {
-                case CHART -> "listed by the tier";
-                case CHOSEN -> "chosen";
+                case CHART -> Texts.t("importing.pairsAndGradesPane.listedByTier");
+                case CHOSEN -> Texts.t("importing.pairsAndGradesPane.chosen");
                 case STRUCTURE -> c.placement().words();
             });
             grade.setLabelFor(tier);

@@ -3,6 +3,7 @@ package dev.orgwright.ui.panels;
 import dev.orgwright.model.Edit;
 import dev.orgwright.model.RaciRole;
 import dev.orgwright.ui.fx.CanvasRegion;
+import dev.orgwright.ui.fx.Texts;
 import dev.orgwright.ui.panels.AccountabilityMatrix.RowState;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -232,7 +233,7 @@ public final class AccountabilityGrid extends BorderPane {
                 RaciRole role = matrix.cell(r, c);
                 if (role != null) {
                     g.setFill(role == RaciRole.ACCOUNTABLE ? Color.web("#1d4ed8") : Color.web("#374151"));
-                    g.setFont(role == RaciRole.ACCOUNTABLE ? Font.font("System", javafx.scene.text.FontWeight.BOLD, 13)
+                    g.setFont(role == RaciRole.ACCOUNTABLE ? Font.font(Texts.t("panels.accountabilityGrid.system"), javafx.scene.text.FontWeight.BOLD, 13)
                             : Font.font(12));
                     g.fillText(role.letter(), x + CELL_W / 2, y + CELL_H / 2);
                     g.setFont(Font.font(12));

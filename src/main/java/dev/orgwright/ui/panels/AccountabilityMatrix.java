@@ -10,6 +10,7 @@ import dev.orgwright.model.RaciRole;
 import dev.orgwright.model.Responsibility;
 import dev.orgwright.model.Tier;
 import dev.orgwright.rules.RaciTally;
+import dev.orgwright.ui.fx.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,7 @@ public final class AccountabilityMatrix {
 
     /** Which positions are columns: every one, a tier's, a department's, or one manager's team. */
     public record Filter(String label, String tierId, String department, PositionId team) {
-        static final Filter ALL = new Filter("Every position", null, null, null);
+        static final Filter ALL = new Filter(Texts.t("panels.accountabilityMatrix.everyPosition"), null, null, null);
 
         boolean admits(Chart chart, Position p) {
             if (tierId != null) {
@@ -102,7 +103,7 @@ public final class AccountabilityMatrix {
         List<Filter> out = new ArrayList<>();
         out.add(Filter.ALL);
         for (Tier t : chart.tiers()) {
-            out.add(new Filter("Tier: " + t.name(), t.id(), null, null));
+            out.add(new Filter(Texts.t("panels.accountabilityMatrix.tier", t.name()), t.id(), null, null));
         }
         TreeSet<String> departments = new TreeSet<>();
         List<Position> managers = new ArrayList<>();
@@ -114,8 +115,8 @@ public final class AccountabilityMatrix {
                 managers.add(p);
             }
         }
-        departments.forEach(d -> out.add(new Filter("Department: " + d, null, d, null)));
-        managers.forEach(m -> out.add(new Filter("Team of " + m.title() + " (" + m.id() + ")", null, null, m.id())));
+        departments.forEach(d -> out.add(new Filter(Texts.t("panels.accountabilityMatrix.department", d), null, d, null)));
+        managers.forEach(m -> out.add(new Filter(Texts.t("panels.accountabilityMatrix.teamOf", m.title(), m.id()), null, null, m.id())));
         return out;
     }
 

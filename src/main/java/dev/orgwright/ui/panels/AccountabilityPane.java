@@ -3,6 +3,7 @@ package dev.orgwright.ui.panels;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.WindowChange;
 import dev.orgwright.ui.editor.WindowChange.Aspect;
+import dev.orgwright.ui.fx.Texts;
 import java.util.EnumSet;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
@@ -41,7 +42,7 @@ public final class AccountabilityPane {
     public Stage show(Window owner) {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Accountability");
+        stage.setTitle(Texts.t("panels.accountabilityPane.accountability"));
         filter.setId("accountability-filter");
         summary.setId("accountability-summary");
         filter.valueProperty().addListener((o, a, chosen) -> {
@@ -50,9 +51,8 @@ public final class AccountabilityPane {
                 refresh();
             }
         });
-        Label legend = new Label("R responsible · A accountable · C consulted · I informed."
-                + " Click a cell, then type R, A, C or I; Delete empties it.");
-        HBox top = new HBox(10, new Label("Positions:"), filter, summary);
+        Label legend = new Label(Texts.t("panels.accountabilityPane.rResponsibleAAccountable"));
+        HBox top = new HBox(10, new Label(Texts.t("panels.accountabilityPane.positions")), filter, summary);
         top.setPadding(new Insets(8));
         HBox.setHgrow(summary, Priority.ALWAYS);
         BorderPane root = new BorderPane(grid, top, null, legend, null);
@@ -99,8 +99,7 @@ public final class AccountabilityPane {
                 default -> { }
             }
         }
-        summary.setText(matrix.rowCount() + " responsibilities × " + matrix.columnCount() + " positions; "
-                + noA + " with nobody accountable, " + manyA + " with several.");
+        summary.setText(Texts.t("panels.accountabilityPane.responsibilitiesPositionsWithNobody", matrix.rowCount(), matrix.columnCount(), noA, manyA));
         grid.refresh();
     }
 }

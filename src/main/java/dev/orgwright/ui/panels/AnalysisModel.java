@@ -9,6 +9,7 @@ import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Tier;
 import dev.orgwright.rules.Targets;
+import dev.orgwright.ui.fx.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,16 +51,12 @@ public final class AnalysisModel {
     public List<String> headlines() {
         Analysis a = analysis;
         List<String> out = new ArrayList<>();
-        out.add("Positions: " + a.positions() + " (" + a.filled() + " filled, " + a.vacant() + " vacant"
-                + (a.planned() > 0 ? ", " + a.planned() + " planned" : "")
-                + (a.closing() > 0 ? ", " + a.closing() + " closing" : "") + ")");
-        out.add("Managers: " + a.managers() + " · individual contributors: " + a.individualContributors()
-                + a.contributorsPerManager().map(r -> " (" + number(r) + " per manager)").orElse(""));
-        out.add("Layers: " + a.layers() + " · spans: mean " + a.meanSpan().map(AnalysisModel::number).orElse("–")
-                + ", median " + a.medianSpan().map(AnalysisModel::number).orElse("–")
-                + " · single-report managers: " + a.singleReportManagers());
-        out.add("FTE: " + number(a.fte()) + (a.costKnown() == 0 ? "" : " · cost: " + money(a.cost())
-                + (a.costKnown() == a.positions() ? "" : " (" + a.costKnown() + " of " + a.positions() + " positions)")));
+        out.add(Texts.t("panels.analysisModel.positionsFilledVacant", a.positions(), a.filled(), a.vacant(), (a.planned() > 0 ? Texts.t("panels.analysisModel.planned", a.planned()) : ""),
+                (a.closing() > 0 ? Texts.t("panels.analysisModel.closing", a.closing()) : "")));
+        out.add(Texts.t("panels.analysisModel.managersIndividualContributors", a.managers(), a.individualContributors(), a.contributorsPerManager().map(r -> Texts.t("panels.analysisModel.perManager", number(r))).orElse("")));
+        out.add(Texts.t("panels.analysisModel.layersSpansMeanMedian", a.layers(), a.meanSpan().map(AnalysisModel::number).orElse("–"), a.medianSpan().map(AnalysisModel::number).orElse("–"), a.singleReportManagers()));
+        out.add(Texts.t("panels.analysisModel.fte", number(a.fte()), (a.costKnown() == 0 ? "" : Texts.t("panels.analysisModel.cost", money(a.cost()))
+                + (a.costKnown() == a.positions() ? "" : Texts.t("panels.analysisModel.costKnown", a.costKnown(), a.positions())))));
         return out;
     }
 
@@ -78,14 +75,14 @@ public final class AnalysisModel {
         for (Tier t : chart.tiers()) {
             tiers.add(Map.entry(t.id(), t.name()));
         }
-        tiers.add(Map.entry("", "No tier"));
+        tiers.add(Map.entry("", Texts.t("panels.analysisModel.noTier")));
         Map<String, List<Bar>> out = new LinkedHashMap<>();
         for (Map.Entry<String, String> tier : tiers) {
             boolean any = false;
             List<Bar> bars = new ArrayList<>();
             for (int layer = 1; layer <= analysis.layers(); layer++) {
                 int n = analysis.positionsIn(layer, tier.getKey());
-                bars.add(new Bar("Layer " + layer, n));
+                bars.add(new Bar(Texts.t("panels.analysisModel.layer", layer), n));
                 any |= n > 0;
             }
             if (any) {
@@ -140,7 +137,7 @@ public final class AnalysisModel {
 
     private String groupName(AnalysisTables.By by, GroupFigures g) {
         if (g.key().isEmpty()) {
-            return by == AnalysisTables.By.DEPARTMENT ? "No department" : "No tier";
+            return by == AnalysisTables.By.DEPARTMENT ? Texts.t("panels.analysisModel.noDepartment") : Texts.t("panels.analysisModel.noTier");
         }
         return by == AnalysisTables.By.DEPARTMENT ? g.key()
                 : analysis.chart().tier(g.key()).map(Tier::name).orElse(g.key());
@@ -157,10 +154,10 @@ public final class AnalysisModel {
     }
 
     private static String number(BigDecimal n) {
-        return AnalysisTables.number(n);
+        return Texts.number(n);
     }
 
     private String money(BigDecimal n) {
-        return AnalysisTables.money(n, analysis.chart());
+        return Texts.money(n, analysis.chart().settings().currency());
     }
 }

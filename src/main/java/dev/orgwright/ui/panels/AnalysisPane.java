@@ -8,6 +8,7 @@ import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.WindowChange;
 import dev.orgwright.ui.editor.WindowChange.Aspect;
 import dev.orgwright.ui.fx.Dialogs;
+import dev.orgwright.ui.fx.Texts;
 import dev.orgwright.ui.panels.AnalysisModel.Bar;
 import dev.orgwright.ui.panels.AnalysisModel.ManagerSpan;
 import java.nio.charset.StandardCharsets;
@@ -44,14 +45,13 @@ public final class AnalysisPane {
     private final ChartWindowModel model;
     private final Dialogs dialogs;
     private final AnalysisModel analysis;
-    private final CheckBox includePrivate = new CheckBox("Include private values (the cost of each team)");
+    private final CheckBox includePrivate = new CheckBox(Texts.t("panels.analysisPane.includePrivateValuesThe"));
     private final VBox headlines = new VBox(2);
-    private final BarChart<String, Number> spans = barChart("Managers per span band", "Span", "Managers");
+    private final BarChart<String, Number> spans = barChart(Texts.t("panels.analysisPane.managersPerSpanBand"), Texts.t("panels.analysisPane.span"), Texts.t("panels.analysisPane.managers"));
     private final StackedBarChart<String, Number> layers = new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
-    private final BarChart<Number, String> headCount = sideways("Head count and FTE");
-    private final BarChart<Number, String> cost = sideways("Cost");
-    private final Label noCost = new Label("No position has a cost yet. Costs come from the inspector, or from a"
-            + " salary or pay-band column when a file is imported.");
+    private final BarChart<Number, String> headCount = sideways(Texts.t("panels.analysisPane.headCountAndFte"));
+    private final BarChart<Number, String> cost = sideways(Texts.t("panels.analysisPane.cost"));
+    private final Label noCost = new Label(Texts.t("panels.analysisPane.noPositionHasA"));
     private final ComboBox<By> groupBy = new ComboBox<>();
     private final ListView<ManagerSpan> widest = new ListView<>();
     private final ListView<ManagerSpan> narrowest = new ListView<>();
@@ -68,7 +68,7 @@ public final class AnalysisPane {
     public Stage show(Window owner) {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Analysis");
+        stage.setTitle(Texts.t("panels.analysisPane.analysis"));
         stage.setScene(new Scene(content(), 1160, 740));
         stage.getScene().getStylesheets().add(AnalysisPane.class.getResource("/dev/orgwright/ui/orgwright.css")
                 .toExternalForm());
@@ -83,11 +83,11 @@ public final class AnalysisPane {
         headlines.setId("analysis-headlines");
         spans.setId("analysis-spans");
         layers.setId("analysis-layers");
-        layers.setTitle("Positions per layer, by tier");
+        layers.setTitle(Texts.t("panels.analysisPane.positionsPerLayerBy"));
         layers.setAnimated(false);
         layers.setPrefSize(400, 290);
-        ((CategoryAxis) layers.getXAxis()).setLabel("Layer");
-        ((NumberAxis) layers.getYAxis()).setLabel("Positions");
+        ((CategoryAxis) layers.getXAxis()).setLabel(Texts.t("panels.analysisPane.layer"));
+        ((NumberAxis) layers.getYAxis()).setLabel(Texts.t("panels.analysisPane.positions"));
         headCount.setId("analysis-head-count");
         cost.setId("analysis-cost");
         groupBy.setId("analysis-group-by");
@@ -125,14 +125,14 @@ public final class AnalysisPane {
         noCost.setMaxWidth(360);
         noCost.getStyleClass().add("caption");
         grid.add(new javafx.scene.layout.StackPane(cost, noCost), 1, 1);
-        VBox side = new VBox(6, new HBox(8, new Label("Group by:"), groupBy), caption("Widest spans"), widest,
-                caption("Narrowest spans"), narrowest);
+        VBox side = new VBox(6, new HBox(8, new Label(Texts.t("panels.analysisPane.groupBy")), groupBy), caption(Texts.t("panels.analysisPane.widestSpans")), widest,
+                caption(Texts.t("panels.analysisPane.narrowestSpans")), narrowest);
         side.setPrefWidth(320);
         side.setMinWidth(280);
-        Button csv = new Button("Save as CSV…");
+        Button csv = new Button(Texts.t("panels.analysisPane.saveAsCsv"));
         csv.setId("analysis-save-csv");
         csv.setOnAction(e -> save("csv"));
-        Button markdown = new Button("Save as Markdown…");
+        Button markdown = new Button(Texts.t("panels.analysisPane.saveAsMarkdown"));
         markdown.setId("analysis-save-markdown");
         markdown.setOnAction(e -> save("md"));
         includePrivate.setId("analysis-include-private");
@@ -152,23 +152,23 @@ public final class AnalysisPane {
         try {
             analysis.update(model.chart());
             headlines.getChildren().setAll(analysis.headlines().stream().map(AnalysisPane::headline).toList());
-            show(spans, List.of(Map.entry("Managers", analysis.spanHistogram())));
+            show(spans, List.of(Map.entry(Texts.t("panels.analysisPane.managers"), analysis.spanHistogram())));
             layers.getData().setAll(analysis.layerPyramid().entrySet().stream().map(e -> series(e.getKey(), e.getValue()))
                     .toList());
             By by = groupBy.getValue();
-            showSideways(headCount, List.of(Map.entry("Positions", analysis.headCount(by)),
-                    Map.entry("FTE", analysis.fte(by))));
+            showSideways(headCount, List.of(Map.entry(Texts.t("panels.analysisPane.positions"), analysis.headCount(by)),
+                    Map.entry(Texts.t("panels.analysisPane.fte"), analysis.fte(by))));
             List<Bar> costs = analysis.cost(by);
-            cost.setTitle("Cost" + model.chart().settings().currency().map(c -> " (" + c + ")").orElse(""));
+            cost.setTitle(Texts.t("panels.analysisPane.cost2", model.chart().settings().currency().map(c -> " (" + c + ")").orElse("")));
             List<Map.Entry<String, List<Bar>>> costSeries = new java.util.ArrayList<>();
             if (!costs.isEmpty()) {
-                costSeries.add(Map.entry("Cost", costs));
+                costSeries.add(Map.entry(Texts.t("panels.analysisPane.cost"), costs));
             }
             List<AnalysisModel.Budget> budgets = analysis.budgets(by);
             if (!budgets.isEmpty()) {
                 // The budgets the chart sets, beside the cost of the same groups.
-                costSeries.add(Map.entry("Budget", budgets.stream().map(b -> new Bar(b.group(), b.budget())).toList()));
-                cost.setTitle(cost.getTitle() + " against budget");
+                costSeries.add(Map.entry(Texts.t("panels.analysisPane.budget"), budgets.stream().map(b -> new Bar(b.group(), b.budget())).toList()));
+                cost.setTitle(Texts.t("panels.analysisPane.againstBudget", cost.getTitle()));
             }
             showSideways(cost, costSeries);
             cost.setVisible(!costs.isEmpty());
@@ -187,14 +187,14 @@ public final class AnalysisPane {
      */
     private void save(String extension) {
         String base = model.chart().title().isBlank() ? "chart" : model.chart().title().strip();
-        dialogs.chooseExportFile(base + " analysis." + extension, extension).ifPresent(target -> {
+        dialogs.chooseExportFile(Texts.t("panels.analysisPane.analysis2", base, extension), extension).ifPresent(target -> {
             AnalysisTables tables = new AnalysisTables(analysis.analysis(),
                     includePrivate.isSelected() ? AnalysisTables.Costs.ALL : AnalysisTables.Costs.TOTALS);
             String text;
             if (extension.equals("csv")) {
                 text = AnalysisTables.csv(tables.positions());
             } else {
-                StringBuilder md = new StringBuilder("# Analysis of " + model.chart().title() + "\n\n");
+                StringBuilder md = new StringBuilder(Texts.t("panels.analysisPane.markdownHeading", model.chart().title()) + "\n\n");
                 md.append(AnalysisTables.markdown(tables.summary()));
                 for (By by : List.of(By.TIER, By.DEPARTMENT, By.LAYER)) {
                     md.append('\n').append(AnalysisTables.markdown(tables.breakdown(by)));
@@ -204,9 +204,9 @@ public final class AnalysisPane {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             try {
                 AtomicFileWriter.write(target, out -> out.write(bytes));
-                model.setNotice("Saved the analysis to " + target.getFileName() + ".");
+                model.setNotice(Texts.t("panels.analysisPane.savedTheAnalysisTo", target.getFileName()));
             } catch (SaveFailedException e) {
-                dialogs.showError("The analysis was not saved", e.getMessage());
+                dialogs.showError(Texts.t("panels.analysisPane.theAnalysisWasNot"), e.getMessage());
             }
         });
     }
@@ -266,7 +266,7 @@ public final class AnalysisPane {
             @Override
             protected void updateItem(By by, boolean empty) {
                 super.updateItem(by, empty);
-                setText(empty || by == null ? null : by == By.TIER ? "Tier" : "Department");
+                setText(empty || by == null ? null : by == By.TIER ? Texts.t("panels.analysisPane.tier") : Texts.t("panels.analysisPane.department"));
             }
         };
     }

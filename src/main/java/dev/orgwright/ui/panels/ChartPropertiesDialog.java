@@ -2,6 +2,7 @@ package dev.orgwright.ui.panels;
 
 import dev.orgwright.model.FieldType;
 import dev.orgwright.ui.editor.ChartWindowModel;
+import dev.orgwright.ui.fx.Texts;
 import dev.orgwright.ui.panels.ChartPropertiesForm.FieldRow;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +49,7 @@ public final class ChartPropertiesDialog {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Chart Properties");
+        stage.setTitle(Texts.t("panels.chartPropertiesDialog.chartProperties"));
         stage.setScene(new Scene(content(stage), 720, 460));
         stage.getScene().getStylesheets().add(
                 ChartPropertiesDialog.class.getResource("/dev/orgwright/ui/orgwright.css").toExternalForm());
@@ -62,25 +63,25 @@ public final class ChartPropertiesDialog {
         title.textProperty().bindBidirectional(form.titleProperty());
         TextField currency = new TextField();
         currency.setId("properties-currency");
-        currency.setPromptText("EUR, GBP, USD…");
+        currency.setPromptText(Texts.t("panels.chartPropertiesDialog.eurGbpUsd"));
         currency.setPrefColumnCount(6);
         currency.textProperty().bindBidirectional(form.currencyProperty());
         GridPane top = new GridPane();
         top.setHgap(8);
         top.setVgap(8);
-        top.addRow(0, new Label("Title:"), title);
-        top.addRow(1, new Label("Currency of costs:"), currency);
+        top.addRow(0, new Label(Texts.t("panels.chartPropertiesDialog.title")), title);
+        top.addRow(1, new Label(Texts.t("panels.chartPropertiesDialog.currencyOfCosts")), currency);
         GridPane.setHgrow(title, Priority.ALWAYS);
 
         TableView<FieldRow> table = new TableView<>(form.fields());
         table.setId("properties-fields");
         table.setEditable(true);
-        table.setPlaceholder(new Label("No fields of its own yet: Add Field makes one."));
-        TableColumn<FieldRow, String> name = new TableColumn<>("Name");
+        table.setPlaceholder(new Label(Texts.t("panels.chartPropertiesDialog.noFieldsOfIts")));
+        TableColumn<FieldRow, String> name = new TableColumn<>(Texts.t("panels.chartPropertiesDialog.name"));
         name.setCellValueFactory(c -> c.getValue().nameProperty());
         name.setCellFactory(TextFieldTableCell.forTableColumn());
         name.setPrefWidth(200);
-        TableColumn<FieldRow, FieldType> type = new TableColumn<>("Type");
+        TableColumn<FieldRow, FieldType> type = new TableColumn<>(Texts.t("panels.chartPropertiesDialog.type"));
         type.setCellValueFactory(c -> c.getValue().typeProperty());
         type.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
             @Override
@@ -94,17 +95,17 @@ public final class ChartPropertiesDialog {
             }
         }, FieldType.values()));
         type.setPrefWidth(100);
-        TableColumn<FieldRow, Boolean> secret = new TableColumn<>("Private");
+        TableColumn<FieldRow, Boolean> secret = new TableColumn<>(Texts.t("panels.chartPropertiesDialog.private"));
         secret.setCellValueFactory(c -> c.getValue().privateProperty());
         secret.setCellFactory(CheckBoxTableCell.forTableColumn(secret));
         secret.setPrefWidth(70);
-        TableColumn<FieldRow, String> choices = new TableColumn<>("Choices");
+        TableColumn<FieldRow, String> choices = new TableColumn<>(Texts.t("panels.chartPropertiesDialog.choices"));
         choices.setCellValueFactory(c -> c.getValue().choicesProperty());
         choices.setCellFactory(TextFieldTableCell.forTableColumn());
         table.getColumns().setAll(List.of(name, type, secret, choices));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        Button add = button("field-add", "Add Field", () -> {
+        Button add = button("field-add", Texts.t("panels.chartPropertiesDialog.field-add"), () -> {
             FieldRow row = form.addField();
             table.getSelectionModel().select(row);
             // The new row's cells exist only after a layout pass; then its name is ready for typing.
@@ -112,14 +113,13 @@ public final class ChartPropertiesDialog {
             table.layout();
             table.edit(form.fields().indexOf(row), name);
         });
-        Button remove = button("field-remove", "Remove", () -> selected(table).ifPresent(form::removeField));
-        Button up = button("field-up", "Up", () -> selected(table).ifPresent(r -> move(table, r, -1)));
-        Button down = button("field-down", "Down", () -> selected(table).ifPresent(r -> move(table, r, 1)));
+        Button remove = button("field-remove", Texts.t("panels.chartPropertiesDialog.field-remove"), () -> selected(table).ifPresent(form::removeField));
+        Button up = button("field-up", Texts.t("panels.chartPropertiesDialog.field-up"), () -> selected(table).ifPresent(r -> move(table, r, -1)));
+        Button down = button("field-down", Texts.t("panels.chartPropertiesDialog.field-down"), () -> selected(table).ifPresent(r -> move(table, r, 1)));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         up.disableProperty().bind(remove.disableProperty());
         down.disableProperty().bind(remove.disableProperty());
-        Label privacy = new Label("A choice field lists its choices, separated by commas. Private fields are never"
-                + " drawn on cards or written to exports unless an output asks for them.");
+        Label privacy = new Label(Texts.t("panels.chartPropertiesDialog.aChoiceFieldLists"));
         privacy.getStyleClass().add("caption");
         privacy.setWrapText(true);
 
@@ -127,12 +127,12 @@ public final class ChartPropertiesDialog {
         problem.setId("properties-problem");
         problem.getStyleClass().add("problem");
         problem.setWrapText(true);
-        Button ok = button("properties-ok", "OK", () -> {
+        Button ok = button("properties-ok", Texts.t("panels.chartPropertiesDialog.properties-ok"), () -> {
             form.edit().ifPresent(model::applyOrExplain);
             stage.close();
         });
         ok.setDefaultButton(true);
-        Button cancel = button("properties-cancel", "Cancel", stage::close);
+        Button cancel = button("properties-cancel", Texts.t("panels.chartPropertiesDialog.properties-cancel"), stage::close);
         cancel.setCancelButton(true);
         Runnable check = () -> {
             String why = form.problem().orElse("");
@@ -148,7 +148,7 @@ public final class ChartPropertiesDialog {
         buttons.setAlignment(Pos.CENTER_RIGHT);
         HBox.setHgrow(problem, Priority.SOMETIMES);
 
-        Label fieldsCaption = new Label("The chart's own fields");
+        Label fieldsCaption = new Label(Texts.t("panels.chartPropertiesDialog.theChartSOwn"));
         fieldsCaption.getStyleClass().add("pane-heading");
         VBox body = new VBox(10, top, fieldsCaption, table, new HBox(6, add, remove, up, down), privacy);
         VBox.setVgrow(table, Priority.ALWAYS);

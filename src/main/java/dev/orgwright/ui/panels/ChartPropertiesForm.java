@@ -8,6 +8,7 @@ import dev.orgwright.model.FieldDefinition;
 import dev.orgwright.model.FieldType;
 import dev.orgwright.model.Settings;
 import dev.orgwright.model.UnknownFields;
+import dev.orgwright.ui.fx.Texts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -119,11 +120,11 @@ public final class ChartPropertiesForm {
             names.add(r.name.get().strip());
         }
         int n = fields.size() + 1;
-        while (names.contains("Field " + n)) {
+        while (names.contains(Texts.t("panels.chartPropertiesForm.field", n))) {
             n++;
         }
         FieldRow row = new FieldRow(null, UnknownFields.NONE);
-        row.name.set("Field " + n);
+        row.name.set(Texts.t("panels.chartPropertiesForm.field", n));
         fields.add(row);
         return row;
     }
@@ -147,20 +148,19 @@ public final class ChartPropertiesForm {
     public Optional<String> problem() {
         String code = currency.get().strip();
         if (!code.isEmpty() && !Settings.isCurrencyCode(code.toUpperCase(Locale.ROOT))) {
-            return Optional.of("'" + code + "' is not a currency code; use three letters of ISO 4217, such as EUR,"
-                    + " GBP or USD, or leave it empty.");
+            return Optional.of(Texts.t("panels.chartPropertiesForm.isNotACurrency", code));
         }
         Set<String> names = new HashSet<>();
         for (FieldRow r : fields) {
             String name = r.name.get().strip();
             if (name.isEmpty()) {
-                return Optional.of("Field " + (fields.indexOf(r) + 1) + " needs a name.");
+                return Optional.of(Texts.t("panels.chartPropertiesForm.fieldNeedsAName", (fields.indexOf(r) + 1)));
             }
             if (!names.add(name.toLowerCase(Locale.ROOT))) {
-                return Optional.of("Two fields are called '" + name + "'; give each its own name.");
+                return Optional.of(Texts.t("panels.chartPropertiesForm.twoFieldsAreCalled", name));
             }
             if (r.type.get() == FieldType.CHOICE && r.choiceList().isEmpty()) {
-                return Optional.of("The choice field '" + name + "' needs its choices, separated by commas.");
+                return Optional.of(Texts.t("panels.chartPropertiesForm.theChoiceFieldNeeds", name));
             }
         }
         return Optional.empty();
@@ -217,6 +217,6 @@ public final class ChartPropertiesForm {
         if (edits.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(edits.size() == 1 ? edits.get(0) : Edits.sequence("Change the chart's properties", edits));
+        return Optional.of(edits.size() == 1 ? edits.get(0) : Edits.sequence(Texts.t("panels.chartPropertiesForm.changeTheChartS"), edits));
     }
 }

@@ -7,6 +7,7 @@ import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.fx.Dialogs;
+import dev.orgwright.ui.fx.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -60,7 +61,7 @@ public final class CharterView {
     public Stage show(Window owner) {
         Chart chart = model.chart();
         List<Choice> choices = new ArrayList<>();
-        choices.add(new Choice(null, "Every position"));
+        choices.add(new Choice(null, Texts.t("panels.charterView.everyPosition")));
         for (Position p : chart.inTreeOrder()) {
             choices.add(new Choice(p.id(), p.title() + " (" + p.id() + ")"));
         }
@@ -69,16 +70,16 @@ public final class CharterView {
         which.setValue(model.selection().flatMap(id -> choices.stream().filter(c -> id.equals(c.id())).findFirst())
                 .orElse(choices.get(0)));
         which.valueProperty().addListener((o, a, b) -> refresh());
-        Button print = new Button("Print…");
+        Button print = new Button(Texts.t("panels.charterView.print"));
         print.setId("charter-print");
         pages.setId("charter-pages");
         pages.setPadding(new Insets(16));
-        HBox top = new HBox(10, new Label("Charter of:"), which, print);
+        HBox top = new HBox(10, new Label(Texts.t("panels.charterView.charterOf")), which, print);
         top.setPadding(new Insets(8));
         BorderPane root = new BorderPane(new ScrollPane(pages), top, null, null, null);
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Role Charters");
+        stage.setTitle(Texts.t("panels.charterView.roleCharters"));
         stage.setScene(new Scene(root, 620, 760));
         print.setOnAction(e -> print(stage));
         refresh();
@@ -102,8 +103,7 @@ public final class CharterView {
     boolean print(Window owner) {
         PrinterJob job = jobs.get();
         if (job == null) {
-            dialogs.showError("No printer", "No printer is set up on this computer. Export the charters as PDF"
-                    + " ('orgwright charter FILE --to charters.pdf') and print that.");
+            dialogs.showError(Texts.t("panels.charterView.noPrinter"), Texts.t("panels.charterView.noPrinterIsSet"));
             return false;
         }
         if (!job.showPrintDialog(owner)) {
@@ -113,8 +113,7 @@ public final class CharterView {
         for (RoleCharter c : charters()) {
             if (!job.printPage(page(c))) {
                 job.cancelJob();
-                dialogs.showError("Printing failed", "The printer stopped the job (" + job.getJobStatus()
-                        + "). Check the printer and try again.");
+                dialogs.showError(Texts.t("panels.charterView.printingFailed"), Texts.t("panels.charterView.thePrinterStoppedThe", job.getJobStatus()));
                 return false;
             }
         }
@@ -130,36 +129,36 @@ public final class CharterView {
         page.setStyle("-fx-background-color: white; -fx-border-color: #d0d4da;");
         page.getStyleClass().add("charter-page");
         Label title = new Label(c.title());
-        title.setFont(Font.font("System", FontWeight.BOLD, 20));
+        title.setFont(Font.font(Texts.t("panels.charterView.system"), FontWeight.BOLD, 20));
         page.getChildren().add(title);
-        text(page, "Holder: " + (c.holder().isEmpty() ? "vacant" : c.holder()));
-        text(page, "Tier: " + (c.tier().isEmpty() ? "none" : c.tier()));
+        text(page, Texts.t("panels.charterView.holder", (c.holder().isEmpty() ? Texts.t("panels.charterView.vacant") : c.holder())));
+        text(page, Texts.t("panels.charterView.tier", (c.tier().isEmpty() ? Texts.t("panels.charterView.none") : c.tier())));
         if (!c.department().isEmpty()) {
-            text(page, "Department: " + c.department());
+            text(page, Texts.t("panels.charterView.department", c.department()));
         }
-        text(page, "Reports to: " + (c.reportsTo().isEmpty() ? "nobody (a top position)" : c.reportsTo()));
-        text(page, "Direct reports: " + (c.directReports().isEmpty() ? "none" : String.join(", ", c.directReports())));
-        text(page, "Dotted lines to: " + (c.dottedLines().isEmpty() ? "none" : String.join(", ", c.dottedLines())));
-        heading(page, "Purpose");
-        text(page, c.purpose().isEmpty() ? "Not written yet (the position's notes)." : c.purpose());
-        heading(page, "Duties");
+        text(page, Texts.t("panels.charterView.reportsTo", (c.reportsTo().isEmpty() ? Texts.t("panels.charterView.nobody") : c.reportsTo())));
+        text(page, Texts.t("panels.charterView.directReports", (c.directReports().isEmpty() ? Texts.t("panels.charterView.none") : String.join(", ", c.directReports()))));
+        text(page, Texts.t("panels.charterView.dottedLinesTo", (c.dottedLines().isEmpty() ? Texts.t("panels.charterView.none") : String.join(", ", c.dottedLines()))));
+        heading(page, Texts.t("panels.charterView.purpose"));
+        text(page, c.purpose().isEmpty() ? Texts.t("panels.charterView.notWrittenYetThe") : c.purpose());
+        heading(page, Texts.t("panels.charterView.duties"));
         if (c.duties().isEmpty()) {
-            text(page, "None yet.");
+            text(page, Texts.t("panels.charterView.noneYet"));
         }
         for (CharterDuty d : c.duties()) {
             text(page, "• " + d.text() + (d.role() == null ? "" : " (" + d.role().label() + ": " + d.responsibility() + ")"));
         }
-        heading(page, "Decision rights");
+        heading(page, Texts.t("panels.charterView.decisionRights"));
         if (c.decisionRights().isEmpty()) {
-            text(page, "Accountable for no responsibility of the catalog.");
+            text(page, Texts.t("panels.charterView.accountableForNoResponsibility"));
         }
-        c.decisionRights().forEach(r -> text(page, "• Accountable for: " + r));
+        c.decisionRights().forEach(r -> text(page, Texts.t("panels.charterView.accountableFor", r)));
         return page;
     }
 
     private static void heading(VBox page, String text) {
         Label l = new Label(text);
-        l.setFont(Font.font("System", FontWeight.BOLD, 14));
+        l.setFont(Font.font(Texts.t("panels.charterView.system"), FontWeight.BOLD, 14));
         l.setPadding(new Insets(8, 0, 0, 0));
         page.getChildren().add(l);
     }

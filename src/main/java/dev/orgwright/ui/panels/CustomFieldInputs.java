@@ -6,6 +6,7 @@ import dev.orgwright.model.Edit;
 import dev.orgwright.model.FieldDefinition;
 import dev.orgwright.model.FieldType;
 import dev.orgwright.model.Position;
+import dev.orgwright.ui.fx.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,7 @@ import java.util.Optional;
 public final class CustomFieldInputs {
 
     /** The choice of a choice field that means no value. */
-    public static final String NO_CHOICE = "(none)";
+    public static final String NO_CHOICE = Texts.t("panels.customFieldInputs.none");
 
     private CustomFieldInputs() {
     }
@@ -49,11 +50,11 @@ public final class CustomFieldInputs {
 
     static String caption(FieldDefinition f) {
         String kind = switch (f.type()) {
-            case DATE -> " (yyyy-mm-dd)";
-            case NUMBER -> " (a number)";
+            case DATE -> Texts.t("panels.customFieldInputs.date");
+            case NUMBER -> Texts.t("panels.customFieldInputs.number");
             default -> "";
         };
-        return f.name() + kind + (f.isPrivate() ? ", private" : "");
+        return f.name() + kind + (f.isPrivate() ? Texts.t("panels.customFieldInputs.private") : "");
     }
 
     /** A value as the inspector shows it: numbers without exponent, texts as they are. */

@@ -5,6 +5,7 @@ import dev.orgwright.model.Position;
 import dev.orgwright.rules.Finding;
 import dev.orgwright.rules.Severity;
 import dev.orgwright.rules.Validation;
+import dev.orgwright.ui.fx.Texts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,9 +20,9 @@ import java.util.TreeSet;
  */
 public final class FindingsFilter {
 
-    public static final String ALL_SEVERITIES = "All severities";
-    public static final String ALL_RULES = "All rules";
-    private static final List<String> SEVERITY_CHOICES = List.of(ALL_SEVERITIES, "Errors", "Warnings", "Notes");
+    public static final String ALL_SEVERITIES = Texts.t("panels.findingsFilter.allSeverities");
+    public static final String ALL_RULES = Texts.t("panels.findingsFilter.allRules");
+    private static final List<String> SEVERITY_CHOICES = List.of(ALL_SEVERITIES, Texts.t("panels.findingsFilter.errors"), Texts.t("panels.findingsFilter.warnings"), Texts.t("panels.findingsFilter.notes"));
 
     /** One listed finding as its row shows it. */
     public record Row(Finding finding, Severity severity, String position, String message, String details,
@@ -83,12 +84,9 @@ public final class FindingsFilter {
         if (validation == null) {
             return List.of();
         }
-        Severity only = switch (severityChoice) {
-            case "Errors" -> Severity.ERROR;
-            case "Warnings" -> Severity.WARNING;
-            case "Notes" -> Severity.INFO;
-            default -> null;
-        };
+        // The choices are texts in the user's language, listed in the order of the severities.
+        int chosen = SEVERITY_CHOICES.indexOf(severityChoice);
+        Severity only = chosen == 1 ? Severity.ERROR : chosen == 2 ? Severity.WARNING : chosen == 3 ? Severity.INFO : null;
         String onlyRule = ALL_RULES.equals(ruleChoice) ? null : ruleChoice;
         return validation.all().stream()
                 .filter(f -> only == null || f.severity() == only)
@@ -102,9 +100,7 @@ public final class FindingsFilter {
         if (validation == null) {
             return "";
         }
-        return "Findings: " + count(validation.count(Severity.ERROR), "error") + ", "
-                + count(validation.count(Severity.WARNING), "warning") + ", "
-                + count(validation.count(Severity.INFO), "note");
+        return Texts.t("panels.findingsFilter.findings", count(validation.count(Severity.ERROR), "errors"), count(validation.count(Severity.WARNING), "warnings"), count(validation.count(Severity.INFO), "notes"));
     }
 
     /**
@@ -114,12 +110,13 @@ public final class FindingsFilter {
      */
     public Row row(Finding f) {
         Chart chart = validation.chart();
-        return new Row(f, f.severity(), f.position().flatMap(chart::find).map(Position::title).orElse("Chart"),
+        return new Row(f, f.severity(), f.position().flatMap(chart::find).map(Position::title).orElse(Texts.t("panels.findingsFilter.chart")),
                 f.message(), f.severity().id() + " · " + f.ruleId() + "\n" + f.explanation(),
                 f.fix().map(x -> x.label(chart)));
     }
 
+    /** {@code n} errors, warnings or notes: the key's {@code .one} or {@code .many} form. */
     private static String count(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
+        return Texts.t("panels.findingsFilter." + word + (n == 1 ? ".one" : ".many"), n);
     }
 }

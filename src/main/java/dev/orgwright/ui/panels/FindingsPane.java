@@ -4,6 +4,7 @@ import dev.orgwright.rules.Finding;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.WindowChange.Aspect;
 import dev.orgwright.ui.fx.FxFonts;
+import dev.orgwright.ui.fx.Texts;
 import java.util.EnumSet;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -118,7 +119,7 @@ public final class FindingsPane extends BorderPane {
         private final Circle dot = new Circle(5);
         private final Label position = new Label();
         private final Label message = new Label();
-        private final Button fix = new Button("Fix");
+        private final Button fix = new Button(Texts.t("panels.findingsPane.fix"));
         private final HBox row;
 
         FindingCell() {

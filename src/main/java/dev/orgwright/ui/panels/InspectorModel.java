@@ -13,6 +13,7 @@ import dev.orgwright.model.RaciRole;
 import dev.orgwright.model.Responsibility;
 import dev.orgwright.model.Tier;
 import dev.orgwright.render.CardMetrics;
+import dev.orgwright.ui.fx.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +29,12 @@ import java.util.Optional;
  */
 public final class InspectorModel {
 
-    public static final String NOTHING_SELECTED = "Nothing selected";
-    public static final String NO_TIER = "No tier";
-    public static final String NO_LINK = "Not linked";
+    public static final String NOTHING_SELECTED = Texts.t("panels.inspectorModel.nothingSelected");
+    public static final String NO_TIER = Texts.t("panels.inspectorModel.noTier");
+    public static final String NO_LINK = Texts.t("panels.inspectorModel.notLinked");
     /** The status choice of a position that simply exists. */
-    public static final String NO_STATUS = "Exists";
-    static final String NO_DOTTED_LINES = "None (drag a card with Alt onto another to add one)";
+    public static final String NO_STATUS = Texts.t("panels.inspectorModel.exists");
+    static final String NO_DOTTED_LINES = Texts.t("panels.inspectorModel.noneDragACard");
     /** Between a responsibility's id and its text in the link choices: "strategy — Sets the strategy". */
     private static final String LINK_SEPARATOR = " — ";
     /** Between a duty's text and its role and link in the duty list: "Owns the budget — A: Budgets". */
@@ -132,7 +133,7 @@ public final class InspectorModel {
      */
     public String costCaption() {
         String currency = chart == null ? "" : chart.settings().currency().map(c -> " (" + c + ")").orElse("");
-        return "Annual cost" + currency + ", private";
+        return Texts.t("panels.inspectorModel.annualCostPrivate", currency);
     }
 
     /** "Exists", "Planned", "Closing". */
@@ -263,7 +264,7 @@ public final class InspectorModel {
     }
 
     public Optional<Edit> addDuty() {
-        return shown == null ? Optional.empty() : Optional.of(Edits.addDuty(shown.id(), Duty.of("New duty"), -1));
+        return shown == null ? Optional.empty() : Optional.of(Edits.addDuty(shown.id(), Duty.of(Texts.t("panels.inspectorModel.newDuty")), -1));
     }
 
     public Optional<Edit> removeDuty(int index) {
@@ -387,8 +388,7 @@ public final class InspectorModel {
         return Optional.of(new Edit() {
             @Override
             public String label(Chart before) {
-                return "Make '" + before.find(id).map(Position::title).orElse(id.value()) + "' "
-                        + role.get().label().toLowerCase(Locale.ROOT) + " for '" + words + "'";
+                return Texts.t("panels.inspectorModel.makeFor", before.find(id).map(Position::title).orElse(id.value()), role.get().label().toLowerCase(Locale.ROOT), words);
             }
 
             @Override

@@ -5,6 +5,7 @@ import dev.orgwright.model.Duty;
 import dev.orgwright.model.Edit;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.WindowChange.Aspect;
+import dev.orgwright.ui.fx.Texts;
 import dev.orgwright.ui.panels.InspectorModel.Field;
 import java.util.EnumSet;
 import java.util.List;
@@ -45,11 +46,11 @@ public final class InspectorPane extends ScrollPane {
             Field.DEPARTMENT, field("inspector-department"), Field.NOTES, new TextArea(),
             Field.FTE, field("inspector-fte"), Field.COST, field("inspector-cost"));
     private final ComboBox<String> status = new ComboBox<>();
-    private final Label costCaption = caption("Annual cost");
-    private final Label statusCaption = caption("Status");
+    private final Label costCaption = caption(Texts.t("panels.inspectorPane.annualCost"));
+    private final Label statusCaption = caption(Texts.t("panels.inspectorPane.status"));
     private final ComboBox<String> tier = new ComboBox<>();
-    private final CheckBox assistant = new CheckBox("Assistant to the manager");
-    private final CheckBox undisclosed = new CheckBox("Holder not disclosed");
+    private final CheckBox assistant = new CheckBox(Texts.t("panels.inspectorPane.assistantToTheManager"));
+    private final CheckBox undisclosed = new CheckBox(Texts.t("panels.inspectorPane.holderNotDisclosed"));
     private final ListView<Duty> duties = new ListView<>();
     private final ComboBox<String> link = new ComboBox<>();
     private final ChoiceBox<String> role = new ChoiceBox<>();
@@ -98,7 +99,7 @@ public final class InspectorPane extends ScrollPane {
         });
         link.setId("inspector-duty-link");
         link.setMaxWidth(Double.MAX_VALUE);
-        link.setPromptText("Link the selected duty to a responsibility");
+        link.setPromptText(Texts.t("panels.inspectorPane.linkTheSelectedDuty"));
         // Type a few letters of a responsibility (its id or its words) to pick it from the catalog.
         link.setEditable(true);
         org.controlsfx.control.textfield.TextFields.bindAutoCompletion(link.getEditor(),
@@ -107,7 +108,7 @@ public final class InspectorPane extends ScrollPane {
         role.setId("inspector-duty-role");
         role.getItems().setAll(InspectorModel.roleChoices());
         role.setTooltip(new javafx.scene.control.Tooltip(
-                "The position's role in the linked responsibility: Responsible, Accountable, Consulted or Informed."));
+                Texts.t("panels.inspectorPane.thePositionSRole")));
         role.setOnAction(e -> {
             int i = duties.getSelectionModel().getSelectedIndex();
             if (!updating && role.getValue() != null && apply(inspector.setDutyRole(i, role.getValue()))) {
@@ -133,10 +134,10 @@ public final class InspectorPane extends ScrollPane {
             }
         });
 
-        Button add = new Button("Add duty");
+        Button add = new Button(Texts.t("panels.inspectorPane.addDuty"));
         add.setId("inspector-add-duty");
         add.setOnAction(e -> apply(inspector.addDuty()));
-        Button remove = new Button("Remove");
+        Button remove = new Button(Texts.t("panels.inspectorPane.remove"));
         remove.setOnAction(e -> apply(inspector.removeDuty(duties.getSelectionModel().getSelectedIndex())));
         Button up = new Button("↑");
         up.setOnAction(e -> moveDuty(-1));
@@ -146,17 +147,17 @@ public final class InspectorPane extends ScrollPane {
         FlowPane dutyButtons = new FlowPane(6, 6, add, remove, up, down);
 
         form = new VBox(6, heading,
-                caption("Title"), fields.get(Field.TITLE), caption("Holder (empty: vacant)"), fields.get(Field.HOLDER), undisclosed,
-                caption("Tier"), tier, caption("Department"), fields.get(Field.DEPARTMENT), assistant,
-                caption("FTE"), fields.get(Field.FTE), costCaption, fields.get(Field.COST),
+                caption(Texts.t("panels.inspectorPane.title")), fields.get(Field.TITLE), caption(Texts.t("panels.inspectorPane.holderEmptyVacant")), fields.get(Field.HOLDER), undisclosed,
+                caption(Texts.t("panels.inspectorPane.tier")), tier, caption(Texts.t("panels.inspectorPane.department")), fields.get(Field.DEPARTMENT), assistant,
+                caption(Texts.t("panels.inspectorPane.fte")), fields.get(Field.FTE), costCaption, fields.get(Field.COST),
                 statusCaption, status, customFields,
-                caption("Duties (double-click to edit)"), duties, dutyButtons, link,
-                new HBox(6, caption("Role"), role),
-                caption("Dotted lines to"), dotted, caption("Notes"), notes);
+                caption(Texts.t("panels.inspectorPane.dutiesDoubleClickTo")), duties, dutyButtons, link,
+                new HBox(6, caption(Texts.t("panels.inspectorPane.role")), role),
+                caption(Texts.t("panels.inspectorPane.dottedLinesTo")), dotted, caption(Texts.t("panels.inspectorPane.notes")), notes);
         costCaption.setTooltip(new javafx.scene.control.Tooltip(
-                "Private: the cost is never drawn on cards, in exports, printing or presentations."));
+                Texts.t("panels.inspectorPane.privateTheCostIs")));
         statusCaption.setTooltip(new javafx.scene.control.Tooltip(
-                "Planned: a position to be created. Closing: a position to be removed."));
+                Texts.t("panels.inspectorPane.plannedAPositionTo")));
         form.setPadding(new Insets(10));
         setContent(form);
         model.listen(EnumSet.of(Aspect.CHART, Aspect.SELECTION), change -> refresh());

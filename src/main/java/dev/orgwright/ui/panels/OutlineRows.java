@@ -4,6 +4,7 @@ import dev.orgwright.model.Chart;
 import dev.orgwright.model.ChartChange;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.ui.fx.Texts;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -188,7 +189,7 @@ public final class OutlineRows {
      */
     public String text(PositionId id) {
         Position p = chart.position(id);
-        String text = p.title() + " — " + (p.isVacant() ? "vacant" : p.isHolderUndisclosed() ? "not disclosed" : p.holder());
+        String text = p.title() + " — " + (p.isVacant() ? Texts.t("panels.outlineRows.vacant") : p.isHolderUndisclosed() ? Texts.t("panels.outlineRows.notDisclosed") : p.holder());
         int reports = chart.childrenOf(id).size();
         return reports > 0 && !isExpanded(id) ? text + "  (" + reports + ")" : text;
     }

@@ -9,6 +9,7 @@ import dev.orgwright.rules.Validator;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.WindowChange;
 import dev.orgwright.ui.editor.WindowChange.Aspect;
+import dev.orgwright.ui.fx.Texts;
 import java.util.EnumSet;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -39,10 +40,10 @@ public final class ScenarioFiguresPane {
     public Stage show(Window owner) {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Scenarios side by side");
+        stage.setTitle(Texts.t("panels.scenarioFiguresPane.scenariosSideBySide"));
         table.setId("scenario-figures");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label note = new Label("Cost totals only; errors and warnings as the findings list counts them.");
+        Label note = new Label(Texts.t("panels.scenarioFiguresPane.costTotalsOnlyErrors"));
         BorderPane root = new BorderPane(table, null, null, note, null);
         stage.setScene(new Scene(root, 980, 320));
         stage.getScene().getStylesheets().add(ScenarioFiguresPane.class.getResource("/dev/orgwright/ui/orgwright.css")

@@ -3,6 +3,7 @@ package dev.orgwright.ui.panels;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.ScenarioCommands;
 import dev.orgwright.ui.editor.WindowChange.Aspect;
+import dev.orgwright.ui.fx.Texts;
 import java.util.EnumSet;
 import java.util.List;
 import javafx.scene.control.ComboBox;
@@ -20,7 +21,7 @@ public final class ScenarioSwitcher extends ComboBox<String> {
     public ScenarioSwitcher(ChartWindowModel model, ScenarioCommands commands) {
         this.commands = commands;
         setId("scenario-switcher");
-        setTooltip(new Tooltip("The design shown: the current state or a scenario"));
+        setTooltip(new Tooltip(Texts.t("panels.scenarioSwitcher.theDesignShownThe")));
         setOnAction(e -> {
             if (!refreshing && getSelectionModel().getSelectedIndex() >= 0) {
                 commands.show(getSelectionModel().getSelectedIndex());

@@ -3,6 +3,7 @@ package dev.orgwright.ui.panels;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.WindowChange.Aspect;
+import dev.orgwright.ui.fx.Texts;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class SearchBar extends HBox {
         setId("search-bar");
         getStyleClass().add("search-bar");
         field.setId("search-field");
-        field.setPromptText("Search titles, holders, departments and duties");
+        field.setPromptText(Texts.t("panels.searchBar.searchTitlesHoldersDepartments"));
         field.setPrefColumnCount(32);
         count.setId("search-count");
         Button close = new Button("×");
@@ -39,7 +40,7 @@ public final class SearchBar extends HBox {
         setSpacing(8);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 8, 4, 8));
-        getChildren().addAll(new Label("Find"), field, count, close);
+        getChildren().addAll(new Label(Texts.t("panels.searchBar.find")), field, count, close);
         field.textProperty().addListener((o, a, b) -> search());
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -102,7 +103,8 @@ public final class SearchBar extends HBox {
 
     private void showCount() {
         count.setText(field.getText().isBlank() ? ""
-                : matches.isEmpty() ? "No match"
-                : (current >= 0 ? (current + 1) + " of " : "") + matches.size() + (matches.size() == 1 ? " match" : " matches"));
+                : matches.isEmpty() ? Texts.t("panels.searchBar.noMatch")
+                : current >= 0 ? Texts.t(matches.size() == 1 ? "panels.searchBar.nOfMatch" : "panels.searchBar.nOfMatches", current + 1, matches.size())
+                : Texts.t(matches.size() == 1 ? "panels.searchBar.match" : "panels.searchBar.matches", matches.size()));
     }
 }

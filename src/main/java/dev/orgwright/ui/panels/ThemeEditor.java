@@ -22,6 +22,7 @@ import dev.orgwright.ui.fx.Dialogs;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.fx.FxFonts;
 import dev.orgwright.ui.fx.FxTextMeasure;
+import dev.orgwright.ui.fx.Texts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,7 @@ import javafx.stage.Window;
  */
 public final class ThemeEditor {
 
-    private static final String STANDARD_FONT = "(standard)";
+    private static final String STANDARD_FONT = Texts.t("panels.themeEditor.standard");
 
     private final ChartWindowModel model;
     private final ThemeEditorModel editor;
@@ -69,12 +70,12 @@ public final class ThemeEditor {
     private final List<ColorPicker> tierPickers = new ArrayList<>();
     private final Slider radius = new Slider(0, ThemeSettings.MAX_RADIUS, 6);
     private final ComboBox<String> accent = new ComboBox<>();
-    private final CheckBox shadow = new CheckBox("Cards cast a shadow");
+    private final CheckBox shadow = new CheckBox(Texts.t("panels.themeEditor.cardsCastAShadow"));
     private final ComboBox<String> font = new ComboBox<>();
     private final TextField heading = new TextField();
     private final Label logo = new Label();
     private final ComboBox<String> colourBy = new ComboBox<>();
-    private final CheckBox legend = new CheckBox("Show a legend on the canvas");
+    private final CheckBox legend = new CheckBox(Texts.t("panels.themeEditor.showALegendOn"));
     private final Canvas preview = new Canvas(440, 200);
     private boolean refreshing;
 
@@ -88,7 +89,7 @@ public final class ThemeEditor {
     public Stage show(Window owner) {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Theme");
+        stage.setTitle(Texts.t("panels.themeEditor.theme"));
         stage.setScene(new Scene(content(stage), 520, 720));
         stage.getScene().getStylesheets().add(ThemeEditor.class.getResource("/dev/orgwright/ui/orgwright.css").toExternalForm());
         model.listen(EnumSet.of(Aspect.CHART), follow);
@@ -101,8 +102,8 @@ public final class ThemeEditor {
     private BorderPane content(Stage stage) {
         base.setId("theme-base");
         base.getItems().setAll(ThemeSettings.BASES);
-        base.setConverter(shown(java.util.Map.of("light", "Light", "dark", "Dark, for screens",
-                "high-contrast", "High contrast, for print")));
+        base.setConverter(shown(java.util.Map.of("light", Texts.t("panels.themeEditor.light"), "dark", Texts.t("panels.themeEditor.darkForScreens"),
+                "high-contrast", Texts.t("panels.themeEditor.highContrastForPrint"))));
         base.valueProperty().addListener((o, a, b) -> when(() -> editor.setBase(b)));
         radius.setId("theme-radius");
         radius.setMajorTickUnit(6);
@@ -119,8 +120,8 @@ public final class ThemeEditor {
         });
         accent.setId("theme-accent");
         accent.getItems().setAll(ThemeSettings.ACCENTS);
-        accent.setConverter(shown(java.util.Map.of("top", "A band along the top", "left", "A bar down the left",
-                "none", "Nowhere")));
+        accent.setConverter(shown(java.util.Map.of("top", Texts.t("panels.themeEditor.top"), "left", Texts.t("panels.themeEditor.aBarDownThe"),
+                "none", Texts.t("panels.themeEditor.nowhere"))));
         accent.valueProperty().addListener((o, a, b) -> when(() -> editor.setAccent(b)));
         shadow.setId("theme-shadow");
         shadow.selectedProperty().addListener((o, a, b) -> when(() -> editor.setShadow(b)));
@@ -129,7 +130,7 @@ public final class ThemeEditor {
         font.getItems().addAll(Font.getFamilies());
         font.valueProperty().addListener((o, a, b) -> when(() -> editor.setFont(STANDARD_FONT.equals(b) ? null : b)));
         heading.setId("theme-heading");
-        heading.setPromptText("The chart's title");
+        heading.setPromptText(Texts.t("panels.themeEditor.theChartSTitle"));
         heading.setOnAction(e -> when(() -> editor.setHeading(heading.getText())));
         heading.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
@@ -137,10 +138,10 @@ public final class ThemeEditor {
             }
         });
         logo.setId("theme-logo");
-        Button chooseLogo = new Button("Choose…");
+        Button chooseLogo = new Button(Texts.t("panels.themeEditor.choose"));
         chooseLogo.setId("theme-logo-choose");
         chooseLogo.setOnAction(e -> chooseLogo(stage));
-        Button removeLogo = new Button("Remove");
+        Button removeLogo = new Button(Texts.t("panels.themeEditor.remove"));
         removeLogo.setId("theme-logo-remove");
         removeLogo.setOnAction(e -> editor.clearLogo());
         colourBy.setId("theme-colour-by");
@@ -158,7 +159,7 @@ public final class ThemeEditor {
         colourBy.valueProperty().addListener((o, a, b) -> when(() -> editor.setColourBy(b)));
         legend.setId("theme-legend");
         legend.selectedProperty().addListener((o, a, b) -> when(() -> editor.setLegend(b)));
-        Button resetTiers = new Button("Use the Theme's Colours");
+        Button resetTiers = new Button(Texts.t("panels.themeEditor.useTheThemeS"));
         resetTiers.setId("theme-tiers-reset");
         resetTiers.setOnAction(e -> editor.resetTierColours());
 
@@ -166,23 +167,23 @@ public final class ThemeEditor {
         form.setHgap(10);
         form.setVgap(8);
         int row = 0;
-        form.addRow(row++, new Label("Start from:"), base);
-        form.addRow(row++, new Label("Tier colours:"), new VBox(6, tierColours, resetTiers));
-        form.addRow(row++, new Label("Corner radius:"), radius);
-        form.addRow(row++, new Label("Card colour shown:"), accent);
+        form.addRow(row++, new Label(Texts.t("panels.themeEditor.startFrom")), base);
+        form.addRow(row++, new Label(Texts.t("panels.themeEditor.tierColours")), new VBox(6, tierColours, resetTiers));
+        form.addRow(row++, new Label(Texts.t("panels.themeEditor.cornerRadius")), radius);
+        form.addRow(row++, new Label(Texts.t("panels.themeEditor.cardColourShown")), accent);
         form.addRow(row++, new Label(""), shadow);
-        form.addRow(row++, new Label("Font:"), font);
-        form.addRow(row++, new Label("Heading of sheets:"), heading);
-        form.addRow(row++, new Label("Logo:"), new HBox(8, logo, chooseLogo, removeLogo));
-        form.addRow(row++, new Label("Colour cards by:"), colourBy);
+        form.addRow(row++, new Label(Texts.t("panels.themeEditor.font")), font);
+        form.addRow(row++, new Label(Texts.t("panels.themeEditor.headingOfSheets")), heading);
+        form.addRow(row++, new Label(Texts.t("panels.themeEditor.logo")), new HBox(8, logo, chooseLogo, removeLogo));
+        form.addRow(row++, new Label(Texts.t("panels.themeEditor.colourCardsBy")), colourBy);
         form.addRow(row, new Label(""), legend);
         preview.setId("theme-preview");
-        Label previewCaption = new Label("Preview");
+        Label previewCaption = new Label(Texts.t("panels.themeEditor.preview"));
         previewCaption.getStyleClass().add("pane-heading");
-        Label note = new Label("Each change is drawn at once and can be undone with Edit → Undo.");
+        Label note = new Label(Texts.t("panels.themeEditor.eachChangeIsDrawn"));
         note.getStyleClass().add("caption");
         note.setWrapText(true);
-        Button close = new Button("Close");
+        Button close = new Button(Texts.t("panels.themeEditor.close"));
         close.setId("theme-close");
         close.setCancelButton(true);
         close.setDefaultButton(true);
@@ -205,8 +206,8 @@ public final class ThemeEditor {
 
     private void chooseLogo(Stage stage) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Choose a Logo");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG or JPEG images", "*.png", "*.jpg", "*.jpeg"));
+        chooser.setTitle(Texts.t("panels.themeEditor.chooseALogo"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Texts.t("panels.themeEditor.pngOrJpegImages"), "*.png", "*.jpg", "*.jpeg"));
         java.io.File file = chooser.showOpenDialog(stage);
         if (file != null) {
             takeLogo(file.toPath());
@@ -217,14 +218,13 @@ public final class ThemeEditor {
     public void takeLogo(Path file) {
         try {
             if (Files.size(file) > 2L * ThemeSettings.MAX_LOGO_CHARS) {
-                dialogs.showError("Logo not used", "'" + file.getFileName() + "' is too large for a logo; use an image"
-                        + " of about 512 KB at most.");
+                dialogs.showError(Texts.t("panels.themeEditor.logoNotUsed"), Texts.t("panels.themeEditor.isTooLargeFor", file.getFileName()));
                 return;
             }
             editor.setLogo(String.valueOf(file.getFileName()), Files.readAllBytes(file))
-                    .ifPresent(why -> dialogs.showError("Logo not used", why));
+                    .ifPresent(why -> dialogs.showError(Texts.t("panels.themeEditor.logoNotUsed"), why));
         } catch (IOException e) {
-            dialogs.showError("Logo not used", "'" + file.getFileName() + "' could not be read: " + e.getMessage());
+            dialogs.showError(Texts.t("panels.themeEditor.logoNotUsed"), Texts.t("panels.themeEditor.couldNotBeRead", file.getFileName(), e.getMessage()));
         }
     }
 
@@ -264,8 +264,8 @@ public final class ThemeEditor {
             if (!heading.isFocused()) {
                 heading.setText(s.heading() == null ? "" : s.heading());
             }
-            logo.setText(s.logo() == null ? "None" : theme.branding().logo() == null ? "Unreadable image"
-                    : theme.branding().logo().width() + " × " + theme.branding().logo().height() + " pixels");
+            logo.setText(s.logo() == null ? Texts.t("panels.themeEditor.none") : theme.branding().logo() == null ? Texts.t("panels.themeEditor.unreadableImage")
+                    : Texts.t("panels.themeEditor.pixels", theme.branding().logo().width(), theme.branding().logo().height()));
             colourBy.getItems().setAll(editor.colourByChoices());
             if (!colourBy.getItems().contains(s.colourBy())) {
                 colourBy.getItems().add(s.colourBy());

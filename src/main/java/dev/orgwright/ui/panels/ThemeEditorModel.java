@@ -7,6 +7,7 @@ import dev.orgwright.model.ThemeSettings;
 import dev.orgwright.render.Rgba;
 import dev.orgwright.render.Theme;
 import dev.orgwright.ui.editor.ChartWindowModel;
+import dev.orgwright.ui.fx.Texts;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -60,10 +61,10 @@ public final class ThemeEditorModel {
     /** How a choice of {@link #colourByChoices} reads in a list. */
     public static String describe(String colourBy) {
         return switch (colourBy) {
-            case "tier" -> "Tier";
-            case "department" -> "Department";
-            case "severity" -> "Worst finding";
-            default -> colourBy.startsWith("field:") ? "Field: " + colourBy.substring("field:".length()) : colourBy;
+            case "tier" -> Texts.t("panels.themeEditorModel.colourBy.tier");
+            case "department" -> Texts.t("panels.themeEditorModel.colourBy.department");
+            case "severity" -> Texts.t("panels.themeEditorModel.colourBy.severity");
+            default -> colourBy.startsWith("field:") ? Texts.t("panels.themeEditorModel.field", colourBy.substring("field:".length())) : colourBy;
         };
     }
 
@@ -71,7 +72,7 @@ public final class ThemeEditorModel {
         if (!ThemeSettings.BASES.contains(base) || base.equals(settings().base())) {
             return false;
         }
-        return apply("Use the " + base.replace('-', ' ') + " theme", "base", base);
+        return apply(Texts.t("panels.themeEditorModel.useTheTheme", base.replace('-', ' ')), "base", base);
     }
 
     /** Sets the colour of the tier of {@code rank} (1 = highest), keeping the others as they are drawn now. */
@@ -84,13 +85,13 @@ public final class ThemeEditorModel {
         for (int r = 1; r <= count; r++) {
             colours.add(hex(r == rank ? colour : tierColour(r)));
         }
-        String name = tiers().stream().filter(t -> t.rank() == rank).map(Tier::name).findFirst().orElse("tier " + rank);
-        return apply("Change the colour of " + name, "tiers", colours);
+        String name = tiers().stream().filter(t -> t.rank() == rank).map(Tier::name).findFirst().orElse(Texts.t("panels.themeEditorModel.tier", rank));
+        return apply(Texts.t("panels.themeEditorModel.changeTheColourOf", name), "tiers", colours);
     }
 
     /** Goes back to the base theme's tier colours. */
     public boolean resetTierColours() {
-        return !settings().tierColours().isEmpty() && apply("Use the theme's tier colours", "tiers", null);
+        return !settings().tierColours().isEmpty() && apply(Texts.t("panels.themeEditorModel.useTheThemeS"), "tiers", null);
     }
 
     public boolean setCornerRadius(double radius) {
@@ -98,7 +99,7 @@ public final class ThemeEditorModel {
         if (r == theme().card().cornerRadius()) {
             return false;
         }
-        return apply("Round the cards' corners by " + (int) r, "card.radius", (int) r);
+        return apply(Texts.t("panels.themeEditorModel.roundTheCardsCorners", (int) r), "card.radius", (int) r);
     }
 
     public boolean setAccent(String accent) {
@@ -106,10 +107,10 @@ public final class ThemeEditorModel {
                 || accent.equals(theme().card().accent().name().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        return apply("Show the card colour " + switch (accent) {
-            case "top" -> "along the top";
-            case "left" -> "down the left";
-            default -> "nowhere";
+        return apply(switch (accent) {
+            case "top" -> Texts.t("panels.themeEditorModel.accent.top");
+            case "left" -> Texts.t("panels.themeEditorModel.accent.left");
+            default -> Texts.t("panels.themeEditorModel.accent.none");
         }, "card.accent", accent);
     }
 
@@ -117,7 +118,7 @@ public final class ThemeEditorModel {
         if (shadow == theme().card().shadow()) {
             return false;
         }
-        return apply(shadow ? "Give the cards a shadow" : "Take the cards' shadow away", "card.shadow", shadow);
+        return apply(shadow ? Texts.t("panels.themeEditorModel.giveTheCardsA") : Texts.t("panels.themeEditorModel.takeTheCardsShadow"), "card.shadow", shadow);
     }
 
     /** Sets the font family; blank for the standard sans-serif. */
@@ -126,7 +127,7 @@ public final class ThemeEditorModel {
         if (Objects.equals(f, settings().font())) {
             return false;
         }
-        return apply(f == null ? "Use the standard font" : "Use the font " + f, "font", f);
+        return apply(f == null ? Texts.t("panels.themeEditorModel.useTheStandardFont") : Texts.t("panels.themeEditorModel.useTheFont", f), "font", f);
     }
 
     /** Sets the heading of exported sheets; blank for the chart's title. */
@@ -135,21 +136,21 @@ public final class ThemeEditorModel {
         if (Objects.equals(h, settings().heading())) {
             return false;
         }
-        return apply(h == null ? "Head sheets with the chart's title" : "Head sheets with '" + h + "'", "heading", h);
+        return apply(h == null ? Texts.t("panels.themeEditorModel.headSheetsWithThe") : Texts.t("panels.themeEditorModel.headSheetsWith", h), "heading", h);
     }
 
     public boolean setColourBy(String colourBy) {
         if (ThemeSettings.colourByProblem(colourBy) != null || colourBy.equals(settings().colourBy())) {
             return false;
         }
-        return apply("Colour cards by " + describe(colourBy).toLowerCase(Locale.ROOT), "colourBy", colourBy);
+        return apply(Texts.t("panels.themeEditorModel.colourCardsBy", describe(colourBy).toLowerCase(Locale.ROOT)), "colourBy", colourBy);
     }
 
     public boolean setLegend(boolean shown) {
         if (shown == settings().legend()) {
             return false;
         }
-        return apply(shown ? "Show the legend" : "Hide the legend", "legend", shown);
+        return apply(shown ? Texts.t("panels.themeEditorModel.showTheLegend") : Texts.t("panels.themeEditorModel.hideTheLegend"), "legend", shown);
     }
 
     /**
@@ -161,25 +162,24 @@ public final class ThemeEditorModel {
         String type = bytes.length > 3 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' ? "image/png"
                 : bytes.length > 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 ? "image/jpeg" : null;
         if (type == null) {
-            return Optional.of("'" + name + "' is not a PNG or JPEG image; a logo must be one of those.");
+            return Optional.of(Texts.t("panels.themeEditorModel.isNotAPng", name));
         }
         String data = Base64.getEncoder().encodeToString(bytes);
         if (data.length() > ThemeSettings.MAX_LOGO_CHARS) {
-            return Optional.of("'" + name + "' is " + bytes.length / 1024 + " KB; a logo may be about 512 KB at most,"
-                    + " so that the chart stays small. Use a smaller image.");
+            return Optional.of(Texts.t("panels.themeEditorModel.logoTooLarge", name, bytes.length / 1024));
         }
         if (dev.orgwright.render.Logo.read(type, bytes) == null) {
-            return Optional.of("The size of the image in '" + name + "' cannot be read; the file may be damaged.");
+            return Optional.of(Texts.t("panels.themeEditorModel.theSizeOfThe", name));
         }
         java.util.Map<String, Object> logo = new java.util.LinkedHashMap<>(); // a stable key order diffs cleanly
         logo.put("type", type);
         logo.put("data", data);
-        apply("Use '" + name + "' as the logo", "logo", logo);
+        apply(Texts.t("panels.themeEditorModel.useAsTheLogo", name), "logo", logo);
         return Optional.empty();
     }
 
     public boolean clearLogo() {
-        return settings().logo() != null && apply("Remove the logo", "logo", null);
+        return settings().logo() != null && apply(Texts.t("panels.themeEditorModel.removeTheLogo"), "logo", null);
     }
 
     private boolean apply(String label, String part, Object value) {

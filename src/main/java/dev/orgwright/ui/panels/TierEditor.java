@@ -8,6 +8,7 @@ import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.WindowChange;
 import dev.orgwright.ui.editor.WindowChange.Aspect;
 import dev.orgwright.ui.fx.Dialogs;
+import dev.orgwright.ui.fx.Texts;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -58,7 +59,7 @@ public final class TierEditor {
     public Stage show(Window owner) {
         Stage stage = new Stage();
         stage.initOwner(owner);
-        stage.setTitle("Tiers and Responsibilities");
+        stage.setTitle(Texts.t("panels.tierEditor.tiersAndResponsibilities"));
         stage.setScene(new Scene(content(), 860, 520));
         stage.getScene().getStylesheets().add(TierEditor.class.getResource("/dev/orgwright/ui/orgwright.css").toExternalForm());
         model.listen(EnumSet.of(Aspect.CHART), follow);
@@ -75,22 +76,22 @@ public final class TierEditor {
             @Override
             protected void updateItem(Tier t, boolean empty) {
                 super.updateItem(t, empty);
-                setText(empty || t == null ? null : t.rank() + ". " + t.name() + "  (" + t.responsibilities().size()
-                        + " responsibilit" + (t.responsibilities().size() == 1 ? "y" : "ies") + ")");
+                setText(empty || t == null ? null : Texts.t(t.responsibilities().size() == 1 ? "panels.tierEditor.tierRow.one" : "panels.tierEditor.tierRow.many",
+                        t.rank(), t.name(), t.responsibilities().size()));
             }
         });
         tiers.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showTier());
 
-        Button add = button("tier-add", "Add…", this::addTier);
-        Button rename = button("tier-rename", "Rename…", () -> selectedTier().ifPresent(t ->
-                dialogs.askText("Rename the tier '" + t.name() + "'", "Name:", t.name())
+        Button add = button("tier-add", Texts.t("panels.tierEditor.tier-add"), this::addTier);
+        Button rename = button("tier-rename", Texts.t("panels.tierEditor.tier-rename"), () -> selectedTier().ifPresent(t ->
+                dialogs.askText(Texts.t("panels.tierEditor.renameTheTier", t.name()), Texts.t("panels.tierEditor.name"), t.name())
                         .map(String::strip).filter(n -> !n.isEmpty() && !n.equals(t.name()))
                         .ifPresent(n -> model.applyOrExplain(TierEdits.rename(t.id(), n)))));
-        Button up = button("tier-up", "Up", () -> moveTier(-1));
-        Button down = button("tier-down", "Down", () -> moveTier(1));
-        Button remove = button("tier-remove", "Remove", () -> selectedTier()
+        Button up = button("tier-up", Texts.t("panels.tierEditor.tier-up"), () -> moveTier(-1));
+        Button down = button("tier-down", Texts.t("panels.tierEditor.tier-down"), () -> moveTier(1));
+        Button remove = button("tier-remove", Texts.t("panels.tierEditor.tier-remove"), () -> selectedTier()
                 .ifPresent(t -> model.applyOrExplain(TierEdits.remove(t.id()))));
-        VBox left = new VBox(8, caption("Tiers, highest first"), tiers, new HBox(6, add, rename), new HBox(6, up, down, remove));
+        VBox left = new VBox(8, caption(Texts.t("panels.tierEditor.tiersHighestFirst")), tiers, new HBox(6, add, rename), new HBox(6, up, down, remove));
         VBox.setVgrow(tiers, Priority.ALWAYS);
 
         titles.setId("tier-titles");
@@ -101,26 +102,26 @@ public final class TierEditor {
                 commitTitles();
             }
         });
-        Button applyTitles = button("tier-titles-apply", "Apply titles", this::commitTitles);
+        Button applyTitles = button("tier-titles-apply", Texts.t("panels.tierEditor.tier-titles-apply"), this::commitTitles);
 
         grades.setId("tier-grades");
-        grades.setPromptText("SCS3, SCS4");
+        grades.setPromptText(Texts.t("panels.tierEditor.scsScs"));
         grades.setOnAction(e -> commitGrades());
         grades.focusedProperty().addListener((o, was, is) -> {
             if (!is) {
                 commitGrades();
             }
         });
-        Button applyGrades = button("tier-grades-apply", "Apply grades", this::commitGrades);
+        Button applyGrades = button("tier-grades-apply", Texts.t("panels.tierEditor.tier-grades-apply"), this::commitGrades);
         HBox gradesRow = new HBox(6, grades, applyGrades);
         HBox.setHgrow(grades, Priority.ALWAYS);
 
         responsibilities.setId("tier-responsibilities");
         responsibilities.setEditable(true);
-        TableColumn<Responsibility, String> id = new TableColumn<>("Id");
+        TableColumn<Responsibility, String> id = new TableColumn<>(Texts.t("panels.tierEditor.id"));
         id.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().id()));
         id.setPrefWidth(110);
-        TableColumn<Responsibility, String> text = new TableColumn<>("Responsibility");
+        TableColumn<Responsibility, String> text = new TableColumn<>(Texts.t("panels.tierEditor.responsibility"));
         text.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().text()));
         text.setCellFactory(TextFieldTableCell.forTableColumn());
         text.setPrefWidth(260);
@@ -133,7 +134,7 @@ public final class TierEditor {
                 refresh();
             }
         });
-        TableColumn<Responsibility, String> keywords = new TableColumn<>("Keywords (comma-separated)");
+        TableColumn<Responsibility, String> keywords = new TableColumn<>(Texts.t("panels.tierEditor.keywordsCommaSeparated"));
         keywords.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join(", ", c.getValue().keywords())));
         keywords.setCellFactory(TextFieldTableCell.forTableColumn());
         keywords.setPrefWidth(260);
@@ -146,8 +147,8 @@ public final class TierEditor {
         });
         responsibilities.getColumns().setAll(List.of(id, text, keywords));
         responsibilities.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Button addResponsibility = button("responsibility-add", "Add responsibility…", this::addResponsibility);
-        Button removeResponsibility = button("responsibility-remove", "Remove", () -> {
+        Button addResponsibility = button("responsibility-add", Texts.t("panels.tierEditor.responsibility-add"), this::addResponsibility);
+        Button removeResponsibility = button("responsibility-remove", Texts.t("panels.tierEditor.responsibility-remove"), () -> {
             Responsibility r = responsibilities.getSelectionModel().getSelectedItem();
             selectedTier().ifPresent(t -> {
                 if (r != null) {
@@ -156,9 +157,9 @@ public final class TierEditor {
             });
         });
         heading.getStyleClass().add("pane-heading");
-        VBox right = new VBox(8, heading, caption("Typical titles, one per line (* matches any words)"), titles,
-                applyTitles, caption("Pay grades of this tier, comma-separated (an imported grade column sets the tier)"),
-                gradesRow, caption("Responsibilities (double-click a cell to edit)"), responsibilities,
+        VBox right = new VBox(8, heading, caption(Texts.t("panels.tierEditor.typicalTitlesOnePer")), titles,
+                applyTitles, caption(Texts.t("panels.tierEditor.payGradesOfThis")),
+                gradesRow, caption(Texts.t("panels.tierEditor.responsibilitiesDoubleClickA")), responsibilities,
                 new HBox(6, addResponsibility, removeResponsibility));
         VBox.setVgrow(responsibilities, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
@@ -196,7 +197,7 @@ public final class TierEditor {
 
     private void showTier() {
         Optional<Tier> t = selectedTier();
-        heading.setText(t.map(Tier::name).orElse("No tier"));
+        heading.setText(t.map(Tier::name).orElse(Texts.t("panels.tierEditor.noTier")));
         if (!titles.isFocused() || !updating) {
             titles.setText(t.map(x -> String.join("\n", x.typicalTitles())).orElse(""));
         }
@@ -217,7 +218,7 @@ public final class TierEditor {
     }
 
     private void addTier() {
-        dialogs.askText("Add a tier", "Name of the new tier (it goes below the selected one):", "")
+        dialogs.askText(Texts.t("panels.tierEditor.addATier"), Texts.t("panels.tierEditor.nameOfTheNew"), "")
                 .map(String::strip).filter(n -> !n.isEmpty()).ifPresent(name -> {
                     String id = freeId(slug(name), model.chart().tiers().stream().map(Tier::id).toList());
                     int index = tiers.getSelectionModel().getSelectedIndex();
@@ -258,8 +259,8 @@ public final class TierEditor {
     }
 
     private void addResponsibility() {
-        selectedTier().ifPresent(t -> dialogs.askText("Add a responsibility to '" + t.name() + "'",
-                "What the tier is responsible for:", "").map(String::strip).filter(s -> !s.isEmpty()).ifPresent(text -> {
+        selectedTier().ifPresent(t -> dialogs.askText(Texts.t("panels.tierEditor.addAResponsibilityTo", t.name()),
+                Texts.t("panels.tierEditor.whatTheTierIs"), "").map(String::strip).filter(s -> !s.isEmpty()).ifPresent(text -> {
                     List<String> taken = model.chart().tiers().stream()
                             .flatMap(x -> x.responsibilities().stream()).map(Responsibility::id).toList();
                     String id = freeId(slug(text.split("\\s+")[0] + (text.split("\\s+").length > 1

@@ -15,6 +15,7 @@ import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.WindowChange;
 import dev.orgwright.ui.editor.WindowChange.Aspect;
 import dev.orgwright.ui.fx.FxTextMeasure;
+import dev.orgwright.ui.fx.Texts;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -125,7 +126,7 @@ public final class PresentationMode {
         root.getScene().addEventFilter(KeyEvent.ANY, keys);
         root.getScene().addEventFilter(InputEvent.ANY, pointer);
         model.listen(EnumSet.of(Aspect.VIEW), resized);
-        stage.setFullScreenExitHint("Arrow keys step through the chart; Esc ends the presentation.");
+        stage.setFullScreenExitHint(Texts.t("present.presentationMode.arrowKeysStepThrough"));
         // Esc is this class's to handle: the stage's own handling would leave full screen first and
         // then let the key through to the canvas, which would clear the selection.
         exitKey = stage.getFullScreenExitKeyCombination();

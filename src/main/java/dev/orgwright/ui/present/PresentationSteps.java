@@ -6,6 +6,7 @@ import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Tier;
+import dev.orgwright.ui.fx.Texts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class PresentationSteps {
     static List<Step> of(Chart chart, ChartLayout layout) {
         List<Step> steps = new ArrayList<>();
         Set<Box> shown = new HashSet<>();
-        add(steps, shown, new Step(chart.title().isBlank() ? "The whole chart" : chart.title(), layout.bounds()));
+        add(steps, shown, new Step(chart.title().isBlank() ? Texts.t("present.presentationSteps.theWholeChart") : chart.title(), layout.bounds()));
         List<PositionId> senior = seniorPositions(chart);
         for (PositionId id : senior) {
             subtreeStep(chart, layout, id).ifPresent(s -> add(steps, shown, s));

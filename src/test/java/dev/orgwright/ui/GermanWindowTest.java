@@ -1,0 +1,95 @@
+package dev.orgwright.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.orgwright.model.Messages;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window in German: its menus, status bar and the Preferences dialog speak the language chosen. */
+@ExtendWith(ApplicationExtension.class)
+class GermanWindowTest {
+
+    @BeforeAll
+    static void inGerman() throws TimeoutException, IOException, ClassNotFoundException {
+        TestWindows.startToolkit();
+        // A few texts are constants, fixed when their class is first used. They are fixed in
+        // English here, so that the other tests of this run, which read English, still find them.
+        for (String name : classesWithTextConstants()) {
+            Class<?> type = Class.forName(name, true, GermanWindowTest.class.getClassLoader());
+            for (Class<?> nested : type.getDeclaredClasses()) {
+                Class.forName(nested.getName(), true, GermanWindowTest.class.getClassLoader());
+            }
+        }
+        Messages.setLocale(Locale.GERMAN);
+    }
+
+    @AfterAll
+    static void backToEnglish() {
+        Messages.setLocale(Locale.ENGLISH);
+    }
+
+    @Start
+    void start(Stage stage) {
+        TestWindows.openOnSample(stage);
+    }
+
+    @Test
+    void theMenusAndTheStatusBarAreGerman(FxRobot robot) {
+        List<String> menus = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .map(Menu::getText).toList();
+        assertEquals(List.of("Datei", "Bearbeiten", "Organigramm", "Szenario", "Ansicht", "Hilfe"), menus);
+        String summary = robot.lookup("#summary-status").queryAs(Label.class).getText();
+        assertTrue(summary.matches("\\d+ Stellen · \\d+ Vakanz(en)? · .* Hinweise? · Zoom \\d+ %"), summary);
+        assertEquals("Klicken Sie auf eine Karte, um sie auszuwählen",
+                robot.lookup("#selection-status").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void preferencesOfferTheLanguagesAndSayWhenTheChoiceTakesEffect(FxRobot robot) {
+        robot.clickOn("Bearbeiten").clickOn("Einstellungen…");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Die Sprache wechselt, wenn das Fenster das nächste Mal geöffnet wird.",
+                robot.lookup("#preferences-note").queryAs(Label.class).getText());
+        @SuppressWarnings("unchecked")
+        ChoiceBox<Optional<Locale>> choice = robot.lookup("#preferences-language").queryAs(ChoiceBox.class);
+        assertEquals(List.of("Systemsprache", "English", "Deutsch", "Français", "Español"),
+                choice.getItems().stream().map(choice.getConverter()::toString).toList());
+        robot.clickOn("#preferences-cancel");
+    }
+
+    /** The classes of the window that keep a text in a {@code static final} field. */
+    private static List<String> classesWithTextConstants() throws IOException {
+        Path root = Path.of("src/main/java");
+        try (Stream<Path> files = Files.walk(root.resolve("dev/orgwright/ui"))) {
+            return files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
+                try {
+                    return Files.readString(f, StandardCharsets.UTF_8).matches("(?s).*static final [^;]*Texts\\.t\\(.*");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(f -> root.relativize(f).toString().replace('/', '.').replaceAll("\\.java$", "")).toList();
+        }
+    }
+}
