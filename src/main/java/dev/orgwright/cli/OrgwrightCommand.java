@@ -41,7 +41,8 @@ public final class OrgwrightCommand implements Callable<Integer> {
      * Read by {@link Cli} before the command line is built (help is printed while parsing); kept
      * here so that picocli accepts and documents it on every command.
      */
-    @Option(names = "--language", paramLabel = "en|de|fr|es", descriptionKey = "cli.option.language")
+    @Option(names = "--language", paramLabel = "en|de|fr|es", descriptionKey = "cli.option.language",
+            scope = ScopeType.INHERIT)
     private Language language;
 
     /** Reached only when the command line names no command: that is a usage error. */
