@@ -52,7 +52,8 @@ public final class Cli {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<ChartExporter> png) {
         Locale before = Messages.locale();
-        Messages.setLocale(language(args).orElse(Locale.getDefault()));
+        // Output for machines (JSON, CSV) is the same in every language, findings' messages included.
+        Messages.setLocale(machineOutput(args) ? Locale.ENGLISH : language(args).orElse(Locale.getDefault()));
         try {
             CommandLine commandLine = commandLine(out, err, png);
             return commandLine.execute(args);
@@ -87,6 +88,18 @@ public final class Cli {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the command line asks for output for machines: {@code --format json|csv} or {@code --json}. */
+    static boolean machineOutput(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String format = args[i].startsWith("--format=") ? args[i].substring("--format=".length())
+                    : args[i].equals("--format") && i + 1 < args.length ? args[i + 1] : null;
+            if (args[i].equals("--json") || "json".equals(format) || "csv".equals(format)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
