@@ -35,7 +35,7 @@ class CliTextsTest {
      * line of a build without a manifest.
      */
     private static final Set<String> NOT_YET_MOVED = Set.of("AnalyzeCommand.java", "BoxesFile.java",
-            "CharterCommand.java", "DiffCommand.java", "Drawings.java", "ExportCommand.java", "FormatCommand.java",
+            "CharterCommand.java", "DiffCommand.java", "Drawings.java", "ExportCommand.java",
             "GitDiffCommand.java", "ImportCommand.java", "LayoutCommand.java", "LayoutJson.java", "MergeCommand.java",
             "RaciCommand.java", "ScenarioCommand.java", "ScenariosCommand.java", "SheetOptions.java",
             "StatsCommand.java", "ChartStatistics.java");
