@@ -3,9 +3,12 @@ package dev.orgwright.cli;
 import dev.orgwright.io.ChartFiles;
 import dev.orgwright.io.ChartFormatException;
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.Messages;
 import dev.orgwright.render.export.ChartExporter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import picocli.CommandLine;
@@ -21,6 +24,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * in canonical form), 2 when a file cannot be read or written, the arguments are wrong, or
  * something unexpected happened. The process never ends with a stack trace: a consultant
  * running a script needs one sentence that says what to do, not a Java trace.
+ *
+ * <p>Texts for people (help, messages, reports) are in the system's language ({@code LANG},
+ * {@code LC_ALL}, through Java's default locale) or the one {@code --language} names; output
+ * for machines (JSON, CSV, ids) is the same in every language.
  */
 public final class Cli {
 
@@ -44,21 +51,68 @@ public final class Cli {
      * not load, so the launcher hands one in; null leaves PNG export unavailable.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<ChartExporter> png) {
-        CommandLine commandLine = commandLine(out, err, png);
+        Locale before = Messages.locale();
+        // Output for machines (JSON, CSV) is the same in every language, findings' messages included.
+        Messages.setLocale(machineOutput(args) ? Locale.ENGLISH : language(args).orElse(Locale.getDefault()));
         try {
+            CommandLine commandLine = commandLine(out, err, png);
             return commandLine.execute(args);
         } catch (StackOverflowError e) {
             // Every command is meant to be iterative; if one is not, say so instead of a 1,000-line trace.
-            err.println("orgwright: the chart is nested too deeply for this command. Please report this,"
-                    + " with the file, to the Orgwright maintainers.");
+            err.println(CliTexts.t("cli.error.tooDeep"));
             return FAILED;
         } catch (OutOfMemoryError e) {
-            err.println("orgwright: ran out of memory. Give Java more, for example"
-                    + " 'java -Xmx4g -jar orgwright.jar ...', and run the command again.");
+            err.println(CliTexts.t("cli.error.outOfMemory"));
             return FAILED;
         } finally {
+            Messages.setLocale(before);
             out.flush();
             err.flush();
+        }
+    }
+
+    /**
+     * The language {@code --language} names, read before parsing because the help is printed
+     * while parsing; an unknown value is left for picocli to refuse.
+     */
+    static Optional<Locale> language(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String value = args[i].startsWith("--language=") ? args[i].substring("--language=".length())
+                    : args[i].equals("--language") && i + 1 < args.length ? args[i + 1] : null;
+            if (value != null) {
+                for (OrgwrightCommand.Language l : OrgwrightCommand.Language.values()) {
+                    if (l.name().equals(value)) {
+                        return Optional.of(Locale.forLanguageTag(value));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the command line asks for output for machines: {@code --format json|csv} or {@code --json}. */
+    static boolean machineOutput(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String format = args[i].startsWith("--format=") ? args[i].substring("--format=".length())
+                    : args[i].equals("--format") && i + 1 < args.length ? args[i + 1] : null;
+            if (args[i].equals("--json") || "json".equals(format) || "csv".equals(format)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Runs {@code work} with every text in English: machine output (JSON) carries the findings'
+     * messages, and a script or a diff must not depend on the language of the machine.
+     */
+    static <T> T inEnglish(Supplier<T> work) {
+        Locale before = Messages.locale();
+        Messages.setLocale(Locale.ENGLISH);
+        try {
+            return work.get();
+        } finally {
+            Messages.setLocale(before);
         }
     }
 
@@ -89,6 +143,7 @@ public final class Cli {
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(Cli::unexpected);
         commandLine.setParameterExceptionHandler(Cli::usageError);
+        commandLine.setResourceBundle(CliTexts.BUNDLE.resources(Messages.locale()));
         return commandLine;
     }
 
@@ -112,9 +167,7 @@ public final class Cli {
     private static int unexpected(Exception e, CommandLine commandLine, ParseResult parseResult) {
         String detail = e.getMessage() == null || e.getMessage().isBlank()
                 ? e.getClass().getSimpleName() : e.getMessage().strip();
-        commandLine.getErr().println("orgwright " + commandLine.getCommandName() + ": stopped on an unexpected"
-                + " error (" + detail + "). This is a fault in Orgwright, not in your chart; please report it"
-                + " with the command you ran and the file.");
+        commandLine.getErr().println(CliTexts.t("cli.error.unexpected", commandLine.getCommandName(), detail));
         return FAILED;
     }
 
@@ -122,10 +175,10 @@ public final class Cli {
     private static int usageError(ParameterException e, String[] args) {
         CommandLine commandLine = e.getCommandLine();
         PrintWriter err = commandLine.getErr();
-        err.println("orgwright: " + e.getMessage());
+        err.println(CliTexts.t("cli.error.usage", e.getMessage()));
         UnmatchedArgumentException.printSuggestions(e, err);
         String name = commandLine.getCommandSpec().qualifiedName();
-        err.println("Run '" + name + " --help' to see how to use it.");
+        err.println(CliTexts.t("cli.error.seeHelp", name));
         return FAILED;
     }
 }

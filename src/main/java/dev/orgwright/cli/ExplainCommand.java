@@ -36,24 +36,7 @@ import picocli.CommandLine.Spec;
  * read (a duty pointing to a tier by its scope, or not a duty and why), so a user can see why a
  * finding was raised or why a sentence was not judged.
  */
-@Command(name = "explain",
-        description = {
-                "Shows, for each duty of each position (or of one, with --position), the responsibility and"
-                        + " tier of the catalog it matches, the score and the words that matched: why"
-                        + " 'validate' reports what it reports.",
-                "Each sentence of a duty is shown as the tier check reads it: the tier it points to, its scope"
-                        + " (the whole organisation, one part, doing the work oneself), the words that decided and a"
-                        + " confidence; or 'not a duty' (a title, a description of a team or a fact, a cut-off"
-                        + " fragment) and why.",
-                "JSON: {\"duties\": [{\"position\", \"duty\", \"responsibility\", \"tier\", \"score\", \"words\","
-                        + " \"linked\", \"sentences\": [{\"sentence\", \"duty\", \"reason\", \"scope\", \"tier\","
-                        + " \"confidence\", \"cues\"}]}]}; responsibility and tier are null for an unmatched duty,"
-                        + " score is null for a duty linked to the catalog by hand; a sentence's reason is null for a"
-                        + " duty, its tier null when nothing points anywhere."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:The duties were explained.",
-                "2:FILE cannot be read, or the position does not exist."})
+@Command(name = "explain")
 final class ExplainCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -61,18 +44,22 @@ final class ExplainCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The chart file.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "cli.explain.file")
     private Path file;
 
-    @Option(names = "--position", paramLabel = "ID", description = "Only this position's duties.")
+    @Option(names = "--position", paramLabel = "ID", descriptionKey = "cli.explain.position")
     private String position;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "text for people (default), json for scripts.")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "cli.explain.format")
     private ValidateCommand.Format format;
 
     @Override
     public Integer call() {
+        // Machine output (the reasons a sentence is no duty are texts) is the same in every language.
+        return format == ValidateCommand.Format.json ? Cli.inEnglish(this::explain) : explain();
+    }
+
+    private Integer explain() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Chart chart;
@@ -86,8 +73,7 @@ final class ExplainCommand implements Callable<Integer> {
         if (position != null) {
             PositionId id = PositionId.of(position);
             if (!chart.contains(id)) {
-                err.println(file + ": there is no position with id '" + position + "'; 'orgwright stats' or the"
-                        + " file itself lists the ids.");
+                err.println(CliTexts.t("cli.explain.noPosition", file, position));
                 return Cli.FAILED;
             }
             positions = List.of(chart.position(id));
@@ -100,8 +86,8 @@ final class ExplainCommand implements Callable<Integer> {
         ArrayNode duties = root.putArray("duties");
         for (Position p : positions) {
             if (format == ValidateCommand.Format.text) {
-                out.println(p.id() + " '" + p.title() + "'" + (p.tierId() == null ? ", no tier"
-                        : " (" + tierName(chart, p.tierId()) + ")"));
+                out.println(p.tierId() == null ? CliTexts.t("cli.explain.position.noTier", p.id(), p.title())
+                        : CliTexts.t("cli.explain.position", p.id(), p.title(), tierName(chart, p.tierId())));
             }
             for (Duty d : p.duties()) {
                 DutyMatch m = matcher.match(d);
@@ -132,11 +118,11 @@ final class ExplainCommand implements Callable<Integer> {
                         r.cues().forEach(cues::add);
                     }
                 } else {
-                    out.println("  \"" + d.text() + "\"");
+                    out.println("  " + CliTexts.t("cli.explain.duty", d.text()));
                     out.println("      " + describe(chart, m, matcher));
                     if (!m.linked()) {
                         for (SentenceReading r : reader.read(d)) {
-                            out.println("      sentence \"" + r.sentence() + "\"");
+                            out.println("      " + CliTexts.t("cli.explain.sentence", r.sentence()));
                             out.println("          " + describe(chart, r));
                         }
                     }
@@ -155,30 +141,32 @@ final class ExplainCommand implements Callable<Integer> {
 
     private static String describe(Chart chart, DutyMatch m, DutyMatcher matcher) {
         if (m.linked()) {
-            return "-> " + m.responsibilityId() + " (" + tierName(chart, m.tierId()) + "), linked by hand";
+            return CliTexts.t("cli.explain.linked", m.responsibilityId(), tierName(chart, m.tierId()));
         }
-        String runnerUp = m.runnerUpId() == null ? ""
-                : String.format(Locale.ROOT, "; runner-up: %s %.1f", m.runnerUpId(), m.runnerUpScore());
         if (!m.isMatched()) {
-            return String.format(Locale.ROOT, "-> unmatched (nearest: %s %.1f, a match needs %.1f)",
-                    m.nearestId() == null ? "none" : m.nearestId(), m.score(), matcher.settings().threshold());
+            return m.nearestId() == null
+                    ? CliTexts.t("cli.explain.unmatched.none", m.score(), matcher.settings().threshold())
+                    : CliTexts.t("cli.explain.unmatched", m.nearestId(), m.score(), matcher.settings().threshold());
         }
-        return String.format(Locale.ROOT, "-> %s (%s), score %.1f, words: %s%s", m.responsibilityId(),
-                tierName(chart, m.tierId()), m.score(), String.join(", ", m.words()), runnerUp);
+        String matched = CliTexts.t("cli.explain.matched", m.responsibilityId(), tierName(chart, m.tierId()), m.score(),
+                String.join(", ", m.words()));
+        return m.runnerUpId() == null ? matched
+                : matched + CliTexts.t("cli.explain.runnerUp", m.runnerUpId(), m.runnerUpScore());
     }
 
     /** How the tier check reads one sentence: not a duty and why, or the tier, scope, words and confidence. */
     private static String describe(Chart chart, SentenceReading r) {
         if (!r.duty()) {
-            return "-> not a duty: " + r.reason();
+            return CliTexts.t("cli.explain.notADuty", r.reason());
         }
         if (r.tierId() == null) {
-            return "-> a duty that points to no tier: nothing says whose work it is, and no responsibility matches.";
+            return CliTexts.t("cli.explain.noTier");
         }
-        String words = r.cues().isEmpty() ? "" : ", words: " + String.join(", ", r.cues());
-        return String.format(Locale.ROOT, "-> %s (%s%s), confidence %.2f", tierName(chart, r.tierId()),
-                r.scope() == SentenceReading.Scope.UNSAID ? "by the catalog's words, no scope said" : r.scope().words(),
-                words, r.confidence());
+        String scope = r.scope() == SentenceReading.Scope.UNSAID ? CliTexts.t("cli.explain.byWords") : r.scope().words();
+        return r.cues().isEmpty()
+                ? CliTexts.t("cli.explain.reading", tierName(chart, r.tierId()), scope, r.confidence())
+                : CliTexts.t("cli.explain.reading.words", tierName(chart, r.tierId()), scope,
+                        String.join(", ", r.cues()), r.confidence());
     }
 
     private static String tierName(Chart chart, String tierId) {

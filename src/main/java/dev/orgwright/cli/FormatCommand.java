@@ -24,28 +24,16 @@ import picocli.CommandLine.Spec;
  * A file already canonical is not touched, not even its modification time; {@code --check}
  * never writes, which makes it safe for CI.
  */
-@Command(name = "format",
-        description = {
-                "Rewrites each FILE in Orgwright's canonical form: the layout Orgwright itself saves,"
-                        + " with keys in a fixed order and positions in tree order, so charts diff cleanly"
-                        + " in version control. Fields Orgwright does not know are kept.",
-                "Files already in canonical form are left untouched. A file is replaced in one step,"
-                        + " so a failed write leaves the old file as it was."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:Every FILE is (now) in canonical form.",
-                "1:With --check: a FILE is not in canonical form.",
-                "2:A FILE cannot be read, is not a valid chart, or cannot be written."})
+@Command(name = "format")
 final class FormatCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The chart files to format.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "cli.format.files")
     private List<Path> files;
 
-    @Option(names = "--check",
-            description = "Only report whether each FILE is in canonical form; never change a file.")
+    @Option(names = "--check", descriptionKey = "cli.format.check")
     private boolean check;
 
     @Override
@@ -70,21 +58,20 @@ final class FormatCommand implements Callable<Integer> {
             return Cli.FAILED;
         } catch (IOException e) {
             // Loaded a moment ago, unreadable now: the file changed or vanished underneath us.
-            err.println(file + ": could not be read a second time (" + e.getMessage()
-                    + "); is another program changing it? Run the command again.");
+            err.println(CliTexts.t("cli.format.readAgain", file, e.getMessage()));
             return Cli.FAILED;
         }
         boolean canonical = Arrays.equals(current, ChartWriter.toBytes(chart));
         if (check) {
             if (canonical) {
-                out.println(file + ": canonical");
+                out.println(CliTexts.t("cli.format.canonical", file));
                 return Cli.OK;
             }
-            out.println(file + ": not in canonical form; run 'orgwright format " + file + "'");
+            out.println(CliTexts.t("cli.format.notCanonical", file));
             return Cli.NEEDS_ATTENTION;
         }
         if (canonical) {
-            out.println(file + ": already canonical");
+            out.println(CliTexts.t("cli.format.already", file));
             return Cli.OK;
         }
         try {
@@ -93,7 +80,7 @@ final class FormatCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return Cli.FAILED;
         }
-        out.println(file + ": formatted");
+        out.println(CliTexts.t("cli.format.formatted", file));
         return Cli.OK;
     }
 }

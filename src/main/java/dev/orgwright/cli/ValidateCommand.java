@@ -28,23 +28,10 @@ import picocli.CommandLine.Spec;
  * managers, cycles, tiers) and runs the tier rules over it, printing every finding with why and
  * how to fix it. Exit 0 when no finding is an error, 1 when one is, 2 when a file cannot be read.
  */
-@Command(name = "validate",
-        description = {
-                "Checks each FILE: that it is a chart Orgwright can open (valid JSON in the chart format,"
-                        + " unique ids, managers that exist, no circle of reporting lines, known tiers), then"
-                        + " the tier rules: duties that belong to another tier, positions managed by a lower"
-                        + " tier, titles that read as another tier, spans of control, uncovered"
-                        + " responsibilities and more. Every finding is printed with why and how to fix it.",
-                "With --format json one FILE gives one object {\"file\", \"findings\": [{\"rule\", \"severity\","
-                        + " \"position\", \"message\", \"explanation\", \"fix\"}], \"summary\": {...}}; several"
-                        + " FILEs give a list of them."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:No finding is an error.",
-                "1:At least one finding is an error.",
-                "2:A FILE cannot be read or is not a valid chart (each problem is printed with its line)."})
+@Command(name = "validate")
 final class ValidateCommand implements Callable<Integer> {
 
+    private static final String INDENT = "    ";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     enum Format { text, json }
@@ -52,12 +39,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The chart files to check.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "cli.validate.files")
     private List<Path> files;
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
-            description = "How to print the findings: text for people (default), json for scripts.")
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "cli.validate.format")
     private Format format;
+
+    @Option(names = "--details", descriptionKey = "cli.validate.details")
+    private boolean details;
 
     @Override
     public Integer call() {
@@ -75,14 +64,15 @@ final class ValidateCommand implements Callable<Integer> {
                 worst = Math.max(worst, Cli.FAILED);
                 continue;
             }
-            Validation validation = validator.validate(chart);
-            if (validation.count(Severity.ERROR) > 0) {
-                worst = Math.max(worst, Cli.NEEDS_ATTENTION);
-            }
             if (format == Format.json) {
-                reports.add(report(file, validation));
+                // Machine output: the same whatever the language of the machine.
+                Validation validation = Cli.inEnglish(() -> validator.validate(chart));
+                reports.add(Cli.inEnglish(() -> report(file, validation)));
+                worst = Math.max(worst, validation.count(Severity.ERROR) > 0 ? Cli.NEEDS_ATTENTION : Cli.OK);
             } else {
-                printText(file, validation, out);
+                Validation validation = validator.validate(chart);
+                printText(file, validation, out, details);
+                worst = Math.max(worst, validation.count(Severity.ERROR) > 0 ? Cli.NEEDS_ATTENTION : Cli.OK);
             }
         }
         if (format == Format.json && !reports.isEmpty()) {
@@ -95,18 +85,29 @@ final class ValidateCommand implements Callable<Integer> {
         return worst;
     }
 
-    private static void printText(Path file, Validation validation, PrintWriter out) {
+    /** The findings for people: the plain message, why, the fix, and with {@code details} the figures. */
+    private static void printText(Path file, Validation validation, PrintWriter out, boolean details) {
         Chart chart = validation.chart();
         for (Finding f : validation.all()) {
-            out.println(file + ": " + f.severity().id() + " [" + f.ruleId() + "]"
-                    + f.position().map(id -> " " + id).orElse("") + ": " + f.message());
-            out.println("    why: " + f.explanation());
-            f.fix().ifPresent(fix -> out.println("    fix: " + fix.label(chart)));
+            out.println(CliTexts.t(f.position().isPresent() ? "cli.validate.finding.position" : "cli.validate.finding",
+                    file, CliTexts.t("cli.severity." + f.severity().id()), f.ruleId(),
+                    f.position().map(Object::toString).orElse(""), f.message()));
+            out.println(INDENT + CliTexts.t("cli.validate.why", f.explanation()));
+            f.fix().ifPresent(fix -> out.println(INDENT + CliTexts.t("cli.validate.fix", fix.label(chart))));
+            if (details && !f.details().isEmpty()) {
+                out.println(INDENT + CliTexts.t("cli.validate.detailsLine", f.details()));
+            }
         }
-        out.println(file + ": " + chart.size() + (chart.size() == 1 ? " position, " : " positions, ")
-                + plural(validation.count(Severity.ERROR), "error") + ", "
-                + plural(validation.count(Severity.WARNING), "warning") + ", "
-                + plural(validation.count(Severity.INFO), "note") + ".");
+        out.println(CliTexts.t("cli.validate.summary", file,
+                count(chart.size(), "cli.count.position"),
+                count(validation.count(Severity.ERROR), "cli.count.error"),
+                count(validation.count(Severity.WARNING), "cli.count.warning"),
+                count(validation.count(Severity.INFO), "cli.count.note")));
+    }
+
+    /** "1 error", "3 errors": {@code key}{@code .one} or {@code .other} in the user's language. */
+    static String count(int n, String key) {
+        return CliTexts.t(key + (n == 1 ? ".one" : ".other"), n);
     }
 
     private static ObjectNode report(Path file, Validation validation) {
@@ -122,6 +123,7 @@ final class ValidateCommand implements Callable<Integer> {
             node.put("message", f.message());
             node.put("explanation", f.explanation());
             node.put("fix", f.fix().map(fix -> fix.label(chart)).orElse(null));
+            node.put("details", f.details());
         }
         ObjectNode summary = report.putObject("summary");
         summary.put("positions", chart.size());
@@ -129,9 +131,5 @@ final class ValidateCommand implements Callable<Integer> {
             summary.put(s.id() + "s", validation.count(s));
         }
         return report;
-    }
-
-    private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

@@ -49,11 +49,12 @@ final class AccountableOutsideTierRule implements PositionRule {
             }
             if (told.add(d.responsibilityId())) {
                 String what = ctx.chart().tier(tier.get()).flatMap(t -> t.responsibility(d.responsibilityId()))
-                        .map(r -> "\"" + r.text() + "\"").orElse("'" + d.responsibilityId() + "'");
-                reporter.report(p.id(), ctx.quotedTitle() + " is accountable for " + what
-                                + ", a responsibility of " + ctx.tierName(tier.get()) + ".",
-                        "It is in " + ctx.tierName(p.tierId()) + "; make a position of " + ctx.tierName(tier.get())
-                                + " accountable instead, or move the position to that tier.",
+                        .map(r -> RuleTexts.t("rules.quote", r.text()))
+                        .orElse(RuleTexts.t("rules.id", d.responsibilityId()));
+                reporter.report(p.id(), RuleTexts.t("rules.accountable-outside-tier.message", ctx.quotedTitle(), what,
+                                ctx.tierName(tier.get())),
+                        RuleTexts.t("rules.accountable-outside-tier.explanation", ctx.tierName(p.tierId()),
+                                ctx.tierName(tier.get())),
                         List.of());
             }
         }

@@ -41,9 +41,10 @@ final class DuplicateDutyRule implements PositionRule {
             if (first != null) {
                 String original = p.duties().get(first).text();
                 reporter.report(p.id(),
-                        ctx.quotedTitle() + " lists the duty \"" + original + "\" twice.",
-                        "Duties " + (first + 1) + " and " + (i + 1) + " say the same once case, punctuation and "
-                                + "word endings are set aside" + (original.equals(text) ? "." : ": \"" + text + "\"."),
+                        RuleTexts.t("rules.duplicate-duty.message", ctx.quotedTitle(), original),
+                        original.equals(text)
+                                ? RuleTexts.t("rules.duplicate-duty.explanation.same", first + 1, i + 1)
+                                : RuleTexts.t("rules.duplicate-duty.explanation", first + 1, i + 1, text),
                         List.of(new Fix(Edits.removeDuty(p.id(), i))));
             }
         }

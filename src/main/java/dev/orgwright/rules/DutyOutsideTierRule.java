@@ -3,6 +3,7 @@ package dev.orgwright.rules;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Duty;
 import dev.orgwright.model.Edits;
+import dev.orgwright.model.Messages;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Tier;
@@ -10,8 +11,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -92,8 +94,8 @@ final class DutyOutsideTierRule implements PositionRule {
         if (confidence < threshold) {
             return;
         }
-        reporter.report(ctx.position().id(), message(ctx, own.get(), other, quoted),
-                explanation(ctx, own.get(), other, quoted, confidence, threshold), fixes(ctx, top.dutyIndex(), other));
+        reporter.report(ctx.position().id(), message(ctx, own.get(), other, quoted), explanation(ctx, other, quoted),
+                fixes(ctx, top.dutyIndex(), other), details(ctx, own.get(), other, quoted, confidence, threshold));
     }
 
     /** Every sentence that points to another tier the chart has, strongest first. */
@@ -131,52 +133,91 @@ final class DutyOutsideTierRule implements PositionRule {
         return out;
     }
 
+    /**
+     * The finding in plain words: which tier the duty reads like and the words that make it so,
+     * with no scores (those are in {@link #details}).
+     */
     private static String message(PositionContext ctx, Tier own, Tier other, List<Evidence> quoted) {
         SentenceReading first = quoted.get(0).reading();
-        String nearest = nearest(ctx, first, other);
-        StringBuilder out = new StringBuilder(ctx.quotedTitle()).append(" (").append(own.name()).append(") has a duty of ")
-                .append(other.name()).append(": \"").append(first.sentence()).append("\" is about \"").append(nearest)
-                .append("\".");
+        String out = RuleTexts.t("rules.duty-outside-tier.message", ctx.quotedTitle(), own.name(), other.name(),
+                first.sentence(), because(ctx, first, other));
         if (quoted.size() > 1) {
-            out.append(" Also:");
+            List<String> more = new ArrayList<>();
             for (int i = 1; i < quoted.size(); i++) {
-                out.append(i == 1 ? " \"" : "; \"").append(quoted.get(i).reading().sentence()).append('"');
+                more.add(RuleTexts.t("rules.quote", quoted.get(i).reading().sentence()));
             }
-            out.append('.');
+            out += " " + RuleTexts.t("rules.duty-outside-tier.also", String.join("; ", more));
         }
-        return out.toString();
+        return out;
     }
 
-    private static String explanation(PositionContext ctx, Tier own, Tier other, List<Evidence> quoted,
-                                      double confidence, double threshold) {
-        StringBuilder out = new StringBuilder();
+    /** What makes one sentence read like {@code other}'s work: the words it mentions, or its link. */
+    private static String because(PositionContext ctx, SentenceReading r, Tier other) {
+        if (r.match().linked()) {
+            return RuleTexts.t("rules.duty-outside-tier.because.linked", nearest(ctx, r, other));
+        }
+        // The words that set the scope, then those the catalog matched in that tier's responsibilities.
+        Map<String, String> byLower = new LinkedHashMap<>();
+        List<String> matched = other.id().equals(r.match().tierId()) ? r.match().words() : List.of();
+        for (List<String> ws : List.of(r.scope() == SentenceReading.Scope.UNSAID ? List.<String>of() : r.cues(), matched)) {
+            for (String w : ws) {
+                String lower = w.toLowerCase(Messages.locale());
+                if (byLower.keySet().stream().noneMatch(k -> k.contains(lower))) {
+                    byLower.put(lower, w);
+                }
+            }
+        }
+        List<String> words = List.copyOf(byLower.values());
+        if (words.isEmpty()) {
+            return RuleTexts.t("rules.duty-outside-tier.because.nearest", nearest(ctx, r, other));
+        }
+        // A word that opens the sentence is capitalised only for that reason: "mentions decides", not "Decides".
+        List<String> plain = words.stream().map(w -> r.sentence().startsWith(w) && w.length() > 1
+                && Character.isLowerCase(w.charAt(1)) ? w.substring(0, 1).toLowerCase(Messages.locale()) + w.substring(1)
+                : w).toList();
+        return RuleTexts.t("rules.duty-outside-tier.because.words", RuleTexts.list(plain));
+    }
+
+    private static String explanation(PositionContext ctx, Tier other, List<Evidence> quoted) {
+        List<String> out = new ArrayList<>();
+        for (Evidence e : quoted) {
+            out.add(why(ctx, e.reading(), other));
+        }
+        return String.join(" ", out);
+    }
+
+    /** The figures behind the finding: each sentence's score and confidence, and the threshold. */
+    private static String details(PositionContext ctx, Tier own, Tier other, List<Evidence> quoted,
+                                  double confidence, double threshold) {
+        List<String> out = new ArrayList<>();
         for (Evidence e : quoted) {
             SentenceReading r = e.reading();
-            out.append(why(ctx, r, other)).append(' ');
+            String quote = RuleTexts.t("rules.quote", shorten(r.sentence()));
+            if (r.scope() == SentenceReading.Scope.UNSAID && !r.match().linked()) {
+                out.add(RuleTexts.t("rules.duty-outside-tier.details.score", quote, r.match().score(),
+                        r.match().bestScoreIn(ctx.position().tierId()), r.confidence()));
+            } else {
+                out.add(RuleTexts.t("rules.duty-outside-tier.details.confidence", quote, r.confidence()));
+            }
         }
-        out.append(String.format(Locale.ROOT, "Confidence %.2f that the duties of '%s' belong to %s rather than %s;"
-                        + " findings are reported from %.2f (setting rules.%s.%s).", confidence,
-                ctx.position().title(), other.name(), own.name(), threshold, ID, CONFIDENCE));
-        return out.toString();
+        out.add(RuleTexts.t("rules.duty-outside-tier.details.total", confidence, ctx.position().title(), other.name(),
+                own.name(), threshold, "rules." + ID + "." + CONFIDENCE));
+        return String.join(" ", out);
     }
 
     /** Why one sentence points to {@code other}, in a sentence. */
     static String why(PositionContext ctx, SentenceReading r, Tier other) {
-        String quote = "\"" + DutyOutsideTierRule.shorten(r.sentence()) + "\"";
+        String quote = RuleTexts.t("rules.quote", DutyOutsideTierRule.shorten(r.sentence()));
         if (r.match().linked()) {
-            return "The duty " + quote + " is linked to the responsibility '" + r.match().responsibilityId() + "' of "
-                    + other.name() + ".";
+            return RuleTexts.t("rules.duty-outside-tier.why.linked", quote, r.match().responsibilityId(), other.name());
         }
-        String nearest = nearestId(ctx, r, other);
+        String nearest = nearest(ctx, r, other);
         if (r.scope() == SentenceReading.Scope.UNSAID) {
-            return String.format(Locale.ROOT, "%s matches the responsibility '%s' of %s (matching words: %s; score"
-                            + " %.1f against %.1f at best in the position's own tier; confidence %.2f).", quote, nearest,
-                    other.name(), String.join(", ", r.match().words()), r.match().score(),
-                    r.match().bestScoreIn(ctx.position().tierId()), r.confidence());
+            return RuleTexts.t("rules.duty-outside-tier.why.words", quote, nearest, other.name(),
+                    RuleTexts.list(r.match().words()));
         }
-        return String.format(Locale.ROOT, "%s is about %s (words: %s), which is %s work; nearest responsibility '%s'"
-                        + " (confidence %.2f).", quote, r.scope().words(), String.join(", ", r.cues()), other.name(),
-                nearest, r.confidence());
+        return RuleTexts.t("rules.duty-outside-tier.why.scope", quote, r.scope().words(), String.join(", ", r.cues()),
+                other.name(), nearest);
     }
 
     private static String nearest(PositionContext ctx, SentenceReading r, Tier other) {
@@ -201,7 +242,7 @@ final class DutyOutsideTierRule implements PositionRule {
         if (target != null) {
             Duty duty = p.duties().get(dutyIndex);
             fixes.add(new Fix(Edits.sequence(
-                    c -> "Move the duty \"" + shorten(duty.text()) + "\" to '" + c.position(target).title() + "'",
+                    c -> RuleTexts.t("rules.duty-outside-tier.fix.move", shorten(duty.text()), c.position(target).title()),
                     List.of(Edits.removeDuty(p.id(), dutyIndex), Edits.addDuty(target, duty, -1)))));
         }
         if (TierChange.isSafe(ctx, other)) {

@@ -33,10 +33,10 @@ final class DutyShape {
         String bare = withoutTrailingMarks(sentence).toLowerCase(cues.locale());
         if (bare.isEmpty() || cues.placeholders().contains(bare) || cues.placeholders().stream()
                 .anyMatch(p -> p.length() > 3 && bare.startsWith(p + " "))) {
-            return "It says only \"" + sentence.strip() + "\", which describes no work.";
+            return RuleTexts.t("rules.not-a-duty.placeholder", sentence.strip());
         }
         if (Character.isLowerCase(sentence.strip().codePointAt(0))) {
-            return "It starts in the middle of a sentence, so it looks cut off.";
+            return RuleTexts.t("rules.not-a-duty.starts-cut");
         }
         String end = sentence.strip();
         char lastChar = end.charAt(end.length() - 1);
@@ -44,21 +44,21 @@ final class DutyShape {
         Token last = tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
         if (last != null && (!last.word() && !last.lower().equals(")")
                 || !finished && cues.danglingEnds().contains(last.lower()))) {
-            return "It ends on \"" + last.original() + "\", so it looks cut off.";
+            return RuleTexts.t("rules.not-a-duty.ends-cut", last.original());
         }
         for (int i = 0; i < tokens.size(); i++) {
             if (startsDuty(tokens, i)) {
                 return null;
             }
             if (i > 0 && isFiniteVerb(tokens, i)) {
-                return subjectIsThePost(tokens, i) ? null : "It describes a team, a service or a fact (it is about \""
-                        + subject(tokens, i) + "\"), not what the post does.";
+                return subjectIsThePost(tokens, i) ? null
+                        : RuleTexts.t("rules.not-a-duty.describes", subject(tokens, i));
             }
         }
         if (!tokens.isEmpty() && cues.describingStarts().contains(tokens.get(0).lower())) {
-            return "It describes a plan, a team or a fact, not what the post does.";
+            return RuleTexts.t("rules.not-a-duty.plan");
         }
-        return "It names a post, a team or a subject, but says nothing the post does.";
+        return RuleTexts.t("rules.not-a-duty.name");
     }
 
     private static String withoutTrailingMarks(String sentence) {

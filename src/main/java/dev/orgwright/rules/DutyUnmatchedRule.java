@@ -4,7 +4,6 @@ import dev.orgwright.model.Duty;
 import dev.orgwright.model.Edits;
 import dev.orgwright.model.Position;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A duty that matches no responsibility of the catalog: hands-on work ("writes the mobile app"),
@@ -37,24 +36,24 @@ final class DutyUnmatchedRule implements PositionRule {
             if (m.isMatched()) {
                 continue;
             }
-            String message = ctx.quotedTitle() + " has a duty that matches no responsibility of the catalog: \""
-                    + m.duty() + "\".";
+            String message = RuleTexts.t("rules.duty-unmatched.message", ctx.quotedTitle(), m.duty());
             if (m.nearestId() == null || m.score() <= 0) {
-                reporter.report(p.id(), message, "None of its words appear in any responsibility or keyword.", List.of());
+                reporter.report(p.id(), message, RuleTexts.t("rules.duty-unmatched.explanation.none"), List.of());
                 continue;
             }
-            String explanation = String.format(Locale.ROOT,
-                    "Its nearest responsibility is '%s' of %s, with a score of %.1f (matching words: %s); "
-                            + "a match needs %.1f.", m.nearestId(),
-                    ctx.matcher().tierOf(m.nearestId()).map(ctx::tierName).orElse("?"), m.score(),
-                    String.join(", ", m.words()), ctx.matcher().settings().threshold());
+            String tier = ctx.matcher().tierOf(m.nearestId()).map(ctx::tierName).orElse("?");
+            String explanation = m.words().isEmpty()
+                    ? RuleTexts.t("rules.duty-unmatched.explanation.nearest", m.nearestId(), tier)
+                    : RuleTexts.t("rules.duty-unmatched.explanation", m.nearestId(), tier, RuleTexts.list(m.words()));
+            String details = RuleTexts.t("rules.duty-unmatched.details", m.score(),
+                    ctx.matcher().settings().threshold(), "rules.matching.threshold");
             Duty duty = p.duties().get(i);
             String target = m.nearestId();
             int index = i;
             reporter.report(p.id(), message, explanation, List.of(new Fix(Edits.sequence(
-                    c -> "Link the duty \"" + DutyOutsideTierRule.shorten(duty.text()) + "\" to the responsibility '"
-                            + target + "'",
-                    List.of(Edits.replaceDuty(p.id(), index, new Duty(duty.text(), target, duty.unknownFields())))))));
+                    c -> RuleTexts.t("rules.duty-unmatched.fix", DutyOutsideTierRule.shorten(duty.text()), target),
+                    List.of(Edits.replaceDuty(p.id(), index, new Duty(duty.text(), target, duty.unknownFields())))))),
+                    details);
         }
     }
 }

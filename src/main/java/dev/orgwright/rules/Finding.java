@@ -15,12 +15,22 @@ import java.util.Optional;
  * @param message     one sentence naming the position's title and what is wrong
  * @param explanation why the rule fired, for a user who wants to know
  * @param fixes       changes that resolve it, best first; empty when only the user can decide
+ * @param details     the figures behind the finding (scores, confidences, the settings that set
+ *                    the limits), for a user who wants them; empty when there are none. Kept
+ *                    apart so that the message and explanation read plainly.
  */
 public record Finding(String ruleId, Severity severity, PositionId positionId, String message,
-                      String explanation, List<Fix> fixes) {
+                      String explanation, List<Fix> fixes, String details) {
 
     public Finding {
         fixes = List.copyOf(fixes);
+        details = details == null ? "" : details;
+    }
+
+    /** A finding with no figures behind it. */
+    public Finding(String ruleId, Severity severity, PositionId positionId, String message, String explanation,
+                   List<Fix> fixes) {
+        this(ruleId, severity, positionId, message, explanation, fixes, "");
     }
 
     public Optional<PositionId> position() {

@@ -39,10 +39,10 @@ final class ManagerLowerTierRule implements PositionRule {
             return;
         }
         Position p = ctx.position();
-        String message = ctx.quotedTitle() + " (" + own.get().name() + ") reports to '" + manager.get().title()
-                + "' (" + managerTier.get().name() + "), a lower tier.";
-        String explanation = own.get().name() + " ranks " + own.get().rank() + " and " + managerTier.get().name()
-                + " ranks " + managerTier.get().rank() + "; a position should report to its own tier or a higher one.";
+        String message = RuleTexts.t("rules.manager-lower-tier.message", ctx.quotedTitle(), own.get().name(),
+                manager.get().title(), managerTier.get().name());
+        String explanation = RuleTexts.t("rules.manager-lower-tier.explanation", own.get().name(), own.get().rank(),
+                managerTier.get().name(), managerTier.get().rank());
         List<Fix> fixes = ctx.nearestAboveAtOrAbove(own.get().rank())
                 .map(target -> List.of(new Fix(Edits.move(p.id(), target, -1))))
                 .orElse(List.of());

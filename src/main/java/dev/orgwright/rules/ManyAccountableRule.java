@@ -49,9 +49,8 @@ final class ManyAccountableRule implements ChartRule {
                 for (int i = 0; i < Math.min(RaciRows.NAMED, holders.size()); i++) {
                     fixes.add(new Fix(Accountability.keepAccountable(r.id(), ids.get(i), ids)));
                 }
-                reporter.report(null, holders.size() + " positions are accountable for \"" + r.text() + "\".",
-                        RaciRows.titles(holders) + " are all accountable (A) for it; keep one and make the others"
-                                + " responsible (R), consulted or informed.",
+                reporter.report(null, RuleTexts.t("rules.many-accountable.message", holders.size(), r.text()),
+                        RuleTexts.t("rules.many-accountable.explanation", RaciRows.titles(holders)),
                         fixes);
             }
         }

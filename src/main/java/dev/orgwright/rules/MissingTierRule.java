@@ -30,7 +30,7 @@ final class MissingTierRule implements PositionRule {
                 .filter(r -> TierChange.isSafe(ctx, r.tier()))
                 .map(r -> List.of(new Fix(Edits.setTier(ctx.position().id(), r.tier().id()))))
                 .orElse(List.of());
-        reporter.report(ctx.position().id(), ctx.quotedTitle() + " is in no tier.",
-                "Without a tier, its duties and reporting line cannot be checked against the catalog.", fixes);
+        reporter.report(ctx.position().id(), RuleTexts.t("rules.missing-tier.message", ctx.quotedTitle()),
+                RuleTexts.t("rules.missing-tier.explanation"), fixes);
     }
 }

@@ -51,9 +51,9 @@ final class NoAccountableRule implements ChartRule {
                 for (int i = 0; i < Math.min(RaciRows.NAMED, doers.size()); i++) {
                     fixes.add(new Fix(Accountability.setRole(doers.get(i).id(), r.id(), RaciRole.ACCOUNTABLE)));
                 }
-                reporter.report(null, "Nobody is accountable for \"" + r.text() + "\".",
-                        RaciRows.titles(doers) + (doers.size() == 1 ? " is" : " are") + " responsible for it, but no"
-                                + " position answers for it; make one position accountable (A) in the matrix.",
+                reporter.report(null, RuleTexts.t("rules.no-accountable.message", r.text()),
+                        RuleTexts.t(doers.size() == 1 ? "rules.no-accountable.explanation.one"
+                                : "rules.no-accountable.explanation", RaciRows.titles(doers)),
                         fixes);
             }
         }

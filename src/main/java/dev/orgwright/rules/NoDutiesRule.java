@@ -23,8 +23,8 @@ final class NoDutiesRule implements PositionRule {
     @Override
     public void check(PositionContext ctx, Reporter reporter) {
         if (ctx.position().duties().isEmpty()) {
-            reporter.report(ctx.position().id(), ctx.quotedTitle() + " has no duties yet.",
-                    "Listing what the position is there to do lets Orgwright check that it fits its tier.", List.of());
+            reporter.report(ctx.position().id(), RuleTexts.t("rules.no-duties.message", ctx.quotedTitle()),
+                    RuleTexts.t("rules.no-duties.explanation"), List.of());
         }
     }
 }

@@ -39,11 +39,10 @@ final class NoSeniorOversightRule implements PositionRule {
             return;
         }
         reporter.report(ctx.position().id(),
-                ctx.quotedTitle() + " (" + own.get().name() + ") has no " + oversight.get().name()
-                        + " position anywhere above it.",
-                "Every position below " + oversight.get().name() + " should answer, through its chain of command, to "
-                        + "someone at that level; " + (ctx.position().isRoot() ? "this one is at the top of the chart."
-                        : "none of its managers is."),
+                RuleTexts.t("rules.no-senior-oversight.message", ctx.quotedTitle(), own.get().name(),
+                        oversight.get().name()),
+                RuleTexts.t(ctx.position().isRoot() ? "rules.no-senior-oversight.explanation.top"
+                        : "rules.no-senior-oversight.explanation", oversight.get().name()),
                 List.of());
     }
 

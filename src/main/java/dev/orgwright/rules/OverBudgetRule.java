@@ -1,5 +1,6 @@
 package dev.orgwright.rules;
 
+import dev.orgwright.model.Messages;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.Tier;
 import java.math.BigDecimal;
@@ -8,7 +9,6 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,12 +55,12 @@ final class OverBudgetRule implements ChartRule {
         }
         String currency = ctx.chart().settings().currency().map(c -> " " + c).orElse("");
         tierBudgets.forEach((tierId, budget) -> over(byTier.get(tierId), budget).ifPresent(share ->
-                reporter.report(null, "The " + ctx.chart().tier(tierId).map(Tier::name).orElse(tierId)
-                                + " positions cost " + share + " % more than their budget of " + money(budget) + currency
-                                + ".", explanation("tier." + tierId), List.of())));
+                reporter.report(null, RuleTexts.t("rules.over-budget.tier.message",
+                                ctx.chart().tier(tierId).map(Tier::name).orElse(tierId), share, money(budget) + currency),
+                        explanation("tier." + tierId), List.of())));
         departmentBudgets.forEach((department, budget) -> over(byDepartment.get(department), budget)
-                .ifPresent(share -> reporter.report(null, "The department '" + department + "' costs " + share
-                        + " % more than its budget of " + money(budget) + currency + ".",
+                .ifPresent(share -> reporter.report(null, RuleTexts.t("rules.over-budget.department.message",
+                                department, share, money(budget) + currency),
                         explanation("department." + department), List.of())));
     }
 
@@ -70,18 +70,17 @@ final class OverBudgetRule implements ChartRule {
             return Optional.empty();
         }
         if (budget.signum() <= 0) {
-            return Optional.of("more than 100");
+            return Optional.of(RuleTexts.t("rules.over-budget.unbounded"));
         }
         BigDecimal share = cost.subtract(budget).multiply(BigDecimal.valueOf(100)).divide(budget, 0, RoundingMode.UP);
         return Optional.of(share.toPlainString());
     }
 
     private static String explanation(String key) {
-        return "Bring the cost down (fewer or different positions) or revisit the budget, the setting"
-                + " targets.budget." + key + ".";
+        return RuleTexts.t("rules.over-budget.explanation", "targets.budget." + key);
     }
 
     private static String money(BigDecimal n) {
-        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(n);
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Messages.locale())).format(n);
     }
 }

@@ -43,10 +43,8 @@ final class OverloadedRule implements PositionRule {
             }
         }
         if (accountable.size() > max) {
-            reporter.report(p.id(), ctx.quotedTitle() + " is accountable for " + accountable.size()
-                            + " responsibilities, more than " + max + ".",
-                    "One position answering for that much answers for little; hand some to its reports or peers"
-                            + " in the matrix, or raise rules.overloaded.max.",
+            reporter.report(p.id(), RuleTexts.t("rules.overloaded.message", ctx.quotedTitle(), accountable.size(), max),
+                    RuleTexts.t("rules.overloaded.explanation", "rules.overloaded.max"),
                     List.of());
         }
     }

@@ -103,6 +103,6 @@ public final class PositionContext {
 
     /** The position's title in quotes, the way every message names a position. */
     public String quotedTitle() {
-        return "'" + position.title() + "'";
+        return RuleTexts.t("rules.title", position.title());
     }
 }

@@ -32,12 +32,11 @@ final class RaciRows {
     static String titles(List<Position> positions) {
         List<String> named = new ArrayList<>();
         for (int i = 0; i < Math.min(NAMED, positions.size()); i++) {
-            named.add("'" + positions.get(i).title() + "'");
+            named.add(RuleTexts.t("rules.title", positions.get(i).title()));
         }
-        String more = positions.size() > NAMED ? " and " + (positions.size() - NAMED) + " more" : "";
-        if (more.isEmpty() && named.size() > 1) {
-            return String.join(", ", named.subList(0, named.size() - 1)) + " and " + named.get(named.size() - 1);
+        if (positions.size() > NAMED) {
+            return RuleTexts.t("rules.list.more", String.join(", ", named), positions.size() - NAMED);
         }
-        return String.join(", ", named) + more;
+        return RuleTexts.list(named);
     }
 }

@@ -29,6 +29,11 @@ public final class Reporter {
     }
 
     public void report(PositionId position, String message, String explanation, List<Fix> fixes) {
-        out.add(new Finding(ruleId, config.severity(), position, message, explanation, fixes));
+        report(position, message, explanation, fixes, "");
+    }
+
+    /** Reports a finding with the figures behind it ({@link Finding#details()}) kept apart from its text. */
+    public void report(PositionId position, String message, String explanation, List<Fix> fixes, String details) {
+        out.add(new Finding(ruleId, config.severity(), position, message, explanation, fixes, details));
     }
 }

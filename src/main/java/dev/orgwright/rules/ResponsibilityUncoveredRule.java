@@ -44,9 +44,8 @@ final class ResponsibilityUncoveredRule implements ChartRule {
             for (Responsibility r : t.responsibilities()) {
                 if (ctx.carriersOf(r.id()) == 0) {
                     reporter.report(null,
-                            "No " + t.name() + " position carries the responsibility \"" + r.text() + "\".",
-                            "None of the " + positions + " positions of " + t.name() + " has a duty linked to '" + r.id()
-                                    + "' or matching it; give it to one of them, or remove it from the catalog.",
+                            RuleTexts.t("rules.responsibility-uncovered.message", t.name(), r.text()),
+                            RuleTexts.t("rules.responsibility-uncovered.explanation", positions, t.name(), r.id()),
                             List.of());
                 }
             }

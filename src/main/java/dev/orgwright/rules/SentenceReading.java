@@ -24,25 +24,25 @@ public record SentenceReading(String sentence, boolean duty, String reason, Scop
     /** Whose work a duty is: the article's distinction between the tiers. */
     public enum Scope {
         /** The whole organisation's strategy, policy, budget or structure. */
-        WHOLE_ORGANISATION("the whole organisation"),
+        WHOLE_ORGANISATION("rules.scope.whole-organisation"),
         /** Running one part: a team, unit, function or programme. */
-        ONE_PART("one part of the organisation"),
+        ONE_PART("rules.scope.one-part"),
         /** Running one part day to day: the rota, the shifts, the daily queue. */
-        DAY_TO_DAY("running one part day to day"),
+        DAY_TO_DAY("rules.scope.day-to-day"),
         /** Doing the work oneself. */
-        OWN_WORK("doing the work oneself"),
+        OWN_WORK("rules.scope.own-work"),
         /** Nothing in the sentence says whose work it is. */
-        UNSAID("no scope");
+        UNSAID("rules.scope.unsaid");
 
-        private final String words;
+        private final String key;
 
-        Scope(String words) {
-            this.words = words;
+        Scope(String key) {
+            this.key = key;
         }
 
-        /** The scope in words, for explanations. */
+        /** The scope in words, in the user's language, for explanations. */
         public String words() {
-            return words;
+            return RuleTexts.t(key);
         }
     }
 

@@ -29,8 +29,7 @@ final class SingleReportChainRule implements PositionRule {
         if (SpanTooNarrowRule.span(ctx) != 1) {
             return;
         }
-        reporter.report(ctx.position().id(), ctx.quotedTitle() + " has a single direct report.",
-                "A one-over-one pair is a layer more than the work may need: consider merging the two roles, or"
-                        + " giving the manager a wider team.", List.of());
+        reporter.report(ctx.position().id(), RuleTexts.t("rules.single-report-chain.message", ctx.quotedTitle()),
+                RuleTexts.t("rules.single-report-chain.explanation"), List.of());
     }
 }

@@ -63,13 +63,12 @@ final class SpanOfControlRule implements PositionRule {
             return;
         }
         String setting = ofStaff ? MANAGERS_OF_STAFF : tierId == null ? "default" : tierId;
-        String who = ofStaff ? "a manager whose direct reports are all " + ctx.tierName(Templates.STAFF)
-                : tierId == null ? "positions with no tier" : ctx.tierName(tierId) + " positions";
+        String who = ofStaff ? RuleTexts.t("rules.span-of-control.who.staff", ctx.tierName(Templates.STAFF))
+                : tierId == null ? RuleTexts.t("rules.span-of-control.who.none")
+                : RuleTexts.t("rules.span-of-control.who.tier", ctx.tierName(tierId));
         reporter.report(ctx.position().id(),
-                ctx.quotedTitle() + " has " + counted + " direct reports; " + who + " should have at most " + (int) limit
-                        + ".",
-                "A manager with too many direct reports has little time for each; consider a layer of team leads or "
-                        + "splitting the team. The limit is the setting rules.span-of-control." + setting + ".",
+                RuleTexts.t("rules.span-of-control.message", ctx.quotedTitle(), counted, who, (int) limit),
+                RuleTexts.t("rules.span-of-control.explanation", "rules.span-of-control." + setting),
                 List.of());
     }
 }

@@ -35,15 +35,12 @@ final class SpanOutsideTargetRule implements PositionRule {
             if (span >= range.min() && span <= range.max()) {
                 return;
             }
-            reporter.report(ctx.position().id(), ctx.quotedTitle() + " has " + span
-                            + (span == 1 ? " direct report" : " direct reports") + "; the target for "
-                            + ctx.tierName(ctx.position().tierId()) + " managers is " + range.describe() + ".",
-                    span < range.min() ? "A team below the target span may not need its own manager: consider"
-                            + " merging it with a neighbouring team. The target is settings.targets.span."
-                            + ctx.position().tierId() + "."
-                            : "A manager above the target span has little time for each report: consider team leads"
-                            + " or splitting the team. The target is settings.targets.span."
-                            + ctx.position().tierId() + ".", List.of());
+            reporter.report(ctx.position().id(),
+                    RuleTexts.t(span == 1 ? "rules.span-outside-target.message.one" : "rules.span-outside-target.message",
+                            ctx.quotedTitle(), span, ctx.tierName(ctx.position().tierId()), range.describe()),
+                    RuleTexts.t(span < range.min() ? "rules.span-outside-target.explanation.below"
+                            : "rules.span-outside-target.explanation.above",
+                            "settings.targets.span." + ctx.position().tierId()), List.of());
         });
     }
 }

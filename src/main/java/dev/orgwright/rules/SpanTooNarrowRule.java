@@ -51,10 +51,8 @@ final class SpanTooNarrowRule implements PositionRule {
         if (span < 2 || span >= min) {
             return;
         }
-        reporter.report(ctx.position().id(), ctx.quotedTitle() + " has only " + span + " direct reports; a manager"
-                        + " should have at least " + min + ".",
-                "Narrow spans add layers and management cost: consider merging the team with a neighbouring one,"
-                        + " or a wider role for its manager. The minimum is the setting rules.span-too-narrow.min.",
+        reporter.report(ctx.position().id(), RuleTexts.t("rules.span-too-narrow.message", ctx.quotedTitle(), span, min),
+                RuleTexts.t("rules.span-too-narrow.explanation", "rules.span-too-narrow.min"),
                 List.of());
     }
 }

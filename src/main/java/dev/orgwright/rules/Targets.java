@@ -23,9 +23,9 @@ public final class Targets {
     /** A range of spans; {@code max} is {@link Integer#MAX_VALUE} when open. */
     record SpanRange(int min, int max, String name) {
         String describe() {
-            String range = max == Integer.MAX_VALUE ? min + " or more" : min == max ? String.valueOf(min)
-                    : min + " to " + max;
-            return name == null ? range : range + " (a " + name + ")";
+            String range = max == Integer.MAX_VALUE ? RuleTexts.t("rules.range.open", min)
+                    : min == max ? String.valueOf(min) : RuleTexts.t("rules.range", min, max);
+            return name == null ? range : RuleTexts.t("rules.range.named", range, name);
         }
     }
 

@@ -48,9 +48,8 @@ final class TitleTierMismatchRule implements PositionRule {
         List<Fix> fixes = TierChange.isSafe(ctx, other)
                 ? List.of(new Fix(Edits.setTier(ctx.position().id(), other.id()))) : List.of();
         reporter.report(ctx.position().id(),
-                "The title " + ctx.quotedTitle() + " reads as " + other.name() + ", but the position is in "
-                        + own.get().name() + ".",
-                "It matches the typical title '" + reading.get().typicalTitle() + "' of " + other.name() + ".",
+                RuleTexts.t("rules.title-tier-mismatch.message", ctx.quotedTitle(), other.name(), own.get().name()),
+                RuleTexts.t("rules.title-tier-mismatch.explanation", reading.get().typicalTitle(), other.name()),
                 fixes);
     }
 }

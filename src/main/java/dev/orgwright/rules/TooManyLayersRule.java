@@ -33,9 +33,8 @@ final class TooManyLayersRule implements PositionRule {
         if (ctx.layer() != max + 1) {
             return;
         }
-        reporter.report(ctx.position().id(), ctx.quotedTitle() + " is in layer " + ctx.layer()
-                        + ", where the organisation should have at most " + max + " layers.",
-                "Each layer slows decisions and adds cost: consider widening spans above, or removing a layer of"
-                        + " one-over-one managers. The target is settings.targets.layers.", List.of());
+        reporter.report(ctx.position().id(),
+                RuleTexts.t("rules.too-many-layers.message", ctx.quotedTitle(), ctx.layer(), max),
+                RuleTexts.t("rules.too-many-layers.explanation", "settings.targets.layers"), List.of());
     }
 }

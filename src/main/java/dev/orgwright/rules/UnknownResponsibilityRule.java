@@ -37,10 +37,10 @@ final class UnknownResponsibilityRule implements PositionRule {
             Duty unlinked = new Duty(d.text(), null, d.unknownFields());
             int index = i;
             reporter.report(p.id(),
-                    ctx.quotedTitle() + " has a duty linked to the responsibility '" + d.responsibilityId()
-                            + "', which no tier has.",
-                    "The link is ignored and the duty \"" + d.text() + "\" is matched by its words instead.",
-                    List.of(new Fix(Edits.sequence(c -> "Remove the link to '" + d.responsibilityId() + "'",
+                    RuleTexts.t("rules.unknown-responsibility.message", ctx.quotedTitle(), d.responsibilityId()),
+                    RuleTexts.t("rules.unknown-responsibility.explanation", d.text()),
+                    List.of(new Fix(Edits.sequence(
+                            c -> RuleTexts.t("rules.unknown-responsibility.fix", d.responsibilityId()),
                             List.of(Edits.replaceDuty(p.id(), index, unlinked))))));
         }
     }

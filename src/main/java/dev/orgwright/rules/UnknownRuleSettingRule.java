@@ -47,9 +47,8 @@ final class UnknownRuleSettingRule implements ChartRule {
         for (Object name : rules.keySet()) {
             if (!known.contains(String.valueOf(name))) {
                 reporter.report(null,
-                        "The chart's settings name a rule '" + name + "' that Orgwright does not have, so that setting"
-                                + " changes nothing.",
-                        "Use one of the rule ids: " + String.join(", ", known) + ".", List.of());
+                        RuleTexts.t("rules.unknown-rule-setting.message", name),
+                        RuleTexts.t("rules.unknown-rule-setting.explanation", String.join(", ", known)), List.of());
             }
         }
     }

@@ -23,8 +23,8 @@ final class VacantPositionRule implements PositionRule {
     @Override
     public void check(PositionContext ctx, Reporter reporter) {
         if (ctx.position().isVacant()) {
-            reporter.report(ctx.position().id(), ctx.quotedTitle() + " is vacant.",
-                    "The position has no holder; fill in the holder when someone takes it.", List.of());
+            reporter.report(ctx.position().id(), RuleTexts.t("rules.vacant-position.message", ctx.quotedTitle()),
+                    RuleTexts.t("rules.vacant-position.explanation"), List.of());
         }
     }
 }

@@ -14,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -25,6 +26,8 @@ import javafx.scene.shape.Circle;
  * The findings of the chart, live: severity, position and message, with a Fix button where the
  * finding has a fix. Clicking a finding selects its position and brings it into view; filters
  * narrow the list by severity and by rule. What is listed, and how, is the {@link FindingsFilter}'s.
+ * The Details toggle shows, below the list, why the selected finding was raised and the figures
+ * behind it (scores, confidences), which the plain message leaves out.
  */
 public final class FindingsPane extends BorderPane {
 
@@ -34,6 +37,8 @@ public final class FindingsPane extends BorderPane {
     private final ComboBox<String> severity = new ComboBox<>();
     private final ComboBox<String> rule = new ComboBox<>();
     private final Label heading = new Label();
+    private final ToggleButton detailsToggle = new ToggleButton(Texts.t("findings.details.toggle"));
+    private final Label details = new Label();
     /** Set while the filters are filled from the findings, so that filling them is not taken for a choice. */
     private boolean updating;
     private final javafx.animation.PauseTransition pending =
@@ -46,6 +51,7 @@ public final class FindingsPane extends BorderPane {
         list.setId("findings-list");
         list.setCellFactory(v -> new FindingCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, f) -> {
+            showDetails(f);
             if (f != null && f.positionId() != null && model.chart().contains(f.positionId())) {
                 model.select(f.positionId());
                 model.view().bringIntoView(f.positionId());
@@ -71,7 +77,16 @@ public final class FindingsPane extends BorderPane {
         heading.getStyleClass().add("pane-heading");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, heading, spacer, severity, rule);
+        detailsToggle.setId("findings-details-toggle");
+        detailsToggle.setTooltip(new Tooltip(Texts.t("findings.details.tooltip")));
+        details.setId("finding-details");
+        details.setWrapText(true);
+        details.setPadding(new Insets(4, 8, 4, 8));
+        details.visibleProperty().bind(detailsToggle.selectedProperty());
+        details.managedProperty().bind(detailsToggle.selectedProperty());
+        showDetails(null);
+        setBottom(details);
+        HBox bar = new HBox(8, heading, spacer, severity, rule, detailsToggle);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         setTop(bar);
@@ -108,6 +123,17 @@ public final class FindingsPane extends BorderPane {
         }
         heading.setText(filter.heading());
         showList();
+    }
+
+    /** Why {@code f} was raised and the figures behind it, or a hint to select one. */
+    private void showDetails(Finding f) {
+        if (f == null) {
+            details.setText(Texts.t("findings.details.none"));
+            return;
+        }
+        String why = Texts.t("findings.details.why", f.explanation());
+        details.setText(f.details().isEmpty() ? why + "\n" + Texts.t("findings.details.noFigures")
+                : why + "\n" + Texts.t("findings.details.figures", f.details()));
     }
 
     private void showList() {
