@@ -74,6 +74,23 @@ public final class DutyMatcher {
             averageLength = n == 0 ? 1 : (double) totalLength / n;
             documentFrequency.forEach((term, df) -> idf.put(term, Math.log(1 + (n - df + 0.5) / (df + 0.5))));
         }
+
+        /**
+         * In a language of compounds, a word the catalog does not know stands for the longest word
+         * of the catalog it ends in ("Unternehmensstrategie" for "Strategie", "Quartalsziele" for
+         * "Ziele"); otherwise, and when none fits, the word itself.
+         */
+        String head(String stem) {
+            if (!language.writesCompounds() || idf.containsKey(stem)) {
+                return stem;
+            }
+            for (int i = 3; i <= stem.length() - 4; i++) {
+                if (idf.containsKey(stem.substring(i))) {
+                    return stem.substring(i);
+                }
+            }
+            return stem;
+        }
     }
 
     private final List<Tier> tiers;
@@ -156,7 +173,7 @@ public final class DutyMatcher {
     private DutyMatch compute(String text) {
         Index index = index(Language.detect(text));
         List<Words.Word> words = Words.of(text, index.language);
-        List<String> stems = words.stream().map(Words.Word::stem).toList();
+        List<String> stems = words.stream().map(w -> index.head(w.stem())).toList();
         Set<String> query = new LinkedHashSet<>(stems);
         Document best = null;
         double bestScore = 0;
@@ -179,7 +196,7 @@ public final class DutyMatcher {
         List<String> matchedWords = new ArrayList<>();
         if (best != null) {
             for (Words.Word w : words) {
-                if (best.termCounts().containsKey(w.stem()) && !matchedWords.contains(w.original())) {
+                if (best.termCounts().containsKey(index.head(w.stem())) && !matchedWords.contains(w.original())) {
                     matchedWords.add(w.original());
                 }
             }
@@ -216,7 +233,7 @@ public final class DutyMatcher {
      */
     public Optional<Responsibility> nearestIn(String text, String tierId) {
         Index index = index(Language.detect(text));
-        List<String> stems = Words.stems(text, index.language);
+        List<String> stems = Words.stems(text, index.language).stream().map(index::head).toList();
         Set<String> query = new LinkedHashSet<>(stems);
         Document best = null;
         double bestScore = -1;

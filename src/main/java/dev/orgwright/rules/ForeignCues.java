@@ -30,7 +30,7 @@ final class ForeignCues {
                 "berichten", "informieren", "schulen", "coachen", "einstellen", "rekrutieren", "beurteilen",
                 "bewerten", "analysieren", "testen", "programmieren", "installieren", "konfigurieren", "reparieren",
                 "warten", "verpacken", "scannen", "kopieren", "ablegen", "tippen", "übersetzen", "ausarbeiten",
-                "festlegen", "abstimmen", "vorbereiten", "durchführen", "gestalten", "verantworten", "treiben",
+                "festlegen", "abstimmen", "vorbereiten", "durchführen", "gestalten", "vorantreiben", "treiben",
                 "verkaufen", "bedienen", "empfangen", "begrüßen", "sortieren", "versenden", "abrechnen",
                 "kalkulieren", "budgetieren", "restrukturieren", "zusammenlegen", "schließen", "investieren",
                 "finanzieren", "repräsentieren", "bestellen", "liefern", "reinigen", "kassieren", "protokollieren",
@@ -38,9 +38,15 @@ final class ForeignCues {
                 "beheben", "codieren", "dokumentieren", "bereitstellen", "sicherstellen", "gewährleisten",
                 "ausrichten", "verabschieden", "formulieren", "fördern", "bauen", "aufbauen", "managen", "mitwirken",
                 "wirken", "arbeiten", "erarbeiten", "ausbauen", "abschließen", "einhalten", "halten", "treffen",
-                "übernehmen", "nehmen", "geben", "vorgeben", "legen", "stellen", "entgegennehmen", "erreichen");
+                "übernehmen", "nehmen", "geben", "vorgeben", "legen", "stellen", "entgegennehmen", "erreichen",
+                "erkennen", "ansprechen", "prägen", "abhalten", "auswerten", "überprüfen", "vereinbaren", "verfolgen",
+                "identifizieren", "ermitteln", "erheben", "melden", "beschaffen", "einkaufen", "lagern",
+                "transportieren", "montieren", "verbuchen", "kontieren", "mahnen", "zahlen", "besprechen",
+                "präsentieren", "anleiten", "motivieren", "delegieren", "vorstellen", "abwickeln", "klären",
+                "betreiben", "gewinnen", "akquirieren", "pflegen", "überarbeiten", "recherchieren", "beschließen");
         Set<String> irregular = words("hält", "trifft", "übernimmt", "nimmt", "gibt", "vertritt", "legt", "stellt",
-                "setzt", "schließt", "schreibt", "entscheidet", "bringt", "trägt", "lädt", "misst", "sieht");
+                "setzt", "schließt", "schreibt", "entscheidet", "bringt", "trägt", "lädt", "misst", "sieht", "spricht",
+                "fährt", "wirbt", "hilft", "empfiehlt", "verspricht", "befiehlt", "tritt", "weist", "zieht");
         Set<String> third = plus(germanThird(verbs), irregular);
         Set<String> actions = plus(union(third, words(verbs.toArray(String[]::new))), irregular);
         return new DutyCues(Locale.GERMAN,
@@ -103,7 +109,7 @@ final class ForeignCues {
                         "lagers", "schicht", "schichten", "station", "praxis", "labor", "labors", "büro", "büros",
                         "markt", "filialteam", "kolonne", "truppe", "mannschaft", "dezernat", "einheit", "einheiten",
                         "funktion", "portfolio", "produktlinie", "region", "regionen", "sparte", "sparten",
-                        "service", "betrieb", "betriebs", "werkstatt"),
+                        "service", "betrieb", "betriebs", "werkstatt", "personal", "belegschaft"),
                 plus(plus(inflectGerman("leiten", "führen", "steuern", "managen", "überwachen", "beaufsichtigen"),
                         "leitung", "führung", "steuerung", "management", "aufsicht")),
                 List.of("tagesgeschäft", "tagesgeschäfts", "tagesgeschäftes", "täglichen", "tägliche", "täglich",
@@ -128,8 +134,7 @@ final class ForeignCues {
                         "richtlinien", "politik", "budget", "budgets", "ausgaben", "kosten", "finanzen",
                         "finanziell", "finanzielle", "governance", "prioritäten", "ausrichtung", "vision",
                         "risiko", "risiken", "plan", "pläne", "planung", "compliance", "leistung", "ziele",
-                        "zielvorgaben", "investitionen", "struktur", "organisation", "mission", "wachstum",
-                        "restrukturierung", "umstrukturierung", "leitbild", "kultur"),
+                        "zielvorgaben", "investitionen", "mission", "wachstum", "leitbild", "kultur"),
                 words("von", "vom", "für", "des", "der", "zur", "zum"),
                 words("und", "sowie"),
                 words("zu"),
@@ -154,11 +159,19 @@ final class ForeignCues {
                 "gérer", "participer", "contribuer", "mener", "présider", "promouvoir", "proposer", "soutenir",
                 "aider", "assister", "documenter", "mettre", "rapprocher", "budgéter", "chiffrer", "instruire",
                 "exécuter", "appliquer", "respecter", "remonter", "signaler", "encaisser", "servir", "livrer",
-                "relancer", "trier", "distribuer", "poster", "actualiser", "mettre", "administrer", "budgétiser");
+                "relancer", "trier", "distribuer", "poster", "actualiser", "mettre", "administrer", "budgétiser",
+                "repérer", "remédier", "partager", "expédier", "identifier", "lancer", "accélérer", "générer",
+                "intégrer", "régler", "compléter", "récupérer", "envoyer", "nettoyer", "employer", "appeler",
+                "calculer", "consolider", "auditer", "collecter", "recenser", "chercher", "prospecter",
+                "visiter", "transporter", "charger", "ranger", "monter", "concilier", "payer", "régulariser",
+                "déléguer", "fédérer", "mobiliser", "définir", "arrêter", "signer", "piloter", "résoudre",
+                "obtenir", "recevoir", "défendre", "entreprendre", "comprendre", "apprendre");
         Set<String> irregular = words("gère", "gèrent", "mène", "mènent", "promeut", "élabore", "répond", "prend",
                 "met", "conduit", "produit", "traduit", "écrit", "suit", "tient", "soutient", "maintient", "entretient",
                 "rend", "cède", "intervient", "définit", "établit", "fournit", "garantit", "saisit", "investit",
-                "réagit", "accueille", "conçoit", "construit", "sert", "fait", "dirige", "dirigent");
+                "réagit", "accueille", "conçoit", "construit", "sert", "fait", "dirige", "dirigent", "envoie",
+                "nettoie", "emploie", "appelle", "paie", "résout", "obtient", "reçoit", "défend", "entreprend",
+                "apprend", "vend", "répartit", "part");
         Set<String> third = plus(frenchThird(verbs), irregular);
         Set<String> actions = plus(union(third, words(verbs.toArray(String[]::new))), irregular);
         return new DutyCues(Locale.FRENCH,
@@ -175,7 +188,7 @@ final class ForeignCues {
                         "consultant", "consultante", "coordinateur", "coordinatrice", "chargé", "chargée",
                         "technicien", "technicienne", "comptable", "je", "tu", "personne", "délégué", "déléguée",
                         "secrétaire"),
-                words("également", "aussi", "et", "notamment", "principalement", "directement", "personnellement",
+                words("se", "s'", "également", "aussi", "et", "notamment", "principalement", "directement", "personnellement",
                         "conjointement", "en", "outre", "par", "ailleurs", "activement"),
                 words("est", "sont", "était", "étaient", "a", "ont", "sera", "seront", "comprend", "comprennent",
                         "compte", "comptent", "regroupe", "regroupent", "se", "dispose", "offre", "propose"),
@@ -215,7 +228,8 @@ final class ForeignCues {
                         "sites", "usine", "entrepôt", "atelier", "magasin", "boutique", "succursale", "antenne",
                         "projet", "projets", "programme", "programmes", "portefeuille", "division", "divisions",
                         "branche", "région", "secteur", "rayon", "plateau", "chantier", "laboratoire", "labo",
-                        "fonction", "périmètre", "business", "entité", "filiale", "établissement", "brigade"),
+                        "fonction", "périmètre", "business", "entité", "filiale", "établissement", "brigade",
+                        "personnel"),
                 plus(words("dirige", "dirigent", "diriger", "dirigeant", "encadre", "encadrent", "encadrer",
                         "encadrant", "pilote", "pilotent", "piloter", "pilotant", "manage", "managent", "manager",
                         "managant", "supervise", "supervisent", "superviser", "supervisant", "gère", "gèrent",
@@ -241,7 +255,7 @@ final class ForeignCues {
                         "budgets", "dépenses", "coûts", "finances", "financier", "financière", "financiers",
                         "gouvernance", "priorités", "orientation", "orientations", "vision", "risque", "risques",
                         "plan", "plans", "conformité", "performance", "objectifs", "cap", "investissements",
-                        "structure", "organisation", "croissance", "mission", "culture", "trajectoire"),
+                        "croissance", "mission", "culture", "trajectoire"),
                 words("de", "des", "du", "d'", "pour"),
                 words("et"),
                 words(),
@@ -266,12 +280,20 @@ final class ForeignCues {
                 "presupuestar", "ejecutar", "aplicar", "cumplir", "cobrar", "servir", "clasificar", "distribuir",
                 "actualizar", "administrar", "velar", "marcar", "determinar", "formular", "conducir", "crear",
                 "emitir", "elaborar", "preparar", "encargar", "cuidar", "resolver", "defender", "rendir", "atender",
-                "recomendar", "gobernar", "tomar", "hacer", "llevar", "mantener", "seguir", "medir");
+                "recomendar", "gobernar", "tomar", "hacer", "llevar", "mantener", "seguir", "medir",
+                "detectar", "abordar", "compartir", "calcular", "enviar", "identificar", "fomentar", "vigilar",
+                "buscar", "captar", "visitar", "manejar", "operar", "cargar", "descargar", "transportar",
+                "ordenar", "colocar", "reponer", "montar", "auditar", "recopilar", "consolidar", "contestar",
+                "acordar", "evaluar", "actuar", "guiar", "ampliar", "promover", "mostrar", "sostener",
+                "obtener", "conseguir", "disponer", "delegar", "impartir", "pagar", "liquidar", "cuadrar",
+                "encargarse", "ocuparse", "asegurarse", "velar", "decidir", "fijar", "proponer", "negociar");
         Set<String> irregular = words("aprueba", "aprueban", "prueba", "prueban", "atiende", "atienden",
                 "resuelve", "resuelven", "mantiene", "mantienen", "sirve", "sirven", "mide", "miden", "sigue",
                 "siguen", "cierra", "cierran", "recomienda", "gobierna", "defiende", "pide", "piden", "corrige",
                 "corrigen", "elige", "rinde", "introduce", "produce", "traduce", "conduce", "construye",
-                "contribuye", "distribuye", "invierte", "hace", "toma", "dirige", "dirigen");
+                "contribuye", "distribuye", "invierte", "hace", "toma", "dirige", "dirigen", "envía", "envían",
+                "evalúa", "evalúan", "actúa", "guía", "amplía", "promueve", "promueven", "muestra", "sostiene",
+                "obtiene", "consigue", "dispone", "acuerda", "repone", "encarga", "ocupa");
         Set<String> third = plus(spanishThird(verbs), irregular);
         Set<String> actions = plus(union(third, words(verbs.toArray(String[]::new))), irregular);
         return new DutyCues(Locale.forLanguageTag("es"),
@@ -288,7 +310,7 @@ final class ForeignCues {
                         "presidente", "presidenta", "consejero", "consejera", "delegado", "delegada", "ingeniero",
                         "ingeniera", "consultor", "consultora", "administrativo", "administrativa", "yo", "tú",
                         "persona", "encargado", "encargada", "secretario", "secretaria", "contable", "auxiliar"),
-                words("también", "además", "y", "principalmente", "directamente", "personalmente", "conjuntamente",
+                words("se", "también", "además", "y", "principalmente", "directamente", "personalmente", "conjuntamente",
                         "igualmente", "asimismo", "activamente"),
                 words("es", "son", "era", "eran", "está", "están", "tiene", "tienen", "cuenta", "cuentan", "consta",
                         "constan", "incluye", "incluyen", "forma", "forman", "ofrece", "ofrecen", "presta",
@@ -327,7 +349,8 @@ final class ForeignCues {
                         "sucursales", "delegación", "sede", "planta", "almacén", "tienda", "taller", "proyecto",
                         "proyectos", "programa", "programas", "cartera", "división", "divisiones", "rama",
                         "región", "zona", "turno", "turnos", "laboratorio", "función", "célula", "centro",
-                        "brigada", "cuadrilla", "línea", "negocio", "filial", "establecimiento"),
+                        "brigada", "cuadrilla", "línea", "negocio", "filial", "establecimiento", "personal",
+                        "plantilla"),
                 plus(words("dirige", "dirigen", "dirigir", "dirigiendo", "lidera", "lideran", "liderar",
                         "liderando", "gestiona", "gestionan", "gestionar", "gestionando", "coordina", "coordinan",
                         "coordinar", "coordinando", "supervisa", "supervisan", "supervisar", "supervisando",
@@ -351,8 +374,7 @@ final class ForeignCues {
                         "política", "políticas", "presupuesto", "presupuestos", "gastos", "costes", "costos",
                         "finanzas", "financiero", "financiera", "gobierno", "gobernanza", "prioridades",
                         "rumbo", "orientación", "visión", "riesgo", "riesgos", "plan", "planes", "cumplimiento",
-                        "rendimiento", "objetivos", "metas", "inversiones", "estructura", "organización",
-                        "crecimiento", "misión", "cultura"),
+                        "rendimiento", "objetivos", "metas", "inversiones", "crecimiento", "misión", "cultura"),
                 words("de", "del", "para"),
                 words("y", "e"),
                 words(),
@@ -384,6 +406,9 @@ final class ForeignCues {
         return union(words, more);
     }
 
+    private static final List<String> SEPARABLE = List.of("zusammen", "entgegen", "bereit", "voran", "weiter",
+            "fest", "nach", "auf", "aus", "bei", "ein", "mit", "vor", "ab", "an", "um", "zu");
+
     /** "leiten" → "leitet", "führen" → "führt", "steuern" → "steuert", and the plural, which is the infinitive. */
     private static Set<String> germanThird(List<String> infinitives) {
         Set<String> out = new HashSet<>();
@@ -393,6 +418,13 @@ final class ForeignCues {
             boolean extraE = root.endsWith("t") || root.endsWith("d") || root.endsWith("chn") || root.endsWith("ffn")
                     || root.endsWith("gn") || root.endsWith("tm");
             out.add(root + (extraE ? "et" : "t"));
+            // A separable verb puts its prefix at the end: "vorbereiten", "bereitet … vor".
+            for (String prefix : SEPARABLE) {
+                if (v.startsWith(prefix) && v.length() > prefix.length() + 4) {
+                    out.addAll(germanThird(List.of(v.substring(prefix.length()))));
+                    break;
+                }
+            }
         }
         return Set.copyOf(out);
     }
@@ -411,6 +443,13 @@ final class ForeignCues {
             if (v.endsWith("er")) {
                 out.add(root + "e");
                 out.add(root + "ent");
+                // "gérer" → "gère", "repérer" → "repère": the last é before the ending opens.
+                int accent = root.lastIndexOf('é');
+                if (accent > 0 && accent >= root.length() - 3) {
+                    String open = root.substring(0, accent) + "è" + root.substring(accent + 1);
+                    out.add(open + "e");
+                    out.add(open + "ent");
+                }
             } else if (v.endsWith("ir")) {
                 out.add(root + "it");
                 out.add(root + "issent");

@@ -1,6 +1,7 @@
 package dev.orgwright.rules;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -8,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A language duties are written in: its stop words (dropped before matching), its stemmer, and
- * the small words that give it away. A chart may mix languages (a German catalog, a duty pasted
+ * the small words, letters and word endings that give it away. A chart may mix languages (a German catalog, a duty pasted
  * from an English job advert), so the language is told per duty, by counting the words of each
  * language's list that the duty uses; a duty that uses none, or as many of English as of any
  * other, is English, which is what it was before there were other languages.
@@ -29,7 +30,7 @@ public enum Language {
                     "ensuring", "sure", "task", "tasked", "role", "duty", "duties", "etc"),
             Set.of("the", "and", "of", "to", "for", "with", "is", "are", "on", "its", "their", "from", "by", "all",
                     "across", "into", "that", "this", "our", "who", "which", "an", "at", "be", "as", "or", "it", "in"),
-            ""),
+            "", List.of()),
 
     GERMAN(Locale.GERMAN, Stemmer.german(),
             Set.of("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und",
@@ -44,7 +45,7 @@ public enum Language {
             Set.of("der", "die", "das", "den", "dem", "des", "und", "von", "vom", "für", "mit", "im", "auf", "zum",
                     "zur", "über", "eine", "einen", "einem", "einer", "ist", "sind", "wird", "sowie", "sich", "bei",
                     "ihre", "seine", "alle", "aller", "nach", "durch", "aus", "oder", "zu"),
-            "äöüß"),
+            "äöüß", List.of("ung", "ungen", "keit", "heit", "schaft", "ieren", "iert")),
 
     FRENCH(Locale.FRENCH, Stemmer.french(),
             Set.of("le", "la", "les", "l", "de", "des", "du", "d", "un", "une", "et", "ou", "à", "au", "aux", "en",
@@ -58,7 +59,7 @@ public enum Language {
             Set.of("le", "la", "les", "l", "de", "des", "du", "d", "une", "et", "au", "aux", "dans", "pour", "par",
                     "sur", "avec", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces", "qui", "que", "qu",
                     "est", "sont", "il", "elle", "à", "en", "un"),
-            "àâçèêëîïôûœ"),
+            "àâçèêëîïôûœ", List.of("eaux", "eurs", "euse", "euses")),
 
     SPANISH(Locale.forLanguageTag("es"), Stemmer.spanish(),
             Set.of("el", "la", "los", "las", "lo", "un", "una", "unos", "unas", "y", "e", "o", "u", "de", "del", "a",
@@ -70,7 +71,7 @@ public enum Language {
                     "garantiza", "tarea", "tareas", "rol", "papel"),
             Set.of("el", "la", "los", "las", "y", "de", "del", "al", "en", "por", "para", "con", "su", "sus", "se",
                     "que", "es", "son", "una", "un", "lo", "sobre", "entre", "cada", "todos", "todas"),
-            "áíóúñ¿¡");
+            "áíóúñ¿¡", List.of("idad", "idades", "ados", "adas", "iones", "dores"));
 
     private static final Map<Locale, Language> BY_LANGUAGE = new ConcurrentHashMap<>();
     private static final int STEM_CACHE_LIMIT = 200_000;
@@ -80,15 +81,23 @@ public enum Language {
     private final Set<String> stopWords;
     private final Set<String> markers;
     private final String letters;
+    private final List<String> endings;
     /** Stems are cached: a chart of 100,000 positions repeats the same few thousand words. */
     private final ConcurrentHashMap<String, String> stems = new ConcurrentHashMap<>();
 
-    Language(Locale locale, Stemmer stemmer, Set<String> stopWords, Set<String> markers, String letters) {
+    Language(Locale locale, Stemmer stemmer, Set<String> stopWords, Set<String> markers, String letters,
+             List<String> endings) {
+        this.endings = endings;
         this.locale = locale;
         this.stemmer = stemmer;
         this.stopWords = stopWords;
         this.markers = markers;
         this.letters = letters;
+    }
+
+    /** Whether the language writes compounds as one word ("Vertriebsteam", "Unternehmensstrategie"). */
+    boolean writesCompounds() {
+        return this == GERMAN;
     }
 
     /** The language of the sentence rules and of lower-casing. */
@@ -139,7 +148,7 @@ public enum Language {
             } else if (!letter && start >= 0) {
                 String word = text.substring(start, i).toLowerCase(Locale.ROOT);
                 for (Language language : values()) {
-                    if (language.markers.contains(word) || language.hasOwnLetter(word)) {
+                    if (language.markers.contains(word) || language.hasOwnLetter(word) || language.hasOwnEnding(word)) {
                         votes[language.ordinal()]++;
                     }
                 }
@@ -153,6 +162,15 @@ public enum Language {
             }
         }
         return best;
+    }
+
+    private boolean hasOwnEnding(String word) {
+        for (String ending : endings) {
+            if (word.endsWith(ending) && word.length() > ending.length() + 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasOwnLetter(String word) {

@@ -7,6 +7,7 @@ import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.layout.LayoutOptions.Orientation;
 import dev.orgwright.layout.LayoutOptions.Rows;
 import dev.orgwright.model.FieldDefinition;
+import dev.orgwright.model.Messages;
 import dev.orgwright.model.Templates;
 import dev.orgwright.model.ThemeSettings;
 import dev.orgwright.ui.compare.CompareWindow;
@@ -128,7 +129,7 @@ final class WindowActions {
         newChart = Action.of("new", "New", () -> model.session().newChart(MainWindow.blankChart()))
                 .withShortcuts("Shortcut+N").withIcon(Icons.NEW, "New chart (Ctrl+N)");
         newFromTemplate = Action.of("new-from-template", "New from \"Leadership team\" Template",
-                () -> model.session().newChart(Templates.leadershipTeamStarter())).withShortcuts("Shortcut+Shift+N");
+                () -> model.session().newChart(Templates.leadershipTeamStarter(Messages.locale()))).withShortcuts("Shortcut+Shift+N");
         newFromSample = Action.of("new-from-sample", "New from the Sample Chart",
                 () -> model.session().newChart(SampleCharts.leadershipTeam()));
         open = Action.of("open", "Open…", model.session()::openChosenFile)
