@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * The words of one language that tell a duty from a description and say whose work a duty is.
  * The reading of a sentence ({@link DutyReader}) is the same in every language; only these
- * lists change, so a German, French or Spanish catalog brings its own {@code DutyCues}.
+ * lists change: {@link #ENGLISH}, {@link #GERMAN}, {@link #FRENCH} and {@link #SPANISH}, one chosen for
+ * each duty by its language.
  * Phrases of {@link #wholeOrganisation} are found in the text as written (an entry with a
  * capital letter only with that capital: "the Department's" in British usage is the whole
  * department, "the department's" one part of a company); every other list is of words, compared

@@ -25,6 +25,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Which tier is which scope: the default template's tiers by their ids; in another catalog
  * the highest tier is the whole organisation's, the lowest (of three or more) the one that does
  * the work, and the next below the highest runs the parts. Readings are cached by sentence.
+ *
+ * <p>A reader made by {@link #forEveryLanguage} reads each duty in its own language (English,
+ * German, French or Spanish, {@link Language#detect}) with that language's {@link DutyCues};
+ * the one made with one set of cues reads everything in their language.
  */
 public final class DutyReader {
 
