@@ -101,6 +101,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheStemmerKnowsTheSnowballStemmers() {
+        noClasses().that().doNotHaveFullyQualifiedName("dev.orgwright.rules.Stemmer")
+                .should().dependOnClassesThat().resideInAnyPackage("org.tartarus..", "org.apache.lucene..")
+                .because("the stemmers of German, French and Spanish come from a library behind one small interface, "
+                        + "so that it can be replaced without touching the matcher (docs/decisions/0022)")
+                .check(production);
+    }
+
+    @Test
     void theCommandLineNeverLoadsTheUi() {
         noClasses().that().resideInAPackage("dev.orgwright.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.orgwright.ui..")

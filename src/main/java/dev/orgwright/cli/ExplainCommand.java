@@ -12,7 +12,6 @@ import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Tier;
 import dev.orgwright.rules.DutyMatch;
-import dev.orgwright.rules.DutyCues;
 import dev.orgwright.rules.DutyMatcher;
 import dev.orgwright.rules.DutyReader;
 import dev.orgwright.rules.MatchSettings;
@@ -81,7 +80,7 @@ final class ExplainCommand implements Callable<Integer> {
             positions = chart.inTreeOrder();
         }
         DutyMatcher matcher = new DutyMatcher(chart.tiers(), MatchSettings.of(chart.settings()));
-        DutyReader reader = new DutyReader(chart.tiers(), matcher, DutyCues.ENGLISH);
+        DutyReader reader = DutyReader.forEveryLanguage(chart.tiers(), matcher);
         ObjectNode root = JSON.createObjectNode();
         ArrayNode duties = root.putArray("duties");
         for (Position p : positions) {

@@ -1,6 +1,14 @@
 package dev.orgwright.model;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The built-in tier catalogs. "Leadership team" is the default: the tiers of a whole company,
@@ -8,6 +16,11 @@ import java.util.List;
  * operational level: heads of departments and of operations) and Staff (the people who do the
  * work without managing it: engineers, analysts, clerks, representatives). Without the third
  * tier, most of an imported HR export would sit in no tier at all.
+ *
+ * <p>The template exists in English, German, French and Spanish ({@link #leadershipTeam(Locale)}):
+ * the same tier and responsibility ids, so a chart keeps working whatever language it was
+ * started in, with names, titles and texts in the language. Every version carries the keywords
+ * of all four languages, so duties written in any of them are matched.
  */
 public final class Templates {
 
@@ -21,7 +34,12 @@ public final class Templates {
     // Keywords are matched after stop words are dropped, so "on time" or "every department"
     // would be one bare word ("time", "department") and catch sentences about the post ("Open
     // to part-time applicants") rather than duties.
-    private static final List<Tier> LEADERSHIP_TEAM = List.of(
+    /** The keywords of the English catalog in lower case, by responsibility id; filled before the catalog is built. */
+    private static final Map<String, Set<String>> ENGLISH_KEYWORDS = new HashMap<>();
+    /** The languages of each foreign keyword of the built-in catalog, by responsibility id and keyword. */
+    private static final Map<String, Set<String>> FOREIGN = new HashMap<>();
+
+    private static final List<Tier> LEADERSHIP_TEAM = withForeignKeywords(List.of(
             Tier.of(SENIOR, "Senior Management", 1,
                     List.of("Chief Executive Officer", "CEO", "Chief Technology Officer", "CTO",
                             "Chief Operating Officer", "COO", "Chief Financial Officer", "CFO",
@@ -125,14 +143,96 @@ public final class Templates {
                             Responsibility.of("procedures",
                                     "Follow the procedures, safety rules and instructions of the job",
                                     "procedures", "instructions", "safety", "health and safety", "protocols",
-                                    "checklist", "checklists"))));
+                                    "checklist", "checklists")))));
 
     private Templates() {
     }
 
-    /** The three tiers of the default template, "Leadership team", highest first. */
+    /** The three tiers of the default template, "Leadership team", highest first, in English. */
     public static List<Tier> leadershipTeam() {
         return LEADERSHIP_TEAM;
+    }
+
+    /**
+     * The default template in {@code language} (English, German, French or Spanish; English for
+     * any other): the same ids and keywords as the English one, names, titles and texts in the
+     * language. The English titles are kept beside the translated ones, since "CEO" or "Head of
+     * Sales" are written in charts of every language.
+     */
+    public static List<Tier> leadershipTeam(Locale language) {
+        TemplateTranslations.Language t = translation(language);
+        if (t == null) {
+            return LEADERSHIP_TEAM;
+        }
+        List<Tier> out = new ArrayList<>();
+        for (Tier tier : LEADERSHIP_TEAM) {
+            List<String> titles = new ArrayList<>(t.titles().get(tier.id()));
+            titles.addAll(tier.typicalTitles());
+            List<Responsibility> responsibilities = tier.responsibilities().stream()
+                    .map(r -> r.withText(t.texts().get(r.id()))).toList();
+            out.add(Tier.of(tier.id(), t.tierNames().get(tier.id()), tier.rank(), titles, responsibilities));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The translation for {@code language}, or null for English and languages without one. */
+    private static TemplateTranslations.Language translation(Locale language) {
+        return switch (language == null ? "en" : language.getLanguage()) {
+            case "de" -> TemplateTranslations.GERMAN;
+            case "fr" -> TemplateTranslations.FRENCH;
+            case "es" -> TemplateTranslations.SPANISH;
+            default -> null;
+        };
+    }
+
+    /**
+     * Each responsibility with the German, French and Spanish keywords added after its own, a
+     * keyword that is already there (in any case) not twice.
+     */
+    private static List<Tier> withForeignKeywords(List<Tier> tiers) {
+        List<Tier> out = new ArrayList<>();
+        for (Tier tier : tiers) {
+            List<Responsibility> responsibilities = new ArrayList<>();
+            for (Responsibility r : tier.responsibilities()) {
+                Set<String> seen = new HashSet<>();
+                Set<String> keywords = new LinkedHashSet<>();
+                for (String k : r.keywords()) {
+                    seen.add(k.toLowerCase(Locale.ROOT));
+                    keywords.add(k);
+                }
+                ENGLISH_KEYWORDS.put(r.id(), Set.copyOf(seen));
+                for (String language : List.of("de", "fr", "es")) {
+                    for (String k : TemplateTranslations.KEYWORDS.get(language).getOrDefault(r.id(), List.of())) {
+                        String lower = k.toLowerCase(Locale.ROOT);
+                        if (seen.add(lower)) {
+                            keywords.add(k);
+                        }
+                        if (!englishKeyword(r.id(), lower)) {
+                            FOREIGN.computeIfAbsent(r.id() + "\u0000" + lower, x -> new TreeSet<>()).add(language);
+                        }
+                    }
+                }
+                responsibilities.add(r.withKeywords(List.copyOf(keywords)));
+            }
+            out.add(tier.withResponsibilities(responsibilities));
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean englishKeyword(String responsibilityId, String lower) {
+        return ENGLISH_KEYWORDS.getOrDefault(responsibilityId, Set.of()).contains(lower);
+    }
+
+    /**
+     * The languages ("de", "fr", "es") a keyword of the built-in catalog is written in, so that
+     * the duty matcher counts "Strategie" only for German duties and does not let the German
+     * "Team" or the French "performances" weigh on English ones. Empty for the English keywords
+     * and for every keyword the template does not have (a user's own), which count in every
+     * language.
+     */
+    public static Set<String> keywordLanguages(String responsibilityId, String keyword) {
+        Set<String> languages = FOREIGN.get(responsibilityId + "\u0000" + keyword.toLowerCase(Locale.ROOT));
+        return languages == null ? Set.of() : Set.copyOf(languages);
     }
 
     /**
@@ -142,6 +242,39 @@ public final class Templates {
      * expects.
      */
     public static Chart leadershipTeamStarter() {
+        return leadershipTeamStarter(Locale.ENGLISH);
+    }
+
+    /**
+     * The starter chart in {@code language}: the template of {@link #leadershipTeam(Locale)}
+     * and the same positions, with titles and duties in the language. The ids are the same in
+     * every language.
+     */
+    public static Chart leadershipTeamStarter(Locale language) {
+        TemplateTranslations.Language t = translation(language);
+        if (t == null) {
+            return englishStarter();
+        }
+        Chart english = englishStarter();
+        List<Position> positions = new ArrayList<>();
+        for (Position p : english.inTreeOrder()) {
+            String id = p.id().value();
+            List<Duty> duties = new ArrayList<>();
+            for (Duty d : p.duties()) {
+                String text = t.starterDuties().containsKey(id + "." + d.responsibilityId())
+                        ? t.starterDuties().get(id + "." + d.responsibilityId()) : t.starterDuties().get(id);
+                duties.add(Duty.linked(text, d.responsibilityId()));
+            }
+            positions.add(p.withTitle(t.starterTitles().get(id)).withDuties(duties));
+        }
+        try {
+            return Chart.builder().title(t.title()).tiers(leadershipTeam(language)).addAll(positions).build();
+        } catch (InvalidChartException e) {
+            throw new IllegalStateException("The built-in template is a valid chart", e);
+        }
+    }
+
+    private static Chart englishStarter() {
         Position ceo = Position.of("ceo", "Chief Executive Officer", SENIOR)
                 .withDuties(List.of(Duty.linked("Sets the company's strategy", "strategy"),
                         Duty.linked("Decides on restructuring", "restructuring")));

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * The words of one language that tell a duty from a description and say whose work a duty is.
  * The reading of a sentence ({@link DutyReader}) is the same in every language; only these
- * lists change, so a German, French or Spanish catalog brings its own {@code DutyCues}.
+ * lists change: {@link #ENGLISH}, {@link #GERMAN}, {@link #FRENCH} and {@link #SPANISH}, one chosen for
+ * each duty by its language.
  * Phrases of {@link #wholeOrganisation} are found in the text as written (an entry with a
  * capital letter only with that capital: "the Department's" in British usage is the whole
  * department, "the department's" one part of a company); every other list is of words, compared
@@ -39,12 +40,59 @@ import java.util.Set;
  * @param ownWork           phrases of doing the work oneself ("types", "answers the phone", "drafts")
  * @param scopedTopics      what any part has as well as the whole ("strategy", "budget", "policy"): senior
  *                          work only when a phrase says it is the whole organisation's
+ * @param linkers           the small words after a noun of work that name its object ("of", "for")
+ * @param conjunctions      the words that join two duties ("and")
+ * @param infinitiveMarkers the words before a verb in its infinitive ("to")
+ * @param gerundEndings     endings of a verb's form that names the activity ("ing")
+ * @param particles         words after an ambiguous word that make it a verb ("lead on")
+ * @param compounds         whether the language writes compounds as one word ("Vertriebsteam"), so that a
+ *                          word ending in a part's name or a topic counts as that part or topic
  */
 public record DutyCues(Locale locale, Set<String> abbreviations, List<String> placeholders, Set<String> danglingEnds,
                        Set<String> describingStarts, Set<String> postNouns, Set<String> fillers, Set<String> copulas, Set<String> actions,
                        Set<String> thirdPerson, Set<String> ambiguousActions, List<String> verbEndings, Set<String> nonActions, Set<String> dutyMarkers,
                        Set<String> nominalActions, List<String> wholeOrganisation, Set<String> partNouns,
-                       Set<String> managing, List<String> everyday, List<String> ownWork, Set<String> scopedTopics) {
+                       Set<String> managing, List<String> everyday, List<String> ownWork, Set<String> scopedTopics,
+                       Set<String> linkers, Set<String> conjunctions, Set<String> infinitiveMarkers,
+                       List<String> gerundEndings, Set<String> particles, boolean compounds) {
+
+    /** The cues of {@code language}. */
+    public static DutyCues of(Language language) {
+        return switch (language) {
+            case ENGLISH -> ENGLISH;
+            case GERMAN -> GERMAN;
+            case FRENCH -> FRENCH;
+            case SPANISH -> SPANISH;
+        };
+    }
+
+    /** Whether {@code word} (in lower case) is a form that names an activity ("leading"). */
+    boolean isGerund(String word) {
+        for (String ending : gerundEndings) {
+            if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code word} is one of {@code list}, or, in a language of compounds, ends in one of
+     * at least four letters ("Vertriebsteam" ends in "team").
+     */
+    boolean inList(Set<String> list, String word) {
+        if (list.contains(word)) {
+            return true;
+        }
+        if (compounds) {
+            for (int i = 3; i <= word.length() - 4; i++) {
+                if (list.contains(word.substring(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /** British and American English, as job descriptions are written in both. */
     public static final DutyCues ENGLISH = new DutyCues(Locale.ENGLISH,
@@ -157,7 +205,15 @@ public record DutyCues(Locale locale, Set<String> abbreviations, List<String> pl
             words("strategy", "strategies", "strategic", "policy", "policies", "budget", "budgets", "spending",
                     "spend", "expenditure", "finances", "financial", "finance", "governance", "priorities",
                     "direction", "vision", "risk", "risks", "costs", "plan", "plans", "planning", "compliance",
-                    "performance", "objectives", "goals", "targets"));
+                    "performance", "objectives", "goals", "targets"),
+            words("of", "for"), words("and"), words("to"), List.of("ing"), words("on"), false);
+
+    /** German, as job descriptions in Germany, Austria and Switzerland are written. */
+    public static final DutyCues GERMAN = ForeignCues.german();
+    /** French. */
+    public static final DutyCues FRENCH = ForeignCues.french();
+    /** Spanish. */
+    public static final DutyCues SPANISH = ForeignCues.spanish();
 
     private static Set<String> words(String... words) {
         return Set.copyOf(java.util.Arrays.asList(words));

@@ -2,6 +2,7 @@ package dev.orgwright.rules;
 
 import dev.orgwright.model.Duty;
 import dev.orgwright.model.Responsibility;
+import dev.orgwright.model.Templates;
 import dev.orgwright.model.Tier;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,42 +37,84 @@ public final class DutyMatcher {
                             int length, List<List<String>> keywordStems) {
     }
 
-    private final List<Document> documents = new ArrayList<>();
+    /** The catalog as documents of one language's stems, with their BM25 statistics. */
+    private static final class Index {
+        private final Language language;
+        private final List<Document> documents = new ArrayList<>();
+        private final Map<String, Double> idf = new HashMap<>();
+        private final double averageLength;
+
+        Index(List<Tier> tiers, Language language) {
+            this.language = language;
+            Map<String, Integer> documentFrequency = new HashMap<>();
+            long totalLength = 0;
+            for (Tier tier : tiers) {
+                for (Responsibility r : tier.responsibilities()) {
+                    Map<String, Integer> counts = new HashMap<>();
+                    List<List<String>> keywordStems = new ArrayList<>();
+                    Words.stems(r.text(), language).forEach(s -> counts.merge(s, 1, Integer::sum));
+                    for (String keyword : r.keywords()) {
+                        Set<String> written = Templates.keywordLanguages(r.id(), keyword);
+                        if (!written.isEmpty() && !written.contains(language.locale().getLanguage())) {
+                            continue;
+                        }
+                        List<String> stems = Words.stems(keyword, language);
+                        if (!stems.isEmpty()) {
+                            keywordStems.add(stems);
+                            stems.forEach(s -> counts.merge(s, 1, Integer::sum));
+                        }
+                    }
+                    int length = counts.values().stream().mapToInt(Integer::intValue).sum();
+                    totalLength += length;
+                    counts.keySet().forEach(s -> documentFrequency.merge(s, 1, Integer::sum));
+                    documents.add(new Document(r, tier.id(), counts, length, keywordStems));
+                }
+            }
+            int n = documents.size();
+            averageLength = n == 0 ? 1 : (double) totalLength / n;
+            documentFrequency.forEach((term, df) -> idf.put(term, Math.log(1 + (n - df + 0.5) / (df + 0.5))));
+        }
+
+        /**
+         * In a language of compounds, a word the catalog does not know stands for the longest word
+         * of the catalog it ends in ("Unternehmensstrategie" for "Strategie", "Quartalsziele" for
+         * "Ziele"); otherwise, and when none fits, the word itself.
+         */
+        String head(String stem) {
+            if (!language.writesCompounds() || idf.containsKey(stem)) {
+                return stem;
+            }
+            for (int i = 3; i <= stem.length() - 4; i++) {
+                if (idf.containsKey(stem.substring(i))) {
+                    return stem.substring(i);
+                }
+            }
+            return stem;
+        }
+    }
+
+    private final List<Tier> tiers;
     private final Map<String, Document> byId = new HashMap<>();
-    private final Map<String, Double> idf = new HashMap<>();
-    private final double averageLength;
+    /** One index per language a duty was written in, made when the first such duty comes. */
+    private final Map<Language, Index> indexes = new java.util.concurrent.ConcurrentHashMap<>();
     private final MatchSettings settings;
     private final ConcurrentHashMap<String, DutyMatch> cache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> normalisedCache = new ConcurrentHashMap<>();
 
-    /** A matcher for the catalog of {@code tiers}. */
+    /**
+     * A matcher for the catalog of {@code tiers}. A duty is matched in its own language: the
+     * catalog's text and keywords are stemmed as that language, so a catalog whose keywords are
+     * written in several languages matches duties written in any of them.
+     */
     public DutyMatcher(List<Tier> tiers, MatchSettings settings) {
         this.settings = settings;
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        long totalLength = 0;
-        for (Tier tier : tiers) {
-            for (Responsibility r : tier.responsibilities()) {
-                Map<String, Integer> counts = new HashMap<>();
-                List<List<String>> keywordStems = new ArrayList<>();
-                Words.stems(r.text()).forEach(s -> counts.merge(s, 1, Integer::sum));
-                for (String keyword : r.keywords()) {
-                    List<String> stems = Words.stems(keyword);
-                    if (!stems.isEmpty()) {
-                        keywordStems.add(stems);
-                        stems.forEach(s -> counts.merge(s, 1, Integer::sum));
-                    }
-                }
-                int length = counts.values().stream().mapToInt(Integer::intValue).sum();
-                totalLength += length;
-                counts.keySet().forEach(s -> documentFrequency.merge(s, 1, Integer::sum));
-                Document d = new Document(r, tier.id(), counts, length, keywordStems);
-                documents.add(d);
-                byId.put(r.id(), d);
-            }
-        }
-        int n = documents.size();
-        averageLength = n == 0 ? 1 : (double) totalLength / n;
-        documentFrequency.forEach((term, df) -> idf.put(term, Math.log(1 + (n - df + 0.5) / (df + 0.5))));
+        this.tiers = List.copyOf(tiers);
+        Index english = index(Language.ENGLISH);
+        english.documents.forEach(d -> byId.put(d.responsibility().id(), d));
+    }
+
+    private Index index(Language language) {
+        return indexes.computeIfAbsent(language, l -> new Index(tiers, l));
     }
 
     public MatchSettings settings() {
@@ -128,16 +171,17 @@ public final class DutyMatcher {
     }
 
     private DutyMatch compute(String text) {
-        List<Words.Word> words = Words.of(text);
-        List<String> stems = words.stream().map(Words.Word::stem).toList();
+        Index index = index(Language.detect(text));
+        List<Words.Word> words = Words.of(text, index.language);
+        List<String> stems = words.stream().map(w -> index.head(w.stem())).toList();
         Set<String> query = new LinkedHashSet<>(stems);
         Document best = null;
         double bestScore = 0;
         Document second = null;
         double secondScore = 0;
         Map<String, Double> bestByTier = new HashMap<>();
-        for (Document d : documents) {
-            double score = score(d, query, stems);
+        for (Document d : index.documents) {
+            double score = score(index, d, query, stems);
             bestByTier.merge(d.tierId(), score, Math::max);
             if (score > bestScore) {
                 second = best;
@@ -152,7 +196,7 @@ public final class DutyMatcher {
         List<String> matchedWords = new ArrayList<>();
         if (best != null) {
             for (Words.Word w : words) {
-                if (best.termCounts().containsKey(w.stem()) && !matchedWords.contains(w.original())) {
+                if (best.termCounts().containsKey(index.head(w.stem())) && !matchedWords.contains(w.original())) {
                     matchedWords.add(w.original());
                 }
             }
@@ -166,13 +210,13 @@ public final class DutyMatcher {
                 second == null ? null : second.responsibility().id(), secondScore, bestByTier);
     }
 
-    private double score(Document d, Set<String> query, List<String> stems) {
+    private static double score(Index index, Document d, Set<String> query, List<String> stems) {
         double score = 0;
         for (String term : query) {
             Integer tf = d.termCounts().get(term);
             if (tf != null) {
-                double norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * d.length() / averageLength));
-                score += TEXT_WEIGHT * idf.getOrDefault(term, 0.0) * norm;
+                double norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * d.length() / index.averageLength));
+                score += TEXT_WEIGHT * index.idf.getOrDefault(term, 0.0) * norm;
             }
         }
         for (List<String> keyword : d.keywordStems()) {
@@ -188,13 +232,14 @@ public final class DutyMatcher {
      * that tier by its scope is closest to in the catalog. Empty when the tier has none.
      */
     public Optional<Responsibility> nearestIn(String text, String tierId) {
-        List<String> stems = Words.stems(text);
+        Index index = index(Language.detect(text));
+        List<String> stems = Words.stems(text, index.language).stream().map(index::head).toList();
         Set<String> query = new LinkedHashSet<>(stems);
         Document best = null;
         double bestScore = -1;
-        for (Document d : documents) {
+        for (Document d : index.documents) {
             if (d.tierId().equals(tierId)) {
-                double score = score(d, query, stems);
+                double score = score(index, d, query, stems);
                 if (score > bestScore) {
                     best = d;
                     bestScore = score;

@@ -25,6 +25,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Which tier is which scope: the default template's tiers by their ids; in another catalog
  * the highest tier is the whole organisation's, the lowest (of three or more) the one that does
  * the work, and the next below the highest runs the parts. Readings are cached by sentence.
+ *
+ * <p>A reader made by {@link #forEveryLanguage} reads each duty in its own language (English,
+ * German, French or Spanish, {@link Language#detect}) with that language's {@link DutyCues};
+ * the one made with one set of cues reads everything in their language.
  */
 public final class DutyReader {
 
@@ -58,16 +62,30 @@ public final class DutyReader {
     private final boolean[] exactCase;
     private final ConcurrentHashMap<String, SentenceReading> cache = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, List<String>> sentences = new ConcurrentHashMap<>();
+    /** The reader of each language a duty may be written in, or null when this reader reads one language. */
+    private final Map<Language, DutyReader> languages;
 
     /** A reader for the catalog of {@code tiers}, matched by {@code matcher}, in the language of {@code cues}. */
     public DutyReader(List<Tier> tiers, DutyMatcher matcher, DutyCues cues) {
+        this(tiers, matcher, cues, false);
+    }
+
+    /**
+     * A reader for the catalog of {@code tiers} that reads each duty in its own language
+     * ({@link Language#detect}): English, German, French or Spanish, each with its cues.
+     */
+    public static DutyReader forEveryLanguage(List<Tier> tiers, DutyMatcher matcher) {
+        return new DutyReader(tiers, matcher, DutyCues.ENGLISH, true);
+    }
+
+    private DutyReader(List<Tier> tiers, DutyMatcher matcher, DutyCues cues, boolean everyLanguage) {
         this.matcher = matcher;
         this.cues = cues;
         this.splitter = new SentenceSplitter(cues);
         this.shape = new DutyShape(cues);
         this.partNouns = cues.partNouns();
         this.managing = cues.managing();
-        this.topics = Tokens.stems(cues.scopedTopics());
+        this.topics = Tokens.stems(cues.scopedTopics(), Language.of(cues.locale()));
         this.markers = cues.dutyMarkers();
         this.everyday = Tokens.index(Tokens.phrases(cues.everyday(), cues.locale()));
         this.ownWork = Tokens.index(Tokens.phrases(cues.ownWork(), cues.locale()));
@@ -77,6 +95,21 @@ public final class DutyReader {
             exactCase[i] = !phrase.toLowerCase(cues.locale()).equals(phrase);
         }
         assignScopes(tiers);
+        if (everyLanguage) {
+            Map<Language, DutyReader> readers = Language.map();
+            for (Language language : Language.values()) {
+                DutyCues own = DutyCues.of(language);
+                readers.put(language, own == cues ? this : new DutyReader(tiers, matcher, own, false));
+            }
+            this.languages = readers;
+        } else {
+            this.languages = null;
+        }
+    }
+
+    /** The reader of the language {@code text} is written in: this one unless it reads every language. */
+    private DutyReader in(String text) {
+        return languages == null ? this : languages.get(Language.detect(text));
     }
 
     /** A reader of the English cues for the catalog of {@code tiers}. */
@@ -116,6 +149,10 @@ public final class DutyReader {
 
     /** The sentences of a duty's text. */
     public List<String> sentences(String text) {
+        DutyReader own = in(text);
+        if (own != this) {
+            return own.sentences(text);
+        }
         List<String> cached = sentences.get(text);
         if (cached != null) {
             return cached;
@@ -137,14 +174,20 @@ public final class DutyReader {
             return List.of(new SentenceReading(duty.text(), true, null, Scope.UNSAID, m.tierId(), 1.0,
                     List.of(m.responsibilityId()), m));
         }
-        List<String> split = sentences(duty.text());
+        // Every sentence of a duty is read in the duty's language.
+        DutyReader own = in(duty.text());
+        List<String> split = own.sentences(duty.text());
         List<SentenceReading> out = new ArrayList<>(split.size());
-        split.forEach(s -> out.add(read(s)));
+        split.forEach(s -> out.add(own.readHere(s)));
         return out;
     }
 
-    /** One sentence: a duty or not, and if a duty, where it points. */
+    /** One sentence, in its own language: a duty or not, and if a duty, where it points. */
     public SentenceReading read(String sentence) {
+        return in(sentence).readHere(sentence);
+    }
+
+    private SentenceReading readHere(String sentence) {
         SentenceReading cached = cache.get(sentence);
         if (cached != null) {
             return cached;
@@ -203,7 +246,7 @@ public final class DutyReader {
     /** Whether every word the catalog matched is one any part has too ("strategy", "budget"). */
     private boolean onlyScopedTopics(DutyMatch match) {
         for (String word : match.words()) {
-            if (!topics.contains(Tokens.stem(word.toLowerCase(cues.locale())))) {
+            if (!cues.inList(topics, Tokens.stem(word.toLowerCase(cues.locale()), Language.of(cues.locale())))) {
                 return false;
             }
         }
@@ -222,11 +265,13 @@ public final class DutyReader {
 
     /** The first phrase that puts the work on the whole organisation, unless it only names a part of it. */
     private String wholeOrganisation(String sentence, List<Token> tokens) {
-        String lower = sentence.toLowerCase(cues.locale());
+        boolean english = cues.locale().getLanguage().equals("en");
+        String text = english ? sentence : sentence.replace('’', '\'');
+        String lower = text.toLowerCase(cues.locale());
         for (int i = 0; i < cues.wholeOrganisation().size(); i++) {
             String phrase = cues.wholeOrganisation().get(i);
-            int at = exactCase[i] ? indexOfWord(sentence, phrase) : indexOfWord(lower, phrase);
-            if (at >= 0 && !namesAPart(sentence, at + phrase.length())) {
+            int at = exactCase[i] ? indexOfWord(text, phrase) : indexOfWord(lower, phrase);
+            if (at >= 0 && !namesAPart(sentence, at + phrase.length()) && (english || !partBefore(sentence, at))) {
                 return sentence.substring(at, at + phrase.length());
             }
         }
@@ -250,6 +295,25 @@ public final class DutyReader {
         }
     }
 
+    /**
+     * Whether a part is named just before a whole-organisation phrase: in German, French and
+     * Spanish the part comes first ("die Finanzabteilung des Unternehmens", "l'équipe finance de
+     * l'entreprise", "el área financiera de la empresa").
+     */
+    private boolean partBefore(String sentence, int at) {
+        List<Token> before = Tokens.of(sentence.substring(0, at), cues.locale());
+        for (int i = before.size() - 1; i >= Math.max(0, before.size() - NOUN_PHRASE); i--) {
+            Token t = before.get(i);
+            if (!t.word()) {
+                return false;
+            }
+            if (cues.inList(partNouns, t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the noun phrase after a whole-organisation phrase ends on a part ("… finance team"). */
     private boolean namesAPart(String sentence, int from) {
         List<Token> after = Tokens.of(sentence.substring(from), cues.locale());
@@ -258,7 +322,7 @@ public final class DutyReader {
             if (!t.word()) {
                 return false;
             }
-            if (partNouns.contains(bare(t))) {
+            if (cues.inList(partNouns, bare(t))) {
                 return true;
             }
         }
@@ -268,7 +332,7 @@ public final class DutyReader {
     /** A senior topic of the sentence: a word such as "budget" or "strategy", or the catalog's senior match. */
     private String topic(List<Token> tokens, DutyMatch match) {
         for (Token t : tokens) {
-            if (t.word() && topics.contains(t.stem())) {
+            if (t.word() && cues.inList(topics, t.stem())) {
                 return t.original();
             }
         }
@@ -289,7 +353,7 @@ public final class DutyReader {
     private String partNamed(List<Token> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (t.word() && t.lower().endsWith("'s") && partNouns.contains(bare(t))) {
+            if (t.word() && t.lower().endsWith("'s") && cues.inList(partNouns, bare(t))) {
                 return t.original();
             }
             if (t.word() && managing.contains(t.lower()) && isVerbOfManaging(tokens, i)) {
@@ -298,7 +362,7 @@ public final class DutyReader {
                     if (!o.word() && !o.lower().equals("&") && !o.lower().equals("-")) {
                         break;
                     }
-                    if (o.word() && partNouns.contains(bare(o))) {
+                    if (o.word() && cues.inList(partNouns, bare(o))) {
                         return span(tokens, i, j);
                     }
                 }
@@ -322,12 +386,13 @@ public final class DutyReader {
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
         String previous = i > 0 ? tokens.get(i - 1).lower() : "";
         String word = tokens.get(i).lower();
-        if (next.equals("of") || next.equals("for")) {
+        if (cues.linkers().contains(next)) {
             return !word.equals("head") && !word.equals("lead") && !word.equals("heads") && !word.equals("leads")
                     && !word.equals("director") || i == 0 && !word.startsWith("head") && !word.startsWith("lead");
         }
-        return i == 0 || previous.equals("to") || previous.equals("and") || previous.equals("also")
-                || word.endsWith("s") || word.endsWith("ing") || cues.postNouns().contains(previous);
+        return i == 0 || cues.infinitiveMarkers().contains(previous) || cues.conjunctions().contains(previous)
+                || previous.equals("also") || cues.locale().getLanguage().equals("en") && word.endsWith("s")
+                || cues.thirdPerson().contains(word) || cues.isGerund(word) || cues.postNouns().contains(previous);
     }
 
     /** A word without its possessive ending: "team's" is "team". */

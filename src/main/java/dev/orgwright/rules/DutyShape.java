@@ -25,7 +25,7 @@ final class DutyShape {
         this.actions = cues.actions();
         this.ambiguous = cues.ambiguousActions();
         this.markers = cues.dutyMarkers();
-        this.nominal = Tokens.stems(cues.nominalActions());
+        this.nominal = Tokens.stems(cues.nominalActions(), Language.of(cues.locale()));
     }
 
     /** Why {@code sentence} is no duty, or {@code null} when it is one. */
@@ -85,11 +85,11 @@ final class DutyShape {
         if (markers.contains(t.lower())) {
             return true;
         }
-        if (nominal.contains(t.stem()) && (next.equals("of") || next.equals("for"))) {
+        if (nominal.contains(t.stem()) && cues.linkers().contains(next)) {
             return true;
         }
-        boolean ing = t.lower().endsWith("ing") && t.lower().length() > 5 && !cues.nonActions().contains(t.lower());
-        if (ing && (actions.contains(t.lower()) || i == 0 || previous.equals(",") || previous.equals("and"))) {
+        boolean ing = cues.isGerund(t.lower()) && !cues.nonActions().contains(t.lower());
+        if (ing && (actions.contains(t.lower()) || i == 0 || previous.equals(",") || cues.conjunctions().contains(previous))) {
             return true;
         }
         if (i == 0 && looksLikeAVerb(tokens)) {
@@ -99,15 +99,16 @@ final class DutyShape {
             return false;
         }
         if (!ambiguous.contains(t.lower())) {
-            return i == 0 || previous.equals("to") || previous.equals(";") || previous.equals(":")
-                    || cues.fillers().contains(previous) && (!previous.equals("and") || i <= 2);
+            return i == 0 || cues.infinitiveMarkers().contains(previous) || previous.equals(";") || previous.equals(":")
+                    || cues.fillers().contains(previous) && (!cues.conjunctions().contains(previous) || i <= 2);
         }
-        boolean nounNext = next.equals("of") || next.equals("for") || next.equals(",") || next.equals("&")
-                || next.equals("and") || next.isEmpty() || next.equals("-");
+        boolean nounNext = cues.linkers().contains(next) || next.equals(",") || next.equals("&")
+                || cues.conjunctions().contains(next) || next.isEmpty() || next.equals("-");
         if (i == 0) {
             return !nounNext;
         }
-        return previous.equals("to") || cues.fillers().contains(previous) || next.equals("on") && !previous.equals(",")
+        return cues.infinitiveMarkers().contains(previous) || cues.fillers().contains(previous)
+                || cues.particles().contains(next) && !previous.equals(",")
                 || cues.thirdPerson().contains(t.lower()) && onlyFillersBefore(tokens, i);
     }
 
@@ -160,7 +161,7 @@ final class DutyShape {
         for (int i = 0; i < verb; i++) {
             if (cues.postNouns().contains(tokens.get(i).lower())) {
                 String next = i + 1 < verb ? tokens.get(i + 1).lower() : "";
-                if (i + 1 == verb || next.equals("of") || next.equals("for") || next.equals(",")
+                if (i + 1 == verb || cues.linkers().contains(next) || next.equals(",")
                         || next.equals("(")) {
                     return true;
                 }

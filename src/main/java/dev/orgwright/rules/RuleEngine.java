@@ -41,7 +41,7 @@ final class RuleEngine {
         rules.positionRules().forEach(r -> positionConfigs.add(new RuleConfig(r.id(), r.defaultSeverity(), chart.settings())));
         rules.chartRules().forEach(r -> chartConfigs.add(new RuleConfig(r.id(), r.defaultSeverity(), chart.settings())));
         this.matcher = new DutyMatcher(chart.tiers(), MatchSettings.of(chart.settings()));
-        this.reader = new DutyReader(chart.tiers(), matcher, DutyCues.ENGLISH);
+        this.reader = DutyReader.forEveryLanguage(chart.tiers(), matcher);
         this.titles = new TypicalTitles(chart.tiers());
         this.tierIndex = new Ancestry.TierIndex(chart.tiers());
     }

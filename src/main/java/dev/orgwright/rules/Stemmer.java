@@ -1,245 +1,78 @@
 package dev.orgwright.rules;
 
+import java.text.Normalizer;
+import java.util.function.Supplier;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.FrenchStemmer;
+import org.tartarus.snowball.ext.GermanStemmer;
+import org.tartarus.snowball.ext.SpanishStemmer;
+
 /**
- * Porter's English stemmer (1980), so that "reviews", "reviewed" and "reviewing" meet "review",
- * and "restructures" meets "restructuring". Words are expected in lower case.
+ * Reduces a word of one language to its stem, so that the forms of a word meet: "reviews" and
+ * "reviewing", "leitet" and "Leitung", "dirige" and "dirigir". The matcher and the reader see
+ * only this interface; English is Porter's stemmer (as it always was), German, French and
+ * Spanish are the Snowball stemmers that Lucene ships.
  */
-final class Stemmer {
+@FunctionalInterface
+interface Stemmer {
 
-    private char[] b;
-    private int k;  // index of the last letter of the current stem
-    private int j;  // end of the stem before a suffix under test
+    /** The stem of a word in lower case. */
+    String stem(String lower);
 
-    /** The stem of a lower-case word. Short words are left alone. */
-    static String stem(String word) {
-        if (word.length() <= 2) {
+    /** The English stemmer: Porter's. */
+    static Stemmer english() {
+        return PorterStemmer.ENGLISH;
+    }
+
+    /** The German Snowball stemmer; umlauts and ß are folded after stemming, so "Führung" meets "fuhrung". */
+    static Stemmer german() {
+        return snowball(GermanStemmer::new);
+    }
+
+    /** The French Snowball stemmer; accents are folded after stemming, so "stratégie" meets "strategie". */
+    static Stemmer french() {
+        return snowball(FrenchStemmer::new);
+    }
+
+    /** The Spanish Snowball stemmer; accents are folded after stemming, so "gestión" meets "gestion". */
+    static Stemmer spanish() {
+        return snowball(SpanishStemmer::new);
+    }
+
+    /**
+     * A Snowball stemmer, one per thread (a Snowball program keeps the word it works on), with
+     * the stem's accents folded: duties are typed without accents as often as with them.
+     */
+    private static Stemmer snowball(Supplier<SnowballStemmer> make) {
+        ThreadLocal<SnowballStemmer> stemmers = ThreadLocal.withInitial(make);
+        return lower -> {
+            if (lower.length() <= 2) {
+                return fold(lower);
+            }
+            SnowballStemmer s = stemmers.get();
+            s.setCurrent(lower);
+            s.stem();
+            return fold(s.getCurrent());
+        };
+    }
+
+    /** A word without its accents and umlauts, ß as ss. */
+    static String fold(String word) {
+        boolean plain = true;
+        for (int i = 0; i < word.length() && plain; i++) {
+            plain = word.charAt(i) < 128;
+        }
+        if (plain) {
             return word;
         }
-        return new Stemmer().run(word);
-    }
-
-    private String run(String word) {
-        b = word.toCharArray();
-        k = b.length - 1;
-        step1ab();
-        if (k > 0) {
-            step1c();
-            step2();
-            step3();
-            step4();
-            step5();
-        }
-        return new String(b, 0, k + 1);
-    }
-
-    private boolean consonant(int i) {
-        switch (b[i]) {
-            case 'a', 'e', 'i', 'o', 'u':
-                return false;
-            case 'y':
-                return i == 0 || !consonant(i - 1);
-            default:
-                return true;
-        }
-    }
-
-    /** The number of vowel-consonant sequences in b[0..j]. */
-    private int measure() {
-        int n = 0;
-        int i = 0;
-        while (true) {
-            if (i > j) {
-                return n;
-            }
-            if (!consonant(i)) {
-                break;
-            }
-            i++;
-        }
-        i++;
-        while (true) {
-            while (true) {
-                if (i > j) {
-                    return n;
-                }
-                if (consonant(i)) {
-                    break;
-                }
-                i++;
-            }
-            i++;
-            n++;
-            while (true) {
-                if (i > j) {
-                    return n;
-                }
-                if (!consonant(i)) {
-                    break;
-                }
-                i++;
-            }
-            i++;
-        }
-    }
-
-    private boolean vowelInStem() {
-        for (int i = 0; i <= j; i++) {
-            if (!consonant(i)) {
-                return true;
+        String decomposed = Normalizer.normalize(word.replace("ß", "ss"), Normalizer.Form.NFD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                out.append(c);
             }
         }
-        return false;
-    }
-
-    private boolean doubleConsonant(int at) {
-        return at >= 1 && b[at] == b[at - 1] && consonant(at);
-    }
-
-    /** consonant-vowel-consonant ending at {@code i}, the last not w, x or y: "hop", not "hoop". */
-    private boolean cvc(int i) {
-        if (i < 2 || !consonant(i) || consonant(i - 1) || !consonant(i - 2)) {
-            return false;
-        }
-        char ch = b[i];
-        return ch != 'w' && ch != 'x' && ch != 'y';
-    }
-
-    private boolean ends(String s) {
-        int l = s.length();
-        int o = k - l + 1;
-        if (o < 0) {
-            return false;
-        }
-        for (int i = 0; i < l; i++) {
-            if (b[o + i] != s.charAt(i)) {
-                return false;
-            }
-        }
-        j = k - l;
-        return true;
-    }
-
-    /** Replaces b[j+1..k] with {@code s}. */
-    private void setTo(String s) {
-        int l = s.length();
-        int o = j + 1;
-        if (o + l > b.length) {
-            b = java.util.Arrays.copyOf(b, o + l);
-        }
-        for (int i = 0; i < l; i++) {
-            b[o + i] = s.charAt(i);
-        }
-        k = j + l;
-    }
-
-    private void replaceIfMeasured(String s) {
-        if (measure() > 0) {
-            setTo(s);
-        }
-    }
-
-    private void step1ab() {
-        if (b[k] == 's') {
-            if (ends("sses")) {
-                k -= 2;
-            } else if (ends("ies")) {
-                setTo("i");
-            } else if (b[k - 1] != 's') {
-                k--;
-            }
-        }
-        if (ends("eed")) {
-            if (measure() > 0) {
-                k--;
-            }
-        } else if ((ends("ed") || ends("ing")) && vowelInStem()) {
-            k = j;
-            if (ends("at")) {
-                setTo("ate");
-            } else if (ends("bl")) {
-                setTo("ble");
-            } else if (ends("iz")) {
-                setTo("ize");
-            } else if (doubleConsonant(k)) {
-                k--;
-                char ch = b[k];
-                if (ch == 'l' || ch == 's' || ch == 'z') {
-                    k++;
-                }
-            } else {
-                j = k;
-                if (measure() == 1 && cvc(k)) {
-                    setTo("e");
-                }
-            }
-        }
-    }
-
-    private void step1c() {
-        if (ends("y") && vowelInStem()) {
-            b[k] = 'i';
-        }
-    }
-
-    private static final String[][] STEP2 = {
-        {"ational", "ate"}, {"tional", "tion"}, {"enci", "ence"}, {"anci", "ance"}, {"izer", "ize"},
-        {"bli", "ble"}, {"alli", "al"}, {"entli", "ent"}, {"eli", "e"}, {"ousli", "ous"},
-        {"ization", "ize"}, {"ation", "ate"}, {"ator", "ate"}, {"alism", "al"}, {"iveness", "ive"},
-        {"fulness", "ful"}, {"ousness", "ous"}, {"aliti", "al"}, {"iviti", "ive"}, {"biliti", "ble"},
-        {"logi", "log"},
-    };
-
-    private static final String[][] STEP3 = {
-        {"icate", "ic"}, {"ative", ""}, {"alize", "al"}, {"iciti", "ic"}, {"ical", "ic"}, {"ful", ""}, {"ness", ""},
-    };
-
-    private static final String[] STEP4 = {
-        "al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ion", "ou", "ism", "ate",
-        "iti", "ous", "ive", "ize",
-    };
-
-    private void step2() {
-        for (String[] rule : STEP2) {
-            if (ends(rule[0])) {
-                replaceIfMeasured(rule[1]);
-                return;
-            }
-        }
-    }
-
-    private void step3() {
-        for (String[] rule : STEP3) {
-            if (ends(rule[0])) {
-                replaceIfMeasured(rule[1]);
-                return;
-            }
-        }
-    }
-
-    private void step4() {
-        for (String suffix : STEP4) {
-            if (ends(suffix)) {
-                if (suffix.equals("ion") && (j < 0 || (b[j] != 's' && b[j] != 't'))) {
-                    return;
-                }
-                if (measure() > 1) {
-                    k = j;
-                }
-                return;
-            }
-        }
-    }
-
-    private void step5() {
-        j = k;
-        if (b[k] == 'e') {
-            int m = measure();
-            if (m > 1 || (m == 1 && !cvc(k - 1))) {
-                k--;
-            }
-        }
-        if (b[k] == 'l' && doubleConsonant(k) && measure() > 1) {
-            k--;
-        }
+        return out.toString();
     }
 }

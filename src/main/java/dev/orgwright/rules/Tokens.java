@@ -23,6 +23,7 @@ final class Tokens {
     }
 
     static List<Token> of(String text, Locale locale) {
+        Language language = Language.of(locale);
         List<Token> out = new ArrayList<>();
         int i = 0;
         int n = text.length();
@@ -36,7 +37,15 @@ final class Tokens {
                 }
                 String original = text.substring(start, i);
                 String lower = original.toLowerCase(locale).replace('’', '\'');
-                out.add(new Token(original, lower, stem(lower), true));
+                int elision = language == Language.FRENCH ? elision(lower) : 0;
+                if (elision > 0) {
+                    // "l'équipe" is two words, the article and the team.
+                    out.add(new Token(original.substring(0, elision), lower.substring(0, elision),
+                            lower.substring(0, elision), true));
+                    original = original.substring(elision);
+                    lower = lower.substring(elision);
+                }
+                out.add(new Token(original, lower, stem(lower, language), true));
             } else {
                 if (c == ',' || c == ':' || c == ';' || c == '-' || c == '–' || c == '&' || c == '(' || c == ')') {
                     String mark = String.valueOf(c);
@@ -48,20 +57,34 @@ final class Tokens {
         return out;
     }
 
+    /** The length of a French elided article or pronoun at the start of a word ("l'", "qu'"), or 0. */
+    private static int elision(String lower) {
+        int apostrophe = lower.indexOf('\'');
+        if (apostrophe < 1 || apostrophe > 6 || apostrophe == lower.length() - 1) {
+            return 0;
+        }
+        String before = lower.substring(0, apostrophe);
+        return ELIDED.contains(before) ? apostrophe + 1 : 0;
+    }
+
+    private static final Set<String> ELIDED = Set.of("l", "d", "qu", "s", "n", "c", "j", "m", "t", "jusqu", "lorsqu",
+            "puisqu");
+
     private static boolean isJoiner(char c) {
         return c == '-' || c == '\'' || c == '’';
     }
 
-    /** The stem of a lower-case word; a possessive stems as its noun ("team's" as "team"). */
-    static String stem(String lower) {
-        String bare = lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower;
-        return Words.stemOf(bare);
+    /** The stem of a lower-case word; an English possessive stems as its noun ("team's" as "team"). */
+    static String stem(String lower, Language language) {
+        String bare = language == Language.ENGLISH && lower.endsWith("'s") ? lower.substring(0, lower.length() - 2)
+                : lower;
+        return language.stem(bare);
     }
 
     /** The stems of a list of lower-case words. */
-    static Set<String> stems(Iterable<String> words) {
+    static Set<String> stems(Iterable<String> words, Language language) {
         Set<String> out = new HashSet<>();
-        words.forEach(w -> out.add(stem(w.toLowerCase(Locale.ROOT))));
+        words.forEach(w -> out.add(stem(w.toLowerCase(language.locale()), language)));
         return Set.copyOf(out);
     }
 

@@ -1,6 +1,7 @@
 package dev.orgwright.ui;
 
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.Messages;
 import dev.orgwright.model.Templates;
 import dev.orgwright.render.ChartPainter;
 import dev.orgwright.render.Theme;
@@ -162,9 +163,9 @@ final class MainWindow {
         return outline;
     }
 
-    /** A new chart: no positions yet, the standard tiers and their catalog. */
+    /** A new chart: no positions yet, the standard tiers and their catalog in the language of the program. */
     static Chart blankChart() {
-        return Chart.empty(Texts.t("window.untitledChart"), Templates.leadershipTeam());
+        return Chart.empty(Texts.t("window.untitledChart"), Templates.leadershipTeam(Messages.locale()));
     }
 
     /** A chart file dropped on the window opens, as File → Open would. */

@@ -7,6 +7,7 @@ import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.layout.LayoutOptions.Orientation;
 import dev.orgwright.layout.LayoutOptions.Rows;
 import dev.orgwright.model.FieldDefinition;
+import dev.orgwright.model.Messages;
 import dev.orgwright.model.Templates;
 import dev.orgwright.model.ThemeSettings;
 import dev.orgwright.ui.compare.CompareWindow;
@@ -131,7 +132,8 @@ final class WindowActions {
         newChart = Action.of("new", Texts.t("menu.new"), () -> model.session().newChart(MainWindow.blankChart()))
                 .withShortcuts("Shortcut+N").withIcon(Icons.NEW, Texts.t("menu.tooltip.new"));
         newFromTemplate = Action.of("new-from-template", Texts.t("menu.new-from-template"),
-                () -> model.session().newChart(Templates.leadershipTeamStarter())).withShortcuts("Shortcut+Shift+N");
+                () -> model.session().newChart(Templates.leadershipTeamStarter(Messages.locale())))
+                .withShortcuts("Shortcut+Shift+N");
         newFromSample = Action.of("new-from-sample", Texts.t("menu.new-from-sample"),
                 () -> model.session().newChart(SampleCharts.leadershipTeam()));
         open = Action.of("open", Texts.t("menu.open"), model.session()::openChosenFile)

@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The classic examples of Porter's paper and reference vocabulary, step by step. */
-class StemmerTest {
+class PorterStemmerTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
@@ -40,22 +40,22 @@ class StemmerTest {
             "generalization, gener", "generalizations, gener", "oscillators, oscil"
     })
     void stemsTheClassicExamples(String word, String stem) {
-        assertEquals(stem, Stemmer.stem(word));
+        assertEquals(stem, PorterStemmer.porter(word));
     }
 
     @Test
     void theFormsOfOneVerbMeet() {
-        assertEquals(Stemmer.stem("restructure"), Stemmer.stem("restructures"));
-        assertEquals(Stemmer.stem("restructures"), Stemmer.stem("restructuring"));
-        assertEquals(Stemmer.stem("restructuring"), Stemmer.stem("restructured"));
-        assertEquals(Stemmer.stem("review"), Stemmer.stem("reviews"));
-        assertEquals(Stemmer.stem("budget"), Stemmer.stem("budgets"));
+        assertEquals(PorterStemmer.porter("restructure"), PorterStemmer.porter("restructures"));
+        assertEquals(PorterStemmer.porter("restructures"), PorterStemmer.porter("restructuring"));
+        assertEquals(PorterStemmer.porter("restructuring"), PorterStemmer.porter("restructured"));
+        assertEquals(PorterStemmer.porter("review"), PorterStemmer.porter("reviews"));
+        assertEquals(PorterStemmer.porter("budget"), PorterStemmer.porter("budgets"));
     }
 
     @Test
     void leavesShortWordsAlone() {
-        assertEquals("is", Stemmer.stem("is"));
-        assertEquals("a", Stemmer.stem("a"));
-        assertEquals("as", Stemmer.stem("as"));
+        assertEquals("is", PorterStemmer.porter("is"));
+        assertEquals("a", PorterStemmer.porter("a"));
+        assertEquals("as", PorterStemmer.porter("as"));
     }
 }
