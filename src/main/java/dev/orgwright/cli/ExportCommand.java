@@ -7,9 +7,12 @@ import dev.orgwright.io.SaveFailedException;
 import dev.orgwright.io.csv.CsvExport;
 import dev.orgwright.io.xlsx.WorkbookExport;
 import dev.orgwright.layout.LayoutOptions;
+import dev.orgwright.layout.ViewLayout;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.model.SavedView;
+import dev.orgwright.model.Views;
 import dev.orgwright.render.deck.DeckOptions;
 import dev.orgwright.render.deck.DeckWriter;
 import dev.orgwright.render.deck.SlideSize;
@@ -33,6 +36,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -48,7 +52,7 @@ import picocli.CommandLine.Spec;
  * it as a spreadsheet, the format chosen by the extension of OUT. Runs headless: SVG and PDF need no toolkit; PNG is drawn by
  * JavaFX on Monocle's headless glass, handed in by the launcher so this package stays free of it.
  */
-@Command(name = "export",
+@Command(name = "export", resourceBundle = "dev.orgwright.cli.messages",
         description = {"Draws a chart into an image or document: PNG, SVG or PDF, chosen by the extension of OUT.",
                 "OUT.csv writes the chart as a CSV file instead (UTF-8 with BOM, comma, CRLF) that spreadsheets open"
                         + " directly and 'orgwright import' reads back to the same chart: id, manager id, holder,"
@@ -80,16 +84,19 @@ final class ExportCommand implements Callable<Integer> {
             description = "The file to write: OUT.png, OUT.svg, OUT.pdf, OUT.csv, OUT.xlsx or OUT.pptx.")
     private Path target;
 
-    @Option(names = "--collapse", paramLabel = "ID", split = ",",
-            description = "Fold the team below the position ID: its card says how many reports it hides. Repeat the"
-                    + " option or separate ids with commas.")
-    private List<String> collapse = List.of();
+    @Mixin
+    private LayoutChoices choices = new LayoutChoices();
+
+    @Option(names = "--view", paramLabel = "NAME", descriptionKey = "views.cli.option.view",
+            description = "Draw the chart as its saved view NAME shows it. Without --view, as the window last showed it.")
+    private String viewName;
 
     @Option(names = "--depth", paramLabel = "N",
-            description = "Draw N levels (a top position is level 1) and fold the teams below them.")
+            description = "Draw N levels (the top position, or the --root, is level 1) and fold the teams below them.")
     private Integer depth;
 
-    @Option(names = "--subtree", paramLabel = "ID", description = "Export only this position and everything below it.")
+    @Option(names = {"--subtree", "--root"}, paramLabel = "ID",
+            description = "Export only this position and everything below it.")
     private String subtree;
 
     @Mixin
@@ -146,20 +153,6 @@ final class ExportCommand implements Callable<Integer> {
             description = "Who a deck is for, on its title slide (default: the chart's \"client\" setting).")
     private String client;
 
-    @Option(names = "--layout", paramLabel = "auto|tidy|compact", converter = LayoutCommand.ModeConverter.class,
-            description = "How teams are arranged: auto (default) chooses per team between side by side, stacked and"
-                    + " wrapped into rows, so that the chart approaches the shape of the PDF's pages (of a 16:10 screen"
-                    + " for PNG and SVG); tidy puts every team side by side; compact stacks teams of leaves.")
-    private LayoutOptions.Mode layoutMode = LayoutOptions.Mode.AUTO;
-
-    @Option(names = "--rows", paramLabel = "by-depth|by-tier", converter = LayoutCommand.RowsConverter.class,
-            description = "Rows by depth (default), or one band of rows per tier.")
-    private LayoutOptions.Rows rows = LayoutOptions.Rows.BY_DEPTH;
-
-    @Option(names = "--orientation", paramLabel = "top-down|left-right", converter = LayoutCommand.OrientationConverter.class,
-            description = "Which way the tree grows (default top-down).")
-    private LayoutOptions.Orientation orientation = LayoutOptions.Orientation.TOP_DOWN;
-
     ExportCommand(Supplier<ChartExporter> png) {
         this.png = png;
     }
@@ -185,33 +178,34 @@ final class ExportCommand implements Callable<Integer> {
         ExportRequest request;
         try {
             Chart chart = ChartFiles.load(file);
-            if (subtree != null && !chart.contains(PositionId.of(subtree))) {
-                return fail(err, file + " has no position with the id '" + subtree
+            SavedView view = view(chart);
+            if (view == null) {
+                return Cli.FAILED;
+            }
+            String root = subtree != null ? subtree : view.root();
+            if (root != null && !chart.contains(PositionId.of(root))) {
+                return fail(err, file + " has no position with the id '" + root
                         + "'; give the id of the position whose subtree to export. Nothing was written.");
             }
+            subtree = root;
             Set<PositionId> folded = new LinkedHashSet<>();
-            for (String id : collapse) {
+            for (String id : choices.collapse) {
                 if (!chart.contains(PositionId.of(id.strip()))) {
                     return fail(err, file + " has no position with the id '" + id.strip() + "' to fold with --collapse."
                             + " Nothing was written.");
                 }
                 folded.add(PositionId.of(id.strip()));
             }
-            if (depth != null) {
-                if (depth < 1) {
-                    return fail(err, "--depth " + depth + " draws no level; give 1 or more. Nothing was written.");
-                }
-                Map<PositionId, Integer> level = new HashMap<>();
-                for (Position p : chart.inTreeOrder()) {
-                    int l = p.reportsTo() == null ? 1 : level.get(p.reportsTo()) + 1;
-                    level.put(p.id(), l);
-                    if (l == depth && !chart.childrenOf(p.id()).isEmpty()) {
-                        folded.add(p.id());
-                    }
-                }
+            if (depth != null && depth < 1) {
+                return fail(err, "--depth " + depth + " draws no level; give 1 or more. Nothing was written.");
             }
+            folded.addAll(ViewLayout.folded(chart, new SavedView(null, root, depth != null ? depth : view.depth(),
+                    null, null, null, view.collapsed(), List.of())));
+            noHolders |= view.hides("holders");
+            noBadges |= view.hides("badges");
+            noLegend |= view.hides("legend");
             PageSetup page = sheet.pageSetup();
-            LayoutOptions layout = LayoutOptions.DEFAULT.withMode(layoutMode).withRows(rows).withOrientation(orientation)
+            LayoutOptions layout = choices.applyTo(ViewLayout.options(view, LayoutOptions.AUTO))
                     .withAspect(extension.equals("pdf") ? PdfExporter.printableAspect(page) : LayoutOptions.SCREEN);
             request = new ExportRequest(chart, noBadges && !"severity".equals(colourBy) ? null
                     : Validator.withDefaultRules().validate(chart), options(),
@@ -235,6 +229,31 @@ final class ExportCommand implements Callable<Integer> {
         }
         Drawings.pagesLeftOut(exporter, request).ifPresent(note -> spec.commandLine().getOut().println(target + ": " + note));
         return Drawings.reportUndrawn(exporter, target, err) ? Cli.NEEDS_ATTENTION : Cli.OK;
+    }
+
+    /**
+     * The view to draw: the one --view names, checked against the chart, or the one the window
+     * last showed (its ids the chart lacks left out), or none. Null when --view names no view of
+     * the chart or one that names a position the chart lacks; the reason is printed.
+     */
+    private SavedView view(Chart chart) {
+        PrintWriter err = spec.commandLine().getErr();
+        if (viewName == null) {
+            return Views.current(chart.settings()).orElse(SavedView.DEFAULT);
+        }
+        Optional<SavedView> named = Views.find(chart.settings(), viewName);
+        if (named.isEmpty()) {
+            List<String> names = Views.all(chart.settings()).stream().map(SavedView::name).toList();
+            fail(err, names.isEmpty() ? CliTexts.t("views.cli.noViews", file, viewName)
+                    : CliTexts.t("views.cli.unknownView", file, viewName, String.join(", ", names)));
+            return null;
+        }
+        List<String> unknown = Views.unknownPositions(chart, named.get());
+        if (!unknown.isEmpty()) {
+            fail(err, CliTexts.t("views.cli.unknownPosition", file, named.get().name(), String.join("', '", unknown)));
+            return null;
+        }
+        return named.get();
     }
 
     /** The chart as a spreadsheet; says what of the chart a CSV file cannot hold. */
@@ -327,8 +346,7 @@ final class ExportCommand implements Callable<Integer> {
                     .withLegend(!noLegend).withTitle(title).withClient(client).withDate(deckDate())
                     .withCharters(charters);
             if ("whole".equals(slides)) {
-                options = options.withWholeChart(LayoutOptions.DEFAULT.withMode(layoutMode).withRows(rows)
-                        .withOrientation(orientation).withAspect(options.size().width() / options.size().height()));
+                options = options.withWholeChart(choices.applyTo(LayoutOptions.AUTO).withAspect(options.size().width() / options.size().height()));
             } else if (!"teams".equals(slides)) {
                 return fail(err, "--slides must be teams or whole, not '" + slides + "'. Nothing was written.");
             }

@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -67,34 +68,18 @@ final class LayoutCommand implements Callable<Integer> {
     @Option(names = "--boxes", paramLabel = "BOXES.json", description = "Lay out a bare tree of boxes instead of a chart.")
     private Path boxes;
 
-    @Option(names = "--rows", paramLabel = "by-depth|by-tier", converter = RowsConverter.class,
-            description = "Rows by depth (default), or one band of rows per tier.")
-    private Rows rows = Rows.BY_DEPTH;
+    @Mixin
+    private LayoutChoices choices = new LayoutChoices();
 
     @Option(names = "--compact", description = "Stack the reports of a manager whose reports are all leaves in one or two"
             + " columns: the same as --layout compact.")
     private boolean compact;
-
-    @Option(names = "--layout", paramLabel = "auto|tidy|compact", converter = ModeConverter.class,
-            description = "How teams are arranged: tidy (default) side by side; compact stacks leaves; auto chooses per"
-                    + " team between side by side, stacked and wrapped into rows, so that the chart approaches the"
-                    + " shape of a 16:10 screen.")
-    private Mode mode;
-
-    @Option(names = "--orientation", paramLabel = "top-down|left-right", converter = OrientationConverter.class,
-            description = "Which way the tree grows (default top-down).")
-    private Orientation orientation = Orientation.TOP_DOWN;
 
     @Option(names = "--gap", paramLabel = "PX", description = "Space between boxes side by side (default 20).")
     private double gap = LayoutOptions.DEFAULT.siblingGap();
 
     @Option(names = "--row-gap", paramLabel = "PX", description = "Space between rows (default 40).")
     private double rowGap = LayoutOptions.DEFAULT.rowGap();
-
-    @Option(names = "--collapse", paramLabel = "ID", split = ",",
-            description = "Leave out everything below the position (or box) ID; the output marks it with"
-                    + " \"hiddenReports\". Repeat the option or separate ids with commas.")
-    private List<String> collapse = List.of();
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON to FILE (replaced in one step) instead of standard output.")
     private Path out;
@@ -112,17 +97,16 @@ final class LayoutCommand implements Callable<Integer> {
                         "--gap and --row-gap take a number of pixels of 0 or more, not " + value + ".");
             }
         }
-        if (compact && mode != null && mode != Mode.COMPACT) {
-            throw new ParameterException(spec.commandLine(), "--compact and --layout " + ModeConverter.name(mode)
+        if (compact && choices.mode != null && choices.mode != Mode.COMPACT) {
+            throw new ParameterException(spec.commandLine(), "--compact and --layout " + ModeConverter.name(choices.mode)
                     + " ask for different layouts; give one of them.");
         }
-        Mode chosen = mode != null ? mode : compact ? Mode.COMPACT : Mode.TIDY;
-        TreeLayout layout = new TreeLayout(LayoutOptions.DEFAULT.withGaps(gap, rowGap).withRows(rows)
-                .withMode(chosen).withOrientation(orientation));
+        TreeLayout layout = new TreeLayout(choices.applyTo(LayoutOptions.DEFAULT.withGaps(gap, rowGap)
+                .withMode(compact ? Mode.COMPACT : Mode.TIDY)));
         PrintWriter err = spec.commandLine().getErr();
         Optional<String> json;
         try {
-            Set<String> collapsed = new LinkedHashSet<>(collapse);
+            Set<String> collapsed = new LinkedHashSet<>(choices.collapse);
             json = Optional.of(file != null ? ofChart(layout, ChartFiles.load(file), collapsed)
                     : ofBoxes(layout, BoxesFile.read(boxes, collapsed)));
         } catch (ChartFormatException e) {

@@ -16,6 +16,7 @@ import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Settings;
 import dev.orgwright.model.ThemeSettings;
+import dev.orgwright.model.Views;
 import dev.orgwright.model.Tier;
 import dev.orgwright.model.UnknownFields;
 import java.io.ByteArrayInputStream;
@@ -250,6 +251,8 @@ public final class ChartReader {
             Settings settings = Settings.NONE;
             Object theme = null;
             JsonLocation themeAt = null;
+            Map<String, Object> views = new LinkedHashMap<>();
+            Map<String, JsonLocation> viewsAt = new LinkedHashMap<>();
             Map<String, Object> unknown = new LinkedHashMap<>();
             ScenarioReader scenarios = new ScenarioReader(p, fields, source);
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -279,10 +282,15 @@ public final class ChartReader {
                         themeAt = p.currentTokenLocation();
                         theme = fields.anyValue();
                     }
+                    case Views.KEY, Views.CURRENT -> {
+                        viewsAt.put(name, p.currentTokenLocation());
+                        views.put(name, fields.anyValue());
+                    }
                     default -> unknown.put(name, fields.anyValue());
                 }
             }
             settings = withTheme(settings, theme, themeAt);
+            settings = withViews(settings, views, viewsAt);
             boolean more;
             try {
                 more = p.nextToken() != null;
@@ -339,6 +347,27 @@ public final class ChartReader {
                 throw at(source, at, problem.get());
             }
             return settings.with(ThemeSettings.KEY, theme);
+        }
+
+        /**
+         * The chart keeps its views among its settings (decision 0025), like its theme; their
+         * shape is checked here so that a broken view is told with its place.
+         */
+        private Settings withViews(Settings settings, Map<String, Object> views, Map<String, JsonLocation> at)
+                throws ChartFormatException {
+            for (Map.Entry<String, Object> e : views.entrySet()) {
+                String key = e.getKey();
+                if (settings.asMap().containsKey(key)) {
+                    throw at(source, at.get(key), "The chart has \"" + key + "\" both at the top and in its"
+                            + " \"settings\"; keep the one at the top.");
+                }
+                var problem = Views.problem(key, e.getValue());
+                if (problem.isPresent()) {
+                    throw at(source, at.get(key), problem.get());
+                }
+                settings = settings.with(key, e.getValue());
+            }
+            return settings;
         }
 
         /** The currency is the one setting checked on reading: costs mean nothing in an unknown one. */

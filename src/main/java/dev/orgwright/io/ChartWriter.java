@@ -10,6 +10,7 @@ import dev.orgwright.model.FieldValues;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.Settings;
 import dev.orgwright.model.ThemeSettings;
+import dev.orgwright.model.Views;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Responsibility;
 import dev.orgwright.model.Scenario;
@@ -75,7 +76,7 @@ public final class ChartWriter {
             if (!chart.scenarios().isEmpty()) {
                 writeScenarios(g, chart);
             }
-            Settings settings = chart.settings().without(ThemeSettings.KEY);
+            Settings settings = chart.settings().without(ThemeSettings.KEY).without(Views.CURRENT).without(Views.KEY);
             if (!settings.isEmpty()) {
                 g.writeFieldName("settings");
                 ChartJson.MAPPER.writeValue(g, settings.asMap());
@@ -83,6 +84,13 @@ public final class ChartWriter {
             if (ThemeSettings.present(chart.settings())) {
                 g.writeFieldName(ThemeSettings.KEY);
                 ChartJson.MAPPER.writeValue(g, chart.settings().asMap().get(ThemeSettings.KEY));
+            }
+            // The view shown, then the named views (decision 0025): each only when the chart has it.
+            for (String key : List.of(Views.CURRENT, Views.KEY)) {
+                if (chart.settings().asMap().containsKey(key)) {
+                    g.writeFieldName(key);
+                    ChartJson.MAPPER.writeValue(g, chart.settings().asMap().get(key));
+                }
             }
             writeUnknown(g, chart.unknownFields());
             g.writeEndObject();

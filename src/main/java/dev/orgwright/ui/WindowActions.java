@@ -17,6 +17,7 @@ import dev.orgwright.ui.editor.ClipboardCommands;
 import dev.orgwright.ui.editor.EditorCommands;
 import dev.orgwright.ui.editor.EditorExportSource;
 import dev.orgwright.ui.editor.ScenarioCommands;
+import dev.orgwright.ui.editor.ViewCommands;
 import dev.orgwright.ui.export.ChartPrinter;
 import dev.orgwright.ui.export.ExportDialog;
 import dev.orgwright.ui.fx.Action;
@@ -105,6 +106,8 @@ final class WindowActions {
     private final Choice compact;
     private final Choice leftToRight;
     private final Action present;
+    private final ViewCommands viewCommands;
+    private final MenuEntry.Refilled views;
 
     private final ScenarioCommands scenarioCommands;
     private final MenuEntry.Refilled designs;
@@ -210,6 +213,8 @@ final class WindowActions {
                 o -> o.withOrientation(o.orientation() == Orientation.LEFT_RIGHT ? Orientation.TOP_DOWN
                         : Orientation.LEFT_RIGHT));
         present = Action.of("present", Texts.t("menu.present"), startPresentation).withShortcuts("F5");
+        viewCommands = new ViewCommands(model, dialogs);
+        views = new MenuEntry.Refilled("views", Texts.t("views.menu"), this::viewEntries);
         analysis = Action.of("analysis", Texts.t("menu.analysis"), () -> new AnalysisPane(model, dialogs).show(owner))
                 .withShortcuts("Shortcut+Shift+A");
         accountability = Action.of("accountability", Texts.t("menu.accountability"),
@@ -252,7 +257,7 @@ final class WindowActions {
                         renameScenario, deleteScenario, promoteScenario, SEPARATOR, compareDesigns, scenarioFigures)),
                 new Submenu("view", Texts.t("menu.view"), List.of(fit, zoomToSelection, zoomIn, zoomOut, SEPARATOR, collapse,
                         SEPARATOR, rowsByDepth, rowsByTier, SEPARATOR, auto, sideBySide, compact, SEPARATOR, leftToRight,
-                        SEPARATOR, colourByTier, colourByDepartment, colourBySeverity, colourByField, showLegend,
+                        views, SEPARATOR, colourByTier, colourByDepartment, colourBySeverity, colourByField, showLegend,
                         SEPARATOR, analysis, accountability, charters, present)),
                 new Submenu("help", Texts.t("menu.help"), List.of(about)));
     }
@@ -277,6 +282,25 @@ final class WindowActions {
     /** The toolbar's choice of design, driven by the same commands as the Scenario menu. */
     ScenarioCommands scenarioCommands() {
         return scenarioCommands;
+    }
+
+    /** View → Views: each saved view (the one shown ticked), then saving and deleting views. */
+    private List<MenuEntry> viewEntries() {
+        List<MenuEntry> entries = new ArrayList<>();
+        List<dev.orgwright.model.SavedView> saved = viewCommands.views();
+        for (int i = 0; i < saved.size(); i++) {
+            String name = saved.get(i).name();
+            entries.add(new Choice(Action.of("show-view-" + i, name, () -> viewCommands.show(name)),
+                    () -> viewCommands.isShown(name), "saved-view"));
+        }
+        if (saved.isEmpty()) {
+            entries.add(Action.of("no-views", Texts.t("views.menu.none"), () -> { }).onlyWhen(() -> false));
+        }
+        entries.add(SEPARATOR);
+        entries.add(Action.of("save-view", Texts.t("views.menu.save"), viewCommands::saveCurrentAs));
+        entries.add(Action.of("delete-view", Texts.t("views.menu.delete"), viewCommands::delete)
+                .onlyWhen(() -> !viewCommands.views().isEmpty()));
+        return entries;
     }
 
     /** Scenario → Show: the current state and each scenario, the one shown ticked. */

@@ -37,6 +37,8 @@ class BrokenFilesSchemaTest {
             "fte-too-precise.orgchart.json",
             // a theme both at the top and in the settings, which are open-ended
             "theme-in-two-places.orgchart.json",
+            // two views whose names differ only in case, which uniqueItems cannot see
+            "views-same-name-twice.orgchart.json",
             // scenarios: their ids, bases, removals, order lists and rebuilt charts across the document
             "scenario-based-on-cycle.orgchart.json", "scenario-cycle.orgchart.json",
             "scenario-duplicate-id.orgchart.json", "scenario-manager-missing.orgchart.json",

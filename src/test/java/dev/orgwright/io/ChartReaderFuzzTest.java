@@ -45,7 +45,8 @@ class ChartReaderFuzzTest {
             resource("/dev/orgwright/io/canonical.orgchart.json"),
             resource("/dev/orgwright/io/typed-fields.orgchart.json"),
             resource("/dev/orgwright/io/themed.orgchart.json"),
-            resource("/dev/orgwright/io/scenarios.orgchart.json"));
+            resource("/dev/orgwright/io/scenarios.orgchart.json"),
+            resource("/dev/orgwright/io/views.orgchart.json"));
 
     private static byte[] resource(String name) {
         try (InputStream in = ChartReaderFuzzTest.class.getResourceAsStream(name)) {

@@ -204,7 +204,7 @@ class WindowMenusTest {
                 "Rename Scenario…", "Delete Scenario…", "Promote to Current State", "-",
                 "Compare with Another Design…", "Figures Side by Side"), texts(menus.get(3)));
         assertEquals(List.of("Fit All", "Zoom to Selection", "Zoom In", "Zoom Out", "-", "Collapse or Expand", "-",
-                "Rows by Depth", "Rows by Tier", "-", "Auto", "Side by Side", "Compact", "-", "Left to Right", "-",
+                "Rows by Depth", "Rows by Tier", "-", "Auto", "Side by Side", "Compact", "-", "Left to Right", "Views", "-",
                 "Colour by Tier", "Colour by Department", "Colour by Worst Finding", "Colour by Field", "Show Legend", "-",
                 "Analysis", "Accountability", "Role Charters", "Present"), texts(menus.get(4)));
         assertEquals(List.of("About Orgwright"), texts(menus.get(5)));

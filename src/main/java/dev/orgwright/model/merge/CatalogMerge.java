@@ -11,6 +11,7 @@ import dev.orgwright.model.Responsibility;
 import dev.orgwright.model.Settings;
 import dev.orgwright.model.Tier;
 import dev.orgwright.model.UnknownFields;
+import dev.orgwright.model.Views;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,9 +48,74 @@ final class CatalogMerge {
                 () -> conflicts.add(null, "the chart", "title", shown(ours.title()), shown(theirs.title())));
     }
 
+    /**
+     * The settings key by key, except the views (decision 0025): the named views are merged view
+     * by view, matched by name, so that a view each side saved stays; the view a window last showed
+     * is OURS' unless only THEIRS changed it, without a conflict, since it is no design decision.
+     */
     Settings settings() {
-        return Settings.of(tree(base.settings().asMap(), ours.settings().asMap(), theirs.settings().asMap(),
+        Settings b = base.settings();
+        Settings o = ours.settings();
+        Settings t = theirs.settings();
+        Map<String, Object> merged = new LinkedHashMap<>(tree(withoutViews(b), withoutViews(o), withoutViews(t),
                 "the chart's settings", ""));
+        Object shownBase = b.asMap().get(Views.CURRENT);
+        Object shownOurs = o.asMap().get(Views.CURRENT);
+        Object shown = java.util.Objects.equals(shownBase, shownOurs) ? t.asMap().get(Views.CURRENT) : shownOurs;
+        if (shown != null) {
+            merged.put(Views.CURRENT, shown);
+        }
+        List<Object> views = views(namedViews(b), namedViews(o), namedViews(t));
+        if (!views.isEmpty()) {
+            merged.put(Views.KEY, views);
+        }
+        return Settings.of(merged);
+    }
+
+    private static Map<String, Object> withoutViews(Settings settings) {
+        return settings.without(Views.KEY).without(Views.CURRENT).asMap();
+    }
+
+    /** A chart's named views by their name in lower case, in order. */
+    private static Map<String, Object> namedViews(Settings settings) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (settings.asMap().get(Views.KEY) instanceof List<?> list) {
+            for (Object view : list) {
+                if (view instanceof Map<?, ?> map && map.get("name") instanceof String name) {
+                    out.putIfAbsent(name.strip().toLowerCase(java.util.Locale.ROOT), view);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** OURS' views in their order, then the ones only THEIRS added; each view as {@link Conflicts#pick} settles it. */
+    private List<Object> views(Map<String, Object> b, Map<String, Object> o, Map<String, Object> t) {
+        Set<String> names = new LinkedHashSet<>(o.keySet());
+        names.addAll(t.keySet());
+        List<Object> out = new ArrayList<>();
+        for (String name : names) {
+            Object mine = o.get(name);
+            Object other = t.get(name);
+            Object merged;
+            if (b.get(name) == null && mine != null && other != null && !mine.equals(other)) {
+                conflicts.add(null, "the view " + quoted(name(mine)), "both saved it", "(saved)", "(saved)");
+                merged = mine;
+            } else {
+                merged = pick(b.get(name), mine, other, () -> conflicts.add(null, "the view "
+                        + quoted(name(mine != null ? mine : other)), mine == null || other == null
+                        ? "removed on one side, changed on the other" : "changed on both sides",
+                        mine == null ? "(removed)" : "(changed)", other == null ? "(removed)" : "(changed)"));
+            }
+            if (merged != null) {
+                out.add(merged);
+            }
+        }
+        return out;
+    }
+
+    private static String name(Object view) {
+        return view instanceof Map<?, ?> map ? String.valueOf(map.get("name")) : "";
     }
 
     UnknownFields unknownFields() {

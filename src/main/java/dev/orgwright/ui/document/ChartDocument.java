@@ -262,7 +262,13 @@ public final class ChartDocument {
 
     /** Saves to {@code target} (atomically) and makes it the document's file. */
     public void saveAs(Path target, BackupPolicy backup) throws SaveFailedException {
-        ChartFiles.save(Objects.requireNonNull(target, "target"), whole(), backup);
+        saveAs(target, backup, java.util.function.UnaryOperator.identity());
+    }
+
+    /** Saves {@code addition} applied to the whole chart to {@code target} (atomically) and makes it the document's file. */
+    public void saveAs(Path target, BackupPolicy backup, java.util.function.UnaryOperator<Chart> addition)
+            throws SaveFailedException {
+        ChartFiles.save(Objects.requireNonNull(target, "target"), addition.apply(whole()), backup);
         file = target;
         current.markSaved();
         histories.values().forEach(EditHistory::markSaved);

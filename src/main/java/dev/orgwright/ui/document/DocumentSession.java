@@ -59,6 +59,8 @@ public final class DocumentSession {
     private boolean readOnly;
     /** Whether the window shows the built-in sample it opened with (not a new or opened chart). */
     private boolean showingSample;
+    /** What a save adds to the chart it writes: the window's view (decision 0025); nothing by default. */
+    private java.util.function.UnaryOperator<Chart> beforeSave = java.util.function.UnaryOperator.identity();
 
     /** A session showing {@code initial}, the built-in sample, until a file is opened. */
     public DocumentSession(Chart initial, ChartLoader loader, Dialogs dialogs) {
@@ -392,7 +394,7 @@ public final class DocumentSession {
             return false;
         }
         try {
-            document.saveAs(target, backup);
+            document.saveAs(target, backup, beforeSave);
         } catch (SaveFailedException e) {
             dialogs.showError(SAVE_FAILED, e.getMessage());
             return false;
@@ -402,6 +404,14 @@ public final class DocumentSession {
         showingSample = false;
         fire(Change.STATUS);
         return true;
+    }
+
+    /**
+     * Sets what each save adds to the chart it writes, such as the view the window shows, which
+     * is no edit of its own: the chart in memory and its undo history stay as they are.
+     */
+    public void setBeforeSave(java.util.function.UnaryOperator<Chart> addition) {
+        beforeSave = Objects.requireNonNull(addition, "addition");
     }
 
     /** A file name for a chart of this title, without the characters file systems refuse. */

@@ -6,6 +6,9 @@ import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Edit;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.model.SavedView;
+import dev.orgwright.model.Views;
+import dev.orgwright.layout.ViewLayout;
 import dev.orgwright.render.Decorations;
 import dev.orgwright.rules.Validation;
 import dev.orgwright.ui.document.DocumentSession;
@@ -39,6 +42,10 @@ public final class ChartWindowModel {
     private final SnapshotChain snapshots;
     private final Marks marks = new Marks();
     private boolean editing;
+    /** The view saved in the chart that was last shown, so that showing a scenario keeps the user's layout. */
+    private Object viewShownFrom;
+    /** The name of the saved view last chosen, while the window still shows it as it was. */
+    private SavedView chosenView;
 
     /** A window showing {@code initial}, the built-in sample, until a file is opened. */
     public ChartWindowModel(Chart initial, CardSizer sizer, DocumentSession.ChartLoader loader, Dialogs dialogs) {
@@ -48,8 +55,10 @@ public final class ChartWindowModel {
         fanOut = new ChangeFanOut(snapshots::current, state::selection);
         fanOut.start();
         view = ChartView.of(() -> snapshots.current().layout(), () -> changed(Aspect.VIEW));
+        showSavedView();
         view.fitReadable();
         session.addListener(this::documentChanged);
+        session.setBeforeSave(this::withViewShown);
     }
 
     /** Tells {@code listener} of every change that touches one of {@code aspects}. */
@@ -148,6 +157,10 @@ public final class ChartWindowModel {
                 drag.cancel();
             }
             if (change != DocumentSession.Change.STATUS) {
+                if (replaced) {
+                    chosenView = null;
+                    showSavedView();
+                }
                 boolean selectionGone = state.keepOnly(session.chart());
                 snapshots.advance(session.chart(), session.validation(), state.collapsedView());
                 marks.clear();
@@ -171,6 +184,66 @@ public final class ChartWindowModel {
 
     public LayoutOptions layoutOptions() {
         return snapshots.options();
+    }
+
+    /**
+     * The view the window shows now: its layout and folded teams, named after the saved view it
+     * was chosen from while it still looks as that view does.
+     */
+    public SavedView currentView() {
+        SavedView now = ViewLayout.of(layoutOptions(), state.collapsed());
+        if (chosenView != null && ViewLayout.options(chosenView, layoutOptions()).equals(layoutOptions())
+                && ViewLayout.folded(chart(), chosenView).equals(state.collapsed())) {
+            return now.named(chosenView.name());
+        }
+        return now;
+    }
+
+    /** The name of the saved view the window shows, while it looks as that view does. */
+    public Optional<String> currentViewName() {
+        return Optional.ofNullable(currentView().name());
+    }
+
+    /**
+     * Shows {@code saved}: its rows, layout and orientation, and its folded teams (and, with a
+     * depth, the teams below it) instead of those folded now. A view is no edit: nothing to undo.
+     */
+    public void showView(SavedView saved) {
+        chosenView = saved;
+        state.setCollapsed(ViewLayout.folded(chart(), saved));
+        snapshots.relayout(ViewLayout.options(saved, layoutOptions()), state.collapsedView());
+        changed(Aspect.LAYOUT);
+    }
+
+    /** After a chart was opened: the view saved in it, if it has one that was not shown yet. */
+    private void showSavedView() {
+        Chart opened = session.chart(); // the snapshot follows after this
+        Object saved = opened.settings().asMap().get(Views.CURRENT);
+        if (saved != null && saved != viewShownFrom) {
+            viewShownFrom = saved;
+            SavedView v = Views.current(opened.settings()).orElseThrow();
+            state.setCollapsed(ViewLayout.folded(opened, v));
+            if (opened == chart()) {
+                snapshots.relayout(ViewLayout.options(v, layoutOptions()), state.collapsedView());
+            } else {
+                snapshots.useOptions(ViewLayout.options(v, layoutOptions())); // the new chart's snapshot follows
+            }
+            chosenView = v.name() == null ? null : Views.find(opened.settings(), v.name()).orElse(null);
+            changed(Aspect.LAYOUT);
+        }
+    }
+
+    /**
+     * The chart as a save writes it: with the view the window shows, when the chart had one or
+     * the window shows other than a new window does, so that a chart nobody arranged saves as before.
+     */
+    private Chart withViewShown(Chart whole) {
+        SavedView now = currentView();
+        boolean had = whole.settings().asMap().containsKey(Views.CURRENT);
+        if (!had && now.sameLookAs(ViewLayout.of(LayoutOptions.AUTO, Set.of()))) {
+            return whole;
+        }
+        return whole.withSettings(Views.withCurrent(whole.settings(), now));
     }
 
     /** The managers whose reports are hidden now. */

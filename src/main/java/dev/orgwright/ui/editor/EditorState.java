@@ -47,6 +47,16 @@ public final class EditorState {
         }
     }
 
+    /** Folds exactly the teams of {@code ids}: a view was chosen. Returns whether anything changed. */
+    boolean setCollapsed(Set<PositionId> ids) {
+        if (collapsed.equals(ids)) {
+            return false;
+        }
+        collapsed.clear();
+        collapsed.addAll(ids);
+        return true;
+    }
+
     public Set<PositionId> searchMatches() {
         return searchMatches;
     }

@@ -39,6 +39,11 @@ final class SnapshotChain {
         return current;
     }
 
+    /** Lays out the next chart with {@code options}: for a chart about to replace the current one. */
+    void useOptions(LayoutOptions options) {
+        layout = new TreeLayout(options);
+    }
+
     /** The same chart laid out with {@code options}. */
     ChartSnapshot relayout(LayoutOptions options, Set<PositionId> collapsed) {
         layout = new TreeLayout(options);

@@ -26,6 +26,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
+import dev.orgwright.model.SavedView;
+import dev.orgwright.model.Views;
+import dev.orgwright.ui.fx.Texts;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
@@ -126,6 +129,7 @@ public final class ExportDialog {
         private final Label status = new Label();
         private final Button export = new Button(Texts.t("export.exportDialog.export"));
         private final Button cancel = new Button(Texts.t("export.exportDialog.cancel"));
+        private final ChoiceBox<String> viewChoice = new ChoiceBox<>();
         private GridPane pngBox;
         private GridPane pdfBox;
         private GridPane deckBox;
@@ -205,6 +209,12 @@ public final class ExportDialog {
             GridPane what = grid();
             what.addRow(0, heading(Texts.t("export.exportDialog.format")), formats);
             what.addRow(1, heading(Texts.t("export.exportDialog.part")), scopes);
+            viewChoice.setId("export-view");
+            viewChoice.getItems().add(Texts.t("views.export.shown"));
+            Views.all(source.chart().settings()).forEach(v -> viewChoice.getItems().add(v.name()));
+            viewChoice.getSelectionModel().select(0);
+            viewChoice.setDisable(viewChoice.getItems().size() == 1);
+            what.addRow(4, heading(Texts.t("views.export.label")), viewChoice);
             what.addRow(2, heading(Texts.t("export.exportDialog.show")), new VBox(4, holders, duties, badges, legend));
             what.addRow(3, heading(Texts.t("export.exportDialog.heading")), new VBox(4, title, date));
             pngBox = grid();
@@ -258,6 +268,7 @@ public final class ExportDialog {
             orientation.valueProperty().addListener((o, a, b) -> changed());
             columns.valueProperty().addListener((o, a, b) -> changed());
             rows.valueProperty().addListener((o, a, b) -> changed());
+            viewChoice.valueProperty().addListener((o, a, b) -> viewChosen());
             export.setOnAction(e -> export());
             cancel.setOnAction(e -> window.close());
             changed();
@@ -321,7 +332,37 @@ public final class ExportDialog {
             columns.setDisable(!grid.isSelected());
             rows.setDisable(!grid.isSelected());
             export.setText(Texts.t("export.exportDialog.export2", settings.format().name()));
-            preview.show(settings.request(source), settings.format());
+            preview.show(viewed(settings).request(viewedSource()), settings.format());
+        }
+
+        /** The saved view chosen in the dialog; empty for the window's own. */
+        private Optional<SavedView> chosenView() {
+            int index = viewChoice.getSelectionModel().getSelectedIndex();
+            return index <= 0 ? Optional.empty() : Optional.of(Views.all(source.chart().settings()).get(index - 1));
+        }
+
+        /** What is exported: the window's chart as it shows it, or as the chosen view shows it. */
+        private ExportSource viewedSource() {
+            return chosenView().<ExportSource>map(v -> new ViewedSource(source, v)).orElse(source);
+        }
+
+        /** A view with a root exports that position's team, whatever part is chosen. */
+        private ExportSettings viewed(ExportSettings s) {
+            return viewedSource() instanceof ViewedSource v && v.root().isPresent()
+                    ? s.withScope(ExportSettings.Scope.SUBTREE)
+                    : s.scope() == ExportSettings.Scope.VIEW && viewedSource() != source ? s.withScope(ExportSettings.Scope.WHOLE) : s;
+        }
+
+        /** A view chosen: its hidden parts are unticked, the rest ticked, then the preview follows. */
+        private void viewChosen() {
+            chosenView().ifPresent(v -> {
+                loading = true;
+                holders.setSelected(!v.hides("holders"));
+                badges.setSelected(!v.hides("badges"));
+                legend.setSelected(!v.hides("legend"));
+                loading = false;
+            });
+            changed();
         }
 
         /** Asks for a file, then writes it on a worker thread; the dialog closes when it is written. */
@@ -333,7 +374,7 @@ public final class ExportDialog {
             deck = deckChosen;
             ExportRequest request;
             try {
-                request = chosen.request(source);
+                request = viewed(chosen).request(viewedSource());
             } catch (IllegalArgumentException e) {
                 dialogs.showError(FAILED, e.getMessage());
                 return;
