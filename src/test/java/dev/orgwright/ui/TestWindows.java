@@ -35,6 +35,7 @@ public final class TestWindows {
      */
     public static void startToolkit() throws TimeoutException {
         System.setProperty(Motion.REDUCED_PROPERTY, "true");
+        System.setProperty(dev.orgwright.ui.help.Tour.PROPERTY, "off"); // the first-start tour never covers a window under test
         FxToolkit.registerPrimaryStage();
     }
 

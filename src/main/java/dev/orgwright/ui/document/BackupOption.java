@@ -5,7 +5,7 @@ import java.util.prefs.Preferences;
 import javafx.scene.control.CheckMenuItem;
 
 /**
- * The File menu's "Keep Previous Version (NAME~)": whether a save keeps the file it replaces.
+ * The File menu's "Keep the Previous Version as a Backup When Saving": whether a save keeps the file it replaces.
  * On unless turned off; the choice is remembered for the next start.
  */
 public final class BackupOption {
@@ -18,7 +18,7 @@ public final class BackupOption {
     /** The menu item for {@code document}, set from the remembered choice. */
     public static CheckMenuItem menuItem(DocumentSession document) {
         Preferences preferences = Preferences.userNodeForPackage(BackupOption.class);
-        CheckMenuItem item = new CheckMenuItem("Keep Previous Version (NAME~)");
+        CheckMenuItem item = new CheckMenuItem("Keep the Previous Version as a Backup When Saving");
         item.setId("keep-backup-item");
         boolean keep = preferences.getBoolean(KEY, true);
         item.setSelected(keep);

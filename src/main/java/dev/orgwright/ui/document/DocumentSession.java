@@ -308,9 +308,9 @@ public final class DocumentSession {
         if (file.isEmpty() || !document.isDirty()) {
             return false;
         }
-        int answer = dialogs.choose("Revert to the saved file?",
+        int answer = dialogs.chooseSafely("Revert to the saved file?",
                 "The changes made since '" + file.get().getFileName() + "' was last saved will be lost.",
-                "Revert", "Cancel");
+                1, "Revert", "Cancel");
         return answer == 0 && reread(file.get());
     }
 

@@ -84,9 +84,9 @@ final class FileSafety implements FileGuard {
         if (expected.isEmpty() || matches(expected.get(), true)) {
             return true;
         }
-        int answer = dialogs.choose(CHANGED, name(target) + " was changed on disk by another program (an editor,"
+        int answer = dialogs.chooseSafely(CHANGED, name(target) + " was changed on disk by another program (an editor,"
                         + " git, another Orgwright) since you opened it. Saving now replaces that version with yours.",
-                "Save Mine", "Reload Theirs", "Cancel");
+                2, "Save Mine", "Reload Theirs", "Cancel");
         if (answer == 0) {
             return true;
         }
@@ -145,9 +145,9 @@ final class FileSafety implements FileGuard {
                 return;
             }
             String lost = document.isDirty() ? " Reloading drops the changes you made here." : "";
-            int answer = dialogs.choose(CHANGED, name(path) + " was changed on disk by another program (an editor,"
+            int answer = dialogs.chooseSafely(CHANGED, name(path) + " was changed on disk by another program (an editor,"
                     + " git, another Orgwright)." + lost + " Keeping yours means your next save replaces theirs.",
-                    "Reload Theirs", "Keep Mine");
+                    1, "Reload Theirs", "Keep Mine");
             if (answer == 0) {
                 document.reload();
             } else {

@@ -74,9 +74,9 @@ final class RecoveryOffer {
         try {
             chart = store.load(entry);
         } catch (ChartFormatException e) {
-            int answer = dialogs.choose(DAMAGED, "The autosave of " + name + " from " + when + " is damaged: "
+            int answer = dialogs.chooseSafely(DAMAGED, "The autosave of " + name + " from " + when + " is damaged: "
                     + e.getMessage() + " Delete it, or keep it to look at later in " + store.folder() + "?",
-                    "Delete", "Keep");
+                    1, "Delete", "Keep");
             if (answer == 0) {
                 discard(entry);
             }

@@ -88,9 +88,9 @@ public final class ScenarioCommands {
     /** Deletes the scenario shown after asking; keeping it is the default answer. */
     public void deleteShown() {
         session().shownScenario().ifPresent(s -> {
-            int answer = dialogs.choose("Delete the scenario '" + s.name() + "'?",
+            int answer = dialogs.chooseSafely("Delete the scenario '" + s.name() + "'?",
                     "Its positions and changes are deleted with it; this cannot be undone. The current state and"
-                            + " the other scenarios stay as they are.", "Keep the Scenario", "Delete");
+                            + " the other scenarios stay as they are.", 0, "Keep the Scenario", "Delete");
             if (answer == 1) {
                 session().deleteScenario(s.id());
             }
