@@ -73,6 +73,11 @@ public final class TierEditor {
         bar.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         bar.setPadding(new Insets(0, 12, 12, 12));
         root.setBottom(bar);
+        stage.setOnCloseRequest(e -> { // Escape and the close box keep the typed text too
+            commitTitles();
+            commitGrades();
+        });
+        dev.orgwright.ui.fx.WindowKeys.closeOnEscape(stage); // also from the lists and tables, which keep Escape
         model.listen(EnumSet.of(Aspect.CHART), follow);
         stage.setOnHidden(e -> model.removeListener(follow));
         refresh();
