@@ -31,6 +31,17 @@ class HelpPagesTest {
     }
 
     @Test
+    void aTranslatedPageIsShownInItsLanguageAndAnUntranslatedOneInEnglish() {
+        List<HelpPage> german = HelpPages.load(Locale.GERMAN);
+        List<HelpPage> english = HelpPages.load(Locale.ENGLISH);
+        assertEquals("Erste Schritte", german.get(0).title());
+        assertEquals(english.get(0).blocks().size(), german.get(0).blocks().size(), "the same page, translated");
+        assertEquals("Premiers pas", HelpPages.load(Locale.FRENCH).get(0).title());
+        assertEquals("Primeros pasos", HelpPages.load(Locale.forLanguageTag("es")).get(0).title());
+        assertEquals(english.get(1), german.get(1), "no German editing page yet: the English one stands in");
+    }
+
+    @Test
     void theMarkdownSubsetReadsHeadingsBulletsAndJoinedParagraphs() {
         HelpPage page = HelpPage.parse("p", "# Title\n\nFirst line\nsecond line.\n\n## Part\n- one\n- two\nAfter.");
         assertEquals("Title", page.title());
