@@ -158,18 +158,42 @@ final class FxDialogs implements Dialogs {
 
     @Override
     public int choose(String headline, String message, String... answers) {
+        return ask(headline, message, 0, false, answers);
+    }
+
+    @Override
+    public int chooseSafely(String headline, String message, int safe, String... answers) {
+        return ask(headline, message, safe, true, answers);
+    }
+
+    /**
+     * A question whose answer {@code preferred} is the default button, focused so that Enter gives
+     * it. When that answer is the safe one and there is no Cancel, it is also what Escape gives.
+     */
+    private int ask(String headline, String message, int preferred, boolean safe, String... answers) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
         alert.setTitle(AppInfo.NAME);
         alert.setHeaderText(headline);
         alert.setContentText(message);
+        boolean hasCancel = answers.length > 0 && answers[answers.length - 1].equals(Texts.t("dialogs.cancel"));
         java.util.List<javafx.scene.control.ButtonType> buttons = new java.util.ArrayList<>();
         for (int i = 0; i < answers.length; i++) {
-            javafx.scene.control.ButtonBar.ButtonData data = i == answers.length - 1 && answers[i].equals(Texts.t("dialogs.cancel"))
+            javafx.scene.control.ButtonBar.ButtonData data = i == answers.length - 1 && hasCancel
+                    || safe && !hasCancel && i == preferred
                     ? javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE
                     : i == 0 ? javafx.scene.control.ButtonBar.ButtonData.YES : javafx.scene.control.ButtonBar.ButtonData.NO;
             buttons.add(new javafx.scene.control.ButtonType(answers[i], data));
         }
         alert.getButtonTypes().setAll(buttons);
+        for (int i = 0; i < buttons.size(); i++) {
+            javafx.scene.Node node = alert.getDialogPane().lookupButton(buttons.get(i));
+            if (node instanceof javafx.scene.control.Button button) {
+                button.setDefaultButton(i == preferred);
+                if (i == preferred) {
+                    alert.setOnShown(e -> button.requestFocus());
+                }
+            }
+        }
         own(alert);
         return alert.showAndWait().map(buttons::indexOf).orElse(-1);
     }

@@ -53,6 +53,8 @@ final class MainWindow {
     private final SearchBar search;
     private final ExportDialog export;
     private final PresentationMode presentation;
+    private final ViewOptions view;
+    private final NoticeTimer notices;
 
     MainWindow(Stage stage, ChartWindowModel model, Dialogs dialogs) {
         this.model = model;
@@ -86,8 +88,9 @@ final class MainWindow {
         BorderPane root = new BorderPane(main, null, null, status, null);
         export = new ExportDialog(new EditorExportSource(model), dialogs, model::setNotice);
         presentation = new PresentationMode(stage, root, canvas, model, () -> export.settings().options());
+        view = new ViewOptions(java.util.prefs.Preferences.userNodeForPackage(ViewOptions.class), root, canvas);
         WindowActions actions = new WindowActions(model, dialogs, stage, commands, export, search::open,
-                presentation::enter);
+                presentation::enter, view);
         ActionControls controls = new ActionControls();
         MenuBar menuBar = controls.menuBar(actions.menuBar());
         menuBar.setUseSystemMenuBar(true);
@@ -103,6 +106,12 @@ final class MainWindow {
                 Math.max(560, Math.min(1200, screen.getHeight() * 0.9)));
         scene.getStylesheets().add(MainWindow.class.getResource("orgwright.css").toExternalForm());
         acceptDroppedFiles(scene, model);
+        // Before the menu bar's own filter on the scene: an Alt that ended a dotted-line drag opens no menu.
+        stage.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ALT && canvas.takesAltRelease()) {
+                e.consume();
+            }
+        });
         stage.setScene(scene);
         stage.setMinWidth(480);
         stage.setMinHeight(320);
@@ -123,11 +132,20 @@ final class MainWindow {
         summary.setText(model.summaryText());
         selection.setText(model.selectionText());
         controls.refresh();
+        notices = new NoticeTimer(model);
         canvas.requestFocus();
     }
 
     ExportDialog exportDialog() {
         return export;
+    }
+
+    ViewOptions viewOptions() {
+        return view;
+    }
+
+    NoticeTimer notices() {
+        return notices;
     }
 
     PresentationMode presentation() {

@@ -56,6 +56,9 @@ public final class OrgwrightApp extends Application {
         }));
         if (FirstFrameProbe.requested(args)) {
             FirstFrameProbe.watch(stage.getScene(), window.canvas(), FirstFrameProbe::printAndExit);
+        } else {
+            new dev.orgwright.ui.help.Tour(stage, java.util.prefs.Preferences.userNodeForPackage(
+                    dev.orgwright.ui.help.Tour.class)).startIfFirstTime();
         }
     }
 

@@ -29,6 +29,9 @@ import dev.orgwright.ui.fx.MenuEntry;
 import dev.orgwright.ui.fx.MenuEntry.Choice;
 import dev.orgwright.ui.fx.MenuEntry.Submenu;
 import dev.orgwright.ui.fx.Texts;
+import dev.orgwright.ui.help.HelpWindow;
+import dev.orgwright.ui.help.ShortcutSheet;
+import dev.orgwright.ui.help.Tour;
 import dev.orgwright.ui.importing.ImportDialog;
 import dev.orgwright.ui.panels.AnalysisPane;
 import dev.orgwright.ui.panels.ChartPropertiesDialog;
@@ -82,6 +85,10 @@ final class WindowActions {
     private final Action delete;
     private final Action find;
     private final Action preferences;
+    private final Action moveEarlier;
+    private final Action moveLater;
+    private final Action moveUpLevel;
+    private final Action moveUnderPrevious;
     private final Action tiers;
     private final Action properties;
     private final Action theme;
@@ -120,6 +127,13 @@ final class WindowActions {
     private final Action scenarioFigures;
 
     private final Action about;
+    private final Action help;
+    private final Action shortcuts;
+    private final Action tour;
+    private final Action largerText;
+    private final Action smallerText;
+    private final Action normalText;
+    private final Choice highContrast;
 
     /**
      * The actions of a window showing {@code model}; dialogs open over {@code owner}. The search
@@ -127,6 +141,12 @@ final class WindowActions {
      */
     WindowActions(ChartWindowModel model, Dialogs dialogs, Window owner, EditorCommands commands,
                   ExportDialog exportDialog, Runnable openSearch, Runnable startPresentation) {
+        this(model, dialogs, owner, commands, exportDialog, openSearch, startPresentation, null);
+    }
+
+    /** As above, with the reader's text size and contrast ({@code view}; null: those entries stay off). */
+    WindowActions(ChartWindowModel model, Dialogs dialogs, Window owner, EditorCommands commands,
+                  ExportDialog exportDialog, Runnable openSearch, Runnable startPresentation, ViewOptions view) {
         this.model = model;
         ClipboardCommands clipboard = new ClipboardCommands(model, dialogs);
         ChartPrinter printer = new ChartPrinter(new EditorExportSource(model), dialogs, PrinterJob::createPrinterJob);
@@ -172,13 +192,24 @@ final class WindowActions {
         paste = Action.of("paste", Texts.t("menu.paste"), clipboard::paste).withShortcuts("Shortcut+V");
         // Insert, Enter, F2 and Delete are keys of the canvas, not accelerators: as accelerators
         // they would fire while the user types in the inspector.
-        addReport = Action.of("add-report", Texts.t("menu.add-report"), commands::addReport).withCanvasKey("Insert")
+        addReport = Action.of("add-report", Texts.t("menu.add-report"), commands::addReport).withCanvasKey("INSERT")
                 .withIcon(Icons.ADD_REPORT, Texts.t("menu.tooltip.add-report"));
-        addSibling = Action.of("add-sibling", Texts.t("menu.add-sibling"), commands::addSibling).withCanvasKey("Enter")
+        addSibling = Action.of("add-sibling", Texts.t("menu.add-sibling"), commands::addSibling).withCanvasKey("ENTER")
                 .onlyWhen(selected).withIcon(Icons.ADD_SIBLING, Texts.t("menu.tooltip.add-sibling"));
         rename = Action.of("rename", Texts.t("menu.rename"), commands::renameSelected).withCanvasKey("F2").onlyWhen(selected);
-        delete = Action.of("delete", Texts.t("menu.delete"), commands::deleteSelected).withCanvasKey("Del").onlyWhen(selected)
+        delete = Action.of("delete", Texts.t("menu.delete"), commands::deleteSelected).withCanvasKey("DELETE").onlyWhen(selected)
                 .withIcon(Icons.DELETE, Texts.t("menu.tooltip.delete"));
+        // Moving by keyboard, as an outliner does: Alt with the arrows, which the canvas leaves to the menus.
+        moveEarlier = Action.of("move-earlier", Texts.t("a11y.menu.moveEarlier"), () -> commands.moveAmongSiblings(-1))
+                .withShortcuts("Alt+Left").onlyWhen(selected);
+        moveLater = Action.of("move-later", Texts.t("a11y.menu.moveLater"), () -> commands.moveAmongSiblings(1))
+                .withShortcuts("Alt+Right").onlyWhen(selected);
+        moveUpLevel = Action.of("move-up-level", Texts.t("a11y.menu.moveUpLevel"), commands::moveUpALevel)
+                .withShortcuts("Alt+Up").onlyWhen(() -> model.selection()
+                        .filter(id -> model.chart().position(id).reportsTo() != null).isPresent());
+        moveUnderPrevious = Action.of("move-under-previous", Texts.t("a11y.menu.moveUnderPrevious"),
+                commands::moveUnderPreviousSibling).withShortcuts("Alt+Down").onlyWhen(() -> model.selection()
+                        .filter(id -> model.chart().siblingsOf(id).indexOf(id) > 0).isPresent());
         find = Action.of("find", Texts.t("menu.find"), openSearch).withShortcuts("Shortcut+F")
                 .withIcon(Icons.FIND, Texts.t("menu.tooltip.find"));
         preferences = Action.of("preferences", Texts.t("menu.preferences"),
@@ -242,6 +273,24 @@ final class WindowActions {
                 () -> new ScenarioFiguresPane(model).show(owner));
 
         about = Action.of("about", Texts.t("menu.about", AppInfo.NAME), () -> dialogs.showAbout(AppInfo.NAME, AppInfo.version()));
+        help = Action.of("help-contents", Texts.t("help.menu.contents"), () -> HelpWindow.show(owner)).withShortcuts("F1");
+        shortcuts = Action.of("keyboard-shortcuts", Texts.t("help.menu.shortcuts"),
+                () -> ShortcutSheet.show(owner, menuBar()));
+        tour = Action.of("tour", Texts.t("help.menu.tour"), () -> {
+            if (owner != null) {
+                new Tour(owner, java.util.prefs.Preferences.userNodeForPackage(Tour.class)).start();
+            }
+        });
+        BooleanSupplier hasView = () -> view != null;
+        largerText = Action.of("text-larger", Texts.t("a11y.menu.larger"), () -> view.larger())
+                .onlyWhen(() -> view != null && view.canEnlarge());
+        smallerText = Action.of("text-smaller", Texts.t("a11y.menu.smaller"), () -> view.smaller())
+                .onlyWhen(() -> view != null && view.canShrink());
+        normalText = Action.of("text-normal", Texts.t("a11y.menu.normal"), () -> view.normalSize())
+                .onlyWhen(() -> view != null && !view.isNormalSize());
+        highContrast = new Choice(Action.of("high-contrast", Texts.t("a11y.menu.highContrast"),
+                () -> view.setHighContrast(!view.isHighContrast())).onlyWhen(hasView),
+                () -> view != null && view.isHighContrast(), null);
     }
 
     /** File, Edit, Chart, Scenario, View and Help. */
@@ -251,15 +300,20 @@ final class WindowActions {
                         open, recent, compare, importCsv, SEPARATOR, save, saveAs, revert, keepBackup, SEPARATOR,
                         export, exportDeck, print, SEPARATOR, quit)),
                 new Submenu("edit", Texts.t("menu.edit"), List.of(undo, redo, SEPARATOR, cut, copy, paste, SEPARATOR,
-                        addReport, addSibling, rename, delete, SEPARATOR, find, SEPARATOR, preferences)),
+                        addReport, addSibling, rename, delete, SEPARATOR,
+                        new Submenu("move", Texts.t("a11y.menu.move"),
+                                List.of(moveEarlier, moveLater, moveUpLevel, moveUnderPrevious)),
+                        SEPARATOR, find, SEPARATOR, preferences)),
                 new Submenu("chart", Texts.t("menu.chart"), List.of(properties, tiers, theme)),
                 new Submenu("scenario", Texts.t("menu.scenario"), List.of(designs, SEPARATOR, newScenario, newScenarioFromShown,
                         renameScenario, deleteScenario, promoteScenario, SEPARATOR, compareDesigns, scenarioFigures)),
                 new Submenu("view", Texts.t("menu.view"), List.of(fit, zoomToSelection, zoomIn, zoomOut, SEPARATOR, collapse,
                         SEPARATOR, rowsByDepth, rowsByTier, SEPARATOR, auto, sideBySide, compact, SEPARATOR, leftToRight,
                         views, SEPARATOR, colourByTier, colourByDepartment, colourBySeverity, colourByField, showLegend,
-                        SEPARATOR, analysis, accountability, charters, present)),
-                new Submenu("help", Texts.t("menu.help"), List.of(about)));
+                        SEPARATOR, analysis, accountability, charters, present, SEPARATOR,
+                        new Submenu("text-size", Texts.t("a11y.menu.textSize"), List.of(largerText, smallerText, normalText)),
+                        highContrast)),
+                new Submenu("help", Texts.t("menu.help"), List.of(help, shortcuts, tour, SEPARATOR, about)));
     }
 
     /** The commands used most, as icons with tooltips that name their keys. */

@@ -39,6 +39,7 @@ public final class TestWindows {
         System.setProperty(Motion.REDUCED_PROPERTY, "true");
         // Tests read the window's English texts, whatever the language of the machine.
         Messages.setLocale(Locale.ENGLISH);
+        System.setProperty(dev.orgwright.ui.help.Tour.PROPERTY, "off"); // the first-start tour never covers a window under test
         FxToolkit.registerPrimaryStage();
     }
 

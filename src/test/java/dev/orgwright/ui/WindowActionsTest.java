@@ -118,7 +118,9 @@ class WindowActionsTest {
                 Map.entry("paste", "Shortcut+V"), Map.entry("find", "Shortcut+F"), Map.entry("fit", "Shortcut+0"),
                 Map.entry("zoom-to-selection", "Shortcut+Shift+0"), Map.entry("zoom-in", "Shortcut+Plus"),
                 Map.entry("zoom-out", "Shortcut+Minus"), Map.entry("present", "F5"),
-                Map.entry("analysis", "Shortcut+Shift+A"));
+                Map.entry("analysis", "Shortcut+Shift+A"), Map.entry("help-contents", "F1"),
+                Map.entry("move-earlier", "Alt+Left"), Map.entry("move-later", "Alt+Right"),
+                Map.entry("move-up-level", "Alt+Up"), Map.entry("move-under-previous", "Alt+Down"));
         Map<String, String> actual = new HashMap<>();
         all().values().forEach(a -> a.shortcut().ifPresent(s -> actual.put(a.id(), s)));
         assertEquals(expected, actual);
@@ -153,7 +155,8 @@ class WindowActionsTest {
     void everyToolbarButtonHasAnIconAndATooltipNamingItsKey() {
         for (Action a : actionsOf(actions.toolbar())) {
             assertNotNull(a.icon(), a.id());
-            String key = a.canvasKey() != null ? a.canvasKey() : a.shortcut().orElseThrow()
+            String key = a.canvasKey() != null ? new dev.orgwright.ui.fx.KeyHint(a.canvasKey()).getDisplayText()
+                    : a.shortcut().orElseThrow()
                     .replace("Shortcut+", "Ctrl+").replace("Plus", "+").replace("Minus", "-");
             assertTrue(a.tooltip().endsWith("(" + key + ")"), a.tooltip() + " should name " + key);
         }
@@ -256,7 +259,9 @@ class WindowActionsTest {
     void theCardMenuOffersTheCommandsOfAPosition() {
         assertEquals(List.of("add-report", "add-sibling", "rename", "delete", "separator", "cut", "copy", "paste",
                 "separator", "collapse", "zoom-to-selection"), idsOf(actions.cardMenu()));
-        assertEquals(List.of("Add Report (Insert)", "Add Sibling (Enter)", "Rename… (F2)", "Delete… (Del)"),
+        assertEquals(List.of("Add Report", "Add Sibling", "Rename…", "Delete…"),
                 actionsOf(actions.cardMenu()).stream().limit(4).map(Action::text).collect(Collectors.toList()));
+        assertEquals(List.of("INSERT", "ENTER", "F2", "DELETE"), actionsOf(actions.cardMenu()).stream().limit(4)
+                .map(Action::canvasKey).collect(Collectors.toList()), "the keys are the canvas's, shown beside the label");
     }
 }

@@ -20,6 +20,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import dev.orgwright.ui.fx.Texts;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Cursor;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -51,6 +53,8 @@ public final class ChartCanvas extends CanvasRegion {
     private TeamBlocks blocks;
     /** What the last zoomed-out frame drew; null when the last frame drew cards. */
     private TeamBlocks.Frame blockFrame;
+    /** The theme the reader chose over the chart's own; null for the chart's. */
+    private Theme viewerTheme;
     private final FxTextMeasure measure = new FxTextMeasure();
     private final EditorCommands commands;
     private final Glide glide;
@@ -65,6 +69,10 @@ public final class ChartCanvas extends CanvasRegion {
     private double pointerX;
     private double pointerY;
     private long chartPaints;
+    /** Whether the card being dragged would gain a dotted line (Alt held) rather than move. */
+    private boolean dottedLineDrag;
+    /** Whether Alt was held during the gesture that just ran: its release must not open the menu bar. */
+    private boolean altEndedGesture;
 
     public ChartCanvas(ChartWindowModel model, ChartPainter painter, EditorCommands commands) {
         this.model = model;
@@ -85,13 +93,76 @@ public final class ChartCanvas extends CanvasRegion {
             e.consume();
         });
         addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        addEventHandler(KeyEvent.KEY_RELEASED, e -> {
-            if (e.getCode() == KeyCode.SPACE) {
-                spaceDown = false;
-            }
-        });
+        addEventHandler(KeyEvent.KEY_RELEASED, this::keyReleased);
         model.listen(EnumSet.of(Aspect.CHART, Aspect.LAYOUT, Aspect.SELECTION, Aspect.VIEW, Aspect.MARKS),
                 change -> redraw());
+        // Screen readers: the canvas speaks for the card selected in it, and says when that changes.
+        setAccessibleRole(javafx.scene.AccessibleRole.TREE_ITEM);
+        setAccessibleRoleDescription(Texts.t("a11y.canvas.role"));
+        model.listen(EnumSet.of(Aspect.CHART, Aspect.SELECTION), change -> {
+            notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+            notifyAccessibleAttributeChanged(AccessibleAttribute.SELECTED);
+        });
+        focusedProperty().addListener((o, was, is) -> redraw()); // the focus ring comes and goes
+        focusVisibleProperty().addListener((o, was, is) -> redraw());
+    }
+
+    /** What a screen reader says for the canvas now: the selected card, or how to reach one. */
+    public String accessibleText() {
+        return CardSpeech.of(model.chart(), model.validation(), model.state().selection());
+    }
+
+    /**
+     * The selected card as a tree item: its text, its level, whether it has reports and shows
+     * them. The canvas draws pixels, so it answers for the one card the keyboard is on.
+     */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        Optional<PositionId> selected = model.selection();
+        switch (attribute) {
+            case TEXT:
+                return accessibleText();
+            case SELECTED:
+                return selected.isPresent();
+            case LEAF:
+                return selected.map(id -> model.chart().childrenOf(id).isEmpty()).orElse(true);
+            case EXPANDED:
+                return selected.map(id -> !model.layout().isCollapsed(id)).orElse(false);
+            case DISCLOSURE_LEVEL:
+                return selected.map(this::depthOf).orElse(0);
+            case INDEX:
+                return selected.map(id -> model.chart().siblingsOf(id).indexOf(id)).orElse(0);
+            case TREE_ITEM_COUNT:
+                return selected.map(id -> model.chart().childrenOf(id).size()).orElse(0);
+            default:
+                return super.queryAccessibleAttribute(attribute, parameters);
+        }
+    }
+
+    private int depthOf(PositionId id) {
+        int depth = 0;
+        PositionId up = model.chart().position(id).reportsTo();
+        while (up != null && depth <= model.chart().size()) {
+            depth++;
+            up = model.chart().position(up).reportsTo();
+        }
+        return depth;
+    }
+
+    /** Whether a card is being dragged with Alt held, to gain a dotted line instead of moving. */
+    public boolean isDottedLineDrag() {
+        return dottedLineDrag;
+    }
+
+    /**
+     * Paints every chart in {@code theme} whatever theme the chart asks for (View → High
+     * Contrast: the reader's need, not the chart's look, so it is not saved with the chart); null
+     * goes back to the chart's own theme.
+     */
+    public void setViewerTheme(Theme theme) {
+        viewerTheme = theme;
+        themed = null;
+        redraw();
     }
 
     /** Where the card of {@code id} is on the screen, if the chart has it. */
@@ -134,7 +205,8 @@ public final class ChartCanvas extends CanvasRegion {
     public ChartPainter painter() {
         Settings settings = model.chart().settings();
         if (themed == null || settings != themedFor) {
-            themed = new ChartPainter(Theme.of(model.chart()), painter.content()).withPrivateFields(true);
+            Theme theme = viewerTheme != null ? viewerTheme : Theme.of(model.chart());
+            themed = new ChartPainter(theme, painter.content()).withPrivateFields(true);
             themedFor = settings;
             blocks = new TeamBlocks(themed.theme());
         }
@@ -181,14 +253,53 @@ public final class ChartCanvas extends CanvasRegion {
             }
             paintLegend(themed, surface);
             chartPaints++;
+            paintFocusRing();
             paintInsertionBar();
             model.drag().source().ifPresent(this::paintDragged);
         }
     }
 
-    /** The dragged card follows the pointer as a translucent outline with its title. */
+    /**
+     * While the canvas has the keyboard, a ring around the selected card shows where the keys
+     * act, in the theme's selection colour and set off from the card so it reads on any fill.
+     */
+    private void paintFocusRing() {
+        if (!isFocused()) {
+            return;
+        }
+        var g = canvas.getGraphicsContext2D();
+        var c = painter().theme().selection();
+        g.setStroke(javafx.scene.paint.Color.rgb(c.red(), c.green(), c.blue()));
+        g.setLineWidth(2);
+        if (model.selection().isEmpty()) {
+            if (isFocusVisible()) { // reached by Tab with nothing selected: the canvas itself shows it has the keyboard
+                g.strokeRect(1, 1, canvas.getWidth() - 2, canvas.getHeight() - 2);
+            }
+            return;
+        }
+        model.selection().flatMap(model.view()::viewBoxOf).ifPresent(b -> {
+            g.setLineDashes(6, 3);
+            g.strokeRoundRect(b.x() - 5, b.y() - 5, b.width() + 10, b.height() + 10, 12, 12);
+            g.setLineDashes(null);
+        });
+    }
+
+    /**
+     * The dragged card follows the pointer as a translucent outline with its title. With Alt held
+     * the drop adds a dotted line, not a move: the outline is dashed, a dashed line runs from the
+     * card to the pointer, and the outline says so.
+     */
     private void paintDragged(PositionId id) {
         var g = canvas.getGraphicsContext2D();
+        if (dottedLineDrag) {
+            model.view().viewBoxOf(id).ifPresent(b -> {
+                g.setStroke(javafx.scene.paint.Color.web("#2563EB"));
+                g.setLineWidth(1.5);
+                g.setLineDashes(5, 4);
+                g.strokeLine(b.x() + b.width() / 2, b.y() + b.height() / 2, pointerX, pointerY);
+                g.setLineDashes(null);
+            });
+        }
         double w = 160;
         double h = 40;
         g.setGlobalAlpha(0.85);
@@ -196,11 +307,18 @@ public final class ChartCanvas extends CanvasRegion {
         g.fillRoundRect(pointerX + 8, pointerY + 8, w, h, 10, 10);
         g.setStroke(javafx.scene.paint.Color.web("#2563EB"));
         g.setLineWidth(1.5);
+        g.setLineDashes(dottedLineDrag ? new double[] {5, 4} : null);
         g.strokeRoundRect(pointerX + 8, pointerY + 8, w, h, 10, 10);
+        g.setLineDashes(null);
         g.setFill(javafx.scene.paint.Color.web("#1D2939"));
         g.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 12));
         String title = model.chart().find(id).map(p -> p.title()).orElse("");
-        g.fillText(title.length() > 24 ? title.substring(0, 23) + "…" : title, pointerX + 18, pointerY + 33);
+        g.fillText(title.length() > 24 ? title.substring(0, 23) + "…" : title, pointerX + 18,
+                pointerY + (dottedLineDrag ? 25 : 33));
+        if (dottedLineDrag) {
+            g.setFont(javafx.scene.text.Font.font(null, 11));
+            g.fillText(Texts.t("a11y.drag.dotted"), pointerX + 18, pointerY + 41);
+        }
         g.setGlobalAlpha(1);
     }
 
@@ -243,13 +361,31 @@ public final class ChartCanvas extends CanvasRegion {
         if (gesture != null) {
             gesture.dragged(e.getX(), e.getY());
         }
+        showDottedLineDrag(e.isAltDown());
+    }
+
+    /** Alt held or let go during a drag: the pointer and the dragged outline say what a drop does. */
+    private void showDottedLineDrag(boolean altDown) {
+        boolean dotted = altDown && model.drag().isActive();
+        if (dotted) {
+            altEndedGesture = true;
+        }
+        if (dotted != dottedLineDrag) {
+            dottedLineDrag = dotted;
+            if (model.drag().isActive()) {
+                setCursor(dotted ? Cursor.CROSSHAIR : Cursor.MOVE);
+            }
+            redraw();
+        }
     }
 
     private void released(MouseEvent e) {
         if (gesture != null) {
+            altEndedGesture = e.isAltDown() && (altEndedGesture || model.drag().isActive());
             gesture.released(e.getX(), e.getY(), e.isAltDown());
             gesture = null;
         }
+        dottedLineDrag = false;
         setCursor(Cursor.DEFAULT);
     }
 
@@ -279,7 +415,35 @@ public final class ChartCanvas extends CanvasRegion {
         e.consume();
     }
 
+    private void keyReleased(KeyEvent e) {
+        if (e.getCode() == KeyCode.SPACE) {
+            spaceDown = false;
+        }
+        if (e.getCode() == KeyCode.ALT) {
+            showDottedLineDrag(false);
+        }
+    }
+
+    /**
+     * Whether the release of Alt happening now belongs to a drag it made a dotted line, and must
+     * not reach the menu bar: there it would highlight the File menu as if Alt had been pressed
+     * alone. The window asks before the menu bar sees the key (its filter runs first).
+     */
+    public boolean takesAltRelease() {
+        boolean takes = altEndedGesture;
+        altEndedGesture = takes && model.drag().isActive();
+        showDottedLineDrag(false);
+        return takes;
+    }
+
     private void keyPressed(KeyEvent e) {
+        if (e.getCode() == KeyCode.ALT) {
+            showDottedLineDrag(true);
+            if (model.drag().isActive()) {
+                e.consume();
+            }
+            return;
+        }
         if (e.isShortcutDown() || e.isAltDown()) {
             return; // leave shortcuts to the menus
         }

@@ -51,6 +51,7 @@ public final class CompareWindow {
         scene.getStylesheets().add(CompareWindow.class.getResource("/dev/orgwright/ui/orgwright.css").toExternalForm());
         stage.setScene(scene);
         stage.setUserData(pane);
+        dev.orgwright.ui.fx.WindowKeys.closeOnEscape(stage);
         stage.show();
         return stage;
     }

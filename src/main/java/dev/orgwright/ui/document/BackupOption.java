@@ -6,7 +6,7 @@ import java.util.prefs.Preferences;
 import javafx.scene.control.CheckMenuItem;
 
 /**
- * The File menu's "Keep Previous Version (NAME~)": whether a save keeps the file it replaces.
+ * The File menu's "Keep the Previous Version as a Backup When Saving": whether a save keeps the file it replaces.
  * On unless turned off; the choice is remembered for the next start.
  */
 public final class BackupOption {

@@ -311,9 +311,9 @@ public final class DocumentSession {
         if (file.isEmpty() || !document.isDirty()) {
             return false;
         }
-        int answer = dialogs.choose(Texts.t("document.documentSession.revertToTheSaved"),
+        int answer = dialogs.chooseSafely(Texts.t("document.documentSession.revertToTheSaved"),
                 Texts.t("document.documentSession.theChangesMadeSince", file.get().getFileName()),
-                Texts.t("document.documentSession.revert"), Texts.t("document.documentSession.cancel"));
+                1, Texts.t("document.documentSession.revert"), Texts.t("document.documentSession.cancel"));
         return answer == 0 && reread(file.get());
     }
 

@@ -83,8 +83,9 @@ final class FileSafety implements FileGuard {
         if (expected.isEmpty() || matches(expected.get(), true)) {
             return true;
         }
-        int answer = dialogs.choose(CHANGED, Texts.t("document.fileSafety.wasChangedOnDisk", name(target)),
-                Texts.t("document.fileSafety.saveMine"), Texts.t("document.fileSafety.reloadTheirs"), Texts.t("document.fileSafety.cancel"));
+        int answer = dialogs.chooseSafely(CHANGED, Texts.t("document.fileSafety.wasChangedOnDisk", name(target)),
+                2, Texts.t("document.fileSafety.saveMine"), Texts.t("document.fileSafety.reloadTheirs"),
+                Texts.t("document.fileSafety.cancel"));
         if (answer == 0) {
             return true;
         }
@@ -142,8 +143,8 @@ final class FileSafety implements FileGuard {
                 return;
             }
             String lost = document.isDirty() ? Texts.t("document.fileSafety.reloadingDropsTheChanges") : "";
-            int answer = dialogs.choose(CHANGED, Texts.t("document.fileSafety.wasChangedOnDisk2", name(path), lost),
-                    Texts.t("document.fileSafety.reloadTheirs"), Texts.t("document.fileSafety.keepMine"));
+            int answer = dialogs.chooseSafely(CHANGED, Texts.t("document.fileSafety.wasChangedOnDisk2", name(path), lost),
+                    1, Texts.t("document.fileSafety.reloadTheirs"), Texts.t("document.fileSafety.keepMine"));
             if (answer == 0) {
                 document.reload();
             } else {

@@ -75,8 +75,9 @@ final class RecoveryOffer {
         try {
             chart = store.load(entry);
         } catch (ChartFormatException e) {
-            int answer = dialogs.choose(DAMAGED, Texts.t("document.recoveryOffer.theAutosaveOfFrom", name, when, e.getMessage(), store.folder()),
-                    Texts.t("document.recoveryOffer.delete"), Texts.t("document.recoveryOffer.keep"));
+            int answer = dialogs.chooseSafely(DAMAGED, Texts.t("document.recoveryOffer.theAutosaveOfFrom", name, when,
+                    e.getMessage(), store.folder()),
+                    1, Texts.t("document.recoveryOffer.delete"), Texts.t("document.recoveryOffer.keep"));
             if (answer == 0) {
                 discard(entry);
             }

@@ -104,18 +104,25 @@ public final class CardDrag {
 
     /**
      * Drops: the dragged position reports to the target (or, as a dotted line, also reports to
-     * it), or takes its place among its siblings. A refused drop changes nothing and leaves its
-     * reason in the status bar. Returns whether the chart changed.
+     * it), or takes its place among its siblings; the dropped card is then selected and kept in
+     * view. A refused drop changes nothing and leaves its reason in the status bar. Returns
+     * whether the chart changed.
      */
     public boolean drop(boolean dottedLine) {
         Edit edit = plannedEdit(dottedLine);
         String why = refusal;
+        PositionId dragged = source;
         boolean[] done = new boolean[1];
         model.gesture(() -> {
             clear();
             model.setNotice(why);
             if (edit != null) {
                 done[0] = model.apply(edit).orElseTell(model::setNotice);
+            }
+            if (done[0] && model.chart().contains(dragged)) {
+                // The card dragged without being selected first is the one the user acts on next.
+                model.select(dragged);
+                model.view().bringIntoView(dragged);
             }
             model.dragChanged();
         });

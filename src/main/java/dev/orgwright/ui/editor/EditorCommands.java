@@ -76,7 +76,7 @@ public final class EditorCommands {
 
     /**
      * Removes the selected position. One with reports asks first whether its reports go with it
-     * or move up to its manager.
+     * or move up to its manager; keeping them is the default answer.
      */
     public void deleteSelected() {
         model.selection().ifPresent(id -> {
@@ -90,10 +90,10 @@ public final class EditorCommands {
             String up = p.reportsTo() == null ? Texts.t("editor.editorCommands.makeThemTopLevel")
                     : Texts.t("editor.editorCommands.handThemTo", chart.position(p.reportsTo()).title());
             int below = chart.subtree(id).size() - 1;
-            int answer = dialogs.choose(Texts.t("editor.editorCommands.remove", p.title()),
+            int answer = dialogs.chooseSafely(Texts.t("editor.editorCommands.remove", p.title()),
                     Texts.t("editor.editorCommands.hasReports", p.title(), Texts.t(reports.size() == 1 ? "editor.editorCommands.reports.one" : "editor.editorCommands.reports.many", reports.size()),
                             Texts.t(below == 1 ? "editor.editorCommands.below.one" : "editor.editorCommands.below.many", below)),
-                    Texts.t("editor.editorCommands.removeThemToo"), up, Texts.t("editor.editorCommands.cancel"));
+                    1, Texts.t("editor.editorCommands.removeThemToo"), up, Texts.t("editor.editorCommands.cancel"));
             if (answer == 0) {
                 model.applyOrExplain(Edits.removeWithSubtree(id));
             } else if (answer == 1) {
@@ -143,6 +143,54 @@ public final class EditorCommands {
         if (i >= 0 && i < siblings.size()) {
             selectAndShow(siblings.get(i));
         }
+    }
+
+    /**
+     * Moves the selected position by keyboard among its siblings: {@code -1} before the one
+     * before it, {@code +1} after the one after it. Nothing happens at either end.
+     */
+    public void moveAmongSiblings(int step) {
+        model.selection().ifPresent(id -> {
+            List<PositionId> siblings = model.chart().siblingsOf(id);
+            int to = siblings.indexOf(id) + step;
+            if (to >= 0 && to < siblings.size()) {
+                applyKeepingSelection(id, Edits.reorder(id, to));
+            }
+        });
+    }
+
+    /** The selected position reports to the sibling before it, as its last report: one level down. */
+    public void moveUnderPreviousSibling() {
+        model.selection().ifPresent(id -> {
+            List<PositionId> siblings = model.chart().siblingsOf(id);
+            int i = siblings.indexOf(id);
+            if (i > 0) {
+                applyKeepingSelection(id, Edits.move(id, siblings.get(i - 1), -1));
+            }
+        });
+    }
+
+    /** The selected position reports to its manager's manager, just after its former manager: one level up. */
+    public void moveUpALevel() {
+        model.selection().ifPresent(id -> {
+            Chart chart = model.chart();
+            PositionId manager = chart.position(id).reportsTo();
+            if (manager != null) {
+                PositionId grand = chart.position(manager).reportsTo();
+                int index = chart.siblingsOf(manager).indexOf(manager) + 1;
+                applyKeepingSelection(id, Edits.move(id, grand, index));
+            }
+        });
+    }
+
+    /** Applies a move of {@code id} as one gesture; the moved position stays selected and in view. */
+    private void applyKeepingSelection(PositionId id, dev.orgwright.model.Edit edit) {
+        model.gesture(() -> {
+            if (model.applyOrExplain(edit)) {
+                model.select(id);
+                model.view().bringIntoView(id);
+            }
+        });
     }
 
     public void toggleCollapsedSelection() {

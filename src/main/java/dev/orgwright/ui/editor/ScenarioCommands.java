@@ -89,8 +89,9 @@ public final class ScenarioCommands {
     /** Deletes the scenario shown after asking; keeping it is the default answer. */
     public void deleteShown() {
         session().shownScenario().ifPresent(s -> {
-            int answer = dialogs.choose(Texts.t("editor.scenarioCommands.deleteTheScenario", s.name()),
-                    Texts.t("editor.scenarioCommands.itsPositionsAndChanges"), Texts.t("editor.scenarioCommands.keepTheScenario"), Texts.t("editor.scenarioCommands.delete"));
+            int answer = dialogs.chooseSafely(Texts.t("editor.scenarioCommands.deleteTheScenario", s.name()),
+                    Texts.t("editor.scenarioCommands.itsPositionsAndChanges"), 0,
+                    Texts.t("editor.scenarioCommands.keepTheScenario"), Texts.t("editor.scenarioCommands.delete"));
             if (answer == 1) {
                 session().deleteScenario(s.id());
             }

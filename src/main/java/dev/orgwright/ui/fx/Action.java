@@ -16,8 +16,9 @@ import java.util.function.Supplier;
  * @param label       read again whenever the controls are refreshed ("Undo Move 'CFO' under 'CEO'")
  * @param shortcuts   key combinations in {@link javafx.scene.input.KeyCombination} syntax; the
  *                    first is the one menus show, the others work as well
- * @param canvasKey   a key the chart canvas handles itself, named after the label; it is never an
- *                    accelerator, or it would fire while the user types in a text field
+ * @param canvasKey   a key the chart canvas handles itself (a {@link javafx.scene.input.KeyCode} name);
+ *                    menus show it as a {@link KeyHint}, never as an accelerator, or it would fire
+ *                    while the user types in a text field
  * @param icon        the toolbar's drawing ({@link Icons}), null for an action not on the toolbar
  * @param tooltip     the toolbar button's tooltip
  * @param enabledWhen whether the command may run now
@@ -61,10 +62,17 @@ public record Action(String id, Supplier<String> label, List<String> shortcuts, 
         return new Action(id, label, shortcuts, canvasKey, icon, tooltip, condition, handler);
     }
 
-    /** The label as menus show it, with the canvas key after it: "Add Report (Insert)". */
+    /** The label as menus show it; its key is shown in the menu's shortcut column, not in the text. */
     public String text() {
-        String text = label.get();
-        return canvasKey == null ? text : text + " (" + canvasKey + ")";
+        return label.get();
+    }
+
+    /** The key a menu shows for the action: its first shortcut, else the canvas key's hint. */
+    public Optional<javafx.scene.input.KeyCombination> keyShown() {
+        if (!shortcuts.isEmpty()) {
+            return Optional.of(javafx.scene.input.KeyCombination.keyCombination(shortcuts.get(0)));
+        }
+        return canvasKey == null ? Optional.empty() : Optional.of(new KeyHint(canvasKey));
     }
 
     /** The shortcut menus show. */

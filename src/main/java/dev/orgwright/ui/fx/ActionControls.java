@@ -149,7 +149,7 @@ public final class ActionControls {
     private static MenuItem item(MenuItem item, Action action, Place place, List<Runnable> sink) {
         item.setId(place.itemId(action.id()));
         item.setMnemonicParsing(false); // labels quote titles, and a title may hold an underscore
-        action.shortcut().map(KeyCombination::keyCombination).ifPresent(item::setAccelerator);
+        action.keyShown().ifPresent(item::setAccelerator);
         item.setOnAction(e -> action.run());
         track(sink, () -> {
             item.setText(action.text());

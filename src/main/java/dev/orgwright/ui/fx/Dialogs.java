@@ -45,4 +45,12 @@ public interface Dialogs {
 
     /** Asks a yes/no/cancel question with the given answers; returns the index chosen, or -1. */
     int choose(String headline, String message, String... answers);
+
+    /**
+     * As {@link #choose}, with answer {@code safe} the one Enter and Escape give: the answer that
+     * loses nothing, so a destructive question is never confirmed by a key pressed out of habit.
+     */
+    default int chooseSafely(String headline, String message, int safe, String... answers) {
+        return choose(headline, message, answers);
+    }
 }

@@ -67,6 +67,7 @@ public final class AccountabilityPane {
         model.listen(EnumSet.of(Aspect.CHART), follow);
         stage.setOnHidden(e -> model.removeListener(follow));
         refresh();
+        dev.orgwright.ui.fx.WindowKeys.closeOnEscape(stage);
         stage.show();
         grid.surface().requestFocus();
         return stage;

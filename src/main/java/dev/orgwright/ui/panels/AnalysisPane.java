@@ -75,6 +75,7 @@ public final class AnalysisPane {
         model.listen(EnumSet.of(Aspect.CHART), follow);
         stage.setOnHidden(e -> model.removeListener(follow));
         refresh();
+        dev.orgwright.ui.fx.WindowKeys.closeOnEscape(stage);
         stage.show();
         return stage;
     }

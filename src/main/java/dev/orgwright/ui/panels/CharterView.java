@@ -83,6 +83,7 @@ public final class CharterView {
         stage.setScene(new Scene(root, 620, 760));
         print.setOnAction(e -> print(stage));
         refresh();
+        dev.orgwright.ui.fx.WindowKeys.closeOnEscape(stage);
         stage.show();
         return stage;
     }

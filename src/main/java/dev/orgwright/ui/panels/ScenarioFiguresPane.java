@@ -52,6 +52,7 @@ public final class ScenarioFiguresPane {
         model.listen(EnumSet.of(Aspect.CHART, Aspect.DOCUMENT), follow);
         stage.setOnHidden(e -> model.removeListener(follow));
         refresh();
+        dev.orgwright.ui.fx.WindowKeys.closeOnEscape(stage);
         stage.show();
         return stage;
     }

@@ -60,8 +60,25 @@ public final class TierEditor {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.setTitle(Texts.t("panels.tierEditor.tiersAndResponsibilities"));
-        stage.setScene(new Scene(content(), 860, 520));
+        BorderPane root = content();
+        stage.setScene(new Scene(root, 860, 520));
         stage.getScene().getStylesheets().add(TierEditor.class.getResource("/dev/orgwright/ui/orgwright.css").toExternalForm());
+        // Close, or Escape, keeps what was typed in the text boxes: they commit as if left.
+        Button close = button("tier-close", dev.orgwright.ui.fx.Texts.t("a11y.window.close"), () -> {
+            commitTitles();
+            commitGrades();
+            stage.close();
+        });
+        close.setCancelButton(true);
+        HBox bar = new HBox(close);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        bar.setPadding(new Insets(0, 12, 12, 12));
+        root.setBottom(bar);
+        stage.setOnCloseRequest(e -> { // Escape and the close box keep the typed text too
+            commitTitles();
+            commitGrades();
+        });
+        dev.orgwright.ui.fx.WindowKeys.closeOnEscape(stage); // also from the lists and tables, which keep Escape
         model.listen(EnumSet.of(Aspect.CHART), follow);
         stage.setOnHidden(e -> model.removeListener(follow));
         refresh();
