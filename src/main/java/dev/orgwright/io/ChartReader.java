@@ -16,6 +16,8 @@ import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Settings;
 import dev.orgwright.model.ThemeSettings;
+import dev.orgwright.model.CardTemplate;
+import dev.orgwright.model.Photos;
 import dev.orgwright.model.Tier;
 import dev.orgwright.model.UnknownFields;
 import java.io.ByteArrayInputStream;
@@ -250,6 +252,8 @@ public final class ChartReader {
             Settings settings = Settings.NONE;
             Object theme = null;
             JsonLocation themeAt = null;
+            Map<String, Object> topSettings = new LinkedHashMap<>();
+            Map<String, JsonLocation> topSettingsAt = new LinkedHashMap<>();
             Map<String, Object> unknown = new LinkedHashMap<>();
             ScenarioReader scenarios = new ScenarioReader(p, fields, source);
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -279,10 +283,17 @@ public final class ChartReader {
                         themeAt = p.currentTokenLocation();
                         theme = fields.anyValue();
                     }
+                    case CardTemplate.KEY, Photos.KEY -> {
+                        topSettingsAt.put(name, p.currentTokenLocation());
+                        topSettings.put(name, fields.anyValue());
+                    }
                     default -> unknown.put(name, fields.anyValue());
                 }
             }
             settings = withTheme(settings, theme, themeAt);
+            for (Map.Entry<String, Object> e : topSettings.entrySet()) {
+                settings = withTopSetting(settings, e.getKey(), e.getValue(), topSettingsAt.get(e.getKey()));
+            }
             boolean more;
             try {
                 more = p.nextToken() != null;
@@ -339,6 +350,23 @@ public final class ChartReader {
                 throw at(source, at, problem.get());
             }
             return settings.with(ThemeSettings.KEY, theme);
+        }
+
+        /**
+         * The card template and the photos are kept among the settings, as the theme is, and
+         * checked here so that a broken one is told with its place.
+         */
+        private Settings withTopSetting(Settings settings, String key, Object value, JsonLocation at)
+                throws ChartFormatException {
+            if (settings.asMap().containsKey(key)) {
+                throw at(source, at, "The chart has \"" + key + "\" both at the top and in its \"settings\"; keep the"
+                        + " one at the top.");
+            }
+            var problem = key.equals(CardTemplate.KEY) ? CardTemplate.problem(value) : Photos.problem(value);
+            if (problem.isPresent()) {
+                throw at(source, at, problem.get());
+            }
+            return settings.with(key, value);
         }
 
         /** The currency is the one setting checked on reading: costs mean nothing in an unknown one. */

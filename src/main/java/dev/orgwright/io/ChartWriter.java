@@ -10,6 +10,8 @@ import dev.orgwright.model.FieldValues;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.Settings;
 import dev.orgwright.model.ThemeSettings;
+import dev.orgwright.model.CardTemplate;
+import dev.orgwright.model.Photos;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Responsibility;
 import dev.orgwright.model.Scenario;
@@ -75,7 +77,8 @@ public final class ChartWriter {
             if (!chart.scenarios().isEmpty()) {
                 writeScenarios(g, chart);
             }
-            Settings settings = chart.settings().without(ThemeSettings.KEY);
+            Settings settings = chart.settings().without(ThemeSettings.KEY).without(CardTemplate.KEY)
+                    .without(Photos.KEY);
             if (!settings.isEmpty()) {
                 g.writeFieldName("settings");
                 ChartJson.MAPPER.writeValue(g, settings.asMap());
@@ -83,6 +86,12 @@ public final class ChartWriter {
             if (ThemeSettings.present(chart.settings())) {
                 g.writeFieldName(ThemeSettings.KEY);
                 ChartJson.MAPPER.writeValue(g, chart.settings().asMap().get(ThemeSettings.KEY));
+            }
+            for (String key : List.of(CardTemplate.KEY, Photos.KEY)) {
+                if (chart.settings().asMap().containsKey(key)) {
+                    g.writeFieldName(key);
+                    ChartJson.MAPPER.writeValue(g, chart.settings().asMap().get(key));
+                }
             }
             writeUnknown(g, chart.unknownFields());
             g.writeEndObject();
