@@ -109,6 +109,8 @@ public final class ExportDialog {
         private final CheckBox duties = check("export-duties", "Duties");
         private final CheckBox badges = check("export-badges", "Findings badges");
         private final CheckBox legend = check("export-legend", "Tier legend");
+        /** Off each time the dialog opens: private values go into an output only when asked for it. */
+        private final CheckBox includePrivate = check("export-private", dev.orgwright.ui.fx.Texts.t("export.private.values"));
         private final TextField title = new TextField();
         private final CheckBox date = check("export-date", "Today's date");
         private final Spinner<Integer> scale = new Spinner<>(1, 4, 2);
@@ -204,7 +206,7 @@ public final class ExportDialog {
             GridPane what = grid();
             what.addRow(0, heading("Format"), formats);
             what.addRow(1, heading("Part"), scopes);
-            what.addRow(2, heading("Show"), new VBox(4, holders, duties, badges, legend));
+            what.addRow(2, heading("Show"), new VBox(4, holders, duties, badges, legend, includePrivate));
             what.addRow(3, heading("Heading"), new VBox(4, title, date));
             pngBox = grid();
             pngBox.addRow(0, heading("PNG scale"), new HBox(6, scale, new Label("×")));
@@ -239,7 +241,7 @@ public final class ExportDialog {
             scope.selectedToggleProperty().addListener((o, a, b) -> changed());
             pages.selectedToggleProperty().addListener((o, a, b) -> changed());
             slideSize.valueProperty().addListener((o, a, b) -> changed());
-            for (CheckBox c : new CheckBox[] {holders, duties, badges, legend, date, transparent, deckFindings,
+            for (CheckBox c : new CheckBox[] {holders, duties, badges, legend, includePrivate, date, transparent, deckFindings,
                     deckPrivate, deckCharters}) {
                 c.selectedProperty().addListener((o, a, b) -> changed());
             }
@@ -275,6 +277,7 @@ public final class ExportDialog {
             duties.setSelected(o.duties());
             badges.setSelected(o.badges());
             legend.setSelected(o.legend());
+            includePrivate.setSelected(o.includePrivate());
             title.setText(o.title().isEmpty() ? "" : o.title());
             date.setSelected(o.date() != null);
             transparent.setSelected(o.background() == ExportOptions.Background.TRANSPARENT);
@@ -297,6 +300,7 @@ public final class ExportDialog {
         private ExportSettings read() {
             ExportOptions o = ExportOptions.DEFAULT.withHolders(holders.isSelected()).withDuties(duties.isSelected())
                     .withBadges(badges.isSelected()).withLegend(legend.isSelected()).withTitle(title.getText())
+                    .withIncludePrivate(includePrivate.isSelected())
                     .withDate(date.isSelected() ? LocalDate.now() : null)
                     .withBackground(transparent.isSelected() ? ExportOptions.Background.TRANSPARENT
                             : ExportOptions.Background.WHITE);
