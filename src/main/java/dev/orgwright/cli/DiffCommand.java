@@ -108,7 +108,7 @@ final class DiffCommand implements Callable<Integer> {
     private Map<String, String> matches = new LinkedHashMap<>();
 
     @Option(names = "--include-private", description = "Also show the cost that added, closed and changed"
-            + " positions bring to the bridge (the totals are always shown).")
+            + " positions bring to the bridge (the totals are always shown), and private values on the cards of --to.")
     private boolean includePrivate;
 
     @Option(names = "--match-suggested", description = "Confirm every pair suggested by title and holder.")
@@ -196,7 +196,8 @@ final class DiffCommand implements Callable<Integer> {
         ProposalWithGhosts proposal = ProposalWithGhosts.of(diff);
         ExportRequest request;
         try {
-            request = new ExportRequest(proposal.chart(), null, ExportOptions.DEFAULT.withTitle(title),
+            request = new ExportRequest(proposal.chart(), null,
+                    ExportOptions.DEFAULT.withTitle(title).withIncludePrivate(includePrivate),
                     LayoutOptions.DEFAULT, Set.of(), Theme.of(proposal.chart()), sheet.scale, sheet.pageSetup(),
                     ChangeMarks.onProposal(diff, proposal.ghosts()));
         } catch (IllegalArgumentException e) {

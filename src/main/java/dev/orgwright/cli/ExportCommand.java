@@ -129,8 +129,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--transparent", description = "A PNG with a transparent background (default white).")
     private boolean transparent;
 
-    @Option(names = "--include-private", description = "Write private values (the cost, private fields) into a CSV,"
-            + " workbook or deck export; without it they are left out. Other drawings never show them.")
+    @Option(names = "--include-private", description = "Write private values (the cost, private fields) into the"
+            + " export, on the cards of a PNG, SVG or PDF as in a CSV, workbook or deck; without it they are left out.")
     private boolean includePrivate;
 
     @Option(names = "--slide-size", paramLabel = "16:9|4:3", defaultValue = "16:9",
@@ -385,7 +385,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private ExportOptions options() {
         ExportOptions options = ExportOptions.DEFAULT.withHolders(!noHolders).withDuties(duties).withBadges(!noBadges)
-                .withLegend(!noLegend).withTitle(title)
+                .withLegend(!noLegend).withTitle(title).withIncludePrivate(includePrivate)
                 .withBackground(transparent ? ExportOptions.Background.TRANSPARENT : ExportOptions.Background.WHITE);
         if (date != null) {
             try {

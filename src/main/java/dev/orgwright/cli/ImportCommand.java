@@ -2,6 +2,7 @@ package dev.orgwright.cli;
 
 import dev.orgwright.io.ChartFiles;
 import dev.orgwright.io.ChartFormatException;
+import dev.orgwright.io.PhotoImport;
 import dev.orgwright.io.SaveFailedException;
 import dev.orgwright.io.csv.ColumnDetection;
 import dev.orgwright.io.csv.ColumnMapping;
@@ -14,9 +15,12 @@ import dev.orgwright.io.csv.ImportProblem;
 import dev.orgwright.io.csv.ImportResult;
 import dev.orgwright.io.csv.PairsAndGrades;
 import dev.orgwright.io.xlsx.WorkbookImport;
+import dev.orgwright.model.Chart;
 import dev.orgwright.model.Templates;
 import dev.orgwright.model.Tier;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -156,6 +160,11 @@ final class ImportCommand implements Callable<Integer> {
                     + " Management, managers to Executive Management, the rest to Staff). The mapping is printed.")
     private Path gradesFrom;
 
+    @Option(names = "--photos", paramLabel = "DIR",
+            description = "A folder of JPEG and PNG photos, each named by a position's id or its holder's name"
+                    + " (case, spaces and accents aside), embedded in the chart at 128 pixels.")
+    private Path photos;
+
     @Override
     public Integer call() {
         if (out == null && !dryRun) {
@@ -235,6 +244,31 @@ final class ImportCommand implements Callable<Integer> {
                     : ":"));
             finished.gradeLines().forEach(line -> stdout.println("  " + line));
         }
+        Chart chart = finished.chart();
+        PhotoImport.Outcome fromColumn = PhotoImport.fromPaths(chart, baseFolder());
+        chart = fromColumn.chart();
+        if (fromColumn.matched() > 0 || !fromColumn.problems().isEmpty()) {
+            stdout.println(CliTexts.t("import.photos.column", file, fromColumn.matched()));
+            fromColumn.problems().forEach(p -> stdout.println(CliTexts.t("import.photos.problem", file, p)));
+        }
+        if (photos != null) {
+            if (!Files.isDirectory(photos)) {
+                err.println(CliTexts.t("import.photos.notFolder", photos));
+                return Cli.FAILED;
+            }
+            PhotoImport.Outcome fromFolder;
+            try {
+                fromFolder = PhotoImport.fromFolder(chart, photos);
+            } catch (IOException e) {
+                err.println(CliTexts.t("import.photos.unreadable", photos, String.valueOf(e.getMessage())));
+                return Cli.FAILED;
+            }
+            chart = fromFolder.chart();
+            fromFolder.problems().forEach(p -> stdout.println(CliTexts.t("import.photos.problem", photos, p)));
+            fromFolder.unmatched().forEach(n -> stdout.println(CliTexts.t("import.photos.unmatched", photos, n)));
+            stdout.println(CliTexts.t("import.photos.summary", photos, fromFolder.matched(), fromFolder.unmatched().size(),
+                    fromFolder.problems().size()));
+        }
         if (dryRun) {
             stdout.println(file + ": " + result.figures().describe() + " Nothing was written (--dry-run).");
             if (result.imported() == 0) {
@@ -248,16 +282,22 @@ final class ImportCommand implements Callable<Integer> {
             return Cli.FAILED;
         }
         try {
-            ChartFiles.save(out, finished.chart());
+            ChartFiles.save(out, chart);
         } catch (SaveFailedException e) {
             err.println(e.getMessage());
             return Cli.FAILED;
         }
-        int written = finished.chart().size();
+        int written = chart.size();
         stdout.println("Wrote " + written + (written == 1 ? " position to " : " positions to ") + out + ".");
         boolean staffRefused = finished.staff().map(a -> a.refused() > 0).orElse(false);
         boolean staffProblems = finished.staff().map(a -> !a.problems().isEmpty()).orElse(false);
         return exitCode(result) != Cli.OK || staffRefused || (strict && staffProblems) ? Cli.NEEDS_ATTENTION : Cli.OK;
+    }
+
+    /** The folder a photo column's relative paths start from: the imported file's. */
+    private Path baseFolder() {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? Path.of(".") : parent;
     }
 
     /** A workbook's sheet or a CSV file, as one table. */

@@ -17,6 +17,8 @@ import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Settings;
 import dev.orgwright.model.ThemeSettings;
 import dev.orgwright.model.Views;
+import dev.orgwright.model.CardTemplate;
+import dev.orgwright.model.Photos;
 import dev.orgwright.model.Tier;
 import dev.orgwright.model.UnknownFields;
 import java.io.ByteArrayInputStream;
@@ -253,6 +255,8 @@ public final class ChartReader {
             JsonLocation themeAt = null;
             Map<String, Object> views = new LinkedHashMap<>();
             Map<String, JsonLocation> viewsAt = new LinkedHashMap<>();
+            Map<String, Object> topSettings = new LinkedHashMap<>();
+            Map<String, JsonLocation> topSettingsAt = new LinkedHashMap<>();
             Map<String, Object> unknown = new LinkedHashMap<>();
             ScenarioReader scenarios = new ScenarioReader(p, fields, source);
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -286,11 +290,18 @@ public final class ChartReader {
                         viewsAt.put(name, p.currentTokenLocation());
                         views.put(name, fields.anyValue());
                     }
+                    case CardTemplate.KEY, Photos.KEY -> {
+                        topSettingsAt.put(name, p.currentTokenLocation());
+                        topSettings.put(name, fields.anyValue());
+                    }
                     default -> unknown.put(name, fields.anyValue());
                 }
             }
             settings = withTheme(settings, theme, themeAt);
             settings = withViews(settings, views, viewsAt);
+            for (Map.Entry<String, Object> e : topSettings.entrySet()) {
+                settings = withTopSetting(settings, e.getKey(), e.getValue(), topSettingsAt.get(e.getKey()));
+            }
             boolean more;
             try {
                 more = p.nextToken() != null;
@@ -368,6 +379,23 @@ public final class ChartReader {
                 settings = settings.with(key, e.getValue());
             }
             return settings;
+        }
+
+        /**
+         * The card template and the photos are kept among the settings, as the theme is, and
+         * checked here so that a broken one is told with its place.
+         */
+        private Settings withTopSetting(Settings settings, String key, Object value, JsonLocation at)
+                throws ChartFormatException {
+            if (settings.asMap().containsKey(key)) {
+                throw at(source, at, "The chart has \"" + key + "\" both at the top and in its \"settings\"; keep the"
+                        + " one at the top.");
+            }
+            var problem = key.equals(CardTemplate.KEY) ? CardTemplate.problem(value) : Photos.problem(value);
+            if (problem.isPresent()) {
+                throw at(source, at, problem.get());
+            }
+            return settings.with(key, value);
         }
 
         /** The currency is the one setting checked on reading: costs mean nothing in an unknown one. */

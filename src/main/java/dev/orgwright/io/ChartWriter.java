@@ -11,6 +11,8 @@ import dev.orgwright.model.Position;
 import dev.orgwright.model.Settings;
 import dev.orgwright.model.ThemeSettings;
 import dev.orgwright.model.Views;
+import dev.orgwright.model.CardTemplate;
+import dev.orgwright.model.Photos;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Responsibility;
 import dev.orgwright.model.Scenario;
@@ -76,7 +78,8 @@ public final class ChartWriter {
             if (!chart.scenarios().isEmpty()) {
                 writeScenarios(g, chart);
             }
-            Settings settings = chart.settings().without(ThemeSettings.KEY).without(Views.CURRENT).without(Views.KEY);
+            Settings settings = chart.settings().without(ThemeSettings.KEY).without(Views.CURRENT).without(Views.KEY)
+                    .without(CardTemplate.KEY).without(Photos.KEY);
             if (!settings.isEmpty()) {
                 g.writeFieldName("settings");
                 ChartJson.MAPPER.writeValue(g, settings.asMap());
@@ -85,8 +88,9 @@ public final class ChartWriter {
                 g.writeFieldName(ThemeSettings.KEY);
                 ChartJson.MAPPER.writeValue(g, chart.settings().asMap().get(ThemeSettings.KEY));
             }
-            // The view shown, then the named views (decision 0025): each only when the chart has it.
-            for (String key : List.of(Views.CURRENT, Views.KEY)) {
+            // The view shown, then the named views (decision 0025), the card template and the photos:
+            // each only when the chart has it.
+            for (String key : List.of(Views.CURRENT, Views.KEY, CardTemplate.KEY, Photos.KEY)) {
                 if (chart.settings().asMap().containsKey(key)) {
                     g.writeFieldName(key);
                     ChartJson.MAPPER.writeValue(g, chart.settings().asMap().get(key));

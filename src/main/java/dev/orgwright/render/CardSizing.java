@@ -27,14 +27,20 @@ public final class CardSizing implements CardSizer {
     @Override
     public CardSize sizeOf(Position position) {
         double title = measure.width(CardMetrics.titleLine(position), CardMetrics.titleStyle(theme));
-        double holder = content.holders()
+        double holder = content.lines().contains(dev.orgwright.model.CardTemplate.HOLDER)
                 ? measure.width(CardMetrics.holderLine(position), CardMetrics.holderStyle(theme, position)) : 0;
         List<String> duties = content.dutyLines(position);
         double widest = Math.max(title, holder);
         TextStyle dutyStyle = CardContent.dutyStyle(theme);
+        if (content.lines().contains(dev.orgwright.model.CardTemplate.DEPARTMENT) && position.department() != null) {
+            // Other template lines need the whole chart (a field's privacy, the team below): the card clips them.
+            widest = Math.max(widest, Math.min(CardContent.MAX_DUTY_WIDTH,
+                    measure.width(position.department().strip(), dutyStyle)));
+        }
         for (String line : duties) {
             widest = Math.max(widest, Math.min(CardContent.MAX_DUTY_WIDTH, measure.width(line, dutyStyle)));
         }
-        return new CardSize(CardMetrics.widthFor(widest, 0), content.height(duties.size()));
+        double photo = content.showsPhoto(position) ? CardContent.PHOTO_SPACE : 0;
+        return new CardSize(CardMetrics.widthFor(widest, 0) + photo, content.height(duties.size()));
     }
 }

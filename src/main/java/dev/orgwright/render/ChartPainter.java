@@ -4,6 +4,7 @@ import dev.orgwright.layout.Box;
 import dev.orgwright.layout.ChartLayout;
 import dev.orgwright.layout.Edge;
 import dev.orgwright.layout.Point;
+import dev.orgwright.model.CardTemplate;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
@@ -32,6 +33,9 @@ public final class ChartPainter {
     private final Validation colourFindings;
     /** The colouring of the chart drawn last: recomputed only when another chart (or findings) comes. */
     private volatile CardColouring colouring;
+    /** The text of template lines other than title and holder; private values only with {@link #privateFields}. */
+    private final CardLines cardLines;
+    private volatile CardPhotos photos;
 
     public ChartPainter(Theme theme) {
         this(theme, CardContent.DEFAULT);
@@ -47,11 +51,13 @@ public final class ChartPainter {
         this.content = Objects.requireNonNull(content, "content");
         this.privateFields = privateFields;
         this.colourFindings = colourFindings;
+        this.cardLines = new CardLines(privateFields);
     }
 
     /**
-     * The same painter, allowed or not to colour cards by a private field: the window may, an
-     * export may not unless private data is asked for.
+     * The same painter, allowed or not to colour cards by a private field and to write private
+     * values (a private field's line, the cost in a roll-up) on them: the window may, an export
+     * may not unless private data is asked for.
      */
     public ChartPainter withPrivateFields(boolean allowed) {
         return new ChartPainter(theme, content, allowed, colourFindings);
@@ -273,12 +279,14 @@ public final class ChartPainter {
         }
         if (h >= MIN_TEXT_CARD_HEIGHT) {
             s.pushClip(x, y, w, h);
-            double centre = x + w / 2;
-            s.text(CardMetrics.titleLine(p), centre, y + CardMetrics.TITLE_BASELINE * scale, TextAlign.CENTRE,
-                    CardMetrics.titleStyle(theme).withSize(CardMetrics.TITLE_SIZE * scale));
-            if (content.holders()) {
-                s.text(CardMetrics.holderLine(p), centre, y + content.holderBaseline() * scale, TextAlign.CENTRE,
-                        CardMetrics.holderStyle(theme, p).withSize(CardMetrics.HOLDER_SIZE * scale));
+            double photo = content.showsPhoto(p) ? CardContent.PHOTO_SPACE * scale : 0;
+            if (photo > 0) {
+                CardPhotos.paint(s, theme, photos(chart), p, x, y, h, scale);
+            }
+            double centre = x + photo + (w - photo) / 2;
+            List<String> lines = content.lines();
+            for (int k = 0; k < lines.size(); k++) {
+                paintLine(s, lines.get(k), p, chart, centre, y + content.lineBaseline(k) * scale, scale);
             }
             List<String> duties = content.dutyLines(p);
             TextStyle dutyStyle = CardContent.dutyStyle(theme).withSize(CardContent.DUTY_SIZE * scale);
@@ -293,6 +301,34 @@ public final class ChartPainter {
             s.strokeRect(x - ring / 2, y - ring / 2, w + ring, h + ring, radius + ring / 2,
                     LineStyle.solid(theme.selection(), ring));
         }
+    }
+
+    /** One line of the card's template, centred on {@code centre}. */
+    private void paintLine(Surface s, String line, Position p, Chart chart, double centre, double baseline,
+                           double scale) {
+        switch (line) {
+            case CardTemplate.TITLE -> s.text(CardMetrics.titleLine(p), centre, baseline, TextAlign.CENTRE,
+                    CardMetrics.titleStyle(theme).withSize(CardMetrics.TITLE_SIZE * scale));
+            case CardTemplate.HOLDER -> s.text(CardMetrics.holderLine(p), centre, baseline, TextAlign.CENTRE,
+                    CardMetrics.holderStyle(theme, p).withSize(CardMetrics.HOLDER_SIZE * scale));
+            default -> {
+                String text = cardLines.text(line, chart, p);
+                if (!text.isEmpty()) {
+                    s.text(text, centre, baseline, TextAlign.CENTRE,
+                            CardContent.dutyStyle(theme).withSize(CardContent.DUTY_SIZE * scale));
+                }
+            }
+        }
+    }
+
+    /** The decoded photos of {@code chart}, kept while its settings are the same. */
+    private CardPhotos photos(Chart chart) {
+        CardPhotos p = photos;
+        if (p == null || p.settings() != chart.settings()) {
+            p = new CardPhotos(chart.settings());
+            photos = p;
+        }
+        return p;
     }
 
     /** Puts an odd-width line on a pixel centre so that it is drawn sharp, not smeared over two. */

@@ -36,6 +36,15 @@ public interface Surface {
     }
 
     /**
+     * Draws an image cut to the circle that fills the square (x, y, size, size), covering the
+     * circle and keeping its proportions: a photo as a round avatar. A surface that cannot clip to
+     * a circle draws it in the square.
+     */
+    default void roundImage(Logo image, double x, double y, double size) {
+        image(image, x, y, size, size);
+    }
+
+    /**
      * What follows, until {@link #endGroup}, draws the position {@code id}: a file format can
      * keep the id with the drawing (SVG does); a screen ignores it.
      */

@@ -40,7 +40,7 @@ final class ChartArbitraries {
             "Head of ", "Chief ", "Officer", "null", "{}", "[\"x\"]", "'");
 
     private static final Set<String> CHART_KEYS = Set.of("format", "version", "title", "tiers", "positions", "settings",
-            "fields");
+            "fields", "theme", "card", "photos");
     private static final Set<String> TIER_KEYS = Set.of("id", "name", "rank", "typicalTitles", "responsibilities",
             "grades");
     private static final Set<String> RESPONSIBILITY_KEYS = Set.of("id", "text", "keywords");
@@ -54,7 +54,14 @@ final class ChartArbitraries {
     private static final Arbitrary<String> TEXT =
             Arbitraries.of(PIECES).list().ofMaxSize(8).map(parts -> String.join("", parts));
     private static final Arbitrary<String> NON_BLANK_TEXT = TEXT.filter(s -> !Blank.isBlank(s));
-    private static final Arbitrary<Map<String, Object>> SETTINGS = plainMap(2, Set.of(), 3);
+    private static final Arbitrary<Map<String, Object>> SETTINGS = plainMap(2, Set.of("theme", "card", "photos"), 3);
+
+    /** No template (half the charts), or lines drawn from every kind in any order, with or without photos. */
+    private static final Arbitrary<dev.orgwright.model.CardTemplate> CARD_TEMPLATES = Combinators.combine(
+                    Arbitraries.of("title", "holder", "department", "rollup", "field:field-0", "field:location",
+                            "field:x_1").list().uniqueElements().ofMaxSize(6),
+                    Arbitraries.of(true, false))
+            .as(dev.orgwright.model.CardTemplate::new).injectNull(0.5);
     private static final Map<Set<String>, Arbitrary<UnknownFields>> UNKNOWN = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ChartArbitraries() {
@@ -206,6 +213,8 @@ final class ChartArbitraries {
                         RAW_POSITION.list().ofMaxSize(maxPositions),
                         NON_BLANK_TEXT, SETTINGS, CURRENCY, unknownFields(CHART_KEYS), RAW_FIELD.list().ofMaxSize(4))
                 .as(ChartArbitraries::build)
+                .flatMap(chart -> CARD_TEMPLATES.map(t -> t == null ? chart
+                        : dev.orgwright.model.CardTemplate.edit(t).apply(chart)))
                 .withoutEdgeCases();
     }
 

@@ -46,7 +46,8 @@ class ChartReaderFuzzTest {
             resource("/dev/orgwright/io/typed-fields.orgchart.json"),
             resource("/dev/orgwright/io/themed.orgchart.json"),
             resource("/dev/orgwright/io/scenarios.orgchart.json"),
-            resource("/dev/orgwright/io/views.orgchart.json"));
+            resource("/dev/orgwright/io/views.orgchart.json"),
+            resource("/dev/orgwright/io/card-photos.orgchart.json"));
 
     private static byte[] resource(String name) {
         try (InputStream in = ChartReaderFuzzTest.class.getResourceAsStream(name)) {
@@ -267,6 +268,29 @@ class ChartReaderFuzzTest {
         String text = "{\"format\": \"orgwright.chart\", \"version\": 1, \"positions\": [{\"id\": \"ceo\", \"title\": \"CEO\"},"
                 + " {\"id\": \"cfo\", \"title\": \"CFO\", \"reportsTo\": \"ceo\"}], \"scenarios\": " + scenarios + "}";
         loadsOrRefusesClearly(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Any value in the place of the card template, its lines, one of its lines, its photo switch,
+     * the photos or one photo: it loads and round-trips, or it is refused clearly.
+     */
+    @Property(tries = 500)
+    void anyValueInTheCardTemplateOrThePhotos(@ForAll @IntRange(max = 5) int field, @ForAll("anyJsonValue") String value) {
+        String lines = field == 1 ? value : "[\"title\", " + (field == 2 ? value : "\"rollup\"") + "]";
+        String card = field == 0 ? value : "{\"lines\": " + lines + ", \"photo\": " + (field == 3 ? value : "true") + "}";
+        String photos = field == 4 ? value : "{\"ceo\": " + (field == 5 ? value : "\"data:image/png;base64,AAAA\"") + "}";
+        String text = "{\"format\": \"orgwright.chart\", \"version\": 1, \"positions\": [{\"id\": \"ceo\","
+                + " \"title\": \"CEO\", \"photo\": \"ceo\"}], \"card\": " + card + ", \"photos\": " + photos + "}";
+        loadsOrRefusesClearly(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The sample with a card template and photos, one character changed: it loads or is refused clearly. */
+    @Property(tries = 300)
+    void theCardSampleWithOneCharacterChanged(@ForAll @IntRange(max = 99_999) int at,
+                                              @ForAll("characters") String replacement) {
+        String text = new String(SAMPLES.get(6), StandardCharsets.UTF_8);
+        int i = at % text.length();
+        loadsOrRefusesClearly((text.substring(0, i) + replacement + text.substring(i + 1)).getBytes(StandardCharsets.UTF_8));
     }
 
     @Provide

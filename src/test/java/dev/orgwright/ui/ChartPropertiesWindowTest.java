@@ -90,4 +90,26 @@ class ChartPropertiesWindowTest {
         assertEquals(before, window.model().chart().title());
         assertFalse(window.model().session().canUndo());
     }
+
+    @Test
+    void theCardsLinesAreChosenInTheDialogAndUndoneInOneStep(FxRobot robot) {
+        robot.clickOn("Chart").clickOn("Properties…");
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> addable = robot.lookup("#properties-card-addable")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> addable.setValue("department"));
+        robot.clickOn("#card-add");
+        robot.clickOn("#card-up");
+        robot.clickOn("#properties-card-photo");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#properties-ok");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(new dev.orgwright.model.CardTemplate(List.of("title", "department", "holder"), false),
+                dev.orgwright.model.CardTemplate.of(window.model().chart().settings()));
+        robot.interact(() -> window.model().undo());
+        assertEquals(dev.orgwright.model.CardTemplate.DEFAULT,
+                dev.orgwright.model.CardTemplate.of(window.model().chart().settings()));
+    }
 }

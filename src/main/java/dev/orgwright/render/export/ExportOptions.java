@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param date       a date under the heading; null for none
  * @param background the colour behind the chart
  * @param scope      the whole chart, a subtree, or the current view
+ * @param includePrivate whether private values (a private field's value, the cost) may appear on
+ *                   the cards; off unless the user asks for them for this output
  */
 public record ExportOptions(boolean holders, boolean duties, boolean badges, boolean legend, String title,
-                            LocalDate date, Background background, ExportScope scope) {
+                            LocalDate date, Background background, ExportScope scope, boolean includePrivate) {
 
     /** What is behind the chart. */
     public enum Background {
@@ -44,12 +46,23 @@ public record ExportOptions(boolean holders, boolean duties, boolean badges, boo
 
     /** Holders, badges and legend on, duties off, no heading, white, the whole chart. */
     public static final ExportOptions DEFAULT = new ExportOptions(true, false, true, true, "", null,
-            Background.WHITE, ExportScope.WHOLE);
+            Background.WHITE, ExportScope.WHOLE, false);
 
     public ExportOptions {
         title = title == null ? "" : title.strip();
         Objects.requireNonNull(background, "background");
         Objects.requireNonNull(scope, "scope");
+    }
+
+    /** Holders and duties as asked, private values left out. */
+    public ExportOptions(boolean holders, boolean duties, boolean badges, boolean legend, String title,
+                         LocalDate date, Background background, ExportScope scope) {
+        this(holders, duties, badges, legend, title, date, background, scope, false);
+    }
+
+    /** The same options, with or without private values on the cards. */
+    public ExportOptions withIncludePrivate(boolean v) {
+        return new ExportOptions(holders, duties, badges, legend, title, date, background, scope, v);
     }
 
     /** What the cards show. */
@@ -58,34 +71,34 @@ public record ExportOptions(boolean holders, boolean duties, boolean badges, boo
     }
 
     public ExportOptions withHolders(boolean v) {
-        return new ExportOptions(v, duties, badges, legend, title, date, background, scope);
+        return new ExportOptions(v, duties, badges, legend, title, date, background, scope, includePrivate);
     }
 
     public ExportOptions withDuties(boolean v) {
-        return new ExportOptions(holders, v, badges, legend, title, date, background, scope);
+        return new ExportOptions(holders, v, badges, legend, title, date, background, scope, includePrivate);
     }
 
     public ExportOptions withBadges(boolean v) {
-        return new ExportOptions(holders, duties, v, legend, title, date, background, scope);
+        return new ExportOptions(holders, duties, v, legend, title, date, background, scope, includePrivate);
     }
 
     public ExportOptions withLegend(boolean v) {
-        return new ExportOptions(holders, duties, badges, v, title, date, background, scope);
+        return new ExportOptions(holders, duties, badges, v, title, date, background, scope, includePrivate);
     }
 
     public ExportOptions withTitle(String v) {
-        return new ExportOptions(holders, duties, badges, legend, v, date, background, scope);
+        return new ExportOptions(holders, duties, badges, legend, v, date, background, scope, includePrivate);
     }
 
     public ExportOptions withDate(LocalDate v) {
-        return new ExportOptions(holders, duties, badges, legend, title, v, background, scope);
+        return new ExportOptions(holders, duties, badges, legend, title, v, background, scope, includePrivate);
     }
 
     public ExportOptions withBackground(Background v) {
-        return new ExportOptions(holders, duties, badges, legend, title, date, v, scope);
+        return new ExportOptions(holders, duties, badges, legend, title, date, v, scope, includePrivate);
     }
 
     public ExportOptions withScope(ExportScope v) {
-        return new ExportOptions(holders, duties, badges, legend, title, date, background, v);
+        return new ExportOptions(holders, duties, badges, legend, title, date, background, v, includePrivate);
     }
 }

@@ -4,8 +4,10 @@ import dev.orgwright.layout.Box;
 import dev.orgwright.layout.ChartLayout;
 import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.layout.TreeLayout;
+import dev.orgwright.model.CardTemplate;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.render.CardContent;
 import dev.orgwright.render.CardSizing;
 import dev.orgwright.render.ChangeMarks;
 import dev.orgwright.render.ChartPainter;
@@ -83,13 +85,15 @@ public final class ExportSheet {
         Objects.requireNonNull(options, "options");
         Theme paper = options.background().apply(theme);
         Chart shown = ChartScopes.restrict(chart, options.scope());
+        CardContent content = options.content().withTemplate(CardTemplate.of(chart.settings()));
         ChartLayout layout = new TreeLayout(layoutOptions)
-                .layout(shown, new CardSizing(measure, paper, options.content()), collapsed);
+                .layout(shown, new CardSizing(measure, paper, content), collapsed);
         Box region = options.scope() instanceof ExportScope.View view ? view.region() : layout.bounds();
         Validation badges = options.badges() ? findings : null;
         Decorations marks = changes != null ? Decorations.comparison(changes.focusing(null), badges)
                 : badges != null ? new Decorations(null, Set.of(), null, false, Set.of(), badges) : Decorations.NONE;
-        ChartPainter painter = new ChartPainter(paper, options.content()).withFindings(findings);
+        ChartPainter painter = new ChartPainter(paper, content).withPrivateFields(options.includePrivate())
+                .withFindings(findings);
         return new ExportSheet(shown, layout, painter, marks, region,
                 SheetHeading.of(shown, options, changes, paper, painter.colouring(shown, findings), measure),
                 options.scope() instanceof ExportScope.View ? 0 : MARGIN);

@@ -397,6 +397,30 @@ final class PdfSurface implements Surface {
         out.op("Q");
     }
 
+    /**
+     * Draws a photo cut to a circle, covering it with its aspect kept. The image is one XObject
+     * of the document however many times it is drawn.
+     */
+    @Override
+    public void roundImage(dev.orgwright.render.Logo image, double x, double y, double size) {
+        if (size <= 0 || image.width() <= 0 || image.height() <= 0) {
+            return;
+        }
+        double scale = Math.max(size / image.width(), size / image.height());
+        double w = image.width() * scale;
+        double h = image.height() * scale;
+        double left = x + (size - w) / 2;
+        double top = y + (size - h) / 2;
+        String name = imageNames.computeIfAbsent(image, l -> resources.add(fonts.image(l)).getName());
+        save();
+        path(x, y, size, size, size / 2);
+        out.op("W");
+        out.op("n");
+        out.num(w).num(0).num(0).num(-h).num(left).num(top + h).op("cm");
+        out.name(name).op("Do");
+        restore();
+    }
+
     private String fontName(Object key) {
         return fontNames.computeIfAbsent(key, k -> resources.add(fonts.font(k)).getName());
     }

@@ -283,6 +283,23 @@ final class SvgSurface implements Surface {
                 .append(";base64,").append(java.util.Base64.getEncoder().encodeToString(image.bytes())).append("\"/>\n");
     }
 
+    /** A photo cut to a circle: a {@code <clipPath>} with the circle, and the image covering it. */
+    @Override
+    public void roundImage(dev.orgwright.render.Logo image, double x, double y, double size) {
+        String id = "p" + (clipCount++);
+        double r = size / 2;
+        body.append("<clipPath id=\"").append(id).append("\"><circle cx=\"");
+        num(x + r, body).append("\" cy=\"");
+        num(y + r, body).append("\" r=\"");
+        num(r, body).append("\"/></clipPath><image x=\"");
+        num(x, body).append("\" y=\"");
+        num(y, body).append("\" width=\"");
+        num(size, body).append("\" height=\"");
+        num(size, body).append("\" preserveAspectRatio=\"xMidYMid slice\" clip-path=\"url(#").append(id)
+                .append(")\" href=\"data:").append(image.type()).append(";base64,")
+                .append(java.util.Base64.getEncoder().encodeToString(image.bytes())).append("\"/>\n");
+    }
+
     private static String hex(Rgba c) {
         return hex(c, new StringBuilder(7)).toString();
     }

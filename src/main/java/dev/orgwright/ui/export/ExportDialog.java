@@ -113,6 +113,8 @@ public final class ExportDialog {
         private final CheckBox duties = check("export-duties", Texts.t("export.exportDialog.export-duties"));
         private final CheckBox badges = check("export-badges", Texts.t("export.exportDialog.export-badges"));
         private final CheckBox legend = check("export-legend", Texts.t("export.exportDialog.export-legend"));
+        /** Off each time the dialog opens: private values go into an output only when asked for it. */
+        private final CheckBox includePrivate = check("export-private", Texts.t("export.private.values"));
         private final TextField title = new TextField();
         private final CheckBox date = check("export-date", Texts.t("export.exportDialog.export-date"));
         private final Spinner<Integer> scale = new Spinner<>(1, 4, 2);
@@ -215,7 +217,8 @@ public final class ExportDialog {
             viewChoice.getSelectionModel().select(0);
             viewChoice.setDisable(viewChoice.getItems().size() == 1);
             what.addRow(4, heading(Texts.t("views.export.label")), viewChoice);
-            what.addRow(2, heading(Texts.t("export.exportDialog.show")), new VBox(4, holders, duties, badges, legend));
+            what.addRow(2, heading(Texts.t("export.exportDialog.show")),
+                    new VBox(4, holders, duties, badges, legend, includePrivate));
             what.addRow(3, heading(Texts.t("export.exportDialog.heading")), new VBox(4, title, date));
             pngBox = grid();
             pngBox.addRow(0, heading(Texts.t("export.exportDialog.pngScale")), new HBox(6, scale, new Label("×")));
@@ -250,7 +253,7 @@ public final class ExportDialog {
             scope.selectedToggleProperty().addListener((o, a, b) -> changed());
             pages.selectedToggleProperty().addListener((o, a, b) -> changed());
             slideSize.valueProperty().addListener((o, a, b) -> changed());
-            for (CheckBox c : new CheckBox[] {holders, duties, badges, legend, date, transparent, deckFindings,
+            for (CheckBox c : new CheckBox[] {holders, duties, badges, legend, includePrivate, date, transparent, deckFindings,
                     deckPrivate, deckCharters}) {
                 c.selectedProperty().addListener((o, a, b) -> changed());
             }
@@ -287,6 +290,7 @@ public final class ExportDialog {
             duties.setSelected(o.duties());
             badges.setSelected(o.badges());
             legend.setSelected(o.legend());
+            includePrivate.setSelected(o.includePrivate());
             title.setText(o.title().isEmpty() ? "" : o.title());
             date.setSelected(o.date() != null);
             transparent.setSelected(o.background() == ExportOptions.Background.TRANSPARENT);
@@ -309,6 +313,7 @@ public final class ExportDialog {
         private ExportSettings read() {
             ExportOptions o = ExportOptions.DEFAULT.withHolders(holders.isSelected()).withDuties(duties.isSelected())
                     .withBadges(badges.isSelected()).withLegend(legend.isSelected()).withTitle(title.getText())
+                    .withIncludePrivate(includePrivate.isSelected())
                     .withDate(date.isSelected() ? LocalDate.now() : null)
                     .withBackground(transparent.isSelected() ? ExportOptions.Background.TRANSPARENT
                             : ExportOptions.Background.WHITE);

@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class CachedCardSizer implements CardSizer {
 
-    private record Entry(String title, String holder, CardSize size) {
+    private record Entry(String title, String holder, String photo, CardSize size) {
     }
 
     private final CardSizer measuring;
@@ -31,8 +31,8 @@ public final class CachedCardSizer implements CardSizer {
         // undisclosed holder both have no name on the second.
         String title = CardMetrics.titleLine(position);
         String holder = CardMetrics.holderLine(position);
-        if (e == null || !e.title().equals(title) || !e.holder().equals(holder)) {
-            e = new Entry(title, holder, measuring.sizeOf(position));
+        if (e == null || !e.title().equals(title) || !e.holder().equals(holder) || !e.photo().equals(position.photo())) {
+            e = new Entry(title, holder, position.photo(), measuring.sizeOf(position));
             cache.put(position.id(), e);
         }
         return e.size();

@@ -59,6 +59,32 @@ public final class FxCanvasSurface implements Surface {
         gc.drawImage(new javafx.scene.image.Image(new java.io.ByteArrayInputStream(image.bytes())), x, y, width, height);
     }
 
+    /** Decoded photos, so that a card's photo is not decoded again for every frame. */
+    private static final java.util.Map<dev.orgwright.render.Logo, javafx.scene.image.Image> DECODED =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<dev.orgwright.render.Logo,
+                        javafx.scene.image.Image> eldest) {
+                    return size() > 512;
+                }
+            });
+
+    @Override
+    public void roundImage(dev.orgwright.render.Logo image, double x, double y, double size) {
+        javafx.scene.image.Image fx = DECODED.computeIfAbsent(image,
+                l -> new javafx.scene.image.Image(new java.io.ByteArrayInputStream(l.bytes())));
+        double scale = Math.max(size / image.width(), size / image.height());
+        double w = image.width() * scale;
+        double h = image.height() * scale;
+        gc.save();
+        gc.beginPath();
+        gc.arc(x + size / 2, y + size / 2, size / 2, size / 2, 0, 360);
+        gc.closePath();
+        gc.clip();
+        gc.drawImage(fx, x + (size - w) / 2, y + (size - h) / 2, w, h);
+        gc.restore();
+    }
+
     @Override
     public void text(String text, double x, double baseline, TextAlign align, TextStyle style) {
         gc.setFont(FxFonts.font(style));

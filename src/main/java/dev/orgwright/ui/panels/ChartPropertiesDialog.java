@@ -10,7 +10,12 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import dev.orgwright.ui.fx.Texts;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -30,8 +35,8 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 /**
- * Chart → Properties: the chart's title, the currency of its costs, and its own fields (name,
- * type, private or not, the choices of a choice field), in one window. OK applies every change
+ * Chart → Properties: the chart's title, the currency of its costs, its own fields (name,
+ * type, private or not, the choices of a choice field) and what its cards show, in one window. OK applies every change
  * as one undoable edit; Cancel or Escape leaves the chart as it was.
  */
 public final class ChartPropertiesDialog {
@@ -50,7 +55,7 @@ public final class ChartPropertiesDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(Texts.t("panels.chartPropertiesDialog.chartProperties"));
-        stage.setScene(new Scene(content(stage), 720, 460));
+        stage.setScene(new Scene(content(stage), 720, 640));
         stage.getScene().getStylesheets().add(
                 ChartPropertiesDialog.class.getResource("/dev/orgwright/ui/orgwright.css").toExternalForm());
         stage.show();
@@ -150,7 +155,7 @@ public final class ChartPropertiesDialog {
 
         Label fieldsCaption = new Label(Texts.t("panels.chartPropertiesDialog.theChartSOwn"));
         fieldsCaption.getStyleClass().add("pane-heading");
-        VBox body = new VBox(10, top, fieldsCaption, table, new HBox(6, add, remove, up, down), privacy);
+        VBox body = new VBox(10, top, fieldsCaption, table, new HBox(6, add, remove, up, down), privacy, cardPane());
         VBox.setVgrow(table, Priority.ALWAYS);
         body.setPadding(new Insets(12));
         BorderPane root = new BorderPane(body);
@@ -158,6 +163,67 @@ public final class ChartPropertiesDialog {
         root.setBottom(buttons);
         root.setId("chart-properties");
         return root;
+    }
+
+    /** The card template: the lines of a card in order, with add, remove, up and down, and the photo. */
+    private VBox cardPane() {
+        Label caption = new Label(Texts.t("properties.card.heading"));
+        caption.getStyleClass().add("pane-heading");
+        ListView<String> lines = new ListView<>(form.cardLines());
+        lines.setId("properties-card-lines");
+        lines.setPrefHeight(130);
+        lines.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty || line == null ? null : form.cardLineName(line));
+            }
+        });
+        ComboBox<String> addable = new ComboBox<>();
+        addable.setId("properties-card-addable");
+        addable.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty || line == null ? null : form.cardLineName(line));
+            }
+        });
+        addable.setButtonCell(addable.getCellFactory().call(null));
+        Runnable refresh = () -> addable.getItems().setAll(form.addableLines());
+        refresh.run();
+        form.cardLines().addListener((ListChangeListener<String>) c -> refresh.run());
+        form.fields().addListener((ListChangeListener<FieldRow>) c -> refresh.run());
+        Button add = button("card-add", Texts.t("properties.card.add"), () -> {
+            String line = addable.getValue();
+            if (line != null) {
+                form.addCardLine(line);
+                lines.getSelectionModel().select(line);
+            }
+        });
+        add.disableProperty().bind(addable.valueProperty().isNull());
+        Button remove = button("card-remove", Texts.t("properties.card.remove"),
+                () -> Optional.ofNullable(lines.getSelectionModel().getSelectedItem()).ifPresent(form::removeCardLine));
+        Button up = button("card-up", Texts.t("properties.card.up"), () -> moveLine(lines, -1));
+        Button down = button("card-down", Texts.t("properties.card.down"), () -> moveLine(lines, 1));
+        remove.disableProperty().bind(lines.getSelectionModel().selectedItemProperty().isNull());
+        up.disableProperty().bind(remove.disableProperty());
+        down.disableProperty().bind(remove.disableProperty());
+        CheckBox photo = new CheckBox(Texts.t("properties.card.photo"));
+        photo.setId("properties-card-photo");
+        photo.selectedProperty().bindBidirectional(form.cardPhotoProperty());
+        Label note = new Label(Texts.t("properties.card.note"));
+        note.getStyleClass().add("caption");
+        note.setWrapText(true);
+        return new VBox(8, caption, new HBox(8, lines, new VBox(6, new HBox(6, addable, add), remove, up, down, photo)),
+                note);
+    }
+
+    private void moveLine(ListView<String> lines, int step) {
+        String line = lines.getSelectionModel().getSelectedItem();
+        if (line != null) {
+            form.moveCardLine(line, step);
+            lines.getSelectionModel().select(line);
+        }
     }
 
     private void move(TableView<FieldRow> table, FieldRow row, int step) {

@@ -1,5 +1,6 @@
 package dev.orgwright.ui.panels;
 
+import dev.orgwright.model.CardTemplate;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.CustomFieldEdits;
 import dev.orgwright.model.Edit;
@@ -26,7 +27,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The draft behind Chart → Properties: the chart's title, its currency and its own fields, as
+ * The draft behind Chart → Properties: the chart's title, its currency, its own fields and its
+ * card template (the lines of a card in order, and the photo), as
  * the user changes them before pressing OK. Nothing reaches the chart until {@link #edit} turns
  * the changes into one undoable edit; Cancel just drops the draft. Kept apart from the window so
  * that what the dialog does to a chart is tested without one.
@@ -90,6 +92,9 @@ public final class ChartPropertiesForm {
     private final ObservableList<FieldRow> fields = FXCollections.observableArrayList(row ->
             new javafx.beans.Observable[] {row.name, row.type, row.isPrivate, row.choices});
 
+    private final ObservableList<String> cardLines = FXCollections.observableArrayList();
+    private final BooleanProperty cardPhoto = new SimpleBooleanProperty(this, "cardPhoto");
+
     /** A draft holding {@code chart}'s properties as they are. */
     public ChartPropertiesForm(Chart chart) {
         this.original = chart;
@@ -98,6 +103,83 @@ public final class ChartPropertiesForm {
         for (FieldDefinition f : chart.fields()) {
             fields.add(FieldRow.of(f));
         }
+        CardTemplate template = CardTemplate.of(chart.settings());
+        cardLines.setAll(template.lines());
+        cardPhoto.set(template.photo());
+    }
+
+    /** The lines of the cards, from the top, as the draft has them. */
+    public ObservableList<String> cardLines() {
+        return cardLines;
+    }
+
+    /** Whether cards draw the positions' photos. */
+    public BooleanProperty cardPhotoProperty() {
+        return cardPhoto;
+    }
+
+    /**
+     * The lines a card could show that it does not yet: title, holder, department, roll-up and
+     * each of the chart's fields (a field being added can be shown once it is saved).
+     */
+    public List<String> addableLines() {
+        List<String> out = new ArrayList<>();
+        for (String line : List.of(CardTemplate.TITLE, CardTemplate.HOLDER, CardTemplate.DEPARTMENT, CardTemplate.ROLLUP)) {
+            if (!cardLines.contains(line)) {
+                out.add(line);
+            }
+        }
+        for (FieldRow r : fields) {
+            if (r.existingId != null && !cardLines.contains(CardTemplate.FIELD + r.existingId)) {
+                out.add(CardTemplate.FIELD + r.existingId);
+            }
+        }
+        return out;
+    }
+
+    /** Adds {@code line} at the bottom of the card, unless the card shows it already. */
+    public void addCardLine(String line) {
+        if (CardTemplate.isLine(line) && !cardLines.contains(line)) {
+            cardLines.add(line);
+        }
+    }
+
+    /** Removes {@code line} from the card. */
+    public void removeCardLine(String line) {
+        cardLines.remove(line);
+    }
+
+    /** Moves a line of the card one place up ({@code -1}) or down ({@code 1}). */
+    public void moveCardLine(String line, int step) {
+        int from = cardLines.indexOf(line);
+        int to = from + step;
+        if (from >= 0 && to >= 0 && to < cardLines.size()) {
+            cardLines.remove(from);
+            cardLines.add(to, line);
+        }
+    }
+
+    /** The name of a card line as the dialog lists it: "Title", or a field's name. */
+    public String cardLineName(String line) {
+        if (line.startsWith(CardTemplate.FIELD)) {
+            String id = CardTemplate.fieldOf(line);
+            String name = fields.stream().filter(r -> id.equals(r.existingId)).map(r -> r.name.get()).findFirst().orElse(id);
+            return dev.orgwright.ui.fx.Texts.t("properties.card.line.field", name);
+        }
+        return dev.orgwright.ui.fx.Texts.t("properties.card.line." + line);
+    }
+
+    /** The template the draft would give the chart; lines of fields the draft removes are dropped. */
+    public CardTemplate cardTemplate() {
+        Set<String> kept = new HashSet<>();
+        for (FieldRow r : fields) {
+            if (r.existingId != null) {
+                kept.add(r.existingId);
+            }
+        }
+        List<String> lines = cardLines.stream()
+                .filter(l -> !l.startsWith(CardTemplate.FIELD) || kept.contains(CardTemplate.fieldOf(l))).toList();
+        return new CardTemplate(lines, cardPhoto.get());
     }
 
     public StringProperty titleProperty() {
@@ -149,6 +231,9 @@ public final class ChartPropertiesForm {
         String code = currency.get().strip();
         if (!code.isEmpty() && !Settings.isCurrencyCode(code.toUpperCase(Locale.ROOT))) {
             return Optional.of(Texts.t("panels.chartPropertiesForm.isNotACurrency", code));
+        }
+        if (cardLines.size() > CardTemplate.MAX_LINES) {
+            return Optional.of(dev.orgwright.ui.fx.Texts.t("properties.card.tooMany", CardTemplate.MAX_LINES));
         }
         Set<String> names = new HashSet<>();
         for (FieldRow r : fields) {
@@ -213,6 +298,10 @@ public final class ChartPropertiesForm {
         List<FieldDefinition> defined = definitions();
         if (!defined.equals(original.fields())) {
             edits.add(CustomFieldEdits.replaceAll(defined));
+        }
+        CardTemplate template = cardTemplate();
+        if (!template.equals(CardTemplate.of(original.settings()))) {
+            edits.add(CardTemplate.edit(template));
         }
         if (edits.isEmpty()) {
             return Optional.empty();

@@ -193,13 +193,15 @@ public final class PresentationMode {
     /** The cards as the export options show them, laid out for that content. */
     private PresentedFrame frame() {
         ExportOptions shown = options.get();
-        CardContent content = shown.content();
+        CardContent content = shown.content().withTemplate(
+                dev.orgwright.model.CardTemplate.of(model.chart().settings()));
         ChartLayout layout = content.equals(CardContent.DEFAULT) ? model.layout()
                 : new TreeLayout(model.layoutOptions()).layout(model.chart(),
                         new CardSizing(new FxTextMeasure(), Theme.of(model.chart()), content), model.collapsed());
         Decorations marks = shown.badges()
                 ? new Decorations(null, Set.of(), null, false, Set.of(), model.validation()) : Decorations.NONE;
-        return new PresentedFrame(new ChartPainter(Theme.of(model.chart()), content), layout, marks);
+        return new PresentedFrame(new ChartPainter(Theme.of(model.chart()), content)
+                .withPrivateFields(shown.includePrivate()), layout, marks);
     }
 
     private void key(KeyEvent e) {
