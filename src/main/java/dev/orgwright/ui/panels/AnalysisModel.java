@@ -9,6 +9,7 @@ import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Tier;
 import dev.orgwright.rules.Targets;
+import dev.orgwright.ui.fx.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,6 +61,16 @@ public final class AnalysisModel {
                 + " · single-report managers: " + a.singleReportManagers());
         out.add("FTE: " + number(a.fte()) + (a.costKnown() == 0 ? "" : " · cost: " + money(a.cost())
                 + (a.costKnown() == a.positions() ? "" : " (" + a.costKnown() + " of " + a.positions() + " positions)")));
+        List<String> archetypes = new ArrayList<>();
+        for (Analysis.ArchetypeCount c : a.archetypes()) {
+            if (c.positions() > 0) {
+                archetypes.add(Texts.t("analysis.panel.archetype", Texts.t("analysis.archetype." + c.archetype().key()),
+                        c.positions(), c.outside(), c.range()));
+            }
+        }
+        if (!archetypes.isEmpty()) {
+            out.add(Texts.t("analysis.panel.archetypes", String.join(" · ", archetypes)));
+        }
         return out;
     }
 

@@ -4,6 +4,7 @@ import dev.orgwright.model.Blank;
 import dev.orgwright.model.Duty;
 import dev.orgwright.model.Edit;
 import dev.orgwright.ui.editor.ChartWindowModel;
+import dev.orgwright.ui.fx.Texts;
 import dev.orgwright.ui.editor.WindowChange.Aspect;
 import dev.orgwright.ui.panels.InspectorModel.Field;
 import java.util.EnumSet;
@@ -47,6 +48,8 @@ public final class InspectorPane extends ScrollPane {
     private final ComboBox<String> status = new ComboBox<>();
     private final Label costCaption = caption("Annual cost");
     private final Label statusCaption = caption("Status");
+    private final ChoiceBox<String> archetype = new ChoiceBox<>();
+    private final Label archetypeCaption = caption(Texts.t("analysis.inspector.archetype"));
     private final ComboBox<String> tier = new ComboBox<>();
     private final CheckBox assistant = new CheckBox("Assistant to the manager");
     private final CheckBox undisclosed = new CheckBox("Holder not disclosed");
@@ -87,6 +90,15 @@ public final class InspectorPane extends ScrollPane {
                 apply(inspector.chooseStatus(status.getValue()));
             }
         });
+        archetype.setId("inspector-archetype");
+        archetype.setMaxWidth(Double.MAX_VALUE);
+        archetype.getItems().setAll(InspectorModel.archetypeChoices());
+        archetype.setOnAction(e -> {
+            if (!updating) {
+                apply(inspector.chooseArchetype(archetype.getValue()));
+            }
+        });
+        archetypeCaption.setTooltip(new javafx.scene.control.Tooltip(Texts.t("analysis.inspector.archetype.tip")));
         duties.setId("inspector-duties");
         duties.setPrefHeight(170);
         duties.setEditable(true);
@@ -149,7 +161,7 @@ public final class InspectorPane extends ScrollPane {
                 caption("Title"), fields.get(Field.TITLE), caption("Holder (empty: vacant)"), fields.get(Field.HOLDER), undisclosed,
                 caption("Tier"), tier, caption("Department"), fields.get(Field.DEPARTMENT), assistant,
                 caption("FTE"), fields.get(Field.FTE), costCaption, fields.get(Field.COST),
-                statusCaption, status, customFields,
+                statusCaption, status, archetypeCaption, archetype, customFields,
                 caption("Duties (double-click to edit)"), duties, dutyButtons, link,
                 new HBox(6, caption("Role"), role),
                 caption("Dotted lines to"), dotted, caption("Notes"), notes);
@@ -181,6 +193,7 @@ public final class InspectorPane extends ScrollPane {
             undisclosed.setSelected(inspector.isHolderUndisclosed());
             fields.get(Field.HOLDER).setPromptText(inspector.holderPrompt());
             status.setValue(inspector.statusChoice());
+            archetype.setValue(inspector.archetypeChoice());
             costCaption.setText(inspector.costCaption());
             customFields.show(model.chart(), inspector.shown().map(model.chart()::position).orElse(null), other);
             int keep = duties.getSelectionModel().getSelectedIndex();
