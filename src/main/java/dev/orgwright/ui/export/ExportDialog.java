@@ -5,6 +5,7 @@ import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.PageSetup;
 import dev.orgwright.ui.fx.Dialogs;
+import dev.orgwright.ui.fx.Texts;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -127,6 +128,9 @@ public final class ExportDialog {
         private final Button cancel = new Button("Cancel");
         private GridPane pngBox;
         private GridPane pdfBox;
+        private final CheckBox analysisPage = check("export-analysis", Texts.t("analysis.export.page"));
+        /** Off each time the dialog opens: cost is private, so it is asked for each time. */
+        private final CheckBox analysisCost = check("export-analysis-cost", Texts.t("analysis.export.cost"));
         private GridPane deckBox;
         private VBox scopes;
         private final ChoiceBox<SlideSize> slideSize = new ChoiceBox<>();
@@ -213,6 +217,8 @@ public final class ExportDialog {
             pdfBox.addRow(0, heading("PDF paper"), new HBox(6, paper, orientation));
             pdfBox.addRow(1, heading("Pages"), new VBox(4, onePage,
                     new HBox(6, grid, columns, new Label("across ×"), rows, new Label("down"))));
+            pdfBox.addRow(2, new Label(), new VBox(4, analysisPage, analysisCost));
+            analysisCost.disableProperty().bind(analysisPage.selectedProperty().not());
             slideSize.setId("export-slide-size");
             slideSize.getItems().setAll(SlideSize.values());
             deckBox = grid();
@@ -345,6 +351,14 @@ public final class ExportDialog {
             busy(true, "Exporting to " + target.get().getFileName() + "…");
             java.util.function.Supplier<dev.orgwright.render.export.ChartExporter> exporter =
                     chosen.format() == ExportFormat.PPTX ? deckChosen::exporter : chosen.format()::exporter;
+            if (chosen.format() == ExportFormat.PDF && analysisPage.isSelected()) {
+                boolean cost = analysisCost.isSelected();
+                dev.orgwright.model.Chart chart = source.chart();
+                // Analysed on the worker thread, with the fonts: a large chart takes a moment.
+                exporter = () -> new dev.orgwright.render.export.PdfExporter(SharedFonts.get()).withAnalysisPage(
+                        new dev.orgwright.render.AnalysisPage(
+                                dev.orgwright.analysis.Analyzer.withDefaultBands().analyze(chart), cost));
+            }
             ExportRun.start(exporter, request, target.get(), undrawn -> {
                 busy(false, "");
                 window.close();
