@@ -1,6 +1,7 @@
 package dev.orgwright.analysis;
 
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.ManagerArchetype;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Tier;
 import java.math.BigDecimal;
@@ -166,6 +167,45 @@ public final class Analysis {
 
     /** Managers with a span in a band. */
     public record BandCount(SpanBand band, int managers) {
+    }
+
+    /**
+     * For each manager archetype, in the order of {@link ManagerArchetype}: how many positions are
+     * given it and how many of those manage a team outside its target span (by the chart's
+     * {@code settings.targets.archetype}, or common practice). A position without reports is
+     * counted as given but never as outside, as the rule {@code span-outside-target} does.
+     */
+    public List<ArchetypeCount> archetypes() {
+        List<ArchetypeCount> out = new ArrayList<>();
+        for (ManagerArchetype a : ManagerArchetype.values()) {
+            int[] range = a.targetSpan(chart.settings());
+            int given = 0;
+            int outside = 0;
+            for (Map.Entry<Integer, Integer> e : tally.archetypeSpans.getOrDefault(a, new java.util.TreeMap<>()).entrySet()) {
+                given += e.getValue();
+                if (e.getKey() > 0 && (e.getKey() < range[0] || e.getKey() > range[1])) {
+                    outside += e.getValue();
+                }
+            }
+            out.add(new ArchetypeCount(a, range[0], range[1], given, outside));
+        }
+        return out;
+    }
+
+    /**
+     * The positions given a manager archetype.
+     *
+     * @param min       the smallest span of the target
+     * @param max       the largest, {@link Integer#MAX_VALUE} when open
+     * @param positions how many positions are given the archetype
+     * @param outside   how many of them manage a team outside the target span
+     */
+    public record ArchetypeCount(ManagerArchetype archetype, int min, int max, int positions, int outside) {
+
+        /** "3-5", "15+". */
+        public String range() {
+            return max == Integer.MAX_VALUE ? min + "+" : min == max ? String.valueOf(min) : min + "-" + max;
+        }
     }
 
     /** Total FTE. */

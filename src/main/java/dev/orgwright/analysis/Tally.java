@@ -1,8 +1,10 @@
 package dev.orgwright.analysis;
 
+import dev.orgwright.model.ManagerArchetype;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionStatus;
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +33,8 @@ final class Tally {
     final TreeMap<Integer, GroupFigures> byLayer;
     /** Positions per layer and tier id ("" for none): layer → tier → count. */
     final TreeMap<Integer, Map<String, Integer>> tiersPerLayer;
+    /** Positions given a manager archetype, by archetype and span: archetype → span → count. */
+    final EnumMap<ManagerArchetype, TreeMap<Integer, Integer>> archetypeSpans;
 
     Tally() {
         tiersPerLayer = new TreeMap<>();
@@ -38,6 +42,7 @@ final class Tally {
         byTier = new HashMap<>();
         byDepartment = new HashMap<>();
         byLayer = new TreeMap<>();
+        archetypeSpans = new EnumMap<>(ManagerArchetype.class);
     }
 
     private Tally(Tally other) {
@@ -57,6 +62,8 @@ final class Tally {
         byLayer = new TreeMap<>(other.byLayer);
         tiersPerLayer = new TreeMap<>();
         other.tiersPerLayer.forEach((layer, tiers) -> tiersPerLayer.put(layer, new HashMap<>(tiers)));
+        archetypeSpans = new EnumMap<>(ManagerArchetype.class);
+        other.archetypeSpans.forEach((a, spans) -> archetypeSpans.put(a, new TreeMap<>(spans)));
     }
 
     Tally copy() {
@@ -88,6 +95,13 @@ final class Tally {
             singleReport += f.span() == 1 ? sign : 0;
             spanSum += (long) sign * f.span();
             spans.merge(f.span(), sign, (a, b) -> a + b == 0 ? null : a + b);
+        }
+        if (p.archetype() != null) {
+            TreeMap<Integer, Integer> given = archetypeSpans.computeIfAbsent(p.archetype(), k -> new TreeMap<>());
+            given.merge(f.span(), sign, (a, b) -> a + b == 0 ? null : a + b);
+            if (given.isEmpty()) {
+                archetypeSpans.remove(p.archetype());
+            }
         }
         String tier = p.tierId() == null ? "" : p.tierId();
         group(byTier, tier, sign, isVacant, p);

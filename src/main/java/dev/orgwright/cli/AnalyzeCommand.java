@@ -126,6 +126,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             bands.addObject().put("band", b.band().label()).put("managers", b.managers());
         }
         root.put("singleReportManagers", a.singleReportManagers());
+        ArrayNode archetypes = root.putArray("archetypes");
+        for (Analysis.ArchetypeCount c : a.archetypes()) {
+            archetypes.addObject().put("archetype", c.archetype().key()).put("target", c.range())
+                    .put("positions", c.positions()).put("outside", c.outside());
+        }
         root.put("fte", a.fte());
         if (a.costKnown() > 0) {
             root.put("cost", a.cost());

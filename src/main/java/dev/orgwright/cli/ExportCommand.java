@@ -130,8 +130,14 @@ final class ExportCommand implements Callable<Integer> {
     private boolean transparent;
 
     @Option(names = "--include-private", description = "Write private values (the cost, private fields) into the"
-            + " export, on the cards of a PNG, SVG or PDF as in a CSV, workbook or deck; without it they are left out.")
+            + " export, on the cards of a PNG, SVG or PDF as in a CSV, workbook or deck, and cost and budgets onto the"
+            + " PDF's analysis page (--analysis); without it they are left out.")
     private boolean includePrivate;
+
+    @Option(names = "--analysis", description = "End a PDF with a page of the chart's analysis: spans by band, layers"
+            + " by tier, head count by tier and department, the widest and narrowest spans; cost and budgets only"
+            + " with --include-private.")
+    private boolean analysis;
 
     @Option(names = "--slide-size", paramLabel = "16:9|4:3", defaultValue = "16:9",
             description = "The shape of a deck's slides (default 16:9).")
@@ -169,6 +175,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (extension.equals("pptx")) {
             return writeDeck(err);
+        }
+        if (analysis && !extension.equals("pdf")) {
+            return fail(err, CliTexts.t("analysis.export.pdfOnly", target));
         }
         Supplier<ChartExporter> format = Drawings.exporterFor(extension, png);
         if (format == null) {
@@ -219,6 +228,10 @@ final class ExportCommand implements Callable<Integer> {
         ChartExporter exporter = format.get();
         if (exporter == null) {
             return fail(err, Drawings.NO_PNG);
+        }
+        if (analysis && exporter instanceof PdfExporter pdf) {
+            exporter = pdf.withAnalysisPage(new dev.orgwright.render.AnalysisPage(
+                    dev.orgwright.analysis.Analyzer.withDefaultBands().analyze(request.chart()), includePrivate));
         }
         try {
             Drawings.write(target, exporter, request);

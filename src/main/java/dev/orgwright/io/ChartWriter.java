@@ -237,6 +237,9 @@ public final class ChartWriter {
         if (p.status() != null) {
             g.writeStringField("status", p.status().key());
         }
+        if (p.archetype() != null) {
+            g.writeStringField("archetype", p.archetype().key());
+        }
         writeIfNotEmpty(g, "photo", p.photo());
         if (!p.duties().isEmpty()) {
             g.writeArrayFieldStart("duties");

@@ -10,6 +10,7 @@ import dev.orgwright.model.FieldDefinition;
 import dev.orgwright.model.FieldValues;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.model.ManagerArchetype;
 import dev.orgwright.model.PositionStatus;
 import dev.orgwright.model.Responsibility;
 import dev.orgwright.model.Tier;
@@ -177,6 +178,7 @@ final class DocumentFields {
         BigDecimal fte = null;
         BigDecimal cost = null;
         PositionStatus status = null;
+        ManagerArchetype archetype = null;
         String photo = "";
         FieldValues fieldValues = FieldValues.NONE;
         List<Duty> duties = List.of();
@@ -198,6 +200,7 @@ final class DocumentFields {
                 case "fte" -> fte = fte(() -> field("fte", what.get()));
                 case "cost" -> cost = cost(() -> field("cost", what.get()));
                 case "status" -> status = status(() -> field("status", what.get()));
+                case "archetype" -> archetype = archetype(() -> field("archetype", what.get()));
                 case "photo" -> photo = optionalString(() -> field("photo", what.get()));
                 case "duties" -> duties = duties(what);
                 case "dottedLines" -> dotted = strings(() -> field("dottedLines", what.get()));
@@ -231,7 +234,7 @@ final class DocumentFields {
         PositionId manager = reportsTo == null || Blank.isBlank(reportsTo) ? null : PositionId.of(reportsTo);
         return new Position(PositionId.of(id), title, holder, holderDisclosed, tier, duties, manager, dottedIds,
                 department, notes,
-                assistant, fte, cost, status, photo, fieldValues, UnknownFields.of(unknown));
+                assistant, fte, cost, status, photo, fieldValues, UnknownFields.of(unknown), archetype);
     }
 
     private List<Duty> duties(Supplier<String> position) throws IOException, ChartFormatException {
@@ -404,6 +407,17 @@ final class DocumentFields {
         }
         return PositionStatus.ofKey(key).orElseThrow(() -> ChartReader.at(source, p.currentTokenLocation(),
                 what.get() + " must be \"planned\" or \"closing\", not \"" + key + "\"."));
+    }
+
+    /** A manager archetype, or {@code null} (none) for {@code null} or an empty text. */
+    private ManagerArchetype archetype(Supplier<String> what) throws IOException, ChartFormatException {
+        String key = optionalString(what);
+        if (key.isEmpty()) {
+            return null;
+        }
+        return ManagerArchetype.ofKey(key).orElseThrow(() -> ChartReader.at(source, p.currentTokenLocation(),
+                what.get() + " must be \"player-coach\", \"coach\", \"supervisor\", \"facilitator\" or"
+                        + " \"coordinator\", not \"" + key + "\"."));
     }
 
     List<String> strings(Supplier<String> what) throws IOException, ChartFormatException {

@@ -230,6 +230,13 @@ public final class Edits {
                 p -> p.withStatus(status));
     }
 
+    /** Gives a position the manager archetype {@code archetype}, which sets its target span; {@code null} clears it. */
+    public static Edit setArchetype(PositionId id, ManagerArchetype archetype) {
+        return update(id, c -> archetype == null ? "Clear the manager archetype of " + quoted(c, id)
+                        : "Make " + quoted(c, id) + " a " + archetype.key(),
+                p -> p.withArchetype(archetype));
+    }
+
     /** Sets the reference to a position's photo; {@code null} or empty removes it. */
     public static Edit setPhoto(PositionId id, String photo) {
         return update(id, c -> (photo == null || photo.isEmpty() ? "Remove the photo of " : "Set the photo of ")

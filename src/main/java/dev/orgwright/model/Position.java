@@ -30,13 +30,15 @@ import java.util.Objects;
  * @param photo         a reference to the position's photo, kept as text; empty when none
  * @param fieldValues   its values of the chart's own fields ({@link Chart#fields()})
  * @param unknownFields fields of the document this version does not know
+ * @param archetype     the kind of manager the position is meant to be, which sets its target
+ *                      span; {@code null} when not given
  */
 public record Position(PositionId id, String title, String holder, boolean holderDisclosed, String tierId,
                        List<Duty> duties,
                        PositionId reportsTo, List<PositionId> dottedLines, String department,
                        String notes, boolean assistant, BigDecimal fte, BigDecimal cost,
                        PositionStatus status, String photo, FieldValues fieldValues,
-                       UnknownFields unknownFields) {
+                       UnknownFields unknownFields, ManagerArchetype archetype) {
 
     /** The FTE of a position that does not say: one full-time role. */
     public static final BigDecimal DEFAULT_FTE = BigDecimal.ONE;
@@ -94,6 +96,16 @@ public record Position(PositionId id, String title, String holder, boolean holde
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
     }
 
+    /** A position that is given no manager archetype. */
+    public Position(PositionId id, String title, String holder, boolean holderDisclosed, String tierId,
+                    List<Duty> duties, PositionId reportsTo, List<PositionId> dottedLines, String department,
+                    String notes, boolean assistant, BigDecimal fte, BigDecimal cost,
+                    PositionStatus status, String photo, FieldValues fieldValues,
+                    UnknownFields unknownFields) {
+        this(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant,
+                fte, cost, status, photo, fieldValues, unknownFields, null);
+    }
+
     /** A position whose holder, if it has one, is named. */
     public Position(PositionId id, String title, String holder, String tierId, List<Duty> duties,
                     PositionId reportsTo, List<PositionId> dottedLines, String department,
@@ -101,7 +113,7 @@ public record Position(PositionId id, String title, String holder, boolean holde
                     PositionStatus status, String photo, FieldValues fieldValues,
                     UnknownFields unknownFields) {
         this(id, title, holder, true, tierId, duties, reportsTo, dottedLines, department, notes, assistant,
-                fte, cost, status, photo, fieldValues, unknownFields);
+                fte, cost, status, photo, fieldValues, unknownFields, null);
     }
 
     /** A position as it was before FTE, cost, status and photo: one FTE, no cost, no status, no photo. */
@@ -192,78 +204,83 @@ public record Position(PositionId id, String title, String holder, boolean holde
     }
 
     public Position withTitle(String v) {
-        return new Position(id, v, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
+        return new Position(id, v, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields, archetype);
     }
 
     /** Held by {@code v}, a name; empty for a vacancy. Either way the holder is no longer undisclosed. */
     public Position withHolder(String v) {
-        return new Position(id, title, v, true, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
+        return new Position(id, title, v, true, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields, archetype);
     }
 
     /** Filled by someone whose name is not disclosed: not vacant, and no name shown. */
     public Position withHolderNotDisclosed() {
-        return new Position(id, title, "", false, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
+        return new Position(id, title, "", false, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields, archetype);
     }
 
     public Position withTier(String v) {
-        return new Position(id, title, holder, holderDisclosed, v, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, v, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields, archetype);
     }
 
     public Position withDuties(List<Duty> v) {
-        return new Position(id, title, holder, holderDisclosed, tierId, v, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, v, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields, archetype);
     }
 
     public Position withReportsTo(PositionId v) {
-        return new Position(id, title, holder, holderDisclosed, tierId, duties, v, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, v, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields, archetype);
     }
 
     public Position withDottedLines(List<PositionId> v) {
-        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, v, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, v, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields, archetype);
     }
 
     public Position withDepartment(String v) {
-        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, v, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, v, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields, archetype);
     }
 
     public Position withNotes(String v) {
-        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, v, assistant, fte, cost, status, photo, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, v, assistant, fte, cost, status, photo, fieldValues, unknownFields, archetype);
     }
 
     public Position withAssistant(boolean v) {
-        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, v, fte, cost, status, photo, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, v, fte, cost, status, photo, fieldValues, unknownFields, archetype);
     }
 
     /** The same position under another id; managers and dotted lines are the caller's to adjust. */
     public Position withId(PositionId v) {
-        return new Position(v, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields);
+        return new Position(v, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields, archetype);
     }
 
     /** With {@code v} FTE; {@code null} is the default, 1. */
     public Position withFte(BigDecimal v) {
-        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, v, cost, status, photo, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, v, cost, status, photo, fieldValues, unknownFields, archetype);
     }
 
     /** With an annual cost of {@code v}; {@code null} for none. */
     public Position withCost(BigDecimal v) {
-        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, v, status, photo, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, v, status, photo, fieldValues, unknownFields, archetype);
     }
 
     /** With status {@code v}; {@code null} for none. */
     public Position withStatus(PositionStatus v) {
-        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, v, photo, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, v, photo, fieldValues, unknownFields, archetype);
     }
 
     /** With the photo reference {@code v}; {@code null} or empty for none. */
     public Position withPhoto(String v) {
-        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, v, fieldValues, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, v, fieldValues, unknownFields, archetype);
     }
 
     /** With the values of the chart's own fields {@code v}; {@code null} for none. */
     public Position withFieldValues(FieldValues v) {
-        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, v, unknownFields);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, v, unknownFields, archetype);
     }
 
     public Position withUnknownFields(UnknownFields v) {
-        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, v);
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, v, archetype);
+    }
+
+    /** Meant to be a manager of archetype {@code v}; {@code null} for none. */
+    public Position withArchetype(ManagerArchetype v) {
+        return new Position(id, title, holder, holderDisclosed, tierId, duties, reportsTo, dottedLines, department, notes, assistant, fte, cost, status, photo, fieldValues, unknownFields, v);
     }
 }

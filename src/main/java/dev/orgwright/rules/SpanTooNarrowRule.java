@@ -43,7 +43,8 @@ final class SpanTooNarrowRule implements PositionRule {
     @Override
     public void check(PositionContext ctx, Reporter reporter) {
         if (ctx.position().reportsTo() == null
-                || Targets.span(ctx.chart().settings(), ctx.position().tierId()).isPresent()) {
+                || Targets.span(ctx.chart().settings(), ctx.position().tierId()).isPresent()
+                || ctx.position().archetype() != null) {
             return;
         }
         int span = span(ctx);

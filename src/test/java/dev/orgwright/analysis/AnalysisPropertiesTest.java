@@ -50,6 +50,13 @@ class AnalysisPropertiesTest {
         assertEquals(chart.size(), a.byLayer().stream().mapToInt(GroupFigures::positions).sum());
         assertEquals(chart.size(), a.byTier().stream().mapToInt(GroupFigures::positions).sum());
         assertEquals(a.managers(), a.spanBands().stream().mapToInt(Analysis.BandCount::managers).sum());
+        for (Analysis.ArchetypeCount c : a.archetypes()) {
+            List<Position> given = chart.positionsById().values().stream().filter(p -> p.archetype() == c.archetype())
+                    .toList();
+            assertEquals(given.size(), c.positions());
+            assertEquals(given.stream().filter(p -> a.of(p.id()).isManager()
+                    && !c.archetype().fits(a.of(p.id()).span(), chart.settings())).count(), c.outside());
+        }
     }
 
     @Property(tries = 150)
@@ -79,9 +86,11 @@ class AnalysisPropertiesTest {
         }
         all.sort(java.util.Comparator.comparing(PositionId::value));
         PositionId target = all.get(r.a() % all.size());
-        return switch (r.b() % 3) {
+        return switch (r.b() % 4) {
             case 0 -> Edits.setFte(target, new BigDecimal(1 + r.a() % 7).divide(BigDecimal.valueOf(2)));
             case 1 -> Edits.setCost(target, r.a() % 5 == 0 ? null : BigDecimal.valueOf(r.a() * 10L));
+            case 2 -> Edits.setArchetype(target, r.a() % 6 == 5 ? null
+                    : dev.orgwright.model.ManagerArchetype.values()[r.a() % 5]);
             default -> Edits.setStatus(target, r.a() % 3 == 0 ? null : PositionStatus.values()[r.a() % 2]);
         };
     }
@@ -112,6 +121,7 @@ class AnalysisPropertiesTest {
         assertEquals(expected.byTier(), actual.byTier());
         assertEquals(expected.byDepartment(), actual.byDepartment());
         assertEquals(expected.byLayer(), actual.byLayer());
+        assertEquals(expected.archetypes(), actual.archetypes());
         for (int layer = 1; layer <= expected.layers(); layer++) {
             for (String tier : List.of(dev.orgwright.model.Templates.SENIOR, dev.orgwright.model.Templates.EXECUTIVE,
                     dev.orgwright.model.Templates.STAFF, "")) {

@@ -3,7 +3,9 @@ package dev.orgwright.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.Edit;
 import dev.orgwright.model.Edits;
+import dev.orgwright.model.ManagerArchetype;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.PositionStatus;
@@ -61,6 +63,31 @@ class AnalyzerTest {
         assertEquals(new BigDecimal("8.5"), a.fte());
         assertEquals(new BigDecimal("810000"), a.cost().setScale(0));
         assertEquals(8, a.costKnown());
+    }
+
+    @Test
+    void managersPerArchetypeAndThoseOutsideTheirRange() throws Exception {
+        Chart c = chart();
+        for (Edit e : List.of(Edits.setArchetype(PositionId.of("cfo"), ManagerArchetype.PLAYER_COACH),
+                Edits.setArchetype(PositionId.of("ceo"), ManagerArchetype.COACH),
+                Edits.setArchetype(PositionId.of("lead"), ManagerArchetype.SUPERVISOR),
+                Edits.setArchetype(PositionId.of("dev"), ManagerArchetype.COACH))) {
+            c = e.apply(c);
+        }
+        Analysis a = Analyzer.withDefaultBands().analyze(c);
+        assertEquals(List.of(
+                        new Analysis.ArchetypeCount(ManagerArchetype.PLAYER_COACH, 3, 5, 1, 0),
+                        new Analysis.ArchetypeCount(ManagerArchetype.COACH, 6, 7, 2, 1),
+                        new Analysis.ArchetypeCount(ManagerArchetype.SUPERVISOR, 8, 10, 1, 1),
+                        new Analysis.ArchetypeCount(ManagerArchetype.FACILITATOR, 11, 15, 0, 0),
+                        new Analysis.ArchetypeCount(ManagerArchetype.COORDINATOR, 15, Integer.MAX_VALUE, 0, 0)),
+                a.archetypes(), "the ceo's 2 are outside 6-7; dev has no reports: given, never outside");
+        assertEquals("15+", a.archetypes().get(4).range());
+        Chart overridden = Edits.setSettings(c.settings().with("targets.archetype.supervisor", java.util.Map.of("min", 1, "max", 2)))
+                .apply(c);
+        Analysis.ArchetypeCount supervisors = Analyzer.withDefaultBands().update(a, overridden).archetypes().get(2);
+        assertEquals(new Analysis.ArchetypeCount(ManagerArchetype.SUPERVISOR, 1, 2, 1, 0), supervisors,
+                "the chart's own range counts");
     }
 
     @Test

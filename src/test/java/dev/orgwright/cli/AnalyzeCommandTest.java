@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.orgwright.analysis.HandChart;
 import dev.orgwright.model.Edits;
+import dev.orgwright.model.ManagerArchetype;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,21 @@ class AnalyzeCommandTest {
         assertEquals("Finance", json.get("byDepartment").get(0).get("department").asText());
         assertEquals(4, json.get("byLayer").get(3).get("layer").asInt());
         assertFalse(json.has("byManager"));
+    }
+
+    @Test
+    void jsonCountsManagersPerArchetypeAndThoseOutsideTheirTarget() throws Exception {
+        var c = Edits.setCurrency("EUR").apply(HandChart.chart());
+        c = Edits.setArchetype(dev.orgwright.model.PositionId.of("cfo"), ManagerArchetype.PLAYER_COACH).apply(c);
+        c = Edits.setArchetype(dev.orgwright.model.PositionId.of("lead"), ManagerArchetype.PLAYER_COACH).apply(c);
+        Path file = TestCharts.save(dir.resolve("typed.orgchart.json"), c);
+        JsonNode archetypes = new ObjectMapper().readTree(CliRun.of("analyze", file.toString(), "--format", "json")
+                .out()).get("archetypes");
+        assertEquals(5, archetypes.size());
+        assertEquals("{\"archetype\":\"player-coach\",\"target\":\"3-5\",\"positions\":2,\"outside\":1}",
+                archetypes.get(0).toString(), "cfo's 3 fit, lead's 1 does not");
+        assertEquals("{\"archetype\":\"coordinator\",\"target\":\"15+\",\"positions\":0,\"outside\":0}",
+                archetypes.get(4).toString());
     }
 
     @Test

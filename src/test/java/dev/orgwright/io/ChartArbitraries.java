@@ -46,7 +46,7 @@ final class ChartArbitraries {
     private static final Set<String> RESPONSIBILITY_KEYS = Set.of("id", "text", "keywords");
     private static final Set<String> POSITION_KEYS = Set.of("id", "title", "holder", "tier", "reportsTo",
             "department", "notes", "assistant", "duties", "dottedLines", "fte", "cost", "status", "photo",
-            "fields", "holderDisclosed");
+            "fields", "holderDisclosed", "archetype");
     private static final Set<String> DUTY_KEYS = Set.of("text", "responsibility");
     private static final Set<String> FIELD_KEYS = Set.of("id", "name", "type", "private", "choices");
 
@@ -141,7 +141,7 @@ final class ChartArbitraries {
 
     /** FTE, cost, status and photo of a position: often the defaults, as in real charts. */
     private record RawFacts(BigDecimal fte, BigDecimal cost, PositionStatus status, String photo,
-                            List<RawValue> values) {
+                            List<RawValue> values, dev.orgwright.model.ManagerArchetype archetype) {
     }
 
     /** A value of one of the chart's own fields: which field, and material for a value of its type. */
@@ -185,7 +185,8 @@ final class ChartArbitraries {
                             Tuple.of(3, Arbitraries.just("")),
                             Tuple.of(1, Arbitraries.of("photos/ceo.jpg", "data:image/png;base64,iVBORw0KGgo=")),
                             Tuple.of(1, TEXT)),
-                    RAW_VALUE.list().ofMaxSize(3))
+                    RAW_VALUE.list().ofMaxSize(3),
+                    Arbitraries.of(dev.orgwright.model.ManagerArchetype.class).injectNull(0.6))
             .as(RawFacts::new);
 
     private static final Arbitrary<RawPosition> RAW_POSITION = Combinators.combine(
@@ -278,7 +279,8 @@ final class ChartArbitraries {
             boolean undisclosed = Blank.isBlank(texts.get2()) && Math.floorMod(raw.manager(), 4) == 1;
             positions.add(new Position(ids.get(i), texts.get1(), undisclosed ? "" : texts.get2(), !undisclosed, tier,
                     duties, manager, dotted, texts.get3(), texts.get4(), raw.assistant(), facts.fte(), facts.cost(),
-                    facts.status(), facts.photo(), values(facts.values(), fields), raw.rest().get2()));
+                    facts.status(), facts.photo(), values(facts.values(), fields), raw.rest().get2(),
+                    facts.archetype()));
         }
         try {
             return Chart.builder().title(title).tiers(tiers).fields(fields).addAll(positions)

@@ -128,7 +128,7 @@ class ChartReaderFuzzTest {
         Arbitrary<String> piece = Arbitraries.of("{", "}", "[", "]", ":", ",", "\"", "\"format\"", "\"orgwright.chart\"",
                 "\"version\"", "1", "2", "-1", "1e999", "0.5", "\"positions\"", "\"tiers\"", "\"id\"", "\"reportsTo\"",
                 "\"title\"", "\"duties\"", "\"a\"", "\"b\"", "null", "true", " ", "\n", "\\", "\\u0000", "é", "\uFEFF",
-                "\"fte\"", "\"cost\"", "\"status\"", "\"planned\"", "\"photo\"", "\"settings\"", "\"currency\"", "\"GBP\"",
+                "\"fte\"", "\"cost\"", "\"status\"", "\"planned\"", "\"archetype\"", "\"coach\"", "\"photo\"", "\"settings\"", "\"currency\"", "\"GBP\"",
                 "0", "1e-999", "0.00001", "\"fields\"", "\"type\"", "\"choice\"", "\"choices\"", "\"date\"",
                 "\"2025-02-30\"", "\"private\"", "\"holder\"", "\"holderDisclosed\"", "false", "\"grades\"",
                 "\"SCS2\"", "\"scs2\"", "\"responsibility\"", "\"role\"", "\"A\"", "\"R\"", "\"x\"");
@@ -166,10 +166,11 @@ class ChartReaderFuzzTest {
      * currency: it loads and round-trips, or it is refused clearly, naming the field.
      */
     @Property(tries = 500)
-    void anyValueInATypedField(@ForAll @IntRange(max = 6) int field, @ForAll("anyJsonValue") String value) {
+    void anyValueInATypedField(@ForAll @IntRange(max = 7) int field, @ForAll("anyJsonValue") String value) {
         String position = "{\"id\": \"cfo\", \"title\": \"CFO\", \"reportsTo\": \"ceo\"%s}";
         // The last two: whether the holder is disclosed, without a holder and beside one.
-        String[] places = {"fte", "cost", "status", "photo", "currency", "holderDisclosed", "holderDisclosed"};
+        String[] places = {"fte", "cost", "status", "photo", "currency", "holderDisclosed", "holderDisclosed",
+                "archetype"};
         String extra = field == 6 ? ", \"holder\": \"Ana Diaz\"" : "";
         String text = "{\"format\": \"orgwright.chart\", \"version\": 1, \"settings\": {\"currency\": "
                 + (field == 4 ? value : "\"EUR\"") + "}, \"positions\": [{\"id\": \"ceo\", \"title\": \"CEO\"}, "

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Edits;
+import dev.orgwright.model.ManagerArchetype;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Settings;
@@ -67,6 +68,30 @@ class TargetRulesTest {
         assertTrue(findings(coached, "span-outside-target").get(0).contains("3 to 5 (a player-coach)"));
         assertEquals(List.of(), findings(chart(Settings.NONE.with("targets.span.executive", "juggler")),
                 "span-outside-target"), "an unknown archetype sets no target");
+    }
+
+    @Test
+    void aPositionsOwnArchetypeComesBeforeItsTiersTarget() throws Exception {
+        Chart c = chart(Settings.NONE.with("targets.span.executive", java.util.Map.of("min", 3, "max", 3)));
+        c = Edits.setArchetype(PositionId.of("head"), ManagerArchetype.COACH).apply(c);
+        c = Edits.setArchetype(PositionId.of("pair"), ManagerArchetype.PLAYER_COACH).apply(c);
+        c = Edits.setArchetype(PositionId.of("h0"), ManagerArchetype.COACH).apply(c);
+        assertEquals(List.of(
+                "head: 'HEAD' has 4 direct reports; as a coach its target span is 6 to 7.",
+                "pair: 'PAIR' has 2 direct reports; as a player-coach its target span is 3 to 5.",
+                "solo: 'SOLO' has 1 direct report; the target for Executive Management managers is 3."),
+                findings(c, "span-outside-target").stream().sorted().toList(), "h0 has no reports: nothing to say");
+        Chart own = Edits.setSettings(c.settings().with("targets.archetype.coach", java.util.Map.of("min", 4)))
+                .apply(c);
+        assertEquals(List.of(
+                "pair: 'PAIR' has 2 direct reports; as a player-coach its target span is 3 to 5.",
+                "solo: 'SOLO' has 1 direct report; the target for Executive Management managers is 3."),
+                findings(own, "span-outside-target").stream().sorted().toList(), "coaches of 4 or more here");
+        Chart wideCoach = Edits.setSettings(Settings.NONE.with("targets.archetype.coach", java.util.Map.of("max", 2)))
+                .apply(c);
+        assertTrue(findings(wideCoach, "span-outside-target").stream().anyMatch(f -> f.startsWith("head:") && f.endsWith("its target span is 1 to 2.")));
+        Chart open = Edits.setArchetype(PositionId.of("head"), ManagerArchetype.COORDINATOR).apply(c);
+        assertTrue(findings(open, "span-outside-target").stream().anyMatch(f -> f.endsWith("15 or more.")));
     }
 
     @Test

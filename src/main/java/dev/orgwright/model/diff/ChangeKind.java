@@ -21,6 +21,8 @@ public enum ChangeKind {
     COST_CHANGED("cost changed", Group.CHANGED, true),
     STATUS_CHANGED("status changed", Group.CHANGED),
     PHOTO_CHANGED("photo changed", Group.CHANGED),
+    /** The manager archetype, which sets the target span. */
+    ARCHETYPE_CHANGED("archetype changed", Group.CHANGED),
     /** A value of one of the chart's own fields that is not private. */
     FIELD_VALUE_CHANGED("field changed", Group.CHANGED),
     /** A value of a private field of the chart: listed as changed, never from what to what. */

@@ -85,6 +85,14 @@ final class FieldDiff {
                             + (was.status() == null ? "" : " (was " + statusWord(was.status()) + ")")) + ".",
                     Edits.setStatus(id, now.status()));
         }
+        if (was.archetype() != now.archetype()) {
+            String before = was.archetype() == null ? "" : was.archetype().key();
+            String after = now.archetype() == null ? "" : now.archetype().key();
+            add(out, ChangeKind.ARCHETYPE_CHANGED, now, before, after,
+                    name + (now.archetype() == null ? " is no longer a " + before : " is now a " + after
+                            + (was.archetype() == null ? "" : " (was a " + before + ")")) + ".",
+                    Edits.setArchetype(id, now.archetype()));
+        }
         if (!was.photo().equals(now.photo())) {
             // The references are left out: a photo may be a whole image written into the chart.
             String description = now.photo().isEmpty() ? name + " no longer has a photo."

@@ -52,6 +52,7 @@ final class PositionMerge {
         var fte = field(b, o, t, "FTE", Position::fte, Conflicts::shown);
         var cost = field(b, o, t, "cost", Position::cost, v -> "(private)");
         var status = field(b, o, t, "status", Position::status, v -> v == null ? "(none)" : shown(v.key()));
+        var archetype = field(b, o, t, "archetype", Position::archetype, v -> v == null ? "(none)" : shown(v.key()));
         String photo = field(b, o, t, "photo", Position::photo, v -> v.isEmpty() ? "(none)" : "(a photo)");
         List<Duty> duties = field(b, o, t, "duties", Position::duties, PositionMerge::dutyWords);
         FieldValues values = FieldValues.of(keys(b == null ? Map.of() : b.fieldValues().asMap(),
@@ -60,7 +61,7 @@ final class PositionMerge {
                 o.unknownFields().asMap(), t.unknownFields().asMap(), o, "the other field ", (k, v) -> shown(v)));
         Position merged = new Position(o.id(), title, holder.disclosed() ? holder.name() : "", holder.disclosed(),
                 tier, duties, manager, o.dottedLines(), department, notes, assistant, fte, cost, status, photo,
-                values, unknown);
+                values, unknown, archetype);
         return merged;
     }
 

@@ -1,6 +1,7 @@
 package dev.orgwright.render.export;
 
 import dev.orgwright.layout.Box;
+import dev.orgwright.render.AnalysisPage;
 import dev.orgwright.render.Rgba;
 import dev.orgwright.render.TextStyle;
 import java.io.IOException;
@@ -33,10 +34,21 @@ public final class PdfExporter implements ChartExporter {
     static final int DEFLATE_LEVEL = Deflater.BEST_SPEED;
 
     private final ExportFonts fonts;
+    private final AnalysisPage analysisPage;
     private List<UndrawnText> undrawn = List.of();
 
     public PdfExporter(ExportFonts fonts) {
+        this(fonts, null);
+    }
+
+    private PdfExporter(ExportFonts fonts, AnalysisPage analysisPage) {
         this.fonts = fonts;
+        this.analysisPage = analysisPage;
+    }
+
+    /** An exporter that ends the document with {@code page}, the chart's analysis; null for none. */
+    public PdfExporter withAnalysisPage(AnalysisPage page) {
+        return new PdfExporter(fonts, page);
     }
 
     /**
@@ -83,6 +95,9 @@ public final class PdfExporter implements ChartExporter {
             PdfFonts pdfFonts = new PdfFonts(document, fonts);
             try {
                 writePages(document, pdfFonts, sheet, plan, setup);
+                if (analysisPage != null) {
+                    writeAnalysisPage(document, pdfFonts, analysisPage, setup);
+                }
                 pdfFonts.subset();
                 document.save(out);
                 undrawn = pdfFonts.undrawn();
@@ -115,6 +130,26 @@ public final class PdfExporter implements ChartExporter {
                 }));
             }
         }
+    }
+
+    /** The analysis on a page of its own, the same size as the chart's, scaled to fit within the margins. */
+    private static void writeAnalysisPage(PDDocument document, PdfFonts pdfFonts, AnalysisPage analysis,
+                                          PageSetup setup) throws IOException {
+        PDPage page = new PDPage(new PDRectangle((float) setup.width(), (float) setup.height()));
+        PDResources resources = new PDResources();
+        page.setResources(resources);
+        document.addPage(page);
+        double scale = Math.min((setup.width() - 2 * MARGIN) / AnalysisPage.WIDTH,
+                (setup.height() - 2 * MARGIN) / AnalysisPage.HEIGHT);
+        page.setContents(content(document, stream -> {
+            PdfSurface surface = new PdfSurface(stream, pdfFonts, resources);
+            surface.save();
+            surface.transform(1, 0, 0, -1, MARGIN, setup.height() - MARGIN);
+            surface.transform(scale, 0, 0, scale, 0, 0);
+            analysis.paint(surface);
+            surface.restore();
+            surface.endText();
+        }));
     }
 
     /**

@@ -62,6 +62,7 @@ public final class ComparePane extends BorderPane {
     private final Label summary = new Label();
     /** The bridge from current to proposed and the spans and layers side by side, as {@code diff} prints them. */
     private final TextArea figures = new TextArea();
+    private final BridgeView bridge = new BridgeView();
     private final Label notice = new Label();
     private final Dialogs dialogs;
     private final ExportDialog export;
@@ -117,7 +118,7 @@ public final class ComparePane extends BorderPane {
         figures.setPrefRowCount(12);
         figures.setStyle("-fx-font-family: monospace;");
         VBox side = new VBox(new Label(Texts.t("compare.comparePane.changes")), changes, new Label(Texts.t("compare.comparePane.findings")), findings,
-                new Label(Texts.t("compare.comparePane.headCountFteAnd")), figures);
+                new Label(Texts.t("compare.comparePane.headCountFteAnd")), figures, bridgeScroll());
         side.setPadding(new Insets(6));
         side.setSpacing(4);
         VBox.setVgrow(changes, Priority.ALWAYS);
@@ -230,13 +231,30 @@ public final class ComparePane extends BorderPane {
             findings.getItems().add(Texts.t("compare.comparePane.introduced", f.message()));
         }
         summary.setText(model.summary());
+        refreshFigures();
+        bridge.show(model.diff());
+    }
+
+    /** The bridge and distributions as text; cost only while the user shows it, for it is private. */
+    private void refreshFigures() {
         ChartDiff diff = model.diff();
         Analyzer analyzer = Analyzer.withDefaultBands();
-        // The totals only: what one changed position costs would tell its salary.
-        figures.setText(AnalysisTables.text(AnalysisTables.bridge(Bridge.of(diff), false,
-                diff.newChart().settings().currency().orElse(null))) + "\n"
+        AnalysisTables.Table table = AnalysisTables.bridge(Bridge.of(diff), bridge.showsCost(),
+                diff.newChart().settings().currency().orElse(null));
+        if (!bridge.showsCost()) {
+            table = new AnalysisTables.Table(table.title(), table.header(), table.rows().subList(0, 2));
+        }
+        figures.setText(AnalysisTables.text(table) + "\n"
                 + AnalysisTables.text(AnalysisTables.distributions(analyzer.analyze(diff.oldChart()),
                 analyzer.analyze(diff.newChart()))));
+    }
+
+    private javafx.scene.control.ScrollPane bridgeScroll() {
+        bridge.onShowCost(this::refreshFigures);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(bridge);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(300);
+        return scroll;
     }
 
     private static HBox legend() {

@@ -134,6 +134,9 @@ public final class ExportDialog {
         private final ChoiceBox<String> viewChoice = new ChoiceBox<>();
         private GridPane pngBox;
         private GridPane pdfBox;
+        private final CheckBox analysisPage = check("export-analysis", Texts.t("analysis.export.page"));
+        /** Off each time the dialog opens: cost is private, so it is asked for each time. */
+        private final CheckBox analysisCost = check("export-analysis-cost", Texts.t("analysis.export.cost"));
         private GridPane deckBox;
         private VBox scopes;
         private final ChoiceBox<SlideSize> slideSize = new ChoiceBox<>();
@@ -227,6 +230,8 @@ public final class ExportDialog {
             pdfBox.addRow(0, heading(Texts.t("export.exportDialog.pdfPaper")), new HBox(6, paper, orientation));
             pdfBox.addRow(1, heading(Texts.t("export.exportDialog.pages")), new VBox(4, onePage,
                     new HBox(6, grid, columns, new Label(Texts.t("export.exportDialog.across")), rows, new Label("down"))));
+            pdfBox.addRow(2, new Label(), new VBox(4, analysisPage, analysisCost));
+            analysisCost.disableProperty().bind(analysisPage.selectedProperty().not());
             slideSize.setId("export-slide-size");
             slideSize.getItems().setAll(SlideSize.values());
             deckBox = grid();
@@ -392,6 +397,14 @@ public final class ExportDialog {
             busy(true, Texts.t("export.exportDialog.exportingTo", target.get().getFileName()));
             java.util.function.Supplier<dev.orgwright.render.export.ChartExporter> exporter =
                     chosen.format() == ExportFormat.PPTX ? deckChosen::exporter : chosen.format()::exporter;
+            if (chosen.format() == ExportFormat.PDF && analysisPage.isSelected()) {
+                boolean cost = analysisCost.isSelected();
+                dev.orgwright.model.Chart chart = source.chart();
+                // Analysed on the worker thread, with the fonts: a large chart takes a moment.
+                exporter = () -> new dev.orgwright.render.export.PdfExporter(SharedFonts.get()).withAnalysisPage(
+                        new dev.orgwright.render.AnalysisPage(
+                                dev.orgwright.analysis.Analyzer.withDefaultBands().analyze(chart), cost));
+            }
             ExportRun.start(exporter, request, target.get(), undrawn -> {
                 busy(false, "");
                 window.close();

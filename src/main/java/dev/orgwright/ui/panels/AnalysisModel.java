@@ -57,6 +57,16 @@ public final class AnalysisModel {
         out.add(Texts.t("panels.analysisModel.layersSpansMeanMedian", a.layers(), a.meanSpan().map(AnalysisModel::number).orElse("–"), a.medianSpan().map(AnalysisModel::number).orElse("–"), a.singleReportManagers()));
         out.add(Texts.t("panels.analysisModel.fte", number(a.fte()), (a.costKnown() == 0 ? "" : Texts.t("panels.analysisModel.cost", money(a.cost()))
                 + (a.costKnown() == a.positions() ? "" : Texts.t("panels.analysisModel.costKnown", a.costKnown(), a.positions())))));
+        List<String> archetypes = new ArrayList<>();
+        for (Analysis.ArchetypeCount c : a.archetypes()) {
+            if (c.positions() > 0) {
+                archetypes.add(Texts.t("analysis.panel.archetype", Texts.t("analysis.archetype." + c.archetype().key()),
+                        c.positions(), c.outside(), c.range()));
+            }
+        }
+        if (!archetypes.isEmpty()) {
+            out.add(Texts.t("analysis.panel.archetypes", String.join(" · ", archetypes)));
+        }
         return out;
     }
 

@@ -8,7 +8,9 @@ import dev.orgwright.model.Edit;
 import dev.orgwright.model.Edits;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.model.ManagerArchetype;
 import dev.orgwright.model.PositionStatus;
+import dev.orgwright.ui.fx.Texts;
 import dev.orgwright.model.RaciRole;
 import dev.orgwright.model.Responsibility;
 import dev.orgwright.model.Tier;
@@ -159,6 +161,37 @@ public final class InspectorModel {
         PositionStatus status = java.util.Arrays.stream(PositionStatus.values())
                 .filter(s -> s.label().equals(choice)).findFirst().orElse(null);
         return status == shown.status() ? Optional.empty() : Optional.of(Edits.setStatus(shown.id(), status));
+    }
+
+    /** "None", then each manager archetype, in the user's language. */
+    public static List<String> archetypeChoices() {
+        List<String> choices = new ArrayList<>();
+        choices.add(Texts.t("analysis.inspector.archetype.none"));
+        for (ManagerArchetype a : ManagerArchetype.values()) {
+            choices.add(archetypeLabel(a));
+        }
+        return choices;
+    }
+
+    private static String archetypeLabel(ManagerArchetype a) {
+        return Texts.t("analysis.archetype." + a.key());
+    }
+
+    /** The shown position's archetype among {@link #archetypeChoices()}; null when nothing is shown. */
+    public String archetypeChoice() {
+        return shown == null ? null : shown.archetype() == null ? archetypeChoices().get(0)
+                : archetypeLabel(shown.archetype());
+    }
+
+    /** The edit choosing {@code choice} (one of {@link #archetypeChoices()}) makes: none when unchanged. */
+    public Optional<Edit> chooseArchetype(String choice) {
+        if (shown == null || choice == null || !archetypeChoices().contains(choice)) {
+            return Optional.empty();
+        }
+        ManagerArchetype archetype = java.util.Arrays.stream(ManagerArchetype.values())
+                .filter(a -> archetypeLabel(a).equals(choice)).findFirst().orElse(null);
+        return archetype == shown.archetype() ? Optional.empty()
+                : Optional.of(Edits.setArchetype(shown.id(), archetype));
     }
 
     /** The edit a commit of {@code text} to {@code field} makes: none when refused or unchanged. */

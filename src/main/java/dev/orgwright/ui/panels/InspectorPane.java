@@ -4,6 +4,7 @@ import dev.orgwright.model.Blank;
 import dev.orgwright.model.Duty;
 import dev.orgwright.model.Edit;
 import dev.orgwright.ui.editor.ChartWindowModel;
+import dev.orgwright.ui.fx.Texts;
 import dev.orgwright.ui.editor.WindowChange.Aspect;
 import dev.orgwright.ui.fx.Texts;
 import dev.orgwright.ui.panels.InspectorModel.Field;
@@ -48,6 +49,8 @@ public final class InspectorPane extends ScrollPane {
     private final ComboBox<String> status = new ComboBox<>();
     private final Label costCaption = caption(Texts.t("panels.inspectorPane.annualCost"));
     private final Label statusCaption = caption(Texts.t("panels.inspectorPane.status"));
+    private final ChoiceBox<String> archetype = new ChoiceBox<>();
+    private final Label archetypeCaption = caption(Texts.t("analysis.inspector.archetype"));
     private final ComboBox<String> tier = new ComboBox<>();
     private final CheckBox assistant = new CheckBox(Texts.t("panels.inspectorPane.assistantToTheManager"));
     private final CheckBox undisclosed = new CheckBox(Texts.t("panels.inspectorPane.holderNotDisclosed"));
@@ -88,6 +91,15 @@ public final class InspectorPane extends ScrollPane {
                 apply(inspector.chooseStatus(status.getValue()));
             }
         });
+        archetype.setId("inspector-archetype");
+        archetype.setMaxWidth(Double.MAX_VALUE);
+        archetype.getItems().setAll(InspectorModel.archetypeChoices());
+        archetype.setOnAction(e -> {
+            if (!updating) {
+                apply(inspector.chooseArchetype(archetype.getValue()));
+            }
+        });
+        archetypeCaption.setTooltip(new javafx.scene.control.Tooltip(Texts.t("analysis.inspector.archetype.tip")));
         duties.setId("inspector-duties");
         duties.setPrefHeight(170);
         duties.setEditable(true);
@@ -150,7 +162,7 @@ public final class InspectorPane extends ScrollPane {
                 caption(Texts.t("panels.inspectorPane.title")), fields.get(Field.TITLE), caption(Texts.t("panels.inspectorPane.holderEmptyVacant")), fields.get(Field.HOLDER), undisclosed,
                 caption(Texts.t("panels.inspectorPane.tier")), tier, caption(Texts.t("panels.inspectorPane.department")), fields.get(Field.DEPARTMENT), assistant,
                 caption(Texts.t("panels.inspectorPane.fte")), fields.get(Field.FTE), costCaption, fields.get(Field.COST),
-                statusCaption, status, customFields,
+                statusCaption, status, archetypeCaption, archetype, customFields,
                 caption(Texts.t("panels.inspectorPane.dutiesDoubleClickTo")), duties, dutyButtons, link,
                 new HBox(6, caption(Texts.t("panels.inspectorPane.role")), role),
                 caption(Texts.t("panels.inspectorPane.dottedLinesTo")), dotted, caption(Texts.t("panels.inspectorPane.notes")), notes);
@@ -182,6 +194,7 @@ public final class InspectorPane extends ScrollPane {
             undisclosed.setSelected(inspector.isHolderUndisclosed());
             fields.get(Field.HOLDER).setPromptText(inspector.holderPrompt());
             status.setValue(inspector.statusChoice());
+            archetype.setValue(inspector.archetypeChoice());
             costCaption.setText(inspector.costCaption());
             customFields.show(model.chart(), inspector.shown().map(model.chart()::position).orElse(null), other);
             int keep = duties.getSelectionModel().getSelectedIndex();

@@ -34,7 +34,7 @@ public final class RandomEdits {
         ADD, REMOVE_WITH_SUBTREE, REMOVE_KEEPING_REPORTS, MOVE, REORDER, SET_TITLE, SET_HOLDER, SET_TIER,
         SET_DEPARTMENT, SET_NOTES, SET_ASSISTANT, SET_UNKNOWN, SET_FTE, SET_COST, SET_STATUS, SET_PHOTO, SET_FIELD_VALUE, ADD_DUTY, REMOVE_DUTY, MOVE_DUTY, REPLACE_DUTY,
         DUTY_TO_OTHER, ADD_DOTTED_LINE, REMOVE_DOTTED_LINE, REVERSE_DOTTED_LINES, SET_CHART_TITLE, ADD_TIER, REMOVE_TIER, RENAME_TIER,
-        MOVE_TIER, ADD_RESPONSIBILITY, DEFINE_FIELD, RENAME_FIELD, REMOVE_FIELD
+        MOVE_TIER, ADD_RESPONSIBILITY, DEFINE_FIELD, RENAME_FIELD, REMOVE_FIELD, SET_ARCHETYPE
     }
 
     /** An edit aimed at whatever chart it meets; the picks choose targets in tree order. */
@@ -148,6 +148,8 @@ public final class RandomEdits {
             case SET_FTE -> Edits.setFte(target, r.b() % 3 == 0 ? null : new java.math.BigDecimal(r.b() % 4 + 1).movePointLeft(1));
             case SET_COST -> Edits.setCost(target, r.b() % 3 == 0 ? null : java.math.BigDecimal.valueOf(50_000L + r.b() % 4 * 1000));
             case SET_STATUS -> Edits.setStatus(target, r.b() % 3 == 0 ? null : dev.orgwright.model.PositionStatus.values()[r.b() % 2]);
+            case SET_ARCHETYPE -> Edits.setArchetype(target, r.b() % 3 == 0 ? null
+                    : dev.orgwright.model.ManagerArchetype.values()[r.b() % 5]);
             case SET_PHOTO -> Edits.setPhoto(target, r.b() % 3 == 0 ? "" : "photos/p" + r.b() % 4 + ".jpg");
             // The first value defines its field too, so that values (private ones most of all) are common.
             case SET_FIELD_VALUE -> c.fields().isEmpty()
@@ -224,7 +226,7 @@ public final class RandomEdits {
         chart.inTreeOrder().forEach(p -> copy.add(new Position(PositionId.of(new String(p.id().value())), p.title(),
                 p.holder(), p.tierId(), List.copyOf(p.duties()), p.reportsTo(), List.copyOf(p.dottedLines()),
                 p.department(), p.notes(), p.assistant(), p.fte(), p.cost(), p.status(), p.photo(), p.fieldValues(),
-                p.unknownFields())));
+                p.unknownFields()).withArchetype(p.archetype())));
         try {
             Chart rebuilt = Chart.builder().title(chart.title()).tiers(chart.tiers()).settings(chart.settings())
                     .fields(chart.fields()).unknownFields(chart.unknownFields()).addAll(copy).build();
