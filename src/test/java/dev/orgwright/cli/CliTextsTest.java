@@ -36,7 +36,7 @@ class CliTextsTest {
      */
     private static final Set<String> NOT_YET_MOVED = Set.of("AnalyzeCommand.java", "BoxesFile.java",
             "CharterCommand.java", "DiffCommand.java", "Drawings.java", "ExportCommand.java",
-            "GitDiffCommand.java", "ImportCommand.java", "LayoutCommand.java", "LayoutJson.java", "MergeCommand.java",
+            "GitDiffCommand.java", "ImportCommand.java", "LayoutChoices.java", "LayoutCommand.java", "LayoutJson.java", "MergeCommand.java",
             "RaciCommand.java", "ScenarioCommand.java", "ScenariosCommand.java", "SheetOptions.java",
             "StatsCommand.java", "ChartStatistics.java");
     private static final Set<String> NOT_TEXTS = Set.of("HeadlessCardSizer.java", "ManifestVersion.java");

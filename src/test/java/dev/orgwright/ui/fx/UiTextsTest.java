@@ -35,11 +35,13 @@ class UiTextsTest {
     /**
      * Keys the code builds from a prefix and a word instead of naming them whole: the status bar's
      * and the findings list's counts ({@code "status." + "positions" + ".one"}) and the names of
-     * the languages in Preferences ({@code "preferences.language." + "de"}). Each prefix must
-     * itself appear in the code.
+     * the languages in Preferences ({@code "preferences.language." + "de"}), the manager
+     * archetypes by their key ({@code "analysis.archetype." + "coach"}) and the lines a card
+     * template may hold ({@code "properties.card.line." + "title"}). Each prefix must itself appear
+     * in the code.
      */
     private static final List<String> DYNAMIC_PREFIXES = List.of("status.", "panels.findingsFilter.",
-            "preferences.language.");
+            "preferences.language.", "analysis.archetype.", "properties.card.line.");
 
     /**
      * Lines that are never the window's text are skipped: comments, annotations, exception
@@ -91,7 +93,8 @@ class UiTextsTest {
         List<String> unused = new ArrayList<>();
         for (String key : new TreeSet<>(bundle("").stringPropertyNames())) {
             boolean dynamic = DYNAMIC_PREFIXES.stream().anyMatch(key::startsWith)
-                    && (key.endsWith(".one") || key.endsWith(".many") || key.startsWith("preferences.language."));
+                    && (key.endsWith(".one") || key.endsWith(".many") || key.startsWith("preferences.language.")
+                    || key.startsWith("analysis.archetype.") || key.startsWith("properties.card.line."));
             if (!code.contains("\"" + key + "\"") && !dynamic) {
                 unused.add(key);
             }
