@@ -46,7 +46,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", descriptionKey = "cli.explain.file")
     private Path file;
 
-    @Option(names = "--position", paramLabel = "ID", descriptionKey = "cli.explain.position")
+    @Option(names = "--position", paramLabel = "ID", descriptionKey = "cli.explain.option.position")
     private String position;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "cli.explain.format")
