@@ -3,10 +3,13 @@ package dev.orgwright.render;
 import dev.orgwright.layout.CardSize;
 import dev.orgwright.layout.CardSizer;
 import dev.orgwright.model.Position;
-import java.util.List;
 import java.util.Objects;
 
-/** Sizes cards to fit their text as a given surface's fonts measure it, in {@link CardMetrics}. */
+/**
+ * Sizes cards to fit their text as a given surface's fonts measure it, in {@link CardMetrics}: a
+ * card is as wide as its text up to a limit, and a text wider than that wraps onto more lines
+ * (up to a few, see {@link CardContent}), making the card taller.
+ */
 public final class CardSizing implements CardSizer {
 
     private final TextMeasure measure;
@@ -26,15 +29,8 @@ public final class CardSizing implements CardSizer {
 
     @Override
     public CardSize sizeOf(Position position) {
-        double title = measure.width(CardMetrics.titleLine(position), CardMetrics.titleStyle(theme));
-        double holder = content.holders()
-                ? measure.width(CardMetrics.holderLine(position), CardMetrics.holderStyle(theme, position)) : 0;
-        List<String> duties = content.dutyLines(position);
-        double widest = Math.max(title, holder);
-        TextStyle dutyStyle = CardContent.dutyStyle(theme);
-        for (String line : duties) {
-            widest = Math.max(widest, Math.min(CardContent.MAX_DUTY_WIDTH, measure.width(line, dutyStyle)));
-        }
-        return new CardSize(CardMetrics.widthFor(widest, 0), content.height(duties.size()));
+        double width = CardMetrics.widthFor(content.naturalTextWidth(position, measure, theme), 0);
+        CardText text = content.text(position, width - 2 * CardMetrics.PADDING_X, measure, theme);
+        return new CardSize(width, content.height(text));
     }
 }

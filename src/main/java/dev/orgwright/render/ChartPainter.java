@@ -274,17 +274,22 @@ public final class ChartPainter {
         if (h >= MIN_TEXT_CARD_HEIGHT) {
             s.pushClip(x, y, w, h);
             double centre = x + w / 2;
-            s.text(CardMetrics.titleLine(p), centre, y + CardMetrics.TITLE_BASELINE * scale, TextAlign.CENTRE,
-                    CardMetrics.titleStyle(theme).withSize(CardMetrics.TITLE_SIZE * scale));
-            if (content.holders()) {
-                s.text(CardMetrics.holderLine(p), centre, y + content.holderBaseline() * scale, TextAlign.CENTRE,
-                        CardMetrics.holderStyle(theme, p).withSize(CardMetrics.HOLDER_SIZE * scale));
+            CardText text = content.text(p, box.width() - 2 * CardMetrics.PADDING_X, s.measure(), theme);
+            TextStyle titleStyle = CardMetrics.titleStyle(theme).withSize(CardMetrics.TITLE_SIZE * scale);
+            for (int k = 0; k < text.title().size(); k++) {
+                s.text(text.title().get(k), centre, y + content.titleBaseline(k) * scale, TextAlign.CENTRE, titleStyle);
             }
-            List<String> duties = content.dutyLines(p);
+            TextStyle holderStyle = CardMetrics.holderStyle(theme, p).withSize(CardMetrics.HOLDER_SIZE * scale);
+            for (int k = 0; k < text.holder().size(); k++) {
+                s.text(text.holder().get(k), centre, y + content.holderBaseline(text.title().size(), k) * scale,
+                        TextAlign.CENTRE, holderStyle);
+            }
             TextStyle dutyStyle = CardContent.dutyStyle(theme).withSize(CardContent.DUTY_SIZE * scale);
-            for (int k = 0; k < duties.size(); k++) {
-                s.text(duties.get(k), x + CardMetrics.PADDING_X * scale, y + content.dutyBaseline(k) * scale,
-                        TextAlign.LEFT, dutyStyle);
+            double indent = text.duties().isEmpty() ? 0 : CardContent.continuationIndent(s.measure(), theme);
+            for (int k = 0; k < text.duties().size(); k++) {
+                CardText.DutyLine line = text.duties().get(k);
+                s.text(line.text(), x + (CardMetrics.PADDING_X + (line.continuation() ? indent : 0)) * scale,
+                        y + content.dutyBaseline(text, k) * scale, TextAlign.LEFT, dutyStyle);
             }
             s.popClip();
         }
