@@ -86,7 +86,7 @@ public final class TextWrap {
      * {@code text} on one line: whole when it fits, otherwise its longest beginning that fits with
      * "…" after it, cut after a word when the cut loses less than a third of the line.
      */
-    static String ellipsised(String text, double maxWidth, TextMeasure measure, TextStyle style) {
+    public static String ellipsised(String text, double maxWidth, TextMeasure measure, TextStyle style) {
         if (measure.width(text, style) <= maxWidth) {
             return text;
         }
