@@ -165,7 +165,7 @@ public final class BookExporter implements ChartExporter {
     }
 
     private String headingOf(BookPlan.Page page, ExportRequest request) {
-        if (page.team() == null) {
+        if (page.teams().isEmpty()) {
             return request.documentTitle();
         }
         String path = String.join(" › ", page.path());
@@ -189,7 +189,7 @@ public final class BookExporter implements ChartExporter {
         Map<Integer, PDOutlineItem> items = new HashMap<>();
         for (BookPlan.Page page : plan.pages()) {
             PDOutlineItem item = new PDOutlineItem();
-            String name = page.team() == null ? title : page.path().get(page.path().size() - 1);
+            String name = page.teams().isEmpty() ? title : page.path().get(page.path().size() - 1);
             item.setTitle(page.parts() > 1 ? name + " (" + page.part() + "/" + page.parts() + ")" : name);
             PDPageFitDestination destination = new PDPageFitDestination();
             destination.setPage(pages.get(page.number() - 1));

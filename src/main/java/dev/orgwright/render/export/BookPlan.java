@@ -40,15 +40,16 @@ public final class BookPlan {
      * One page of the chart.
      *
      * @param number    the page number, from 1
-     * @param team      the top of the team the page shows; null on the first page
-     * @param path      the titles from the top of the organisation down to the team
+     * @param teams     the tops of the teams the page shows (reports of one manager, side by side); none on the
+     *                  first page
+     * @param path      the titles from the top of the organisation down to the teams
      * @param part      which part of its team the page is, from 1
      * @param parts     how many pages the team's top level takes
      * @param parent    the number of the page that folds this page's team; 0 for the first page
      * @param chart     the positions shown, as a chart of their own
      * @param folded    the positions shown whose reports continue on other pages
      */
-    public record Page(int number, PositionId team, List<String> path, int part, int parts, int parent, Chart chart,
+    public record Page(int number, List<PositionId> teams, List<String> path, int part, int parts, int parent, Chart chart,
                        List<PositionId> folded) {
     }
 
@@ -111,6 +112,11 @@ public final class BookPlan {
         return shownOn.getOrDefault(id, 0);
     }
 
+    /** The size, in points, at which {@code page} prints its cards' titles. */
+    public double titlePoints(Page page) {
+        return scaleOf(sheet(page)) * CardMetrics.TITLE_SIZE;
+    }
+
     /** The sheet page {@code page} draws, its cards measured with this plan's measure. */
     ExportSheet sheet(Page page) {
         return sheet(page.chart(), page.number() == 1);
@@ -133,19 +139,18 @@ public final class BookPlan {
         return scaleOf(sheet(chartOf(shown), first)) * CardMetrics.TITLE_SIZE >= MIN_TITLE_POINTS - 1e-9;
     }
 
-    /** A pending team: its top, the path to it and the page that folds it. */
-    private record Team(PositionId top, List<String> path, int parent) {
+    /** Pending teams of one manager, to share pages: their tops, the path to them and the page that folds them. */
+    private record Team(List<PositionId> tops, List<String> path, int parent) {
     }
 
     private void plan() {
         Deque<Team> pending = new ArrayDeque<>();
         List<PositionId> roots = chart.roots();
         List<List<PositionId>> first = levels(roots, true);
-        addPages(null, List.of(chart.title().isBlank() ? "" : chart.title()), 0, roots, first, pending);
+        addPages(List.of(), List.of(chart.title().isBlank() ? "" : chart.title()), 0, roots, first, pending);
         while (!pending.isEmpty()) {
             Team team = pending.pop();
-            List<PositionId> tops = List.of(team.top());
-            addPages(team.top(), team.path(), team.parent(), tops, levels(tops, false), pending);
+            addPages(team.tops(), team.path(), team.parent(), team.tops(), levels(team.tops(), false), pending);
         }
     }
 
@@ -203,38 +208,79 @@ public final class BookPlan {
         return out;
     }
 
-    private void addPages(PositionId team, List<String> path, int parent, List<PositionId> tops,
+    private void addPages(List<PositionId> teams, List<String> path, int parent, List<PositionId> tops,
                           List<List<PositionId>> parts, Deque<Team> pending) {
-        List<Team> below = new ArrayList<>();
+        List<PositionId> below = new ArrayList<>();
+        List<Integer> belowPage = new ArrayList<>();
         Set<PositionId> topSet = new HashSet<>(tops);
+        boolean first = teams.isEmpty();
         for (int i = 0; i < parts.size(); i++) {
             List<PositionId> shown = parts.get(i);
             Set<PositionId> on = new HashSet<>(shown);
             List<PositionId> folded = new ArrayList<>();
             int number = pages.size() + 1;
             for (PositionId id : shown) {
-                if (!topSet.contains(id) || team == null) {
+                if (first || !topSet.contains(id)) {
                     shownOn.putIfAbsent(id, number);
                 }
                 List<PositionId> children = chart.childrenOf(id);
-                if (!children.isEmpty() && !on.contains(children.get(0)) && !topSet.contains(id)) {
+                if (!children.isEmpty() && !on.contains(children.get(0)) && (first || !topSet.contains(id))) {
                     folded.add(id);
-                    List<String> deeper = new ArrayList<>(path);
-                    if (team == null) {
-                        deeper.clear();
-                    }
-                    addAncestors(deeper, id, topSet, team == null);
-                    below.add(new Team(id, deeper, number));
+                    below.add(id);
+                    belowPage.add(number);
                 }
             }
-            if (team != null && i == 0) {
-                teamPage.put(team, number);
+            if (i == 0) {
+                for (PositionId team : teams) {
+                    teamPage.put(team, number);
+                }
             }
-            pages.add(new Page(number, team, path, i + 1, parts.size(), parent, chartOf(shown), folded));
+            pages.add(new Page(number, teams, path, i + 1, parts.size(), parent, chartOf(shown), folded));
         }
-        for (int k = below.size() - 1; k >= 0; k--) {
-            pending.push(below.get(k));
+        List<Team> groups = group(below, belowPage, path, topSet, first);
+        for (int k = groups.size() - 1; k >= 0; k--) {
+            pending.push(groups.get(k));
         }
+    }
+
+    /**
+     * The folded teams of a page gathered into pages: neighbouring teams of one manager share a
+     * page while it stays readable with each team's first level, so that small teams at the
+     * bottom of the organisation do not take a page each.
+     */
+    private List<Team> group(List<PositionId> folded, List<Integer> onPage, List<String> path, Set<PositionId> tops,
+                             boolean first) {
+        List<Team> out = new ArrayList<>();
+        int i = 0;
+        while (i < folded.size()) {
+            List<PositionId> group = new ArrayList<>(List.of(folded.get(i)));
+            PositionId manager = chart.position(folded.get(i)).reportsTo();
+            int j = i + 1;
+            while (j < folded.size() && onPage.get(j).equals(onPage.get(i))
+                    && java.util.Objects.equals(chart.position(folded.get(j)).reportsTo(), manager)) {
+                List<PositionId> trial = new ArrayList<>(group);
+                trial.add(folded.get(j));
+                List<PositionId> withReports = new ArrayList<>(trial);
+                withReports.addAll(childrenOf(trial));
+                if (!readable(withReports, false)) {
+                    break;
+                }
+                group = trial;
+                j++;
+            }
+            List<String> deeper = new ArrayList<>(first ? List.of() : path);
+            addAncestors(deeper, group.get(0), tops, first);
+            if (group.size() > 1) {
+                List<String> names = new ArrayList<>();
+                for (PositionId id : group) {
+                    names.add(CardMetrics.titleLine(chart.position(id)));
+                }
+                deeper.set(deeper.size() - 1, String.join(" · ", names));
+            }
+            out.add(new Team(List.copyOf(group), deeper, onPage.get(i)));
+            i = j;
+        }
+        return out;
     }
 
     /** Appends the titles from below the page's tops (or from the top of the chart) down to {@code id}. */
