@@ -13,6 +13,9 @@ import dev.orgwright.model.PositionId;
 import dev.orgwright.render.deck.DeckOptions;
 import dev.orgwright.render.deck.DeckWriter;
 import dev.orgwright.render.deck.SlideSize;
+import dev.orgwright.render.export.BookExporter;
+import dev.orgwright.render.export.BookLabels;
+import dev.orgwright.render.export.BookPlan;
 import dev.orgwright.render.export.ChartExporter;
 import dev.orgwright.render.export.ExportFonts;
 import dev.orgwright.render.export.ExportOptions;
@@ -154,6 +157,12 @@ final class ExportCommand implements Callable<Integer> {
             description = "Which way the tree grows (default top-down).")
     private LayoutOptions.Orientation orientation = LayoutOptions.Orientation.TOP_DOWN;
 
+    @Option(names = "--book", description = "Write a PDF book: the top of the organisation on the first page, as many"
+            + " levels as stay readable (titles at 6 pt or more on the paper), then a page for each team that did not"
+            + " fit, headed with its path, every folded card naming and linking the page its team continues on,"
+            + " bookmarks, and an index of names and titles. Takes --page (or --paper) and --portrait.")
+    private boolean book;
+
     ExportCommand(Supplier<ChartExporter> png) {
         this.png = png;
     }
@@ -171,7 +180,14 @@ final class ExportCommand implements Callable<Integer> {
         if (extension.equals("pptx")) {
             return writeDeck(err);
         }
-        Supplier<ChartExporter> format = Drawings.exporterFor(extension, png);
+        if (book && !extension.equals("pdf")) {
+            return fail(err, CliTexts.t("export.book.notPdf", target.toString()));
+        }
+        if (book && !sheet.pageSetup().fitsOnePage()) {
+            return fail(err, CliTexts.t("export.book.noGrid"));
+        }
+        Supplier<ChartExporter> format = book ? () -> new BookExporter(new ExportFonts(), bookLabels())
+                : Drawings.exporterFor(extension, png);
         if (format == null) {
             return fail(err, "cannot tell the format of " + target + " from its extension; name it *.png, *.svg,"
                     + " *.pdf, *.csv, *.xlsx or *.pptx.");
@@ -206,7 +222,8 @@ final class ExportCommand implements Callable<Integer> {
             }
             PageSetup page = sheet.pageSetup();
             LayoutOptions layout = LayoutOptions.DEFAULT.withMode(layoutMode).withRows(rows).withOrientation(orientation)
-                    .withAspect(extension.equals("pdf") ? PdfExporter.printableAspect(page) : LayoutOptions.SCREEN);
+                    .withAspect(book ? BookPlan.aspect(page)
+                            : extension.equals("pdf") ? PdfExporter.printableAspect(page) : LayoutOptions.SCREEN);
             request = new ExportRequest(chart, noBadges && !"severity".equals(colourBy) ? null
                     : Validator.withDefaultRules().validate(chart), options(),
                     layout, folded, theme(chart), sheet.scale, page);
@@ -226,6 +243,15 @@ final class ExportCommand implements Callable<Integer> {
             return fail(err, Drawings.message(e));
         } catch (IllegalArgumentException e) {
             return fail(err, e.getMessage());
+        }
+        if (exporter instanceof BookExporter written) {
+            spec.commandLine().getOut().println(CliTexts.t("export.book.written", written.pageCount(), target.toString()));
+            if (!written.undrawn().isEmpty()) {
+                err.println(target + ": " + CliTexts.t("export.book.undrawn", written.undrawn().size()));
+                written.undrawn().forEach(u -> err.println("  " + u.describe()));
+                return Cli.NEEDS_ATTENTION;
+            }
+            return Cli.OK;
         }
         Drawings.pagesLeftOut(exporter, request).ifPresent(note -> spec.commandLine().getOut().println(target + ": " + note));
         return Drawings.reportUndrawn(exporter, target, err) ? Cli.NEEDS_ATTENTION : Cli.OK;
@@ -367,6 +393,12 @@ final class ExportCommand implements Callable<Integer> {
             options = options.withScope(new ExportScope.Subtree(PositionId.of(subtree)));
         }
         return options;
+    }
+
+    /** The words of a book, in the user's language. */
+    private static BookLabels bookLabels() {
+        return new BookLabels(CliTexts.t("export.book.continuesOn"), CliTexts.t("export.book.index"),
+                CliTexts.t("export.book.part"), CliTexts.t("export.book.page"));
     }
 
     private int fail(PrintWriter err, String message) {
