@@ -16,6 +16,9 @@ import dev.orgwright.model.Views;
 import dev.orgwright.render.deck.DeckOptions;
 import dev.orgwright.render.deck.DeckWriter;
 import dev.orgwright.render.deck.SlideSize;
+import dev.orgwright.render.export.BookExporter;
+import dev.orgwright.render.export.BookLabels;
+import dev.orgwright.render.export.BookPlan;
 import dev.orgwright.render.export.ChartExporter;
 import dev.orgwright.render.export.ExportFonts;
 import dev.orgwright.render.export.ExportOptions;
@@ -159,6 +162,12 @@ final class ExportCommand implements Callable<Integer> {
             description = "Who a deck is for, on its title slide (default: the chart's \"client\" setting).")
     private String client;
 
+    @Option(names = "--book", description = "Write a PDF book: the top of the organisation on the first page, as many"
+            + " levels as stay readable (titles at 6 pt or more on the paper), then a page for each team that did not"
+            + " fit, headed with its path, every folded card naming and linking the page its team continues on,"
+            + " bookmarks, and an index of names and titles. Takes --page (or --paper) and --portrait.")
+    private boolean book;
+
     ExportCommand(Supplier<ChartExporter> png) {
         this.png = png;
     }
@@ -179,7 +188,14 @@ final class ExportCommand implements Callable<Integer> {
         if (analysis && !extension.equals("pdf")) {
             return fail(err, CliTexts.t("analysis.export.pdfOnly", target));
         }
-        Supplier<ChartExporter> format = Drawings.exporterFor(extension, png);
+        if (book && !extension.equals("pdf")) {
+            return fail(err, CliTexts.t("export.book.notPdf", target.toString()));
+        }
+        if (book && !sheet.pageSetup().fitsOnePage()) {
+            return fail(err, CliTexts.t("export.book.noGrid"));
+        }
+        Supplier<ChartExporter> format = book ? () -> new BookExporter(new ExportFonts(), bookLabels())
+                : Drawings.exporterFor(extension, png);
         if (format == null) {
             return fail(err, "cannot tell the format of " + target + " from its extension; name it *.png, *.svg,"
                     + " *.pdf, *.csv, *.xlsx or *.pptx.");
@@ -215,7 +231,8 @@ final class ExportCommand implements Callable<Integer> {
             noLegend |= view.hides("legend");
             PageSetup page = sheet.pageSetup();
             LayoutOptions layout = choices.applyTo(ViewLayout.options(view, LayoutOptions.AUTO))
-                    .withAspect(extension.equals("pdf") ? PdfExporter.printableAspect(page) : LayoutOptions.SCREEN);
+                    .withAspect(book ? BookPlan.aspect(page)
+                            : extension.equals("pdf") ? PdfExporter.printableAspect(page) : LayoutOptions.SCREEN);
             request = new ExportRequest(chart, noBadges && !"severity".equals(colourBy) ? null
                     : Validator.withDefaultRules().validate(chart), options(),
                     layout, folded, theme(chart), sheet.scale, page);
@@ -239,6 +256,15 @@ final class ExportCommand implements Callable<Integer> {
             return fail(err, Drawings.message(e));
         } catch (IllegalArgumentException e) {
             return fail(err, e.getMessage());
+        }
+        if (exporter instanceof BookExporter written) {
+            spec.commandLine().getOut().println(CliTexts.t("export.book.written", written.pageCount(), target.toString()));
+            if (!written.undrawn().isEmpty()) {
+                err.println(target + ": " + CliTexts.t("export.book.undrawn", written.undrawn().size()));
+                written.undrawn().forEach(u -> err.println("  " + u.describe()));
+                return Cli.NEEDS_ATTENTION;
+            }
+            return Cli.OK;
         }
         Drawings.pagesLeftOut(exporter, request).ifPresent(note -> spec.commandLine().getOut().println(target + ": " + note));
         return Drawings.reportUndrawn(exporter, target, err) ? Cli.NEEDS_ATTENTION : Cli.OK;
@@ -411,6 +437,12 @@ final class ExportCommand implements Callable<Integer> {
             options = options.withScope(new ExportScope.Subtree(PositionId.of(subtree)));
         }
         return options;
+    }
+
+    /** The words of a book, in the user's language. */
+    private static BookLabels bookLabels() {
+        return new BookLabels(CliTexts.t("export.book.continuesOn"), CliTexts.t("export.book.index"),
+                CliTexts.t("export.book.part"), CliTexts.t("export.book.page"));
     }
 
     private int fail(PrintWriter err, String message) {

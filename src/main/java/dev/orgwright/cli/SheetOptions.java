@@ -14,7 +14,7 @@ final class SheetOptions {
             description = "PNG pixels per chart pixel, 1 to 4 (default 1).")
     double scale;
 
-    @Option(names = "--page", paramLabel = "A4|A3|Letter", defaultValue = "A4", description = "PDF paper size (default A4).")
+    @Option(names = {"--page", "--paper"}, paramLabel = "A4|A3|Letter", defaultValue = "A4", description = "PDF paper size (default A4).")
     String paper;
 
     @Option(names = "--portrait", description = "PDF pages upright (default: landscape).")

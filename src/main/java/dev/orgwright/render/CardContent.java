@@ -59,10 +59,23 @@ public record CardContent(boolean holders, boolean duties, CardTemplate template
 
     /** At most this many duties are listed; more are summed up as "+N more". */
     public static final int MAX_DUTY_LINES = 6;
-    /** A duty line is cut (by the card's clip) beyond this width, so one long sentence cannot widen a card without end. */
+    /** A duty wraps at this width at most, so one long sentence cannot widen a card without end. */
     public static final double MAX_DUTY_WIDTH = 300;
+    /** A title or a holder's name wraps beyond this width, so a long title makes a taller card, not a wider one. */
+    public static final double MAX_TEXT_WIDTH = 220;
+    /** A title takes at most this many lines; the last ends with "…" when the title is longer. */
+    public static final int MAX_TITLE_LINES = 3;
+    /** A holder's name takes at most this many lines. */
+    public static final int MAX_HOLDER_LINES = 2;
+    /** A duty takes at most this many lines. */
+    public static final int MAX_LINES_PER_DUTY = 2;
     public static final double DUTY_SIZE = 11;
     static final double DUTY_LINE = 15;
+    /** The distance between two lines of a title. */
+    static final double TITLE_LINE = 16;
+    /** The distance between two lines of a holder's name. */
+    static final double HOLDER_LINE = 15;
+    private static final String BULLET = "• ";
     private static final double TITLE_ONLY_HEIGHT = 44;
     private static final double BOTTOM_PADDING = 16;
 
@@ -93,6 +106,125 @@ public record CardContent(boolean holders, boolean duties, CardTemplate template
     public double dutyBaseline(int k) {
         double first = lineBaseline(Math.max(0, lines().size() - 1)) + DUTY_LINE + 3;
         return first + k * DUTY_LINE;
+    }
+
+    /**
+     * How wide the text of {@code position}'s card is at most, unbroken: the widest of its
+     * title, holder and duties, each as wide as it may be before it wraps.
+     */
+    public double naturalTextWidth(Position position, TextMeasure measure, Theme theme) {
+        double widest = Math.min(MAX_TEXT_WIDTH, measure.width(CardMetrics.titleLine(position), CardMetrics.titleStyle(theme)));
+        if (holders) {
+            widest = Math.max(widest, Math.min(MAX_TEXT_WIDTH,
+                    measure.width(CardMetrics.holderLine(position), CardMetrics.holderStyle(theme, position))));
+        }
+        TextStyle dutyStyle = dutyStyle(theme);
+        for (String line : dutyLines(position)) {
+            widest = Math.max(widest, Math.min(MAX_DUTY_WIDTH, measure.width(line, dutyStyle)));
+        }
+        return widest;
+    }
+
+    /**
+     * The lines of {@code position}'s card whose text may be {@code textWidth} wide (the card's
+     * width less its padding), broken between words, each part ending with "…" where it had to
+     * be cut.
+     */
+    public CardText text(Position position, double textWidth, TextMeasure measure, Theme theme) {
+        List<String> title = TextWrap.lines(CardMetrics.titleLine(position), textWidth, MAX_TITLE_LINES, measure,
+                CardMetrics.titleStyle(theme));
+        List<String> holder = holders ? TextWrap.lines(CardMetrics.holderLine(position), textWidth, MAX_HOLDER_LINES,
+                measure, CardMetrics.holderStyle(theme, position)) : List.of();
+        List<CardText.DutyLine> duties = new ArrayList<>();
+        TextStyle dutyStyle = dutyStyle(theme);
+        double indent = measure.width(BULLET, dutyStyle);
+        for (String line : dutyLines(position)) {
+            if (!line.startsWith(BULLET)) {
+                duties.add(new CardText.DutyLine(TextWrap.ellipsised(line, textWidth, measure, dutyStyle), false));
+                continue;
+            }
+            List<String> parts = TextWrap.lines(line.substring(BULLET.length()), textWidth - indent, MAX_LINES_PER_DUTY,
+                    measure, dutyStyle);
+            for (int i = 0; i < parts.size(); i++) {
+                duties.add(new CardText.DutyLine(i == 0 ? BULLET + parts.get(i) : parts.get(i), i > 0));
+            }
+        }
+        return new CardText(title, holder, duties);
+    }
+
+    /**
+     * One line of text on a card: which template line it belongs to ({@code "title"},
+     * {@code "holder"}, or another of the template's lines), which part of it (a wrapped title
+     * or name has several), its text (empty for a template line the painter fills in from the
+     * chart: a department, a field, a roll-up) and its baseline in chart units from the card's top.
+     */
+    public record Placed(String line, int part, String text, double baseline) {
+    }
+
+    /**
+     * Where each line of a card showing {@code text} goes, in the template's order: the first
+     * line at the title's baseline, the second entry at the holder's, each further entry one
+     * duty line lower; a wrapped title or name takes the room of its extra lines.
+     */
+    public List<Placed> place(CardText text) {
+        List<Placed> out = new ArrayList<>();
+        double y = CardMetrics.TITLE_BASELINE;
+        int entry = 0;
+        for (String line : lines()) {
+            List<String> parts = line.equals(CardTemplate.TITLE) ? text.title()
+                    : line.equals(CardTemplate.HOLDER) ? text.holder() : List.of("");
+            if (parts.isEmpty()) {
+                continue;
+            }
+            double within = line.equals(CardTemplate.TITLE) ? TITLE_LINE
+                    : line.equals(CardTemplate.HOLDER) ? HOLDER_LINE : DUTY_LINE;
+            for (int i = 0; i < parts.size(); i++) {
+                if (entry > 0 || i > 0) {
+                    y += i > 0 ? within : entry == 1 ? CardMetrics.HOLDER_BASELINE - CardMetrics.TITLE_BASELINE
+                            : DUTY_LINE;
+                }
+                out.add(new Placed(line, i, parts.get(i), y));
+            }
+            entry++;
+        }
+        return out;
+    }
+
+    /** The baseline of line {@code k} (0-based) of the title, in chart units from the card's top. */
+    public double titleBaseline(int k) {
+        return CardMetrics.TITLE_BASELINE + k * TITLE_LINE;
+    }
+
+    /** The baseline of duty line {@code k} of a card showing {@code text}. */
+    public double dutyBaseline(CardText text, int k) {
+        List<Placed> placed = place(text);
+        double above = placed.isEmpty() ? CardMetrics.TITLE_BASELINE : placed.get(placed.size() - 1).baseline();
+        return above + DUTY_LINE + 3 + k * DUTY_LINE;
+    }
+
+    /** The height of a card showing {@code text}: the card of its template lines grown by the wrapped lines and the duties. */
+    public double height(CardText text) {
+        if (!text.duties().isEmpty()) {
+            return Math.ceil(dutyBaseline(text, text.duties().size() - 1) + BOTTOM_PADDING - 2);
+        }
+        List<Placed> placed = place(text);
+        if (placed.isEmpty()) {
+            return TITLE_ONLY_HEIGHT;
+        }
+        double last = placed.get(placed.size() - 1).baseline();
+        long entries = placed.stream().filter(pl -> pl.part() == 0).count();
+        if (entries <= 1) {
+            return TITLE_ONLY_HEIGHT + (last - CardMetrics.TITLE_BASELINE);
+        }
+        if (entries == 2) {
+            return CardMetrics.HEIGHT + (last - CardMetrics.HOLDER_BASELINE);
+        }
+        return Math.ceil(last + BOTTOM_PADDING - 2);
+    }
+
+    /** The indent of a duty's continuation lines: the width of its bullet. */
+    public static double continuationIndent(TextMeasure measure, Theme theme) {
+        return measure.width(BULLET, dutyStyle(theme));
     }
 
     /** The height of a card with {@code dutyLines} duty lines. */

@@ -3,10 +3,13 @@ package dev.orgwright.render;
 import dev.orgwright.layout.CardSize;
 import dev.orgwright.layout.CardSizer;
 import dev.orgwright.model.Position;
-import java.util.List;
 import java.util.Objects;
 
-/** Sizes cards to fit their text as a given surface's fonts measure it, in {@link CardMetrics}. */
+/**
+ * Sizes cards to fit their text as a given surface's fonts measure it, in {@link CardMetrics}: a
+ * card is as wide as its text up to a limit, and a text wider than that wraps onto more lines
+ * (up to a few, see {@link CardContent}), making the card taller.
+ */
 public final class CardSizing implements CardSizer {
 
     private final TextMeasure measure;
@@ -26,21 +29,15 @@ public final class CardSizing implements CardSizer {
 
     @Override
     public CardSize sizeOf(Position position) {
-        double title = measure.width(CardMetrics.titleLine(position), CardMetrics.titleStyle(theme));
-        double holder = content.lines().contains(dev.orgwright.model.CardTemplate.HOLDER)
-                ? measure.width(CardMetrics.holderLine(position), CardMetrics.holderStyle(theme, position)) : 0;
-        List<String> duties = content.dutyLines(position);
-        double widest = Math.max(title, holder);
-        TextStyle dutyStyle = CardContent.dutyStyle(theme);
+        double widest = content.naturalTextWidth(position, measure, theme);
         if (content.lines().contains(dev.orgwright.model.CardTemplate.DEPARTMENT) && position.department() != null) {
             // Other template lines need the whole chart (a field's privacy, the team below): the card clips them.
             widest = Math.max(widest, Math.min(CardContent.MAX_DUTY_WIDTH,
-                    measure.width(position.department().strip(), dutyStyle)));
+                    measure.width(position.department().strip(), CardContent.dutyStyle(theme))));
         }
-        for (String line : duties) {
-            widest = Math.max(widest, Math.min(CardContent.MAX_DUTY_WIDTH, measure.width(line, dutyStyle)));
-        }
+        double width = CardMetrics.widthFor(widest, 0);
+        CardText text = content.text(position, width - 2 * CardMetrics.PADDING_X, measure, theme);
         double photo = content.showsPhoto(position) ? CardContent.PHOTO_SPACE : 0;
-        return new CardSize(CardMetrics.widthFor(widest, 0) + photo, content.height(duties.size()));
+        return new CardSize(width + photo, content.height(text));
     }
 }

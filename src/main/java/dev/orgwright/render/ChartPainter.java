@@ -284,15 +284,17 @@ public final class ChartPainter {
                 CardPhotos.paint(s, theme, photos(chart), p, x, y, h, scale);
             }
             double centre = x + photo + (w - photo) / 2;
-            List<String> lines = content.lines();
-            for (int k = 0; k < lines.size(); k++) {
-                paintLine(s, lines.get(k), p, chart, centre, y + content.lineBaseline(k) * scale, scale);
+            double textWidth = box.width() - (photo > 0 ? CardContent.PHOTO_SPACE : 0) - 2 * CardMetrics.PADDING_X;
+            CardText text = content.text(p, textWidth, s.measure(), theme);
+            for (CardContent.Placed line : content.place(text)) {
+                paintLine(s, line, p, chart, centre, y + line.baseline() * scale, scale);
             }
-            List<String> duties = content.dutyLines(p);
             TextStyle dutyStyle = CardContent.dutyStyle(theme).withSize(CardContent.DUTY_SIZE * scale);
-            for (int k = 0; k < duties.size(); k++) {
-                s.text(duties.get(k), x + CardMetrics.PADDING_X * scale, y + content.dutyBaseline(k) * scale,
-                        TextAlign.LEFT, dutyStyle);
+            double indent = text.duties().isEmpty() ? 0 : CardContent.continuationIndent(s.measure(), theme);
+            for (int k = 0; k < text.duties().size(); k++) {
+                CardText.DutyLine line = text.duties().get(k);
+                s.text(line.text(), x + (CardMetrics.PADDING_X + (line.continuation() ? indent : 0)) * scale,
+                        y + content.dutyBaseline(text, k) * scale, TextAlign.LEFT, dutyStyle);
             }
             s.popClip();
         }
@@ -303,16 +305,16 @@ public final class ChartPainter {
         }
     }
 
-    /** One line of the card's template, centred on {@code centre}. */
-    private void paintLine(Surface s, String line, Position p, Chart chart, double centre, double baseline,
+    /** One line of the card's template, centred on {@code centre}: a wrapped part of the title or name, or a line filled in from the chart. */
+    private void paintLine(Surface s, CardContent.Placed line, Position p, Chart chart, double centre, double baseline,
                            double scale) {
-        switch (line) {
-            case CardTemplate.TITLE -> s.text(CardMetrics.titleLine(p), centre, baseline, TextAlign.CENTRE,
+        switch (line.line()) {
+            case CardTemplate.TITLE -> s.text(line.text(), centre, baseline, TextAlign.CENTRE,
                     CardMetrics.titleStyle(theme).withSize(CardMetrics.TITLE_SIZE * scale));
-            case CardTemplate.HOLDER -> s.text(CardMetrics.holderLine(p), centre, baseline, TextAlign.CENTRE,
+            case CardTemplate.HOLDER -> s.text(line.text(), centre, baseline, TextAlign.CENTRE,
                     CardMetrics.holderStyle(theme, p).withSize(CardMetrics.HOLDER_SIZE * scale));
             default -> {
-                String text = cardLines.text(line, chart, p);
+                String text = cardLines.text(line.line(), chart, p);
                 if (!text.isEmpty()) {
                     s.text(text, centre, baseline, TextAlign.CENTRE,
                             CardContent.dutyStyle(theme).withSize(CardContent.DUTY_SIZE * scale));

@@ -22,6 +22,15 @@ public interface Surface {
     /** One line of text whose baseline is at {@code baseline}. */
     void text(String text, double x, double baseline, TextAlign align, TextStyle style);
 
+    /**
+     * How this surface measures text, so that the painter breaks a card's lines where the card
+     * was sized to break them. Sizes are surface pixels; a surface that does not know its fonts
+     * gives an estimate.
+     */
+    default TextMeasure measure() {
+        return TextMeasure.ESTIMATE;
+    }
+
     /** Restricts drawing to the rectangle (within any clip already in force) until {@link #popClip}. */
     void pushClip(double x, double y, double width, double height);
 

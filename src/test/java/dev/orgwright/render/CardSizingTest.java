@@ -19,14 +19,31 @@ class CardSizingTest {
 
     @Test
     void aLongTitleWidensTheCardToFitWithPadding() {
-        String title = "Chief Executive Officer and Chair";
+        String title = "Chief Executive Officer";
         CardSize size = sizing.sizeOf(Position.of("a", title, "senior"));
         assertEquals(Math.ceil(title.length() * 7.0 + 2 * CardMetrics.PADDING_X), size.width());
     }
 
     @Test
+    void aTitleWiderThanTheLimitWrapsOntoMoreLinesAndTheCardGrowsTallerNotWider() {
+        String title = "Chief Executive Officer and Chair of the Executive Committee"; // 60 × 7 = 420 units
+        CardSize size = sizing.sizeOf(Position.of("a", title, "senior").withHolder("Maya"));
+        assertEquals(CardContent.MAX_TEXT_WIDTH + 2 * CardMetrics.PADDING_X, size.width());
+        // 220 units hold 31 characters: "Chief Executive Officer and" / "Chair of the Executive" / "Committee".
+        assertEquals(CardMetrics.HEIGHT + 2 * CardContent.TITLE_LINE, size.height());
+    }
+
+    @Test
+    void aTitleOfMoreThanThreeLinesStopsGrowingTheCard() {
+        String title = "Deputy Director General for Strategy Planning Performance Risk Assurance and Governance"
+                + " of the Whole Department";
+        CardSize size = sizing.sizeOf(Position.of("a", title, "senior").withHolder("Maya"));
+        assertEquals(CardMetrics.HEIGHT + (CardContent.MAX_TITLE_LINES - 1) * CardContent.TITLE_LINE, size.height());
+    }
+
+    @Test
     void aVacancyIsMeasuredWithItsVacantLine() {
-        String longName = "Maximiliana Alexandrovna Featherstonehaugh-Smythe";
+        String longName = "Maximiliana Featherstonehaugh";
         CardSize held = sizing.sizeOf(Position.of("a", "CEO", "senior").withHolder(longName));
         CardSize vacant = sizing.sizeOf(Position.of("a", "CEO", "senior"));
         assertEquals(Math.ceil(longName.length() * 7.0 + 2 * CardMetrics.PADDING_X), held.width());

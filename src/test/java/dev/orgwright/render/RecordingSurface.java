@@ -20,6 +20,12 @@ final class RecordingSurface implements Surface {
     final List<Line> lines = new ArrayList<>();
     int clipDepth;
 
+    /** A narrow test font, a fixed share of its size per character, so that the usual titles fit a card of 180 on one line. */
+    @Override
+    public TextMeasure measure() {
+        return (text, style) -> text.length() * style.size() * 0.45;
+    }
+
     @Override
     public void fillRect(double x, double y, double width, double height, double cornerRadius, Rgba fill) {
         rects.add(new Rect(x, y, width, height, cornerRadius, fill, true));

@@ -71,6 +71,11 @@ final class PdfSurface implements Surface {
     }
 
     @Override
+    public dev.orgwright.render.TextMeasure measure() {
+        return fonts.metrics();
+    }
+
+    @Override
     public void fillRect(double x, double y, double width, double height, double cornerRadius, Rgba fill) {
         if (fill.alpha() == 0) {
             return;

@@ -49,6 +49,11 @@ final class SvgSurface implements Surface {
     }
 
     @Override
+    public TextMeasure measure() {
+        return measure;
+    }
+
+    @Override
     public void fillRect(double x, double y, double width, double height, double cornerRadius, Rgba fill) {
         clipFor(x, y, width, height);
         body.append("<rect");

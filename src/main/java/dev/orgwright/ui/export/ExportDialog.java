@@ -152,9 +152,10 @@ public final class ExportDialog {
         void build() {
             HBox formats = new HBox(12);
             for (ExportFormat f : ExportFormat.values()) {
-                RadioButton b = radio("export-format-" + f.extension(), f.name(), format);
+                RadioButton b = radio("export-format-" + f.name().toLowerCase(java.util.Locale.ROOT),
+                        f == ExportFormat.BOOK ? dev.orgwright.ui.fx.Texts.t("export.format.book") : f.name(), format);
                 b.setUserData(f);
-                if (f == ExportFormat.PPTX && source.changes() != null) {
+                if ((f == ExportFormat.PPTX || f == ExportFormat.BOOK) && source.changes() != null) {
                     b.setDisable(true); // a deck cuts one chart into teams; a comparison has two
                 }
                 formats.getChildren().add(b);
@@ -336,12 +337,13 @@ public final class ExportDialog {
             deck = new DeckChoices(slideSize.getValue(), deckFindings.isSelected(), deckPrivate.isSelected(),
                     deckCharters.isSelected());
             pngBox.setDisable(settings.format() != ExportFormat.PNG);
-            pdfBox.setDisable(settings.format() != ExportFormat.PDF);
+            pdfBox.setDisable(settings.format() != ExportFormat.PDF && settings.format() != ExportFormat.BOOK);
             deckBox.setDisable(settings.format() != ExportFormat.PPTX);
             scopes.setDisable(settings.format() == ExportFormat.PPTX); // a deck always shows the whole chart
             columns.setDisable(!grid.isSelected());
             rows.setDisable(!grid.isSelected());
-            export.setText(Texts.t("export.exportDialog.export2", settings.format().name()));
+            export.setText(settings.format() == ExportFormat.BOOK ? Texts.t("export.book.button")
+                    : Texts.t("export.exportDialog.export2", settings.format().name()));
             preview.show(viewed(settings).request(viewedSource()), settings.format());
         }
 

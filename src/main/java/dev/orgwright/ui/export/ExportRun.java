@@ -37,7 +37,8 @@ final class ExportRun {
             protected List<UndrawnText> call() throws Exception {
                 ChartExporter chosen = exporter.get(); // the fonts of SVG and PDF load here, not on the JavaFX thread
                 write(chosen, request, target);
-                return chosen instanceof PdfExporter pdf ? pdf.undrawn() : List.of();
+                return chosen instanceof PdfExporter pdf ? pdf.undrawn()
+                        : chosen instanceof dev.orgwright.render.export.BookExporter book ? book.undrawn() : List.of();
             }
         };
         task.setOnSucceeded(e -> done.accept(task.getValue()));

@@ -7,6 +7,7 @@ import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportScope;
 import dev.orgwright.render.export.PageSetup;
+import dev.orgwright.render.export.BookPlan;
 import dev.orgwright.render.export.PdfExporter;
 import dev.orgwright.ui.fx.Texts;
 import java.util.Objects;
@@ -73,6 +74,12 @@ public record ExportSettings(ExportFormat format, Scope scope, ExportOptions opt
         LayoutOptions layout = source.layoutOptions();
         if (format == ExportFormat.PDF && !(resolved instanceof ExportScope.View)) {
             layout = layout.withAspect(PdfExporter.printableAspect(page));
+        }
+        if (format == ExportFormat.BOOK) {
+            // A book chooses its own pages, each laid out for the paper; a view has no meaning there.
+            return new ExportRequest(source.chart(), source.validation(), resolved instanceof ExportScope.View
+                    ? shown.withScope(ExportScope.WHOLE) : shown, layout.withAspect(BookPlan.aspect(page)),
+                    source.collapsed(), Theme.of(source.chart()), 1, page.withGrid(1, 1), source.changes());
         }
         return new ExportRequest(source.chart(), source.validation(), shown, layout,
                 source.collapsed(), Theme.of(source.chart()), format == ExportFormat.PNG ? scale : 1, page, source.changes());

@@ -15,11 +15,21 @@ import javafx.scene.transform.Affine;
 public final class FxCanvasSurface implements Surface {
 
     private final GraphicsContext gc;
+    /** Made when the first card is drawn: the window's fonts, as the cards were sized with. */
+    private FxTextMeasure measure;
 
     public FxCanvasSurface(GraphicsContext gc) {
         this.gc = gc;
         gc.setLineCap(StrokeLineCap.BUTT);
         gc.setTextBaseline(VPos.BASELINE);
+    }
+
+    @Override
+    public dev.orgwright.render.TextMeasure measure() {
+        if (measure == null) {
+            measure = new FxTextMeasure();
+        }
+        return measure;
     }
 
     @Override

@@ -67,7 +67,10 @@ class SvgExporterTest {
 
         List<String> texts = texts(factory.newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray())));
 
-        assertTrue(texts.contains(first.title() + " × 12.5 FTE"), texts.toString());
+        // "Chief Executive Officer × 12.5 FTE" is wider than a card's text may be: it wraps after a word.
+        int at = texts.indexOf("Chief Executive Officer × 12.5");
+        assertTrue(at >= 0 && texts.get(at + 1).equals("FTE"), texts.toString());
+        assertEquals(first.title() + " × 12.5 FTE", texts.get(at) + " " + texts.get(at + 1));
     }
 
     @Test

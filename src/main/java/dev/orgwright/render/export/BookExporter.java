@@ -1,0 +1,217 @@
+package dev.orgwright.render.export;
+
+import dev.orgwright.layout.Box;
+import dev.orgwright.model.PositionId;
+import dev.orgwright.render.Rgba;
+import dev.orgwright.render.TextAlign;
+import dev.orgwright.render.TextStyle;
+import dev.orgwright.render.TextWrap;
+import dev.orgwright.render.Theme;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+
+/**
+ * Writes a chart as a book: the pages of a {@link BookPlan}, each headed with its team's path,
+ * every folded card marked with the page its team continues on and linked to it, bookmarks
+ * nested as the teams are, and an index of names and titles at the end. The pages' contents are
+ * written as {@link PdfExporter} writes them (decision 0009); PDFBox builds the document, its
+ * links and its outline.
+ */
+public final class BookExporter implements ChartExporter {
+
+    private static final TextStyle HEADING = new TextStyle(11, true, false, Rgba.hex("#101828"));
+    private static final TextStyle FOOTER = new TextStyle(8, false, false, Rgba.hex("#475467"));
+    /** How high, in sheet units, the marker on a folded card is: a title's size, so that it prints at 6 points or more too. */
+    private static final double MARKER_HEIGHT = 19;
+    private static final double MARKER_SIZE = 13;
+
+    private final ExportFonts fonts;
+    private final BookLabels labels;
+    private List<UndrawnText> undrawn = List.of();
+    private int pageCount;
+
+    public BookExporter(ExportFonts fonts, BookLabels labels) {
+        this.fonts = Objects.requireNonNull(fonts, "fonts");
+        this.labels = Objects.requireNonNull(labels, "labels");
+    }
+
+    /** The texts the latest {@link #write} could not draw whole; empty when everything was drawn. */
+    public List<UndrawnText> undrawn() {
+        return undrawn;
+    }
+
+    /** How many pages the latest {@link #write} wrote, the index included. */
+    public int pageCount() {
+        return pageCount;
+    }
+
+    @Override
+    public void write(ExportRequest request, OutputStream out) throws IOException {
+        BookPlan plan = BookPlan.of(request, fonts);
+        PageSetup setup = request.page();
+        BookIndex index = BookIndex.of(plan, request.options().holders(), fonts, setup);
+        try (PDDocument document = new PDDocument()) {
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setTitle(request.documentTitle());
+            info.setCreator("Orgwright");
+            List<PDPage> pages = new ArrayList<>();
+            int total = plan.pages().size() + index.pageCount();
+            for (int i = 0; i < total; i++) {
+                PDPage page = new PDPage(new PDRectangle((float) setup.width(), (float) setup.height()));
+                page.setResources(new PDResources());
+                document.addPage(page);
+                pages.add(page);
+            }
+            PdfFonts pdfFonts = new PdfFonts(document, fonts);
+            try {
+                for (BookPlan.Page page : plan.pages()) {
+                    writeChartPage(document, pdfFonts, plan, page, pages, request, total);
+                }
+                for (int k = 0; k < index.pageCount(); k++) {
+                    PDPage page = pages.get(plan.pages().size() + k);
+                    int number = plan.pages().size() + k + 1;
+                    int column = k;
+                    page.setContents(PdfExporter.content(document, stream -> {
+                        PdfSurface surface = new PdfSurface(stream, pdfFonts, page.getResources());
+                        heading(surface, labels.index(), setup);
+                        index.paint(surface, column);
+                        footer(surface, number, total, setup);
+                        surface.endText();
+                    }));
+                }
+                outline(document, plan, pages, index.pageCount() > 0 ? pages.get(plan.pages().size()) : null,
+                        request.documentTitle());
+                pdfFonts.subset();
+                document.save(out);
+                undrawn = pdfFonts.undrawn();
+                pageCount = total;
+            } finally {
+                pdfFonts.close();
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void writeChartPage(PDDocument document, PdfFonts pdfFonts, BookPlan plan, BookPlan.Page page,
+                                List<PDPage> pages, ExportRequest request, int total) throws IOException {
+        PageSetup setup = request.page();
+        ExportSheet sheet = plan.sheet(page);
+        double scale = plan.scaleOf(sheet);
+        double left = PdfExporter.MARGIN + (BookPlan.printableWidth(setup) - sheet.width() * scale) / 2;
+        double top = setup.height() - PdfExporter.MARGIN - BookPlan.HEADER;
+        Theme theme = request.options().background().apply(request.theme());
+        PDPage pdPage = pages.get(page.number() - 1);
+        pdPage.setContents(PdfExporter.content(document, stream -> {
+            PdfSurface surface = new PdfSurface(stream, pdfFonts, pdPage.getResources());
+            heading(surface, headingOf(page, request), setup);
+            surface.save();
+            // From here on y points down from the top-left corner of the sheet, in sheet units.
+            surface.transform(1, 0, 0, -1, left, top);
+            surface.transform(scale, 0, 0, scale, 0, 0);
+            sheet.paintRegion(surface, 1, 0, 0, sheet.width(), sheet.height());
+            for (PositionId id : page.folded()) {
+                marker(surface, sheet, id, plan.teamPage(id), theme);
+            }
+            surface.restore();
+            footer(surface, page.number(), total, setup);
+            surface.endText();
+        }));
+        for (PositionId id : page.folded()) {
+            int target = plan.teamPage(id);
+            Box card = sheet.layout().box(id).orElseThrow();
+            double x0 = left + sheet.sheetX(card.x()) * scale;
+            double x1 = left + sheet.sheetX(card.right()) * scale;
+            double y0 = top - (sheet.sheetY(card.bottom()) + MARKER_HEIGHT / 2) * scale;
+            double y1 = top - sheet.sheetY(card.y()) * scale;
+            PDAnnotationLink link = new PDAnnotationLink();
+            link.setRectangle(new PDRectangle((float) x0, (float) y0, (float) (x1 - x0), (float) (y1 - y0)));
+            PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+            border.setWidth(0);
+            link.setBorderStyle(border);
+            PDPageFitDestination destination = new PDPageFitDestination();
+            destination.setPage(pages.get(target - 1));
+            link.setDestination(destination);
+            pdPage.getAnnotations().add(link);
+        }
+    }
+
+    /** "→ p. 7" in a pill across the bottom edge of a folded card, where a folded team's count is drawn on screen. */
+    private void marker(PdfSurface surface, ExportSheet sheet, PositionId id, int target, Theme theme) {
+        Box card = sheet.layout().box(id).orElseThrow();
+        String label = labels.continuesOn(target);
+        TextStyle style = new TextStyle(MARKER_SIZE, true, false, theme.marks().badgeText());
+        double width = fonts.width(label, style) + 14;
+        double cx = sheet.sheetX(card.centreX());
+        double cy = sheet.sheetY(card.bottom());
+        surface.fillRect(cx - width / 2, cy - MARKER_HEIGHT / 2, width, MARKER_HEIGHT, MARKER_HEIGHT / 2, theme.line());
+        surface.text(label, cx, cy + MARKER_SIZE * 0.36, TextAlign.CENTRE, style);
+    }
+
+    private String headingOf(BookPlan.Page page, ExportRequest request) {
+        if (page.teams().isEmpty()) {
+            return request.documentTitle();
+        }
+        String path = String.join(" › ", page.path());
+        return page.parts() > 1 ? labels.part(path, page.part(), page.parts()) : path;
+    }
+
+    private void heading(PdfSurface surface, String text, PageSetup setup) {
+        String shown = TextWrap.ellipsised(text, BookPlan.printableWidth(setup), fonts, HEADING);
+        surface.pageText(shown, PdfExporter.MARGIN, setup.height() - PdfExporter.MARGIN - HEADING.size(), HEADING);
+    }
+
+    private void footer(PdfSurface surface, int number, int total, PageSetup setup) {
+        String text = labels.page(number, total);
+        surface.pageText(text, (setup.width() - fonts.width(text, FOOTER)) / 2, PdfExporter.MARGIN - 10, FOOTER);
+    }
+
+    /** A bookmark per page, each team's under the page that folds it, the index last. */
+    private void outline(PDDocument document, BookPlan plan, List<PDPage> pages, PDPage index, String title) {
+        PDDocumentOutline outline = new PDDocumentOutline();
+        document.getDocumentCatalog().setDocumentOutline(outline);
+        Map<Integer, PDOutlineItem> items = new HashMap<>();
+        for (BookPlan.Page page : plan.pages()) {
+            PDOutlineItem item = new PDOutlineItem();
+            String name = page.teams().isEmpty() ? title : page.path().get(page.path().size() - 1);
+            item.setTitle(page.parts() > 1 ? name + " (" + page.part() + "/" + page.parts() + ")" : name);
+            PDPageFitDestination destination = new PDPageFitDestination();
+            destination.setPage(pages.get(page.number() - 1));
+            item.setDestination(destination);
+            PDOutlineItem parent = items.get(page.parent());
+            if (parent == null) {
+                outline.addLast(item);
+            } else {
+                parent.addLast(item);
+            }
+            items.put(page.number(), item);
+        }
+        if (index != null) {
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(labels.index());
+            PDPageFitDestination destination = new PDPageFitDestination();
+            destination.setPage(index);
+            item.setDestination(destination);
+            outline.addLast(item);
+        }
+        if (outline.getFirstChild() != null) {
+            outline.getFirstChild().openNode();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.orgwright.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code export --book} writes a PDF book on the paper asked for, without private values, and refuses other formats. */
+class BookExportCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private Path chart() throws Exception {
+        StringBuilder positions = new StringBuilder();
+        positions.append("{\"id\": \"ceo\", \"title\": \"Chief Executive Officer\", \"holder\": \"Nadia Haddad\","
+                + " \"cost\": 987654.32}");
+        for (int i = 0; i < 12; i++) {
+            positions.append(",\n{\"id\": \"head").append(i).append("\", \"title\": \"Head of Area ").append(i)
+                    .append("\", \"reportsTo\": \"ceo\", \"cost\": 123456}");
+            for (int k = 0; k < 9; k++) {
+                positions.append(",\n{\"id\": \"lead").append(i).append('_').append(k).append("\", \"title\": \"Team Lead ")
+                        .append(i).append('.').append(k).append("\", \"reportsTo\": \"head").append(i).append("\"}");
+                for (int m = 0; m < 4; m++) {
+                    positions.append(",\n{\"id\": \"staff").append(i).append('_').append(k).append('_').append(m)
+                            .append("\", \"title\": \"Officer ").append(i).append('.').append(k).append('.').append(m)
+                            .append("\", \"reportsTo\": \"lead").append(i).append('_').append(k).append("\"}");
+                }
+            }
+        }
+        Path file = folder.resolve("plan.orgchart.json");
+        Files.writeString(file, "{\"format\": \"orgwright.chart\", \"version\": 1, \"title\": \"Plan\","
+                + " \"settings\": {\"currency\": \"GBP\"}, \"positions\": [" + positions + "]}");
+        return file;
+    }
+
+    @Test
+    void writesABookOnA3PortraitWithEveryTitleAndNoCost() throws Exception {
+        Path out = folder.resolve("book.pdf");
+        CliRun run = CliRun.of("export", chart().toString(), "--to", out.toString(), "--book", "--paper", "A3",
+                "--portrait");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Wrote a book of"), run.out());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            assertTrue(pdf.getNumberOfPages() > 2, pdf.getNumberOfPages() + " pages");
+            assertEquals(841.89f, pdf.getPage(0).getMediaBox().getWidth(), 0.01f);
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Officer 11.8.3"), "the last position");
+            assertTrue(text.contains("→ p. "), "folded cards name their pages");
+            for (String amount : new String[] {"987654", "987,654", "123456", "123,456"}) {
+                assertFalse(text.contains(amount), "a cost in the book: " + amount);
+            }
+            assertTrue(pdf.getDocumentCatalog().getDocumentOutline().children().iterator().hasNext());
+        }
+    }
+
+    @Test
+    void aBookIsAPdf() throws Exception {
+        Path out = folder.resolve("book.svg");
+        CliRun run = CliRun.of("export", chart().toString(), "--to", out.toString(), "--book");
+        assertEquals(Cli.FAILED, run.exitCode());
+        assertTrue(run.err().contains("--book writes a PDF"), run.err());
+        assertFalse(Files.exists(out));
+    }
+}
