@@ -249,6 +249,9 @@ final class ExportCommand implements Callable<Integer> {
         if (analysis && exporter instanceof PdfExporter pdf) {
             exporter = pdf.withAnalysisPage(new dev.orgwright.render.AnalysisPage(
                     dev.orgwright.analysis.Analyzer.withDefaultBands().analyze(request.chart()), includePrivate));
+        } else if (analysis && exporter instanceof BookExporter bookExporter) {
+            exporter = bookExporter.withAnalysisPage(new dev.orgwright.render.AnalysisPage(
+                    dev.orgwright.analysis.Analyzer.withDefaultBands().analyze(request.chart()), includePrivate));
         }
         try {
             Drawings.write(target, exporter, request);

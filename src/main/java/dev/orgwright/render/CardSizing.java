@@ -20,6 +20,11 @@ public final class CardSizing implements CardSizer {
         this(measure, theme, CardContent.DEFAULT);
     }
 
+    /** The same sizing for cards that follow {@code template}: its lines and its photo. */
+    public CardSizing withTemplate(dev.orgwright.model.CardTemplate template) {
+        return new CardSizing(measure, theme, content.withTemplate(template));
+    }
+
     /** Cards showing {@code content}: without holders they are shorter, with duties taller. */
     public CardSizing(TextMeasure measure, Theme theme, CardContent content) {
         this.measure = Objects.requireNonNull(measure, "measure");

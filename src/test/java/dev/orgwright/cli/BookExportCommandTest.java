@@ -62,6 +62,25 @@ class BookExportCommandTest {
     }
 
     @Test
+    void withAnalysisTheBookEndsWithTheAnalysisPageAndItsBookmark() throws Exception {
+        Path plain = folder.resolve("plain.pdf");
+        Path analysed = folder.resolve("analysed.pdf");
+        assertEquals(0, CliRun.of("export", chart().toString(), "--to", plain.toString(), "--book").exitCode());
+        CliRun run = CliRun.of("export", chart().toString(), "--to", analysed.toString(), "--book", "--analysis");
+        assertEquals(0, run.exitCode(), run.err());
+        try (PDDocument without = Loader.loadPDF(plain.toFile()); PDDocument with = Loader.loadPDF(analysed.toFile())) {
+            assertEquals(without.getNumberOfPages() + 1, with.getNumberOfPages());
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(with.getNumberOfPages());
+            stripper.setEndPage(with.getNumberOfPages());
+            String last = stripper.getText(with);
+            assertTrue(last.contains("553"), "the analysis counts the 553 positions:\n" + last);
+            assertFalse(last.contains("123456") || last.contains("123,456"), "no cost without --include-private");
+            assertEquals("Analysis", with.getDocumentCatalog().getDocumentOutline().getLastChild().getTitle());
+        }
+    }
+
+    @Test
     void aBookIsAPdf() throws Exception {
         Path out = folder.resolve("book.svg");
         CliRun run = CliRun.of("export", chart().toString(), "--to", out.toString(), "--book");

@@ -43,12 +43,23 @@ public final class BookExporter implements ChartExporter {
 
     private final ExportFonts fonts;
     private final BookLabels labels;
+    private final dev.orgwright.render.AnalysisPage analysisPage;
     private List<UndrawnText> undrawn = List.of();
     private int pageCount;
 
     public BookExporter(ExportFonts fonts, BookLabels labels) {
+        this(fonts, labels, null);
+    }
+
+    private BookExporter(ExportFonts fonts, BookLabels labels, dev.orgwright.render.AnalysisPage analysisPage) {
         this.fonts = Objects.requireNonNull(fonts, "fonts");
         this.labels = Objects.requireNonNull(labels, "labels");
+        this.analysisPage = analysisPage;
+    }
+
+    /** The same book ending with {@code page}, the chart's analysis, after the index; null for none. */
+    public BookExporter withAnalysisPage(dev.orgwright.render.AnalysisPage page) {
+        return new BookExporter(fonts, labels, page);
     }
 
     /** The texts the latest {@link #write} could not draw whole; empty when everything was drawn. */
@@ -71,8 +82,9 @@ public final class BookExporter implements ChartExporter {
             info.setTitle(request.documentTitle());
             info.setCreator("Orgwright");
             List<PDPage> pages = new ArrayList<>();
-            int total = plan.pages().size() + index.pageCount();
-            for (int i = 0; i < total; i++) {
+            int drawn = plan.pages().size() + index.pageCount();
+            int total = drawn + (analysisPage != null ? 1 : 0);
+            for (int i = 0; i < drawn; i++) {
                 PDPage page = new PDPage(new PDRectangle((float) setup.width(), (float) setup.height()));
                 page.setResources(new PDResources());
                 document.addPage(page);
@@ -94,6 +106,9 @@ public final class BookExporter implements ChartExporter {
                         footer(surface, number, total, setup);
                         surface.endText();
                     }));
+                }
+                if (analysisPage != null) {
+                    PdfExporter.writeAnalysisPage(document, pdfFonts, analysisPage, setup);
                 }
                 outline(document, plan, pages, index.pageCount() > 0 ? pages.get(plan.pages().size()) : null,
                         request.documentTitle());
@@ -207,6 +222,14 @@ public final class BookExporter implements ChartExporter {
             item.setTitle(labels.index());
             PDPageFitDestination destination = new PDPageFitDestination();
             destination.setPage(index);
+            item.setDestination(destination);
+            outline.addLast(item);
+        }
+        if (analysisPage != null) {
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(dev.orgwright.render.RenderTexts.t("book.analysis"));
+            PDPageFitDestination destination = new PDPageFitDestination();
+            destination.setPage(document.getPage(document.getNumberOfPages() - 1));
             item.setDestination(destination);
             outline.addLast(item);
         }

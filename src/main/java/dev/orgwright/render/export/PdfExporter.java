@@ -133,7 +133,7 @@ public final class PdfExporter implements ChartExporter {
     }
 
     /** The analysis on a page of its own, the same size as the chart's, scaled to fit within the margins. */
-    private static void writeAnalysisPage(PDDocument document, PdfFonts pdfFonts, AnalysisPage analysis,
+    static void writeAnalysisPage(PDDocument document, PdfFonts pdfFonts, AnalysisPage analysis,
                                           PageSetup setup) throws IOException {
         PDPage page = new PDPage(new PDRectangle((float) setup.width(), (float) setup.height()));
         PDResources resources = new PDResources();

@@ -160,6 +160,9 @@ final class PdfSurface implements Surface {
         if (keys.length < n) {
             keys = new Object[glyphs.length];
         }
+        if (shifts.length < glyphs.length) {
+            shifts = new double[glyphs.length];
+        }
         int count = 0;
         StringBuilder missing = null;
         boolean shaped = false;

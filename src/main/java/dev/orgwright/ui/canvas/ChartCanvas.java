@@ -206,7 +206,8 @@ public final class ChartCanvas extends CanvasRegion {
         Settings settings = model.chart().settings();
         if (themed == null || settings != themedFor) {
             Theme theme = viewerTheme != null ? viewerTheme : Theme.of(model.chart());
-            themed = new ChartPainter(theme, painter.content()).withPrivateFields(true);
+            themed = new ChartPainter(theme, painter.content().withTemplate(
+                    dev.orgwright.model.CardTemplate.of(settings))).withPrivateFields(true);
             themedFor = settings;
             blocks = new TeamBlocks(themed.theme());
         }

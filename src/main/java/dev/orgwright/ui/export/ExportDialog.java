@@ -406,6 +406,12 @@ public final class ExportDialog {
                 exporter = () -> new dev.orgwright.render.export.PdfExporter(SharedFonts.get()).withAnalysisPage(
                         new dev.orgwright.render.AnalysisPage(
                                 dev.orgwright.analysis.Analyzer.withDefaultBands().analyze(chart), cost));
+            } else if (chosen.format() == ExportFormat.BOOK && analysisPage.isSelected()) {
+                boolean cost = analysisCost.isSelected();
+                dev.orgwright.model.Chart chart = source.chart();
+                exporter = () -> ((dev.orgwright.render.export.BookExporter) ExportFormat.BOOK.exporter())
+                        .withAnalysisPage(new dev.orgwright.render.AnalysisPage(
+                                dev.orgwright.analysis.Analyzer.withDefaultBands().analyze(chart), cost));
             }
             ExportRun.start(exporter, request, target.get(), undrawn -> {
                 busy(false, "");

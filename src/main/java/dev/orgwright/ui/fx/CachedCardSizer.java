@@ -24,6 +24,16 @@ public final class CachedCardSizer implements CardSizer {
         this.measuring = measuring;
     }
 
+    /**
+     * Sizes for cards that follow {@code template} (a chart's card template), measured afresh:
+     * another template means other lines on every card. A sizer that is not a {@link CardSizing}
+     * has no template and is kept.
+     */
+    public CardSizer withTemplate(dev.orgwright.model.CardTemplate template) {
+        return measuring instanceof dev.orgwright.render.CardSizing sizing
+                ? new CachedCardSizer(sizing.withTemplate(template)) : this;
+    }
+
     @Override
     public CardSize sizeOf(Position position) {
         Entry e = cache.get(position.id());

@@ -98,4 +98,21 @@ class IndicShapingTest {
         assertFalse(SystemFonts.boldFile(regular.system().file()), "regular: " + regular.system().file());
         assertTrue(bold.system().file().getFileName().toString().contains("Devanagari"), "a Devanagari font");
     }
+
+    @Test
+    void aTextLongerThanTheGlyphBufferIsDrawnWhole() throws Exception {
+        // The heading is drawn as one line, longer than the 64 glyphs the surface starts with.
+        String heading = "Regional Operations, Logistics, Procurement and Supplier Relations for the Nordic"
+                + " and Baltic Markets (प्रबंध निदेशक)";
+        Chart chart = Chart.builder().title("Board").tiers(Templates.leadershipTeam())
+                .add(Position.of("a", "Director", Templates.SENIOR)).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfExporter(FONTS).write(ExportRequest.of(chart, null, ExportOptions.DEFAULT.withTitle(heading)), out);
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            for (String word : List.of("Regional", "Supplier", "Baltic", "प्रबंध")) {
+                assertTrue(text.contains(word), word + " in:\n" + text);
+            }
+        }
+    }
 }

@@ -45,7 +45,7 @@ class SvgCardTextFitsTest {
                                 Duty.of("Chairs the executive committee"))))
                 .add(Position.of("cdo", "Rindfleischetikettierungsüberwachungsaufgabenübertragungsbeauftragtenstellvertreterin",
                         Templates.SENIOR).withHolder("Lena").withReportsTo(PositionId.of("ceo")))
-                .add(Position.of("cjk", "首席执行官兼董事会主席兼首席技术官兼首席财务官兼首席运营官兼首席人事官兼首席信息官兼首席数据官兼首席法务官",
+                .add(Position.of("cjk", "首席执行官兼董事会主席兼首席技术官兼首席财务官兼首席运营官兼首席人事官兼首席信息官兼首席数据官兼首席法务官兼首席战略官兼首席营销官兼首席风险官",
                         Templates.EXECUTIVE).withHolder("王小明").withReportsTo(PositionId.of("ceo")))
                 .add(Position.of("short", "Clerk", Templates.EXECUTIVE).withReportsTo(PositionId.of("ceo")))
                 .build();
