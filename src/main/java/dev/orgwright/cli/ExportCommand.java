@@ -246,12 +246,14 @@ final class ExportCommand implements Callable<Integer> {
         if (exporter == null) {
             return fail(err, Drawings.NO_PNG);
         }
-        if (analysis && exporter instanceof PdfExporter pdf) {
-            exporter = pdf.withAnalysisPage(new dev.orgwright.render.AnalysisPage(
-                    dev.orgwright.analysis.Analyzer.withDefaultBands().analyze(request.chart()), includePrivate));
-        } else if (analysis && exporter instanceof BookExporter bookExporter) {
-            exporter = bookExporter.withAnalysisPage(new dev.orgwright.render.AnalysisPage(
-                    dev.orgwright.analysis.Analyzer.withDefaultBands().analyze(request.chart()), includePrivate));
+        if (analysis) {
+            dev.orgwright.render.AnalysisPage page = new dev.orgwright.render.AnalysisPage(
+                    dev.orgwright.analysis.Analyzer.withDefaultBands().analyze(request.chart()), includePrivate);
+            if (exporter instanceof PdfExporter pdf) {
+                exporter = pdf.withAnalysisPage(page);
+            } else if (exporter instanceof BookExporter bookExporter) {
+                exporter = bookExporter.withAnalysisPage(page);
+            }
         }
         try {
             Drawings.write(target, exporter, request);

@@ -399,19 +399,19 @@ public final class ExportDialog {
             busy(true, Texts.t("export.exportDialog.exportingTo", target.get().getFileName()));
             java.util.function.Supplier<dev.orgwright.render.export.ChartExporter> exporter =
                     chosen.format() == ExportFormat.PPTX ? deckChosen::exporter : chosen.format()::exporter;
-            if (chosen.format() == ExportFormat.PDF && analysisPage.isSelected()) {
+            if ((chosen.format() == ExportFormat.PDF || chosen.format() == ExportFormat.BOOK)
+                    && analysisPage.isSelected()) {
                 boolean cost = analysisCost.isSelected();
+                boolean book = chosen.format() == ExportFormat.BOOK;
                 dev.orgwright.model.Chart chart = source.chart();
                 // Analysed on the worker thread, with the fonts: a large chart takes a moment.
-                exporter = () -> new dev.orgwright.render.export.PdfExporter(SharedFonts.get()).withAnalysisPage(
-                        new dev.orgwright.render.AnalysisPage(
-                                dev.orgwright.analysis.Analyzer.withDefaultBands().analyze(chart), cost));
-            } else if (chosen.format() == ExportFormat.BOOK && analysisPage.isSelected()) {
-                boolean cost = analysisCost.isSelected();
-                dev.orgwright.model.Chart chart = source.chart();
-                exporter = () -> ((dev.orgwright.render.export.BookExporter) ExportFormat.BOOK.exporter())
-                        .withAnalysisPage(new dev.orgwright.render.AnalysisPage(
-                                dev.orgwright.analysis.Analyzer.withDefaultBands().analyze(chart), cost));
+                exporter = () -> {
+                    dev.orgwright.render.AnalysisPage page = new dev.orgwright.render.AnalysisPage(
+                            dev.orgwright.analysis.Analyzer.withDefaultBands().analyze(chart), cost);
+                    return book ? ((dev.orgwright.render.export.BookExporter) ExportFormat.BOOK.exporter())
+                            .withAnalysisPage(page)
+                            : new dev.orgwright.render.export.PdfExporter(SharedFonts.get()).withAnalysisPage(page);
+                };
             }
             ExportRun.start(exporter, request, target.get(), undrawn -> {
                 busy(false, "");
