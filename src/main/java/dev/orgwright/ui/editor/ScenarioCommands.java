@@ -1,6 +1,5 @@
 package dev.orgwright.ui.editor;
 
-import dev.orgwright.analysis.ScenarioFigures;
 import dev.orgwright.model.Blank;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Scenario;
@@ -39,7 +38,7 @@ public final class ScenarioCommands {
     /** The designs the switcher offers: the current state (id null) and each scenario, by name. */
     public List<String> designNames() {
         List<String> names = new ArrayList<>();
-        names.add(ScenarioFigures.CURRENT_STATE);
+        names.add(Texts.t("editor.scenarioCommands.currentState"));
         session().scenarios().forEach(s -> names.add(s.name()));
         return names;
     }
