@@ -54,11 +54,13 @@ class PresentationModeTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** The view is centred on {@code bounds} and shows all of it. */
+    /** The view is centred across on {@code bounds} and shows all of it above the caption's strip. */
     private static void assertShows(Box bounds, Viewport v) {
         assertEquals(bounds.centreX(), v.originX() + v.chartWidth() / 2, 0.5, "centred across");
-        assertEquals(bounds.centreY(), v.originY() + v.chartHeight() / 2, 0.5, "centred down");
-        assertTrue(bounds.width() <= v.chartWidth() && bounds.height() <= v.chartHeight(), "all of it in view");
+        assertTrue(bounds.width() <= v.chartWidth() + 0.5, "all of it in view across");
+        assertTrue(v.toSurfaceY(bounds.y()) >= -0.5, "its top in view");
+        assertTrue(v.toSurfaceY(bounds.bottom()) <= v.height() - PresentationMode.CAPTION_ROOM + 0.5,
+                "its bottom above the caption: " + v.toSurfaceY(bounds.bottom()) + " of " + v.height());
     }
 
     @Test
@@ -84,17 +86,26 @@ class PresentationModeTest {
         assertEquals(List.of("Leadership team", "Chief Technology Officer", "Chief Operating Officer",
                 "Chief Financial Officer"), steps.stream().map(PresentationSteps.Step::caption).toList());
         assertShows(steps.get(0).bounds(), window.model().view().viewport());
+        assertEquals(window.model().chart().size(), p.shownPositions(), "the whole chart first");
         for (int i = 1; i < steps.size(); i++) {
             key(robot, i % 2 == 0 ? KeyCode.RIGHT : KeyCode.SPACE);
             assertEquals(i, p.index());
-            assertShows(steps.get(i).bounds(), window.model().view().viewport());
+            assertShows(p.shownBounds(), window.model().view().viewport());
+            // A team's step shows that team alone: no card of a neighbouring team at its edges.
+            assertEquals(window.model().chart().subtree(steps.get(i).team()).size(), p.shownPositions(),
+                    "the team of " + steps.get(i).caption() + " alone");
+            Label label = robot.lookup("#presentation-caption").queryAs(Label.class);
+            double captionTop = label.localToScene(label.getBoundsInLocal()).getMinY()
+                    - window.canvas().localToScene(window.canvas().getBoundsInLocal()).getMinY();
+            assertTrue(captionTop >= window.model().view().viewport().height() - PresentationMode.CAPTION_ROOM - 0.5,
+                    "the caption sits in the strip kept for it: " + captionTop);
             assertEquals((i + 1) + " / " + steps.size() + " · " + steps.get(i).caption(),
                     robot.lookup("#presentation-caption").queryAs(Label.class).getText());
         }
         key(robot, KeyCode.PAGE_DOWN);
         assertEquals(steps.size() - 1, p.index(), "the last step stays");
         key(robot, KeyCode.LEFT);
-        assertShows(steps.get(steps.size() - 2).bounds(), window.model().view().viewport());
+        assertShows(p.shownBounds(), window.model().view().viewport());
         key(robot, KeyCode.PAGE_UP);
         assertEquals(steps.size() - 3, p.index());
         assertEquals(selected, window.model().selection().orElseThrow(), "the keys did not edit or select");
@@ -130,7 +141,7 @@ class PresentationModeTest {
                 "cards without holders' names are shorter: " + presented + " vs " + editing);
         for (int i = 1; i < window.presentation().steps().size(); i++) {
             key(robot, KeyCode.RIGHT);
-            assertShows(window.presentation().steps().get(i).bounds(), window.model().view().viewport());
+            assertShows(window.presentation().shownBounds(), window.model().view().viewport());
         }
     }
 }

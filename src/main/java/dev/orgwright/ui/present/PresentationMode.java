@@ -1,7 +1,10 @@
 package dev.orgwright.ui.present;
 
+import dev.orgwright.layout.Box;
 import dev.orgwright.layout.ChartLayout;
+import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.layout.TreeLayout;
+import dev.orgwright.model.PositionId;
 import dev.orgwright.render.CardContent;
 import dev.orgwright.render.CardSizing;
 import dev.orgwright.render.ChartPainter;
@@ -45,6 +48,8 @@ public final class PresentationMode {
 
     /** The closest a step zooms: a lone card at 400% would fill the screen with a blur of one box. */
     static final double MAX_STEP_SCALE = 2;
+    /** The room kept free at the bottom of the screen for the caption, in pixels, so that it never covers a card. */
+    public static final double CAPTION_ROOM = 56;
 
     private final Stage stage;
     private final BorderPane root;
@@ -65,6 +70,11 @@ public final class PresentationMode {
     private double shownHeight;
 
     private List<PresentationSteps.Step> steps = List.of();
+    /** The whole chart as presented, and each team's own frame once it has been shown. */
+    private PresentedFrame whole;
+    private final java.util.Map<PositionId, PresentedFrame> teams = new java.util.HashMap<>();
+    private dev.orgwright.layout.CardSizer teamSizer;
+    private PresentedFrame shownFrame;
     private int index;
     private boolean active;
     private Node top;
@@ -109,6 +119,9 @@ public final class PresentationMode {
             return;
         }
         PresentedFrame frame = frame();
+        whole = frame;
+        teams.clear();
+        teamSizer = null;
         steps = PresentationSteps.of(model.chart(), frame.layout());
         index = 0;
         editingView = model.view().viewport();
@@ -158,6 +171,8 @@ public final class PresentationMode {
         root.setTop(top);
         root.setBottom(bottom);
         canvas.present(null);
+        shownFrame = null;
+        teams.clear();
         model.view().restore(editingView);
         canvas.requestFocus();
     }
@@ -180,7 +195,62 @@ public final class PresentationMode {
         Viewport v = model.view().viewport();
         shownWidth = v.width();
         shownHeight = v.height();
-        model.view().showRegion(step.bounds(), MAX_STEP_SCALE);
+        PresentedFrame frame = step.team() == null ? whole : teams.computeIfAbsent(step.team(), this::teamFrame);
+        if (frame != shownFrame) {
+            canvas.present(frame);
+            shownFrame = frame;
+        }
+        model.view().showRegion(withCaptionRoom(frame.layout().bounds(), v), MAX_STEP_SCALE);
+    }
+
+    /**
+     * A team's step shows that team alone, laid out on its own by the auto layout for the
+     * screen's shape, so that a big team fills the screen rather than a strip of it and the
+     * neighbouring teams do not show at its edges.
+     */
+    private PresentedFrame teamFrame(PositionId team) {
+        ExportOptions shown = options.get();
+        CardContent content = shown.content().withTemplate(
+                dev.orgwright.model.CardTemplate.of(model.chart().settings()));
+        if (teamSizer == null) {
+            teamSizer = new dev.orgwright.ui.fx.CachedCardSizer(
+                    new CardSizing(new FxTextMeasure(), Theme.of(model.chart()), content));
+        }
+        Viewport v = model.view().viewport();
+        double aspect = v.width() > 0 && v.height() > CAPTION_ROOM ? v.width() / (v.height() - CAPTION_ROOM)
+                : LayoutOptions.SCREEN;
+        dev.orgwright.model.Chart part = dev.orgwright.model.Subtrees.copy(model.chart(), team);
+        Set<PositionId> folded = new java.util.HashSet<>(model.collapsed());
+        folded.retainAll(part.subtree(team));
+        folded.remove(team);
+        ChartLayout layout = new TreeLayout(model.layoutOptions().withMode(LayoutOptions.Mode.AUTO).withAspect(aspect))
+                .layout(part, teamSizer, folded);
+        return new PresentedFrame(whole.painter(), layout, whole.marks());
+    }
+
+    /**
+     * {@code bounds} with room below it for the caption: fitted to the screen, the part shown ends
+     * above the caption's strip.
+     */
+    static Box withCaptionRoom(Box bounds, Viewport v) {
+        if (!(v.height() > CAPTION_ROOM * 2) || !(v.width() > 0)) {
+            return bounds;
+        }
+        double usableW = Math.max(1, v.width() - 2 * dev.orgwright.ui.view.Camera.FIT_MARGIN);
+        double usableH = Math.max(1, v.height() - CAPTION_ROOM - 2 * dev.orgwright.ui.view.Camera.FIT_MARGIN);
+        double scale = Math.min(MAX_STEP_SCALE, Math.min(usableW / Math.max(1, bounds.width()),
+                usableH / Math.max(1, bounds.height())));
+        return new Box(bounds.x(), bounds.y(), bounds.width(), bounds.height() + CAPTION_ROOM / scale);
+    }
+
+    /** How many cards the step shown now draws: the whole chart's, or its team's alone. */
+    public int shownPositions() {
+        return shownFrame == null ? whole.layout().size() : shownFrame.layout().size();
+    }
+
+    /** The part of the chart the step shown now frames, in the coordinates of its own layout. */
+    public Box shownBounds() {
+        return shownFrame == null ? whole.layout().bounds() : shownFrame.layout().bounds();
     }
 
     private void showAgainIfResized() {

@@ -21,8 +21,11 @@ import java.util.Set;
  */
 public final class PresentationSteps {
 
-    /** One view of the presentation: what it is about, and the part of the chart it shows. */
-    public record Step(String caption, Box bounds) {
+    /**
+     * One view of the presentation: what it is about, the part of the chart it shows (in the
+     * whole chart's layout), and whose team it is; {@code team} is null for the whole chart.
+     */
+    public record Step(String caption, Box bounds, PositionId team) {
     }
 
     private PresentationSteps() {
@@ -31,7 +34,8 @@ public final class PresentationSteps {
     static List<Step> of(Chart chart, ChartLayout layout) {
         List<Step> steps = new ArrayList<>();
         Set<Box> shown = new HashSet<>();
-        add(steps, shown, new Step(chart.title().isBlank() ? Texts.t("present.presentationSteps.theWholeChart") : chart.title(), layout.bounds()));
+        add(steps, shown, new Step(chart.title().isBlank() ? Texts.t("present.presentationSteps.theWholeChart") : chart.title(), layout.bounds(),
+                null));
         List<PositionId> senior = seniorPositions(chart);
         for (PositionId id : senior) {
             subtreeStep(chart, layout, id).ifPresent(s -> add(steps, shown, s));
@@ -82,7 +86,7 @@ public final class PresentationSteps {
         if (layout.box(id).isEmpty()) {
             return Optional.empty();
         }
-        return layout.boundsOf(chart.subtree(id)).map(b -> new Step(chart.position(id).title().strip(), b));
+        return layout.boundsOf(chart.subtree(id)).map(b -> new Step(chart.position(id).title().strip(), b, id));
     }
 
     private static void add(List<Step> steps, Set<Box> shown, Step step) {
