@@ -32,14 +32,13 @@ class CliTextsTest {
      * Commands whose help and messages are still literals, to be moved into the bundle; the list
      * may only shrink (a file that has no literal text left must leave it). HeadlessCardSizer's
      * literals are sample text it measures, not texts shown; ManifestVersion's is the version
-     * line of a build without a manifest.
+     * line of a build without a manifest; LayoutJson's is a piece of the JSON it writes.
      */
     private static final Set<String> NOT_YET_MOVED = Set.of("AnalyzeCommand.java", "BoxesFile.java",
-            "CharterCommand.java", "DiffCommand.java", "Drawings.java", "ExportCommand.java",
-            "GitDiffCommand.java", "ImportCommand.java", "LayoutChoices.java", "LayoutCommand.java", "LayoutJson.java", "MergeCommand.java",
-            "RaciCommand.java", "ScenarioCommand.java", "ScenariosCommand.java", "SheetOptions.java",
-            "StatsCommand.java", "ChartStatistics.java");
-    private static final Set<String> NOT_TEXTS = Set.of("HeadlessCardSizer.java", "ManifestVersion.java");
+            "CharterCommand.java", "DiffCommand.java", "ExportCommand.java",
+            "GitDiffCommand.java", "ImportCommand.java", "LayoutCommand.java", "MergeCommand.java",
+            "RaciCommand.java", "ScenarioCommand.java", "ScenariosCommand.java");
+    private static final Set<String> NOT_TEXTS = Set.of("HeadlessCardSizer.java", "LayoutJson.java", "ManifestVersion.java");
 
     @Test
     void everyKeyIsInEveryLanguageWithTheSamePlaceholders() {
