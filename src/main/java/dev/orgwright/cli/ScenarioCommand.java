@@ -77,7 +77,8 @@ final class ScenarioCommand implements Callable<Integer> {
                 return Cli.FAILED;
             }
             spec.commandLine().getOut().println(CliTexts.t("cli.scenario.written", scenario.get().name(),
-                    ValidateCommand.count(plain.size(), "cli.count.position"), out));
+                    CliTexts.t(plain.size() == 1 ? "cli.count.position.one" : "cli.count.position.other",
+                            Integer.toString(plain.size())), out));
             return Cli.OK;
         }
     }
