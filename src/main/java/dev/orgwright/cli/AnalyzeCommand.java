@@ -31,17 +31,7 @@ import picocli.CommandLine.TypeConversionException;
  * {@code orgwright analyze FILE [--format text|json|markdown|csv] [--by tier|department|layer|manager]}:
  * the current-state analysis of a design: spans and layers, head count, FTE and cost.
  */
-@Command(name = "analyze",
-        description = {
-                "Prints the analysis of a chart: positions (filled, vacant, planned, closing), managers and"
-                        + " individual contributors, layers, spans (mean, median, managers per band, single-report"
-                        + " managers), and head count, FTE and cost by tier, department or layer.",
-                "Costs of single positions and of managers' teams are private: they appear only with"
-                        + " --include-private. docs/analysis.md says how each figure is counted."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:The analysis was printed.",
-                "2:FILE cannot be read or is not a valid chart."})
+@Command(name = "analyze")
 final class AnalyzeCommand implements Callable<Integer> {
 
     /** What the analysis is printed as. */
@@ -52,21 +42,19 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The chart file to analyse.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "cli.analyze.file")
     private Path file;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             converter = FormatConverter.class,
-            description = "text (default), json, markdown, or csv (one row per position with its layer, span"
-                    + " and roll-ups).")
+            descriptionKey = "cli.analyze.format")
     private Format format;
 
     @Option(names = "--by", paramLabel = "GROUP", converter = ByConverter.class,
-            description = "The breakdown in text and Markdown: tier (default), department, layer or manager.")
+            descriptionKey = "cli.analyze.by")
     private By by;
 
-    @Option(names = "--include-private", description = "Also show the cost of each position and of each"
-            + " manager's team.")
+    @Option(names = "--include-private", descriptionKey = "cli.analyze.includePrivate")
     private boolean includePrivate;
 
     @Override
@@ -84,7 +72,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             case JSON -> out.println(asJson(analysis));
             case CSV -> out.print(AnalysisTables.csv(tables.positions()));
             case MARKDOWN -> {
-                out.println("# Analysis of " + analysis.chart().title() + "\n");
+                out.println(CliTexts.t("cli.analyze.heading", analysis.chart().title()) + "\n");
                 out.println(AnalysisTables.markdown(tables.summary()));
                 out.print(AnalysisTables.markdown(tables.breakdown(by == null ? By.TIER : by)));
             }
@@ -95,7 +83,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 out.print(AnalysisTables.text(tables.breakdown(by == null ? By.TIER : by)));
                 if (by == null) {
                     out.println();
-                    out.println("Widest spans");
+                    out.println(CliTexts.t("cli.analyze.widest"));
                     tables.extremes(5, true).forEach(line -> out.println("  " + line));
                 }
             }
@@ -184,8 +172,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             try {
                 return Format.valueOf(value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value
-                        + "' is not a format; use text, json, markdown or csv.");
+                throw new TypeConversionException(CliTexts.t("cli.analyze.badFormat", value));
             }
         }
     }
@@ -198,8 +185,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     return b;
                 }
             }
-            throw new TypeConversionException("'" + value
-                    + "' is not a breakdown; use tier, department, layer or manager.");
+            throw new TypeConversionException(CliTexts.t("cli.analyze.badBy", value));
         }
     }
 }

@@ -41,14 +41,14 @@ record ChartStatistics(String title, int positions, int roots, int depth, int va
                        int dottedLines, BigDecimal fte, Optional<BigDecimal> cost, int costed,
                        Optional<String> currency) {
 
-    /** The label used for positions whose tier is not decided yet. */
-    static final String NO_TIER = "no tier";
+    /** The key of the label used for positions whose tier is not decided yet. */
+    static final String NO_TIER = "cli.stats.noTier";
 
     /**
      * How many positions sit in one tier.
      *
      * @param tierId    the tier's id, or {@code null} for positions with no tier
-     * @param name      the tier's name, or {@link #NO_TIER}
+     * @param name      the tier's name, or the label {@link #NO_TIER} names in the user's language
      * @param positions how many positions it holds
      */
     record TierCount(String tierId, String name, int positions) {
@@ -123,7 +123,7 @@ record ChartStatistics(String title, int positions, int roots, int depth, int va
             perTier.add(new TierCount(tier.id(), tier.name(), byTier.get(tier.id())));
         }
         if (noTier > 0) {
-            perTier.add(new TierCount(null, NO_TIER, noTier));
+            perTier.add(new TierCount(null, CliTexts.t(NO_TIER), noTier));
         }
         return new ChartStatistics(chart.title(), chart.size(), chart.roots().size(), depth, vacancies,
                 List.copyOf(perTier), Optional.ofNullable(widest), assistants, dottedLines, plain(fte),

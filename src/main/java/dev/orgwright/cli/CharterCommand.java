@@ -24,30 +24,20 @@ import picocli.CommandLine.Spec;
  * {@code orgwright charter FILE [--position ID] --to OUT.md|OUT.pdf}: role charters, one page a
  * position, for every position or one.
  */
-@Command(name = "charter",
-        description = {
-                "Writes role charters: for each position its title, tier, manager, direct reports, purpose"
-                        + " (from its notes), duties with their responsibilities and roles, decision rights"
-                        + " (the responsibilities it is accountable for) and dotted lines. One page a position;"
-                        + " every position unless --position names one. Holds no cost or private field."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:The charters were written.",
-                "1:A PDF was written, but some text had characters no font on this computer draws; each is listed.",
-                "2:FILE cannot be read, the position is not in it, or OUT cannot be written."})
+@Command(name = "charter")
 final class CharterCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The chart file.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "cli.charter.file")
     private Path file;
 
-    @Option(names = "--position", paramLabel = "ID", description = "Only this position's charter.")
+    @Option(names = "--position", paramLabel = "ID", descriptionKey = "cli.charter.position")
     private String position;
 
     @Option(names = "--to", paramLabel = "OUT", required = true,
-            description = "Where to write: a .md file (Markdown) or a .pdf file.")
+            descriptionKey = "cli.charter.to")
     private Path target;
 
     @Override
@@ -56,8 +46,7 @@ final class CharterCommand implements Callable<Integer> {
         String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean pdf = name.endsWith(".pdf");
         if (!pdf && !name.endsWith(".md")) {
-            err.println("orgwright charter: " + target + " ends neither in .md nor in .pdf; name the file for the"
-                    + " format you want. Nothing was written.");
+            err.println(CliTexts.t("cli.charter.badExtension", target));
             return Cli.FAILED;
         }
         Chart chart = Cli.load(file, err);
@@ -68,8 +57,7 @@ final class CharterCommand implements Callable<Integer> {
         if (position != null) {
             PositionId id = PositionId.of(position);
             if (!chart.contains(id)) {
-                err.println("orgwright charter: " + file + " has no position with the id '" + position
-                        + "'. Nothing was written.");
+                err.println(CliTexts.t("cli.charter.noPosition", file, position));
                 return Cli.FAILED;
             }
             charters = List.of(RoleCharter.of(chart, id));
@@ -86,15 +74,14 @@ final class CharterCommand implements Callable<Integer> {
                         .getBytes(StandardCharsets.UTF_8)));
             }
         } catch (SaveFailedException e) {
-            err.println("orgwright charter: " + e.getMessage());
+            err.println(CliTexts.t("cli.charter.failed", e.getMessage()));
             return Cli.FAILED;
         }
-        spec.commandLine().getOut().println("Wrote " + charters.size() + (charters.size() == 1 ? " charter" : " charters")
-                + " to " + target + ".");
+        spec.commandLine().getOut().println(CliTexts.t(charters.size() == 1 ? "cli.charter.written.one"
+                : "cli.charter.written.other", Integer.toString(charters.size()), target));
         if (!undrawn.isEmpty()) {
-            err.println(target + ": written, but " + undrawn.size() + (undrawn.size() == 1 ? " text" : " texts")
-                    + " could not be drawn whole; an empty box stands for each missing character. Install a font"
-                    + " that has them and write the charters again:");
+            err.println(CliTexts.t(undrawn.size() == 1 ? "cli.charter.undrawn.one" : "cli.charter.undrawn.other",
+                    target, Integer.toString(undrawn.size())));
             undrawn.forEach(u -> err.println("  " + u.describe()));
             return Cli.NEEDS_ATTENTION;
         }

@@ -190,7 +190,7 @@ final class DiffCommand implements Callable<Integer> {
     /** Writes NEW with the ghosts of what it removes and every change marked; false (and a message) on failure. */
     private boolean draw(ChartDiff diff, ChartExporter exporter, PrintWriter err) {
         if (exporter == null) {
-            err.println("orgwright diff: " + Drawings.NO_PNG);
+            err.println("orgwright diff: " + Drawings.noPng());
             return false;
         }
         ProposalWithGhosts proposal = ProposalWithGhosts.of(diff);

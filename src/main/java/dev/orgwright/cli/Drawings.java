@@ -22,8 +22,10 @@ import java.util.function.Supplier;
  */
 final class Drawings {
 
-    static final String NO_PNG = "PNG export needs JavaFX, which this way of starting Orgwright does not load;"
-            + " run it as 'java -jar orgwright.jar ...', or export SVG or PDF.";
+    /** What to tell the user who asks for a PNG where JavaFX is not loaded. */
+    static String noPng() {
+        return CliTexts.t("cli.drawings.noPng");
+    }
 
     private Drawings() {
     }
@@ -75,9 +77,9 @@ final class Drawings {
         if (!(exporter instanceof PdfExporter pdf) || pdf.undrawn().isEmpty()) {
             return false;
         }
-        err.println(target + ": written, but " + pdf.undrawn().size() + (pdf.undrawn().size() == 1 ? " text" : " texts")
-                + " could not be drawn whole; an empty box stands for each missing character. Install a font that"
-                + " has them and export again:");
+        int count = pdf.undrawn().size();
+        err.println(CliTexts.t(count == 1 ? "cli.drawings.undrawn.one" : "cli.drawings.undrawn.other", target,
+                Integer.toString(count)));
         pdf.undrawn().forEach(u -> err.println("  " + u.describe()));
         return true;
     }

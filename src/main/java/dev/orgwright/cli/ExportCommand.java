@@ -244,7 +244,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         ChartExporter exporter = format.get();
         if (exporter == null) {
-            return fail(err, Drawings.NO_PNG);
+            return fail(err, Drawings.noPng());
         }
         if (analysis) {
             dev.orgwright.render.AnalysisPage page = new dev.orgwright.render.AnalysisPage(

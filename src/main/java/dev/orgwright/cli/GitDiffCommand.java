@@ -27,27 +27,14 @@ import picocli.CommandLine.Spec;
  * or {@code diff.orgwright.command}): the comparison's list of changes between the two versions.
  * Private values (costs, private fields) appear in neither.
  */
-@Command(name = "git-diff",
-        description = {
-                "For git. With one FILE, prints the chart as an indented outline (id, title, holder, tier,"
-                        + " department, FTE, duties, dotted lines), then each scenario under a heading of its"
-                        + " own with its positions, for 'textconv'.",
-                "With git's seven arguments PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE (an external"
-                        + " diff), prints what changed from OLD-FILE to NEW-FILE, as 'orgwright diff' lists it. A"
-                        + " missing side (/dev/null: an added or deleted file) is an empty chart. Scenarios added,"
-                        + " removed or changed are listed after the current state, each with its changes.",
-                "Exits 0 whether or not the versions differ, as git expects of a diff tool. See docs/git.md."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:The outline or the changes were printed.",
-                "2:A file cannot be read or is not a valid chart, or the arguments are neither form."})
+@Command(name = "git-diff")
 final class GitDiffCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
     @Parameters(paramLabel = "ARG", arity = "1..7",
-            description = "FILE, or PATH OLD-FILE OLD-HEX OLD-MODE NEW-FILE NEW-HEX NEW-MODE.")
+            descriptionKey = "cli.git-diff.args")
     private List<String> args;
 
     @Override
@@ -63,8 +50,7 @@ final class GitDiffCommand implements Callable<Integer> {
             return Cli.OK;
         }
         if (args.size() != 7) {
-            err.println("orgwright git-diff: give one FILE (textconv) or git's seven arguments (external diff),"
-                    + " not " + args.size() + ".");
+            err.println(CliTexts.t("cli.git-diff.badArgs", Integer.toString(args.size())));
             return Cli.FAILED;
         }
         String path = args.get(0);

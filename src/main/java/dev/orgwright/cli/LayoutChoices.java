@@ -16,22 +16,19 @@ import picocli.CommandLine.Option;
 final class LayoutChoices {
 
     @Option(names = "--rows", paramLabel = "by-depth|by-tier", converter = LayoutCommand.RowsConverter.class,
-            description = "Rows by depth (default), or one band of rows per tier.")
+            descriptionKey = "cli.layout.rows")
     Rows rows;
 
     @Option(names = "--layout", paramLabel = "auto|tidy|compact", converter = LayoutCommand.ModeConverter.class,
-            description = "How teams are arranged: auto chooses per team between side by side, stacked and wrapped"
-                    + " into rows, so that the chart approaches the shape of the page or screen; tidy puts every team"
-                    + " side by side; compact stacks teams of leaves. The default: tidy for layout, auto for export.")
+            descriptionKey = "cli.layout.mode")
     Mode mode;
 
     @Option(names = "--orientation", paramLabel = "top-down|left-right", converter = LayoutCommand.OrientationConverter.class,
-            description = "Which way the tree grows (default top-down).")
+            descriptionKey = "cli.layout.orientation")
     Orientation orientation;
 
     @Option(names = "--collapse", paramLabel = "ID", split = ",",
-            description = "Fold the team below the position (or box) ID: its card says how many reports it hides."
-                    + " Repeat the option or separate ids with commas.")
+            descriptionKey = "cli.layout.collapse")
     List<String> collapse = List.of();
 
     /** {@code base} with the rows, mode and orientation given on the command line. */

@@ -42,64 +42,49 @@ import picocli.CommandLine.TypeConversionException;
  * every box of a bare tree) goes, and the lines between them, as JSON for scripts, other tools
  * and comparisons with other layout engines.
  */
-@Command(name = "layout",
-        description = {
-                "Lays out a chart (or, with --boxes, a bare tree of boxes) and writes where every box goes as JSON:"
-                        + " {\"width\":W,\"height\":H,\"boxes\":{\"ID\":{\"x\":X,\"y\":Y,\"w\":W,\"h\":H},...},"
-                        + "\"edges\":[{\"from\":ID,\"to\":ID,\"points\":[[x,y],...]},...]}, with x and y the top-left"
-                        + " corner, boxes in tree order and numbers rounded to a tenth. Dotted lines of a chart are"
-                        + " edges with \"dotted\": true; a collapsed box carries \"hiddenReports\": N.",
-                "Card sizes come from the card text measured with this machine's sans-serif font, without a"
-                        + " display: they approximate the window's sizes but may differ by a few pixels.",
-                "BOXES.json looks like {\"nodes\":[{\"id\":\"p1\",\"parent\":null,\"w\":160,\"h\":60},...]}"
-                        + " (siblings in list order; an optional \"tier\" rank places a box for --rows by-tier)."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:The layout was written.",
-                "2:The input cannot be read or is not valid, or the output cannot be written."})
+@Command(name = "layout")
 final class LayoutCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "0..1", description = "The chart file to lay out.")
+    @Parameters(paramLabel = "FILE", arity = "0..1", descriptionKey = "cli.layout.file")
     private Path file;
 
-    @Option(names = "--boxes", paramLabel = "BOXES.json", description = "Lay out a bare tree of boxes instead of a chart.")
+    @Option(names = "--boxes", paramLabel = "BOXES.json", descriptionKey = "cli.layout.boxes")
     private Path boxes;
 
     @Mixin
     private LayoutChoices choices = new LayoutChoices();
 
-    @Option(names = "--compact", description = "Stack the reports of a manager whose reports are all leaves in one or two"
-            + " columns: the same as --layout compact.")
+    @Option(names = "--compact", descriptionKey = "cli.layout.compact")
     private boolean compact;
 
-    @Option(names = "--gap", paramLabel = "PX", description = "Space between boxes side by side (default 20).")
+    @Option(names = "--gap", paramLabel = "PX", descriptionKey = "cli.layout.gap")
     private double gap = LayoutOptions.DEFAULT.siblingGap();
 
-    @Option(names = "--row-gap", paramLabel = "PX", description = "Space between rows (default 40).")
+    @Option(names = "--row-gap", paramLabel = "PX", descriptionKey = "cli.layout.rowGap")
     private double rowGap = LayoutOptions.DEFAULT.rowGap();
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the JSON to FILE (replaced in one step) instead of standard output.")
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "cli.layout.out")
     private Path out;
 
     @Override
     public Integer call() {
         if ((file == null) == (boxes == null)) {
             throw new ParameterException(spec.commandLine(), file == null
-                    ? "Name the chart FILE to lay out, or give --boxes BOXES.json."
-                    : "Give either a chart FILE or --boxes BOXES.json, not both.");
+                    ? CliTexts.t("cli.layout.noInput")
+                    : CliTexts.t("cli.layout.bothInputs"));
         }
         for (double value : new double[] {gap, rowGap}) {
             if (!(value >= 0) || Double.isInfinite(value)) {
                 throw new ParameterException(spec.commandLine(),
-                        "--gap and --row-gap take a number of pixels of 0 or more, not " + value + ".");
+                        CliTexts.t("cli.layout.badGap", String.valueOf(value)));
             }
         }
         if (compact && choices.mode != null && choices.mode != Mode.COMPACT) {
-            throw new ParameterException(spec.commandLine(), "--compact and --layout " + ModeConverter.name(choices.mode)
-                    + " ask for different layouts; give one of them.");
+            throw new ParameterException(spec.commandLine(), CliTexts.t("cli.layout.compactVersus",
+                    ModeConverter.name(choices.mode)));
         }
         TreeLayout layout = new TreeLayout(choices.applyTo(LayoutOptions.DEFAULT.withGaps(gap, rowGap)
                 .withMode(compact ? Mode.COMPACT : Mode.TIDY)));
@@ -127,8 +112,7 @@ final class LayoutCommand implements Callable<Integer> {
         for (String id : collapse) {
             PositionId pid = id.isBlank() ? null : PositionId.of(id);
             if (pid == null || !chart.contains(pid)) {
-                throw new UnknownPositionException("--collapse names \"" + id + "\", which is no position's id in the chart;"
-                        + " check the id.");
+                throw new UnknownPositionException(CliTexts.t("cli.layout.unknownCollapse", id));
             }
             collapsed.add(pid);
         }
@@ -203,7 +187,7 @@ final class LayoutCommand implements Callable<Integer> {
             return switch (value) {
                 case "by-depth" -> Rows.BY_DEPTH;
                 case "by-tier" -> Rows.BY_TIER;
-                default -> throw new TypeConversionException("'" + value + "' is not a row mode; use by-depth or by-tier.");
+                default -> throw new TypeConversionException(CliTexts.t("cli.layout.badRows", value));
             };
         }
     }
@@ -216,7 +200,7 @@ final class LayoutCommand implements Callable<Integer> {
                 case "auto" -> Mode.AUTO;
                 case "tidy" -> Mode.TIDY;
                 case "compact" -> Mode.COMPACT;
-                default -> throw new TypeConversionException("'" + value + "' is not a layout; use auto, tidy or compact.");
+                default -> throw new TypeConversionException(CliTexts.t("cli.layout.badMode", value));
             };
         }
 
@@ -232,7 +216,7 @@ final class LayoutCommand implements Callable<Integer> {
             return switch (value) {
                 case "top-down" -> Orientation.TOP_DOWN;
                 case "left-right" -> Orientation.LEFT_RIGHT;
-                default -> throw new TypeConversionException("'" + value + "' is not an orientation; use top-down or left-right.");
+                default -> throw new TypeConversionException(CliTexts.t("cli.layout.badOrientation", value));
             };
         }
     }

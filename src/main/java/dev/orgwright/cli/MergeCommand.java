@@ -26,42 +26,26 @@ import picocli.CommandLine.Spec;
  * conflicts: then it holds OURS' values where the sides conflict, and the conflicts are listed,
  * one a line, so that nothing is lost.
  */
-@Command(name = "merge",
-        description = {
-                "Merges two versions of a chart made from a common one: what OURS changed since BASE and what"
-                        + " THEIRS changed since BASE. Positions are matched by id; each field of a position is"
-                        + " merged on its own, and so are the chart's title, settings, tiers and fields."
-                        + " Scenarios are matched by id and merged the same way, each conflict naming its scenario.",
-                "A conflict is a field both sides changed differently, a position one side removed and the"
-                        + " other changed or moved a position into, or moves that together make a circle of"
-                        + " managers. The merged chart keeps OURS' value in each conflict; every conflict is"
-                        + " listed on one line with the position and both values.",
-                "The result goes to --out FILE, or over OURS (as git's merge driver expects). An empty BASE"
-                        + " (a file both branches added) merges as if from an empty chart."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:Merged without conflicts; the result is written.",
-                "1:Merged with conflicts; the result is written, with OURS' values where the sides conflict.",
-                "2:A file cannot be read or is not a valid chart, or the result cannot be written."})
+@Command(name = "merge")
 final class MergeCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "BASE", description = "The common version both sides started from.")
+    @Parameters(index = "0", paramLabel = "BASE", descriptionKey = "cli.merge.base")
     private Path baseFile;
 
-    @Parameters(index = "1", paramLabel = "OURS", description = "Our version; overwritten with the result unless --out is given.")
+    @Parameters(index = "1", paramLabel = "OURS", descriptionKey = "cli.merge.ours")
     private Path oursFile;
 
-    @Parameters(index = "2", paramLabel = "THEIRS", description = "Their version.")
+    @Parameters(index = "2", paramLabel = "THEIRS", descriptionKey = "cli.merge.theirs")
     private Path theirsFile;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write the merged chart here instead of over OURS.")
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "cli.merge.out")
     private Path out;
 
     @Option(names = "--name", paramLabel = "PATH",
-            description = "The chart's name in messages, for example git's %%P (default: OURS).")
+            descriptionKey = "cli.merge.name")
     private String name;
 
     @Override
@@ -79,21 +63,21 @@ final class MergeCommand implements Callable<Integer> {
         try {
             ChartFiles.save(target, result.chart());
         } catch (SaveFailedException e) {
-            err.println("orgwright merge: " + e.getMessage());
+            err.println(CliTexts.t("cli.merge.failed", e.getMessage()));
             return Cli.FAILED;
         }
         // Over OURS (git's temporary file) the place goes without saying; --out is named.
         String shown = name == null ? oursFile.toString() : name;
-        String where = out == null ? "" : "; written to " + out;
+        String written = out == null ? "" : ".written";
         List<Conflict> conflicts = result.conflicts();
         if (conflicts.isEmpty()) {
-            stdout.println(shown + ": merged without conflicts" + where + ".");
+            stdout.println(CliTexts.t("cli.merge.clean" + written, shown, out));
             return Cli.OK;
         }
-        stdout.println(shown + ": " + conflicts.size() + (conflicts.size() == 1 ? " conflict" : " conflicts")
-                + where + "; OURS' values are kept where the sides conflict:");
+        stdout.println(CliTexts.t("cli.merge.conflicts" + written + (conflicts.size() == 1 ? ".one" : ".other"),
+                shown, Integer.toString(conflicts.size()), out));
         for (Conflict c : conflicts) {
-            stdout.println("conflict: " + c.line());
+            stdout.println(CliTexts.t("cli.merge.conflict", c.line()));
         }
         return Cli.NEEDS_ATTENTION;
     }
@@ -110,7 +94,7 @@ final class MergeCommand implements Callable<Integer> {
         try {
             return ChartFiles.load(file);
         } catch (ChartFormatException e) {
-            err.println("orgwright merge: " + role + " (" + file + ") is not a chart that can be read:");
+            err.println(CliTexts.t("cli.merge.unreadable", role, file));
             Cli.printProblems(e, err);
             return null;
         }

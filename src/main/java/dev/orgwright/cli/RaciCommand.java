@@ -21,43 +21,33 @@ import picocli.CommandLine.Spec;
  * {@code orgwright raci FILE --to OUT.csv} writes the accountability matrix;
  * {@code orgwright raci FILE --from IN.csv --out CHART} reads one back into the chart's links.
  */
-@Command(name = "raci",
-        description = {
-                "Writes the accountability (RACI) matrix of a chart as CSV (--to): a row a responsibility of the"
-                        + " catalog, a column a position, each cell R, A, C, I or empty. Or reads such a file back"
-                        + " (--from) and writes the chart with those roles (--out); a file with any problem changes"
-                        + " nothing, and each problem is listed with its row and column."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:The matrix or the chart was written.",
-                "2:A file cannot be read or written, or the matrix has problems (nothing was written)."})
+@Command(name = "raci")
 final class RaciCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The chart file.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "cli.raci.file")
     private Path file;
 
-    @Option(names = "--to", paramLabel = "OUT.csv", description = "Write the matrix to this CSV file.")
+    @Option(names = "--to", paramLabel = "OUT.csv", descriptionKey = "cli.raci.to")
     private Path to;
 
-    @Option(names = "--from", paramLabel = "IN.csv", description = "Read a matrix from this CSV file.")
+    @Option(names = "--from", paramLabel = "IN.csv", descriptionKey = "cli.raci.from")
     private Path from;
 
-    @Option(names = "--out", paramLabel = "CHART", description = "With --from: where to write the chart.")
+    @Option(names = "--out", paramLabel = "CHART", descriptionKey = "cli.raci.out")
     private Path out;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         if ((to == null) == (from == null)) {
-            err.println("orgwright raci: give either --to OUT.csv (write the matrix) or --from IN.csv --out CHART"
-                    + " (read one back). Nothing was written.");
+            err.println(CliTexts.t("cli.raci.eitherOr"));
             return Cli.FAILED;
         }
         if (from != null && out == null) {
-            err.println("orgwright raci: --from needs --out CHART, the chart file to write. Nothing was written.");
+            err.println(CliTexts.t("cli.raci.needsOut"));
             return Cli.FAILED;
         }
         Chart chart = Cli.load(file, err);
@@ -71,11 +61,11 @@ final class RaciCommand implements Callable<Integer> {
         try {
             AtomicFileWriter.write(to, stream -> RaciCsv.write(chart, stream));
         } catch (SaveFailedException e) {
-            err.println("orgwright raci: " + e.getMessage());
+            err.println(CliTexts.t("cli.raci.failed", e.getMessage()));
             return Cli.FAILED;
         }
-        spec.commandLine().getOut().println("Wrote the matrix of " + chart.size()
-                + (chart.size() == 1 ? " position" : " positions") + " to " + to + ".");
+        spec.commandLine().getOut().println(CliTexts.t(chart.size() == 1 ? "cli.raci.written.one" : "cli.raci.written.other",
+                Integer.toString(chart.size()), to));
         return Cli.OK;
     }
 
@@ -90,19 +80,19 @@ final class RaciCommand implements Callable<Integer> {
         RaciCsv.Result result = RaciCsv.read(table, chart);
         if (!result.problems().isEmpty()) {
             result.problems().forEach(err::println);
-            err.println("orgwright raci: " + result.problems().size()
-                    + (result.problems().size() == 1 ? " problem" : " problems") + " in " + from
-                    + "; nothing was written.");
+            int count = result.problems().size();
+            err.println(CliTexts.t(count == 1 ? "cli.raci.problems.one" : "cli.raci.problems.other",
+                    Integer.toString(count), from));
             return Cli.FAILED;
         }
         try {
             AtomicFileWriter.write(out, stream -> stream.write(ChartWriter.toBytes(result.chart())));
         } catch (SaveFailedException e) {
-            err.println("orgwright raci: " + e.getMessage());
+            err.println(CliTexts.t("cli.raci.failed", e.getMessage()));
             return Cli.FAILED;
         }
-        spec.commandLine().getOut().println("Changed " + result.changed()
-                + (result.changed() == 1 ? " role" : " roles") + "; wrote " + out + ".");
+        spec.commandLine().getOut().println(CliTexts.t(result.changed() == 1 ? "cli.raci.changed.one"
+                : "cli.raci.changed.other", Integer.toString(result.changed()), out));
         return Cli.OK;
     }
 }

@@ -17,7 +17,6 @@ import picocli.CommandLine.Spec;
 
 /** {@code orgwright scenario extract FILE NAME --out OUT}: what is done with one scenario of a chart. */
 @Command(name = "scenario",
-        description = {"Works with one scenario of a chart; 'orgwright scenarios FILE' lists them."},
         subcommands = {ScenarioCommand.Extract.class})
 final class ScenarioCommand implements Callable<Integer> {
 
@@ -27,7 +26,7 @@ final class ScenarioCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new ParameterException(spec.commandLine(),
-                "Name what to do with the scenario, for example 'orgwright scenario extract FILE NAME --out OUT'.");
+                CliTexts.t("cli.scenario.noAction"));
     }
 
     /**
@@ -37,32 +36,26 @@ final class ScenarioCommand implements Callable<Integer> {
     static Optional<Scenario> find(Chart chart, String idOrName, Path file, java.io.PrintWriter err) {
         Optional<Scenario> found = Scenarios.find(chart, idOrName);
         if (found.isEmpty()) {
-            err.println(file + ": the chart has no scenario '" + idOrName + "'; "
-                    + (chart.scenarios().isEmpty() ? "it has none." : "its scenarios are " + Scenarios.known(chart) + "."));
+            err.println(chart.scenarios().isEmpty() ? CliTexts.t("cli.scenario.unknown.none", file, idOrName)
+                    : CliTexts.t("cli.scenario.unknown.some", file, idOrName, Scenarios.known(chart)));
         }
         return found;
     }
 
     /** {@code orgwright scenario extract FILE NAME --out OUT}. */
-    @Command(name = "extract",
-            description = {"Writes one scenario of a chart as a chart of its own, without scenarios: the chart's"
-                    + " title, tiers, fields and settings with the scenario's positions."},
-            exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {
-                    "0:The scenario was written to OUT.",
-                    "2:FILE cannot be read, has no scenario NAME, or OUT cannot be written."})
+    @Command(name = "extract")
     static final class Extract implements Callable<Integer> {
 
         @Spec
         private CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "FILE", description = "The chart file.")
+        @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "cli.scenario.file")
         private Path file;
 
-        @Parameters(index = "1", paramLabel = "NAME", description = "The scenario's id or name.")
+        @Parameters(index = "1", paramLabel = "NAME", descriptionKey = "cli.scenario.name")
         private String name;
 
-        @Option(names = "--out", paramLabel = "OUT", required = true, description = "The chart file to write.")
+        @Option(names = "--out", paramLabel = "OUT", required = true, descriptionKey = "cli.scenario.out")
         private Path out;
 
         @Override
@@ -83,8 +76,9 @@ final class ScenarioCommand implements Callable<Integer> {
                 err.println(e.getMessage());
                 return Cli.FAILED;
             }
-            spec.commandLine().getOut().println("Wrote the scenario '" + scenario.get().name() + "' ("
-                    + plain.size() + (plain.size() == 1 ? " position" : " positions") + ") to " + out + ".");
+            spec.commandLine().getOut().println(CliTexts.t("cli.scenario.written", scenario.get().name(),
+                    CliTexts.t(plain.size() == 1 ? "cli.count.position.one" : "cli.count.position.other",
+                            Integer.toString(plain.size())), out));
             return Cli.OK;
         }
     }

@@ -27,15 +27,7 @@ import picocli.CommandLine.TypeConversionException;
  * {@code orgwright scenarios FILE [--format text|json|markdown]}: the current state and every
  * scenario of a chart side by side, with the figures that decide between designs.
  */
-@Command(name = "scenarios",
-        description = {
-                "Lists the current state and every scenario of a chart, side by side: positions, vacancies,"
-                        + " managers, layers, median span, FTE, total cost (when positions have one), errors"
-                        + " and warnings."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:The table was printed.",
-                "2:FILE cannot be read or is not a valid chart."})
+@Command(name = "scenarios")
 final class ScenariosCommand implements Callable<Integer> {
 
     /** What the table is printed as. */
@@ -46,11 +38,11 @@ final class ScenariosCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The chart file.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "cli.scenarios.file")
     private Path file;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
-            description = "text (default), json or markdown.")
+            descriptionKey = "cli.scenarios.format")
     private Format format;
 
     @Override
@@ -69,7 +61,7 @@ final class ScenariosCommand implements Callable<Integer> {
         switch (format) {
             case JSON -> out.println(asJson(chart, rows));
             case MARKDOWN -> {
-                out.println("# Scenarios of " + chart.title() + "\n");
+                out.println(CliTexts.t("cli.scenarios.heading", chart.title()) + "\n");
                 out.print(AnalysisTables.markdown(table));
             }
             case TEXT -> {
@@ -78,7 +70,7 @@ final class ScenariosCommand implements Callable<Integer> {
                 out.print(AnalysisTables.text(table));
                 if (chart.scenarios().isEmpty()) {
                     out.println();
-                    out.println("The chart has no scenarios yet; make one in the window (Scenario → New Scenario).");
+                    out.println(CliTexts.t("cli.scenarios.none"));
                 }
             }
         }
@@ -128,7 +120,7 @@ final class ScenariosCommand implements Callable<Integer> {
             try {
                 return Format.valueOf(value.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value + "' is not a format; use text, json or markdown.");
+                throw new TypeConversionException(CliTexts.t("cli.scenarios.badFormat", value));
             }
         }
     }

@@ -11,17 +11,17 @@ import picocli.CommandLine.Option;
 final class SheetOptions {
 
     @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
-            description = "PNG pixels per chart pixel, 1 to 4 (default 1).")
+            descriptionKey = "cli.sheet.scale")
     double scale;
 
-    @Option(names = {"--page", "--paper"}, paramLabel = "A4|A3|Letter", defaultValue = "A4", description = "PDF paper size (default A4).")
+    @Option(names = {"--page", "--paper"}, paramLabel = "A4|A3|Letter", defaultValue = "A4", descriptionKey = "cli.sheet.paper")
     String paper;
 
-    @Option(names = "--portrait", description = "PDF pages upright (default: landscape).")
+    @Option(names = "--portrait", descriptionKey = "cli.sheet.portrait")
     boolean portrait;
 
     @Option(names = "--pages", paramLabel = "COLUMNSxROWS", defaultValue = "1x1",
-            description = "Spread a PDF over a grid of pages, e.g. 3x2 (default 1x1: fit to one page).")
+            descriptionKey = "cli.sheet.pages")
     String pages;
 
     /** The PDF page set-up the options ask for; a sentence for the user when they make none. */
@@ -34,7 +34,7 @@ final class SheetOptions {
             return new PageSetup(PageSetup.Paper.parse(paper), !portrait, Integer.parseInt(grid[0].strip()),
                     Integer.parseInt(grid[1].strip()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--pages wants columns x rows, like 3x2, not '" + pages + "'.");
+            throw new IllegalArgumentException(CliTexts.t("cli.sheet.badPages", pages));
         }
     }
 }

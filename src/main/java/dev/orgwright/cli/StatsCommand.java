@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.orgwright.io.ChartFiles;
 import dev.orgwright.io.ChartFormatException;
+import dev.orgwright.model.Chart;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,16 +22,7 @@ import picocli.CommandLine.Spec;
  * {@code orgwright stats FILE [--json]}: the figures of a chart, as aligned text for people or
  * as a JSON object for scripts and dashboards.
  */
-@Command(name = "stats",
-        description = {
-                "Prints the figures of a chart: positions, roots, depth (levels, a root being level 1),"
-                        + " vacancies, positions per tier in rank order, the largest span of control,"
-                        + " assistants, dotted lines, the total FTE and, when any position has one,"
-                        + " the total annual cost."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:The figures were printed.",
-                "2:FILE cannot be read or is not a valid chart."})
+@Command(name = "stats")
 final class StatsCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,17 +30,19 @@ final class StatsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The chart file to measure.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "cli.stats.file")
     private Path file;
 
-    @Option(names = "--json", description = "Print the figures as a JSON object instead of text.")
+    @Option(names = "--json", descriptionKey = "cli.stats.json")
     private boolean json;
 
     @Override
     public Integer call() throws JsonProcessingException {
         ChartStatistics stats;
         try {
-            stats = ChartStatistics.of(ChartFiles.load(file));
+            Chart chart = ChartFiles.load(file);
+            // Machine output: the same whatever the language of the machine.
+            stats = json ? Cli.inEnglish(() -> ChartStatistics.of(chart)) : ChartStatistics.of(chart);
         } catch (ChartFormatException e) {
             Cli.printProblems(e, spec.commandLine().getErr());
             return Cli.FAILED;
@@ -91,25 +85,27 @@ final class StatsCommand implements Callable<Integer> {
 
     static String asText(ChartStatistics stats) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"Chart", stats.title()});
-        rows.add(new String[] {"Positions", Integer.toString(stats.positions())});
-        rows.add(new String[] {"Roots", Integer.toString(stats.roots())});
-        rows.add(new String[] {"Depth", count(stats.depth(), "level", "levels")});
-        rows.add(new String[] {"Vacancies", Integer.toString(stats.vacancies())});
-        rows.add(new String[] {"Positions per tier", null});
+        rows.add(new String[] {CliTexts.t("cli.stats.chart"), stats.title()});
+        rows.add(new String[] {CliTexts.t("cli.stats.positions"), Integer.toString(stats.positions())});
+        rows.add(new String[] {CliTexts.t("cli.stats.roots"), Integer.toString(stats.roots())});
+        rows.add(new String[] {CliTexts.t("cli.stats.depth"), count(stats.depth(), "cli.stats.level")});
+        rows.add(new String[] {CliTexts.t("cli.stats.vacancies"), Integer.toString(stats.vacancies())});
+        rows.add(new String[] {CliTexts.t("cli.stats.perTier"), null});
         for (ChartStatistics.TierCount tier : stats.perTier()) {
             rows.add(new String[] {"  " + tier.name(), Integer.toString(tier.positions())});
         }
-        rows.add(new String[] {"Largest span of control", stats.largestSpan()
-                .map(s -> s.title() + " (" + s.id() + "), " + count(s.directReports(), "direct report", "direct reports"))
-                .orElse("none (no position has reports)")});
-        rows.add(new String[] {"Assistants", Integer.toString(stats.assistants())});
-        rows.add(new String[] {"Dotted lines", Integer.toString(stats.dottedLines())});
-        rows.add(new String[] {"FTE", grouped(stats.fte())});
-        stats.cost().ifPresent(cost -> rows.add(new String[] {"Cost", grouped(cost)
+        rows.add(new String[] {CliTexts.t("cli.stats.largestSpan"), stats.largestSpan()
+                .map(s -> CliTexts.t("cli.stats.span", s.title(), s.id().toString(),
+                        count(s.directReports(), "cli.stats.directReport")))
+                .orElse(CliTexts.t("cli.stats.noSpan"))});
+        rows.add(new String[] {CliTexts.t("cli.stats.assistants"), Integer.toString(stats.assistants())});
+        rows.add(new String[] {CliTexts.t("cli.stats.dottedLines"), Integer.toString(stats.dottedLines())});
+        rows.add(new String[] {CliTexts.t("cli.stats.fte"), grouped(stats.fte())});
+        stats.cost().ifPresent(cost -> rows.add(new String[] {CliTexts.t("cli.stats.cost"), grouped(cost)
                 + stats.currency().map(code -> " " + code).orElse("")
                 + (stats.costed() == stats.positions() ? ""
-                : " (" + stats.costed() + " of " + count(stats.positions(), "position", "positions") + ")")}));
+                : " " + CliTexts.t("cli.stats.costedOf", Integer.toString(stats.costed()),
+                        count(stats.positions(), "cli.count.position")))}));
 
         int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0) + 2;
         StringBuilder text = new StringBuilder();
@@ -131,7 +127,8 @@ final class StatsCommand implements Callable<Integer> {
         return format.format(n);
     }
 
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+    /** "1 level", "3 levels": {@code key}{@code .one} or {@code .other}, the number as digits. */
+    private static String count(int n, String key) {
+        return CliTexts.t(key + (n == 1 ? ".one" : ".other"), Integer.toString(n));
     }
 }
