@@ -42,7 +42,8 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 
 /**
  * Writes one {@link ChartSlide} as native shapes: per card a group of a rounded rectangle holding
- * the card's text as real paragraphs and the tier band above it; per reporting line one line shape
+ * the card's text as real paragraphs (the card template's lines in order, then the duties), the
+ * tier band above it and, when the template shows photos, the photo as a picture cropped to a circle; per reporting line one line shape
  * (a straight connector, or a line following the layout's elbows); dotted lines dashed.
  */
 final class ChartSlideWriter {
