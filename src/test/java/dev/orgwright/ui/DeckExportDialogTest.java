@@ -121,4 +121,39 @@ class DeckExportDialogTest {
         assertTrue(robot.lookup("#export-deck-findings").queryAs(CheckBox.class).isSelected());
         assertTrue(robot.lookup("#export-deck-charters").queryAs(CheckBox.class).isSelected());
     }
+
+    /** The number of cards on each slide that has any. */
+    private static List<Integer> cardsPerSlide(XMLSlideShow show) {
+        List<Integer> out = new java.util.ArrayList<>();
+        for (XSLFSlide slide : show.getSlides()) {
+            long cards = slide.getShapes().stream()
+                    .filter(s -> s instanceof XSLFGroupShape && s.getShapeName().startsWith("Card: ")).count();
+            if (cards > 0) {
+                out.add((int) cards);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void wholeChartOnOneSlideWritesOneChartSlideWithEveryCard(FxRobot robot) throws Exception {
+        robot.press(KeyCode.CONTROL).press(KeyCode.E).release(KeyCode.E).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#export-format-pptx");
+        assertFalse(robot.lookup("#export-deck-whole").queryAs(CheckBox.class).isSelected(), "one slide per team unless ticked");
+        robot.clickOn("#export-deck-whole");
+        Path file = folder.resolve("whole.pptx");
+        dialogs.exportFile = file;
+        robot.clickOn("#export-button");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.exportDialog().stage().isEmpty()
+                || !dialogs.errors.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), dialogs.errors);
+
+        try (InputStream in = Files.newInputStream(file); XMLSlideShow show = new XMLSlideShow(in)) {
+            assertEquals(List.of(window.model().chart().size()), cardsPerSlide(show),
+                    "one chart slide holding every card");
+        }
+        assertTrue(window.exportDialog().deckChoices().wholeChart());
+    }
 }

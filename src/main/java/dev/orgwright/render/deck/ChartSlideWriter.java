@@ -3,7 +3,9 @@ package dev.orgwright.render.deck;
 import dev.orgwright.layout.Box;
 import dev.orgwright.layout.Edge;
 import dev.orgwright.layout.Point;
+import dev.orgwright.model.CardTemplate;
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.Photos;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.CardContent;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.sl.usermodel.LineDecoration;
+import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.sl.usermodel.StrokeStyle.LineDash;
 import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
@@ -25,17 +28,22 @@ import org.apache.poi.xslf.usermodel.XSLFAutoShape;
 import org.apache.poi.xslf.usermodel.XSLFConnectorShape;
 import org.apache.poi.xslf.usermodel.XSLFFreeformShape;
 import org.apache.poi.xslf.usermodel.XSLFGroupShape;
+import org.apache.poi.xslf.usermodel.XSLFPictureData;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSimpleShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTGeomGuide;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTPresetGeometry2D;
+import org.openxmlformats.schemas.drawingml.x2006.main.STShapeType;
+import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 
 /**
  * Writes one {@link ChartSlide} as native shapes: per card a group of a rounded rectangle holding
- * the card's text as real paragraphs and the tier band above it; per reporting line one line shape
+ * the card's text as real paragraphs (the card template's lines in order, then the duties), the
+ * tier band above it and, when the template shows photos, the photo as a picture cropped to a circle; per reporting line one line shape
  * (a straight connector, or a line following the layout's elbows); dotted lines dashed.
  */
 final class ChartSlideWriter {
@@ -44,6 +52,8 @@ final class ChartSlideWriter {
     static final String CARD = "Card: ";
     static final String LINE = "Reporting line: ";
     static final String DOTTED = "Dotted line: ";
+    /** The name of a card's photo (or of the disc standing for a photo that is not embedded). */
+    static final String PHOTO = "Photo";
 
     private final Chart chart;
     private final DeckCards cards;
@@ -179,7 +189,8 @@ final class ChartSlideWriter {
         shape.clearText();
         shape.setVerticalAlignment(VerticalAlignment.TOP);
         shape.setWordWrap(true);
-        shape.setLeftInset(4 * s);
+        boolean photo = cards.content().showsPhoto(p);
+        shape.setLeftInset((4 + (photo ? CardContent.PHOTO_SPACE : 0)) * s);
         shape.setRightInset(4 * s);
         shape.setTopInset((CardMetrics.TITLE_BASELINE - CardMetrics.TITLE_SIZE) * s - 1);
         shape.setBottomInset(0);
@@ -191,6 +202,44 @@ final class ChartSlideWriter {
         Pptx.name(band, "Tier band");
         band.setFillColor(Pptx.colour(bandOf(p)));
         band.setLineColor(null);
+
+        if (photo) {
+            photo(target, group, p, x, y, h, s);
+        }
+    }
+
+    /**
+     * The position's photo at the card's left, cropped to a circle as the other drawings show it,
+     * when the chart embeds it; a grey disc otherwise, so that the cards line up either way.
+     */
+    private void photo(XSLFSlide target, XSLFGroupShape group, Position p, double x, double y, double h, double s) {
+        double top = y + CardMetrics.BAND_HEIGHT * s;
+        double room = h - CardMetrics.BAND_HEIGHT * s;
+        double d = Math.min(CardContent.PHOTO_SIZE * s, room - 8 * s);
+        if (d < 2) {
+            return;
+        }
+        Rectangle2D.Double where = new Rectangle2D.Double(x + CardContent.PHOTO_LEFT * s, top + (room - d) / 2, d, d);
+        Photos.Image image = Photos.imageOf(chart.settings(), p.photo()).orElse(null);
+        if (image == null) {
+            XSLFAutoShape disc = group.createAutoShape();
+            disc.setShapeType(ShapeType.ELLIPSE);
+            disc.setAnchor(where);
+            disc.setFillColor(Pptx.colour(theme.cardBorder()));
+            disc.setLineColor(null);
+            Pptx.name(disc, PHOTO);
+            return;
+        }
+        PictureData.PictureType type = image.type().toLowerCase(java.util.Locale.ROOT).contains("png")
+                ? PictureData.PictureType.PNG : PictureData.PictureType.JPEG;
+        XSLFPictureData data = target.getSlideShow().addPicture(image.bytes(), type);
+        XSLFPictureShape picture = group.createPicture(data);
+        picture.setAnchor(where);
+        Pptx.name(picture, PHOTO);
+        CTPicture xml = (CTPicture) picture.getXmlObject();
+        CTPresetGeometry2D geometry = xml.getSpPr().isSetPrstGeom() ? xml.getSpPr().getPrstGeom()
+                : xml.getSpPr().addNewPrstGeom();
+        geometry.setPrst(STShapeType.ELLIPSE);
     }
 
     private Rgba bandOf(Position p) {
@@ -199,13 +248,27 @@ final class ChartSlideWriter {
 
     private void text(XSLFAutoShape shape, Position p, Integer continues, XSLFSlide link, double s) {
         CardContent content = cards.content();
-        Pptx.paragraph(shape, CardMetrics.titleLine(p), CardMetrics.TITLE_SIZE * s, true, false, theme.title(),
-                TextAlign.CENTER);
-        if (content.holders()) {
-            boolean italic = p.isVacant() || p.isHolderUndisclosed();
-            XSLFTextRun r = Pptx.paragraph(shape, CardMetrics.holderLine(p), CardMetrics.HOLDER_SIZE * s, false, italic,
-                    p.isVacant() ? theme.vacant() : theme.holder(), TextAlign.CENTER);
-            r.getParagraph().setSpaceBefore(-4.5 * s);
+        boolean first = true;
+        for (String line : content.lines()) {
+            XSLFTextRun r;
+            if (line.equals(CardTemplate.TITLE)) {
+                r = Pptx.paragraph(shape, CardMetrics.titleLine(p), CardMetrics.TITLE_SIZE * s, true, false, theme.title(),
+                        TextAlign.CENTER);
+            } else if (line.equals(CardTemplate.HOLDER)) {
+                boolean italic = p.isVacant() || p.isHolderUndisclosed();
+                r = Pptx.paragraph(shape, CardMetrics.holderLine(p), CardMetrics.HOLDER_SIZE * s, false, italic,
+                        p.isVacant() ? theme.vacant() : theme.holder(), TextAlign.CENTER);
+            } else {
+                String text = cards.lineText(line, p);
+                if (text.isEmpty()) {
+                    continue;
+                }
+                r = Pptx.paragraph(shape, text, CardContent.DUTY_SIZE * s, false, false, theme.holder(), TextAlign.CENTER);
+            }
+            if (!first) {
+                r.getParagraph().setSpaceBefore(-4.5 * s);
+            }
+            first = false;
         }
         List<String> extra = new ArrayList<>(content.dutyLines(p));
         int duties = extra.size();

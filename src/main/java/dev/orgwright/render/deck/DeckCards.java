@@ -3,11 +3,13 @@ package dev.orgwright.render.deck;
 import dev.orgwright.analysis.AnalysisTables;
 import dev.orgwright.layout.CardSize;
 import dev.orgwright.layout.CardSizer;
+import dev.orgwright.model.CardTemplate;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.FieldDefinition;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.CardContent;
+import dev.orgwright.render.CardLines;
 import dev.orgwright.render.CardMetrics;
 import dev.orgwright.render.CardSizing;
 import dev.orgwright.render.TextMeasure;
@@ -19,9 +21,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a card on a slide says and how big it is: the lines every drawing shows (title, holder,
- * duties, sized by the one {@link CardSizing}), then the private values when the deck includes
- * them, then, on a card whose team is shown on a slide of its own, a line pointing there.
+ * What a card on a slide says and how big it is: the lines of the chart's card template in their
+ * order and the duties, with the texts and sizes every drawing gives them (one {@link CardSizing}
+ * and {@link CardLines}), then the private values when the deck includes them, then, on a card
+ * whose team is shown on a slide of its own, a line pointing there.
  */
 final class DeckCards {
 
@@ -33,6 +36,7 @@ final class DeckCards {
 
     private final Chart chart;
     private final CardContent content;
+    private final CardLines lines;
     private final boolean includePrivate;
     private final CardSizing sizing;
     private final TextMeasure measure;
@@ -40,7 +44,8 @@ final class DeckCards {
 
     DeckCards(Chart chart, DeckOptions options, TextMeasure measure, Theme theme) {
         this.chart = chart;
-        this.content = new CardContent(options.holders(), options.duties());
+        this.content = new CardContent(options.holders(), options.duties()).withTemplate(CardTemplate.of(chart.settings()));
+        this.lines = new CardLines(options.includePrivate());
         this.includePrivate = options.includePrivate();
         this.sizing = new CardSizing(measure, theme, content);
         this.measure = measure;
@@ -49,6 +54,11 @@ final class DeckCards {
 
     CardContent content() {
         return content;
+    }
+
+    /** The text of a template line other than title and holder; empty when it has nothing to show or is private. */
+    String lineText(String line, Position p) {
+        return lines.text(line, chart, p);
     }
 
     /** "Reference: text" of the cost and the private fields that have a value; none unless the deck includes private data. */
@@ -61,7 +71,7 @@ final class DeckCards {
             lines.add("Cost: " + AnalysisTables.money(p.cost(), chart));
         }
         for (FieldDefinition f : chart.fields()) {
-            if (f.isPrivate()) {
+            if (f.isPrivate() && !content.lines().contains(CardTemplate.FIELD + f.id())) {
                 p.fieldValues().get(f.id()).ifPresent(v -> lines.add(f.name() + ": " + text(v)));
             }
         }

@@ -143,6 +143,7 @@ public final class ExportDialog {
         private final CheckBox deckFindings = check("export-deck-findings", Texts.t("export.exportDialog.export-deck-findings"));
         private final CheckBox deckPrivate = check("export-deck-private", Texts.t("export.exportDialog.export-deck-private"));
         private final CheckBox deckCharters = check("export-deck-charters", Texts.t("export.exportDialog.export-deck-charters"));
+        private final CheckBox deckWhole = check("export-deck-whole", Texts.t("export.deck.wholeChart"));
         private boolean loading;
 
         Form(Stage window) {
@@ -237,7 +238,7 @@ public final class ExportDialog {
             slideSize.getItems().setAll(SlideSize.values());
             deckBox = grid();
             deckBox.addRow(0, heading(Texts.t("export.exportDialog.slides")), slideSize);
-            deckBox.addRow(1, new Label(), new VBox(4, deckFindings, deckPrivate, deckCharters));
+            deckBox.addRow(1, new Label(), new VBox(4, deckWhole, deckFindings, deckPrivate, deckCharters));
             VBox left = new VBox(10, what, pngBox, pdfBox, deckBox);
             VBox right = new VBox(6, heading(Texts.t("export.exportDialog.preview")), preview);
             HBox body = new HBox(20, left, right);
@@ -260,7 +261,7 @@ public final class ExportDialog {
             pages.selectedToggleProperty().addListener((o, a, b) -> changed());
             slideSize.valueProperty().addListener((o, a, b) -> changed());
             for (CheckBox c : new CheckBox[] {holders, duties, badges, legend, includePrivate, date, transparent, deckFindings,
-                    deckPrivate, deckCharters}) {
+                    deckPrivate, deckCharters, deckWhole}) {
                 c.selectedProperty().addListener((o, a, b) -> changed());
             }
             // Typing a heading redraws the preview once the typing pauses, not at each key: the
@@ -312,6 +313,7 @@ public final class ExportDialog {
             deckFindings.setSelected(deck.findings());
             deckPrivate.setSelected(deck.includePrivate());
             deckCharters.setSelected(deck.charters());
+            deckWhole.setSelected(deck.wholeChart());
             loading = false;
         }
 
@@ -335,7 +337,7 @@ public final class ExportDialog {
             }
             settings = read();
             deck = new DeckChoices(slideSize.getValue(), deckFindings.isSelected(), deckPrivate.isSelected(),
-                    deckCharters.isSelected());
+                    deckCharters.isSelected(), deckWhole.isSelected());
             pngBox.setDisable(settings.format() != ExportFormat.PNG);
             pdfBox.setDisable(settings.format() != ExportFormat.PDF && settings.format() != ExportFormat.BOOK);
             deckBox.setDisable(settings.format() != ExportFormat.PPTX);
@@ -382,7 +384,7 @@ public final class ExportDialog {
             ExportSettings chosen = read();
             settings = chosen;
             DeckChoices deckChosen = new DeckChoices(slideSize.getValue(), deckFindings.isSelected(),
-                    deckPrivate.isSelected(), deckCharters.isSelected());
+                    deckPrivate.isSelected(), deckCharters.isSelected(), deckWhole.isSelected());
             deck = deckChosen;
             ExportRequest request;
             try {

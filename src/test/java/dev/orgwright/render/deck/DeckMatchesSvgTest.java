@@ -3,7 +3,9 @@ package dev.orgwright.render.deck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.orgwright.io.ChartReader;
 import dev.orgwright.layout.LayoutOptions;
+import dev.orgwright.model.CardTemplate;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.render.Theme;
@@ -18,9 +20,11 @@ import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -46,7 +50,30 @@ class DeckMatchesSvgTest {
     void everyCardOfTheWholeChartSlideSitsWhereTheSvgPutsIt(String mode) throws IOException {
         Chart chart = ExportFixtures.generated(60, 7);
         LayoutOptions layout = LayoutOptions.DEFAULT.withMode(LayoutOptions.Mode.valueOf(mode));
+        assertSameCards(chart, layout, mode, 0);
+    }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"TIDY", "AUTO"})
+    void cardsFollowingATemplateWithADepartmentLineSitWhereTheSvgPutsThem(String mode) throws Exception {
+        LayoutOptions layout = LayoutOptions.DEFAULT.withMode(LayoutOptions.Mode.valueOf(mode));
+        // Taller cards: a department and a roll-up line under the holder (empty here, but kept as room).
+        Chart generated = CardTemplate.edit(new CardTemplate(List.of("title", "holder", "department", "rollup"), true))
+                .apply(ExportFixtures.generated(60, 7));
+        assertSameCards(generated, layout, mode + " with a template", 0);
+        // Departments wider than the title, and photos widening the cards.
+        Chart photos;
+        try (InputStream in = getClass().getResourceAsStream("/dev/orgwright/io/card-photos.orgchart.json")) {
+            photos = ChartReader.read(in.readAllBytes(), "card-photos.orgchart.json");
+        }
+        photos = CardTemplate.edit(new CardTemplate(List.of("title", "department", "holder"), true)).apply(photos);
+        // A department's measured width is no whole number: the SVG puts the card's edges on whole units.
+        assertSameCards(photos, layout, mode + " with photos and departments", 1);
+    }
+
+    /** Every card of the deck where the SVG has it, within {@code rounding} chart units (the SVG's own rounding) and POI's. */
+    private static void assertSameCards(Chart chart, LayoutOptions layout, String mode, double rounding)
+            throws IOException {
         Map<String, Rectangle2D> svg = svgCards(chart, layout);
         Map<String, Rectangle2D> deck = deckCards(chart, layout);
         assertEquals(chart.size(), svg.size(), "cards in the SVG");
@@ -70,10 +97,11 @@ class DeckMatchesSvgTest {
             Rectangle2D d = deck.get(id);
             String where = id + " (" + p.title() + ") in " + mode;
             // Within rounding: POI keeps positions in whole EMUs, the SVG in hundredths of a unit.
-            assertEquals(ox + s.getX() * scale, d.getX(), 0.05, "x of " + where);
-            assertEquals(oy + s.getY() * scale, d.getY(), 0.05, "y of " + where);
-            assertEquals(s.getWidth() * scale, d.getWidth(), 0.05, "width of " + where);
-            assertEquals(s.getHeight() * scale, d.getHeight(), 0.05, "height of " + where);
+            double within = 0.05 + rounding * scale;
+            assertEquals(ox + s.getX() * scale, d.getX(), within, "x of " + where);
+            assertEquals(oy + s.getY() * scale, d.getY(), within, "y of " + where);
+            assertEquals(s.getWidth() * scale, d.getWidth(), within, "width of " + where);
+            assertEquals(s.getHeight() * scale, d.getHeight(), within, "height of " + where);
         }
     }
 
