@@ -136,6 +136,16 @@ public final class ExportFonts implements TextMeasure {
         return found == null ? null : new Glyph(face, found.font(), found.glyph(), found.font().advance(found.glyph()));
     }
 
+    /**
+     * The installed font that draws Arabic-script runs in {@code face}, shaped by the JDK: the first
+     * that has the letters Pashto, Sindhi and Kurdish add (noon with ring stands for them); null
+     * when none is installed, and the bundled font's joined forms draw Arabic instead.
+     */
+    SystemFonts.Font arabic(Face face) {
+        SystemFonts.Found found = system.get().find(0x06BC, face == Face.BOLD);
+        return found == null ? null : found.font();
+    }
+
     /** The advance, in ems, of the empty box a face draws for a character no font has. */
     float notdefAdvance(Face face) {
         return notdef[face.ordinal()];
