@@ -94,6 +94,13 @@ final class ArabicShaping {
         return false;
     }
 
+    /** Whether {@code codePoint} belongs in a run the JDK shapes as Arabic: its letters, marks and joiners. */
+    static boolean shapedRunPart(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.ARABIC && !Character.isDigit(codePoint)
+                || script == Character.UnicodeScript.INHERITED || codePoint == 0x200C || codePoint == 0x200D;
+    }
+
     private static int count(char c) {
         if (c == TATWEEL) {
             return 4;

@@ -111,6 +111,17 @@ final class IndicShaping {
         return new Shaped(java.util.Arrays.copyOf(glyphs, kept), java.util.Arrays.copyOf(shifts, kept));
     }
 
+    /** The advance, in ems, of {@code text[from, to)} shaped with {@code font}; -1 when the JDK cannot open the font. */
+    double advance(SystemFonts.Font font, String text, int from, int to, boolean rightToLeft) {
+        Optional<Font> awt = opened.computeIfAbsent(font, IndicShaping::open);
+        if (awt.isEmpty()) {
+            return -1;
+        }
+        GlyphVector gv = awt.get().layoutGlyphVector(PLAIN, text.toCharArray(), from, to,
+                rightToLeft ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
+        return gv.getGlyphPosition(gv.getNumGlyphs()).getX() / SIZE;
+    }
+
     private static Optional<Font> open(SystemFonts.Font font) {
         try {
             if (font.inCollection()) {

@@ -235,13 +235,6 @@ final class PdfSurface implements Surface {
         }
     }
 
-    /** Whether {@code codePoint} belongs in a run the JDK shapes as Arabic: its letters, marks and joiners. */
-    private static boolean arabicRunPart(int codePoint) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-        return script == Character.UnicodeScript.ARABIC && !Character.isDigit(codePoint)
-                || script == Character.UnicodeScript.INHERITED || codePoint == 0x200C || codePoint == 0x200D;
-    }
-
     /**
      * Adds the glyphs of {@code text} (logical order) in visual order, its Arabic runs shaped right
      * to left by the JDK with the installed font {@code arabic}: the bidirectional algorithm orders
@@ -270,13 +263,13 @@ final class PdfSurface implements Surface {
             int end = to;
             while (end > from) {
                 int start = end;
-                boolean part = arabicRunPart(text.codePointBefore(end));
+                boolean part = ArabicShaping.shapedRunPart(text.codePointBefore(end));
                 while (start > from) {
                     int cp = text.codePointBefore(start);
                     int before = start - Character.charCount(cp);
                     // A space between two Arabic words stays in the shaped run.
-                    boolean inside = arabicRunPart(cp) || part && cp == ' ' && start < end && before > from
-                            && arabicRunPart(text.codePointBefore(before));
+                    boolean inside = ArabicShaping.shapedRunPart(cp) || part && cp == ' ' && start < end && before > from
+                            && ArabicShaping.shapedRunPart(text.codePointBefore(before));
                     if (inside != part) {
                         break;
                     }

@@ -1,5 +1,6 @@
 package dev.orgwright.render.export;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,6 +10,7 @@ import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Templates;
+import dev.orgwright.render.TextStyle;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.util.List;
@@ -109,5 +111,17 @@ class ArabicScriptsPdfTest {
             assertTrue(text.contains(PASHTO), PASHTO + " in:\n" + text);
             assertTrue(text.replaceAll("\\s+", "").contains(heading.replaceAll("\\s+", "")), heading + " in:\n" + text);
         }
+    }
+
+    @Test
+    void textTheShaperDrawsIsMeasuredAsTheShaperLaysItOut() {
+        TextStyle style = new TextStyle(10, false, false, null);
+        String word = "څانګې";
+        SystemFonts.Font font = FONTS.arabic(ExportFonts.Face.REGULAR);
+        assertNotNull(font, "an installed font has the Pashto letters");
+        double shaped = new IndicShaping().advance(font, word, 0, word.length(), true) * 10;
+        assertEquals(shaped, FONTS.width(word, style), 1e-9, "the word as shaped");
+        assertEquals(FONTS.width("Head ", style) + shaped, FONTS.width("Head " + word, style), 1e-9,
+                "the Latin part measured as before, the Pashto part as shaped");
     }
 }
