@@ -82,6 +82,25 @@ final class ArabicShaping {
         return out.toString();
     }
 
+    /** Whether {@code text} has an Arabic-script letter this table has no joined forms for (Pashto's, Sindhi's, Kurdish's). */
+    static boolean lacksForms(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x600 && Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC
+                    && count(c) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code codePoint} belongs in a run the JDK shapes as Arabic: its letters, marks and joiners. */
+    static boolean shapedRunPart(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.ARABIC && !Character.isDigit(codePoint)
+                || script == Character.UnicodeScript.INHERITED || codePoint == 0x200C || codePoint == 0x200D;
+    }
+
     private static int count(char c) {
         if (c == TATWEEL) {
             return 4;

@@ -63,6 +63,8 @@ public final class ExportFonts implements TextMeasure {
     private final char[][] glyphIds = new char[Face.values().length][];
     private final float[] notdef = new float[Face.values().length];
     private final java.util.function.Supplier<SystemFonts> system;
+    /** Measures the Arabic runs the PDF has the JDK shape; guarded by itself. */
+    private final IndicShaping shaper = new IndicShaping();
 
     /** Loads the fonts' metrics; characters they lack are looked for in the fonts installed on this computer. */
     public ExportFonts() {
@@ -101,6 +103,12 @@ public final class ExportFonts implements TextMeasure {
     @Override
     public double width(String text, TextStyle style) {
         Face face = Face.of(style);
+        if (ArabicShaping.lacksForms(text)) {
+            double shaped = shapedWidth(text, face);
+            if (shaped >= 0) {
+                return shaped * style.size();
+            }
+        }
         float[] widths = advances[face.ordinal()];
         String drawn = ArabicShaping.shape(text);
         double em = 0;
@@ -121,6 +129,46 @@ public final class ExportFonts implements TextMeasure {
         return em * style.size();
     }
 
+    /**
+     * The width, in ems, of text the PDF draws with its Arabic runs shaped by the JDK (see
+     * {@link #arabic}): those runs as the shaper lays them out, the rest as usual; -1 when there
+     * is no such font.
+     */
+    private double shapedWidth(String text, Face face) {
+        SystemFonts.Font arabic = arabic(face);
+        if (arabic == null) {
+            return -1;
+        }
+        double em = 0;
+        int i = 0;
+        while (i < text.length()) {
+            int j = i;
+            boolean part = ArabicShaping.shapedRunPart(text.codePointAt(i));
+            while (j < text.length() && ArabicShaping.shapedRunPart(text.codePointAt(j)) == part) {
+                j += Character.charCount(text.codePointAt(j));
+            }
+            if (part) {
+                double w;
+                synchronized (shaper) {
+                    w = shaper.advance(arabic, text, i, j, true);
+                }
+                if (w < 0) {
+                    return -1;
+                }
+                em += w;
+            } else {
+                em += width(text.substring(i, j), face);
+            }
+            i = j;
+        }
+        return em;
+    }
+
+    /** The width, in ems, of text with no letter the Arabic table lacks. */
+    private double width(String text, Face face) {
+        return width(text, new TextStyle(1, face == Face.BOLD, face == Face.ITALIC, null));
+    }
+
     /** The glyph that draws {@code codePoint} in {@code face}: the bundled font's, else an installed font's; null if none. */
     public Glyph glyph(int codePoint, Face face) {
         if (codePoint < 0x10000) {
@@ -134,6 +182,16 @@ public final class ExportFonts implements TextMeasure {
         }
         SystemFonts.Found found = system.get().find(codePoint, face == Face.BOLD);
         return found == null ? null : new Glyph(face, found.font(), found.glyph(), found.font().advance(found.glyph()));
+    }
+
+    /**
+     * The installed font that draws Arabic-script runs in {@code face}, shaped by the JDK: the first
+     * that has the letters Pashto, Sindhi and Kurdish add (noon with ring stands for them); null
+     * when none is installed, and the bundled font's joined forms draw Arabic instead.
+     */
+    SystemFonts.Font arabic(Face face) {
+        SystemFonts.Found found = system.get().find(0x06BC, face == Face.BOLD);
+        return found == null ? null : found.font();
     }
 
     /** The advance, in ems, of the empty box a face draws for a character no font has. */

@@ -68,12 +68,27 @@ final class IndicShaping {
      * the caller draws the characters one by one instead.
      */
     Shaped shape(SystemFonts.Font font, String text, int from, int to) {
+        return shape(font, text, from, to, false);
+    }
+
+    /** Whether the JDK can open {@code font} to shape text with it. */
+    boolean opens(SystemFonts.Font font) {
+        return opened.computeIfAbsent(font, IndicShaping::open).isPresent();
+    }
+
+    /**
+     * {@code text[from, to)} shaped with {@code font}, right to left when {@code rightToLeft} (an
+     * Arabic run in logical order); the glyphs come out in visual order, left to right. Null when
+     * the JDK cannot open the font.
+     */
+    Shaped shape(SystemFonts.Font font, String text, int from, int to, boolean rightToLeft) {
         Optional<Font> awt = opened.computeIfAbsent(font, IndicShaping::open);
         if (awt.isEmpty()) {
             return null;
         }
         char[] chars = text.toCharArray();
-        GlyphVector gv = awt.get().layoutGlyphVector(PLAIN, chars, from, to, Font.LAYOUT_LEFT_TO_RIGHT);
+        GlyphVector gv = awt.get().layoutGlyphVector(PLAIN, chars, from, to,
+                rightToLeft ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
         int n = gv.getNumGlyphs();
         int[] codes = gv.getGlyphCodes(0, n, null);
         float[] positions = gv.getGlyphPositions(0, n + 1, null);
@@ -94,6 +109,17 @@ final class IndicShaping {
             kept++;
         }
         return new Shaped(java.util.Arrays.copyOf(glyphs, kept), java.util.Arrays.copyOf(shifts, kept));
+    }
+
+    /** The advance, in ems, of {@code text[from, to)} shaped with {@code font}; -1 when the JDK cannot open the font. */
+    double advance(SystemFonts.Font font, String text, int from, int to, boolean rightToLeft) {
+        Optional<Font> awt = opened.computeIfAbsent(font, IndicShaping::open);
+        if (awt.isEmpty()) {
+            return -1;
+        }
+        GlyphVector gv = awt.get().layoutGlyphVector(PLAIN, text.toCharArray(), from, to,
+                rightToLeft ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
+        return gv.getGlyphPosition(gv.getNumGlyphs()).getX() / SIZE;
     }
 
     private static Optional<Font> open(SystemFonts.Font font) {

@@ -63,6 +63,12 @@ final class PdfSurface implements Surface {
     private Object[] keys = new Object[64];
     /** Per glyph, how far (in thousandths of the font size) the shaper moves it back from where its advance puts it. */
     private double[] shifts = new double[64];
+    /** Per glyph, the text of the shaped Arabic run it belongs to (the same string for the whole run), else null. */
+    private String[] spans = new String[64];
+    /** The characters of the text being shown that no font has, space-separated; null for none. */
+    private StringBuilder missing;
+    /** Whether the text being shown has a run the JDK shaped. */
+    private boolean shaped;
 
     PdfSurface(PdfContent out, PdfFonts fonts, PDResources resources) {
         this.out = out;
@@ -152,8 +158,7 @@ final class PdfSurface implements Surface {
      */
     private void show(String text, TextStyle style, int yAxis, double x, double baseline) {
         ExportFonts.Face face = ExportFonts.Face.of(style);
-        String visual = VisualText.of(text);
-        int n = visual.length();
+        int n = text.length() + 1;
         if (glyphs.length < n) {
             glyphs = new char[Math.max(n, 2 * glyphs.length)];
         }
@@ -162,10 +167,140 @@ final class PdfSurface implements Surface {
         }
         if (shifts.length < glyphs.length) {
             shifts = new double[glyphs.length];
+            spans = new String[glyphs.length];
         }
+        missing = null;
+        shaped = false;
+        // Arabic the table cannot join (Pashto, Sindhi, Kurdish letters) is shaped by the JDK instead.
+        SystemFonts.Font arabic = ArabicShaping.lacksForms(text) ? fonts.metrics().arabic(face) : null;
+        int count = arabic != null && fonts.shaper().opens(arabic)
+                ? putArabic(text, face, arabic)
+                : put(VisualText.of(text), face, 0);
+        if (missing != null) {
+            fonts.undrawn(groups.peek(), text, missing.toString());
+        }
+        if (count == 0) {
+            return;
+        }
+        if (!inText) {
+            out.op("BT");
+            inText = true;
+        }
+        fill(style.colour());
+        boolean marked = missing != null || shaped;
+        if (marked) {
+            out.raw("/Span <</ActualText ").utf16(text).raw(">> ").op("BDC");
+        }
+        out.raw(yAxis < 0 ? "1 0 0 -1 " : "1 0 0 1 ").num(x).num(baseline).op("Tm");
+        int start = 0;
+        while (start < count) {
+            Object key = keys[start];
+            String span = marked ? null : spans[start];
+            int end = start + 1;
+            while (end < count && keys[end].equals(key) && (marked || spans[end] == span)) {
+                end++;
+            }
+            if (span != null) {
+                out.raw("/Span <</ActualText ").utf16(span).raw(">> ").op("BDC");
+            }
+            if (!key.equals(state.font) || style.size() != state.fontSize) {
+                out.name(fontName(key)).num(style.size()).op("Tf");
+                state.font = key;
+                state.fontSize = style.size();
+            }
+            boolean moved = false;
+            for (int k = start + 1; k < end && !moved; k++) {
+                moved = shifts[k] != 0;
+            }
+            if (moved) {
+                // Shaped glyphs the shaper moved off their advance (marks on their base letter).
+                out.raw("[");
+                for (int k = start; k < end; k++) {
+                    if (k > start && shifts[k] != 0) {
+                        out.num(shifts[k]);
+                    }
+                    out.glyphs(glyphs, k, 1);
+                }
+                out.raw("]").op("TJ");
+            } else {
+                out.glyphs(glyphs, start, end - start).op("Tj");
+            }
+            if (span != null) {
+                out.op("EMC");
+            }
+            start = end;
+        }
+        if (marked) {
+            out.op("EMC");
+        }
+    }
+
+    /**
+     * Adds the glyphs of {@code text} (logical order) in visual order, its Arabic runs shaped right
+     * to left by the JDK with the installed font {@code arabic}: the bidirectional algorithm orders
+     * the runs, the shaper joins the letters (every Arabic-script language's, and the font's own
+     * ligatures) and gives a run's glyphs left to right; everything else goes as {@link VisualText} has it.
+     */
+    private int putArabic(String text, ExportFonts.Face face, SystemFonts.Font arabic) {
+        java.text.Bidi bidi = new java.text.Bidi(text, java.text.Bidi.DIRECTION_DEFAULT_LEFT_TO_RIGHT);
+        int runs = bidi.getRunCount();
+        byte[] levels = new byte[runs];
+        Integer[] order = new Integer[runs];
+        for (int r = 0; r < runs; r++) {
+            levels[r] = (byte) bidi.getRunLevel(r);
+            order[r] = r;
+        }
+        java.text.Bidi.reorderVisually(levels, 0, order, 0, runs);
         int count = 0;
-        StringBuilder missing = null;
-        boolean shaped = false;
+        for (Integer r : order) {
+            int from = bidi.getRunStart(r);
+            int to = bidi.getRunLimit(r);
+            if ((bidi.getRunLevel(r) & 1) == 0) {
+                count = put(VisualText.of(text.substring(from, to)), face, count);
+                continue;
+            }
+            // A right-to-left run: its pieces from the last to the first, each drawn right to left.
+            int end = to;
+            while (end > from) {
+                int start = end;
+                boolean part = ArabicShaping.shapedRunPart(text.codePointBefore(end));
+                while (start > from) {
+                    int cp = text.codePointBefore(start);
+                    int before = start - Character.charCount(cp);
+                    // A space between two Arabic words stays in the shaped run.
+                    boolean inside = ArabicShaping.shapedRunPart(cp) || part && cp == ' ' && start < end && before > from
+                            && ArabicShaping.shapedRunPart(text.codePointBefore(before));
+                    if (inside != part) {
+                        break;
+                    }
+                    start = before;
+                }
+                IndicShaping.Shaped run = part ? fonts.shaper().shape(arabic, text, start, end, true) : null;
+                if (run != null) {
+                    // The run carries its own text, so that a reader orders it among the rest of the line.
+                    String actual = text.substring(start, end);
+                    for (int k = 0; k < run.glyphs().length; k++) {
+                        fonts.useGlyph(arabic, run.glyphs()[k]);
+                        count = put(arabic, run.glyphs()[k], run.shifts()[k], count);
+                        spans[count - 1] = actual;
+                    }
+                } else {
+                    StringBuilder piece = new StringBuilder(end - start);
+                    VisualText.reverse(ArabicShaping.shape(text.substring(start, end)), piece);
+                    count = put(piece.toString(), face, count);
+                }
+                end = start;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Adds the glyphs of {@code visual} (text in visual order) after the first {@code count}, each
+     * character in the first font that has it, the complex scripts of South Asia shaped as runs.
+     */
+    private int put(String visual, ExportFonts.Face face, int count) {
+        int n = visual.length();
         for (int i = 0; i < n; ) {
             int cp = visual.codePointAt(i);
             ExportFonts.Glyph g = fonts.metrics().glyph(cp, face);
@@ -208,56 +343,7 @@ final class PdfSurface implements Surface {
             }
             count = put(g, cp, count);
         }
-        if (missing != null) {
-            fonts.undrawn(groups.peek(), text, missing.toString());
-        }
-        if (count == 0) {
-            return;
-        }
-        if (!inText) {
-            out.op("BT");
-            inText = true;
-        }
-        fill(style.colour());
-        boolean marked = missing != null || shaped;
-        if (marked) {
-            out.raw("/Span <</ActualText ").utf16(text).raw(">> ").op("BDC");
-        }
-        out.raw(yAxis < 0 ? "1 0 0 -1 " : "1 0 0 1 ").num(x).num(baseline).op("Tm");
-        int start = 0;
-        while (start < count) {
-            Object key = keys[start];
-            int end = start + 1;
-            while (end < count && keys[end].equals(key)) {
-                end++;
-            }
-            if (!key.equals(state.font) || style.size() != state.fontSize) {
-                out.name(fontName(key)).num(style.size()).op("Tf");
-                state.font = key;
-                state.fontSize = style.size();
-            }
-            boolean moved = false;
-            for (int k = start + 1; k < end && !moved; k++) {
-                moved = shifts[k] != 0;
-            }
-            if (moved) {
-                // Shaped glyphs the shaper moved off their advance (marks on their base letter).
-                out.raw("[");
-                for (int k = start; k < end; k++) {
-                    if (k > start && shifts[k] != 0) {
-                        out.num(shifts[k]);
-                    }
-                    out.glyphs(glyphs, k, 1);
-                }
-                out.raw("]").op("TJ");
-            } else {
-                out.glyphs(glyphs, start, end - start).op("Tj");
-            }
-            start = end;
-        }
-        if (marked) {
-            out.op("EMC");
-        }
+        return count;
     }
 
     /** Adds a glyph to the text being shown, keeping its character ({@code codePoint}, -1 for none) for the font's subset. */
@@ -272,10 +358,12 @@ final class PdfSurface implements Surface {
             glyphs = java.util.Arrays.copyOf(glyphs, 2 * count);
             keys = java.util.Arrays.copyOf(keys, 2 * count);
             shifts = java.util.Arrays.copyOf(shifts, 2 * count);
+            spans = java.util.Arrays.copyOf(spans, 2 * count);
         }
         glyphs[count] = (char) g.gid();
         keys[count] = key;
         shifts[count] = 0;
+        spans[count] = null;
         return count + 1;
     }
 
@@ -285,10 +373,12 @@ final class PdfSurface implements Surface {
             glyphs = java.util.Arrays.copyOf(glyphs, 2 * count);
             keys = java.util.Arrays.copyOf(keys, 2 * count);
             shifts = java.util.Arrays.copyOf(shifts, 2 * count);
+            spans = java.util.Arrays.copyOf(spans, 2 * count);
         }
         glyphs[count] = (char) gid;
         keys[count] = key;
         shifts[count] = shift;
+        spans[count] = null;
         return count + 1;
     }
 

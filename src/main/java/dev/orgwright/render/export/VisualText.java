@@ -53,7 +53,7 @@ final class VisualText {
     }
 
     /** Appends {@code run} reversed letter by letter, each letter's marks after it, brackets mirrored. */
-    private static void reverse(String run, StringBuilder out) {
+    static void reverse(String run, StringBuilder out) {
         int end = run.length();
         while (end > 0) {
             int start = end;
