@@ -158,17 +158,7 @@ final class PdfSurface implements Surface {
      */
     private void show(String text, TextStyle style, int yAxis, double x, double baseline) {
         ExportFonts.Face face = ExportFonts.Face.of(style);
-        int n = text.length() + 1;
-        if (glyphs.length < n) {
-            glyphs = new char[Math.max(n, 2 * glyphs.length)];
-        }
-        if (keys.length < n) {
-            keys = new Object[glyphs.length];
-        }
-        if (shifts.length < glyphs.length) {
-            shifts = new double[glyphs.length];
-            spans = new String[glyphs.length];
-        }
+        room(text.length() + 1);
         missing = null;
         shaped = false;
         // Arabic the table cannot join (Pashto, Sindhi, Kurdish letters) is shaped by the JDK instead.
@@ -354,32 +344,28 @@ final class PdfSurface implements Surface {
         } else {
             fonts.font(key);
         }
-        if (count == glyphs.length) {
-            glyphs = java.util.Arrays.copyOf(glyphs, 2 * count);
-            keys = java.util.Arrays.copyOf(keys, 2 * count);
-            shifts = java.util.Arrays.copyOf(shifts, 2 * count);
-            spans = java.util.Arrays.copyOf(spans, 2 * count);
-        }
-        glyphs[count] = (char) g.gid();
-        keys[count] = key;
-        shifts[count] = 0;
-        spans[count] = null;
-        return count + 1;
+        return put(key, g.gid(), 0, count);
     }
 
     /** Adds a shaped glyph of {@code key}'s font, moved back by {@code shift} thousandths of the size. */
     private int put(Object key, int gid, double shift, int count) {
-        if (count == glyphs.length) {
-            glyphs = java.util.Arrays.copyOf(glyphs, 2 * count);
-            keys = java.util.Arrays.copyOf(keys, 2 * count);
-            shifts = java.util.Arrays.copyOf(shifts, 2 * count);
-            spans = java.util.Arrays.copyOf(spans, 2 * count);
-        }
+        room(count + 1);
         glyphs[count] = (char) gid;
         keys[count] = key;
         shifts[count] = shift;
         spans[count] = null;
         return count + 1;
+    }
+
+    /** Room for {@code n} glyphs in the parallel buffers, which always grow together. */
+    private void room(int n) {
+        if (glyphs.length < n) {
+            int size = Math.max(n, 2 * glyphs.length);
+            glyphs = java.util.Arrays.copyOf(glyphs, size);
+            keys = java.util.Arrays.copyOf(keys, size);
+            shifts = java.util.Arrays.copyOf(shifts, size);
+            spans = java.util.Arrays.copyOf(spans, size);
+        }
     }
 
     @Override
