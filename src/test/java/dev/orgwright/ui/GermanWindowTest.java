@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orgwright.model.Messages;
+import dev.orgwright.ui.help.HelpWindowAccess;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,8 +18,11 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +31,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The window in German: its menus, status bar and the Preferences dialog speak the language chosen. */
+/** The window in German: its menus, status bar, the Preferences dialog and the help speak the language chosen. */
 @ExtendWith(ApplicationExtension.class)
 class GermanWindowTest {
 
@@ -50,9 +54,16 @@ class GermanWindowTest {
         Messages.setLocale(Locale.ENGLISH);
     }
 
+    private MainWindow window;
+
     @Start
     void start(Stage stage) {
-        TestWindows.openOnSample(stage);
+        window = TestWindows.openOnSample(stage);
+    }
+
+    @AfterEach
+    void closeOtherWindows() throws Exception {
+        TestWindows.closeOtherWindows();
     }
 
     @Test
@@ -77,6 +88,28 @@ class GermanWindowTest {
         assertEquals(List.of("Systemsprache", "English", "Deutsch", "Français", "Español"),
                 choice.getItems().stream().map(choice.getConverter()::toString).toList());
         robot.clickOn("#preferences-cancel");
+    }
+
+    @Test
+    void f1OpensTheHelpInGermanAndTheContentsLeadToTheGermanPages(FxRobot robot) throws Exception {
+        robot.interact(() -> window.canvas().requestFocus());
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage help = (Stage) robot.lookup("#help-window").query().getScene().getWindow();
+        assertTrue(help.isShowing());
+        assertEquals("Orgwright-Hilfe", help.getTitle());
+        assertEquals("Erste Schritte", WaitForAsyncUtils.asyncFx(() -> HelpWindowAccess.shownTitle(help)).get());
+
+        robot.interact(help::requestFocus);
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Das Organigramm bearbeiten", WaitForAsyncUtils.asyncFx(() -> HelpWindowAccess.shownTitle(help)).get(),
+                "the second page of the contents, in German");
+        List<String> shown = WaitForAsyncUtils.asyncFx(() -> ((VBox) help.getScene().lookup("#help-page"))
+                .getChildren().stream().map(n -> ((Label) n).getText()).toList()).get();
+        assertTrue(shown.contains("Verschieben"), "its headings are German: " + shown);
+        assertTrue(shown.stream().anyMatch(t -> t.contains("Bearbeiten → Rückgängig")), shown.toString());
+        assertTrue(shown.stream().noneMatch(t -> t.contains("Edit → Undo")), "no English left: " + shown);
     }
 
     /** The classes of the window that keep a text in a {@code static final} field. */
