@@ -30,8 +30,8 @@ final class BoxesFile {
     /** How many problems are listed before the rest are only counted. */
     static final int MAX_PROBLEMS = 20;
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String NODE_SHAPE = "{\"id\": \"p1\", \"parent\": null, \"w\": 160, \"h\": 60}";
-    private static final String SHAPE = "{\"nodes\": [" + NODE_SHAPE + ", ...]}";
+    private static final String NODE_SHAPE = "{\"id\":\"p1\",\"parent\":null,\"w\":160,\"h\":60}";
+    private static final String SHAPE = "{\"nodes\":[" + NODE_SHAPE + ",...]}";
 
     /** A file that cannot be laid out, with one sentence per problem. */
     static final class BadBoxesException extends Exception {
@@ -82,8 +82,8 @@ final class BoxesFile {
             Node n = nodes.get(i);
             Integer earlier = index.putIfAbsent(n.id(), i);
             if (earlier != null) {
-                problem(n.line(), "node " + (i + 1) + " repeats the id \"" + n.id() + "\" of node " + (earlier + 1)
-                        + " (" + nodes.get(earlier).line() + "); give every node its own id.");
+                problem(n.line(), CliTexts.t("cli.boxes.repeatsId", String.valueOf(i + 1), n.id(),
+                        String.valueOf(earlier + 1), nodes.get(earlier).line()));
             }
         }
         int[] parent = new int[nodes.size()];
@@ -91,15 +91,14 @@ final class BoxesFile {
             Node n = nodes.get(i);
             Integer p = n.parent() == null ? Integer.valueOf(-1) : index.get(n.parent());
             if (p == null) {
-                problem(n.line(), "node \"" + n.id() + "\" names the parent \"" + n.parent()
-                        + "\", which is no node's id; correct the parent or use null for a root.");
+                problem(n.line(), CliTexts.t("cli.boxes.unknownParent", n.id(), n.parent()));
                 p = -1;
             }
             parent[i] = p;
         }
         for (String id : collapsed) {
             if (!index.containsKey(id)) {
-                problems.add(name + ": --collapse names \"" + id + "\", which is no node's id; check the id.");
+                problems.add(name + ": " + CliTexts.t("cli.boxes.unknownCollapse", id));
             }
         }
         stopIfProblems();
@@ -119,7 +118,7 @@ final class BoxesFile {
         List<Node> nodes = new ArrayList<>();
         try (InputStream in = Files.newInputStream(file); JsonParser p = JSON.getFactory().createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                fail(p.currentTokenLocation(), "the file must be one JSON object with a \"nodes\" list, like " + SHAPE + ".");
+                fail(p.currentTokenLocation(), CliTexts.t("cli.boxes.notAnObject", SHAPE));
             }
             boolean sawNodes = false;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -130,13 +129,13 @@ final class BoxesFile {
                     continue;
                 }
                 if (value != JsonToken.START_ARRAY) {
-                    fail(p.currentTokenLocation(), "\"nodes\" must be a list of nodes, like " + SHAPE + ".");
+                    fail(p.currentTokenLocation(), CliTexts.t("cli.boxes.nodesNotAList", SHAPE));
                 }
                 sawNodes = true;
                 int number = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     JsonLocation at = p.currentTokenLocation();
-                    String line = "line " + at.getLineNr() + ", column " + at.getColumnNr();
+                    String line = at(at);
                     JsonNode node = p.readValueAsTree();
                     Node read = node(node, ++number, line);
                     if (read != null) {
@@ -145,16 +144,15 @@ final class BoxesFile {
                 }
             }
             if (!sawNodes) {
-                fail(null, "the file has no \"nodes\" list; it must look like " + SHAPE + ".");
+                fail(null, CliTexts.t("cli.boxes.noNodes", SHAPE));
             }
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            fail(at, "this is not valid JSON (" + e.getOriginalMessage().lines().findFirst().orElse("")
-                    + "). Correct the file and run the command again.");
+            fail(at, CliTexts.t("cli.boxes.badJson", e.getOriginalMessage().lines().findFirst().orElse("")));
         } catch (NoSuchFileException e) {
-            throw new BadBoxesException(List.of(file + ": there is no such file. Check the path."));
+            throw new BadBoxesException(List.of(CliTexts.t("cli.boxes.noFile", file)));
         } catch (IOException e) {
-            throw new BadBoxesException(List.of(file + ": could not be read (" + e.getMessage() + ")."));
+            throw new BadBoxesException(List.of(CliTexts.t("cli.boxes.unreadable", file, e.getMessage())));
         }
         stopIfProblems();
         return nodes;
@@ -162,30 +160,28 @@ final class BoxesFile {
 
     /** One node, or null (with the problems noted) if it is not usable. */
     private Node node(JsonNode node, int number, String line) {
-        String what = "node " + number;
+        String what = CliTexts.t("cli.boxes.node", String.valueOf(number));
         if (!node.isObject()) {
-            problem(line, what + " is not an object; each node looks like " + NODE_SHAPE + ".");
+            problem(line, CliTexts.t("cli.boxes.nodeNotObject", what, NODE_SHAPE));
             return null;
         }
         JsonNode id = node.get("id");
         if (id == null || !id.isTextual() || id.asText().isEmpty()) {
-            problem(line, what + (id == null ? " has no \"id\"" : " has an \"id\" that is not a non-empty text")
-                    + "; give it a text id such as \"p" + number + "\".");
+            problem(line, CliTexts.t(id == null ? "cli.boxes.noId" : "cli.boxes.badId", what, String.valueOf(number)));
             return null;
         }
-        what = what + " (\"" + id.asText() + "\")";
+        what = CliTexts.t("cli.boxes.node.named", String.valueOf(number), id.asText());
         JsonNode parent = node.get("parent");
         boolean sound = true;
         if (parent == null || !(parent.isNull() || parent.isTextual())) {
-            problem(line, what + (parent == null ? " has no \"parent\"" : " has a \"parent\" that is not a text id")
-                    + "; give the parent's id, or null for a root.");
+            problem(line, CliTexts.t(parent == null ? "cli.boxes.noParent" : "cli.boxes.badParent", what));
             sound = false;
         }
         double w = size(node, "w", what, line);
         double h = size(node, "h", what, line);
         JsonNode tier = node.get("tier");
         if (tier != null && !tier.isNull() && !(tier.canConvertToInt() && tier.isIntegralNumber() && tier.asInt() >= 1)) {
-            problem(line, what + " has \"tier\": " + tier + ", but a tier is a rank: a whole number from 1 (highest).");
+            problem(line, CliTexts.t("cli.boxes.badTier", what, tier.toString()));
             sound = false;
         }
         if (!sound || Double.isNaN(w) || Double.isNaN(h)) {
@@ -197,12 +193,11 @@ final class BoxesFile {
 
     private double size(JsonNode node, String field, String what, String line) {
         JsonNode value = node.get(field);
-        String label = "w".equals(field) ? "width" : "height";
+        boolean width = "w".equals(field);
         if (value == null) {
-            problem(line, what + " has no \"" + field + "\"; give its " + label + " in pixels, for example " + ("w".equals(field) ? "160." : "60."));
+            problem(line, CliTexts.t(width ? "cli.boxes.noWidth" : "cli.boxes.noHeight", what));
         } else if (!value.isNumber() || !(value.asDouble() > 0) || Double.isInfinite(value.asDouble())) {
-            problem(line, what + " has \"" + field + "\": " + value + ", but the " + label
-                    + " must be a number above zero.");
+            problem(line, CliTexts.t(width ? "cli.boxes.badWidth" : "cli.boxes.badHeight", what, value.toString()));
         } else {
             return value.asDouble();
         }
@@ -238,8 +233,7 @@ final class BoxesFile {
             b = parent[b];
         } while (b != onCycle && names.size() < 10);
         String path = String.join(" → ", names) + (b == onCycle ? " → \"" + nodes.get(onCycle).id() + "\"" : " → ...");
-        problem(nodes.get(onCycle).line(), "parents go round in a circle (" + path + "), so these nodes are below"
-                + " no root; give one of them another parent, or null to make it a root.");
+        problem(nodes.get(onCycle).line(), CliTexts.t("cli.boxes.cycle", path));
     }
 
     private void problem(String where, String what) {
@@ -247,9 +241,14 @@ final class BoxesFile {
     }
 
     private void fail(JsonLocation at, String what) throws BadBoxesException {
-        String where = at == null || at.getLineNr() < 1 ? "" : ", line " + at.getLineNr() + ", column " + at.getColumnNr();
+        String where = at == null || at.getLineNr() < 1 ? "" : ", " + at(at);
         problems.add(name + where + ": " + what);
         stopIfProblems();
+    }
+
+    /** "line 3, column 5" in the user's language. */
+    private static String at(JsonLocation at) {
+        return CliTexts.t("cli.boxes.at", String.valueOf(at.getLineNr()), String.valueOf(at.getColumnNr()));
     }
 
     private void stopIfProblems() throws BadBoxesException {
@@ -258,7 +257,7 @@ final class BoxesFile {
         }
         List<String> shown = new ArrayList<>(problems.subList(0, Math.min(MAX_PROBLEMS, problems.size())));
         if (problems.size() > MAX_PROBLEMS) {
-            shown.add(name + ": " + (problems.size() - MAX_PROBLEMS) + " more problems like these; fix the ones above first.");
+            shown.add(name + ": " + CliTexts.t("cli.boxes.more", problems.size() - MAX_PROBLEMS));
         }
         throw new BadBoxesException(shown);
     }

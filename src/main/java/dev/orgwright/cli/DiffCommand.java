@@ -55,25 +55,7 @@ import picocli.CommandLine.Spec;
  * chart drawn with its changes marked, as the comparison window draws it. Exit 0 when the charts
  * are equal, 1 when they differ, 2 when a file cannot be read or written or a match does not fit.
  */
-@Command(name = "diff",
-        description = {
-                "Compares two versions of a chart: positions added, removed, moved to a new manager, reordered,"
-                        + " retitled, with another holder, tier, department or notes; duties added, removed or"
-                        + " moved to another position; dotted lines added or removed; tier catalog changes. Then"
-                        + " the findings the NEW chart fixes and those it introduces.",
-                "Positions are matched by id. Where an id changed but title and holder stayed, the pair is"
-                        + " suggested; confirm it with --match OLD_ID=NEW_ID, or take every suggestion with"
-                        + " --match-suggested.",
-                "--to OUT draws NEW with each change marked, as the comparison window shows it: changed"
-                        + " positions ringed in the colour of their kind, removed ones faded where they stood,"
-                        + " a dashed line from a moved position's old manager, and a legend; PDF (one A4"
-                        + " landscape page unless --page or --pages say otherwise), SVG or PNG (--scale),"
-                        + " chosen by the extension of OUT."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:The charts are equal.",
-                "1:The charts differ.",
-                "2:A file cannot be read or is not a valid chart, OUT cannot be written, or a --match does not fit."})
+@Command(name = "diff")
 final class DiffCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -83,47 +65,38 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "OLD", description = "The current chart.")
+    @Parameters(index = "0", paramLabel = "OLD", descriptionKey = "cli.diff.old")
     private Path oldFile;
 
-    @Parameters(index = "1", paramLabel = "NEW", arity = "0..1",
-            description = "The proposed chart; left out, OLD again (to compare two scenarios of one file).")
+    @Parameters(index = "1", paramLabel = "NEW", arity = "0..1", descriptionKey = "cli.diff.new")
     private Path newFile;
 
-    @Option(names = "--old-scenario", paramLabel = "NAME",
-            description = "Compare this scenario of OLD (its id or name) instead of its current state.")
+    @Option(names = "--old-scenario", paramLabel = "NAME", descriptionKey = "cli.diff.oldScenario")
     private String oldScenario;
 
-    @Option(names = "--new-scenario", paramLabel = "NAME",
-            description = "Compare this scenario of NEW (its id or name) instead of its current state.")
+    @Option(names = "--new-scenario", paramLabel = "NAME", descriptionKey = "cli.diff.newScenario")
     private String newScenario;
 
     @Option(names = "--format", paramLabel = "text|json|markdown|csv", defaultValue = "text",
-            description = "text for people (default), json for scripts, markdown to hand over, csv for a spreadsheet"
-                    + " (the change list only).")
+            descriptionKey = "cli.diff.format")
     private Format format;
 
-    @Option(names = "--match", paramLabel = "OLD_ID=NEW_ID",
-            description = "Treat the position OLD_ID of OLD and NEW_ID of NEW as one position whose id changed.")
+    @Option(names = "--match", paramLabel = "OLD_ID=NEW_ID", descriptionKey = "cli.diff.match")
     private Map<String, String> matches = new LinkedHashMap<>();
 
-    @Option(names = "--include-private", description = "Also show the cost that added, closed and changed"
-            + " positions bring to the bridge (the totals are always shown), and private values on the cards of --to.")
+    @Option(names = "--include-private", descriptionKey = "cli.diff.includePrivate")
     private boolean includePrivate;
 
-    @Option(names = "--match-suggested", description = "Confirm every pair suggested by title and holder.")
+    @Option(names = "--match-suggested", descriptionKey = "cli.diff.matchSuggested")
     private boolean matchSuggested;
 
-    @Option(names = "--to", paramLabel = "OUT",
-            description = "Also draw NEW with its changes marked into OUT.pdf, OUT.svg or OUT.png; OUT.pptx writes"
-                    + " a deck of NEW (as 'export --to OUT.pptx' does) ending with the bridge and the spans and layers.")
+    @Option(names = "--to", paramLabel = "OUT", descriptionKey = "cli.diff.to")
     private Path drawing;
 
     @Mixin
     private SheetOptions sheet = new SheetOptions();
 
-    @Option(names = "--title", paramLabel = "TEXT", defaultValue = "Current vs proposed",
-            description = "The heading of the drawing written by --to (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--title", paramLabel = "TEXT", descriptionKey = "cli.diff.title")
     private String title;
 
     private final Supplier<ChartExporter> png;
@@ -142,8 +115,7 @@ final class DiffCommand implements Callable<Integer> {
         if (drawing != null && !deck) {
             exporter = Drawings.exporterFor(Drawings.extensionOf(drawing), png);
             if (exporter == null) {
-                err.println("orgwright diff: cannot tell the format of " + drawing + " from its extension; name it"
-                        + " *.pdf, *.svg, *.png or *.pptx.");
+                err.println(CliTexts.t("cli.diff.badExtension", drawing));
                 return Cli.FAILED;
             }
         }
@@ -165,7 +137,7 @@ final class DiffCommand implements Callable<Integer> {
                 diff = ChartDiff.compare(oldChart, newChart, confirmed);
             }
         } catch (IllegalArgumentException e) {
-            err.println("orgwright diff: --match: " + e.getMessage());
+            err.println(CliTexts.t("cli.diff.badMatch", e.getMessage()));
             return Cli.FAILED;
         }
         if (exporter != null && !draw(diff, exporter.get(), err)) {
@@ -190,18 +162,18 @@ final class DiffCommand implements Callable<Integer> {
     /** Writes NEW with the ghosts of what it removes and every change marked; false (and a message) on failure. */
     private boolean draw(ChartDiff diff, ChartExporter exporter, PrintWriter err) {
         if (exporter == null) {
-            err.println("orgwright diff: " + Drawings.noPng());
+            err.println(CliTexts.t("cli.diff.failed", Drawings.noPng()));
             return false;
         }
         ProposalWithGhosts proposal = ProposalWithGhosts.of(diff);
         ExportRequest request;
         try {
             request = new ExportRequest(proposal.chart(), null,
-                    ExportOptions.DEFAULT.withTitle(title).withIncludePrivate(includePrivate),
+                    ExportOptions.DEFAULT.withTitle(title()).withIncludePrivate(includePrivate),
                     LayoutOptions.DEFAULT, Set.of(), Theme.of(proposal.chart()), sheet.scale, sheet.pageSetup(),
                     ChangeMarks.onProposal(diff, proposal.ghosts()));
         } catch (IllegalArgumentException e) {
-            err.println("orgwright diff: " + e.getMessage());
+            err.println(CliTexts.t("cli.diff.failed", e.getMessage()));
             return false;
         }
         try {
@@ -211,14 +183,14 @@ final class DiffCommand implements Callable<Integer> {
             Drawings.reportUndrawn(exporter, drawing, err);
             return true;
         } catch (SaveFailedException e) {
-            err.println("orgwright diff: " + Drawings.message(e));
+            err.println(CliTexts.t("cli.diff.failed", Drawings.message(e)));
             return false;
         }
     }
 
     /** "acme.orgchart.json", or "acme.orgchart.json (scenario Lean)" when a scenario is compared. */
     private static String side(Path file, String scenario) {
-        return file + (scenario == null ? "" : " (scenario " + scenario + ")");
+        return scenario == null ? file.toString() : CliTexts.t("cli.diff.side.scenario", file, scenario);
     }
 
     /** The scenario {@code name} of {@code chart}, or its current state; null (and a message) when it has no such scenario. */
@@ -231,14 +203,14 @@ final class DiffCommand implements Callable<Integer> {
 
     /** Writes NEW as a deck ending with the comparison's tables; false (and a message) on failure. */
     private boolean writeDeck(ChartDiff diff, PrintWriter err) {
-        DeckOptions options = DeckOptions.defaults().withTitle(title).withIncludePrivate(includePrivate);
+        DeckOptions options = DeckOptions.defaults().withTitle(title()).withIncludePrivate(includePrivate);
         List<AnalysisTables.Table> comparison = List.of(bridgeTable(diff), distributions(diff));
         try {
             AtomicFileWriter.write(drawing, out -> new DeckWriter(new ExportFonts(), Theme.of(diff.newChart()))
                     .write(diff.newChart(), null, options, comparison, out));
             return true;
         } catch (SaveFailedException e) {
-            err.println("orgwright diff: " + e.getMessage());
+            err.println(CliTexts.t("cli.diff.failed", e.getMessage()));
             return false;
         }
     }
@@ -246,7 +218,7 @@ final class DiffCommand implements Callable<Integer> {
     private void printText(ChartDiff diff, FindingsComparison findings, PrintWriter out) {
         String header = side(oldFile, oldScenario) + " -> " + side(newFile, newScenario) + ": ";
         if (diff.isEmpty()) {
-            out.println(header + "the charts are the same.");
+            out.println(header + CliTexts.t("cli.diff.same"));
         } else {
             out.println(header + ChangeListWriter.summary(diff)
                     + FteTotals.change(diff.oldChart(), diff.newChart()).map(fte -> "; " + fte).orElse("") + ".");
@@ -256,18 +228,23 @@ final class DiffCommand implements Callable<Integer> {
             }
         }
         for (SuggestedMatch m : diff.suggestedMatches()) {
-            out.println("possibly one position: '" + m.oldId() + "' in OLD and '" + m.newId() + "' in NEW (both '"
-                    + m.title().strip() + "'" + (m.holder().isBlank() ? ", vacant" : ", " + m.holder().strip())
-                    + "); confirm with --match " + m.oldId() + "=" + m.newId());
+            out.println(m.holder().isBlank()
+                    ? CliTexts.t("cli.diff.suggested.vacant", m.oldId(), m.newId(), m.title().strip())
+                    : CliTexts.t("cli.diff.suggested", m.oldId(), m.newId(), m.title().strip(), m.holder().strip()));
         }
-        printFindings("fixes", findings.fixed(), out);
-        printFindings("introduces", findings.introduced(), out);
+        printFindings("cli.diff.fixes", findings.fixed(), out);
+        printFindings("cli.diff.introduces", findings.introduced(), out);
         if (!diff.isEmpty()) {
             out.println();
             out.print(AnalysisTables.text(bridgeTable(diff)));
             out.println();
             out.print(AnalysisTables.text(distributions(diff)));
         }
+    }
+
+    /** The heading of the drawing: --title, or the language's "Current vs proposed". */
+    private String title() {
+        return title != null ? title : CliTexts.t("cli.diff.defaultTitle");
     }
 
     private AnalysisTables.Table bridgeTable(ChartDiff diff) {
@@ -280,18 +257,20 @@ final class DiffCommand implements Callable<Integer> {
         return AnalysisTables.distributions(analyzer.analyze(diff.oldChart()), analyzer.analyze(diff.newChart()));
     }
 
-    private static void printFindings(String verb, List<Finding> findings, PrintWriter out) {
+    /** "NEW fixes 2 findings:" and the findings; {@code key} names the verb's texts. */
+    private static void printFindings(String key, List<Finding> findings, PrintWriter out) {
         if (findings.isEmpty()) {
             return;
         }
-        out.println("NEW " + verb + " " + findings.size() + (findings.size() == 1 ? " finding:" : " findings:"));
+        out.println(CliTexts.t(key + (findings.size() == 1 ? ".one" : ".other"), findings.size()));
         for (Finding f : findings) {
             out.println("  " + f.severity().id() + " [" + f.ruleId() + "] " + f.message());
         }
     }
 
     private void printMarkdown(ChartDiff diff, FindingsComparison findings, PrintWriter out) throws IOException {
-        ChangeListWriter.writeMarkdownDocument(diff, "Current: `" + side(oldFile, oldScenario) + "`; proposed: `" + side(newFile, newScenario) + "`.",
+        ChangeListWriter.writeMarkdownDocument(diff,
+                CliTexts.t("cli.diff.markdown.sides", side(oldFile, oldScenario), side(newFile, newScenario)),
                 lines(findings.fixed()), lines(findings.introduced()), out);
         if (!diff.isEmpty()) {
             out.println();

@@ -55,24 +55,7 @@ import picocli.CommandLine.Spec;
  * it as a spreadsheet, the format chosen by the extension of OUT. Runs headless: SVG and PDF need no toolkit; PNG is drawn by
  * JavaFX on Monocle's headless glass, handed in by the launcher so this package stays free of it.
  */
-@Command(name = "export", resourceBundle = "dev.orgwright.cli.messages",
-        description = {"Draws a chart into an image or document: PNG, SVG or PDF, chosen by the extension of OUT.",
-                "OUT.csv writes the chart as a CSV file instead (UTF-8 with BOM, comma, CRLF) that spreadsheets open"
-                        + " directly and 'orgwright import' reads back to the same chart: id, manager id, holder,"
-                        + " title, department, tier, duties, notes. Cells a spreadsheet would run as a formula"
-                        + " (starting with =, +, -, @) get a leading apostrophe. The drawing options do not apply.",
-                "OUT.xlsx writes an Excel workbook: a sheet of positions (id, manager id, title, holder, tier,"
-                        + " department, FTE as a number, status, the chart's own fields, duties, notes) and a sheet of"
-                        + " the findings. Cost and private fields only with --include-private.",
-                "OUT.pptx writes a PowerPoint deck of editable slides: a title slide, the overview, a slide per team"
-                        + " (a big team continues on the next), the legend, the findings with --findings, the"
-                        + " analysis as tables, and with --charters every position's role charter."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:The file was written.",
-                "1:The PDF was written, but some text has characters no font on this computer can draw;"
-                        + " each such text is listed.",
-                "2:FILE cannot be read, OUT cannot be written, or an option is wrong."})
+@Command(name = "export")
 final class ExportCommand implements Callable<Integer> {
 
     private final Supplier<ChartExporter> png;
@@ -80,92 +63,77 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The chart file to export.")
+    @Parameters(paramLabel = "FILE", descriptionKey = "cli.export.file")
     private Path file;
 
-    @Option(names = "--to", required = true, paramLabel = "OUT",
-            description = "The file to write: OUT.png, OUT.svg, OUT.pdf, OUT.csv, OUT.xlsx or OUT.pptx.")
+    @Option(names = "--to", required = true, paramLabel = "OUT", descriptionKey = "cli.export.to")
     private Path target;
 
     @Mixin
     private LayoutChoices choices = new LayoutChoices();
 
-    @Option(names = "--view", paramLabel = "NAME", descriptionKey = "views.cli.option.view",
-            description = "Draw the chart as its saved view NAME shows it. Without --view, as the window last showed it.")
+    @Option(names = "--view", paramLabel = "NAME", descriptionKey = "views.cli.option.view")
     private String viewName;
 
-    @Option(names = "--depth", paramLabel = "N",
-            description = "Draw N levels (the top position, or the --root, is level 1) and fold the teams below them.")
+    @Option(names = "--depth", paramLabel = "N", descriptionKey = "cli.export.depth")
     private Integer depth;
 
-    @Option(names = {"--subtree", "--root"}, paramLabel = "ID",
-            description = "Export only this position and everything below it.")
+    @Option(names = {"--subtree", "--root"}, paramLabel = "ID", descriptionKey = "cli.export.subtree")
     private String subtree;
 
     @Mixin
     private SheetOptions sheet = new SheetOptions();
 
-    @Option(names = "--no-holders", description = "Leave the holders' names out (roles without people).")
+    @Option(names = "--no-holders", descriptionKey = "cli.export.noHolders")
     private boolean noHolders;
 
-    @Option(names = "--duties", description = "List each position's duties on its card.")
+    @Option(names = "--duties", descriptionKey = "cli.export.duties")
     private boolean duties;
 
-    @Option(names = "--no-badges", description = "Leave out the findings badges.")
+    @Option(names = "--no-badges", descriptionKey = "cli.export.noBadges")
     private boolean noBadges;
 
-    @Option(names = "--no-legend", description = "Leave out the legend of tier colours.")
+    @Option(names = "--no-legend", descriptionKey = "cli.export.noLegend")
     private boolean noLegend;
 
     @Option(names = "--colour-by", paramLabel = "tier|department|severity|field:NAME",
-            description = "Colour the cards by tier, department, the worst finding, or a custom field's value,"
-                    + " instead of as the chart's theme says. A private field does not colour a drawing.")
+            descriptionKey = "cli.export.colourBy")
     private String colourBy;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "A heading above the chart.")
+    @Option(names = "--title", paramLabel = "TEXT", descriptionKey = "cli.export.title")
     private String title;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", arity = "0..1", fallbackValue = "today",
-            description = "Print a date under the heading: the given one, or today's when none is given.")
+            descriptionKey = "cli.export.date")
     private String date;
 
-    @Option(names = "--transparent", description = "A PNG with a transparent background (default white).")
+    @Option(names = "--transparent", descriptionKey = "cli.export.transparent")
     private boolean transparent;
 
-    @Option(names = "--include-private", description = "Write private values (the cost, private fields) into the"
-            + " export, on the cards of a PNG, SVG or PDF as in a CSV, workbook or deck, and cost and budgets onto the"
-            + " PDF's analysis page (--analysis); without it they are left out.")
+    @Option(names = "--include-private", descriptionKey = "cli.export.includePrivate")
     private boolean includePrivate;
 
-    @Option(names = "--analysis", description = "End a PDF with a page of the chart's analysis: spans by band, layers"
-            + " by tier, head count by tier and department, the widest and narrowest spans; cost and budgets only"
-            + " with --include-private.")
+    @Option(names = "--analysis", descriptionKey = "cli.export.analysis")
     private boolean analysis;
 
     @Option(names = "--slide-size", paramLabel = "16:9|4:3", defaultValue = "16:9",
-            description = "The shape of a deck's slides (default 16:9).")
+            descriptionKey = "cli.export.slideSize")
     private String slideSize;
 
     @Option(names = "--slides", paramLabel = "teams|whole", defaultValue = "teams",
-            description = "How a deck shows the chart: teams (default) cuts it into a slide per team with text of 10 pt"
-                    + " or more; whole draws the whole chart on one slide, every card where the SVG or PDF export with"
-                    + " the same --layout, --rows and --orientation puts it.")
+            descriptionKey = "cli.export.slides")
     private String slides;
 
-    @Option(names = "--findings", description = "Add a summary of the findings to a deck.")
+    @Option(names = "--findings", descriptionKey = "cli.export.findings")
     private boolean findings;
 
-    @Option(names = "--charters", description = "Add every position's role charter to a deck, as an appendix.")
+    @Option(names = "--charters", descriptionKey = "cli.export.charters")
     private boolean charters;
 
-    @Option(names = "--client", paramLabel = "TEXT",
-            description = "Who a deck is for, on its title slide (default: the chart's \"client\" setting).")
+    @Option(names = "--client", paramLabel = "TEXT", descriptionKey = "cli.export.client")
     private String client;
 
-    @Option(names = "--book", description = "Write a PDF book: the top of the organisation on the first page, as many"
-            + " levels as stay readable (titles at 6 pt or more on the paper), then a page for each team that did not"
-            + " fit, headed with its path, every folded card naming and linking the page its team continues on,"
-            + " bookmarks, and an index of names and titles. Takes --page (or --paper) and --portrait.")
+    @Option(names = "--book", descriptionKey = "cli.export.book")
     private boolean book;
 
     ExportCommand(Supplier<ChartExporter> png) {
@@ -197,8 +165,7 @@ final class ExportCommand implements Callable<Integer> {
         Supplier<ChartExporter> format = book ? () -> new BookExporter(new ExportFonts(), bookLabels())
                 : Drawings.exporterFor(extension, png);
         if (format == null) {
-            return fail(err, "cannot tell the format of " + target + " from its extension; name it *.png, *.svg,"
-                    + " *.pdf, *.csv, *.xlsx or *.pptx.");
+            return fail(err, CliTexts.t("cli.export.badExtension", target));
         }
         ExportRequest request;
         try {
@@ -209,20 +176,18 @@ final class ExportCommand implements Callable<Integer> {
             }
             String root = subtree != null ? subtree : view.root();
             if (root != null && !chart.contains(PositionId.of(root))) {
-                return fail(err, file + " has no position with the id '" + root
-                        + "'; give the id of the position whose subtree to export. Nothing was written.");
+                return fail(err, CliTexts.t("cli.export.unknownRoot", file, root));
             }
             subtree = root;
             Set<PositionId> folded = new LinkedHashSet<>();
             for (String id : choices.collapse) {
                 if (!chart.contains(PositionId.of(id.strip()))) {
-                    return fail(err, file + " has no position with the id '" + id.strip() + "' to fold with --collapse."
-                            + " Nothing was written.");
+                    return fail(err, CliTexts.t("cli.export.unknownCollapse", file, id.strip()));
                 }
                 folded.add(PositionId.of(id.strip()));
             }
             if (depth != null && depth < 1) {
-                return fail(err, "--depth " + depth + " draws no level; give 1 or more. Nothing was written.");
+                return fail(err, CliTexts.t("cli.export.badDepth", String.valueOf(depth)));
             }
             folded.addAll(ViewLayout.folded(chart, new SavedView(null, root, depth != null ? depth : view.depth(),
                     null, null, null, view.collapsed(), List.of())));
@@ -303,8 +268,7 @@ final class ExportCommand implements Callable<Integer> {
     /** The chart as a spreadsheet; says what of the chart a CSV file cannot hold. */
     private int writeCsv(PrintWriter err) {
         if (subtree != null) {
-            return fail(err, "--subtree chooses what a drawing shows; a CSV file holds the whole chart."
-                    + " Leave --subtree out. Nothing was written.");
+            return fail(err, CliTexts.t("cli.export.csvSubtree"));
         }
         Chart chart;
         try {
@@ -322,15 +286,15 @@ final class ExportCommand implements Callable<Integer> {
         for (String lost : CsvExport.whatIsLost(chart, includePrivate)) {
             out.println(file + ": " + lost);
         }
-        out.println("Wrote " + chart.size() + (chart.size() == 1 ? " position to " : " positions to ") + target + ".");
+        out.println(CliTexts.t(chart.size() == 1 ? "cli.export.csvWritten.one" : "cli.export.csvWritten.other",
+                chart.size(), target));
         return Cli.OK;
     }
 
     /** The chart as a workbook: its positions and the findings of its rules. */
     private int writeWorkbook(PrintWriter err) {
         if (subtree != null) {
-            return fail(err, "--subtree chooses what a drawing shows; a workbook holds the whole chart."
-                    + " Leave --subtree out. Nothing was written.");
+            return fail(err, CliTexts.t("cli.export.workbookSubtree"));
         }
         Chart chart;
         try {
@@ -350,8 +314,10 @@ final class ExportCommand implements Callable<Integer> {
         } catch (SaveFailedException e) {
             return fail(err, e.getMessage());
         }
-        spec.commandLine().getOut().println("Wrote " + chart.size() + (chart.size() == 1 ? " position and " : " positions and ")
-                + findings.size() + (findings.size() == 1 ? " finding to " : " findings to ") + target + ".");
+        spec.commandLine().getOut().println(CliTexts.t("cli.export.workbookWritten",
+                CliTexts.t(chart.size() == 1 ? "cli.count.position.one" : "cli.count.position.other", chart.size()),
+                CliTexts.t(findings.size() == 1 ? "cli.export.count.finding.one" : "cli.export.count.finding.other",
+                        findings.size()), target));
         return Cli.OK;
     }
 
@@ -366,11 +332,9 @@ final class ExportCommand implements Callable<Integer> {
             var field = chart.fields().stream()
                     .filter(f -> f.name().equalsIgnoreCase(by.field()) || f.id().equalsIgnoreCase(by.field()))
                     .findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("--colour-by: the chart has no field \""
-                            + by.field() + "\". Nothing was written."));
+                    .orElseThrow(() -> new IllegalArgumentException(CliTexts.t("cli.export.unknownField", by.field())));
             if (field.isPrivate()) {
-                throw new IllegalArgumentException("--colour-by: the field \"" + field.name() + "\" is private, and"
-                        + " a drawing never shows private values. Nothing was written.");
+                throw new IllegalArgumentException(CliTexts.t("cli.export.privateField", field.name()));
             }
         }
         return theme.withColourBy(by);
@@ -379,8 +343,7 @@ final class ExportCommand implements Callable<Integer> {
     /** The chart as a deck of editable slides. */
     private int writeDeck(PrintWriter err) {
         if (subtree != null) {
-            return fail(err, "--subtree is not available for a deck, which cuts the whole chart into slides of its"
-                    + " own. Leave --subtree out. Nothing was written.");
+            return fail(err, CliTexts.t("cli.export.deckSubtree"));
         }
         DeckOptions options;
         Chart chart;
@@ -392,7 +355,7 @@ final class ExportCommand implements Callable<Integer> {
             if ("whole".equals(slides)) {
                 options = options.withWholeChart(choices.applyTo(LayoutOptions.AUTO).withAspect(options.size().width() / options.size().height()));
             } else if (!"teams".equals(slides)) {
-                return fail(err, "--slides must be teams or whole, not '" + slides + "'. Nothing was written.");
+                return fail(err, CliTexts.t("cli.export.badSlides", slides));
             }
             chart = ChartFiles.load(file);
         } catch (ChartFormatException e) {
@@ -410,8 +373,8 @@ final class ExportCommand implements Callable<Integer> {
         } catch (SaveFailedException | IllegalArgumentException e) {
             return fail(err, e.getMessage());
         }
-        spec.commandLine().getOut().println("Wrote " + written[0].slides() + " slides (" + written[0].chartSlides()
-                + " of the chart) to " + target + ".");
+        spec.commandLine().getOut().println(CliTexts.t("cli.export.deckWritten", written[0].slides(),
+                written[0].chartSlides(), target));
         return Cli.OK;
     }
 
@@ -423,7 +386,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             return LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--date wants a date like 2025-03-31, not '" + date + "'.");
+            throw new IllegalArgumentException(CliTexts.t("cli.export.badDate", date));
         }
     }
 
@@ -435,7 +398,7 @@ final class ExportCommand implements Callable<Integer> {
             try {
                 options = options.withDate("today".equals(date) ? LocalDate.now() : LocalDate.parse(date));
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("--date wants a date like 2025-03-31, not '" + date + "'.");
+                throw new IllegalArgumentException(CliTexts.t("cli.export.badDate", date));
             }
         }
         if (subtree != null) {
@@ -451,7 +414,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private int fail(PrintWriter err, String message) {
-        err.println("orgwright export: " + message);
+        err.println(CliTexts.t("cli.export.failed", message));
         return Cli.FAILED;
     }
 }

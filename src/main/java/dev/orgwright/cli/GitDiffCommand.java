@@ -60,10 +60,10 @@ final class GitDiffCommand implements Callable<Integer> {
             return Cli.FAILED;
         }
         ChartDiff diff = ChartDiff.compare(Scenarios.currentState(oldChart), Scenarios.currentState(newChart));
-        out.println("orgwright diff a/" + path + " b/" + path);
+        out.println(CliTexts.t("cli.git-diff.header", path));
         boolean scenariosSame = oldChart.scenarios().equals(newChart.scenarios());
         if (diff.isEmpty() && scenariosSame) {
-            out.println("  the charts are the same.");
+            out.println("  " + CliTexts.t("cli.diff.same"));
         } else {
             changes(diff, "  ", out);
         }
@@ -97,42 +97,45 @@ final class GitDiffCommand implements Callable<Integer> {
                 continue;
             }
             if (was == null) {
-                out.println("  scenario '" + now.name() + "' [" + id + "] added, " + now.chart().size() + " positions.");
+                out.println("  " + CliTexts.t(now.chart().size() == 1 ? "cli.git-diff.scenarioAdded.one"
+                        : "cli.git-diff.scenarioAdded.other", now.name(), id, now.chart().size()));
                 continue;
             }
             if (now == null) {
-                out.println("  scenario '" + was.name() + "' [" + id + "] removed.");
+                out.println("  " + CliTexts.t("cli.git-diff.scenarioRemoved", was.name(), id));
                 continue;
             }
-            out.println("  scenario '" + now.name() + "' [" + id + "]:");
+            out.println("  " + CliTexts.t("cli.git-diff.scenarioChanged", now.name(), id));
             if (!was.name().equals(now.name())) {
-                out.println("    renamed from '" + was.name() + "'.");
+                out.println("    " + CliTexts.t("cli.git-diff.renamed", was.name()));
             }
             if (!was.description().equals(now.description())) {
-                out.println("    description now '" + now.description() + "' (was '" + was.description() + "').");
+                out.println("    " + CliTexts.t("cli.git-diff.described", now.description(), was.description()));
             }
             if (!java.util.Objects.equals(was.basedOn(), now.basedOn())) {
-                out.println("    now based on " + basedOn(now.basedOn()) + " (was " + basedOn(was.basedOn()) + ").");
+                out.println("    " + CliTexts.t("cli.git-diff.rebased", basedOn(now.basedOn()),
+                        basedOn(was.basedOn())));
             }
             changes(ChartDiff.compare(Scenarios.shown(oldChart, was), Scenarios.shown(newChart, now)), "    ", out);
         }
     }
 
     private static String basedOn(String id) {
-        return id == null ? "the current state" : "'" + id + "'";
+        return id == null ? CliTexts.t("cli.git-diff.currentState") : "'" + id + "'";
     }
 
     /** An indented outline: each position under its manager, its details on the lines below it. */
     static void outline(Chart chart, PrintWriter out) {
-        out.println("chart: " + chart.title());
-        chart.tiers().forEach(t -> out.println("tier " + t.rank() + ": " + t.name() + " (" + t.id() + ")"));
+        out.println(CliTexts.t("cli.git-diff.chart", chart.title()));
+        chart.tiers().forEach(t -> out.println(
+                CliTexts.t("cli.git-diff.tier", String.valueOf(t.rank()), t.name(), t.id())));
         positions(chart, "", out);
         // Each scenario under a heading of its own, its positions in full, so that git's line diff
         // shows an edit of a scenario under that scenario's heading.
         for (Scenario s : chart.scenarios()) {
-            out.println("scenario: " + s.name().strip() + " [" + s.id() + "]; based on " + basedOn(s.basedOn()));
+            out.println(CliTexts.t("cli.git-diff.scenario", s.name().strip(), s.id(), basedOn(s.basedOn())));
             if (!s.description().isBlank()) {
-                out.println("  description: " + s.description().strip());
+                out.println("  " + CliTexts.t("cli.git-diff.description", s.description().strip()));
             }
             positions(s.chart(), "  ", out);
         }
@@ -144,16 +147,17 @@ final class GitDiffCommand implements Callable<Integer> {
             int level = p.reportsTo() == null ? 0 : depth.get(p.reportsTo()) + 1; // managers come first
             depth.put(p.id(), level);
             String indent = margin + "  ".repeat(level);
-            String holder = p.isHolderUndisclosed() ? "not disclosed" : p.isVacant() ? "vacant" : p.holder().strip();
+            String holder = p.isHolderUndisclosed() ? CliTexts.t("cli.git-diff.undisclosed")
+                    : p.isVacant() ? CliTexts.t("cli.git-diff.vacant") : p.holder().strip();
             out.println(indent + "- " + p.title().strip() + " [" + p.id() + "] " + holder
-                    + (p.tierId() == null ? "" : "; tier " + p.tierId())
+                    + (p.tierId() == null ? "" : "; " + CliTexts.t("cli.git-diff.inTier", p.tierId()))
                     + (p.department().isBlank() ? "" : "; " + p.department().strip())
                     + (p.fte().compareTo(Position.DEFAULT_FTE) == 0 ? "" : "; " + p.fte().toPlainString() + " FTE"));
             for (Duty d : p.duties()) {
-                out.println(indent + "    duty: " + d.text().strip());
+                out.println(indent + "    " + CliTexts.t("cli.git-diff.duty", d.text().strip()));
             }
             for (PositionId line : p.dottedLines()) {
-                out.println(indent + "    dotted line to " + line);
+                out.println(indent + "    " + CliTexts.t("cli.git-diff.dottedLine", line));
             }
         }
     }

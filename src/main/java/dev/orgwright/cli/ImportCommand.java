@@ -44,29 +44,7 @@ import picocli.CommandLine.Spec;
  * export. Prints the columns it understood, every problem row with its row number, and the
  * counts; writes every row it could import, atomically.
  */
-@Command(name = "import",
-        description = {
-                "Makes a chart from a CSV file (a spreadsheet or an HR export): UTF-8 or Windows-1252, comma,"
-                        + " semicolon or tab, with a header row. Columns are found by their names (id, manager"
-                        + " id / parentId / reports to, name or first and last name, title / position, department,"
-                        + " tier, duties, notes), and the id and manager columns by their values when no name says"
-                        + " so; other columns become the chart's own fields (pay and contact columns private), or"
-                        + " go to the notes or are ignored with --extra-columns. Choose any column's role with"
-                        + " --map ROLE=COLUMN. Without a tier column, tiers are read from the titles, then from the"
-                        + " reporting lines.",
-                "An Excel workbook (.xlsx, .xls) is read from its first sheet, or the one named by --sheet; title rows"
-                        + " above the header are skipped, formulas give their saved values, and dates read as"
-                        + " 2024-03-31.",
-                "Problem rows are printed with their row number as a spreadsheet shows it (the header is row 1);"
-                        + " every other row is imported. Positions whose manager is missing become top positions."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:Every row was imported (rows changed on the way, such as a position whose manager is missing"
-                        + " made a top position, are printed; with --strict they give 1).",
-                "1:The chart was written, but some rows were refused (each is printed with why), rows of --staff"
-                        + " were not attached, or the chart has no reporting lines or most of its managers were not"
-                        + " found (the likely manager columns are printed).",
-                "2:The file could not be read, no row could be imported, or the chart could not be written."})
+@Command(name = "import")
 final class ImportCommand implements Callable<Integer> {
 
     enum Extras { fields, notes, ignore }
@@ -77,110 +55,95 @@ final class ImportCommand implements Callable<Integer> {
     /** The columns whose role the command line gave: detection from the values leaves them as they are. */
     private final Set<Integer> chosen = new LinkedHashSet<>();
 
-    @Parameters(paramLabel = "FILE.csv", description = "The CSV file or Excel workbook to import.")
+    @Parameters(paramLabel = "FILE.csv", descriptionKey = "cli.import.file")
     private Path file;
 
     @Option(names = "--out", paramLabel = "CHART.orgchart.json",
-            description = "The chart file to write (replaced if it exists); not needed with --dry-run.")
+            descriptionKey = "cli.import.out")
     private Path out;
 
     @Option(names = "--private", paramLabel = "COLUMN",
-            description = "Keep this column's values private (in no drawing or export unless asked for), whatever its"
-                    + " name or values suggest. Repeatable; a header or a column number from 1.")
+            descriptionKey = "cli.import.private")
     private List<String> privateColumns = new ArrayList<>();
 
     @Option(names = "--public", paramLabel = "COLUMN",
-            description = "Treat this column's values as public though its name or values look personal. The cost is"
-                    + " private whatever this says. Repeatable.")
+            descriptionKey = "cli.import.public")
     private List<String> publicColumns = new ArrayList<>();
 
     @Option(names = "--map", paramLabel = "ROLE=COLUMN",
-            description = "Gives a column a role, by the column's name (or its number, from 1); repeatable. Roles:"
-                    + " id, manager, name, first-name, last-name, title, department, tier, duties, notes, fte,"
-                    + " grade, cost, pay-floor, pay-ceiling, email, status, photo, field (an own field of the"
-                    + " chart), extra (kept in the notes), ignore.")
+            descriptionKey = "cli.import.map")
     private List<String> maps = new ArrayList<>();
 
-    @Option(names = "--dry-run", description = "Prints the mapping and the figures (rows, top positions, levels,"
-            + " managers not found) and writes nothing.")
+    @Option(names = "--dry-run", descriptionKey = "cli.import.dryRun")
     private boolean dryRun;
 
     @Option(names = "--delimiter", paramLabel = "comma|semicolon|tab",
-            description = "The field delimiter; found from the first rows when not given.")
+            descriptionKey = "cli.import.delimiter")
     private String delimiter;
 
     @Option(names = "--sheet", paramLabel = "NAME",
-            description = "The sheet of a workbook to import; the first sheet when not given.")
+            descriptionKey = "cli.import.sheet")
     private String sheet;
 
-    @Option(names = "--id-column", paramLabel = "NAME", description = "The column with the ids.")
+    @Option(names = "--id-column", paramLabel = "NAME", descriptionKey = "cli.import.idColumn")
     private String idColumn;
 
     @Option(names = "--manager-column", paramLabel = "NAME",
-            description = "The column with each manager's id (or full name).")
+            descriptionKey = "cli.import.managerColumn")
     private String managerColumn;
 
-    @Option(names = "--name-column", paramLabel = "NAME", description = "The column with the holder's full name.")
+    @Option(names = "--name-column", paramLabel = "NAME", descriptionKey = "cli.import.nameColumn")
     private String nameColumn;
 
-    @Option(names = "--title-column", paramLabel = "NAME", description = "The column with the job titles.")
+    @Option(names = "--title-column", paramLabel = "NAME", descriptionKey = "cli.import.titleColumn")
     private String titleColumn;
 
-    @Option(names = "--tier-column", paramLabel = "NAME", description = "The column with the tiers (id or name).")
+    @Option(names = "--tier-column", paramLabel = "NAME", descriptionKey = "cli.import.tierColumn")
     private String tierColumn;
 
-    @Option(names = "--department-column", paramLabel = "NAME", description = "The column with the departments.")
+    @Option(names = "--department-column", paramLabel = "NAME", descriptionKey = "cli.import.departmentColumn")
     private String departmentColumn;
 
     @Option(names = "--extra-columns", paramLabel = "fields|notes|ignore", defaultValue = "fields",
-            description = "Whether other columns are kept as the chart's own fields (default; pay and contact"
-                    + " columns private), in the notes as 'Column: value', or ignored.")
+            descriptionKey = "cli.import.extraColumns")
     private Extras extras;
 
-    @Option(names = "--strict", description = "Exit with 1 when any row had a problem, even one that was imported.")
+    @Option(names = "--strict", descriptionKey = "cli.import.strict")
     private boolean strict;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "The chart's title; the file's name by default.")
+    @Option(names = "--title", paramLabel = "TEXT", descriptionKey = "cli.import.title")
     private String title;
 
     @Option(names = "--tiers-from", paramLabel = "CHART",
-            description = "Use the tiers (and their catalog) of this chart instead of the default template's.")
+            descriptionKey = "cli.import.tiersFrom")
     private Path tiersFrom;
 
     @Option(names = "--staff", paramLabel = "STAFF.csv",
-            description = "A second file whose rows each stand for several people under a post of FILE.csv (the"
-                    + " junior file of a UK organogram, or any file with a manager, a title and an FTE or head-count"
-                    + " column): each row becomes one position under its post, with its FTE, grade and the cost at"
-                    + " the middle of its pay band.")
+            descriptionKey = "cli.import.staff")
     private Path staff;
 
     @Option(names = "--grades-from", paramLabel = "CHART",
-            description = "Use the tiers of this chart and the grades they list: a position whose grade a tier lists"
-                    + " goes in that tier. Grades no tier lists are placed from the structure (the top to Senior"
-                    + " Management, managers to Executive Management, the rest to Staff). The mapping is printed.")
+            descriptionKey = "cli.import.gradesFrom")
     private Path gradesFrom;
 
     @Option(names = "--photos", paramLabel = "DIR",
-            description = "A folder of JPEG and PNG photos, each named by a position's id or its holder's name"
-                    + " (case, spaces and accents aside), embedded in the chart at 128 pixels.")
+            descriptionKey = "cli.import.photos")
     private Path photos;
 
     @Override
     public Integer call() {
         if (out == null && !dryRun) {
-            throw new ParameterException(spec.commandLine(), "Missing required option: '--out=CHART.orgchart.json'"
-                    + " (or --dry-run to see what the import would make without writing it).");
+            throw new ParameterException(spec.commandLine(), CliTexts.t("cli.import.noOut"));
         }
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Character d = null;
         if (delimiter != null) {
             d = CsvDelimiter.parse(delimiter).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "--delimiter '" + delimiter + "' is not one of comma, semicolon, tab."));
+                    CliTexts.t("cli.import.badDelimiter", delimiter)));
         }
         if (tiersFrom != null && gradesFrom != null) {
-            throw new ParameterException(spec.commandLine(), "--tiers-from and --grades-from both name the chart"
-                    + " whose tiers to use; give one of them.");
+            throw new ParameterException(spec.commandLine(), CliTexts.t("cli.import.tiersTwice"));
         }
         List<Tier> tiers = Templates.leadershipTeam();
         Path tiersChart = tiersFrom != null ? tiersFrom : gradesFrom;
@@ -189,8 +152,7 @@ final class ImportCommand implements Callable<Integer> {
             try {
                 tiers = ChartFiles.load(tiersChart).tiers();
             } catch (ChartFormatException e) {
-                err.println(option + tiersChart + ": this chart cannot be read, so its tiers cannot be used;"
-                        + " nothing was imported.");
+                err.println(CliTexts.t("cli.import.badTiersChart", option + tiersChart));
                 Cli.printProblems(e, err);
                 return Cli.FAILED;
             }
@@ -209,14 +171,17 @@ final class ImportCommand implements Callable<Integer> {
             return Cli.FAILED;
         }
         CsvTable table = result.table();
-        stdout.println(file + ": " + (WorkbookImport.isWorkbook(file) ? table.encoding()
-                : table.encoding() + ", " + table.delimiterName() + "-separated") + "; columns: "
-                + result.mapping().describe());
+        stdout.println(WorkbookImport.isWorkbook(file)
+                ? CliTexts.t("cli.import.columns.workbook", file, table.encoding(), result.mapping().describe())
+                : delimiterKey(table.delimiter()) != null
+                ? CliTexts.t(delimiterKey(table.delimiter()), file, table.encoding(), result.mapping().describe())
+                : CliTexts.t("cli.import.columns", file, table.encoding(), table.delimiterName(),
+                        result.mapping().describe()));
         for (int c : chosen) {
             ColumnRole role = result.mapping().role(c);
             if (role == ColumnRole.ID || role == ColumnRole.MANAGER) {
-                stdout.println(file + ": '" + result.mapping().headerName(c) + "' holds the "
-                        + (role == ColumnRole.ID ? "ids" : "managers") + ", as chosen on the command line.");
+                stdout.println(CliTexts.t(role == ColumnRole.ID ? "cli.import.chosen.ids"
+                        : "cli.import.chosen.managers", file, result.mapping().headerName(c)));
             }
         }
         for (String why : result.mapping().explanations()) {
@@ -240,8 +205,8 @@ final class ImportCommand implements Callable<Integer> {
             stdout.println(staff + ": " + attached.summary());
         });
         if (!finished.gradeLines().isEmpty()) {
-            stdout.println("Grades to tiers" + (gradesFrom != null ? " (the grades of " + gradesFrom + " first):"
-                    : ":"));
+            stdout.println(gradesFrom != null ? CliTexts.t("cli.import.grades.from", gradesFrom)
+                    : CliTexts.t("cli.import.grades"));
             finished.gradeLines().forEach(line -> stdout.println("  " + line));
         }
         Chart chart = finished.chart();
@@ -270,15 +235,15 @@ final class ImportCommand implements Callable<Integer> {
                     fromFolder.problems().size()));
         }
         if (dryRun) {
-            stdout.println(file + ": " + result.figures().describe() + " Nothing was written (--dry-run).");
+            stdout.println(CliTexts.t("cli.import.dryRun.done", file, result.figures().describe()));
             if (result.imported() == 0) {
-                err.println(file + ": no row could be imported with this mapping.");
+                err.println(CliTexts.t("cli.import.noRow.dryRun", file));
                 return Cli.FAILED;
             }
             return exitCode(result);
         }
         if (result.imported() == 0) {
-            err.println(file + ": no row could be imported, so " + out + " was not written.");
+            err.println(CliTexts.t("cli.import.noRow", file, out));
             return Cli.FAILED;
         }
         try {
@@ -288,10 +253,21 @@ final class ImportCommand implements Callable<Integer> {
             return Cli.FAILED;
         }
         int written = chart.size();
-        stdout.println("Wrote " + written + (written == 1 ? " position to " : " positions to ") + out + ".");
+        stdout.println(CliTexts.t(written == 1 ? "cli.import.written.one" : "cli.import.written.other", written, out));
         boolean staffRefused = finished.staff().map(a -> a.refused() > 0).orElse(false);
         boolean staffProblems = finished.staff().map(a -> !a.problems().isEmpty()).orElse(false);
         return exitCode(result) != Cli.OK || staffRefused || (strict && staffProblems) ? Cli.NEEDS_ATTENTION : Cli.OK;
+    }
+
+    /** The text of "comma-separated" and the like, for the delimiters that have a name; null for another. */
+    private static String delimiterKey(char delimiter) {
+        return switch (delimiter) {
+            case ',' -> "cli.import.columns.comma";
+            case ';' -> "cli.import.columns.semicolon";
+            case '\t' -> "cli.import.columns.tab";
+            case '|' -> "cli.import.columns.pipe";
+            default -> null;
+        };
     }
 
     /** The folder a photo column's relative paths start from: the imported file's. */
@@ -304,12 +280,10 @@ final class ImportCommand implements Callable<Integer> {
     private CsvTable read(Character d) throws ChartFormatException {
         boolean workbook = WorkbookImport.isWorkbook(file);
         if (workbook && delimiter != null) {
-            throw new ParameterException(spec.commandLine(), "--delimiter is for CSV files; " + file
-                    + " is a workbook, whose cells need none. Leave --delimiter out.");
+            throw new ParameterException(spec.commandLine(), CliTexts.t("cli.import.delimiterForCsv", file));
         }
         if (!workbook && sheet != null) {
-            throw new ParameterException(spec.commandLine(), "--sheet is for workbooks (.xlsx, .xls); " + file
-                    + " is read as a CSV file, which has one table. Leave --sheet out.");
+            throw new ParameterException(spec.commandLine(), CliTexts.t("cli.import.sheetForWorkbooks", file));
         }
         return workbook ? WorkbookImport.read(file, sheet) : CsvImport.read(file, d);
     }
@@ -340,14 +314,13 @@ final class ImportCommand implements Callable<Integer> {
         for (String map : maps) {
             int eq = map.indexOf('=');
             if (eq <= 0) {
-                throw new ParameterException(spec.commandLine(), "--map '" + map + "' is not ROLE=COLUMN, for"
-                        + " example --map manager=\"Reports To\".");
+                throw new ParameterException(spec.commandLine(), CliTexts.t("cli.import.badMap", map));
             }
             String key = map.substring(0, eq);
             ColumnRole role = ColumnRole.byKey(key).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                    "--map '" + map + "': '" + key + "' is not a role; the roles are "
-                            + Arrays.stream(ColumnRole.values()).map(ColumnRole::key).collect(Collectors.joining(", "))
-                            + "."));
+                    CliTexts.t("cli.import.unknownRole", map, key,
+                            Arrays.stream(ColumnRole.values()).map(ColumnRole::key)
+                                    .collect(Collectors.joining(", ")))));
             mapping = choose(mapping, "--map " + key, map.substring(eq + 1), role);
         }
         return ColumnDetection.complete(table, mapping, chosen);
@@ -371,8 +344,7 @@ final class ImportCommand implements Callable<Integer> {
         for (String name : publicColumns) {
             int column = columnOf(mapping, "--public", name);
             if (Boolean.TRUE.equals(out.get(column))) {
-                throw new ParameterException(spec.commandLine(), "'" + name + "' is given both --private and --public;"
-                        + " give one.");
+                throw new ParameterException(spec.commandLine(), CliTexts.t("cli.import.privateAndPublic", name));
             }
             out.put(column, false);
         }
@@ -387,8 +359,8 @@ final class ImportCommand implements Callable<Integer> {
             column = n >= 1 && n <= mapping.headers().size() ? n - 1 : -1;
         }
         if (column < 0) {
-            throw new ParameterException(spec.commandLine(), option + ": " + file + " has no column '" + name
-                    + "'; its columns are " + String.join(", ", mapping.headers()) + ".");
+            throw new ParameterException(spec.commandLine(), CliTexts.t("cli.import.noColumn", option, file, name,
+                    String.join(", ", mapping.headers())));
         }
         return column;
     }

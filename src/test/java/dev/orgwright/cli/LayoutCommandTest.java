@@ -308,8 +308,8 @@ class LayoutCommandTest {
         assertTrue(broken.err().contains("this is not valid JSON"), broken.err());
 
         CliRun noNodes = refused("layout", "--boxes", boxes("empty.json", "{\"boxes\": []}").toString());
-        assertEquals("empty.json: the file has no \"nodes\" list; it must look like {\"nodes\": [{\"id\": \"p1\","
-                + " \"parent\": null, \"w\": 160, \"h\": 60}, ...]}.", noNodes.err().strip());
+        assertEquals("empty.json: the file has no \"nodes\" list; it must look like {\"nodes\":[{\"id\":\"p1\","
+                + "\"parent\":null,\"w\":160,\"h\":60},...]}.", noNodes.err().strip());
 
         CliRun missing = refused("layout", "--boxes", dir.resolve("nowhere.json").toString());
         assertTrue(missing.err().contains("nowhere.json: there is no such file. Check the path."), missing.err());
