@@ -77,7 +77,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", descriptionKey = "cli.import.dryRun")
     private boolean dryRun;
 
-    @Option(names = "--delimiter", paramLabel = "comma|semicolon|tab",
+    @Option(names = "--delimiter", paramLabel = "comma|semicolon|tab|pipe",
             descriptionKey = "cli.import.delimiter")
     private String delimiter;
 

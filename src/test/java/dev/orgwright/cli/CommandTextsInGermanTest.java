@@ -85,7 +85,7 @@ class CommandTextsInGermanTest {
                 """);
         CliRun wrong = CliRun.of("import", "--language", "de", csv.toString(), "--dry-run", "--delimiter", "colon");
         assertEquals(2, wrong.exitCode());
-        assertTrue(wrong.err().startsWith("orgwright: --delimiter 'colon' ist keines von comma, semicolon, tab."),
+        assertTrue(wrong.err().startsWith("orgwright: --delimiter 'colon' ist keines von comma, semicolon, tab, pipe."),
                 wrong.err());
 
         CliRun dry = CliRun.of("import", "--language", "de", csv.toString(), "--dry-run");

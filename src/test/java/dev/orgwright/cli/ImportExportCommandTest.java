@@ -181,7 +181,7 @@ class ImportExportCommandTest {
 
         CliRun delimiter = CliRun.of("import", csv.toString(), "--out", out.toString(), "--delimiter", "colon");
         assertEquals(2, delimiter.exitCode());
-        assertTrue(delimiter.err().startsWith("orgwright: --delimiter 'colon' is not one of comma, semicolon, tab."),
+        assertTrue(delimiter.err().startsWith("orgwright: --delimiter 'colon' is not one of comma, semicolon, tab, pipe."),
                 delimiter.err());
         assertFalse(Files.exists(out));
     }
