@@ -24,7 +24,23 @@ import java.util.function.Consumer;
  */
 public final class GlyphCoverage {
 
+    private static volatile GlyphCoverage installed;
+
     private final ExportFonts fonts;
+
+    /** The check over the bundled fonts and this computer's fonts, made once per run. */
+    public static GlyphCoverage installed() {
+        GlyphCoverage coverage = installed;
+        if (coverage == null) {
+            synchronized (GlyphCoverage.class) {
+                if (installed == null) {
+                    installed = new GlyphCoverage(new ExportFonts());
+                }
+                coverage = installed;
+            }
+        }
+        return coverage;
+    }
 
     /** Checks against the bundled fonts of {@code fonts} and the installed fonts it falls back on. */
     public GlyphCoverage(ExportFonts fonts) {
@@ -71,6 +87,14 @@ public final class GlyphCoverage {
         Texts texts = new Texts(measure);
         drawing.accept(texts);
         return List.copyOf(texts.undrawn.values());
+    }
+
+    /**
+     * As {@link #undrawn(Consumer, TextMeasure)}, lines broken as the bundled fonts measure them:
+     * for a check on any thread, when the output's own measure belongs to one.
+     */
+    public List<UndrawnText> undrawn(Consumer<Surface> drawing) {
+        return undrawn(drawing, fonts);
     }
 
     /** The texts of {@code sheet} that lose characters, as {@link #undrawn(Consumer, TextMeasure)}. */
