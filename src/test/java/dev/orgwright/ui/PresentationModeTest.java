@@ -144,4 +144,40 @@ class PresentationModeTest {
             assertShows(window.presentation().shownBounds(), window.model().view().viewport());
         }
     }
+
+    /** Waits for the check of the presentation's texts, which runs beside it, and its notice. */
+    private void told() {
+        try {
+            window.presentation().undrawnTold().get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the texts were not checked", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aTextNoFontCanDrawIsNamedWhenThePresentationStartsAndTheNoticeGoesOnTheFirstStep(FxRobot robot) {
+        // U+E000 (private use) is in no font installed for the tests: fc-list ':charset=e000' lists none.
+        String holder = "Zo\u00EB \uE000";
+        PositionId cfo = PositionId.of("cfo");
+        robot.interact(() -> window.model().apply(dev.orgwright.model.Edits.setHolder(cfo, holder)));
+        robot.interact(() -> window.presentation().enter());
+        told();
+
+        String notice = window.presentation().notice();
+        assertTrue(robot.lookup("#presentation-notice").queryAs(Label.class).isVisible(), "the notice is shown");
+        assertTrue(notice.startsWith("1 text cannot be drawn whole"), notice);
+        assertTrue(notice.contains("position cfo: \"" + holder + "\" lost \uE000 (U+E000)"), notice);
+
+        key(robot, KeyCode.RIGHT);
+        assertEquals("", window.presentation().notice(), "stepping on puts the notice away");
+        assertFalse(robot.lookup("#presentation-notice").queryAs(Label.class).isVisible());
+    }
+
+    @Test
+    void aChartEveryFontDrawsStartsWithoutANotice(FxRobot robot) throws Exception {
+        robot.interact(() -> window.presentation().enter());
+        told();
+        assertEquals("", window.presentation().notice());
+    }
 }

@@ -194,6 +194,11 @@ public final class ExportFonts implements TextMeasure {
         return found == null ? null : found.font();
     }
 
+    /** The fonts installed on this computer that this measure falls back on. */
+    SystemFonts system() {
+        return system.get();
+    }
+
     /** The advance, in ems, of the empty box a face draws for a character no font has. */
     float notdefAdvance(Face face) {
         return notdef[face.ordinal()];

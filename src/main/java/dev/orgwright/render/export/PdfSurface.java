@@ -324,8 +324,7 @@ final class PdfSurface implements Surface {
                 continue;
             }
             if (g == null) {
-                if (!Character.isWhitespace(cp) && Character.getType(cp) != Character.FORMAT
-                        && Character.getType(cp) != Character.CONTROL) {
+                if (GlyphCoverage.needsGlyph(cp)) {
                     missing = (missing == null ? new StringBuilder() : missing.append(' ')).appendCodePoint(cp);
                     count = put(new ExportFonts.Glyph(face, null, 0, fonts.metrics().notdefAdvance(face)), -1, count);
                 }

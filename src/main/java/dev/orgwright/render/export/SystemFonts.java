@@ -66,8 +66,16 @@ final class SystemFonts {
     private static volatile SystemFonts installed;
 
     private final List<Path> files;
-    private final Map<Path, List<Font>> read = new ConcurrentHashMap<>();
+    private final Map<Path, Read> read = new ConcurrentHashMap<>();
     private final Map<Integer, Found> found = new ConcurrentHashMap<>();
+    private final Map<Integer, Boolean> onScreen = new ConcurrentHashMap<>();
+
+    /**
+     * What a file holds: the fonts a PDF can embed, and the character maps of the fonts only a
+     * screen or printer draws (PostScript outlines, colour glyphs).
+     */
+    private record Read(List<Font> fonts, List<CmapLookup> screenOnly) {
+    }
 
     SystemFonts(List<Path> folders) {
         this.files = list(folders);
@@ -124,6 +132,27 @@ final class SystemFonts {
         return f == NONE ? null : f;
     }
 
+    /**
+     * Whether some installed font has {@code codePoint}, counting the fonts the window's toolkit
+     * draws but a PDF cannot embed (PostScript outlines such as Noto CJK's, colour emoji with
+     * outlines or Apple's bitmaps): what printing and presentation can show.
+     */
+    boolean anyHas(int codePoint) {
+        if (find(codePoint) != null) {
+            return true;
+        }
+        return onScreen.computeIfAbsent(codePoint, cp -> {
+            for (Path file : files) {
+                for (CmapLookup cmap : fontsOf(file).screenOnly()) {
+                    if (cmap.getGlyphId(cp) != 0) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        });
+    }
+
     /** Whether the file's name says it is a bold (or heavier) face. */
     static boolean boldFile(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -142,7 +171,7 @@ final class SystemFonts {
                 if ((pass < 2) != named || (pass % 2 == 0 && boldFile(file) != bold)) {
                     continue;
                 }
-                for (Font font : fontsOf(file)) {
+                for (Font font : fontsOf(file).fonts()) {
                     int gid = font.glyph(codePoint);
                     if (gid != 0) {
                         return new Found(font, gid);
@@ -153,41 +182,53 @@ final class SystemFonts {
         return NONE;
     }
 
-    private List<Font> fontsOf(Path file) {
+    private Read fontsOf(Path file) {
         return read.computeIfAbsent(file, SystemFonts::readFonts);
     }
 
     /** The usable fonts of a file; none when it cannot be read. */
-    private static List<Font> readFonts(Path file) {
+    private static Read readFonts(Path file) {
         List<Font> fonts = new ArrayList<>();
+        List<CmapLookup> screenOnly = new ArrayList<>();
         try {
             if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
                 try (TrueTypeCollection collection = new TrueTypeCollection(file.toFile())) {
-                    collection.processAllFonts(ttf -> {
-                        Font f = keep(file, ttf);
-                        if (f != null) {
-                            fonts.add(f);
-                        }
-                    });
+                    collection.processAllFonts(ttf -> keep(file, ttf, fonts, screenOnly));
                 }
-            } else if (postScript(file)) {
-                return fonts;
             } else {
-                boolean otf = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".otf");
+                boolean otf = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".otf")
+                        || postScript(file);
                 TrueTypeFont ttf = otf
                         ? new OTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))
                         : new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
                 try (ttf) {
-                    Font f = keep(file, ttf);
-                    if (f != null) {
-                        fonts.add(f);
-                    }
+                    keep(file, ttf, fonts, screenOnly);
                 }
             }
         } catch (IOException | RuntimeException e) {
             // A font that cannot be read is not used; the next one may have the character.
         }
-        return fonts;
+        return new Read(List.copyOf(fonts), List.copyOf(screenOnly));
+    }
+
+    /**
+     * Adds the font to {@code fonts} when a PDF can embed it, else its character map to
+     * {@code screenOnly} when a screen can draw it (outlines of any kind, or Apple's colour bitmaps).
+     */
+    private static void keep(Path file, TrueTypeFont ttf, List<Font> fonts, List<CmapLookup> screenOnly)
+            throws IOException {
+        Font f = keep(file, ttf);
+        if (f != null) {
+            fonts.add(f);
+            return;
+        }
+        java.util.Set<String> tables = ttf.getTableMap().keySet();
+        if (tables.contains("glyf") || tables.contains("CFF ") || tables.contains("CFF2") || tables.contains("sbix")) {
+            CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+            if (cmap != null) {
+                screenOnly.add(cmap);
+            }
+        }
     }
 
     /** Whether a font file holds PostScript outlines ("OTTO"), which a PDF cannot embed as TrueType. */

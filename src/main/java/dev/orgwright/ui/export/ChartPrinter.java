@@ -2,8 +2,10 @@ package dev.orgwright.ui.export;
 
 import dev.orgwright.layout.Box;
 import dev.orgwright.render.export.ExportSheet;
+import dev.orgwright.render.export.GlyphCoverage;
 import dev.orgwright.render.export.PagePlan;
 import dev.orgwright.render.export.PageSetup;
+import dev.orgwright.render.export.UndrawnText;
 import dev.orgwright.ui.fx.Dialogs;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.fx.FxTextMeasure;
@@ -81,6 +83,7 @@ public final class ChartPrinter {
             return false;
         }
         PagePlan plan = plan(sheet, setup, layout.getPrintableWidth(), layout.getPrintableHeight());
+        List<UndrawnText> undrawn = undrawn(sheet);
         for (Node page : pages(sheet, plan)) {
             if (!job.printPage(page)) {
                 job.cancelJob();
@@ -88,7 +91,25 @@ public final class ChartPrinter {
                 return false;
             }
         }
-        return job.endJob();
+        boolean printed = job.endJob();
+        if (printed && !undrawn.isEmpty()) {
+            dialogs.showError(ExportDialog.UNDRAWN, undrawnMessage(undrawn));
+        }
+        return printed;
+    }
+
+    /**
+     * The texts of {@code sheet} that no font on this computer can draw whole: the printer gets an
+     * empty box for each missing character, so the user is told as an export tells them.
+     */
+    static List<UndrawnText> undrawn(ExportSheet sheet) {
+        return GlyphCoverage.installed().undrawn(sheet, new FxTextMeasure());
+    }
+
+    /** What the user is told after printing texts with characters no font has, one line per text. */
+    static String undrawnMessage(List<UndrawnText> undrawn) {
+        return ExportDialog.undrawnList(Texts.t(undrawn.size() == 1 ? "export.chartPrinter.undrawn.one"
+                : "export.chartPrinter.undrawn.many", undrawn.size()), undrawn);
     }
 
     /** The pages of {@code sheet} on paper of {@code width} × {@code height} printable points, as a PDF would have them. */

@@ -438,8 +438,13 @@ public final class ExportDialog {
 
     /** The texts an export lost characters of, one line each, as {@code orgwright export} prints them. */
     static String undrawnMessage(Path target, List<dev.orgwright.render.export.UndrawnText> undrawn) {
-        StringBuilder b = new StringBuilder(Texts.t(undrawn.size() == 1 ? "export.exportDialog.undrawn.one" : "export.exportDialog.undrawn.many",
-                target.getFileName(), undrawn.size()));
+        return undrawnList(Texts.t(undrawn.size() == 1 ? "export.exportDialog.undrawn.one" : "export.exportDialog.undrawn.many",
+                target.getFileName(), undrawn.size()), undrawn);
+    }
+
+    /** {@code lead}, then each text that lost characters on a line of its own; printing tells it so too. */
+    static String undrawnList(String lead, List<dev.orgwright.render.export.UndrawnText> undrawn) {
+        StringBuilder b = new StringBuilder(lead);
         undrawn.forEach(u -> b.append('\n').append(u.describe()));
         return b.toString();
     }

@@ -12,6 +12,8 @@ import dev.orgwright.render.Decorations;
 import dev.orgwright.render.Theme;
 import dev.orgwright.render.Viewport;
 import dev.orgwright.render.export.ExportOptions;
+import dev.orgwright.render.export.GlyphCoverage;
+import dev.orgwright.render.export.UndrawnText;
 import dev.orgwright.ui.canvas.ChartCanvas;
 import dev.orgwright.ui.canvas.PresentedFrame;
 import dev.orgwright.ui.editor.ChartWindowModel;
@@ -20,6 +22,8 @@ import dev.orgwright.ui.editor.WindowChange.Aspect;
 import dev.orgwright.ui.fx.FxTextMeasure;
 import dev.orgwright.ui.fx.Texts;
 import java.util.EnumSet;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -50,6 +54,10 @@ public final class PresentationMode {
     static final double MAX_STEP_SCALE = 2;
     /** The room kept free at the bottom of the screen for the caption, in pixels, so that it never covers a card. */
     public static final double CAPTION_ROOM = 56;
+    /** How many texts the notice of undrawable characters names; the rest are counted. */
+    static final int NOTICE_LINES = 6;
+    /** How long that notice stays if the presenter does not step on first. */
+    static final javafx.util.Duration NOTICE_SHOWN = javafx.util.Duration.seconds(12);
 
     private final Stage stage;
     private final BorderPane root;
@@ -57,6 +65,9 @@ public final class PresentationMode {
     private final ChartWindowModel model;
     private final Supplier<ExportOptions> options;
     private final Label caption = new Label();
+    private final Label notice = new Label();
+    private CompletableFuture<Void> undrawnTold = CompletableFuture.completedFuture(null);
+    private final javafx.animation.PauseTransition noticeTime = new javafx.animation.PauseTransition(NOTICE_SHOWN);
     private final EventHandler<KeyEvent> keys = this::key;
     private final EventHandler<InputEvent> pointer = this::pointer;
     private final ChangeListener<Boolean> fullScreenLeft = (o, was, now) -> {
@@ -98,6 +109,21 @@ public final class PresentationMode {
         caption.setMouseTransparent(true);
         StackPane.setAlignment(caption, Pos.BOTTOM_RIGHT);
         StackPane.setMargin(caption, new Insets(16));
+        notice.setId("presentation-notice");
+        notice.setStyle("-fx-background-color: rgba(122,39,26,0.88); -fx-text-fill: white; -fx-padding: 8 12 8 12;"
+                + " -fx-background-radius: 6; -fx-font-size: 14px;");
+        notice.setWrapText(true);
+        notice.setMaxWidth(720);
+        notice.setMouseTransparent(true);
+        notice.setVisible(false);
+        StackPane.setAlignment(notice, Pos.TOP_LEFT);
+        StackPane.setMargin(notice, new Insets(16));
+        noticeTime.setOnFinished(e -> notice.setVisible(false));
+    }
+
+    /** The notice of texts no font can draw whole, shown when the presentation starts; empty when there are none. */
+    public String notice() {
+        return notice.isVisible() ? notice.getText() : "";
     }
 
     public boolean isActive() {
@@ -133,9 +159,10 @@ public final class PresentationMode {
         canvasArea.setCenter(null);
         root.setTop(null);
         root.setBottom(null);
-        root.setCenter(new StackPane(canvas, caption));
+        root.setCenter(new StackPane(canvas, caption, notice));
         active = true;
         canvas.present(frame);
+        tellUndrawn(frame);
         root.getScene().addEventFilter(KeyEvent.ANY, keys);
         root.getScene().addEventFilter(InputEvent.ANY, pointer);
         model.listen(EnumSet.of(Aspect.VIEW), resized);
@@ -165,6 +192,7 @@ public final class PresentationMode {
         }
         stage.setFullScreenExitKeyCombination(exitKey);
         stage.setFullScreenExitHint(null); // the platform's own hint again for other full-screen use
+        hideNotice();
         ((StackPane) root.getCenter()).getChildren().clear();
         root.setCenter(centre);
         canvasArea.setCenter(canvas);
@@ -182,8 +210,55 @@ public final class PresentationMode {
         int next = Math.max(0, Math.min(steps.size() - 1, index + delta));
         if (next != index) {
             index = next;
+            hideNotice();
             showStep();
         }
+    }
+
+    /**
+     * The toolkit draws an empty box for a character no font on this computer has, and says
+     * nothing: the presenter is told which texts will show boxes. The check reads font files the
+     * first time a character is looked for, so it runs beside the presentation, which starts at once.
+     */
+    private void tellUndrawn(PresentedFrame frame) {
+        Box b = frame.layout().bounds();
+        Viewport all = new Viewport(b.x(), b.y(), 1, Math.max(1, b.width()), Math.max(1, b.height()));
+        dev.orgwright.model.Chart chart = model.chart();
+        CompletableFuture<Void> told = new CompletableFuture<>();
+        undrawnTold = told;
+        CompletableFuture.supplyAsync(() -> GlyphCoverage.installed().undrawn(
+                s -> frame.painter().paint(s, chart, frame.layout(), all, frame.marks())))
+                .whenComplete((undrawn, error) -> Platform.runLater(() -> {
+                    if (undrawn != null && active && whole == frame) {
+                        showUndrawn(undrawn);
+                    }
+                    told.complete(null);
+                }));
+    }
+
+    /** Done when the presentation last started has checked its texts and shown any notice. */
+    public CompletableFuture<Void> undrawnTold() {
+        return undrawnTold;
+    }
+
+    private void showUndrawn(List<UndrawnText> undrawn) {
+        if (undrawn.isEmpty()) {
+            return;
+        }
+        StringBuilder text = new StringBuilder(Texts.t(undrawn.size() == 1 ? "present.presentationMode.undrawn.one"
+                : "present.presentationMode.undrawn.many", undrawn.size()));
+        undrawn.stream().limit(NOTICE_LINES).forEach(u -> text.append('\n').append(u.describe()));
+        if (undrawn.size() > NOTICE_LINES) {
+            text.append('\n').append(Texts.t("present.presentationMode.undrawn.more", undrawn.size() - NOTICE_LINES));
+        }
+        notice.setText(text.toString());
+        notice.setVisible(true);
+        noticeTime.playFromStart();
+    }
+
+    private void hideNotice() {
+        noticeTime.stop();
+        notice.setVisible(false);
     }
 
     private void showStep() {

@@ -117,4 +117,24 @@ class ChartPrinterTest {
             return ink;
         }).get();
     }
+
+    @Test
+    void theTextsNoFontCanDrawAreListedAsTheExportDialogListsThem() throws Exception {
+        // U+E000 (private use) is in no font installed for the tests: fc-list ':charset=e000' lists none.
+        Chart marked = dev.orgwright.model.Edits.setHolder(PositionId.of("cfo"), "Zo\u00EB \uE000").apply(chart);
+        ExportRequest request = ExportRequest.of(marked, null, ExportOptions.DEFAULT);
+        ExportSheet sheet = WaitForAsyncUtils.asyncFx(() -> request.sheet(new FxTextMeasure())).get();
+        List<dev.orgwright.render.export.UndrawnText> undrawn =
+                WaitForAsyncUtils.asyncFx(() -> ChartPrinter.undrawn(sheet)).get();
+        assertEquals(List.of(new dev.orgwright.render.export.UndrawnText("cfo", "Zo\u00EB \uE000", "\uE000")), undrawn);
+
+        String message = ChartPrinter.undrawnMessage(undrawn);
+        assertTrue(message.startsWith("The chart was printed, but 1 text could not be drawn whole"), message);
+        String exported = ExportDialog.undrawnMessage(java.nio.file.Path.of("chart.pdf"), undrawn);
+        assertEquals(exported.substring(exported.indexOf('\n')), message.substring(message.indexOf('\n')),
+                "the same list as an export's");
+
+        ExportSheet clean = sheet();
+        assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> ChartPrinter.undrawn(clean)).get());
+    }
 }
