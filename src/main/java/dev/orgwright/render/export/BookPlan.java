@@ -26,13 +26,14 @@ import java.util.Set;
 
 /**
  * How a chart is cut into the pages of a book: the first page shows the top of the
- * organisation, as many levels as stay readable; each team that did not fit continues on pages
- * of its own, each again as deep as stays readable, and a team too wide for one page is split
- * into parts. Readable means every title is printed at {@value #MIN_TITLE_POINTS} points or more
- * on the paper, the pages laid out in the automatic layout for their shape.
+ * organisation, as many levels as stay readable; each team that did not fit continues on a
+ * later page, again as deep as stays readable, small teams sharing a page, and a team too wide
+ * for one page is split into parts. Readable means every title is printed at
+ * {@value #MIN_TITLE_POINTS} points or more on the paper, the pages laid out in the automatic
+ * layout for their shape.
  *
- * <p>Pages follow the tree depth first, so a team's pages come right after the page that folds
- * it, and the pages below them after those: the book reads like the organisation.
+ * <p>The teams a page folds come on the pages after it, and the teams those fold after them:
+ * the book reads like the organisation (decision 0024 and its addendum).
  */
 public final class BookPlan {
 
