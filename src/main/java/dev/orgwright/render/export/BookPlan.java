@@ -116,6 +116,8 @@ public final class BookPlan {
     private final List<Section> sections = new ArrayList<>();
     /** The pages while they are being filled. */
     private final List<Draft> drafts = new ArrayList<>();
+    /** How many sections have been planned: the next one's index. */
+    private int sectionCount;
     /** The first page of each folded team. */
     private final Map<PositionId, Integer> teamPage = new HashMap<>();
     /** The first page each position is shown on below its top. */
@@ -219,7 +221,7 @@ public final class BookPlan {
     }
 
     /** A section being planned: what it shows and how large its sheet is, in sheet units. */
-    private record Part(Team team, List<PositionId> shown, int part, int parts, double width, double height) {
+    private record Part(int index, Team team, List<PositionId> shown, int part, int parts, double width, double height) {
     }
 
     /** A page being filled. */
@@ -344,7 +346,7 @@ public final class BookPlan {
         for (int i = 0; i < shownParts.size(); i++) {
             List<PositionId> shown = shownParts.get(i);
             ExportSheet sheet = sheet(chartOf(shown), first);
-            Part part = new Part(team, shown, i + 1, shownParts.size(), sheet.width(), sheet.height());
+            Part part = new Part(sectionCount++, team, shown, i + 1, shownParts.size(), sheet.width(), sheet.height());
             Draft draft = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             if (draft == null || first || shownParts.size() > 1 || !sharable(draft, team) || !packs(draft, part)) {
                 draft = new Draft(drafts.size() + 1);
@@ -352,7 +354,7 @@ public final class BookPlan {
             }
             draft.parts.add(part);
             int number = draft.number;
-            int sectionIndex = sectionCount++;
+            int sectionIndex = part.index();
             Set<PositionId> on = new HashSet<>(shown);
             for (PositionId id : shown) {
                 if (first || !topSet.contains(id)) {
@@ -372,8 +374,6 @@ public final class BookPlan {
             }
         }
     }
-
-    private int sectionCount;
 
     /** Whether {@code team} may join {@code draft}: a page of whole teams, not the first, and not the one folding it. */
     private static boolean sharable(Draft draft, Team team) {
@@ -461,7 +461,6 @@ public final class BookPlan {
     /** Turns the drafts into pages: each page's scale, and where its sections go. */
     private void finish() {
         PageSetup setup = request.page();
-        int index = 0;
         for (Draft draft : drafts) {
             double scale;
             double[] at = new double[2 * draft.parts.size()];
@@ -505,7 +504,7 @@ public final class BookPlan {
                         foldedHere.add(id);
                     }
                 }
-                Section section = new Section(index++, team.tops(), team.path(), p.part(), p.parts(), team.parent(),
+                Section section = new Section(p.index(), team.tops(), team.path(), p.part(), p.parts(), team.parent(),
                         team.parentSection(), part, List.copyOf(foldedHere), at[2 * i], at[2 * i + 1]);
                 onPage.add(section);
                 sections.add(section);
