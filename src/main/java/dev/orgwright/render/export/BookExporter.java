@@ -127,43 +127,63 @@ public final class BookExporter implements ChartExporter {
     private void writeChartPage(PDDocument document, PdfFonts pdfFonts, BookPlan plan, BookPlan.Page page,
                                 List<PDPage> pages, ExportRequest request, int total) throws IOException {
         PageSetup setup = request.page();
-        ExportSheet sheet = plan.sheet(page);
-        double scale = plan.scaleOf(sheet);
-        double left = PdfExporter.MARGIN + (BookPlan.printableWidth(setup) - sheet.width() * scale) / 2;
+        double scale = page.scale();
         double top = setup.height() - PdfExporter.MARGIN - BookPlan.HEADER;
         Theme theme = request.options().background().apply(request.theme());
         PDPage pdPage = pages.get(page.number() - 1);
+        List<ExportSheet> sheets = new ArrayList<>();
+        for (BookPlan.Section section : page.sections()) {
+            sheets.add(plan.sheet(section));
+        }
+        int common = page.commonPath().size();
         pdPage.setContents(PdfExporter.content(document, stream -> {
             PdfSurface surface = new PdfSurface(stream, pdfFonts, pdPage.getResources());
             heading(surface, headingOf(page, request), setup);
-            surface.save();
-            // From here on y points down from the top-left corner of the sheet, in sheet units.
-            surface.transform(1, 0, 0, -1, left, top);
-            surface.transform(scale, 0, 0, scale, 0, 0);
-            sheet.paintRegion(surface, 1, 0, 0, sheet.width(), sheet.height());
-            for (PositionId id : page.folded()) {
-                marker(surface, sheet, id, plan.teamPage(id), theme);
+            for (int i = 0; i < sheets.size(); i++) {
+                BookPlan.Section section = page.sections().get(i);
+                ExportSheet sheet = sheets.get(i);
+                surface.save();
+                // From here on y points down from the top-left corner of the sheet, in sheet units.
+                surface.transform(1, 0, 0, -1, PdfExporter.MARGIN, top);
+                surface.transform(scale, 0, 0, scale, 0, 0);
+                surface.transform(1, 0, 0, 1, section.x(), section.y());
+                if (page.shared()) {
+                    String path = BookPlan.sectionHeading(section.path(), common,
+                            sheet.width() - 2 * ExportSheet.MARGIN, fonts);
+                    surface.text(path, ExportSheet.MARGIN, -BookPlan.SECTION_HEAD + BookPlan.SECTION_TITLE_SIZE + 4,
+                            TextAlign.LEFT, BookPlan.SECTION_STYLE);
+                }
+                sheet.paintRegion(surface, 1, 0, 0, sheet.width(), sheet.height());
+                for (PositionId id : section.folded()) {
+                    marker(surface, sheet, id, plan.teamPage(id), theme);
+                }
+                surface.restore();
             }
-            surface.restore();
             footer(surface, page.number(), total, setup);
             surface.endText();
         }));
-        for (PositionId id : page.folded()) {
-            int target = plan.teamPage(id);
-            Box card = sheet.layout().box(id).orElseThrow();
-            double x0 = left + sheet.sheetX(card.x()) * scale;
-            double x1 = left + sheet.sheetX(card.right()) * scale;
-            double y0 = top - (sheet.sheetY(card.bottom()) + MARKER_HEIGHT / 2) * scale;
-            double y1 = top - sheet.sheetY(card.y()) * scale;
-            PDAnnotationLink link = new PDAnnotationLink();
-            link.setRectangle(new PDRectangle((float) x0, (float) y0, (float) (x1 - x0), (float) (y1 - y0)));
-            PDBorderStyleDictionary border = new PDBorderStyleDictionary();
-            border.setWidth(0);
-            link.setBorderStyle(border);
-            PDPageFitDestination destination = new PDPageFitDestination();
-            destination.setPage(pages.get(target - 1));
-            link.setDestination(destination);
-            pdPage.getAnnotations().add(link);
+        for (int i = 0; i < sheets.size(); i++) {
+            BookPlan.Section section = page.sections().get(i);
+            ExportSheet sheet = sheets.get(i);
+            double left = PdfExporter.MARGIN + section.x() * scale;
+            double sectionTop = top - section.y() * scale;
+            for (PositionId id : section.folded()) {
+                int target = plan.teamPage(id);
+                Box card = sheet.layout().box(id).orElseThrow();
+                double x0 = left + sheet.sheetX(card.x()) * scale;
+                double x1 = left + sheet.sheetX(card.right()) * scale;
+                double y0 = sectionTop - (sheet.sheetY(card.bottom()) + MARKER_HEIGHT / 2) * scale;
+                double y1 = sectionTop - sheet.sheetY(card.y()) * scale;
+                PDAnnotationLink link = new PDAnnotationLink();
+                link.setRectangle(new PDRectangle((float) x0, (float) y0, (float) (x1 - x0), (float) (y1 - y0)));
+                PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+                border.setWidth(0);
+                link.setBorderStyle(border);
+                PDPageFitDestination destination = new PDPageFitDestination();
+                destination.setPage(pages.get(target - 1));
+                link.setDestination(destination);
+                pdPage.getAnnotations().add(link);
+            }
         }
     }
 
@@ -183,6 +203,11 @@ public final class BookExporter implements ChartExporter {
         if (page.teams().isEmpty()) {
             return request.documentTitle();
         }
+        if (page.shared()) {
+            // Each team is headed with its own path; the page with the part they have in common.
+            List<String> common = page.commonPath();
+            return common.isEmpty() ? request.documentTitle() : String.join(" › ", common);
+        }
         String path = String.join(" › ", page.path());
         return page.parts() > 1 ? labels.part(path, page.part(), page.parts()) : path;
     }
@@ -197,25 +222,27 @@ public final class BookExporter implements ChartExporter {
         surface.pageText(text, (setup.width() - fonts.width(text, FOOTER)) / 2, PdfExporter.MARGIN - 10, FOOTER);
     }
 
-    /** A bookmark per page, each team's under the page that folds it, the index last. */
+    /** A bookmark per team, each under the team that folds it, the index last. */
     private void outline(PDDocument document, BookPlan plan, List<PDPage> pages, PDPage index, String title) {
         PDDocumentOutline outline = new PDDocumentOutline();
         document.getDocumentCatalog().setDocumentOutline(outline);
         Map<Integer, PDOutlineItem> items = new HashMap<>();
         for (BookPlan.Page page : plan.pages()) {
-            PDOutlineItem item = new PDOutlineItem();
-            String name = page.teams().isEmpty() ? title : page.path().get(page.path().size() - 1);
-            item.setTitle(page.parts() > 1 ? name + " (" + page.part() + "/" + page.parts() + ")" : name);
-            PDPageFitDestination destination = new PDPageFitDestination();
-            destination.setPage(pages.get(page.number() - 1));
-            item.setDestination(destination);
-            PDOutlineItem parent = items.get(page.parent());
-            if (parent == null) {
-                outline.addLast(item);
-            } else {
-                parent.addLast(item);
+            for (BookPlan.Section section : page.sections()) {
+                PDOutlineItem item = new PDOutlineItem();
+                String name = section.teams().isEmpty() ? title : section.path().get(section.path().size() - 1);
+                item.setTitle(section.parts() > 1 ? name + " (" + section.part() + "/" + section.parts() + ")" : name);
+                PDPageFitDestination destination = new PDPageFitDestination();
+                destination.setPage(pages.get(page.number() - 1));
+                item.setDestination(destination);
+                PDOutlineItem parent = items.get(section.parentSection());
+                if (parent == null) {
+                    outline.addLast(item);
+                } else {
+                    parent.addLast(item);
+                }
+                items.put(section.index(), item);
             }
-            items.put(page.number(), item);
         }
         if (index != null) {
             PDOutlineItem item = new PDOutlineItem();

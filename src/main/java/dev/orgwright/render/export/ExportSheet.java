@@ -1,6 +1,7 @@
 package dev.orgwright.render.export;
 
 import dev.orgwright.layout.Box;
+import dev.orgwright.layout.CardSizer;
 import dev.orgwright.layout.ChartLayout;
 import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.layout.TreeLayout;
@@ -82,12 +83,28 @@ public final class ExportSheet {
     public static ExportSheet prepare(Chart chart, Validation findings, ExportOptions options,
                                       LayoutOptions layoutOptions, Set<PositionId> collapsed, TextMeasure measure,
                                       Theme theme, ChangeMarks changes) {
+        return prepare(chart, findings, options, layoutOptions, collapsed, measure, theme, changes, null);
+    }
+
+    /** The sizer of the cards {@link #prepare} lays out for {@code chart} with {@code options}. */
+    static CardSizer sizer(Chart chart, ExportOptions options, TextMeasure measure, Theme theme) {
+        return new CardSizing(measure, options.background().apply(theme),
+                options.content().withTemplate(CardTemplate.of(chart.settings())));
+    }
+
+    /**
+     * Lays out {@code chart} for export as {@link #prepare} does, its cards sized by {@code sizer}
+     * when not null: a book measures each card once for the many layouts it tries.
+     */
+    static ExportSheet prepare(Chart chart, Validation findings, ExportOptions options,
+                               LayoutOptions layoutOptions, Set<PositionId> collapsed, TextMeasure measure,
+                               Theme theme, ChangeMarks changes, CardSizer sizer) {
         Objects.requireNonNull(options, "options");
         Theme paper = options.background().apply(theme);
         Chart shown = ChartScopes.restrict(chart, options.scope());
         CardContent content = options.content().withTemplate(CardTemplate.of(chart.settings()));
         ChartLayout layout = new TreeLayout(layoutOptions)
-                .layout(shown, new CardSizing(measure, paper, content), collapsed);
+                .layout(shown, sizer != null ? sizer : new CardSizing(measure, paper, content), collapsed);
         Box region = options.scope() instanceof ExportScope.View view ? view.region() : layout.bounds();
         Validation badges = options.badges() ? findings : null;
         Decorations marks = changes != null ? Decorations.comparison(changes.focusing(null), badges)

@@ -8,7 +8,6 @@ import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
-import dev.orgwright.render.CardMetrics;
 import dev.orgwright.render.Theme;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -76,7 +75,10 @@ class BookExporterTest {
     void theChartTakesSeveralPagesEachReadable() {
         assertTrue(plan.pages().size() > 3, plan.pages().size() + " pages");
         for (BookPlan.Page page : plan.pages()) {
-            double points = plan.scaleOf(plan.sheet(page)) * CardMetrics.TITLE_SIZE;
+            double points = plan.titlePoints(page);
+            for (BookPlan.Section section : page.sections()) {
+                assertTrue(page.scale() <= plan.scaleOf(plan.sheet(section)) + 1e-9, "page " + page.number());
+            }
             assertTrue(points >= BookPlan.MIN_TITLE_POINTS, "page " + page.number() + " prints titles at " + points);
         }
     }
@@ -153,13 +155,13 @@ class BookExporterTest {
     }
 
     @Test
-    void thereIsABookmarkForEveryPageNestedByTeam() throws Exception {
+    void thereIsABookmarkForEveryTeamNestedByTeam() throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             PDOutlineNode outline = document.getDocumentCatalog().getDocumentOutline();
             List<String> titles = new ArrayList<>();
             int[] deepest = {0};
             count(outline, titles, 0, deepest);
-            assertEquals(plan.pages().size() + 1, titles.size(), titles.toString());
+            assertEquals(plan.sections().size() + 1, titles.size(), titles.toString());
             assertEquals("Index", titles.get(titles.size() - 1));
             assertTrue(deepest[0] >= 2, "teams nested under the page that folds them");
         }
@@ -180,5 +182,43 @@ class BookExporterTest {
         assertTrue(text.contains(String.join(" › ", deep.path())), text);
         assertFalse(deep.path().isEmpty());
         assertTrue(deep.path().get(deep.path().size() - 1).contains(CHART.position(deep.teams().get(0)).title()));
+    }
+
+    @Test
+    void smallTeamsOfDifferentManagersShareAPageAndTheirReferencesPointToIt() throws Exception {
+        BookPlan.Page shared = plan.pages().stream()
+                .filter(p -> p.sections().stream().map(BookPlan.Section::parentSection).distinct().count() >= 2)
+                .findFirst().orElseThrow(() -> new AssertionError("no page holds teams folded on different cards"));
+        assertTrue(shared.sections().size() >= 2);
+        assertTrue(plan.titlePoints(shared) >= BookPlan.MIN_TITLE_POINTS, plan.titlePoints(shared) + " pt");
+        String text = pageTexts.get(shared.number() - 1);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (BookPlan.Section section : shared.sections()) {
+                PositionId team = section.teams().get(0);
+                assertEquals(shared.number(), plan.teamPage(team), "the team of " + team);
+                // Its own heading, ending with its manager's title, and its manager's card.
+                String heading = BookPlan.sectionHeading(section.path(), shared.commonPath().size(),
+                        plan.sheet(section).width() - 2 * ExportSheet.MARGIN, FONTS);
+                assertTrue(text.contains(heading), heading + " on page " + shared.number() + ": " + text);
+                assertTrue(heading.endsWith(CHART.position(team).title()), heading);
+                // The page that folds it names this page on the team's card, and links to it.
+                BookPlan.Page folding = plan.pages().get(section.parent() - 1);
+                assertTrue(folding.folded().contains(team));
+                assertTrue(pageTexts.get(folding.number() - 1).contains("→ p. " + shared.number()),
+                        "marker on page " + folding.number());
+                boolean linked = false;
+                for (PDAnnotation a : document.getPage(folding.number() - 1).getAnnotations()) {
+                    linked |= a instanceof PDAnnotationLink link && link.getDestination() instanceof PDPageDestination d
+                            && document.getPages().indexOf(d.getPage()) + 1 == shared.number();
+                }
+                assertTrue(linked, "a link from page " + folding.number() + " to page " + shared.number());
+                for (Position p : section.chart().inTreeOrder()) {
+                    if (!p.id().equals(team)) {
+                        assertEquals(shared.number(), plan.pageOf(p.id()), p.id() + " in the index");
+                    }
+                }
+            }
+        }
+        assertTrue(plan.pages().size() < plan.sections().size(), "fewer pages than teams");
     }
 }
