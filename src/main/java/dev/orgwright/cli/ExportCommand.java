@@ -7,12 +7,10 @@ import dev.orgwright.io.SaveFailedException;
 import dev.orgwright.io.csv.CsvExport;
 import dev.orgwright.io.xlsx.WorkbookExport;
 import dev.orgwright.layout.LayoutOptions;
-import dev.orgwright.layout.ViewLayout;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.SavedView;
-import dev.orgwright.model.Views;
 import dev.orgwright.render.deck.DeckOptions;
 import dev.orgwright.render.deck.DeckWriter;
 import dev.orgwright.render.deck.SlideSize;
@@ -35,11 +33,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -89,18 +85,6 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     private LayoutChoices choices = new LayoutChoices();
-
-    @Option(names = "--view", paramLabel = "NAME", descriptionKey = "views.cli.option.view",
-            description = "Draw the chart as its saved view NAME shows it. Without --view, as the window last showed it.")
-    private String viewName;
-
-    @Option(names = "--depth", paramLabel = "N",
-            description = "Draw N levels (the top position, or the --root, is level 1) and fold the teams below them.")
-    private Integer depth;
-
-    @Option(names = {"--subtree", "--root"}, paramLabel = "ID",
-            description = "Export only this position and everything below it.")
-    private String subtree;
 
     @Mixin
     private SheetOptions sheet = new SheetOptions();
@@ -172,6 +156,9 @@ final class ExportCommand implements Callable<Integer> {
         this.png = png;
     }
 
+    /** The export's root: the --root given, or the one of the view drawn; null for the whole chart. */
+    private String subtree;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -203,34 +190,20 @@ final class ExportCommand implements Callable<Integer> {
         ExportRequest request;
         try {
             Chart chart = ChartFiles.load(file);
-            SavedView view = view(chart);
-            if (view == null) {
-                return Cli.FAILED;
+            LayoutChoices.Chosen chosen;
+            try {
+                chosen = choices.choose(chart, file, true);
+            } catch (LayoutChoices.BadChoice e) {
+                return fail(err, e.getMessage());
             }
-            String root = subtree != null ? subtree : view.root();
-            if (root != null && !chart.contains(PositionId.of(root))) {
-                return fail(err, file + " has no position with the id '" + root
-                        + "'; give the id of the position whose subtree to export. Nothing was written.");
-            }
-            subtree = root;
-            Set<PositionId> folded = new LinkedHashSet<>();
-            for (String id : choices.collapse) {
-                if (!chart.contains(PositionId.of(id.strip()))) {
-                    return fail(err, file + " has no position with the id '" + id.strip() + "' to fold with --collapse."
-                            + " Nothing was written.");
-                }
-                folded.add(PositionId.of(id.strip()));
-            }
-            if (depth != null && depth < 1) {
-                return fail(err, "--depth " + depth + " draws no level; give 1 or more. Nothing was written.");
-            }
-            folded.addAll(ViewLayout.folded(chart, new SavedView(null, root, depth != null ? depth : view.depth(),
-                    null, null, null, view.collapsed(), List.of())));
+            SavedView view = chosen.view();
+            Set<PositionId> folded = chosen.folded();
+            subtree = chosen.root() == null ? null : chosen.root().value();
             noHolders |= view.hides("holders");
             noBadges |= view.hides("badges");
             noLegend |= view.hides("legend");
             PageSetup page = sheet.pageSetup();
-            LayoutOptions layout = choices.applyTo(ViewLayout.options(view, LayoutOptions.AUTO))
+            LayoutOptions layout = chosen.layout(LayoutOptions.AUTO)
                     .withAspect(book ? BookPlan.aspect(page)
                             : extension.equals("pdf") ? PdfExporter.printableAspect(page) : LayoutOptions.SCREEN);
             request = new ExportRequest(chart, noBadges && !"severity".equals(colourBy) ? null
@@ -275,43 +248,18 @@ final class ExportCommand implements Callable<Integer> {
         return Drawings.reportUndrawn(exporter, target, err) ? Cli.NEEDS_ATTENTION : Cli.OK;
     }
 
-    /**
-     * The view to draw: the one --view names, checked against the chart, or the one the window
-     * last showed (its ids the chart lacks left out), or none. Null when --view names no view of
-     * the chart or one that names a position the chart lacks; the reason is printed.
-     */
-    private SavedView view(Chart chart) {
-        PrintWriter err = spec.commandLine().getErr();
-        if (viewName == null) {
-            return Views.current(chart.settings()).orElse(SavedView.DEFAULT);
-        }
-        Optional<SavedView> named = Views.find(chart.settings(), viewName);
-        if (named.isEmpty()) {
-            List<String> names = Views.all(chart.settings()).stream().map(SavedView::name).toList();
-            fail(err, names.isEmpty() ? CliTexts.t("views.cli.noViews", file, viewName)
-                    : CliTexts.t("views.cli.unknownView", file, viewName, String.join(", ", names)));
-            return null;
-        }
-        List<String> unknown = Views.unknownPositions(chart, named.get());
-        if (!unknown.isEmpty()) {
-            fail(err, CliTexts.t("views.cli.unknownPosition", file, named.get().name(), String.join("', '", unknown)));
-            return null;
-        }
-        return named.get();
-    }
-
     /** The chart as a spreadsheet; says what of the chart a CSV file cannot hold. */
     private int writeCsv(PrintWriter err) {
-        if (subtree != null) {
-            return fail(err, "--subtree chooses what a drawing shows; a CSV file holds the whole chart."
-                    + " Leave --subtree out. Nothing was written.");
-        }
+        Chart whole;
         Chart chart;
         try {
-            chart = ChartFiles.load(file);
+            whole = ChartFiles.load(file);
+            chart = listed(whole);
         } catch (ChartFormatException e) {
             Cli.printProblems(e, err);
             return Cli.FAILED;
+        } catch (LayoutChoices.BadChoice e) {
+            return fail(err, e.getMessage());
         }
         try {
             AtomicFileWriter.write(target, out -> CsvExport.write(chart, out, includePrivate));
@@ -322,37 +270,62 @@ final class ExportCommand implements Callable<Integer> {
         for (String lost : CsvExport.whatIsLost(chart, includePrivate)) {
             out.println(file + ": " + lost);
         }
+        noteListed(out, whole, chart);
         out.println("Wrote " + chart.size() + (chart.size() == 1 ? " position to " : " positions to ") + target + ".");
         return Cli.OK;
     }
 
     /** The chart as a workbook: its positions and the findings of its rules. */
     private int writeWorkbook(PrintWriter err) {
-        if (subtree != null) {
-            return fail(err, "--subtree chooses what a drawing shows; a workbook holds the whole chart."
-                    + " Leave --subtree out. Nothing was written.");
-        }
+        Chart whole;
         Chart chart;
         try {
-            chart = ChartFiles.load(file);
+            whole = ChartFiles.load(file);
+            chart = listed(whole);
         } catch (ChartFormatException e) {
             Cli.printProblems(e, err);
             return Cli.FAILED;
+        } catch (LayoutChoices.BadChoice e) {
+            return fail(err, e.getMessage());
         }
         List<WorkbookExport.FindingLine> findings = new ArrayList<>();
-        for (Finding f : Validator.withDefaultRules().validate(chart).all()) {
-            findings.add(new WorkbookExport.FindingLine(f.severity().id(), f.ruleId(),
-                    f.position().map(PositionId::value).orElse(""), f.message(), f.explanation(),
-                    f.fix().map(fix -> fix.label(chart)).orElse("")));
+        // The findings of the whole chart (a team cut out has faults of its own, such as a root
+        // without a senior above), those of the positions listed and those of the chart as a whole.
+        for (Finding f : Validator.withDefaultRules().validate(whole).all()) {
+            if (f.position().map(chart::contains).orElse(true)) {
+                findings.add(new WorkbookExport.FindingLine(f.severity().id(), f.ruleId(),
+                        f.position().map(PositionId::value).orElse(""), f.message(), f.explanation(),
+                        f.fix().map(fix -> fix.label(whole)).orElse("")));
+            }
         }
         try {
             AtomicFileWriter.write(target, out -> WorkbookExport.write(chart, findings, includePrivate, out));
         } catch (SaveFailedException e) {
             return fail(err, e.getMessage());
         }
+        noteListed(spec.commandLine().getOut(), whole, chart);
         spec.commandLine().getOut().println("Wrote " + chart.size() + (chart.size() == 1 ? " position and " : " positions and ")
                 + findings.size() + (findings.size() == 1 ? " finding to " : " findings to ") + target + ".");
         return Cli.OK;
+    }
+
+    /**
+     * The positions a CSV file or a workbook lists: the whole chart, unless --view, --root,
+     * --depth or --collapse choose part of it. The view the window last showed does not: a
+     * spreadsheet is the chart's data, and folding a team on screen must not drop rows from it.
+     */
+    private Chart listed(Chart whole) throws LayoutChoices.BadChoice {
+        if (!choices.asksForView() && choices.collapse.isEmpty()) {
+            return whole;
+        }
+        return choices.choose(whole, file, false).shown(whole);
+    }
+
+    /** Says how many of the chart's positions a view left in, when it left some out. */
+    private void noteListed(PrintWriter out, Chart whole, Chart listed) {
+        if (listed.size() < whole.size()) {
+            out.println(file + ": " + CliTexts.t("views.cli.listed", listed.size(), whole.size()));
+        }
     }
 
     /** The chart's own theme, coloured as {@code --colour-by} asks. */
@@ -378,27 +351,30 @@ final class ExportCommand implements Callable<Integer> {
 
     /** The chart as a deck of editable slides. */
     private int writeDeck(PrintWriter err) {
-        if (subtree != null) {
-            return fail(err, "--subtree is not available for a deck, which cuts the whole chart into slides of its"
-                    + " own. Leave --subtree out. Nothing was written.");
-        }
         DeckOptions options;
+        Chart whole;
         Chart chart;
         try {
+            whole = ChartFiles.load(file);
+            // A deck is a drawing: it takes the view the window last showed, like a PDF.
+            LayoutChoices.Chosen view = choices.choose(whole, file, true);
+            chart = view.shown(whole);
+            noHolders |= view.view().hides("holders");
+            noLegend |= view.view().hides("legend");
             options = DeckOptions.defaults().withSize(SlideSize.parse(slideSize)).withHolders(!noHolders)
                     .withDuties(duties).withIncludePrivate(includePrivate).withFindings(findings)
                     .withLegend(!noLegend).withTitle(title).withClient(client).withDate(deckDate())
                     .withCharters(charters);
             if ("whole".equals(slides)) {
-                options = options.withWholeChart(choices.applyTo(LayoutOptions.AUTO).withAspect(options.size().width() / options.size().height()));
+                options = options.withWholeChart(view.layout(LayoutOptions.AUTO)
+                        .withAspect(options.size().width() / options.size().height()));
             } else if (!"teams".equals(slides)) {
                 return fail(err, "--slides must be teams or whole, not '" + slides + "'. Nothing was written.");
             }
-            chart = ChartFiles.load(file);
         } catch (ChartFormatException e) {
             Cli.printProblems(e, err);
             return Cli.FAILED;
-        } catch (IllegalArgumentException e) {
+        } catch (LayoutChoices.BadChoice | IllegalArgumentException e) {
             return fail(err, e.getMessage());
         }
         DeckWriter.Summary[] written = new DeckWriter.Summary[1];
@@ -406,7 +382,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             dev.orgwright.render.Theme theme = theme(chart);
             AtomicFileWriter.write(target, out -> written[0] = new DeckWriter(new ExportFonts(), theme)
-                    .write(chart, findings ? Validator.withDefaultRules().validate(chart) : null, chosen, out));
+                    .write(chart, findings ? Validator.withDefaultRules().validate(whole) : null, chosen, out));
         } catch (SaveFailedException | IllegalArgumentException e) {
             return fail(err, e.getMessage());
         }
