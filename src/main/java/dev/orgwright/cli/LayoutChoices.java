@@ -67,19 +67,17 @@ final class LayoutChoices {
         SavedView view = view(chart, file, viewShown);
         String top = root != null ? root : view.root();
         if (top != null && !chart.contains(PositionId.of(top))) {
-            throw new BadChoice(file + " has no position with the id '" + top
-                    + "'; give the id of the position whose subtree to export. Nothing was written.");
+            throw new BadChoice(CliTexts.t("views.cli.unknownRoot", file, top));
         }
         Set<PositionId> folded = new LinkedHashSet<>();
         for (String id : collapse) {
             if (id.isBlank() || !chart.contains(PositionId.of(id.strip()))) {
-                throw new BadChoice(file + " has no position with the id '" + id.strip()
-                        + "' to fold with --collapse. Nothing was written.");
+                throw new BadChoice(CliTexts.t("views.cli.unknownCollapse", file, id.strip()));
             }
             folded.add(PositionId.of(id.strip()));
         }
         if (depth != null && depth < 1) {
-            throw new BadChoice("--depth " + depth + " draws no level; give 1 or more. Nothing was written.");
+            throw new BadChoice(CliTexts.t("views.cli.badDepth", depth));
         }
         folded.addAll(ViewLayout.folded(chart, new SavedView(null, top, depth != null ? depth : view.depth(),
                 null, null, null, view.collapsed(), List.of())));

@@ -116,7 +116,7 @@ final class LayoutCommand implements Callable<Integer> {
             err.println(file.getFileName() + ": " + e.getMessage());
             json = Optional.empty();
         } catch (LayoutChoices.BadChoice e) {
-            err.println("orgwright layout: " + e.getMessage());
+            err.println(e.getMessage());
             json = Optional.empty();
         }
         return json.isPresent() ? write(json.get()) : Cli.FAILED;
