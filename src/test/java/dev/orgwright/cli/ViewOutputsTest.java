@@ -79,6 +79,17 @@ class ViewOutputsTest {
     }
 
     @Test
+    void layoutsHelpNamesTheViewOptionsAsExportsDoes() {
+        String layout = CliRun.of("layout", "--help").out();
+        String export = CliRun.of("export", "--help").out();
+        for (String help : List.of(layout, export)) {
+            assertTrue(help.contains("--view=NAME") && help.contains("saved view NAME"), help);
+            assertTrue(help.contains("--depth=N") && help.contains("Draw N levels"), help);
+            assertTrue(help.contains("--root, --subtree=ID") || help.contains("--subtree, --root=ID"), help);
+        }
+    }
+
+    @Test
     void aTreeOfBoxesHasNoViews() throws Exception {
         Path boxes = Files.writeString(dir.resolve("star.json"),
                 "{\"nodes\": [{\"id\": \"r\", \"parent\": null, \"w\": 100, \"h\": 40}]}");
