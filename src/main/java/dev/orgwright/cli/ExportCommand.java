@@ -7,12 +7,10 @@ import dev.orgwright.io.SaveFailedException;
 import dev.orgwright.io.csv.CsvExport;
 import dev.orgwright.io.xlsx.WorkbookExport;
 import dev.orgwright.layout.LayoutOptions;
-import dev.orgwright.layout.ViewLayout;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.SavedView;
-import dev.orgwright.model.Views;
 import dev.orgwright.render.deck.DeckOptions;
 import dev.orgwright.render.deck.DeckWriter;
 import dev.orgwright.render.deck.SlideSize;
@@ -35,11 +33,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -71,15 +67,6 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     private LayoutChoices choices = new LayoutChoices();
-
-    @Option(names = "--view", paramLabel = "NAME", descriptionKey = "views.cli.option.view")
-    private String viewName;
-
-    @Option(names = "--depth", paramLabel = "N", descriptionKey = "cli.export.depth")
-    private Integer depth;
-
-    @Option(names = {"--subtree", "--root"}, paramLabel = "ID", descriptionKey = "cli.export.subtree")
-    private String subtree;
 
     @Mixin
     private SheetOptions sheet = new SheetOptions();
@@ -140,6 +127,9 @@ final class ExportCommand implements Callable<Integer> {
         this.png = png;
     }
 
+    /** The export's root: the --root given, or the one of the view drawn; null for the whole chart. */
+    private String subtree;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -170,32 +160,20 @@ final class ExportCommand implements Callable<Integer> {
         ExportRequest request;
         try {
             Chart chart = ChartFiles.load(file);
-            SavedView view = view(chart);
-            if (view == null) {
-                return Cli.FAILED;
+            LayoutChoices.Chosen chosen;
+            try {
+                chosen = choices.choose(chart, file, true);
+            } catch (LayoutChoices.BadChoice e) {
+                return fail(err, e.getMessage());
             }
-            String root = subtree != null ? subtree : view.root();
-            if (root != null && !chart.contains(PositionId.of(root))) {
-                return fail(err, CliTexts.t("cli.export.unknownRoot", file, root));
-            }
-            subtree = root;
-            Set<PositionId> folded = new LinkedHashSet<>();
-            for (String id : choices.collapse) {
-                if (!chart.contains(PositionId.of(id.strip()))) {
-                    return fail(err, CliTexts.t("cli.export.unknownCollapse", file, id.strip()));
-                }
-                folded.add(PositionId.of(id.strip()));
-            }
-            if (depth != null && depth < 1) {
-                return fail(err, CliTexts.t("cli.export.badDepth", String.valueOf(depth)));
-            }
-            folded.addAll(ViewLayout.folded(chart, new SavedView(null, root, depth != null ? depth : view.depth(),
-                    null, null, null, view.collapsed(), List.of())));
+            SavedView view = chosen.view();
+            Set<PositionId> folded = chosen.folded();
+            subtree = chosen.root() == null ? null : chosen.root().value();
             noHolders |= view.hides("holders");
             noBadges |= view.hides("badges");
             noLegend |= view.hides("legend");
             PageSetup page = sheet.pageSetup();
-            LayoutOptions layout = choices.applyTo(ViewLayout.options(view, LayoutOptions.AUTO))
+            LayoutOptions layout = chosen.layout(LayoutOptions.AUTO)
                     .withAspect(book ? BookPlan.aspect(page)
                             : extension.equals("pdf") ? PdfExporter.printableAspect(page) : LayoutOptions.SCREEN);
             request = new ExportRequest(chart, noBadges && !"severity".equals(colourBy) ? null
@@ -240,42 +218,18 @@ final class ExportCommand implements Callable<Integer> {
         return Drawings.reportUndrawn(exporter, target, err) ? Cli.NEEDS_ATTENTION : Cli.OK;
     }
 
-    /**
-     * The view to draw: the one --view names, checked against the chart, or the one the window
-     * last showed (its ids the chart lacks left out), or none. Null when --view names no view of
-     * the chart or one that names a position the chart lacks; the reason is printed.
-     */
-    private SavedView view(Chart chart) {
-        PrintWriter err = spec.commandLine().getErr();
-        if (viewName == null) {
-            return Views.current(chart.settings()).orElse(SavedView.DEFAULT);
-        }
-        Optional<SavedView> named = Views.find(chart.settings(), viewName);
-        if (named.isEmpty()) {
-            List<String> names = Views.all(chart.settings()).stream().map(SavedView::name).toList();
-            fail(err, names.isEmpty() ? CliTexts.t("views.cli.noViews", file, viewName)
-                    : CliTexts.t("views.cli.unknownView", file, viewName, String.join(", ", names)));
-            return null;
-        }
-        List<String> unknown = Views.unknownPositions(chart, named.get());
-        if (!unknown.isEmpty()) {
-            fail(err, CliTexts.t("views.cli.unknownPosition", file, named.get().name(), String.join("', '", unknown)));
-            return null;
-        }
-        return named.get();
-    }
-
     /** The chart as a spreadsheet; says what of the chart a CSV file cannot hold. */
     private int writeCsv(PrintWriter err) {
-        if (subtree != null) {
-            return fail(err, CliTexts.t("cli.export.csvSubtree"));
-        }
+        Chart whole;
         Chart chart;
         try {
-            chart = ChartFiles.load(file);
+            whole = ChartFiles.load(file);
+            chart = listed(whole);
         } catch (ChartFormatException e) {
             Cli.printProblems(e, err);
             return Cli.FAILED;
+        } catch (LayoutChoices.BadChoice e) {
+            return fail(err, e.getMessage());
         }
         try {
             AtomicFileWriter.write(target, out -> CsvExport.write(chart, out, includePrivate));
@@ -286,6 +240,7 @@ final class ExportCommand implements Callable<Integer> {
         for (String lost : CsvExport.whatIsLost(chart, includePrivate)) {
             out.println(file + ": " + lost);
         }
+        noteListed(out, whole, chart);
         out.println(CliTexts.t(chart.size() == 1 ? "cli.export.csvWritten.one" : "cli.export.csvWritten.other",
                 chart.size(), target));
         return Cli.OK;
@@ -293,32 +248,57 @@ final class ExportCommand implements Callable<Integer> {
 
     /** The chart as a workbook: its positions and the findings of its rules. */
     private int writeWorkbook(PrintWriter err) {
-        if (subtree != null) {
-            return fail(err, CliTexts.t("cli.export.workbookSubtree"));
-        }
+        Chart whole;
         Chart chart;
         try {
-            chart = ChartFiles.load(file);
+            whole = ChartFiles.load(file);
+            chart = listed(whole);
         } catch (ChartFormatException e) {
             Cli.printProblems(e, err);
             return Cli.FAILED;
+        } catch (LayoutChoices.BadChoice e) {
+            return fail(err, e.getMessage());
         }
         List<WorkbookExport.FindingLine> findings = new ArrayList<>();
-        for (Finding f : Validator.withDefaultRules().validate(chart).all()) {
-            findings.add(new WorkbookExport.FindingLine(f.severity().id(), f.ruleId(),
-                    f.position().map(PositionId::value).orElse(""), f.message(), f.explanation(),
-                    f.fix().map(fix -> fix.label(chart)).orElse("")));
+        // The findings of the whole chart (a team cut out has faults of its own, such as a root
+        // without a senior above), those of the positions listed and those of the chart as a whole.
+        for (Finding f : Validator.withDefaultRules().validate(whole).all()) {
+            if (f.position().map(chart::contains).orElse(true)) {
+                findings.add(new WorkbookExport.FindingLine(f.severity().id(), f.ruleId(),
+                        f.position().map(PositionId::value).orElse(""), f.message(), f.explanation(),
+                        f.fix().map(fix -> fix.label(whole)).orElse("")));
+            }
         }
         try {
             AtomicFileWriter.write(target, out -> WorkbookExport.write(chart, findings, includePrivate, out));
         } catch (SaveFailedException e) {
             return fail(err, e.getMessage());
         }
+        noteListed(spec.commandLine().getOut(), whole, chart);
         spec.commandLine().getOut().println(CliTexts.t("cli.export.workbookWritten",
                 CliTexts.t(chart.size() == 1 ? "cli.count.position.one" : "cli.count.position.other", chart.size()),
                 CliTexts.t(findings.size() == 1 ? "cli.export.count.finding.one" : "cli.export.count.finding.other",
                         findings.size()), target));
         return Cli.OK;
+    }
+
+    /**
+     * The positions a CSV file or a workbook lists: the whole chart, unless --view, --root,
+     * --depth or --collapse choose part of it. The view the window last showed does not: a
+     * spreadsheet is the chart's data, and folding a team on screen must not drop rows from it.
+     */
+    private Chart listed(Chart whole) throws LayoutChoices.BadChoice {
+        if (!choices.asksForView() && choices.collapse.isEmpty()) {
+            return whole;
+        }
+        return choices.choose(whole, file, false).shown(whole);
+    }
+
+    /** Says how many of the chart's positions a view left in, when it left some out. */
+    private void noteListed(PrintWriter out, Chart whole, Chart listed) {
+        if (listed.size() < whole.size()) {
+            out.println(file + ": " + CliTexts.t("views.cli.listed", listed.size(), whole.size()));
+        }
     }
 
     /** The chart's own theme, coloured as {@code --colour-by} asks. */
@@ -342,26 +322,30 @@ final class ExportCommand implements Callable<Integer> {
 
     /** The chart as a deck of editable slides. */
     private int writeDeck(PrintWriter err) {
-        if (subtree != null) {
-            return fail(err, CliTexts.t("cli.export.deckSubtree"));
-        }
         DeckOptions options;
+        Chart whole;
         Chart chart;
         try {
+            whole = ChartFiles.load(file);
+            // A deck is a drawing: it takes the view the window last showed, like a PDF.
+            LayoutChoices.Chosen view = choices.choose(whole, file, true);
+            chart = view.shown(whole);
+            noHolders |= view.view().hides("holders");
+            noLegend |= view.view().hides("legend");
             options = DeckOptions.defaults().withSize(SlideSize.parse(slideSize)).withHolders(!noHolders)
                     .withDuties(duties).withIncludePrivate(includePrivate).withFindings(findings)
                     .withLegend(!noLegend).withTitle(title).withClient(client).withDate(deckDate())
                     .withCharters(charters);
             if ("whole".equals(slides)) {
-                options = options.withWholeChart(choices.applyTo(LayoutOptions.AUTO).withAspect(options.size().width() / options.size().height()));
+                options = options.withWholeChart(view.layout(LayoutOptions.AUTO)
+                        .withAspect(options.size().width() / options.size().height()));
             } else if (!"teams".equals(slides)) {
                 return fail(err, CliTexts.t("cli.export.badSlides", slides));
             }
-            chart = ChartFiles.load(file);
         } catch (ChartFormatException e) {
             Cli.printProblems(e, err);
             return Cli.FAILED;
-        } catch (IllegalArgumentException e) {
+        } catch (LayoutChoices.BadChoice | IllegalArgumentException e) {
             return fail(err, e.getMessage());
         }
         DeckWriter.Summary[] written = new DeckWriter.Summary[1];
@@ -369,7 +353,7 @@ final class ExportCommand implements Callable<Integer> {
         try {
             dev.orgwright.render.Theme theme = theme(chart);
             AtomicFileWriter.write(target, out -> written[0] = new DeckWriter(new ExportFonts(), theme)
-                    .write(chart, findings ? Validator.withDefaultRules().validate(chart) : null, chosen, out));
+                    .write(chart, findings ? Validator.withDefaultRules().validate(whole) : null, chosen, out));
         } catch (SaveFailedException | IllegalArgumentException e) {
             return fail(err, e.getMessage());
         }

@@ -15,13 +15,13 @@ import dev.orgwright.layout.LayoutOptions.Rows;
 import dev.orgwright.layout.LayoutTree;
 import dev.orgwright.layout.Point;
 import dev.orgwright.layout.TreeLayout;
+import dev.orgwright.layout.ViewLayout;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -86,14 +86,26 @@ final class LayoutCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), CliTexts.t("cli.layout.compactVersus",
                     ModeConverter.name(choices.mode)));
         }
-        TreeLayout layout = new TreeLayout(choices.applyTo(LayoutOptions.DEFAULT.withGaps(gap, rowGap)
-                .withMode(compact ? Mode.COMPACT : Mode.TIDY)));
+        if (boxes != null && choices.asksForView()) {
+            throw new ParameterException(spec.commandLine(), CliTexts.t("views.cli.boxesNoView"));
+        }
+        LayoutOptions base = LayoutOptions.DEFAULT.withGaps(gap, rowGap).withMode(compact ? Mode.COMPACT : Mode.TIDY);
         PrintWriter err = spec.commandLine().getErr();
         Optional<String> json;
         try {
             Set<String> collapsed = new LinkedHashSet<>(choices.collapse);
-            json = Optional.of(file != null ? ofChart(layout, ChartFiles.load(file), collapsed)
-                    : ofBoxes(layout, BoxesFile.read(boxes, collapsed)));
+            if (file != null) {
+                Chart chart = ChartFiles.load(file);
+                checkCollapse(chart, collapsed);
+                // Like export: the view the window last showed (or --view), then the options over it.
+                LayoutChoices.Chosen chosen = choices.choose(chart, file, true);
+                LayoutOptions options = chosen.layout(base);
+                TreeLayout layout = new TreeLayout(compact ? options.withMode(Mode.COMPACT) : options);
+                Chart drawn = chosen.root() == null ? chart : ViewLayout.shown(chart, chosen.root(), Set.of());
+                json = Optional.of(ofChart(layout, drawn, chosen.folded()));
+            } else {
+                json = Optional.of(ofBoxes(new TreeLayout(choices.applyTo(base)), BoxesFile.read(boxes, collapsed)));
+            }
         } catch (ChartFormatException e) {
             Cli.printProblems(e, err);
             json = Optional.empty();
@@ -103,19 +115,24 @@ final class LayoutCommand implements Callable<Integer> {
         } catch (UnknownPositionException e) {
             err.println(file.getFileName() + ": " + e.getMessage());
             json = Optional.empty();
+        } catch (LayoutChoices.BadChoice e) {
+            err.println(e.getMessage());
+            json = Optional.empty();
         }
         return json.isPresent() ? write(json.get()) : Cli.FAILED;
     }
 
-    static String ofChart(TreeLayout layout, Chart chart, Set<String> collapse) throws UnknownPositionException {
-        Set<PositionId> collapsed = new HashSet<>();
+    /** Refuses a --collapse id that names no position of {@code chart}, as this command always has. */
+    private static void checkCollapse(Chart chart, Set<String> collapse) throws UnknownPositionException {
         for (String id : collapse) {
             PositionId pid = id.isBlank() ? null : PositionId.of(id);
             if (pid == null || !chart.contains(pid)) {
                 throw new UnknownPositionException(CliTexts.t("cli.layout.unknownCollapse", id));
             }
-            collapsed.add(pid);
         }
+    }
+
+    static String ofChart(TreeLayout layout, Chart chart, Set<PositionId> collapsed) {
         ChartLayout l = layout.layout(chart, new HeadlessCardSizer(), collapsed);
         Box bounds = l.bounds();
         LayoutJson json = new LayoutJson(bounds.width(), bounds.height());

@@ -4,10 +4,16 @@ import dev.orgwright.layout.LayoutOptions.Mode;
 import dev.orgwright.layout.LayoutOptions.Orientation;
 import dev.orgwright.layout.LayoutOptions.Rows;
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.ChartBuilder;
+import dev.orgwright.model.InvalidChartException;
+import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.SavedView;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -86,6 +92,60 @@ public final class ViewLayout {
             out.addAll(atDepth(chart, top(chart, view), view.depth()));
         }
         return out;
+    }
+
+    /**
+     * The part of {@code chart} a view draws, as a chart of its own: the team of {@code root} (or
+     * the whole chart when null), without the reports of the managers in {@code folded}. Outputs
+     * that list positions instead of drawing cards (a deck's slides, a CSV file, a workbook) take
+     * this, so that they hold what the drawing shows. The root reports to no one, and dotted lines
+     * to positions left out are dropped; title, tiers, settings and fields stay the chart's.
+     */
+    public static Chart shown(Chart chart, PositionId root, Set<PositionId> folded) {
+        if (root != null && !chart.contains(root)) {
+            throw new IllegalArgumentException("The chart has no position with the id '" + root + "'.");
+        }
+        if (root == null && folded.isEmpty()) {
+            return chart;
+        }
+        List<PositionId> kept = new ArrayList<>();
+        Deque<PositionId> stack = new ArrayDeque<>();
+        List<PositionId> tops = root == null ? chart.roots() : List.of(root);
+        for (int i = tops.size() - 1; i >= 0; i--) {
+            stack.push(tops.get(i));
+        }
+        while (!stack.isEmpty()) {
+            PositionId id = stack.pop();
+            kept.add(id);
+            if (!folded.contains(id)) {
+                List<PositionId> reports = chart.childrenOf(id);
+                for (int i = reports.size() - 1; i >= 0; i--) {
+                    stack.push(reports.get(i));
+                }
+            }
+        }
+        Set<PositionId> inside = new HashSet<>(kept);
+        ChartBuilder builder = Chart.builder().title(chart.title()).tiers(chart.tiers()).settings(chart.settings())
+                .fields(chart.fields());
+        for (PositionId id : kept) {
+            Position p = chart.position(id);
+            if (id.equals(root)) {
+                p = p.withReportsTo(null);
+            }
+            if (!inside.containsAll(p.dottedLines())) {
+                List<PositionId> lines = new ArrayList<>(p.dottedLines());
+                lines.retainAll(inside);
+                p = p.withDottedLines(lines);
+            }
+            builder.add(p);
+        }
+        try {
+            return builder.build();
+        } catch (InvalidChartException e) {
+            // A team of a valid chart, its dotted lines kept inside, is itself valid.
+            throw new IllegalStateException("The part of the chart a view shows could not be cut out: "
+                    + e.getMessage(), e);
+        }
     }
 
     private static List<PositionId> top(Chart chart, SavedView view) {

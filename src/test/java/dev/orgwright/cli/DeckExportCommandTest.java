@@ -123,14 +123,14 @@ class DeckExportCommandTest {
     }
 
     @Test
-    void aWrongSlideSizeOrASubtreeIsRefusedWithASentenceAndNothingIsWritten() throws Exception {
+    void aWrongSlideSizeOrAnUnknownRootIsRefusedWithASentenceAndNothingIsWritten() throws Exception {
         Path out = folder.resolve("no.pptx");
         CliRun wrong = CliRun.of("export", chartFile().toString(), "--to", out.toString(), "--slide-size", "3:2");
         assertEquals(Cli.FAILED, wrong.exitCode());
         assertTrue(wrong.err().contains("The slide size must be 16:9 or 4:3, not '3:2'."), wrong.err());
-        CliRun subtree = CliRun.of("export", chartFile().toString(), "--to", out.toString(), "--subtree", "coo");
+        CliRun subtree = CliRun.of("export", chartFile().toString(), "--to", out.toString(), "--subtree", "nobody");
         assertEquals(Cli.FAILED, subtree.exitCode());
-        assertTrue(subtree.err().contains("--subtree is not available for a deck"), subtree.err());
+        assertTrue(subtree.err().contains("has no position with the id 'nobody'"), subtree.err());
         assertFalse(Files.exists(out));
     }
 

@@ -235,10 +235,10 @@ class ImportExportCommandTest {
         assertFalse(Files.exists(xlsx));
 
         Path part = dir.resolve("part.csv");
-        CliRun subtree = CliRun.of("export", chartFile.toString(), "--to", part.toString(), "--subtree", "coo");
+        CliRun subtree = CliRun.of("export", chartFile.toString(), "--to", part.toString(), "--subtree", "nobody");
         assertEquals(2, subtree.exitCode());
-        assertEquals("orgwright export: --subtree chooses what a drawing shows; a CSV file holds the whole chart."
-                + " Leave --subtree out. Nothing was written.", subtree.err().strip());
+        assertEquals("orgwright export: " + chartFile + " has no position with the id 'nobody'; give the id of the"
+                + " position whose subtree to export. Nothing was written.", subtree.err().strip());
         assertFalse(Files.exists(part));
 
         Path blocked = write("not-a-folder", "a file where a folder is expected").resolve("acme.csv");

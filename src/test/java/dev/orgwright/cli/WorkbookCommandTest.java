@@ -273,13 +273,13 @@ class WorkbookCommandTest {
     }
 
     @Test
-    void aWorkbookHoldsTheWholeChart() throws Exception {
+    void aWorkbookOfARootTheChartLacksIsRefused() throws Exception {
         Path out = dir.resolve("people.xlsx");
 
-        CliRun run = CliRun.of("export", chart().toString(), "--to", out.toString(), "--subtree", "cfo");
+        CliRun run = CliRun.of("export", chart().toString(), "--to", out.toString(), "--subtree", "nobody");
 
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("a workbook holds the whole chart"), run.err());
+        assertTrue(run.err().contains("has no position with the id 'nobody'"), run.err());
         assertFalse(Files.exists(out));
     }
 }

@@ -61,22 +61,26 @@ class ExportViewChoiceTest {
     }
 
     private String exportSvg(FxRobot robot, int view, String name, Runnable afterChoosing) throws Exception {
+        return Files.readString(export(robot, "svg", view, name, afterChoosing));
+    }
+
+    private Path export(FxRobot robot, String format, int view, String name, Runnable afterChoosing) throws Exception {
         robot.clickOn("#chart-canvas", javafx.scene.input.MouseButton.SECONDARY);
         robot.press(KeyCode.CONTROL).press(KeyCode.E).release(KeyCode.E).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#export-format-svg");
+        robot.clickOn("#export-format-" + format);
         @SuppressWarnings("unchecked")
         ChoiceBox<String> views = robot.lookup("#export-view").queryAs(ChoiceBox.class);
         fx(() -> views.getSelectionModel().select(view));
         afterChoosing.run();
-        Path file = folder.resolve(name + ".svg");
+        Path file = folder.resolve(name + "." + format);
         dialogs.exportFile = file;
         robot.clickOn("#export-button");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.exportDialog().stage().isEmpty()
                 || !dialogs.errors.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), dialogs.errors);
-        return Files.readString(file);
+        return file;
     }
 
     @Test
@@ -97,5 +101,41 @@ class ExportViewChoiceTest {
 
         String shown = exportSvg(robot, 0, "shown", () -> { });
         assertTrue(shown.contains(">" + report + "<"), "the window folds nothing");
+    }
+
+    @Test
+    void aDeckDrawsTheTeamOfTheViewChosenDownToItsDepth(FxRobot robot) throws Exception {
+        Chart chart = window.model().chart();
+        String hidden = chart.position(chart.childrenOf(CTO).get(0)).title();
+        fx(() -> window.model().applyOrExplain(Views.save("Save the view", new SavedView("Technology", CTO.value(),
+                1, null, null, null, List.of(), List.of()))));
+
+        String technology = slideText(export(robot, "pptx", 1, "technology", () -> { }));
+        String whole = slideText(export(robot, "pptx", 0, "whole", () -> { }));
+
+        assertTrue(technology.contains("Chief Technology Officer"), technology);
+        assertFalse(technology.contains("Chief Executive Officer"), "the deck starts at the view's root");
+        assertFalse(technology.contains(hidden), "the view draws one level: the CTO's team is folded");
+        assertTrue(whole.contains("Chief Executive Officer") && whole.contains(hidden), "the window folds nothing");
+    }
+
+    /** The text of every shape of every slide. */
+    private static String slideText(Path file) throws Exception {
+        StringBuilder b = new StringBuilder();
+        try (java.io.InputStream in = Files.newInputStream(file);
+             org.apache.poi.xslf.usermodel.XMLSlideShow show = new org.apache.poi.xslf.usermodel.XMLSlideShow(in)) {
+            for (org.apache.poi.xslf.usermodel.XSLFSlide slide : show.getSlides()) {
+                slide.getShapes().forEach(shape -> append(shape, b));
+            }
+        }
+        return b.toString();
+    }
+
+    private static void append(org.apache.poi.xslf.usermodel.XSLFShape shape, StringBuilder b) {
+        if (shape instanceof org.apache.poi.xslf.usermodel.XSLFTextShape text) {
+            b.append(text.getText()).append('\n');
+        } else if (shape instanceof org.apache.poi.xslf.usermodel.XSLFGroupShape group) {
+            group.getShapes().forEach(s -> append(s, b));
+        }
     }
 }

@@ -26,7 +26,13 @@ final class FindingsTables {
 
     static void write(Validation findings, Chart chart, TableSlides tables, SlideDecor decor,
                       Supplier<XSLFSlide> newSlide) {
-        List<Finding> all = new ArrayList<>(findings.all());
+        List<Finding> all = new ArrayList<>();
+        for (Finding f : findings.all()) {
+            // A deck of part of a chart (a view's team) lists the findings of what it shows.
+            if (f.position().map(chart::contains).orElse(true)) {
+                all.add(f);
+            }
+        }
         all.sort(Comparator.comparing(Finding::severity));
         Map<String, int[]> byRule = new LinkedHashMap<>();
         for (Finding f : all) {

@@ -1,16 +1,21 @@
 package dev.orgwright.ui.compare;
 
 import dev.orgwright.layout.Box;
+import dev.orgwright.render.CardContent;
 import dev.orgwright.render.CardMetrics;
 import dev.orgwright.render.ChartPainter;
 import dev.orgwright.render.LineStyle;
 import dev.orgwright.render.Rgba;
+import dev.orgwright.render.Surface;
 import dev.orgwright.render.TextAlign;
+import dev.orgwright.render.TextStyle;
+import dev.orgwright.render.TextWrap;
 import dev.orgwright.render.Theme;
 import dev.orgwright.render.Viewport;
 import dev.orgwright.ui.fx.CanvasRegion;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.view.ChartView;
+import java.util.List;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -71,15 +76,22 @@ public final class CompareCanvas extends CanvasRegion {
         FxCanvasSurface surface = new FxCanvasSurface(canvas.getGraphicsContext2D());
         var transition = model.transition();
         if (transition.isPresent()) {
-            paintInFlight(surface, transition.get(), model.progress(), model.viewport());
+            paintInFlight(surface, theme, transition.get(), model.progress(), model.viewport());
         } else {
             painter.paint(surface, model.shownChart(), model.shownLayout(), model.viewport(), model.decorations());
         }
     }
 
-    /** Plain cards at their place along the way; only those whose path crosses the view. */
-    private void paintInFlight(FxCanvasSurface s, LayoutTransition transition, double t, Viewport v) {
+    /**
+     * Plain cards at their place along the way; only those whose path crosses the view. Their
+     * titles are broken and placed as the chart painter places them ({@link CardContent}), so a
+     * long title wraps on word boundaries and ends with "…" where it is cut, as on the cards
+     * before and after.
+     */
+    static void paintInFlight(Surface s, Theme theme, LayoutTransition transition, double t, Viewport v) {
         s.fillRect(0, 0, v.width(), v.height(), 0, theme.background());
+        TextStyle title = CardMetrics.titleStyle(theme);
+        TextStyle drawn = title.withSize(CardMetrics.TITLE_SIZE * v.scale());
         for (LayoutTransition.Card card : transition.cards()) {
             Box b = card.at(t);
             if (!b.intersects(v.originX(), v.originY(), v.chartWidth(), v.chartHeight())) {
@@ -94,8 +106,14 @@ public final class CompareCanvas extends CanvasRegion {
             s.fillRect(x, y, w, h, radius, withAlpha(theme.cardFill(), alpha));
             s.strokeRect(x + 0.5, y + 0.5, w - 1, h - 1, radius, LineStyle.solid(withAlpha(theme.cardBorder(), alpha), 1));
             if (h >= 20) {
-                s.text(card.title().strip(), x + w / 2, y + CardMetrics.TITLE_BASELINE * v.scale(), TextAlign.CENTRE,
-                        CardMetrics.titleStyle(theme).withSize(CardMetrics.TITLE_SIZE * v.scale()));
+                List<String> lines = TextWrap.lines(card.title().strip(), b.width() - 2 * CardMetrics.PADDING_X,
+                        CardContent.MAX_TITLE_LINES, s.measure(), title);
+                s.pushClip(x, y, w, h);
+                for (int k = 0; k < lines.size(); k++) {
+                    s.text(lines.get(k), x + w / 2, y + CardContent.DEFAULT.titleBaseline(k) * v.scale(),
+                            TextAlign.CENTRE, drawn);
+                }
+                s.popClip();
             }
         }
     }

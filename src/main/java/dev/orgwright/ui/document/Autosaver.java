@@ -38,6 +38,8 @@ public final class Autosaver implements AutoCloseable {
     private String entryId;
     private Chart lastChart;
     private boolean lastDirty;
+    /** The view shown that the last write had, so that folding a team after an edit writes again. */
+    private Object lastView;
     private volatile ScheduledFuture<?> pendingWrite;
     private volatile String lastFailure;
     private volatile int written;
@@ -57,6 +59,7 @@ public final class Autosaver implements AutoCloseable {
     public static Autosaver attach(DocumentSession documents, RecoverySession session, Duration delay) {
         Autosaver autosaver = new Autosaver(documents, session, delay);
         documents.addListener(change -> autosaver.modelChanged());
+        documents.addSavedViewListener(autosaver::modelChanged);
         autosaver.modelChanged();
         return autosaver;
     }
@@ -77,7 +80,10 @@ public final class Autosaver implements AutoCloseable {
     /** Called after every change of the documents; cheap when the chart did not change. */
     void modelChanged() {
         ChartDocument now = documents.document();
-        Chart chart = now.whole();
+        // Written as a save writes it, with the view the window shows: a recovered chart comes
+        // back folded and laid out as it was (decision 0025).
+        Chart chart = documents.asSaved(now.whole());
+        Object view = chart.settings().asMap().get(dev.orgwright.model.Views.CURRENT);
         boolean dirty = now.isDirty();
         if (now != document) {
             if (document != null && entryId != null) {
@@ -88,10 +94,11 @@ public final class Autosaver implements AutoCloseable {
             document = now;
             lastChart = null;
         }
-        if (chart == lastChart && dirty == lastDirty) {
+        if (now.whole() == lastChart && dirty == lastDirty && Objects.equals(view, lastView)) {
             return; // a selection, a zoom: nothing to write
         }
-        lastChart = chart;
+        lastChart = now.whole();
+        lastView = view;
         lastDirty = dirty;
         if (!dirty) {
             if (entryId != null) {

@@ -52,6 +52,7 @@ public final class DocumentSession {
     private final Dialogs dialogs;
     private final Validator validator = Validator.withDefaultRules();
     private final List<Listener> listeners = new ArrayList<>();
+    private final List<Runnable> savedViewListeners = new ArrayList<>();
     private ChartDocument document;
     private RecentFiles recentFiles = RecentFiles.inMemory();
     private FileGuard fileGuard = FileGuard.NONE;
@@ -412,6 +413,24 @@ public final class DocumentSession {
      */
     public void setBeforeSave(java.util.function.UnaryOperator<Chart> addition) {
         beforeSave = Objects.requireNonNull(addition, "addition");
+    }
+
+    /**
+     * {@code whole} as a save would write it, with what each save adds (the view the window
+     * shows): what an autosave writes, so that a recovered chart comes back as it was shown.
+     */
+    public Chart asSaved(Chart whole) {
+        return beforeSave.apply(whole);
+    }
+
+    /** Tells {@code listener} whenever what a save adds may have changed (the window's view), which is no edit. */
+    public void addSavedViewListener(Runnable listener) {
+        savedViewListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** The window shows the chart otherwise (folded teams, rows, orientation): what a save adds changed. */
+    public void savedViewChanged() {
+        List.copyOf(savedViewListeners).forEach(Runnable::run);
     }
 
     /** A file name for a chart of this title, without the characters file systems refuse. */

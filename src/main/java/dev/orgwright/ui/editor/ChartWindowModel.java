@@ -59,6 +59,8 @@ public final class ChartWindowModel {
         view.fitReadable();
         session.addListener(this::documentChanged);
         session.setBeforeSave(this::withViewShown);
+        // The autosave keeps the view shown, so that a recovered chart comes back as it was shown.
+        fanOut.listen(Set.of(Aspect.LAYOUT), change -> session.savedViewChanged());
     }
 
     /** Tells {@code listener} of every change that touches one of {@code aspects}. */

@@ -1,6 +1,7 @@
 package dev.orgwright.ui.export;
 
 import dev.orgwright.layout.Box;
+import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportSheet;
 import dev.orgwright.render.export.GlyphCoverage;
 import dev.orgwright.render.export.PagePlan;
@@ -58,6 +59,14 @@ public final class ChartPrinter {
         this.jobs = jobs;
     }
 
+    /**
+     * What a print with {@code settings} draws: the chart as the window shows it now, with the
+     * window's view (its layout and folded teams), as a PDF of those settings would have it.
+     */
+    public ExportRequest request(ExportSettings settings) {
+        return settings.withFormat(ExportFormat.PDF).request(source);
+    }
+
     /** Asks for the page setup and prints; false when there is no printer, the user cancels or printing fails. */
     public boolean print(Window owner, ExportSettings settings) {
         PrinterJob job = jobs.get();
@@ -76,7 +85,7 @@ public final class ChartPrinter {
         PageLayout layout = job.getJobSettings().getPageLayout();
         ExportSheet sheet;
         try {
-            sheet = settings.withFormat(ExportFormat.PDF).request(source).sheet(new FxTextMeasure());
+            sheet = request(settings).sheet(new FxTextMeasure());
         } catch (IllegalArgumentException e) {
             job.cancelJob();
             dialogs.showError(FAILED, e.getMessage());

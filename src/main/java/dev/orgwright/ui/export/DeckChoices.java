@@ -1,11 +1,16 @@
 package dev.orgwright.ui.export;
 
 import dev.orgwright.layout.LayoutOptions;
+import dev.orgwright.layout.ViewLayout;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.PositionId;
 import dev.orgwright.render.deck.DeckOptions;
 import dev.orgwright.render.deck.DeckWriter;
 import dev.orgwright.render.deck.SlideSize;
 import dev.orgwright.render.export.ChartExporter;
 import dev.orgwright.render.export.ExportOptions;
+import dev.orgwright.render.export.ExportRequest;
+import dev.orgwright.render.export.ExportScope;
 import java.util.Objects;
 
 /**
@@ -63,10 +68,19 @@ public record DeckChoices(SlideSize size, boolean findings, boolean includePriva
                 .withTitle(shown.title()).withDate(shown.date());
     }
 
-    /** Writes the whole chart of a request as a deck, in the request's colours; the part chosen for drawings does not apply. */
+    /**
+     * Writes a request as a deck, in the request's colours: what its view shows (decision 0025),
+     * the team of its root when it has one, without the teams it folds.
+     */
     ChartExporter exporter() {
         return (request, out) -> new DeckWriter(SharedFonts.get(), request.theme())
-                .write(request.chart(), findings ? request.findings() : null,
+                .write(shown(request), findings ? request.findings() : null,
                         options(request.options(), request.layoutOptions()), out);
+    }
+
+    /** The part of a request's chart a deck shows: a subtree's team, without the folded teams. */
+    static Chart shown(ExportRequest request) {
+        PositionId root = request.options().scope() instanceof ExportScope.Subtree team ? team.root() : null;
+        return ViewLayout.shown(request.chart(), root, request.collapsed());
     }
 }

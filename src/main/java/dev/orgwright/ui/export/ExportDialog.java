@@ -360,10 +360,14 @@ public final class ExportDialog {
             return chosenView().<ExportSource>map(v -> new ViewedSource(source, v)).orElse(source);
         }
 
-        /** A view with a root exports that position's team, whatever part is chosen. */
+        /**
+         * A view with a root exports that position's team, whatever part is chosen; a deck, whose
+         * part cannot be chosen, otherwise shows the whole chart as the view folds it.
+         */
         private ExportSettings viewed(ExportSettings s) {
             return viewedSource() instanceof ViewedSource v && v.root().isPresent()
                     ? s.withScope(ExportSettings.Scope.SUBTREE)
+                    : s.format() == ExportFormat.PPTX ? s.withScope(ExportSettings.Scope.WHOLE)
                     : s.scope() == ExportSettings.Scope.VIEW && viewedSource() != source ? s.withScope(ExportSettings.Scope.WHOLE) : s;
         }
 

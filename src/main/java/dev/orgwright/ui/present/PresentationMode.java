@@ -295,9 +295,10 @@ public final class PresentationMode {
         double aspect = v.width() > 0 && v.height() > CAPTION_ROOM ? v.width() / (v.height() - CAPTION_ROOM)
                 : LayoutOptions.SCREEN;
         dev.orgwright.model.Chart part = dev.orgwright.model.Subtrees.copy(model.chart(), team);
+        // The window's view folds on the team's step too, the team itself included: a team the
+        // view folds is presented as its manager's card, as its manager's step shows it.
         Set<PositionId> folded = new java.util.HashSet<>(model.collapsed());
         folded.retainAll(part.subtree(team));
-        folded.remove(team);
         ChartLayout layout = new TreeLayout(model.layoutOptions().withMode(LayoutOptions.Mode.AUTO).withAspect(aspect))
                 .layout(part, teamSizer, folded);
         return new PresentedFrame(whole.painter(), layout, whole.marks());

@@ -1,6 +1,7 @@
 package dev.orgwright.ui.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -76,6 +77,32 @@ class AutosaverTest {
         assertEquals(List.of(model.chart()), autosaved());
         assertEquals(1, autosaver.writtenCount(), "five quick edits, one write");
         assertNull(autosaver.lastFailure());
+    }
+
+    @Test
+    void theViewShownIsAutosavedAndTheRecoveredChartComesBackWithIt() throws Exception {
+        PositionId team = model.chart().childrenOf(CEO).stream()
+                .filter(id -> !model.chart().childrenOf(id).isEmpty()).findFirst().orElseThrow();
+        model.apply(Edits.setHolder(CEO, "Ada"));
+        assertEquals(List.of(), dev.orgwright.model.Views.current(autosaved().get(0).settings())
+                .map(dev.orgwright.model.SavedView::collapsed).orElse(List.of()), "nothing folded yet");
+        // Folding a team and switching rows after the edit are no edits, yet the autosave follows them.
+        model.toggleCollapsed(team);
+        model.setLayoutOptions(model.layoutOptions().withRows(dev.orgwright.layout.LayoutOptions.Rows.BY_TIER));
+
+        List<Chart> written = autosaved();
+        assertEquals(1, written.size());
+        dev.orgwright.model.SavedView view = dev.orgwright.model.Views.current(written.get(0).settings()).orElseThrow();
+        assertEquals(List.of(team.value()), view.collapsed());
+        assertEquals("by-tier", view.rows());
+        assertFalse(model.chart().settings().asMap().containsKey(dev.orgwright.model.Views.CURRENT),
+                "the chart in memory is not changed by the autosave");
+
+        ChartWindowModel recovered = TestWindows.onSample(new RecordingDialogs());
+        assertTrue(recovered.session().openRecovered(written.get(0), null));
+        assertEquals(java.util.Set.of(team), recovered.collapsed(), "the folded team comes back folded");
+        assertEquals(dev.orgwright.layout.LayoutOptions.Rows.BY_TIER, recovered.layoutOptions().rows());
+        assertTrue(recovered.session().isDirty());
     }
 
     @Test
