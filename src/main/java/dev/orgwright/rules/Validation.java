@@ -93,6 +93,9 @@ public final class Validation {
     /** Every finding: the chart's first, then each position's in tree order. O(positions). */
     public List<Finding> all() {
         List<Finding> out = new ArrayList<>(chartFindings);
+        if (results.isEmpty()) {
+            return out; // no position has findings (or they are still pending): no walk over a large chart
+        }
         for (Position p : chart.inTreeOrder()) {
             out.addAll(findingsFor(p.id()));
         }
