@@ -17,7 +17,8 @@ import org.pcollections.PMap;
 public final class Validation {
 
     private final Validator validator;
-    private final RuleEngine engine;
+    /** Null for findings not worked out yet ({@link #isPending}), made when first asked for. */
+    private RuleEngine engine;
     private final Chart chart;
     private final PMap<PositionId, RuleEngine.PositionResult> results;
     private final Map<String, Integer> positionsPerTier;
@@ -25,10 +26,19 @@ public final class Validation {
     private final List<Finding> chartFindings;
     private final Map<Severity, Integer> counts;
     private final RaciTally raci;
+    private final boolean pending;
 
     Validation(Validator validator, RuleEngine engine, Chart chart, PMap<PositionId, RuleEngine.PositionResult> results,
                Map<String, Integer> positionsPerTier, Map<String, Integer> carriers, List<Finding> chartFindings,
                Map<Severity, Integer> positionCounts, RaciTally raci) {
+        this(validator, engine, chart, results, positionsPerTier, carriers, chartFindings, positionCounts, raci, false);
+    }
+
+    private Validation(Validator validator, RuleEngine engine, Chart chart,
+                       PMap<PositionId, RuleEngine.PositionResult> results, Map<String, Integer> positionsPerTier,
+                       Map<String, Integer> carriers, List<Finding> chartFindings,
+                       Map<Severity, Integer> positionCounts, RaciTally raci, boolean pending) {
+        this.pending = pending;
         this.validator = validator;
         this.raci = raci;
         this.engine = engine;
@@ -43,6 +53,20 @@ public final class Validation {
         }
         chartFindings.forEach(f -> all.merge(f.severity(), 1, Integer::sum));
         this.counts = all;
+    }
+
+    /**
+     * Findings of {@code chart} that are not known yet, because its check runs elsewhere (a large
+     * chart is drawn before its findings arrive): none at all, until replaced by the real ones.
+     */
+    static Validation pending(Validator validator, Chart chart) {
+        return new Validation(validator, null, chart, org.pcollections.HashTreePMap.empty(), Map.of(), Map.of(),
+                List.of(), Map.of(), RaciTally.EMPTY, true);
+    }
+
+    /** Whether these are the stand-in of findings still being worked out (then there are none). */
+    public boolean isPending() {
+        return pending;
     }
 
     /** The chart these findings are about. */
@@ -69,6 +93,9 @@ public final class Validation {
     /** Every finding: the chart's first, then each position's in tree order. O(positions). */
     public List<Finding> all() {
         List<Finding> out = new ArrayList<>(chartFindings);
+        if (results.isEmpty()) {
+            return out; // no position has findings (or they are still pending): no walk over a large chart
+        }
         for (Position p : chart.inTreeOrder()) {
             out.addAll(findingsFor(p.id()));
         }
@@ -106,15 +133,18 @@ public final class Validation {
 
     /** The duty matcher of this chart's catalog, for explaining matches. */
     public DutyMatcher matcher() {
-        return engine.matcher();
+        return engine().matcher();
     }
 
     /** The duty reader of this chart's catalog, for explaining how each sentence was read. */
     public DutyReader reader() {
-        return engine.reader();
+        return engine().reader();
     }
 
     RuleEngine engine() {
+        if (engine == null) {
+            engine = validator.engineFor(chart);
+        }
         return engine;
     }
 

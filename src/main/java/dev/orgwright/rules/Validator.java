@@ -51,8 +51,23 @@ public final class Validator {
         return finish(engine, chart, HashTreePMap.from(results), tally);
     }
 
+    /**
+     * A stand-in for the findings of {@code chart} while {@link #validate} runs on another
+     * thread: no findings, {@link Validation#isPending}. Updating it checks the whole chart.
+     */
+    public Validation pending(Chart chart) {
+        return Validation.pending(this, chart);
+    }
+
+    RuleEngine engineFor(Chart chart) {
+        return new RuleEngine(rules, chart);
+    }
+
     /** The findings of {@code newer}, re-using those of {@code previous} for what did not change. */
     public Validation update(Validation previous, Chart newer) {
+        if (previous.isPending()) {
+            return validate(newer);
+        }
         Optional<ChartChange> change = newer.changesSince(previous.chart());
         if (change.isEmpty() || change.get().catalogChanged() || !previous.engine().fits(newer)) {
             return validate(newer);

@@ -5,6 +5,7 @@ import dev.orgwright.io.RecoveryStore;
 import dev.orgwright.render.CardSizing;
 import dev.orgwright.render.Theme;
 import dev.orgwright.ui.document.Autosaver;
+import dev.orgwright.ui.document.BackgroundChecks;
 import dev.orgwright.ui.document.RecentFiles;
 import dev.orgwright.ui.document.SafetyNet;
 import dev.orgwright.ui.editor.ChartWindowModel;
@@ -17,6 +18,7 @@ import dev.orgwright.ui.fx.WindowIcons;
 import java.util.List;
 import java.util.function.Function;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.application.Application.Parameters;
 import javafx.stage.Stage;
 
@@ -31,7 +33,7 @@ public final class OrgwrightApp extends Application {
 
     /** Starts the toolkit and opens the window; {@code args} may name a chart file. */
     public static void main(String[] args) {
-        StartupWarmUp.begin();
+        StartupWarmUp.begin(FirstFrameProbe.withoutOption(List.of(args)));
         LoggingConfig.install();
         SystemOpenFiles.listen(OPEN_REQUESTS);
         launch(OrgwrightApp.class, args);
@@ -81,7 +83,9 @@ public final class OrgwrightApp extends Application {
     /** As {@link #openWindow(Stage, Dialogs, List)}, guarded and autosaved by {@code safety} when given. */
     static MainWindow openWindow(Stage stage, Dialogs dialogs, List<String> args, SafetyNet safety) {
         ChartWindowModel model = new ChartWindowModel(StartupWarmUp.sample(),
-                new CachedCardSizer(new CardSizing(new FxTextMeasure(), Theme.LIGHT)), ChartFiles::load, dialogs);
+                new CachedCardSizer(new CardSizing(new FxTextMeasure(), Theme.LIGHT)), StartupWarmUp.loader(), dialogs);
+        // A large chart shows before its findings, which arrive on this thread when they are ready.
+        model.session().setBackgroundChecks(BackgroundChecks.forLargeCharts(Platform::runLater));
         model.session().setRecentFiles(RecentFiles.inPreferences(java.util.prefs.Preferences.userNodeForPackage(OrgwrightApp.class)));
         MainWindow window = new MainWindow(stage, model, dialogs);
         if (safety != null) {

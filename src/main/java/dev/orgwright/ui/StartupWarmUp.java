@@ -1,9 +1,16 @@
 package dev.orgwright.ui;
 
+import dev.orgwright.io.ChartFiles;
+import dev.orgwright.io.ChartFormatException;
 import dev.orgwright.io.SampleCharts;
 import dev.orgwright.model.Chart;
 import dev.orgwright.rules.Validator;
+import dev.orgwright.ui.document.DocumentSession;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Start-up work that does not need the toolkit, done on a second thread while JavaFX starts:
@@ -11,12 +18,67 @@ import java.util.concurrent.CompletableFuture;
  * (which brings up the rules and the duty matcher). The window then takes the chart ready-made,
  * and its own validation finds the rules' classes loaded. Only the chart is handed over; the
  * validation here is thrown away, so the window's results do not depend on this thread.
+ *
+ * <p>A chart file named on the command line is read on a third thread from the start: a chart of
+ * 100,000 positions takes about a second to read, which then overlaps the toolkit's start instead
+ * of following it. The window takes that chart through {@link #loader()}, once, for that file.
  */
 final class StartupWarmUp {
 
     private static volatile CompletableFuture<Chart> sample;
+    private static volatile Path preloadedFile;
+    private static volatile CompletableFuture<Chart> preloaded;
 
     private StartupWarmUp() {
+    }
+
+    /** Starts the warm-up, and the reading of the chart file that {@code args} name first, if any. */
+    static void begin(List<String> args) {
+        begin();
+        if (!args.isEmpty() && !args.get(0).isBlank()) {
+            try {
+                preload(Path.of(args.get(0)));
+            } catch (InvalidPathException e) {
+                // Not a file name: the window tells the user when it tries to open it.
+            }
+        }
+    }
+
+    private static void preload(Path file) {
+        CompletableFuture<Chart> future = new CompletableFuture<>();
+        preloadedFile = file;
+        preloaded = future;
+        Thread thread = new Thread(() -> {
+            try {
+                future.complete(ChartFiles.load(file));
+            } catch (ChartFormatException | RuntimeException | Error e) {
+                future.completeExceptionally(e);
+            }
+        }, "orgwright-open");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * Reads chart files for the window: the file read ahead is handed over the first time it is
+     * asked for (with the same refusal, when it did not load); anything else is read on the spot.
+     */
+    static DocumentSession.ChartLoader loader() {
+        return file -> {
+            CompletableFuture<Chart> ahead = preloaded;
+            if (ahead != null && file.equals(preloadedFile)) {
+                preloaded = null;
+                try {
+                    return ahead.join();
+                } catch (CompletionException e) {
+                    if (e.getCause() instanceof ChartFormatException refused) {
+                        throw refused;
+                    }
+                    // Anything else is read again on this thread, so that it surfaces here as it would without reading ahead.
+                }
+            }
+            return ChartFiles.load(file);
+        };
     }
 
     /** Starts the warm-up; called once, before the toolkit. */

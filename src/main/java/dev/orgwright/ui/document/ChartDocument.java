@@ -45,8 +45,20 @@ public final class ChartDocument {
     /** Counts every change of the document, so that {@link #whole} is made again only after one. */
     private long changes;
     private long wholeAt;
+    /** The findings of the current state are being worked out on another thread. */
+    private boolean checking;
 
     public ChartDocument(Chart chart, Path file, Validator validator) {
+        this(chart, file, validator, BackgroundChecks.NONE, () -> { });
+    }
+
+    /**
+     * A document whose findings {@code checks} may work out on another thread: until they
+     * arrive, {@link #validation} is {@linkplain Validation#isPending pending} (no findings),
+     * edits stay cheap, and {@code arrived} runs, on the home thread of {@code checks}, once the
+     * findings of the chart as it is then are in place.
+     */
+    public ChartDocument(Chart chart, Path file, Validator validator, BackgroundChecks checks, Runnable arrived) {
         this.validator = validator;
         this.current = new EditHistory(Scenarios.currentState(chart));
         for (Scenario s : chart.scenarios()) {
@@ -54,8 +66,40 @@ public final class ChartDocument {
             histories.put(s.id(), new EditHistory(Scenarios.shown(chart, s)));
         }
         this.file = file;
-        this.validation = validator.validate(current.current());
         this.whole = chart;
+        Chart first = current.current();
+        if (checks.defers(first)) {
+            checking = true;
+            this.validation = validator.pending(first);
+            checks.check(validator, first, findings -> {
+                checked(findings);
+                arrived.run();
+            });
+        } else {
+            this.validation = validator.validate(first);
+        }
+    }
+
+    /** Whether the findings of the current state are still being worked out on another thread. */
+    public boolean isChecking() {
+        return checking;
+    }
+
+    /** The findings of the current state as it was opened have arrived: brought up to its edits since. */
+    private void checked(Validation opened) {
+        checking = false;
+        Chart now = current.current();
+        Validation findingsNow = opened.chart() == now ? opened : validator.update(opened, now);
+        if (shown == null) {
+            validation = findingsNow;
+        } else {
+            findings.put(key(null), findingsNow);
+        }
+    }
+
+    /** The findings of the design shown, worked out now; a stand-in while the background check still runs. */
+    private Validation freshFindings() {
+        return checking && shown == null ? validator.pending(chart()) : validator.validate(chart());
     }
 
     /** A document for a chart that exists in no chart file yet (an import): unsaved from the start. */
@@ -182,7 +226,9 @@ public final class ChartDocument {
         if (id != null && !histories.containsKey(id)) {
             throw new IllegalArgumentException("The chart has no scenario '" + id + "'.");
         }
-        findings.put(key(shown), validation);
+        if (!validation.isPending()) {
+            findings.put(key(shown), validation);
+        }
         shown = id;
         if (id != null) {
             EditHistory h = histories.get(id);
@@ -196,7 +242,7 @@ public final class ChartDocument {
             }
         }
         Validation known = findings.get(key(id));
-        validation = known != null && known.chart() == chart() ? known : validator.validate(chart());
+        validation = known != null && known.chart() == chart() ? known : freshFindings();
     }
 
     /** Makes a scenario named {@code name} from the current state (null) or the scenario {@code basedOn}, and shows it. */
@@ -236,7 +282,7 @@ public final class ChartDocument {
         changes++;
         if (id.equals(shown)) {
             shown = null;
-            validation = validator.validate(chart());
+            validation = freshFindings();
         }
     }
 
@@ -286,6 +332,7 @@ public final class ChartDocument {
     private void revalidate() {
         // Undo and redo move between charts derived from one another: the update re-checks only
         // what differs, and falls back to a full check when it cannot tell.
-        validation = validation.update(chart());
+        // While the first findings are still being worked out, an edit waits for them too.
+        validation = validation.isPending() ? validator.pending(chart()) : validation.update(chart());
     }
 }

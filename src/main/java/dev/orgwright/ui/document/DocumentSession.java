@@ -36,9 +36,10 @@ public final class DocumentSession {
     /**
      * What happened to the document: another one is shown (opened, new, reverted, recovered),
      * its chart was edited (an edit, an undo, a redo), or only its status changed (file, saved
-     * or read-only state, recent files).
+     * or read-only state, recent files), or the findings of a large chart, worked out on another
+     * thread, arrived ({@link BackgroundChecks}).
      */
-    public enum Change { REPLACED, EDITED, STATUS }
+    public enum Change { REPLACED, EDITED, STATUS, CHECKED }
 
     /** Told of every change of the document. */
     public interface Listener {
@@ -57,6 +58,7 @@ public final class DocumentSession {
     private RecentFiles recentFiles = RecentFiles.inMemory();
     private FileGuard fileGuard = FileGuard.NONE;
     private BackupPolicy backup = BackupPolicy.KEEP_PREVIOUS;
+    private BackgroundChecks checks = BackgroundChecks.NONE;
     private boolean readOnly;
     /** Whether the window shows the built-in sample it opened with (not a new or opened chart). */
     private boolean showingSample;
@@ -257,7 +259,7 @@ public final class DocumentSession {
             dialogs.showError(OPEN_FAILED, e.getMessage());
             return false;
         }
-        boolean shown = showGuarded(new ChartDocument(loaded, path, validator));
+        boolean shown = showGuarded(document(loaded, path));
         if (shown) {
             recentFiles.add(path);
         }
@@ -270,7 +272,7 @@ public final class DocumentSession {
      */
     public boolean openRecovered(Chart chart, Path originalFile) {
         return confirmDiscardingChanges()
-                && showGuarded(new ChartDocument(chart, originalFile, validator).markUnsaved());
+                && showGuarded(document(chart, originalFile).markUnsaved());
     }
 
     /** Starts a new, unsaved chart (after asking about unsaved changes). */
@@ -278,7 +280,7 @@ public final class DocumentSession {
         if (!confirmDiscardingChanges()) {
             return false;
         }
-        show(new ChartDocument(chart, null, validator));
+        show(document(chart, null));
         return true;
     }
 
@@ -290,7 +292,7 @@ public final class DocumentSession {
         if (!confirmDiscardingChanges()) {
             return false;
         }
-        show(ChartDocument.unsaved(chart, validator));
+        show(document(chart, null).markUnsaved());
         return true;
     }
 
@@ -328,11 +330,38 @@ public final class DocumentSession {
             return false;
         }
         boolean wasReadOnly = readOnly;
-        replace(new ChartDocument(loaded, file, validator));
+        replace(document(loaded, file));
         fileGuard.opening(file);
         readOnly = wasReadOnly;
         fire(Change.REPLACED);
         return true;
+    }
+
+    /**
+     * A document for {@code chart}, checked as {@link #setBackgroundChecks} says: when its findings
+     * arrive later, the window is told, unless it shows another document by then.
+     */
+    private ChartDocument document(Chart chart, Path file) {
+        ChartDocument[] made = new ChartDocument[1];
+        made[0] = new ChartDocument(chart, file, validator, checks, () -> {
+            if (document == made[0]) {
+                fire(Change.CHECKED);
+            }
+        });
+        return made[0];
+    }
+
+    /** Whether the findings of the chart shown are still being worked out (a large chart just opened). */
+    public boolean isChecking() {
+        return document.isChecking() && shownScenario().isEmpty();
+    }
+
+    /**
+     * Where the findings of the charts opened from now on are worked out; on the spot unless set
+     * (the window checks large charts on a thread of its own, so that they show at once).
+     */
+    public void setBackgroundChecks(BackgroundChecks checks) {
+        this.checks = Objects.requireNonNull(checks, "checks");
     }
 
     private boolean showGuarded(ChartDocument newDocument) {

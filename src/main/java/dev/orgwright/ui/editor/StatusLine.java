@@ -14,8 +14,13 @@ final class StatusLine {
     /** "6 positions · 1 vacancy · 0 errors · 1 warning · 4 notes · zoom 100%". */
     static String summary(ChartSnapshot snapshot, int zoomPercent) {
         Validation v = snapshot.findings();
-        return count(snapshot.statistics().positions(), "positions")
-                + " · " + count(snapshot.statistics().vacancies(), "vacancies")
+        String counts = count(snapshot.statistics().positions(), "positions")
+                + " · " + count(snapshot.statistics().vacancies(), "vacancies");
+        if (v.isPending()) {
+            // A large chart is shown before its findings: say they are coming, not that there are none.
+            return counts + " · " + Texts.t("open.status.checking") + Texts.t("editor.statusLine.zoom", zoomPercent);
+        }
+        return counts
                 + " · " + count(v.count(Severity.ERROR), "errors")
                 + " · " + count(v.count(Severity.WARNING), "warnings")
                 + " · " + count(v.count(Severity.INFO), "notes")
