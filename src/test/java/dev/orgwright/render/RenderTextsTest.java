@@ -81,6 +81,20 @@ class RenderTextsTest {
         assertEquals(new TreeSet<>(NOT_YET_MOVED), stillLiteral, "a file whose texts are all moved leaves NOT_YET_MOVED");
     }
 
+    @Test
+    void theLegendIsHeadedInTheChosenLanguage() {
+        dev.orgwright.model.Chart chart = dev.orgwright.io.SampleCharts.leadershipTeam();
+        try {
+            dev.orgwright.model.Messages.setLocale(java.util.Locale.GERMAN);
+            assertEquals("Ebenen", CardColouring.of(Theme.LIGHT, chart, null, false).legendTitle());
+            dev.orgwright.model.Messages.setLocale(java.util.Locale.FRENCH);
+            assertEquals("Niveaux", CardColouring.of(Theme.LIGHT, chart, null, false).legendTitle());
+        } finally {
+            dev.orgwright.model.Messages.setLocale(java.util.Locale.ENGLISH);
+        }
+        assertEquals("Tiers", CardColouring.of(Theme.LIGHT, chart, null, false).legendTitle());
+    }
+
     /** A single capitalised word ("Tiers", "Holder"), which the prose pattern does not catch. */
     private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{2,}");
 }
