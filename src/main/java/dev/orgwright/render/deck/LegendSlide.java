@@ -54,7 +54,7 @@ final class LegendSlide {
         lineSample(slide, lx, y, false, RenderTexts.t("deck.legend.line"));
         lineSample(slide, lx, y + ROW, true, RenderTexts.t("deck.legend.dotted"));
         XSLFTextBox vacant = Pptx.textBox(slide, "Vacant sample", lx, y + 2 * ROW, 60, 20);
-        Pptx.paragraph(vacant, CardMetrics.VACANT, TEXT, false, true, theme.vacant(), TextAlign.LEFT);
+        Pptx.paragraph(vacant, CardMetrics.vacant(), TEXT, false, true, theme.vacant(), TextAlign.LEFT);
         label(slide, lx + 70, y + 2 * ROW, RenderTexts.t("deck.legend.vacant"));
         XSLFTextBox more = Pptx.textBox(slide, "Reference sample", lx, y + 3 * ROW, columnWidth, 44);
         Pptx.paragraph(more, RenderTexts.t("deck.teamContinues", "N"), TEXT, false, false, theme.selection(), TextAlign.LEFT);
