@@ -16,8 +16,10 @@ import java.util.function.Function;
  */
 public final class ScenarioFigures {
 
-    /** What the current state is called in the table. */
-    public static final String CURRENT_STATE = "Current state";
+    /** What the current state is called in the table, in the user's language. */
+    public static String currentState() {
+        return Scenarios.currentStateName();
+    }
 
     /** Errors and warnings of one design, as the rules found them. */
     public record Findings(int errors, int warnings) {
@@ -27,7 +29,7 @@ public final class ScenarioFigures {
      * One design's figures.
      *
      * @param id   the scenario's id; empty for the current state
-     * @param name the scenario's name, or {@link #CURRENT_STATE}
+     * @param name the scenario's name, or {@link #currentState()}
      */
     public record Row(String id, String name, int positions, int vacancies, int managers, int layers,
                       Optional<BigDecimal> medianSpan, BigDecimal fte, BigDecimal cost, int costKnown,
@@ -51,7 +53,7 @@ public final class ScenarioFigures {
         Analyzer analyzer = Analyzer.withDefaultBands();
         List<Row> rows = new ArrayList<>();
         Chart current = Scenarios.currentState(chart);
-        rows.add(Row.of("", CURRENT_STATE, analyzer.analyze(current), findings.apply(current)));
+        rows.add(Row.of("", currentState(), analyzer.analyze(current), findings.apply(current)));
         for (Scenario s : chart.scenarios()) {
             Chart shown = Scenarios.shown(chart, s);
             rows.add(Row.of(s.id(), s.name(), analyzer.analyze(shown), findings.apply(shown)));

@@ -91,7 +91,10 @@ final class ScenariosCommand implements Callable<Integer> {
             } else {
                 o.put("id", r.id());
             }
-            o.put("name", r.name());
+            // JSON is read by scripts: the current state keeps its English name whatever the language.
+            o.put("name", r.id().isEmpty()
+                    ? dev.orgwright.model.ModelTexts.BUNDLE.in(java.util.Locale.ENGLISH, "model.scenario.currentState")
+                    : r.name());
             chart.scenarios().stream().filter(s -> s.id().equals(r.id())).findFirst().ifPresent(s -> {
                 o.put("description", s.description());
                 if (s.basedOn() == null) {

@@ -67,8 +67,8 @@ public final class Accountability {
             }
         }
         steps.add(setRole(keep, responsibilityId, RaciRole.ACCOUNTABLE));
-        return Edits.sequence(c -> "Keep " + Edits.quoted(c, keep) + " alone accountable for '"
-                + responsibility(c, responsibilityId).map(Responsibility::text).orElse(responsibilityId) + "'", steps);
+        return Edits.sequence(c -> ModelTexts.t("model.role.keepAccountable", Edits.quoted(c, keep),
+                responsibility(c, responsibilityId).map(Responsibility::text).orElse(responsibilityId)), steps);
     }
 
     private static List<Duty> withRole(List<Duty> duties, Responsibility r, RaciRole role) {
@@ -91,10 +91,10 @@ public final class Accountability {
     }
 
     private static String label(Chart c, PositionId id, String responsibilityId, RaciRole role) {
-        String what = "'" + responsibility(c, responsibilityId).map(Responsibility::text).orElse(responsibilityId) + "'";
+        String what = responsibility(c, responsibilityId).map(Responsibility::text).orElse(responsibilityId);
         if (role == null) {
-            return "Clear the role of " + Edits.quoted(c, id) + " in " + what;
+            return ModelTexts.t("model.role.clear", Edits.quoted(c, id), what);
         }
-        return "Make " + Edits.quoted(c, id) + " " + role.label().toLowerCase(java.util.Locale.ROOT) + " for " + what;
+        return ModelTexts.t("model.role." + role.letter().toLowerCase(java.util.Locale.ROOT), Edits.quoted(c, id), what);
     }
 }

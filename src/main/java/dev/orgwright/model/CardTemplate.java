@@ -140,7 +140,7 @@ public record CardTemplate(List<String> lines, boolean photo) {
         return new Edit() {
             @Override
             public String label(Chart before) {
-                return "Change the cards";
+                return ModelTexts.t("model.cards.change");
             }
 
             @Override

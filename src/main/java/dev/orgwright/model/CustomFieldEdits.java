@@ -19,7 +19,7 @@ public final class CustomFieldEdits {
 
     /** Adds {@code field} after the chart's other fields; refused when its id is taken. */
     public static Edit define(FieldDefinition field) {
-        return Edits.of(c -> "Add the field '" + field.name() + "'", c -> {
+        return Edits.of(c -> ModelTexts.t("model.field.add", field.name()), c -> {
             if (c.field(field.id()).isPresent()) {
                 throw new EditRefusedException("There is already a field with id '" + field.id() + "' ('"
                         + c.field(field.id()).orElseThrow().name() + "'); choose another id.");
@@ -31,7 +31,7 @@ public final class CustomFieldEdits {
     }
 
     public static Edit rename(String fieldId, String name) {
-        return Edits.of(c -> "Rename the field '" + nameOf(c, fieldId) + "' to '" + name + "'", c -> {
+        return Edits.of(c -> ModelTexts.t("model.field.rename", nameOf(c, fieldId), name), c -> {
             FieldDefinition old = existing(c, fieldId);
             FieldDefinition renamed;
             try {
@@ -47,7 +47,7 @@ public final class CustomFieldEdits {
 
     /** Removes a field and every position's value of it. */
     public static Edit remove(String fieldId) {
-        return Edits.of(c -> "Remove the field '" + nameOf(c, fieldId) + "'", c -> {
+        return Edits.of(c -> ModelTexts.t("model.field.remove", nameOf(c, fieldId)), c -> {
             FieldDefinition old = existing(c, fieldId);
             List<FieldDefinition> fields = new ArrayList<>(c.fields());
             fields.remove(old);
@@ -67,7 +67,7 @@ public final class CustomFieldEdits {
      */
     public static Edit replaceAll(List<FieldDefinition> fields) {
         List<FieldDefinition> copy = List.copyOf(fields);
-        return Edits.of(c -> "Change the chart's fields", c -> {
+        return Edits.of(c -> ModelTexts.t("model.field.change"), c -> {
             java.util.Set<String> ids = new java.util.HashSet<>();
             for (FieldDefinition f : copy) {
                 if (!ids.add(f.id())) {
@@ -136,16 +136,16 @@ public final class CustomFieldEdits {
     }
 
     private static String label(Chart c, PositionId id, String fieldId, Object value, boolean clearing) {
-        String field = "'" + nameOf(c, fieldId) + "'";
+        String field = nameOf(c, fieldId);
         if (clearing) {
-            return "Clear the field " + field + " of " + Edits.quoted(c, id);
+            return ModelTexts.t("model.field.clearValue", field, Edits.quoted(c, id));
         }
         boolean secret = c.field(fieldId).map(FieldDefinition::isPrivate).orElse(true);
         String shown = value instanceof BigDecimal n ? Position.shown(n) : String.valueOf(value);
         if (secret || shown.length() > LONGEST_VALUE_IN_LABEL || shown.contains("\n")) {
-            return "Set the field " + field + " of " + Edits.quoted(c, id);
+            return ModelTexts.t("model.field.setValue", field, Edits.quoted(c, id));
         }
-        return "Set the field " + field + " of " + Edits.quoted(c, id) + " to " + shown;
+        return ModelTexts.t("model.field.setValueTo", field, Edits.quoted(c, id), shown);
     }
 
     private static FieldDefinition existing(Chart c, String fieldId) {

@@ -66,8 +66,8 @@ public final class Edits {
      */
     public static Edit add(Position position, int index) {
         Objects.requireNonNull(position, "position");
-        return of(c -> position.reportsTo() == null ? "Add '" + position.title() + "'"
-                        : "Add '" + position.title() + "' under " + quoted(c, position.reportsTo()),
+        return of(c -> position.reportsTo() == null ? ModelTexts.t("model.edit.add", position.title())
+                        : ModelTexts.t("model.edit.addUnder", position.title(), quoted(c, position.reportsTo())),
                 c -> {
                     if (c.contains(position.id())) {
                         throw new EditRefusedException("There is already a position with id '" + position.id()
@@ -89,8 +89,9 @@ public final class Edits {
     public static Edit removeWithSubtree(PositionId id) {
         return of(c -> {
             int below = c.find(id).map(p -> c.subtree(id).size() - 1).orElse(0);
-            return "Remove " + quoted(c, id) + (below == 0 ? ""
-                    : " and the " + below + " position" + (below == 1 ? "" : "s") + " below it");
+            return below == 0 ? ModelTexts.t("model.edit.remove", quoted(c, id))
+                    : below == 1 ? ModelTexts.t("model.edit.removeWithOne", quoted(c, id))
+                    : ModelTexts.t("model.edit.removeWithMany", quoted(c, id), below);
         }, c -> {
             existing(c, id);
             return c.removeSubtree(id);
@@ -103,10 +104,10 @@ public final class Edits {
             PositionId manager = c.find(id).map(Position::reportsTo).orElse(null);
             boolean hasReports = !c.find(id).map(p -> c.childrenOf(id)).orElse(List.of()).isEmpty();
             if (!hasReports) {
-                return "Remove " + quoted(c, id);
+                return ModelTexts.t("model.edit.remove", quoted(c, id));
             }
-            return "Remove " + quoted(c, id) + (manager == null ? " and make its reports top-level"
-                    : " and hand its reports to " + quoted(c, manager));
+            return manager == null ? ModelTexts.t("model.edit.removeReportsTopLevel", quoted(c, id))
+                    : ModelTexts.t("model.edit.removeReportsTo", quoted(c, id), quoted(c, manager));
         }, c -> {
             Position p = existing(c, id);
             int index = c.siblingsOf(id).indexOf(id);
@@ -125,8 +126,8 @@ public final class Edits {
      * the moved subtree.
      */
     public static Edit move(PositionId id, PositionId manager, int index) {
-        return of(c -> manager == null ? "Make " + quoted(c, id) + " top-level"
-                        : "Move " + quoted(c, id) + " under " + quoted(c, manager),
+        return of(c -> manager == null ? ModelTexts.t("model.edit.makeTopLevel", quoted(c, id))
+                        : ModelTexts.t("model.edit.move", quoted(c, id), quoted(c, manager)),
                 c -> {
                     existing(c, id);
                     if (manager != null) {
@@ -146,18 +147,17 @@ public final class Edits {
      */
     public static String whyCannotReportTo(Chart chart, PositionId id, PositionId manager) {
         if (id.equals(manager)) {
-            return quoted(chart, id) + " cannot report to itself.";
+            return ModelTexts.t("model.refusal.reportToItself", quoted(chart, id));
         }
         if (chart.isInSubtreeOf(manager, id)) {
-            return quoted(chart, id) + " cannot report to " + quoted(chart, manager) + ", because "
-                    + quoted(chart, manager) + " is part of the team below " + quoted(chart, id) + ".";
+            return ModelTexts.t("model.refusal.reportIntoOwnTeam", quoted(chart, id), quoted(chart, manager));
         }
         return null;
     }
 
     /** Moves a position to {@code index} among its siblings, keeping its manager. */
     public static Edit reorder(PositionId id, int index) {
-        return of(c -> "Reorder " + quoted(c, id), c -> {
+        return of(c -> ModelTexts.t("model.edit.reorder", quoted(c, id)), c -> {
             Position p = existing(c, id);
             List<PositionId> siblings = c.siblingsOf(id);
             if (index < 0 || index >= siblings.size()) {
@@ -171,23 +171,23 @@ public final class Edits {
     // ---- fields ----
 
     public static Edit setTitle(PositionId id, String title) {
-        return update(id, c -> "Rename " + quoted(c, id) + " to '" + title + "'", p -> p.withTitle(title));
+        return update(id, c -> ModelTexts.t("model.edit.rename", quoted(c, id), title), p -> p.withTitle(title));
     }
 
     public static Edit setHolder(PositionId id, String holder) {
-        return update(id, c -> holder == null || holder.isBlank() ? "Mark " + quoted(c, id) + " vacant"
-                : "Set the holder of " + quoted(c, id) + " to '" + holder + "'", p -> p.withHolder(holder));
+        return update(id, c -> holder == null || holder.isBlank() ? ModelTexts.t("model.edit.vacant", quoted(c, id))
+                : ModelTexts.t("model.edit.holder", quoted(c, id), holder), p -> p.withHolder(holder));
     }
 
     /** Marks a position filled by someone whose name is not disclosed: not vacant, and no name shown. */
     public static Edit setHolderNotDisclosed(PositionId id) {
-        return update(id, c -> "Mark the holder of " + quoted(c, id) + " not disclosed", Position::withHolderNotDisclosed);
+        return update(id, c -> ModelTexts.t("model.edit.notDisclosed", quoted(c, id)), Position::withHolderNotDisclosed);
     }
 
     /** Puts a position in a tier; {@code null} leaves its tier undecided. */
     public static Edit setTier(PositionId id, String tierId) {
-        return of(c -> tierId == null ? "Clear the tier of " + quoted(c, id)
-                        : "Put " + quoted(c, id) + " in " + c.tier(tierId).map(Tier::name).orElse(tierId),
+        return of(c -> tierId == null ? ModelTexts.t("model.edit.clearTier", quoted(c, id))
+                        : ModelTexts.t("model.edit.tier", quoted(c, id), c.tier(tierId).map(Tier::name).orElse(tierId)),
                 c -> {
                     checkTier(c, tierId);
                     return c.replace(existing(c, id).withTier(tierId));
@@ -195,22 +195,22 @@ public final class Edits {
     }
 
     public static Edit setDepartment(PositionId id, String department) {
-        return update(id, c -> "Set the department of " + quoted(c, id), p -> p.withDepartment(department));
+        return update(id, c -> ModelTexts.t("model.edit.department", quoted(c, id)), p -> p.withDepartment(department));
     }
 
     public static Edit setNotes(PositionId id, String notes) {
-        return update(id, c -> "Edit the notes of " + quoted(c, id), p -> p.withNotes(notes));
+        return update(id, c -> ModelTexts.t("model.edit.notes", quoted(c, id)), p -> p.withNotes(notes));
     }
 
     public static Edit setAssistant(PositionId id, boolean assistant) {
-        return update(id, c -> (assistant ? "Make " : "Stop making ") + quoted(c, id) + " an assistant",
+        return update(id, c -> ModelTexts.t(assistant ? "model.edit.assistant" : "model.edit.notAssistant", quoted(c, id)),
                 p -> p.withAssistant(assistant));
     }
 
     /** Sets the FTE of a position; {@code null} sets the default, 1. */
     public static Edit setFte(PositionId id, BigDecimal fte) {
         BigDecimal value = fte == null ? Position.DEFAULT_FTE : fte;
-        return update(id, c -> "Set the FTE of " + quoted(c, id) + " to " + Position.shown(value.stripTrailingZeros()),
+        return update(id, c -> ModelTexts.t("model.edit.fte", quoted(c, id), Position.shown(value.stripTrailingZeros())),
                 p -> p.withFte(value));
     }
 
@@ -219,35 +219,34 @@ public final class Edits {
      * amount: the history is shown in menus, and a cost is private.
      */
     public static Edit setCost(PositionId id, BigDecimal cost) {
-        return update(id, c -> (cost == null ? "Clear the cost of " : "Set the cost of ") + quoted(c, id),
+        return update(id, c -> ModelTexts.t(cost == null ? "model.edit.clearCost" : "model.edit.cost", quoted(c, id)),
                 p -> p.withCost(cost));
     }
 
     /** Marks a position planned or closing; {@code null} clears its status. */
     public static Edit setStatus(PositionId id, PositionStatus status) {
-        return update(id, c -> status == null ? "Clear the status of " + quoted(c, id)
-                        : "Mark " + quoted(c, id) + " " + status.label().toLowerCase(java.util.Locale.ROOT),
+        return update(id, c -> ModelTexts.t(status == null ? "model.edit.clearStatus" : "model.edit.status." + status.key(), quoted(c, id)),
                 p -> p.withStatus(status));
     }
 
     /** Gives a position the manager archetype {@code archetype}, which sets its target span; {@code null} clears it. */
     public static Edit setArchetype(PositionId id, ManagerArchetype archetype) {
-        return update(id, c -> archetype == null ? "Clear the manager archetype of " + quoted(c, id)
-                        : "Make " + quoted(c, id) + " a " + archetype.key(),
+        return update(id, c -> archetype == null ? ModelTexts.t("model.edit.clearArchetype", quoted(c, id))
+                        : ModelTexts.t("model.edit.archetype", quoted(c, id), archetype.key()),
                 p -> p.withArchetype(archetype));
     }
 
     /** Sets the reference to a position's photo; {@code null} or empty removes it. */
     public static Edit setPhoto(PositionId id, String photo) {
-        return update(id, c -> (photo == null || photo.isEmpty() ? "Remove the photo of " : "Set the photo of ")
-                + quoted(c, id), p -> p.withPhoto(photo));
+        return update(id, c -> ModelTexts.t(photo == null || photo.isEmpty() ? "model.edit.removePhoto" : "model.edit.photo",
+                quoted(c, id)), p -> p.withPhoto(photo));
     }
 
     // ---- duties ----
 
     /** Adds a duty at {@code index} (-1: last). */
     public static Edit addDuty(PositionId id, Duty duty, int index) {
-        return update(id, c -> "Add a duty to " + quoted(c, id), p -> {
+        return update(id, c -> ModelTexts.t("model.edit.addDuty", quoted(c, id)), p -> {
             List<Duty> duties = new ArrayList<>(p.duties());
             duties.add(index < 0 || index > duties.size() ? duties.size() : index, duty);
             return p.withDuties(duties);
@@ -255,7 +254,7 @@ public final class Edits {
     }
 
     public static Edit removeDuty(PositionId id, int index) {
-        return update(id, c -> "Remove a duty of " + quoted(c, id), p -> {
+        return update(id, c -> ModelTexts.t("model.edit.removeDuty", quoted(c, id)), p -> {
             List<Duty> duties = new ArrayList<>(p.duties());
             checkDutyIndex(p, index);
             duties.remove(index);
@@ -265,7 +264,7 @@ public final class Edits {
 
     /** Replaces the duty at {@code index}: new text, a new link to the catalog, or both. */
     public static Edit replaceDuty(PositionId id, int index, Duty duty) {
-        return update(id, c -> "Edit a duty of " + quoted(c, id), p -> {
+        return update(id, c -> ModelTexts.t("model.edit.editDuty", quoted(c, id)), p -> {
             List<Duty> duties = new ArrayList<>(p.duties());
             checkDutyIndex(p, index);
             duties.set(index, duty);
@@ -274,7 +273,7 @@ public final class Edits {
     }
 
     public static Edit moveDuty(PositionId id, int from, int to) {
-        return update(id, c -> "Reorder the duties of " + quoted(c, id), p -> {
+        return update(id, c -> ModelTexts.t("model.edit.reorderDuties", quoted(c, id)), p -> {
             List<Duty> duties = new ArrayList<>(p.duties());
             checkDutyIndex(p, from);
             checkDutyIndex(p, to);
@@ -293,7 +292,7 @@ public final class Edits {
     // ---- dotted lines ----
 
     public static Edit addDottedLine(PositionId id, PositionId manager) {
-        return of(c -> "Add a dotted line from " + quoted(c, id) + " to " + quoted(c, manager), c -> {
+        return of(c -> ModelTexts.t("model.edit.addDottedLine", quoted(c, id), quoted(c, manager)), c -> {
             Position p = existing(c, id);
             existing(c, manager);
             if (id.equals(manager)) {
@@ -309,23 +308,23 @@ public final class Edits {
     }
 
     public static Edit removeDottedLine(PositionId id, PositionId manager) {
-        return update(id, c -> "Remove the dotted line from " + quoted(c, id) + " to " + quoted(c, manager),
+        return update(id, c -> ModelTexts.t("model.edit.removeDottedLine", quoted(c, id), quoted(c, manager)),
                 p -> p.withDottedLines(p.dottedLines().stream().filter(m -> !m.equals(manager)).toList()));
     }
 
     // ---- chart ----
 
     public static Edit setChartTitle(String title) {
-        return of(c -> "Rename the chart to '" + title + "'", c -> c.withTitle(title));
+        return of(c -> ModelTexts.t("model.edit.chartTitle", title), c -> c.withTitle(title));
     }
 
     public static Edit setSettings(Settings settings) {
-        return of(c -> "Change the chart's settings", c -> c.withSettings(settings));
+        return of(c -> ModelTexts.t("model.edit.settings"), c -> c.withSettings(settings));
     }
 
     /** Names the currency of the chart's costs (an ISO 4217 code such as "EUR"); {@code null} clears it. */
     public static Edit setCurrency(String code) {
-        return of(c -> code == null ? "Clear the chart's currency" : "Set the chart's currency to " + code, c -> {
+        return of(c -> code == null ? ModelTexts.t("model.edit.clearCurrency") : ModelTexts.t("model.edit.currency", code), c -> {
             if (code == null) {
                 return c.withSettings(c.settings().without(Settings.CURRENCY));
             }

@@ -23,7 +23,7 @@ public final class Replacements {
      */
     public static Edit position(Position updated) {
         Objects.requireNonNull(updated, "updated");
-        return Edits.of(c -> "Change " + Edits.quoted(c, updated.id()), c -> {
+        return Edits.of(c -> ModelTexts.t("model.replace.position", Edits.quoted(c, updated.id())), c -> {
             Position old = Edits.existing(c, updated.id());
             if (!Objects.equals(old.reportsTo(), updated.reportsTo())) {
                 throw new EditRefusedException("Replacing " + Edits.quoted(c, updated.id())
@@ -46,7 +46,7 @@ public final class Replacements {
      */
     public static Edit tiers(List<Tier> tiers) {
         List<Tier> copy = List.copyOf(tiers);
-        return Edits.of(c -> "Replace the tiers", c -> {
+        return Edits.of(c -> ModelTexts.t("model.replace.tiers"), c -> {
             Set<String> ids = new HashSet<>();
             Set<Integer> ranks = new HashSet<>();
             for (Tier t : copy) {
@@ -69,7 +69,7 @@ public final class Replacements {
      * reports and the dotted lines to and from it.
      */
     public static Edit renameId(PositionId from, PositionId to) {
-        return Edits.of(c -> "Give " + Edits.quoted(c, from) + " the id '" + to + "'", c -> {
+        return Edits.of(c -> ModelTexts.t("model.replace.id", Edits.quoted(c, from), to), c -> {
             Position p = Edits.existing(c, from);
             if (c.contains(to)) {
                 throw new EditRefusedException("There is already a position with id '" + to + "'.");

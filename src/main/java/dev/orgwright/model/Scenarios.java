@@ -117,16 +117,24 @@ public final class Scenarios {
         return Optional.empty();
     }
 
-    /** "'lean' (Lean), 'growth' (After the funding round)", or "none" for a chart without scenarios. */
+    /**
+     * "'lean' (Lean), 'growth' (After the funding round)", or "the chart has none" for a chart
+     * without scenarios, in the user's language.
+     */
     public static String known(Chart chart) {
         if (chart.scenarios().isEmpty()) {
-            return "the chart has none";
+            return ModelTexts.t("model.scenario.none");
         }
         List<String> names = new ArrayList<>();
         for (Scenario s : chart.scenarios()) {
-            names.add("'" + s.id() + "' (" + s.name() + ")");
+            names.add(ModelTexts.t("model.scenario.named", s.id(), s.name()));
         }
         return String.join(", ", names);
+    }
+
+    /** What the current state (the chart without a scenario) is called, in the user's language. */
+    public static String currentStateName() {
+        return ModelTexts.t("model.scenario.currentState");
     }
 
     /** The current state alone: the chart without its scenarios. */
@@ -203,7 +211,7 @@ public final class Scenarios {
         return new Edit() {
             @Override
             public String label(Chart before) {
-                return "Promote '" + find(before, scenarioId).map(Scenario::name).orElse(scenarioId) + "'";
+                return ModelTexts.t("model.scenario.promote", find(before, scenarioId).map(Scenario::name).orElse(scenarioId));
             }
 
             @Override

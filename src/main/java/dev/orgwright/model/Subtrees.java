@@ -58,9 +58,9 @@ public final class Subtrees {
     public static Edit paste(Chart copy, PositionId manager) {
         Objects.requireNonNull(copy, "copy");
         String what = copy.roots().size() == 1 ? "'" + copy.position(copy.roots().get(0)).title() + "'"
-                : copy.size() + " positions";
-        return Edits.of(c -> "Paste " + what + (manager == null || !c.contains(manager) ? ""
-                        : " under '" + c.position(manager).title() + "'"),
+                : ModelTexts.t("model.paste.positions", copy.size());
+        return Edits.of(c -> manager == null || !c.contains(manager) ? ModelTexts.t("model.paste", what)
+                        : ModelTexts.t("model.paste.under", what, c.position(manager).title()),
                 chart -> apply(chart, copy, manager));
     }
 

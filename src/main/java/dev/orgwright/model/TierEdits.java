@@ -15,7 +15,7 @@ public final class TierEdits {
 
     /** Adds a tier at {@code index} in rank order (0: the highest; -1: the lowest). */
     public static Edit add(Tier tier, int index) {
-        return Edits.of(c -> "Add the tier '" + tier.name() + "'", c -> {
+        return Edits.of(c -> ModelTexts.t("model.tier.add", tier.name()), c -> {
             if (c.tier(tier.id()).isPresent()) {
                 throw new EditRefusedException("There is already a tier with id '" + tier.id() + "'.");
             }
@@ -35,12 +35,12 @@ public final class TierEdits {
     }
 
     public static Edit rename(String tierId, String name) {
-        return update(tierId, "Rename the tier '%s' to '" + name + "'", t -> t.withName(name));
+        return update(tierId, n -> ModelTexts.t("model.tier.rename", n, name), t -> t.withName(name));
     }
 
     /** Moves a tier to {@code index} in rank order (0: the highest). */
     public static Edit move(String tierId, int index) {
-        return Edits.of(c -> "Move the tier '" + nameOf(c, tierId) + "'", c -> {
+        return Edits.of(c -> ModelTexts.t("model.tier.move", nameOf(c, tierId)), c -> {
             List<Tier> tiers = new ArrayList<>(c.tiers());
             Tier t = existing(c, tierId);
             if (index < 0 || index >= tiers.size()) {
@@ -54,7 +54,7 @@ public final class TierEdits {
 
     /** Removes a tier; refused while a position is in it. */
     public static Edit remove(String tierId) {
-        return Edits.of(c -> "Remove the tier '" + nameOf(c, tierId) + "'", c -> {
+        return Edits.of(c -> ModelTexts.t("model.tier.remove", nameOf(c, tierId)), c -> {
             Tier t = existing(c, tierId);
             int used = 0;
             Position example = null;
@@ -76,7 +76,7 @@ public final class TierEdits {
     }
 
     public static Edit setTypicalTitles(String tierId, List<String> titles) {
-        return update(tierId, "Edit the typical titles of '%s'", t -> t.withTypicalTitles(titles));
+        return update(tierId, n -> ModelTexts.t("model.tier.typicalTitles", n), t -> t.withTypicalTitles(titles));
     }
 
     /**
@@ -84,7 +84,7 @@ public final class TierEdits {
      * held by another tier: a grade gives a position one tier.
      */
     public static Edit setGrades(String tierId, List<String> grades) {
-        return Edits.of(c -> "Edit the grades of '" + nameOf(c, tierId) + "'", c -> {
+        return Edits.of(c -> ModelTexts.t("model.tier.grades", nameOf(c, tierId)), c -> {
             Tier t = existing(c, tierId);
             String problem = Tier.gradesProblem(grades);
             if (problem != null) {
@@ -104,7 +104,7 @@ public final class TierEdits {
 
     /** Adds a responsibility to a tier's catalog, last. */
     public static Edit addResponsibility(String tierId, Responsibility responsibility) {
-        return Edits.of(c -> "Add a responsibility to '" + nameOf(c, tierId) + "'", c -> {
+        return Edits.of(c -> ModelTexts.t("model.tier.addResponsibility", nameOf(c, tierId)), c -> {
             checkResponsibilityIdFree(c, responsibility.id());
             Tier t = existing(c, tierId);
             List<Responsibility> rs = new ArrayList<>(t.responsibilities());
@@ -115,7 +115,7 @@ public final class TierEdits {
 
     /** Replaces the responsibility with the same id: new text or keywords. */
     public static Edit editResponsibility(String tierId, Responsibility responsibility) {
-        return update(tierId, "Edit a responsibility of '%s'", t -> {
+        return update(tierId, n -> ModelTexts.t("model.tier.editResponsibility", n), t -> {
             if (t.responsibility(responsibility.id()).isEmpty()) {
                 throw new EditRefusedException("The tier '" + t.name() + "' has no responsibility '"
                         + responsibility.id() + "'.");
@@ -130,7 +130,7 @@ public final class TierEdits {
      * link, in the same edit, so that undo restores both.
      */
     public static Edit removeResponsibility(String tierId, String responsibilityId) {
-        return Edits.of(c -> "Remove a responsibility of '" + nameOf(c, tierId) + "'", c -> {
+        return Edits.of(c -> ModelTexts.t("model.tier.removeResponsibility", nameOf(c, tierId)), c -> {
             Tier t = existing(c, tierId);
             if (t.responsibility(responsibilityId).isEmpty()) {
                 throw new EditRefusedException("The tier '" + t.name() + "' has no responsibility '"
@@ -150,8 +150,9 @@ public final class TierEdits {
         });
     }
 
-    private static Edit update(String tierId, String labelPattern, UnaryOperator<Tier> change) {
-        return Edits.of(c -> String.format(labelPattern, nameOf(c, tierId)),
+    private static Edit update(String tierId, java.util.function.UnaryOperator<String> label,
+                             UnaryOperator<Tier> change) {
+        return Edits.of(c -> label.apply(nameOf(c, tierId)),
                 c -> replaceTier(c, change.apply(existing(c, tierId))));
     }
 

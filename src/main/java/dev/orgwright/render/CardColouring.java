@@ -86,10 +86,10 @@ public final class CardColouring {
         switch (by.kind()) {
             case TIER -> tierLegend(theme, chart, legend);
             case SEVERITY -> {
-                legend.add(new Entry("Error", theme.marks().error()));
-                legend.add(new Entry("Warning", theme.marks().warning()));
-                legend.add(new Entry("Notes only", theme.marks().info()));
-                legend.add(new Entry("No findings", noFindings(theme)));
+                legend.add(new Entry(RenderTexts.t("legend.error"), theme.marks().error()));
+                legend.add(new Entry(RenderTexts.t("legend.warning"), theme.marks().warning()));
+                legend.add(new Entry(RenderTexts.t("legend.notesOnly"), theme.marks().info()));
+                legend.add(new Entry(RenderTexts.t("legend.noFindings"), noFindings(theme)));
             }
             case DEPARTMENT, FIELD -> {
                 java.util.Set<String> seen = new java.util.HashSet<>();
@@ -108,7 +108,7 @@ public final class CardColouring {
                     legend.add(new Entry(v, colours.get(v)));
                 }
                 if (missing) {
-                    legend.add(new Entry(by.kind() == ColourBy.Kind.DEPARTMENT ? "No department" : "No value",
+                    legend.add(new Entry(RenderTexts.t(by.kind() == ColourBy.Kind.DEPARTMENT ? "legend.noDepartment" : "legend.noValue"),
                             theme.noTierBand()));
                 }
             }
@@ -162,10 +162,10 @@ public final class CardColouring {
     /** What the legend is headed with: "Tiers", "Departments", the field's name or "Findings". */
     public String legendTitle() {
         return switch (by.kind()) {
-            case TIER -> "Tiers";
-            case DEPARTMENT -> "Departments";
+            case TIER -> RenderTexts.t("legend.tiers");
+            case DEPARTMENT -> RenderTexts.t("legend.departments");
             case FIELD -> field.name();
-            case SEVERITY -> "Findings";
+            case SEVERITY -> RenderTexts.t("legend.findings");
         };
     }
 
@@ -227,7 +227,7 @@ public final class CardColouring {
             }
         }
         if (untiered) {
-            legend.add(new Entry("No tier", theme.noTierBand()));
+            legend.add(new Entry(RenderTexts.t("legend.noTier"), theme.noTierBand()));
         }
     }
 

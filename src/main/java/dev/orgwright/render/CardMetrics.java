@@ -25,9 +25,14 @@ public final class CardMetrics {
     public static final double TITLE_SIZE = 13;
     public static final double HOLDER_SIZE = 12;
     /** What a card says where a holder's name would be. */
-    public static final String VACANT = "Vacant";
+    public static String vacant() {
+        return RenderTexts.t("card.vacant");
+    }
+
     /** What a card says for a holder whose name is not disclosed: never a name, and not "Vacant". */
-    public static final String NOT_DISCLOSED = "Not disclosed";
+    public static String notDisclosed() {
+        return RenderTexts.t("card.notDisclosed");
+    }
 
     private CardMetrics() {
     }
@@ -63,7 +68,7 @@ public final class CardMetrics {
 
     /** The second line of the card: the holder, "Vacant" or "Not disclosed". */
     public static String holderLine(Position position) {
-        return position.isVacant() ? VACANT : position.isHolderUndisclosed() ? NOT_DISCLOSED : position.holder().strip();
+        return position.isVacant() ? vacant() : position.isHolderUndisclosed() ? notDisclosed() : position.holder().strip();
     }
 
     /** A card wide enough for both lines, in whole units so that borders land on pixels. */

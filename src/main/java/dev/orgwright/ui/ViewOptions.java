@@ -2,6 +2,7 @@ package dev.orgwright.ui;
 
 import dev.orgwright.render.Theme;
 import dev.orgwright.ui.canvas.ChartCanvas;
+import dev.orgwright.ui.fx.WindowTextSize;
 import java.util.prefs.Preferences;
 import javafx.scene.Parent;
 import javafx.scene.text.Font;
@@ -89,5 +90,6 @@ final class ViewOptions {
             root.getStylesheets().add(CONTRAST_CSS); // a parent's sheet outranks the scene's
         }
         canvas.setViewerTheme(highContrast ? Theme.HIGH_CONTRAST : null);
+        WindowTextSize.follow(root); // every dialog and secondary window takes the same size
     }
 }

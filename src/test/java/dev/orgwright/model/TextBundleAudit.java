@@ -31,6 +31,8 @@ public final class TextBundleAudit {
     /** Two words of letters with a space between them: a sentence or a phrase for people. */
     private static final Pattern PROSE = Pattern.compile("\\p{L}{2,}[^\\n]*\\s[^\\n]*\\p{L}{2,}");
 
+    private static final Pattern THROWN = Pattern.compile("new \\w*(?:Exception|Error)\\(");
+
     private TextBundleAudit() {
     }
 
@@ -135,6 +137,37 @@ public final class TextBundleAudit {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code source} without the arguments of {@code new …Exception(…)} and {@code new …Error(…)}:
+     * messages of refusals and failures, which the scans of a layer leave to their own review.
+     */
+    public static String withoutExceptionMessages(String source) {
+        Matcher m = THROWN.matcher(source);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (m.find(from)) {
+            out.append(source, from, m.end());
+            int depth = 1;
+            int i = m.end();
+            while (i < source.length() && depth > 0) {
+                char c = source.charAt(i);
+                if (c == '"' || c == '\'') {
+                    int j = i + 1;
+                    while (j < source.length() && source.charAt(j) != c) {
+                        j += source.charAt(j) == '\\' ? 2 : 1;
+                    }
+                    i = j + 1;
+                    continue;
+                }
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                i++;
+            }
+            out.append(')');
+            from = i;
+        }
+        return out.append(source, Math.min(from, source.length()), source.length()).toString();
     }
 
     private static int lineEnd(String s, int from) {

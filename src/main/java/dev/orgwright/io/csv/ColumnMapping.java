@@ -1,5 +1,6 @@
 package dev.orgwright.io.csv;
 
+import dev.orgwright.io.IoTexts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -86,8 +87,7 @@ public record ColumnMapping(List<String> headers, List<ColumnRole> roles, Map<In
             ColumnRole role = roles.get(c);
             Integer earlier = role.isUnique() ? seen.put(role, c) : null;
             if (earlier != null) {
-                throw new IllegalArgumentException("Columns " + (earlier + 1) + " and " + (c + 1)
-                        + " are both the " + role.label() + "; only one column can be.");
+                throw new IllegalArgumentException(IoTexts.t("io.mapping.twice", earlier + 1, c + 1, role.label()));
             }
         }
     }
@@ -259,18 +259,18 @@ public record ColumnMapping(List<String> headers, List<ColumnRole> roles, Map<In
             }
         }
         if (out.isEmpty()) {
-            out.append("no column with a known meaning");
+            out.append(IoTexts.t("io.mapping.nothingKnown"));
         }
         if (fields > 0) {
-            out.append("; ").append(fields).append(fields == 1 ? " other column" : " other columns")
-                    .append(" kept as own fields");
+            out.append("; ").append(IoTexts.t(fields == 1 ? "io.mapping.fields.one" : "io.mapping.fields.many", fields));
         }
         if (notes > 0) {
-            out.append(fields > 0 ? ", " : "; ").append(notes).append(notes == 1 ? " other column" : " other columns").append(" kept in notes");
+            out.append(fields > 0 ? ", " : "; ")
+                    .append(IoTexts.t(notes == 1 ? "io.mapping.notes.one" : "io.mapping.notes.many", notes));
         }
         if (ignored > 0) {
-            out.append(notes > 0 || fields > 0 ? ", " : "; ").append(ignored).append(ignored == 1 ? " column" : " columns")
-                    .append(" ignored");
+            out.append(notes > 0 || fields > 0 ? ", " : "; ")
+                    .append(IoTexts.t(ignored == 1 ? "io.mapping.ignored.one" : "io.mapping.ignored.many", ignored));
         }
         return out.append('.').toString();
     }

@@ -9,52 +9,50 @@ import java.util.Optional;
  */
 public enum ColumnRole {
     /** The position's id; without an id column, ids are made from the row numbers. */
-    ID("id", "id"),
+    ID("id"),
     /** The manager: an id, or the full name of a person when no id matches. */
-    MANAGER("manager", "manager"),
+    MANAGER("manager"),
     /** The holder's full name. */
-    FULL_NAME("holder's full name", "name"),
+    FULL_NAME("name"),
     /** The holder's first name, put before the last name. */
-    FIRST_NAME("holder's first name", "first-name"),
+    FIRST_NAME("first-name"),
     /** The holder's last name. */
-    LAST_NAME("holder's last name", "last-name"),
+    LAST_NAME("last-name"),
     /** The job title. */
-    TITLE("title", "title"),
-    DEPARTMENT("department", "department"),
+    TITLE("title"),
+    DEPARTMENT("department"),
     /** A tier, by its id or its name. */
-    TIER("tier", "tier"),
+    TIER("tier"),
     /** Duties, several in one cell separated by ';' or '|'. */
-    DUTIES("duties", "duties"),
+    DUTIES("duties"),
     /** The position's notes, taken as written. */
-    NOTES("notes", "notes"),
+    NOTES("notes"),
     /** The full-time equivalent the position stands for: 1 for one full-time role, 12.5 for a pool. */
-    FTE("FTE", "fte"),
+    FTE("fte"),
     /** The pay grade or band ("SCS2", "Band B1"); a tier that lists the grade gives the tier. */
-    GRADE("grade", "grade"),
+    GRADE("grade"),
     /** A salary-like amount that fills the position's cost; private. */
-    COST("cost", "cost"),
+    COST("cost"),
     /** The bottom of a pay band or payscale; with {@link #PAY_CEILING} it gives the cost at the midpoint. */
-    PAY_FLOOR("pay floor", "pay-floor"),
+    PAY_FLOOR("pay-floor"),
     /** The top of a pay band or payscale. */
-    PAY_CEILING("pay ceiling", "pay-ceiling"),
+    PAY_CEILING("pay-ceiling"),
     /** The holder's e-mail: used to find managers named by e-mail, kept as a private field. */
-    EMAIL("holder's e-mail", "email"),
+    EMAIL("email"),
     /** The position's status (planned, closing). */
-    STATUS("status", "status"),
+    STATUS("status"),
     /** A photo: a local file path or a file name. */
-    PHOTO("photo", "photo"),
+    PHOTO("photo"),
     /** Another column, kept as a custom field of the chart with its type inferred. */
-    CUSTOM_FIELD("own field", "field"),
+    CUSTOM_FIELD("field"),
     /** Another column, kept in the notes as "Header: value". */
-    EXTRA_NOTE("kept in notes", "extra"),
+    EXTRA_NOTE("extra"),
     /** Another column, not imported. */
-    IGNORED("ignored", "ignore");
+    IGNORED("ignore");
 
-    private final String label;
     private final String key;
 
-    ColumnRole(String label, String key) {
-        this.label = label;
+    ColumnRole(String key) {
         this.key = key;
     }
 
@@ -79,7 +77,7 @@ public enum ColumnRole {
 
     /** How the role is shown to a user ("manager", "kept in notes"). */
     public String label() {
-        return label;
+        return dev.orgwright.io.IoTexts.t("io.role." + key);
     }
 
     /** Whether at most one column may have this role. */

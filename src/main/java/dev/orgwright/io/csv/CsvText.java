@@ -1,5 +1,6 @@
 package dev.orgwright.io.csv;
 
+import dev.orgwright.io.IoTexts;
 import dev.orgwright.io.ChartFormatException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -29,9 +30,7 @@ final class CsvText {
 
     static void checkSize(long size, String source) throws ChartFormatException {
         if (size > MAX_BYTES) {
-            throw new ChartFormatException(source, 0, 0, String.format(Locale.ROOT,
-                    "The file is %,d MB; Orgwright imports CSV files of up to %d MB. Split the file, or remove"
-                            + " the columns the chart does not need, and import again.",
+            throw new ChartFormatException(source, 0, 0, IoTexts.t("io.csv.tooLarge",
                     size / (1024 * 1024), MAX_BYTES / (1024 * 1024)));
         }
     }

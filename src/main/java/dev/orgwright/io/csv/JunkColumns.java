@@ -1,5 +1,6 @@
 package dev.orgwright.io.csv;
 
+import dev.orgwright.io.IoTexts;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -30,16 +31,13 @@ final class JunkColumns {
                 continue;
             }
             String why = null;
-            String name = "Column " + (c + 1);
             if (isEmptyOrZero(c)) {
-                why = name + " has no name and nothing in it" + (anyValue(c) ? " but zeros" : "")
-                        + "; it was left out.";
+                why = IoTexts.t(anyValue(c) ? "io.junk.zeros" : "io.junk.empty", c + 1);
             } else {
                 OptionalInt first = rowNumbersFrom(c);
                 if (first.isPresent()) {
                     int f = first.getAsInt();
-                    why = name + " has no name and holds the row numbers " + f + ", " + (f + 1) + ", " + (f + 2)
-                            + ", …; it was left out.";
+                    why = IoTexts.t("io.junk.rowNumbers", c + 1, f, f + 1, f + 2);
                 }
             }
             if (why != null) {

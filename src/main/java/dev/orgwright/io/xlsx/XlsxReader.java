@@ -51,7 +51,7 @@ final class XlsxReader {
                         SharedStrings strings = sharedStrings(pkg);
                         SheetRows rows = new SheetRows(source, name);
                         parse(in, new SheetHandler(rows, strings, dateStyles(reader.getStylesTable()), date1904));
-                        return rows.table("Excel workbook, sheet '" + name + "'");
+                        return rows.table(dev.orgwright.io.IoTexts.t("io.xlsx.sheet", name));
                     }
                 }
             }

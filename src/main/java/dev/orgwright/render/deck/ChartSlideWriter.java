@@ -1,5 +1,6 @@
 package dev.orgwright.render.deck;
 
+import dev.orgwright.render.RenderTexts;
 import dev.orgwright.layout.Box;
 import dev.orgwright.layout.Edge;
 import dev.orgwright.layout.Point;
@@ -286,7 +287,7 @@ final class ChartSlideWriter {
             }
         }
         if (continues != null) {
-            XSLFTextRun r = Pptx.paragraph(shape, "Team continues on slide " + (continues + 1) + " ›",
+            XSLFTextRun r = Pptx.paragraph(shape, RenderTexts.t("deck.teamContinues", continues + 1),
                     DeckCards.EXTRA_SIZE * s, false, false, theme.selection(), TextAlign.CENTER);
             r.getParagraph().setSpaceBefore(-(extra.isEmpty() ? 4.5 : 1.8) * s);
             if (link != null) {

@@ -1,5 +1,6 @@
 package dev.orgwright.render.deck;
 
+import dev.orgwright.render.RenderTexts;
 import dev.orgwright.analysis.RoleCharter;
 import dev.orgwright.render.Rgba;
 import dev.orgwright.render.TextMeasure;
@@ -78,7 +79,7 @@ final class CharterSlides {
                 List<Line> chunk = new ArrayList<>();
                 double h = 0;
                 if (part > 1) {
-                    Line again = line(c.title() + " (continued)", NAME, true, false);
+                    Line again = line(RenderTexts.t("deck.continued", c.title()), NAME, true, false);
                     chunk.add(again);
                     h += again.height();
                 }
@@ -89,11 +90,11 @@ final class CharterSlides {
                     to++;
                 }
                 box(page.slide, c.id(), page.used, chunk);
-                page.titles.add(c.title() + (part > 1 ? " (continued)" : ""));
+                page.titles.add(part > 1 ? RenderTexts.t("deck.continued", c.title()) : c.title());
                 page.used += h;
                 from = to;
                 if (from < lines.size()) {
-                    decor.note(page.slide, c.title() + " continues on the next slide");
+                    decor.note(page.slide, RenderTexts.t("charter.continues", c.title()));
                     page = null;
                     part++;
                 }
@@ -101,7 +102,7 @@ final class CharterSlides {
         }
         for (Page p : pages) {
             // One charter's slide is named after it; a shared slide names its charters under the heading.
-            decor.heading(p.slide, p.titles.size() == 1 ? "Role charter: " + p.titles.get(0) : "Role charters",
+            decor.heading(p.slide, p.titles.size() == 1 ? RenderTexts.t("charter.one", p.titles.get(0)) : RenderTexts.t("charter.many"),
                     p.titles.size() == 1 ? "" : String.join(" · ", p.titles));
         }
         return pages.size();
@@ -130,40 +131,43 @@ final class CharterSlides {
         out.add(line(c.title(), NAME, true, false));
         List<String> facts = new ArrayList<>();
         if (holders) {
-            facts.add("Holder: " + (c.holder().isEmpty() ? "vacant" : c.holder()));
+            facts.add(RenderTexts.t("charter.holder", c.holder().isEmpty() ? RenderTexts.t("charter.vacant") : c.holder()));
         }
-        facts.add("Tier: " + (c.tier().isEmpty() ? "none" : c.tier()));
+        facts.add(RenderTexts.t("charter.tier", c.tier().isEmpty() ? RenderTexts.t("charter.none") : c.tier()));
         if (!c.department().isEmpty()) {
-            facts.add("Department: " + c.department());
+            facts.add(RenderTexts.t("charter.department", c.department()));
         }
-        facts.add("Reports to: " + (c.reportsTo().isEmpty() ? "nobody (a top position)" : c.reportsTo()));
+        facts.add(RenderTexts.t("charter.reportsTo", c.reportsTo().isEmpty() ? RenderTexts.t("charter.nobody") : c.reportsTo()));
         out.add(line(String.join(" · ", facts), TEXT, false, false));
-        out.add(line("Direct reports: " + (c.directReports().isEmpty() ? "none" : String.join(", ", c.directReports())),
+        out.add(line(RenderTexts.t("charter.directReports", c.directReports().isEmpty() ? RenderTexts.t("charter.none")
+                : String.join(", ", c.directReports())),
                 TEXT, false, false));
-        out.add(line("Purpose", SECTION, true, false));
+        out.add(line(RenderTexts.t("charter.purpose"), SECTION, true, false));
         if (c.purpose().isEmpty()) {
-            out.add(line("Not written yet.", TEXT, false, true));
+            out.add(line(RenderTexts.t("charter.notWritten"), TEXT, false, true));
         }
         for (String paragraph : c.purpose().isEmpty() ? new String[0] : c.purpose().split("\\R")) {
             out.add(line(paragraph, TEXT, false, false));
         }
-        out.add(line("Duties", SECTION, true, false));
+        out.add(line(RenderTexts.t("charter.duties"), SECTION, true, false));
         if (c.duties().isEmpty()) {
-            out.add(line("None yet.", TEXT, false, true));
+            out.add(line(RenderTexts.t("charter.noneYet"), TEXT, false, true));
         }
         for (RoleCharter.CharterDuty d : c.duties()) {
             String text = "• " + d.text();
             if (d.role() != null) {
-                text += " — " + d.role().letter() + " (" + d.role().label() + "): " + d.responsibility();
+                text += " — " + d.role().letter() + " (" + RenderTexts.t("charter.role." + d.role().letter().toLowerCase(java.util.Locale.ROOT)) + "): "
+                        + d.responsibility();
             }
             out.add(line(text, TEXT, false, false));
         }
-        out.add(line("Decision rights", SECTION, true, false));
+        out.add(line(RenderTexts.t("charter.decisionRights"), SECTION, true, false));
         if (c.decisionRights().isEmpty()) {
-            out.add(line("Accountable for no responsibility of the catalog.", TEXT, false, true));
+            out.add(line(RenderTexts.t("charter.noDecisionRights"), TEXT, false, true));
         }
-        c.decisionRights().forEach(r -> out.add(line("• Accountable for: " + r, TEXT, false, false)));
-        out.add(line("Dotted lines to: " + (c.dottedLines().isEmpty() ? "none" : String.join(", ", c.dottedLines())),
+        c.decisionRights().forEach(r -> out.add(line("• " + RenderTexts.t("charter.accountableFor", r), TEXT, false, false)));
+        out.add(line(RenderTexts.t("charter.dottedLines", c.dottedLines().isEmpty() ? RenderTexts.t("charter.none")
+                : String.join(", ", c.dottedLines())),
                 TEXT, false, false));
         return out;
     }

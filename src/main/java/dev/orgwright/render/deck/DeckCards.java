@@ -1,5 +1,6 @@
 package dev.orgwright.render.deck;
 
+import dev.orgwright.render.RenderTexts;
 import dev.orgwright.analysis.AnalysisTables;
 import dev.orgwright.layout.CardSize;
 import dev.orgwright.layout.CardSizer;
@@ -32,7 +33,9 @@ final class DeckCards {
     static final double EXTRA_SIZE = CardContent.DUTY_SIZE;
     static final double EXTRA_LINE = 15;
     /** Room kept for the reference line, whatever the slide number turns out to be. */
-    static final String REFERENCE_SAMPLE = "Team continues on slide 999 ›";
+    static String referenceSample() {
+        return RenderTexts.t("deck.teamContinues", 999);
+    }
 
     private final Chart chart;
     private final CardContent content;
@@ -68,7 +71,7 @@ final class DeckCards {
         }
         List<String> lines = new ArrayList<>();
         if (p.cost() != null) {
-            lines.add("Cost: " + AnalysisTables.money(p.cost(), chart));
+            lines.add(RenderTexts.t("deck.cost", AnalysisTables.money(p.cost(), chart)));
         }
         for (FieldDefinition f : chart.fields()) {
             if (f.isPrivate() && !content.lines().contains(CardTemplate.FIELD + f.id())) {
@@ -95,7 +98,7 @@ final class DeckCards {
             CardSize base = sizing.sizeOf(position);
             List<String> lines = new ArrayList<>(privateLines(position));
             if (folded.contains(position.id())) {
-                lines.add(REFERENCE_SAMPLE);
+                lines.add(referenceSample());
             }
             if (lines.isEmpty()) {
                 return base;

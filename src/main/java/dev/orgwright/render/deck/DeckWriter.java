@@ -1,5 +1,6 @@
 package dev.orgwright.render.deck;
 
+import dev.orgwright.render.RenderTexts;
 import dev.orgwright.analysis.Analysis;
 import dev.orgwright.analysis.AnalysisTables;
 import dev.orgwright.analysis.Analyzer;
@@ -17,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
@@ -35,7 +35,10 @@ public final class DeckWriter {
     public record Summary(int slides, int chartSlides) {
     }
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+    /** The date on the title slide, written the way the language writes it ("3 December 2026", "3. Dezember 2026"). */
+    private static DateTimeFormatter date() {
+        return DateTimeFormatter.ofPattern(RenderTexts.t("deck.datePattern"), dev.orgwright.model.Messages.locale());
+    }
 
     private final TextMeasure measure;
     private final Theme theme;
@@ -73,11 +76,11 @@ public final class DeckWriter {
                 : new SlidePlanner(chart, cards, frame.areaWidth(), frame.areaHeight()).plan();
         try (XMLSlideShow show = new XMLSlideShow()) {
             show.setPageSize(new Dimension((int) frame.width(), (int) frame.height()));
-            String deckTitle = options.title().isBlank() ? (chart.title().isBlank() ? "Organisation" : chart.title())
+            String deckTitle = options.title().isBlank() ? (chart.title().isBlank() ? RenderTexts.t("deck.untitled") : chart.title())
                     : options.title();
             SlideDecor decor = new SlideDecor(theme, frame, deckTitle);
             new TitleSlide(theme, frame).write(show.createSlide(), deckTitle, client(chart, options),
-                    options.date() == null ? "" : DATE.format(options.date()), chart);
+                    options.date() == null ? "" : date().format(options.date()), chart);
 
             List<XSLFSlide> slides = new ArrayList<>();
             for (int i = 0; i < chartSlides.size(); i++) {
@@ -101,7 +104,7 @@ public final class DeckWriter {
                 decor.heading(slides.get(i), heading(cs), subheading(chart, cs, options));
                 writer.write(cs, slides.get(i), teamDeckIndex, all);
                 if (cs.parts() > 0 && cs.part() < cs.parts()) {
-                    decor.note(slides.get(i), "Continued on slide " + (i + 3));
+                    decor.note(slides.get(i), RenderTexts.t("deck.continuedOn", i + 3));
                 }
             }
             if (options.legend()) {
@@ -116,11 +119,11 @@ public final class DeckWriter {
                     options.includePrivate() ? AnalysisTables.Costs.ALL : AnalysisTables.Costs.NONE);
             for (AnalysisTables.Table t : List.of(figures.summary(), figures.breakdown(AnalysisTables.By.TIER),
                     figures.breakdown(AnalysisTables.By.LAYER))) {
-                tables.write("Analysis: " + t.title().toLowerCase(Locale.ROOT), t.header(), t.rows(), shares(t.header().size()),
+                tables.write(RenderTexts.t("deck.analysis", t.title().toLowerCase(dev.orgwright.model.Messages.locale())), t.header(), t.rows(), shares(t.header().size()),
                         decor::heading, show::createSlide);
             }
             for (AnalysisTables.Table t : comparison) {
-                tables.write("Comparison: " + t.title().toLowerCase(Locale.ROOT), t.header(), t.rows(),
+                tables.write(RenderTexts.t("deck.comparison", t.title().toLowerCase(dev.orgwright.model.Messages.locale())), t.header(), t.rows(),
                         shares(t.header().size()), decor::heading, show::createSlide);
             }
             if (options.charters()) {
@@ -152,29 +155,29 @@ public final class DeckWriter {
     }
 
     private static String heading(ChartSlide cs) {
-        return cs.part() > 1 ? cs.heading() + " (continued)" : cs.heading();
+        return cs.part() > 1 ? RenderTexts.t("deck.continued", cs.heading()) : cs.heading();
     }
 
     private static String subheading(Chart chart, ChartSlide cs, DeckOptions options) {
         List<String> parts = new ArrayList<>();
         if (options.wholeChart() != null) {
-            parts.add(chart.size() == 1 ? "1 position" : chart.size() + " positions");
+            parts.add(chart.size() == 1 ? RenderTexts.t("blocks.one.position") : RenderTexts.t("blocks.positions", chart.size()));
         } else if (cs.team() == null) {
-            parts.add("The top of the organisation");
+            parts.add(RenderTexts.t("deck.top"));
         } else {
             var manager = chart.position(cs.team());
             if (options.holders()) {
                 parts.add(dev.orgwright.render.CardMetrics.holderLine(manager));
             }
             if (manager.reportsTo() != null) {
-                parts.add("Reports to " + chart.position(manager.reportsTo()).title().strip());
+                parts.add(RenderTexts.t("deck.reportsTo", chart.position(manager.reportsTo()).title().strip()));
             }
         }
         if (cs.parts() > 0) {
-            parts.add("Part " + cs.part() + " of " + cs.parts());
+            parts.add(RenderTexts.t("deck.part", cs.part(), cs.parts()));
         }
         if (cs.from() >= 0) {
-            parts.add("Continued from slide " + (cs.from() + 2));
+            parts.add(RenderTexts.t("deck.continuedFrom", cs.from() + 2));
         }
         return String.join(" · ", parts);
     }

@@ -1,5 +1,6 @@
 package dev.orgwright.render.deck;
 
+import dev.orgwright.render.RenderTexts;
 import dev.orgwright.model.Chart;
 import dev.orgwright.rules.Finding;
 import dev.orgwright.rules.Severity;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
@@ -42,9 +42,10 @@ final class FindingsTables {
         byRule.forEach((rule, n) -> counts.add(List.of(rule, Integer.toString(n[0]), Integer.toString(n[1]),
                 Integer.toString(n[2]))));
         if (counts.isEmpty()) {
-            counts.add(List.of("No findings: every rule passes.", "0", "0", "0"));
+            counts.add(List.of(RenderTexts.t("deck.findings.none"), "0", "0", "0"));
         }
-        tables.write("Findings", List.of("Rule", "Errors", "Warnings", "Notes"), counts, List.of(0.55, 0.15, 0.15, 0.15),
+        tables.write(RenderTexts.t("deck.findings"), List.of(RenderTexts.t("deck.findings.rule"),
+                RenderTexts.t("deck.findings.errors"), RenderTexts.t("deck.findings.warnings"), RenderTexts.t("deck.findings.notes")), counts, List.of(0.55, 0.15, 0.15, 0.15),
                 decor::heading, newSlide);
         if (all.isEmpty()) {
             return;
@@ -52,12 +53,11 @@ final class FindingsTables {
         int shown = Math.min(all.size(), tables.rowsPerSlide() / 2 * MAX_LIST_SLIDES);
         List<List<String>> rows = new ArrayList<>();
         for (Finding f : all.subList(0, shown)) {
-            String where = f.position().filter(chart::contains).map(id -> chart.position(id).title().strip()).orElse("The chart");
-            rows.add(List.of(f.severity().id().toUpperCase(Locale.ROOT).charAt(0)
-                    + f.severity().id().substring(1), where, f.message()));
+            String where = f.position().filter(chart::contains).map(id -> chart.position(id).title().strip()).orElse(RenderTexts.t("deck.findings.chart"));
+            rows.add(List.of(RenderTexts.t("deck.findings.severity." + f.severity().id()), where, f.message()));
         }
         if (shown < all.size()) {
-            rows.add(List.of("", "", "And " + (all.size() - shown) + " more: 'orgwright validate' lists them all."));
+            rows.add(List.of("", "", RenderTexts.t("deck.findings.more", all.size() - shown)));
         }
         // A finding's sentence often takes two lines: half as many rows a slide.
         List<List<List<String>>> pages = new ArrayList<>();
@@ -66,8 +66,9 @@ final class FindingsTables {
             pages.add(rows.subList(i, Math.min(rows.size(), i + per)));
         }
         for (int i = 0; i < pages.size(); i++) {
-            tables.write(pages.size() == 1 ? "Findings in detail" : "Findings in detail (" + (i + 1) + " of "
-                    + pages.size() + ")", List.of("Severity", "Position", "Finding"), pages.get(i),
+            tables.write(pages.size() == 1 ? RenderTexts.t("deck.findings.detail")
+                    : RenderTexts.t("deck.findings.detailPart", i + 1, pages.size()), List.of(RenderTexts.t("deck.findings.severity"),
+                    RenderTexts.t("deck.findings.position"), RenderTexts.t("deck.findings.finding")), pages.get(i),
                     List.of(0.12, 0.28, 0.60), decor::heading, newSlide);
         }
     }

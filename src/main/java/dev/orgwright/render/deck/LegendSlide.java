@@ -1,5 +1,6 @@
 package dev.orgwright.render.deck;
 
+import dev.orgwright.render.RenderTexts;
 import dev.orgwright.render.CardMetrics;
 import dev.orgwright.render.CardColouring;
 import dev.orgwright.render.Rgba;
@@ -30,7 +31,7 @@ final class LegendSlide {
     }
 
     void write(XSLFSlide slide, CardColouring colouring, SlideDecor decor) {
-        decor.heading(slide, "Legend", "How to read the charts");
+        decor.heading(slide, RenderTexts.t("deck.legend"), RenderTexts.t("deck.legend.how"));
         record Item(String name, Rgba colour) {
         }
         List<Item> items = new ArrayList<>();
@@ -50,14 +51,14 @@ final class LegendSlide {
             }
         }
         double lx = x + columnWidth;
-        lineSample(slide, lx, y, false, "Reports to (the manager above)");
-        lineSample(slide, lx, y + ROW, true, "Dotted line: a second manager");
+        lineSample(slide, lx, y, false, RenderTexts.t("deck.legend.line"));
+        lineSample(slide, lx, y + ROW, true, RenderTexts.t("deck.legend.dotted"));
         XSLFTextBox vacant = Pptx.textBox(slide, "Vacant sample", lx, y + 2 * ROW, 60, 20);
-        Pptx.paragraph(vacant, CardMetrics.VACANT, TEXT, false, true, theme.vacant(), TextAlign.LEFT);
-        label(slide, lx + 70, y + 2 * ROW, "A position nobody holds yet");
+        Pptx.paragraph(vacant, CardMetrics.vacant(), TEXT, false, true, theme.vacant(), TextAlign.LEFT);
+        label(slide, lx + 70, y + 2 * ROW, RenderTexts.t("deck.legend.vacant"));
         XSLFTextBox more = Pptx.textBox(slide, "Reference sample", lx, y + 3 * ROW, columnWidth, 44);
-        Pptx.paragraph(more, "Team continues on slide N ›", TEXT, false, false, theme.selection(), TextAlign.LEFT);
-        Pptx.paragraph(more, "The team below this card has a slide of its own (click to go there).", 12, false, false,
+        Pptx.paragraph(more, RenderTexts.t("deck.teamContinues", "N"), TEXT, false, false, theme.selection(), TextAlign.LEFT);
+        Pptx.paragraph(more, RenderTexts.t("deck.legend.reference"), 12, false, false,
                 theme.holder(), TextAlign.LEFT);
     }
 

@@ -1,5 +1,6 @@
 package dev.orgwright.render.deck;
 
+import dev.orgwright.render.RenderTexts;
 import dev.orgwright.layout.Box;
 import dev.orgwright.layout.ChartLayout;
 import dev.orgwright.layout.LayoutOptions;
@@ -140,7 +141,7 @@ final class SlidePlanner {
     }
 
     private void add(PositionId manager, Attempt a, int from, int part, int parts) {
-        String heading = manager == null ? "Overview" : chart.position(manager).title().strip();
+        String heading = manager == null ? RenderTexts.t("deck.overview") : chart.position(manager).title().strip();
         slides.add(new ChartSlide(heading, manager, a.shown, a.layout, a.folded, Math.min(MAX_SCALE, a.scale), from,
                 part, parts));
         int index = slides.size() - 1;
@@ -214,7 +215,7 @@ final class SlidePlanner {
         Box bounds = layout.bounds();
         double scale = Math.min(MAX_SCALE, Math.min(areaWidth / Math.max(1, bounds.width()),
                 areaHeight / Math.max(1, bounds.height())));
-        return new ChartSlide(chart.title().isBlank() ? "The whole organisation" : chart.title().strip(), null, chart,
+        return new ChartSlide(chart.title().isBlank() ? RenderTexts.t("deck.whole") : chart.title().strip(), null, chart,
                 layout, Set.of(), scale, -1, 0, 0);
     }
 

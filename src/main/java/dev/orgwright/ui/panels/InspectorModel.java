@@ -249,8 +249,8 @@ public final class InspectorModel {
 
     /** What the empty holder field says: "Not disclosed" for such a holder, "Vacant" for a vacancy. */
     public String holderPrompt() {
-        return shown == null ? "" : shown.isHolderUndisclosed() ? CardMetrics.NOT_DISCLOSED
-                : shown.isVacant() ? CardMetrics.VACANT : "";
+        return shown == null ? "" : shown.isHolderUndisclosed() ? CardMetrics.notDisclosed()
+                : shown.isVacant() ? CardMetrics.vacant() : "";
     }
 
     /**
