@@ -286,6 +286,11 @@ public final class ChartLayout {
         return dottedLines.in(qx, qy, qw, qh);
     }
 
+    /** How many of the dotted lines routed so far run straight, having found no route within the budget. */
+    int straightDottedLines() {
+        return dottedLines.straightLines();
+    }
+
     private Box box(int i) {
         return new Box(x[i], y[i], width[i], height[i]);
     }

@@ -22,9 +22,15 @@ final class DottedLineRouter {
     /** How far a route keeps from the cards it passes. */
     static final double CLEARANCE = 8;
     /** What one bend costs, in units of length. */
-    static final double BEND = 40;
+    static final double BEND = 60;
     /** Regions holding more cards than this are not searched: such a line is drawn straight. */
     static final int MAX_CARDS = 3_000;
+    /**
+     * How much more the distance still to go weighs than the distance gone: above 1 the search
+     * heads for the goal and settles far fewer points, for routes at most this much longer than
+     * the best.
+     */
+    static final double GREED = 1.5;
     /** The number of grid points one search may settle before it gives up. */
     static final int MAX_STEPS = 60_000;
 
@@ -51,7 +57,7 @@ final class DottedLineRouter {
 
     /** The first margin around the two cards' rectangle that a search covers. */
     private double margin(int a, int b) {
-        return Math.max(h[a], h[b]) + 4 * CLEARANCE;
+        return 2 * (Math.max(h[a], h[b]) + 4 * CLEARANCE);
     }
 
     /** The rectangle any route between cards {@code a} and {@code b} stays in. */
@@ -74,14 +80,20 @@ final class DottedLineRouter {
             return direct;
         }
         double m = margin(a, b);
-        List<Point> found = search(a, b, m, CLEARANCE);
-        if (found == null) {
-            found = search(a, b, 4 * m, CLEARANCE);
+        for (double[] attempt : new double[][] {{m, CLEARANCE}, {4 * m, CLEARANCE}, {4 * m, 0}}) {
+            Search search = search(a, b, attempt[0], attempt[1]);
+            if (search == null) {
+                return null;
+            }
+            List<Point> found = search.run();
+            if (found != null) {
+                return found;
+            }
+            if (search.outOfSteps()) {
+                return null; // a wider region would cost more still
+            }
         }
-        if (found == null) {
-            found = search(a, b, 4 * m, 0);
-        }
-        return found;
+        return null;
     }
 
     /** One straight run between facing sides, when the cards overlap across and nothing is between. */
@@ -124,8 +136,8 @@ final class DottedLineRouter {
         return !hit[0];
     }
 
-    /** A* over the channel grid of the region around both cards; {@code null} if it finds nothing. */
-    private List<Point> search(int a, int b, double margin, double c) {
+    /** A* over the channel grid of the region around both cards; {@code null} when the region holds too many cards. */
+    private Search search(int a, int b, double margin, double c) {
         double rl = Math.min(x[a], x[b]) - margin;
         double rt = Math.min(y[a], y[b]) - margin;
         double rr = Math.max(x[a] + w[a], x[b] + w[b]) + margin;
@@ -172,7 +184,7 @@ final class DottedLineRouter {
         xs = unique(xs, nx);
         ys = unique(ys, ny);
         obstacles.index();
-        return new Search(xs, ys, obstacles, starts, goals).run();
+        return new Search(xs, ys, obstacles, starts, goals);
     }
 
     private static double clamp(double v, double lo, double hi) {
@@ -322,6 +334,7 @@ final class DottedLineRouter {
         private final int[] goalY;
         private final StateTable table = new StateTable();
         private final Heap open = new Heap();
+        private boolean outOfSteps;
 
         Search(double[] xs, double[] ys, Obstacles obstacles, Port[] starts, Port[] goals) {
             this.xs = xs;
@@ -337,6 +350,11 @@ final class DottedLineRouter {
             }
         }
 
+        /** Whether the last run gave up on its budget rather than running out of grid. */
+        boolean outOfSteps() {
+            return outOfSteps;
+        }
+
         List<Point> run() {
             for (int s = 0; s < starts.length; s++) {
                 Port p = starts[s];
@@ -349,7 +367,7 @@ final class DottedLineRouter {
                 double g = Math.abs(p.sx - p.px) + Math.abs(p.sy - p.py);
                 int slot = table.improve(key, g, -1 - s);
                 if (slot >= 0) {
-                    open.push(g + heuristic(xi, yi), g, slot);
+                    open.push(g + GREED * heuristic(xi, yi), g, slot);
                 }
             }
             boolean[] goalFree = new boolean[goals.length];
@@ -370,6 +388,7 @@ final class DottedLineRouter {
                     return path(slot);
                 }
                 if (++steps > MAX_STEPS) {
+                    outOfSteps = true;
                     return null;
                 }
                 int xi = (int) (key >>> 34);
@@ -402,7 +421,7 @@ final class DottedLineRouter {
                     double ng = g + Math.abs(xs[nx] - xs[xi]) + Math.abs(ys[ny] - ys[yi]) + (d == dir ? 0 : BEND);
                     int next = table.improve(key(nx, ny, d), ng, slot);
                     if (next >= 0) {
-                        open.push(ng + heuristic(nx, ny), ng, next);
+                        open.push(ng + GREED * heuristic(nx, ny), ng, next);
                     }
                 }
             }

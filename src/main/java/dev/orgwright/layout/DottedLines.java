@@ -4,6 +4,7 @@ import dev.orgwright.model.PositionId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
@@ -25,6 +26,7 @@ final class DottedLines {
     private final double[] y;
     private final double[] w;
     private final double[] h;
+    private final AtomicInteger straightLines = new AtomicInteger();
 
     DottedLines(PositionId[] ids, int[] managers, int[] reports, BandIndex cards,
                 double[] x, double[] y, double[] w, double[] h) {
@@ -70,12 +72,20 @@ final class DottedLines {
         Edge e = routed.get(k);
         if (e == null) {
             List<Point> points = router.route(managers[k], reports[k]);
+            if (points == null) {
+                straightLines.incrementAndGet();
+            }
             e = new Edge(ids[managers[k]], ids[reports[k]], points != null ? points : straight(managers[k], reports[k]),
                     true);
             routed.compareAndSet(k, null, e);
             e = routed.get(k);
         }
         return e;
+    }
+
+    /** How many of the lines routed so far found no route within the budget and run straight. */
+    int straightLines() {
+        return straightLines.get();
     }
 
     /** The line of old: straight between the facing sides. */
