@@ -385,6 +385,6 @@ public final class ChartLayout {
             from[k] = pairs.get(k)[0];
             to[k] = pairs.get(k)[1];
         }
-        return new DottedLines(ids, from, to, cards, x, y, width, height);
+        return new DottedLines(ids, from, to, cards, x, y, width, height, bounds);
     }
 }

@@ -19,12 +19,15 @@ import java.util.List;
  */
 final class DottedLineRouter {
 
-    /** How far a route keeps from the cards it passes. */
-    static final double CLEARANCE = 8;
+    /**
+     * How far a route keeps from the cards it passes: clear of the card's border, and clear of the
+     * solid lines, which run midway between cards (a stack's spine half a sibling gap beside it).
+     */
+    static final double CLEARANCE = 5;
     /** What one bend costs, in units of length. */
     static final double BEND = 60;
     /** Regions holding more cards than this are not searched: such a line is drawn straight. */
-    static final int MAX_CARDS = 3_000;
+    static final int MAX_CARDS = 1_000;
     /**
      * How much more the distance still to go weighs than the distance gone: above 1 the search
      * heads for the goal and settles far fewer points, for routes at most this much longer than
@@ -32,7 +35,7 @@ final class DottedLineRouter {
      */
     static final double GREED = 1.5;
     /** The number of grid points one search may settle before it gives up. */
-    static final int MAX_STEPS = 60_000;
+    static final int MAX_STEPS = 10_000;
 
     private static final int RIGHT = 0;
     private static final int DOWN = 1;
@@ -46,8 +49,11 @@ final class DottedLineRouter {
     private final double[] y;
     private final double[] w;
     private final double[] h;
+    private final Box bounds;
 
-    DottedLineRouter(BandIndex cards, double[] x, double[] y, double[] w, double[] h) {
+    /** A router among the cards of {@code cards}; routes stay within the clearance around {@code bounds}. */
+    DottedLineRouter(BandIndex cards, double[] x, double[] y, double[] w, double[] h, Box bounds) {
+        this.bounds = bounds;
         this.cards = cards;
         this.x = x;
         this.y = y;
@@ -142,6 +148,11 @@ final class DottedLineRouter {
         double rt = Math.min(y[a], y[b]) - margin;
         double rr = Math.max(x[a] + w[a], x[b] + w[b]) + margin;
         double rb = Math.max(y[a] + h[a], y[b] + h[b]) + margin;
+        // Within the chart's bounds and their clearance, which every export's margin holds.
+        rl = Math.max(rl, bounds.x() - CLEARANCE);
+        rt = Math.max(rt, bounds.y() - CLEARANCE);
+        rr = Math.min(rr, bounds.right() + CLEARANCE);
+        rb = Math.min(rb, bounds.bottom() + CLEARANCE);
         Obstacles obstacles = new Obstacles(rl, rt, rr, rb);
         obstacles.add(x[a] - c, y[a] - c, x[a] + w[a] + c, y[a] + h[a] + c);
         obstacles.add(x[b] - c, y[b] - c, x[b] + w[b] + c, y[b] + h[b] + c);

@@ -29,7 +29,7 @@ final class DottedLines {
     private final AtomicInteger straightLines = new AtomicInteger();
 
     DottedLines(PositionId[] ids, int[] managers, int[] reports, BandIndex cards,
-                double[] x, double[] y, double[] w, double[] h) {
+                double[] x, double[] y, double[] w, double[] h, Box bounds) {
         this.ids = ids;
         this.managers = managers;
         this.reports = reports;
@@ -37,7 +37,7 @@ final class DottedLines {
         this.y = y;
         this.w = w;
         this.h = h;
-        this.router = new DottedLineRouter(cards, x, y, w, h);
+        this.router = new DottedLineRouter(cards, x, y, w, h, bounds);
         this.reach = new Box[managers.length];
         for (int k = 0; k < managers.length; k++) {
             reach[k] = router.reach(managers[k], reports[k]);
