@@ -2,6 +2,7 @@ package dev.orgwright.layout;
 
 import java.util.Arrays;
 import java.util.function.IntConsumer;
+import java.util.function.IntPredicate;
 
 /**
  * Finds the rectangles in a query rectangle without a scan: rectangles are sorted into
@@ -118,6 +119,28 @@ final class BandIndex {
                 int i = items[k];
                 if (x[i] + w[i] >= qx && y[i] <= qy + qh && y[i] + h[i] >= qy) {
                     visit.accept(i);
+                }
+            }
+        }
+    }
+
+    /**
+     * Calls {@code visit} for the items that share a point with the rectangle until it returns
+     * false, so that a caller with a budget does not pay for a crowded rectangle.
+     */
+    void forEachInWhile(double qx, double qy, double qw, double qh, IntPredicate visit) {
+        int bands = bandStart.length - 1;
+        if (bands <= 0) {
+            return;
+        }
+        int first = (int) Math.max(0, Math.floor((qy - bandHeight - top) / effectiveBandHeight));
+        int last = (int) Math.min(bands - 1, Math.floor((qy + qh - top) / effectiveBandHeight));
+        for (int b = first; b <= last; b++) {
+            int from = lowerBound(bandStart[b], bandStart[b + 1], qx - widestInBand[b]);
+            for (int k = from; k < bandStart[b + 1] && x[items[k]] <= qx + qw; k++) {
+                int i = items[k];
+                if (x[i] + w[i] >= qx && y[i] <= qy + qh && y[i] + h[i] >= qy && !visit.test(i)) {
+                    return;
                 }
             }
         }

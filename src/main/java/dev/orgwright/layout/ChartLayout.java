@@ -3,7 +3,6 @@ package dev.orgwright.layout;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +29,7 @@ public final class ChartLayout {
     private final double[] height;
     private final BandIndex cards;
     private final FanIndex fans;
-    private final List<Edge> dottedLines;
+    private final DottedLines dottedLines;
     private final Box bounds;
     /** What this layout was made from, so that the next version of the chart can reuse it. */
     private final Chart chart;
@@ -56,7 +55,7 @@ public final class ChartLayout {
         this.cards = new BandIndex(placement.preorder(), x, y, width, height);
         this.fans = new FanIndex(placement, x, y, width, height);
         this.bounds = new Box(0, 0, placement.totalWidth(), placement.totalHeight());
-        this.dottedLines = routeDottedLines(chart);
+        this.dottedLines = dottedLines(chart);
     }
 
     /** The same boxes, for a later version of the chart that moves and resizes no card. */
@@ -269,9 +268,27 @@ public final class ChartLayout {
         }
     }
 
-    /** Every dotted line between two shown cards, straight between their facing sides. */
+    /**
+     * Every dotted line between two shown cards, routed around the other cards in horizontal and
+     * vertical runs (straight between facing sides when nothing is between). Routes are worked
+     * out on first request and kept; prefer {@link #dottedLinesIn} for a view.
+     */
     public List<Edge> dottedLines() {
-        return dottedLines;
+        return dottedLines.all();
+    }
+
+    /**
+     * The dotted lines that cross the rectangle, in the order of {@link #dottedLines()}. Only
+     * the lines that can reach the rectangle are routed, so a view of a large chart pays for the
+     * lines near it.
+     */
+    public List<Edge> dottedLinesIn(double qx, double qy, double qw, double qh) {
+        return dottedLines.in(qx, qy, qw, qh);
+    }
+
+    /** How many of the dotted lines routed so far run straight, having found no route within the budget. */
+    int straightDottedLines() {
+        return dottedLines.straightLines();
     }
 
     private Box box(int i) {
@@ -331,9 +348,10 @@ public final class ChartLayout {
 
     /**
      * The dotted lines in tree order of their reports. Only the positions that have one are
-     * looked up, so a chart of 100,000 positions and ten dotted lines pays for ten.
+     * looked up, so a chart of 100,000 positions and ten dotted lines pays for ten; the routes
+     * are worked out when they are first drawn.
      */
-    private List<Edge> routeDottedLines(Chart chart) {
+    private DottedLines dottedLines(Chart chart) {
         List<Integer> reports = new ArrayList<>();
         Set<PositionId> seen = new HashSet<>();
         for (Set<PositionId> dotted : chart.dottedReportsByManager().values()) {
@@ -344,45 +362,29 @@ public final class ChartLayout {
                 }
             }
         }
-        if (reports.isEmpty()) {
-            return List.of();
-        }
-        int[] order = new int[ids.length];
-        int[] preorder = placement.preorder();
-        for (int k = 0; k < preorder.length; k++) {
-            order[preorder[k]] = k;
-        }
-        reports.sort(Comparator.comparingInt(r -> order[r]));
-        List<Edge> out = new ArrayList<>();
-        for (int i : reports) {
-            for (PositionId target : chart.position(ids[i]).dottedLines()) {
-                Integer m = index.get(target);
-                if (m != null && placement.isVisible(m)) {
-                    out.add(straight(m, i));
+        List<int[]> pairs = new ArrayList<>();
+        if (!reports.isEmpty()) {
+            int[] order = new int[ids.length];
+            int[] preorder = placement.preorder();
+            for (int k = 0; k < preorder.length; k++) {
+                order[preorder[k]] = k;
+            }
+            reports.sort(Comparator.comparingInt(r -> order[r]));
+            for (int i : reports) {
+                for (PositionId target : chart.position(ids[i]).dottedLines()) {
+                    Integer m = index.get(target);
+                    if (m != null && placement.isVisible(m)) {
+                        pairs.add(new int[] {m, i});
+                    }
                 }
             }
         }
-        return Collections.unmodifiableList(out);
-    }
-
-    private Edge straight(int manager, int report) {
-        Box a = box(manager);
-        Box b = box(report);
-        Point from;
-        Point to;
-        if (b.x() > a.right()) {
-            from = new Point(a.right(), a.centreY());
-            to = new Point(b.x(), b.centreY());
-        } else if (b.right() < a.x()) {
-            from = new Point(a.x(), a.centreY());
-            to = new Point(b.right(), b.centreY());
-        } else if (b.y() >= a.bottom()) {
-            from = new Point(a.centreX(), a.bottom());
-            to = new Point(b.centreX(), b.y());
-        } else {
-            from = new Point(a.centreX(), a.y());
-            to = new Point(b.centreX(), b.bottom());
+        int[] from = new int[pairs.size()];
+        int[] to = new int[pairs.size()];
+        for (int k = 0; k < from.length; k++) {
+            from[k] = pairs.get(k)[0];
+            to[k] = pairs.get(k)[1];
         }
-        return new Edge(ids[manager], ids[report], List.of(from, to), true);
+        return new DottedLines(ids, from, to, cards, x, y, width, height, bounds);
     }
 }

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * A line between two cards, as a polyline in chart units. A reporting line is an orthogonal
  * elbow: from the manager's bottom centre down to the middle of the gap between the rows,
- * across, and down to the report's top centre. A dotted line runs straight between the facing
- * sides of the two cards.
+ * across, and down to the report's top centre. A dotted line runs from a side of one card to a
+ * side of the other in horizontal and vertical runs around the cards between them (straight
+ * when the two face each other with nothing between).
  *
  * @param manager the upper end: the manager, or the dotted-line manager
  * @param report  the lower end: the position that reports

@@ -117,11 +117,8 @@ public final class ChartPainter {
         double lineWidth = Math.max(1, Math.round(view.scale() * 1.25));
         paintReportingLines(surface, layout.edgesIn(qx, qy, qw, qh), view, LineStyle.solid(theme.line(), lineWidth));
         LineStyle dotted = LineStyle.dashed(theme.dottedLine(), lineWidth, Math.max(3, 5 * view.scale()));
-        for (Edge e : layout.dottedLines()) {
-            Box b = e.bounds();
-            if (b.intersects(qx, qy, qw, qh)) {
-                polyline(surface, e.points(), view, dotted);
-            }
+        for (Edge e : layout.dottedLinesIn(qx, qy, qw, qh)) {
+            polyline(surface, e.points(), view, dotted);
         }
         if (marks.changes() != null) {
             paintMoves(surface, layout, view, marks.changes(), lineWidth);

@@ -145,4 +145,39 @@ class SvgExporterTest {
         assertEquals("3.14", SvgSurface.num(3.14159));
         assertEquals("-7.25", SvgSurface.num(-7.25));
     }
+
+    @Test
+    void aDottedLinePastACardIsAPolylineThatBendsAroundIt() throws Exception {
+        // Three reports side by side; the third has a dotted line to the first, with the second between.
+        Chart between = Chart.builder().title("Between")
+                .add(Position.of("ceo", "Chief Executive Officer", "senior"))
+                .add(Position.of("a", "Head of Sales", "senior").withReportsTo(PositionId.of("ceo")))
+                .add(Position.of("b", "Head of Service", "senior").withReportsTo(PositionId.of("ceo")))
+                .add(Position.of("c", "Head of Marketing", "senior").withReportsTo(PositionId.of("ceo"))
+                        .withDottedLines(List.of(PositionId.of("a"))))
+                .build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new SvgExporter(FONTS).write(ExportRequest.of(between, Validator.withDefaultRules().validate(between),
+                ExportOptions.DEFAULT), out);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document svg = factory.newDocumentBuilder().parse(new ByteArrayInputStream(out.toByteArray()));
+
+        NodeList polylines = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "polyline");
+        List<String> dashed = new ArrayList<>();
+        for (int i = 0; i < polylines.getLength(); i++) {
+            Element e = (Element) polylines.item(i);
+            if (e.hasAttribute("stroke-dasharray")) {
+                dashed.add(e.getAttribute("points"));
+            }
+        }
+        assertEquals(1, dashed.size(), "one dotted line: " + dashed);
+        String[] points = dashed.get(0).trim().split(" ");
+        assertTrue(points.length > 2, "it bends around the card between: " + dashed.get(0));
+        for (int k = 1; k < points.length; k++) {
+            String[] a = points[k - 1].split(",");
+            String[] b = points[k].split(",");
+            assertTrue(a[0].equals(b[0]) || a[1].equals(b[1]), "run " + k + " is horizontal or vertical: " + dashed.get(0));
+        }
+    }
 }

@@ -1,0 +1,237 @@
+package dev.orgwright.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Routes a dotted line between two placed cards as a polyline of horizontal and vertical runs
+ * that passes through no other card, keeping a small clearance from every card, with few bends
+ * and little length. Pure geometry over the layout's boxes.
+ *
+ * <p>Two facing cards with nothing between them are joined by one straight run. Otherwise the
+ * router searches a grid whose lines are the cards' edges pushed out by the clearance (the
+ * channels the layout leaves between rows and columns) with A*, where a bend costs as much as
+ * {@link #BEND} units of length. The search is confined to the rectangle around both cards
+ * widened by a margin, so its cost follows the cards near the line, not the chart; it is tried
+ * again with a wider margin, then without clearance, and gives up ({@code null}) past a budget
+ * of cards or steps. A route never leaves {@link #reach} of its two cards.
+ */
+final class DottedLineRouter {
+
+    /**
+     * How far a route keeps from the cards it passes: clear of the card's border, and clear of the
+     * solid lines, which run midway between cards (a stack's spine half a sibling gap beside it).
+     */
+    static final double CLEARANCE = 5;
+    /** What one bend costs, in units of length. */
+    static final double BEND = 60;
+    /** Regions holding more cards than this are not searched: such a line is drawn straight. */
+    static final int MAX_CARDS = 1_000;
+    /**
+     * How much more the distance still to go weighs than the distance gone: above 1 the search
+     * heads for the goal and settles far fewer points, for routes at most this much longer than
+     * the best.
+     */
+    static final double GREED = 1.5;
+    /** The number of grid points one search may settle before it gives up. */
+    static final int MAX_STEPS = 10_000;
+
+    static final int RIGHT = 0;
+    static final int DOWN = 1;
+    static final int LEFT = 2;
+    static final int UP = 3;
+    static final int[] DX = {1, 0, -1, 0};
+    static final int[] DY = {0, 1, 0, -1};
+
+    private final BandIndex cards;
+    private final double[] x;
+    private final double[] y;
+    private final double[] w;
+    private final double[] h;
+    private final Box bounds;
+
+    /** A router among the cards of {@code cards}; routes stay within the clearance around {@code bounds}. */
+    DottedLineRouter(BandIndex cards, double[] x, double[] y, double[] w, double[] h, Box bounds) {
+        this.bounds = bounds;
+        this.cards = cards;
+        this.x = x;
+        this.y = y;
+        this.w = w;
+        this.h = h;
+    }
+
+    /** The first margin around the two cards' rectangle that a search covers. */
+    private double margin(int a, int b) {
+        return 2 * (Math.max(h[a], h[b]) + 4 * CLEARANCE);
+    }
+
+    /** The rectangle any route between cards {@code a} and {@code b} stays in. */
+    Box reach(int a, int b) {
+        double m = 4 * margin(a, b);
+        double left = Math.min(x[a], x[b]) - m;
+        double top = Math.min(y[a], y[b]) - m;
+        double right = Math.max(x[a] + w[a], x[b] + w[b]) + m;
+        double bottom = Math.max(y[a] + h[a], y[b] + h[b]) + m;
+        return new Box(left, top, right - left, bottom - top);
+    }
+
+    /**
+     * A route from a side of card {@code a} to a side of card {@code b}: at least two points,
+     * every run horizontal or vertical; {@code null} when none was found within the budget.
+     */
+    List<Point> route(int a, int b) {
+        List<Point> direct = direct(a, b);
+        if (direct != null) {
+            return direct;
+        }
+        double m = margin(a, b);
+        for (double[] attempt : new double[][] {{m, CLEARANCE}, {4 * m, CLEARANCE}, {4 * m, 0}}) {
+            RouteSearch search = search(a, b, attempt[0], attempt[1]);
+            if (search == null) {
+                return null;
+            }
+            List<Point> found = search.run();
+            if (found != null) {
+                return found;
+            }
+            if (search.outOfSteps()) {
+                return null; // a wider region would cost more still
+            }
+        }
+        return null;
+    }
+
+    /** One straight run between facing sides, when the cards overlap across and nothing is between. */
+    private List<Point> direct(int a, int b) {
+        double top = Math.max(y[a], y[b]);
+        double bottom = Math.min(y[a] + h[a], y[b] + h[b]);
+        if (top < bottom) {
+            double cy = (top + bottom) / 2;
+            double from = x[a] + w[a] <= x[b] ? x[a] + w[a] : x[a];
+            double to = x[a] + w[a] <= x[b] ? x[b] : x[b] + w[b];
+            if (x[b] + w[b] <= x[a] || x[a] + w[a] <= x[b]) {
+                return clear(a, b, Math.min(from, to), cy, Math.abs(to - from), 0)
+                        ? List.of(new Point(from, cy), new Point(to, cy)) : null;
+            }
+            return null;
+        }
+        double left = Math.max(x[a], x[b]);
+        double right = Math.min(x[a] + w[a], x[b] + w[b]);
+        if (left < right) {
+            // Off the centre, where the solid reporting lines leave and enter a card.
+            double cx = left + (right - left) * 3 / 4;
+            double from = y[a] + h[a] <= y[b] ? y[a] + h[a] : y[a];
+            double to = y[a] + h[a] <= y[b] ? y[b] : y[b] + h[b];
+            return clear(a, b, cx, Math.min(from, to), 0, Math.abs(to - from))
+                    ? List.of(new Point(cx, from), new Point(cx, to)) : null;
+        }
+        return null;
+    }
+
+    /** Whether the run (a line as a zero-width or zero-height rectangle) stays clear of every other card. */
+    private boolean clear(int a, int b, double rx, double ry, double rw, double rh) {
+        boolean[] hit = {false};
+        double c = CLEARANCE;
+        cards.forEachIn(rx - c, ry - c, rw + 2 * c, rh + 2 * c, i -> {
+            if (i != a && i != b && x[i] - c < rx + rw && rx < x[i] + w[i] + c
+                    && y[i] - c < ry + rh && ry < y[i] + h[i] + c) {
+                hit[0] = true;
+            }
+        });
+        return !hit[0];
+    }
+
+    /** A* over the channel grid of the region around both cards; {@code null} when the region holds too many cards. */
+    private RouteSearch search(int a, int b, double margin, double c) {
+        double rl = Math.min(x[a], x[b]) - margin;
+        double rt = Math.min(y[a], y[b]) - margin;
+        double rr = Math.max(x[a] + w[a], x[b] + w[b]) + margin;
+        double rb = Math.max(y[a] + h[a], y[b] + h[b]) + margin;
+        // Within the chart's bounds and their clearance, which every export's margin holds.
+        rl = Math.max(rl, bounds.x() - CLEARANCE);
+        rt = Math.max(rt, bounds.y() - CLEARANCE);
+        rr = Math.min(rr, bounds.right() + CLEARANCE);
+        rb = Math.min(rb, bounds.bottom() + CLEARANCE);
+        RouteObstacles obstacles = new RouteObstacles(rl, rt, rr, rb);
+        obstacles.add(x[a] - c, y[a] - c, x[a] + w[a] + c, y[a] + h[a] + c);
+        obstacles.add(x[b] - c, y[b] - c, x[b] + w[b] + c, y[b] + h[b] + c);
+        int[] count = {0};
+        cards.forEachInWhile(rl, rt, rr - rl, rb - rt, i -> {
+            if (i != a && i != b) {
+                count[0]++;
+                if (count[0] > MAX_CARDS) {
+                    return false;
+                }
+                obstacles.add(x[i] - c, y[i] - c, x[i] + w[i] + c, y[i] + h[i] + c);
+            }
+            return true;
+        });
+        if (count[0] > MAX_CARDS) {
+            return null;
+        }
+        Port[] starts = ports(a, c);
+        Port[] goals = ports(b, c);
+        double[] xs = new double[obstacles.size() * 2 + 2 + 16];
+        double[] ys = new double[xs.length];
+        int nx = 0;
+        int ny = 0;
+        xs[nx++] = rl;
+        xs[nx++] = rr;
+        ys[ny++] = rt;
+        ys[ny++] = rb;
+        for (int k = 0; k < obstacles.size(); k++) {
+            xs[nx++] = clamp(obstacles.left[k], rl, rr);
+            xs[nx++] = clamp(obstacles.right[k], rl, rr);
+            ys[ny++] = clamp(obstacles.top[k], rt, rb);
+            ys[ny++] = clamp(obstacles.bottom[k], rt, rb);
+        }
+        for (Port p : starts) {
+            xs[nx++] = p.sx;
+            ys[ny++] = p.sy;
+        }
+        for (Port p : goals) {
+            xs[nx++] = p.sx;
+            ys[ny++] = p.sy;
+        }
+        xs = unique(xs, nx);
+        ys = unique(ys, ny);
+        obstacles.index();
+        return new RouteSearch(xs, ys, obstacles, starts, goals);
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return v < lo ? lo : Math.min(v, hi);
+    }
+
+    private static double[] unique(double[] v, int n) {
+        Arrays.sort(v, 0, n);
+        int m = 0;
+        for (int k = 0; k < n; k++) {
+            if (m == 0 || v[k] != v[m - 1]) {
+                v[m++] = v[k];
+            }
+        }
+        return Arrays.copyOf(v, m);
+    }
+
+    /**
+     * Where a route may leave or enter a card: the middle of the left and right sides, and a
+     * point a quarter in from the right on the top and bottom, clear of the solid lines that meet
+     * a card at its centre. (px, py) is on the border; (sx, sy) is the end of the short stub out
+     * to the clearance; {@code out} is the direction of the stub.
+     */
+    record Port(double px, double py, double sx, double sy, int out) {
+    }
+
+    private Port[] ports(int i, double c) {
+        double cx = x[i] + w[i] * 3 / 4;
+        double cy = y[i] + h[i] / 2;
+        return new Port[] {
+            new Port(x[i] + w[i], cy, x[i] + w[i] + c, cy, RIGHT),
+            new Port(x[i], cy, x[i] - c, cy, LEFT),
+            new Port(cx, y[i] + h[i], cx, y[i] + h[i] + c, DOWN),
+            new Port(cx, y[i], cx, y[i] - c, UP),
+        };
+    }
+}

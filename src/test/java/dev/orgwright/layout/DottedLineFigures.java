@@ -1,0 +1,129 @@
+package dev.orgwright.layout;
+
+import dev.orgwright.bench.IoBenchmark;
+import dev.orgwright.model.Chart;
+import dev.orgwright.model.Edits;
+import dev.orgwright.model.EditRefusedException;
+import dev.orgwright.model.InvalidChartException;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+/**
+ * How long routing dotted lines around the cards takes on realistic charts in auto layout: all
+ * lines at once (what an export pays), and the lines one screen shows (what the first frame
+ * after a layout change pays, and every later frame). Lines are drawn "near" (to a position a
+ * few levels up and down the tree, as real dotted lines run) or "anywhere" (between random
+ * positions). Lives in the layout package to count the lines that fell back to straight; started
+ * by {@code dev.orgwright.bench.DottedLineBenchmark}.
+ */
+public final class DottedLineFigures {
+
+    private static final CardSizer SIZER = p -> new CardSize(120 + p.title().length() * 3, p.isVacant() ? 48 : 64);
+
+    private DottedLineFigures() {
+    }
+
+    public static void run() throws InvalidChartException {
+        System.out.printf(Locale.ROOT, "%-9s %8s %6s %9s %12s %10s %12s %12s %9s%n", "lines", "chart", "count",
+                "straight", "all ms", "per line µs", "frame 1 ms", "frame 2 ms", "points");
+        for (int[] c : new int[][] {{5_000, 50}, {100_000, 1_000}}) {
+            Chart base = IoBenchmark.realisticChart(c[0], new Random(7));
+            for (boolean near : new boolean[] {true, false}) {
+                Chart chart = withDottedLines(base, c[1], near, new Random(11));
+                figures(near ? "near" : "anywhere", chart, c[1]);
+            }
+        }
+    }
+
+    private static void figures(String kind, Chart chart, int lines) {
+        TreeLayout engine = new TreeLayout(LayoutOptions.AUTO);
+        int runs = 7;
+        long[] all = new long[runs];
+        long[] first = new long[runs * 4];
+        long[] later = new long[runs * 4];
+        int straight = 0;
+        double points = 0;
+        int count = 0;
+        Random random = new Random(3);
+        for (int r = -2; r < runs; r++) {
+            ChartLayout layout = engine.layout(chart, SIZER);
+            long t0 = System.nanoTime();
+            List<Edge> edges = layout.dottedLines();
+            long t1 = System.nanoTime();
+            if (r >= 0) {
+                all[r] = t1 - t0;
+            }
+            straight = layout.straightDottedLines();
+            count = edges.size();
+            points = edges.stream().mapToInt(e -> e.points().size()).average().orElse(0);
+            for (int v = 0; v < 4; v++) {
+                ChartLayout fresh = engine.layout(chart, SIZER);
+                Edge around = edges.get(random.nextInt(edges.size()));
+                Box b = fresh.box(around.manager()).orElseThrow();
+                double qx = b.centreX() - 800;
+                double qy = b.centreY() - 500;
+                long f0 = System.nanoTime();
+                fresh.dottedLinesIn(qx, qy, 1600, 1000);
+                long f1 = System.nanoTime();
+                fresh.dottedLinesIn(qx, qy, 1600, 1000);
+                long f2 = System.nanoTime();
+                if (r >= 0) {
+                    first[r * 4 + v] = f1 - f0;
+                    later[r * 4 + v] = f2 - f1;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%-9s %,8d %6d %9d %12.1f %10.1f %12.2f %12.3f %9.1f%n", kind, chart.size(),
+                count, straight, median(all) / 1e6, median(all) / 1e3 / Math.max(1, count), median(first) / 1e6,
+                median(later) / 1e6, points);
+    }
+
+    private static double median(long[] v) {
+        long[] s = v.clone();
+        Arrays.sort(s);
+        return s[s.length / 2];
+    }
+
+    /** The chart with {@code lines} dotted lines from random positions. */
+    static Chart withDottedLines(Chart chart, int lines, boolean near, Random random) {
+        List<PositionId> ids = new ArrayList<>(chart.positionsById().keySet());
+        ids.sort(null);
+        int added = 0;
+        while (added < lines) {
+            PositionId from = ids.get(random.nextInt(ids.size()));
+            PositionId to = near ? relative(chart, from, random) : ids.get(random.nextInt(ids.size()));
+            Position p = chart.position(from);
+            if (to == null || to.equals(from) || to.equals(p.reportsTo()) || p.dottedLines().contains(to)) {
+                continue;
+            }
+            try {
+                chart = Edits.addDottedLine(from, to).apply(chart);
+                added++;
+            } catch (EditRefusedException e) {
+                // another pair
+            }
+        }
+        return chart;
+    }
+
+    /** A position one to three levels up from {@code id}, then one to three levels down. */
+    private static PositionId relative(Chart chart, PositionId id, Random random) {
+        PositionId at = id;
+        for (int up = 1 + random.nextInt(3); up > 0 && chart.position(at).reportsTo() != null; up--) {
+            at = chart.position(at).reportsTo();
+        }
+        for (int down = 1 + random.nextInt(3); down > 0; down--) {
+            List<PositionId> reports = chart.childrenOf(at);
+            if (reports.isEmpty()) {
+                break;
+            }
+            at = reports.get(random.nextInt(reports.size()));
+        }
+        return at;
+    }
+}
