@@ -107,8 +107,7 @@ final class DiffCommand implements Callable<Integer> {
             description = "Treat the position OLD_ID of OLD and NEW_ID of NEW as one position whose id changed.")
     private Map<String, String> matches = new LinkedHashMap<>();
 
-    @Option(names = "--include-private", description = "Also show the cost that added, closed and changed"
-            + " positions bring to the bridge (the totals are always shown), and private values on the cards of --to.")
+    @Option(names = "--include-private", descriptionKey = "cli.diff.includePrivate")
     private boolean includePrivate;
 
     @Option(names = "--match-suggested", description = "Confirm every pair suggested by title and holder.")
@@ -177,11 +176,13 @@ final class DiffCommand implements Callable<Integer> {
         Validator validator = Validator.withDefaultRules();
         FindingsComparison findings = FindingsComparison.between(validator.validate(oldChart),
                 validator.validate(newChart), diff::newIdOf);
+        // Without --include-private a change of a cost or a private field says only that it changed.
+        ChartDiff listed = includePrivate ? diff.withPrivateValues() : diff;
         switch (format) {
-            case text -> printText(diff, findings, out);
-            case json -> out.println(JSON.writeValueAsString(json(diff, findings)));
-            case markdown -> printMarkdown(diff, findings, out);
-            case csv -> ChangeListWriter.writeCsv(diff, out);
+            case text -> printText(listed, findings, out);
+            case json -> out.println(JSON.writeValueAsString(json(listed, findings)));
+            case markdown -> printMarkdown(listed, findings, out);
+            case csv -> ChangeListWriter.writeCsv(listed, out);
             default -> throw new IllegalStateException(String.valueOf(format));
         }
         return diff.isEmpty() ? Cli.OK : Cli.NEEDS_ATTENTION;
