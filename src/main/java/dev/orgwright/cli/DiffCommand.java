@@ -149,11 +149,13 @@ final class DiffCommand implements Callable<Integer> {
         Validator validator = Validator.withDefaultRules();
         FindingsComparison findings = FindingsComparison.between(validator.validate(oldChart),
                 validator.validate(newChart), diff::newIdOf);
+        // Without --include-private a change of a cost or a private field says only that it changed.
+        ChartDiff listed = includePrivate ? diff.withPrivateValues() : diff;
         switch (format) {
-            case text -> printText(diff, findings, out);
-            case json -> out.println(JSON.writeValueAsString(json(diff, findings)));
-            case markdown -> printMarkdown(diff, findings, out);
-            case csv -> ChangeListWriter.writeCsv(diff, out);
+            case text -> printText(listed, findings, out);
+            case json -> out.println(JSON.writeValueAsString(json(listed, findings)));
+            case markdown -> printMarkdown(listed, findings, out);
+            case csv -> ChangeListWriter.writeCsv(listed, out);
             default -> throw new IllegalStateException(String.valueOf(format));
         }
         return diff.isEmpty() ? Cli.OK : Cli.NEEDS_ATTENTION;

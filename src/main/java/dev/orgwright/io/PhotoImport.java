@@ -59,11 +59,31 @@ public final class PhotoImport {
     }
 
     /**
-     * Embeds the JPEG and PNG files of {@code folder}, each named by a position's id or by its
-     * holder's name, compared without case, spaces, punctuation or accents ("José García.jpg"
-     * is the photo of José Garcia's position). An id wins over a name.
+     * Which files of a folder are whose photos, found from their names alone (no image is read):
+     * what an import of the folder would embed, for a preview.
+     *
+     * @param photos    each JPEG or PNG file that names positions, with those positions, in file name order
+     * @param unmatched the names of the image files that name no position
      */
-    public static Outcome fromFolder(Chart chart, Path folder) throws IOException {
+    public record FolderMatch(Map<Path, List<PositionId>> photos, List<String> unmatched) {
+
+        public FolderMatch {
+            photos = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(photos));
+            unmatched = List.copyOf(unmatched);
+        }
+
+        /** How many positions get a photo (a file named by a holder's name may serve several). */
+        public int matched() {
+            return photos.values().stream().mapToInt(List::size).sum();
+        }
+    }
+
+    /**
+     * The JPEG and PNG files of {@code folder}, each matched to the positions it names by a
+     * position's id or by its holder's name, compared without case, spaces, punctuation or
+     * accents ("José García.jpg" is the photo of José Garcia's position). An id wins over a name.
+     */
+    public static FolderMatch match(Chart chart, Path folder) throws IOException {
         Map<String, List<PositionId>> byId = new LinkedHashMap<>();
         Map<String, List<PositionId>> byName = new LinkedHashMap<>();
         for (Position p : chart.inTreeOrder()) {
@@ -76,18 +96,33 @@ public final class PhotoImport {
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(PhotoImport::isImageFile).sorted().toList();
         }
-        Chart out = chart;
-        int matched = 0;
+        Map<Path, List<PositionId>> photos = new LinkedHashMap<>();
         List<String> unmatched = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
             String stem = key(name.substring(0, name.lastIndexOf('.')));
             List<PositionId> ids = byId.getOrDefault(stem, byName.getOrDefault(stem, List.of()));
             if (ids.isEmpty()) {
                 unmatched.add(name);
-                continue;
+            } else {
+                photos.put(file, ids);
             }
+        }
+        return new FolderMatch(photos, unmatched);
+    }
+
+    /**
+     * Embeds the JPEG and PNG files of {@code folder} that {@link #match} finds for positions of
+     * {@code chart}.
+     */
+    public static Outcome fromFolder(Chart chart, Path folder) throws IOException {
+        FolderMatch found = match(chart, folder);
+        Chart out = chart;
+        int matched = 0;
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<Path, List<PositionId>> photo : found.photos().entrySet()) {
+            Path file = photo.getKey();
+            List<PositionId> ids = photo.getValue();
             String uri;
             try {
                 uri = embeddable(file);
@@ -100,7 +135,7 @@ public final class PhotoImport {
                 matched++;
             }
         }
-        return new Outcome(out, matched, unmatched, problems);
+        return new Outcome(out, matched, found.unmatched(), problems);
     }
 
     /**

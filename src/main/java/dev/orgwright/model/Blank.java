@@ -18,6 +18,9 @@ public final class Blank {
      * white space, and the zero-width characters U+180E, U+200B to U+200D, U+2060 and U+FEFF.
      */
     public static boolean isBlankChar(int c) {
+        if (c > ' ' && c < 0x7F) {
+            return false; // printable ASCII, most of any text: settled without the table below
+        }
         return switch (c) {
             case '\t', '\n', 0x0B, '\f', '\r', 0x1C, 0x1D, 0x1E, 0x1F, ' ', 0x85, 0xA0, 0x1680, 0x180E,
                  0x2028, 0x2029, 0x202F, 0x205F, 0x2060, 0x3000, 0xFEFF -> true;

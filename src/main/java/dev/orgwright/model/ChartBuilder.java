@@ -143,6 +143,9 @@ public final class ChartBuilder {
     }
 
     static void checkValues(Position p, Map<String, FieldDefinition> fieldsById, List<ChartProblem> problems) {
+        if (allFit(p, fieldsById)) {
+            return; // most positions: no need to sort their fields to tell of faults in order
+        }
         // Sorted, so that a file with several faults is always told of them in the same order.
         for (String fieldId : new java.util.TreeSet<>(p.fieldValues().asMap().keySet())) {
             FieldDefinition f = fieldsById.get(fieldId);
@@ -156,6 +159,17 @@ public final class ChartBuilder {
                 problems.add(new ChartProblem(p.id(), "The field '" + f.name() + "' of " + lowerFirst(name(p)) + " " + problem));
             }
         }
+    }
+
+    /** Whether every value of {@code p} belongs to a field of the chart and fits it. */
+    private static boolean allFit(Position p, Map<String, FieldDefinition> fieldsById) {
+        for (Map.Entry<String, Object> e : p.fieldValues().asMap().entrySet()) {
+            FieldDefinition f = fieldsById.get(e.getKey());
+            if (f == null || f.valueProblem(e.getValue()) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String lowerFirst(String s) {

@@ -48,6 +48,20 @@ final class FxDialogs implements Dialogs {
         return choose(chooser);
     }
 
+    @Override
+    public Optional<Path> choosePhotosFolder() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(Texts.t("importing.photos.chooserTitle"));
+        if (lastFolder != null && lastFolder.isDirectory()) {
+            chooser.setInitialDirectory(lastFolder);
+        }
+        File chosen = chooser.showDialog(owner);
+        if (chosen != null) {
+            lastFolder = chosen.getParentFile() == null ? chosen : chosen.getParentFile();
+        }
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
     private Optional<Path> choose(FileChooser chooser) {
         return show(chooser, false).map(File::toPath);
     }

@@ -34,6 +34,8 @@ final class FieldColumns {
     /** Cells that say "no value" in a number or date column. */
     private static final Set<String> NO_VALUE = Set.of("", "na", "nd", "none", "null", "notdisclosed", "notknown",
             "unknown");
+    /** The length of the longest word of {@link #NO_VALUE}. */
+    private static final int LONGEST_NO_VALUE = NO_VALUE.stream().mapToInt(String::length).max().orElse(0);
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
     private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})");
 
@@ -70,10 +72,12 @@ final class FieldColumns {
                              List<FieldDefinition> known) {
         List<Column> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        List<CsvRow> rows = null; // the rows whose cells tell a field's type: found once, for the first field
         for (int c = 0; c < mapping.headers().size(); c++) {
             ColumnRole role = mapping.role(c);
             if (role == ColumnRole.PHOTO) {
-                List<String> remote = cells(table, c).stream().filter(FieldColumns::isRemote).toList();
+                rows = rows == null ? typedRows(table) : rows;
+                List<String> remote = cells(rows, c).stream().filter(FieldColumns::isRemote).toList();
                 if (!remote.isEmpty()) {
                     String id = uniqueId(idFor(mapping.headerName(c)), ids);
                     boolean isPrivate = privacy.getOrDefault(c, false);
@@ -87,14 +91,15 @@ final class FieldColumns {
                     && role != ColumnRole.PAY_FLOOR && role != ColumnRole.PAY_CEILING) {
                 continue;
             }
+            rows = rows == null ? typedRows(table) : rows;
             FieldDefinition same = role == ColumnRole.CUSTOM_FIELD ? knownAs(mapping.headerName(c), known) : null;
             if (same != null && ids.add(same.id())) {
                 boolean isPrivate = privacy.getOrDefault(c, same.isPrivate());
                 out.add(new Column(c, new FieldDefinition(same.id(), same.name(), same.type(), isPrivate, same.choices()),
-                        dateOrderOf(cells(table, c)), false));
+                        dateOrderOf(cells(rows, c)), false));
                 continue;
             }
-            List<String> cells = cells(table, c);
+            List<String> cells = cells(rows, c);
             String name = role == ColumnRole.EMAIL ? "E-mail" : role == ColumnRole.GRADE ? "Grade"
                     : nameOf(mapping.headerName(c));
             String id = uniqueId(role == ColumnRole.EMAIL ? "email" : idFor(mapping.headerName(c)), ids);
@@ -267,6 +272,14 @@ final class FieldColumns {
     }
 
     private static boolean isNoValue(String cell) {
+        // Most cells are values: a digit, or more letters than the longest such word, settles it without the key.
+        int letters = 0;
+        for (int i = 0; i < cell.length(); i++) {
+            char ch = cell.charAt(i);
+            if (Character.isLetterOrDigit(ch) && (!Character.isLetter(ch) || ++letters > LONGEST_NO_VALUE)) {
+                return false;
+            }
+        }
         return NO_VALUE.contains(Placeholders.key(cell));
     }
 
@@ -296,12 +309,21 @@ final class FieldColumns {
         return out;
     }
 
-    private static List<String> cells(CsvTable table, int column) {
-        List<String> out = new ArrayList<>(table.rows().size());
+    /** The rows the import reads: not blank, every quote closed. */
+    private static List<CsvRow> typedRows(CsvTable table) {
+        List<CsvRow> out = new ArrayList<>(table.rows().size());
         for (CsvRow r : table.rows()) {
             if (r.unclosedQuoteColumn() == 0 && !r.isBlank()) {
-                out.add(cell(r, column));
+                out.add(r);
             }
+        }
+        return out;
+    }
+
+    private static List<String> cells(List<CsvRow> rows, int column) {
+        List<String> out = new ArrayList<>(rows.size());
+        for (CsvRow r : rows) {
+            out.add(cell(r, column));
         }
         return out;
     }

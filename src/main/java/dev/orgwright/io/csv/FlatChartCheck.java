@@ -29,7 +29,7 @@ final class FlatChartCheck {
         for (Position p : result.chart().positionsById().values()) {
             lines += p.reportsTo() == null ? 0 : 1;
         }
-        int unresolved = result.figures().unresolved();
+        int unresolved = ImportFigures.unresolved(result); // not the figures: they walk the whole tree
         int named = lines + unresolved;
         if (lines > 0 && unresolved * 5 <= named) {
             return result;

@@ -32,10 +32,14 @@ public record ImportFigures(int rows, int positions, int tops, int levels, int u
             level.put(p.id(), l);
             deepest = Math.max(deepest, l);
         }
-        int unresolved = (int) result.problems().stream().filter(p -> p.kind() == ImportProblem.Kind.MISSING_MANAGER
-                || p.kind() == ImportProblem.Kind.AMBIGUOUS_MANAGER).count();
-        return new ImportFigures(result.rowsRead(), chart.size(), chart.roots().size(), deepest, unresolved,
+        return new ImportFigures(result.rowsRead(), chart.size(), chart.roots().size(), deepest, unresolved(result),
                 result.vacancies());
+    }
+
+    /** Managers named in the file that were not found or were ambiguous: counted from the problems alone. */
+    static int unresolved(ImportResult result) {
+        return (int) result.problems().stream().filter(p -> p.kind() == ImportProblem.Kind.MISSING_MANAGER
+                || p.kind() == ImportProblem.Kind.AMBIGUOUS_MANAGER).count();
     }
 
     /**

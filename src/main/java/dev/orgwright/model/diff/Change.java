@@ -21,9 +21,20 @@ public final class Change {
     private final PositionId related;
     private final String description;
     private final Edit edit;
+    /** What the change hides (private values and the sentence naming them); null when it hides nothing. */
+    private final Change shown;
 
     Change(ChangeKind kind, PositionId position, String title, String before, String after, PositionId related,
            String description, Edit edit) {
+        this(kind, position, title, before, after, related, description, edit, null);
+    }
+
+    /**
+     * A change whose private values are left out of {@code before}, {@code after} and
+     * {@code description}; {@code shown} is the same change with them, for {@link #withPrivateValues()}.
+     */
+    Change(ChangeKind kind, PositionId position, String title, String before, String after, PositionId related,
+           String description, Edit edit, Change shown) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.position = position;
         this.title = title == null ? "" : title;
@@ -32,6 +43,21 @@ public final class Change {
         this.related = related;
         this.description = Objects.requireNonNull(description, "description");
         this.edit = Objects.requireNonNull(edit, "edit");
+        this.shown = shown;
+    }
+
+    /** Whether the change leaves out private values (a cost, a private field's value) that the user may ask to see. */
+    public boolean hidesPrivateValues() {
+        return shown != null;
+    }
+
+    /**
+     * The same change with its private values in {@link #before()}, {@link #after()} and the
+     * description ("The cost of 'CTO' is now 130000 GBP (was 120000 GBP)."), for a user who asked
+     * for private data; itself when it hides nothing. The edit is the same.
+     */
+    public Change withPrivateValues() {
+        return shown == null ? this : shown;
     }
 
     public ChangeKind kind() {

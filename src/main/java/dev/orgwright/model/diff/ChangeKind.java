@@ -17,7 +17,7 @@ public enum ChangeKind {
     NOTES_CHANGED("notes changed", Group.CHANGED),
     ASSISTANT_CHANGED("assistant changed", Group.CHANGED),
     FTE_CHANGED("FTE changed", Group.CHANGED),
-    /** Costs are private: a change of cost says that it changed, never from what to what. */
+    /** Costs are private: a change of cost says that it changed, from what to what only when asked. */
     COST_CHANGED("cost changed", Group.CHANGED, true),
     STATUS_CHANGED("status changed", Group.CHANGED),
     PHOTO_CHANGED("photo changed", Group.CHANGED),
@@ -25,7 +25,7 @@ public enum ChangeKind {
     ARCHETYPE_CHANGED("archetype changed", Group.CHANGED),
     /** A value of one of the chart's own fields that is not private. */
     FIELD_VALUE_CHANGED("field changed", Group.CHANGED),
-    /** A value of a private field of the chart: listed as changed, never from what to what. */
+    /** A value of a private field of the chart: listed as changed, from what to what only when asked. */
     PRIVATE_FIELD_VALUE_CHANGED("private field changed", Group.CHANGED, true),
     OTHER_FIELDS_CHANGED("other fields changed", Group.CHANGED),
     DUTY_ADDED("duty added", Group.DUTIES),
@@ -62,7 +62,8 @@ public enum ChangeKind {
     /**
      * Whether the values of this kind of change are private: its {@link Change#before()} and
      * {@link Change#after()} are then empty and its description does not name them, so a change
-     * list can be handed over as it is.
+     * list can be handed over as it is; {@link Change#withPrivateValues()} shows them to a user
+     * who asks.
      */
     public boolean privateValues() {
         return privateValues;

@@ -133,6 +133,19 @@ public final class ChartDiff {
         return newChart;
     }
 
+    /**
+     * This comparison with the private values of its changes shown ({@link Change#withPrivateValues()}):
+     * the amounts of a changed cost, the values of a changed private field. Only for a user who
+     * asked for private data; by default a change list says that such a value changed, not how.
+     */
+    public ChartDiff withPrivateValues() {
+        if (changes.stream().noneMatch(Change::hidesPrivateValues)) {
+            return this;
+        }
+        return new ChartDiff(oldChart, newChart, matches, changes.stream().map(Change::withPrivateValues).toList(),
+                suggestions);
+    }
+
     /** Every change, in an order in which they apply. */
     public List<Change> changes() {
         return changes;

@@ -19,7 +19,8 @@ import java.util.Objects;
 
 /**
  * The fields of a position that is in both charts: title, holder, tier, department, notes, FTE,
- * cost, status, photo and the rest. A cost is private: its change is listed without the amounts.
+ * cost, status, photo and the rest. A cost and a private field's value are private: their change is
+ * listed without the values, which {@link Change#withPrivateValues()} shows to a user who asks.
  */
 final class FieldDiff {
 
@@ -76,7 +77,13 @@ final class FieldDiff {
         if (!Objects.equals(was.cost(), now.cost())) {
             String description = !now.hasCost() ? name + " no longer has a cost."
                     : !was.hasCost() ? name + " now has a cost." : "The cost of " + name + " changed.";
-            add(out, ChangeKind.COST_CHANGED, now, "", "", description, Edits.setCost(id, now.cost()));
+            String before = amount(was.cost());
+            String after = amount(now.cost());
+            String shown = !now.hasCost() ? name + " no longer has a cost (was " + money(before) + ")."
+                    : !was.hasCost() ? name + " now has a cost of " + money(after) + "."
+                    : "The cost of " + name + " is now " + money(after) + " (was " + money(before) + ").";
+            addPrivate(out, ChangeKind.COST_CHANGED, now, description, before, after, shown,
+                    Edits.setCost(id, now.cost()));
         }
         if (was.status() != now.status()) {
             add(out, ChangeKind.STATUS_CHANGED, now, statusWord(was.status()), statusWord(now.status()),
@@ -126,16 +133,16 @@ final class FieldDiff {
             }
             Edit edit = CustomFieldEdits.setValue(id, f.id(), after);
             String field = "the field " + quoted(f.name()) + " of " + name;
+            String b = shown(before);
+            String a = shown(after);
+            String withValues = upper(field) + " is now " + (after == null ? "empty" : quoted(a)) + " (was "
+                    + (before == null ? "empty" : quoted(b)) + ").";
             if (f.isPrivate()) {
                 String description = after == null ? upper(field) + " no longer has a value."
                         : before == null ? upper(field) + " now has a value." : upper(field) + " changed.";
-                add(out, ChangeKind.PRIVATE_FIELD_VALUE_CHANGED, now, "", "", description, edit);
+                addPrivate(out, ChangeKind.PRIVATE_FIELD_VALUE_CHANGED, now, description, b, a, withValues, edit);
             } else {
-                String b = shown(before);
-                String a = shown(after);
-                add(out, ChangeKind.FIELD_VALUE_CHANGED, now, b, a, upper(field) + " is now "
-                        + (after == null ? "empty" : quoted(a)) + " (was " + (before == null ? "empty" : quoted(b)) + ").",
-                        edit);
+                add(out, ChangeKind.FIELD_VALUE_CHANGED, now, b, a, withValues, edit);
             }
         }
     }
@@ -151,6 +158,26 @@ final class FieldDiff {
     private static void add(List<Change> out, ChangeKind kind, Position now, String before, String after,
                             String description, Edit edit) {
         out.add(new Change(kind, now.id(), now.title(), before, after, null, description, edit));
+    }
+
+    /**
+     * A change of private values: listed as {@code description} without them, and with them
+     * ({@code before}, {@code after}, {@code shown}) only through {@link Change#withPrivateValues()}.
+     */
+    private static void addPrivate(List<Change> out, ChangeKind kind, Position now, String description,
+                                   String before, String after, String shown, Edit edit) {
+        Change withValues = new Change(kind, now.id(), now.title(), before, after, null, shown, edit);
+        out.add(new Change(kind, now.id(), now.title(), "", "", null, description, edit, withValues));
+    }
+
+    /** A cost as the change list shows it to a user who asked: the plain number, empty for none. */
+    private static String amount(java.math.BigDecimal cost) {
+        return cost == null ? "" : cost.toPlainString();
+    }
+
+    /** "120000 GBP", or the bare number when the chart names no currency. */
+    private String money(String amount) {
+        return target.settings().currency().map(c -> amount + " " + c).orElse(amount);
     }
 
     private static String statusWord(PositionStatus status) {

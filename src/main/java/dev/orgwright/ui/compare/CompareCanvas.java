@@ -29,6 +29,8 @@ public final class CompareCanvas extends CanvasRegion {
 
     private final CompareModel model;
     private final ChartPainter painter;
+    /** The same painter allowed to write private values, while the user shows them. */
+    private final ChartPainter privatePainter;
     private final Theme theme;
     private double lastX;
     private double lastY;
@@ -37,6 +39,7 @@ public final class CompareCanvas extends CanvasRegion {
         this.model = model;
         this.theme = theme;
         this.painter = new ChartPainter(theme);
+        this.privatePainter = painter.withPrivateFields(true);
         setId("compare-canvas");
         setPrefSize(900, 640);
         addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
@@ -78,7 +81,7 @@ public final class CompareCanvas extends CanvasRegion {
         if (transition.isPresent()) {
             paintInFlight(surface, theme, transition.get(), model.progress(), model.viewport());
         } else {
-            painter.paint(surface, model.shownChart(), model.shownLayout(), model.viewport(), model.decorations());
+            (model.showsPrivate() ? privatePainter : painter).paint(surface, model.shownChart(), model.shownLayout(), model.viewport(), model.decorations());
         }
     }
 

@@ -49,6 +49,10 @@ public final class CompareModel {
     /** While the model makes a change of its own, the view's notices wait for that change's one. */
     private boolean quiet;
     private ChartDiff diff;
+    /** The diff as the change list shows it: with private values while the user shows them, else {@link #diff}. */
+    private ChartDiff listed;
+    /** Whether private values are shown; off whenever a comparison opens, and never remembered. */
+    private boolean showPrivate;
     private FindingsComparison findings;
     private ProposalWithGhosts proposal;
     private ChartLayout currentLayout;
@@ -67,6 +71,7 @@ public final class CompareModel {
 
     private void compare(Chart current, Chart proposed) {
         diff = ChartDiff.compare(current, proposed);
+        listed = showPrivate ? diff.withPrivateValues() : diff;
         Validator validator = Validator.withDefaultRules();
         findings = FindingsComparison.between(validator.validate(current), validator.validate(proposed), diff::newIdOf);
         proposal = ProposalWithGhosts.of(diff);
@@ -95,8 +100,34 @@ public final class CompareModel {
         return diff;
     }
 
+    /** The changes as the list shows them: a private value's change names the values only while they are shown. */
     public List<Change> changes() {
-        return diff.changes();
+        return listed.changes();
+    }
+
+    /** The comparison as its change list is saved: with private values only while the user shows them. */
+    ChartDiff listed() {
+        return listed;
+    }
+
+    /** Whether the change list and the cards show private values (costs, private fields). */
+    public boolean showsPrivate() {
+        return showPrivate;
+    }
+
+    /**
+     * Shows or hides private values in the change list and on the cards. The change in focus
+     * stays in focus, in its new wording.
+     */
+    public void setShowPrivate(boolean show) {
+        if (show == showPrivate) {
+            return;
+        }
+        int focus = focused == null ? -1 : listed.changes().indexOf(focused);
+        showPrivate = show;
+        listed = show ? diff.withPrivateValues() : diff;
+        focused = focus < 0 ? focused : listed.changes().get(focus);
+        changed(Update.COMPARISON);
     }
 
     public FindingsComparison findings() {
@@ -222,7 +253,7 @@ public final class CompareModel {
     Optional<Change> changeAt(double viewX, double viewY) {
         return view.cardAt(viewX, viewY).flatMap(id -> {
             PositionId newId = side == Side.PROPOSED ? id : diff.newIdOf(id);
-            List<Change> about = diff.changesFor(newId);
+            List<Change> about = listed.changesFor(newId);
             return about.isEmpty() ? Optional.empty() : Optional.of(about.get(0));
         });
     }

@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -34,6 +35,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -49,7 +51,9 @@ import javafx.util.Duration;
  * findings the proposal fixes and introduces. Switching sides animates the cards between the
  * two layouts (under reduced motion the other side shows at once). Export… draws the proposal
  * with its marks into PNG, SVG or PDF through the export dialog; Save Change List… writes the
- * changes as CSV or Markdown.
+ * changes as CSV or Markdown. "Show private values" (off whenever the window opens) names the old
+ * and new values of a changed cost or private field in the list, and in a change list saved
+ * meanwhile, and writes private values on the cards; otherwise the list says only that they changed.
  */
 public final class ComparePane extends BorderPane {
 
@@ -109,9 +113,15 @@ public final class ComparePane extends BorderPane {
         swap.setOnAction(e -> model.swapSides());
         Button fit = new Button(Texts.t("compare.comparePane.fit"));
         fit.setOnAction(e -> model.fit());
+        // Off whenever a comparison opens: private values are shown only while the user asks.
+        CheckBox showPrivate = new CheckBox(Texts.t("compare.privateValues.show"));
+        showPrivate.setId("compare-show-private");
+        showPrivate.setTooltip(new Tooltip(Texts.t("compare.privateValues.tip")));
+        showPrivate.setSelected(model.showsPrivate());
+        showPrivate.setOnAction(e -> model.setShowPrivate(showPrivate.isSelected()));
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(current, proposed, swap, fit, legend(), spacer, summary);
+        ToolBar bar = new ToolBar(current, proposed, swap, fit, showPrivate, legend(), spacer, summary);
 
         figures.setId("compare-figures");
         figures.setEditable(false);
@@ -196,7 +206,7 @@ public final class ComparePane extends BorderPane {
 
     /** Asks for a file and writes the change list there; the status line says where it went. */
     void saveChangeList() {
-        ChangeListFile.chooseAndSave(model.diff(), model.findings(), dialogs).ifPresent(file ->
+        ChangeListFile.chooseAndSave(model.listed(), model.findings(), dialogs).ifPresent(file ->
                 notice.setText(Texts.t("compare.comparePane.savedTheChangeList", file.getFileName())));
     }
 

@@ -18,6 +18,14 @@ public interface Dialogs {
     /** Asks which CSV file or workbook (a spreadsheet or HR export) to import; empty when the user cancels. */
     Optional<Path> chooseCsvToImport();
 
+    /**
+     * Asks for a folder of photos (JPEG and PNG files named by a position's id or its holder's
+     * name) to put on the cards of an import; empty when the user cancels.
+     */
+    default Optional<Path> choosePhotosFolder() {
+        return Optional.empty();
+    }
+
     /** Shows the program's name and version. */
     void showAbout(String name, String version);
 

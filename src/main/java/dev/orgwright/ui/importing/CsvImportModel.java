@@ -1,5 +1,6 @@
 package dev.orgwright.ui.importing;
 
+import dev.orgwright.io.PhotoImport;
 import dev.orgwright.io.csv.ColumnMapping;
 import dev.orgwright.io.csv.ColumnRole;
 import dev.orgwright.io.csv.CsvRow;
@@ -32,6 +33,12 @@ final class CsvImportModel {
     private ColumnMapping mapping;
     private ImportResult result;
     private String failure;
+    /** The folder of photos chosen for the import, or null. */
+    private Path photosFolder;
+    /** Which photos of {@link #photosFolder} match the positions of {@link #photosMatchedFor}, or why they could not be matched. */
+    private PhotoImport.FolderMatch photosMatch;
+    private String photosProblem;
+    private dev.orgwright.model.Chart photosMatchedFor;
 
     CsvImportModel(Path file, ImportOptions options) {
         this.file = Objects.requireNonNull(file, "file");
@@ -218,6 +225,61 @@ final class CsvImportModel {
     /** Every problem row of the current result, as sentences with their row numbers. */
     List<String> problems() {
         return result == null ? List.of() : result.problems().stream().map(ImportProblem::message).toList();
+    }
+
+    /** The folder of photos chosen, if any. */
+    Optional<Path> photosFolder() {
+        return Optional.ofNullable(photosFolder);
+    }
+
+    /** Takes the photos of {@code folder} (matched to positions as {@code orgwright import --photos} does). */
+    void setPhotosFolder(Path folder) {
+        photosFolder = Objects.requireNonNull(folder, "folder");
+        photosMatchedFor = null;
+    }
+
+    /**
+     * The photos of the chosen folder that match positions of the current result, by id or
+     * holder's name; found from the file names once per result and folder.
+     */
+    Optional<PhotoImport.FolderMatch> photosMatch() {
+        if (photosFolder == null || result == null) {
+            return Optional.empty();
+        }
+        if (photosMatchedFor != result.chart()) {
+            photosMatchedFor = result.chart();
+            try {
+                photosMatch = PhotoImport.match(result.chart(), photosFolder);
+                photosProblem = null;
+            } catch (java.io.IOException | RuntimeException e) {
+                photosMatch = null;
+                photosProblem = Texts.t("importing.photos.unreadable", photosFolder, String.valueOf(e.getMessage()));
+            }
+        }
+        return Optional.ofNullable(photosMatch);
+    }
+
+    /** The photos could not be put into the chart: {@code detail} says why, the preview shows it. */
+    void photosFailed(String detail) {
+        photosMatch = null;
+        photosMatchedFor = result == null ? null : result.chart();
+        photosProblem = Texts.t("importing.photos.unreadable", photosFolder, detail);
+    }
+
+    /**
+     * What the preview says of the photos: the folder and how many positions its photos match,
+     * why the folder cannot be read, or that no folder is chosen.
+     */
+    String photosSummary() {
+        if (photosFolder == null) {
+            return Texts.t("importing.photos.none");
+        }
+        Optional<PhotoImport.FolderMatch> match = photosMatch();
+        if (match.isPresent()) {
+            return Texts.t("importing.photos.matched", photosFolder, match.get().matched(),
+                    match.get().unmatched().size());
+        }
+        return result == null ? Texts.t("importing.photos.waiting", photosFolder) : photosProblem;
     }
 
     /** Whether Import would open a chart now. */

@@ -1,6 +1,7 @@
 package dev.orgwright.ui.importing;
 
 import dev.orgwright.io.ChartFormatException;
+import dev.orgwright.io.PhotoImport;
 import dev.orgwright.io.csv.ColumnMapping;
 import dev.orgwright.io.csv.ColumnRole;
 import dev.orgwright.io.csv.CsvImport;
@@ -82,6 +83,10 @@ public final class ImportDialog {
     private final Button cancel = new Button(Texts.t("importing.importDialog.cancel"));
     private final Button importButton = new Button(Texts.t("importing.importDialog.import"));
     private final PairsAndGradesPane pairs;
+    /** Asks for a folder of photos: the window's folder chooser, or a test's answer. */
+    private final Supplier<Optional<Path>> choosePhotos;
+    private final Button photosButton = new Button(Texts.t("importing.photos.choose"));
+    private final Label photos = new Label();
     private Task<?> job;
     private boolean openWhenDone;
     private boolean syncing;
@@ -89,7 +94,7 @@ public final class ImportDialog {
     /** Asks for a CSV file and, unless the user cancels, shows the dialog for it. */
     public static void chooseAndShow(Window owner, Dialogs dialogs, ChartWindowModel window) {
         dialogs.chooseCsvToImport().ifPresent(file -> show(owner, window, file, CsvImport::importTable,
-                dialogs::chooseCsvToImport));
+                dialogs::chooseCsvToImport, dialogs::choosePhotosFolder));
     }
 
     public static ImportDialog show(Window owner, ChartWindowModel window, Path file, Runner runner) {
@@ -99,16 +104,26 @@ public final class ImportDialog {
     /** As {@link #show(Window, ChartWindowModel, Path, Runner)}, asking {@code chooseSecondFile} for a second file. */
     public static ImportDialog show(Window owner, ChartWindowModel window, Path file, Runner runner,
                                     Supplier<Optional<Path>> chooseSecondFile) {
-        ImportDialog dialog = new ImportDialog(owner, window, file, runner, chooseSecondFile);
+        return show(owner, window, file, runner, chooseSecondFile, Optional::empty);
+    }
+
+    /**
+     * As {@link #show(Window, ChartWindowModel, Path, Runner, Supplier)}, asking {@code choosePhotos}
+     * for a folder of photos when the user clicks "Photos folder…".
+     */
+    public static ImportDialog show(Window owner, ChartWindowModel window, Path file, Runner runner,
+                                    Supplier<Optional<Path>> chooseSecondFile, Supplier<Optional<Path>> choosePhotos) {
+        ImportDialog dialog = new ImportDialog(owner, window, file, runner, chooseSecondFile, choosePhotos);
         dialog.stage.show();
         dialog.startReading();
         return dialog;
     }
 
     private ImportDialog(Window owner, ChartWindowModel window, Path file, Runner runner,
-                         Supplier<Optional<Path>> chooseSecondFile) {
+                         Supplier<Optional<Path>> chooseSecondFile, Supplier<Optional<Path>> choosePhotos) {
         this.window = window;
         this.runner = runner;
+        this.choosePhotos = choosePhotos;
         this.pairs = new PairsAndGradesPane(window.chart().tiers(), chooseSecondFile, this::refresh);
         // The tiers of the open chart, so that a chart with a Board or Staff tier imports into it.
         this.model = new CsvImportModel(file, new ImportOptions(CsvImportModel.titleFor(file), window.chart().tiers()));
@@ -117,7 +132,7 @@ public final class ImportDialog {
             stage.initModality(Modality.WINDOW_MODAL);
         }
         stage.setTitle(Texts.t("importing.importDialog.import2", file.getFileName()));
-        stage.setScene(new Scene(content(), 920, 720));
+        stage.setScene(new Scene(content(), 920, 760)); // the photos row below the second file: no part shrinks
         stage.getScene().getStylesheets().add(ImportDialog.class.getResource("/dev/orgwright/ui/orgwright.css").toExternalForm());
         stage.setOnHidden(e -> cancelJob());
         refresh();
@@ -159,10 +174,16 @@ public final class ImportDialog {
         buttons.setAlignment(Pos.CENTER_LEFT);
         privacySummary.setId("import-privacy");
         privacySummary.setWrapText(true);
+        photosButton.setId("import-photos-choose");
+        photosButton.setOnAction(e -> choosePhotos.get().ifPresent(this::photosChosen));
+        photos.setId("import-photos");
+        photos.setWrapText(true);
+        HBox photosRow = new HBox(8, photosButton, photos);
+        photosRow.setAlignment(Pos.CENTER_LEFT);
         VBox root = new VBox(6, fileLabel, heading(Texts.t("importing.importDialog.columnsWhatEachOne")),
                 mappingScroll, reasons, privacySummary,
                 heading(Texts.t("importing.importDialog.firstRows")), preview, status, figures, heading(Texts.t("importing.importDialog.problemRows")), problems,
-                heading(Texts.t("importing.importDialog.secondFileAndGrades")), pairs.content(), buttons);
+                heading(Texts.t("importing.importDialog.secondFileAndGrades")), pairs.content(), photosRow, buttons);
         root.setPadding(new Insets(12));
         VBox.setVgrow(preview, Priority.ALWAYS);
         VBox.setVgrow(problems, Priority.ALWAYS);
@@ -259,11 +280,52 @@ public final class ImportDialog {
         }
     }
 
+    /** The folder the user chose for the photos: the preview says how many of them match a position. */
+    private void photosChosen(Path folder) {
+        model.setPhotosFolder(folder);
+        refresh();
+    }
+
     private void open() {
         Optional<dev.orgwright.model.Chart> chart = pairs.chart();
-        if (chart.isPresent() && window.session().openUnsaved(chart.get())) {
+        Optional<Path> folder = model.photosFolder();
+        if (chart.isPresent() && folder.isPresent()) {
+            openWithPhotos(chart.get(), folder.get());
+        } else if (chart.isPresent() && window.session().openUnsaved(chart.get())) {
             stage.close();
         }
+    }
+
+    /** Embeds the folder's photos off the FX thread (each image is read and scaled), then opens the chart. */
+    private void openWithPhotos(dev.orgwright.model.Chart chart, Path folder) {
+        Task<PhotoImport.Outcome> task = new Task<>() {
+            @Override
+            protected PhotoImport.Outcome call() throws Exception {
+                return PhotoImport.fromFolder(chart, folder);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            job = null;
+            PhotoImport.Outcome outcome = task.getValue();
+            refresh();
+            if (window.session().openUnsaved(outcome.chart())) {
+                if (!outcome.problems().isEmpty()) {
+                    window.setNotice(Texts.t("importing.photos.leftOut", outcome.problems().size(),
+                            String.join(" ", outcome.problems())));
+                }
+                stage.close();
+            }
+        });
+        task.setOnFailed(e -> {
+            job = null;
+            model.photosFailed(String.valueOf(task.getException().getMessage()));
+            refresh();
+        });
+        task.setOnCancelled(e -> {
+            job = null;
+            refresh();
+        });
+        start(task);
     }
 
     private void buildMapping() {
@@ -371,6 +433,8 @@ public final class ImportDialog {
         status.setText(running && model.table().isPresent() ? Texts.t("importing.importDialog.checkingEveryRowWith")
                 : model.status());
         figures.setText(running ? "" : model.figures());
+        photos.setText(model.photosSummary());
+        photosButton.setDisable(running);
         reasons.setText(String.join("\n", model.reasons()));
         problems.getItems().setAll(model.problems());
         problems.getItems().addAll(pairs.problems());

@@ -79,6 +79,22 @@ class CustomFieldDiffTest {
     }
 
     @Test
+    void aPrivateValueChangeShowsTheValuesOnlyWhenAskedFor() {
+        Change c = only(changes(CustomFieldEdits.setValue(CFO, "email", "new.cfo@acme.example")));
+        assertTrue(c.hidesPrivateValues());
+        Change shown = c.withPrivateValues();
+        assertEquals(ChangeKind.PRIVATE_FIELD_VALUE_CHANGED, shown.kind());
+        assertEquals("new.cfo@acme.example", shown.after());
+        assertEquals("The field 'E-mail' of 'CFO' is now 'new.cfo@acme.example' (was '" + shown.before() + "').",
+                shown.description());
+        assertFalse(shown.before().isEmpty());
+        assertEquals(c.edit(), shown.edit());
+        Change plain = only(changes(CustomFieldEdits.setValue(CFO, "office", "Lisbon")));
+        assertFalse(plain.hidesPrivateValues());
+        assertEquals(plain, plain.withPrivateValues());
+    }
+
+    @Test
     void aPrivateValueThatComesOrGoesSaysOnlyThat() {
         assertEquals("The field 'E-mail' of 'CFO' no longer has a value.",
                 only(changes(CustomFieldEdits.clearValue(CFO, "email"))).description());

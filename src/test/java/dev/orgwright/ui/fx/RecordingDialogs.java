@@ -20,6 +20,8 @@ public final class RecordingDialogs implements Dialogs {
     public volatile Path exportFile;
     public volatile Path changeListFile;
     public volatile Path csvToImport;
+    /** The folder "Photos folder…" answers with; null for a cancelled chooser. */
+    public volatile Path photosFolder;
     public volatile SaveChoice saveChoice = SaveChoice.CANCEL;
     public volatile String textAnswer;
     public volatile int choice = -1;
@@ -38,6 +40,12 @@ public final class RecordingDialogs implements Dialogs {
     public Optional<Path> chooseCsvToImport() {
         questions.add("import a CSV file");
         return Optional.ofNullable(csvToImport);
+    }
+
+    @Override
+    public Optional<Path> choosePhotosFolder() {
+        questions.add("choose a photos folder");
+        return Optional.ofNullable(photosFolder);
     }
 
     @Override
