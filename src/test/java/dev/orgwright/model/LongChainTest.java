@@ -72,7 +72,7 @@ class LongChainTest {
     @Test
     void removingTheTopWithItsSubtreeEmptiesTheChart() {
         Edit edit = Edits.removeWithSubtree(TOP);
-        assertEquals("Remove 'Level 0' and the 99999 positions below it", edit.label(chain));
+        assertEquals("Remove 'Level 0' and the 99,999 positions below it", edit.label(chain));
 
         Chart after = edit.apply(chain);
 
