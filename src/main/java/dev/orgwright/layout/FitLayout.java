@@ -653,7 +653,7 @@ final class FitLayout {
      * Tucks the reports from {@code from} on, in rows at most {@code room} wide, under the
      * shallow half of a row that starts at {@code y} and is {@code rowDepth} deep, the first
      * {@code filled} of that half being taken. Returns the first report not tucked; sets
-     * {@link #resultRight} to the breadth the tucked rows take from the alley.
+     * {@link #resultRight} to the breadth the tucked rows take from the trunk.
      */
     private int tuck(int from, int count, double y, double filled, double rowDepth, double room, boolean underRight,
                      boolean place) {
@@ -684,7 +684,7 @@ final class FitLayout {
             filled += deepest + o.rowGap();
             from = to;
         }
-        resultRight = widest;
+        resultRight = widest > 0 ? alley / 2 + widest : 0;
         return from;
     }
 
