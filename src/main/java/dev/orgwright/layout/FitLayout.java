@@ -292,9 +292,16 @@ final class FitLayout {
             widest = Math.max(widest, w);
         }
         double bestLimit = 0;
-        for (int rows = 2; rows <= count; rows = nextRowCount(rows, count)) {
-            double limit = rowLimit(count, rows, all, widest);
+        for (int rows = 2, wider = 0; rows <= count; ) {
+            double limit = rowLimit(count, rows, all, widest) + wider * widest / 2;
             wrap(m, count, limit, reportsTop, false);
+            // A wrap that tucks reports under a shallow half also tries wider rows, which leave more room to tuck.
+            if (tucked && wider < 2) {
+                wider++;
+            } else {
+                wider = 0;
+                rows = nextRowCount(rows, count);
+            }
             double s = score(bandLeft, bandRight, root);
             if (record) {
                 offer(Math.max(bandLeft, resultLeft), Math.max(bandRight, resultRight), resultDepth, WRAP, limit);
@@ -572,16 +579,20 @@ final class FitLayout {
     /**
      * The reports in rows at most {@code limit} wide (the alley included), filled in reading
      * order: each row split in two halves either side of an alley down which the manager's
-     * trunk runs, with a bar of its own above.
+     * trunk runs, with a bar of its own above. When one half of a row is deeper than the other,
+     * the reports that follow are tucked under the shallow half in rows of their own, each with
+     * its own bar off the trunk, as long as they end above the deep half's bottom: a deep
+     * subtree no longer leaves a hole beside it as deep as itself.
      */
     private void wrap(int m, int count, double limit, double reportsTop, boolean place) {
         double widestLeft = 0;
         double widestRight = 0;
         double y = reportsTop;
+        tucked = false;
         for (int from = 0, to; from < count; from = to) {
             to = rowEnd(from, count, limit);
             int half = split(from, to);
-            double deepest = 0;
+            double deepLeft = 0;
             // Left half, right to left from the alley.
             double x = -alley / 2;
             for (int i = half - 1; i >= from; i--) {
@@ -591,9 +602,11 @@ final class FitLayout {
                     centre[c] = cx;
                 }
                 x = cx - left[c] - gap;
-                deepest = Math.max(deepest, depth[c]);
+                deepLeft = Math.max(deepLeft, depth[c]);
             }
-            widestLeft = Math.max(widestLeft, -(x + gap));
+            double leftWidth = -(x + gap);
+            widestLeft = Math.max(widestLeft, leftWidth);
+            double deepRight = 0;
             x = alley / 2;
             for (int i = half; i < to; i++) {
                 int c = scratch[i];
@@ -602,22 +615,77 @@ final class FitLayout {
                     centre[c] = cx;
                 }
                 x = cx + right[c] + gap;
-                deepest = Math.max(deepest, depth[c]);
+                deepRight = Math.max(deepRight, depth[c]);
             }
-            if (half < to) {
-                widestRight = Math.max(widestRight, x - gap);
-            }
+            double rightWidth = half < to ? x - gap : 0;
+            widestRight = Math.max(widestRight, rightWidth);
             if (place) {
                 for (int i = from; i < to; i++) {
                     top[scratch[i]] = y;
                     bar[scratch[i]] = y - o.rowGap() / 2;
                 }
             }
-            y += deepest + o.rowGap();
+            double rowDepth = Math.max(deepLeft, deepRight);
+            if (to < count && deepLeft != deepRight) {
+                boolean underRight = deepLeft > deepRight;
+                double room = Math.max(underRight ? rightWidth : leftWidth, limit - alley - (underRight ? leftWidth : rightWidth));
+                double filled = underRight ? (half < to ? deepRight + o.rowGap() : 0) : deepLeft + o.rowGap();
+                int next = tuck(to, count, y, filled, rowDepth, room, underRight, place);
+                tucked |= next > to;
+                to = next;
+                if (underRight) {
+                    widestRight = Math.max(widestRight, resultRight);
+                } else {
+                    widestLeft = Math.max(widestLeft, resultRight);
+                }
+            }
+            y += rowDepth + o.rowGap();
         }
         resultLeft = widestLeft;
         resultRight = widestRight;
         resultDepth = y - o.rowGap();
+    }
+
+    /** Whether the last {@link #wrap} tucked any report under the shallow half of a row. */
+    private boolean tucked;
+
+    /**
+     * Tucks the reports from {@code from} on, in rows at most {@code room} wide, under the
+     * shallow half of a row that starts at {@code y} and is {@code rowDepth} deep, the first
+     * {@code filled} of that half being taken. Returns the first report not tucked; sets
+     * {@link #resultRight} to the breadth the tucked rows take from the trunk.
+     */
+    private int tuck(int from, int count, double y, double filled, double rowDepth, double room, boolean underRight,
+                     boolean place) {
+        double widest = 0;
+        while (from < count && widths[from] <= room) {
+            int to = rowEnd(from, count, room + alley);
+            double deepest = 0;
+            double breadth = -gap;
+            for (int i = from; i < to; i++) {
+                deepest = Math.max(deepest, depth[scratch[i]]);
+                breadth += widths[i] + gap;
+            }
+            if (filled + deepest > rowDepth) {
+                break;
+            }
+            if (place) {
+                // Left to right in either half: under the left half the last report ends at the alley.
+                double x = underRight ? alley / 2 : -alley / 2 - breadth;
+                for (int i = from; i < to; i++) {
+                    int c = scratch[i];
+                    centre[c] = x + left[c];
+                    x += widths[i] + gap;
+                    top[c] = y + filled;
+                    bar[c] = y + filled - o.rowGap() / 2;
+                }
+            }
+            widest = Math.max(widest, breadth);
+            filled += deepest + o.rowGap();
+            from = to;
+        }
+        resultRight = widest > 0 ? alley / 2 + widest : 0;
+        return from;
     }
 
     /**

@@ -34,12 +34,13 @@ class AutoLayoutPageFitTest {
     }
 
     @Test
-    void onOneA4PageEveryTitleIsPrintedAtFourPointsOrMore() throws Exception {
+    void onOneA4PageEveryTitleIsPrintedAtFourPointThreeOrMore() throws Exception {
         Chart chart = fixture();
         double tidy = titlePoints(chart, LayoutOptions.DEFAULT);
         double auto = titlePoints(chart, LayoutOptions.AUTO.withAspect(PdfExporter.printableAspect(PageSetup.A4_FIT)));
         assertTrue(tidy < 1, "the tidy tree is a strip: " + tidy + " pt");
-        // Four points, six times the tidy tree's size; the five points asked for are not reached yet.
-        assertTrue(auto >= 4 && auto >= 6 * tidy, "titles at " + auto + " pt, against " + tidy + " pt in the tidy tree");
+        // 4.38 points, with the reports that follow a deep subtree tucked beside it; the five points asked for
+        // are not reached yet.
+        assertTrue(auto >= 4.3 && auto >= 6 * tidy, "titles at " + auto + " pt, against " + tidy + " pt in the tidy tree");
     }
 }
