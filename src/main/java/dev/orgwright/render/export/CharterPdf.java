@@ -2,6 +2,7 @@ package dev.orgwright.render.export;
 
 import dev.orgwright.analysis.RoleCharter;
 import dev.orgwright.analysis.RoleCharter.CharterDuty;
+import dev.orgwright.render.RenderTexts;
 import dev.orgwright.render.Rgba;
 import dev.orgwright.render.TextStyle;
 import java.io.IOException;
@@ -64,10 +65,10 @@ public final class CharterPdf {
         }
         if (charters.isEmpty()) {
             newPage();
-            line("The chart has no positions.", BODY, false);
+            line(RenderTexts.t("charter.pdf.noPositions"), BODY, false);
         }
         try (PDDocument doc = new PDDocument()) {
-            doc.getDocumentInformation().setTitle("Role charters: " + title);
+            doc.getDocumentInformation().setTitle(RenderTexts.t("charter.pdf.title", title));
             doc.getDocumentInformation().setCreator("Orgwright");
             PdfFonts fonts = new PdfFonts(doc, metrics);
             try {
@@ -103,35 +104,37 @@ public final class CharterPdf {
     private void charter(RoleCharter c) {
         line(c.title(), 18, true);
         y -= 6;
-        fact("Holder", c.holder().isEmpty() ? "vacant" : c.holder());
-        fact("Tier", c.tier().isEmpty() ? "none" : c.tier());
+        String none = RenderTexts.t("charter.none");
+        fact("charter.holder", c.holder().isEmpty() ? RenderTexts.t("charter.vacant") : c.holder());
+        fact("charter.tier", c.tier().isEmpty() ? none : c.tier());
         if (!c.department().isEmpty()) {
-            fact("Department", c.department());
+            fact("charter.department", c.department());
         }
-        fact("Reports to", c.reportsTo().isEmpty() ? "nobody (a top position)" : c.reportsTo());
-        fact("Direct reports", c.directReports().isEmpty() ? "none" : String.join(", ", c.directReports()));
-        fact("Dotted lines to", c.dottedLines().isEmpty() ? "none" : String.join(", ", c.dottedLines()));
-        heading("Purpose");
-        paragraph(c.purpose().isEmpty() ? "Not written yet (the position's notes)." : c.purpose(), "");
-        heading("Duties");
+        fact("charter.reportsTo", c.reportsTo().isEmpty() ? RenderTexts.t("charter.nobody") : c.reportsTo());
+        fact("charter.directReports", c.directReports().isEmpty() ? none : String.join(", ", c.directReports()));
+        fact("charter.dottedLines", c.dottedLines().isEmpty() ? none : String.join(", ", c.dottedLines()));
+        heading(RenderTexts.t("charter.purpose"));
+        paragraph(c.purpose().isEmpty() ? RenderTexts.t("charter.pdf.notWritten") : c.purpose(), "");
+        heading(RenderTexts.t("charter.duties"));
         if (c.duties().isEmpty()) {
-            paragraph("None yet.", "");
+            paragraph(RenderTexts.t("charter.noneYet"), "");
         }
         for (CharterDuty d : c.duties()) {
             paragraph(d.text() + (d.role() == null ? "" : " (" + d.role().label() + ": " + d.responsibility() + ")"),
                     "• ");
         }
-        heading("Decision rights");
+        heading(RenderTexts.t("charter.decisionRights"));
         if (c.decisionRights().isEmpty()) {
-            paragraph("Accountable for no responsibility of the catalog.", "");
+            paragraph(RenderTexts.t("charter.noDecisionRights"), "");
         }
         for (String r : c.decisionRights()) {
-            paragraph("Accountable for: " + r, "• ");
+            paragraph(RenderTexts.t("charter.accountableFor", r), "• ");
         }
     }
 
-    private void fact(String label, String value) {
-        paragraph(label + ": " + value, "");
+    /** One fact of the charter: the text of {@code key} ("Holder: {0}") with {@code value} in it. */
+    private void fact(String key, String value) {
+        paragraph(RenderTexts.t(key, value), "");
     }
 
     private void heading(String text) {

@@ -2,6 +2,7 @@ package dev.orgwright.render.export;
 
 import dev.orgwright.layout.Box;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.render.RenderTexts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -87,23 +88,19 @@ public final class PagePlan {
         }
         String why;
         if (rows() < rows && columns() < columns) {
-            why = "at the scale at which it fits the " + columns + " × " + rows
-                    + " grid, moving the cuts into the gaps between cards left no card for the rest";
+            why = RenderTexts.t("pages.leftOut.grid", columns, rows);
         } else if (rows() < rows) {
-            why = "at the scale at which it fills " + count(columns, "page") + " across, it is only "
-                    + count(rows(), "page") + " high";
+            why = RenderTexts.t("pages.leftOut.across", count(columns), count(rows()));
         } else {
-            why = "at the scale at which it fills " + count(rows, "page") + " down, it is only "
-                    + count(columns(), "page") + " wide";
+            why = RenderTexts.t("pages.leftOut.down", count(rows), count(columns()));
         }
         int empty = asked - planned;
-        return Optional.of("The chart fills " + columns() + " × " + rows() + " of the " + columns + " × "
-                + rows + " pages asked for: " + why + ", so " + (empty == 1 ? "the empty page was" : "the "
-                + empty + " empty pages were") + " left out.");
+        return Optional.of(empty == 1 ? RenderTexts.t("pages.leftOut.one", columns(), rows(), columns, rows, why)
+                : RenderTexts.t("pages.leftOut.many", columns(), rows(), columns, rows, why, empty));
     }
 
-    private static String count(int n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
+    private static String count(int n) {
+        return n == 1 ? RenderTexts.t("pages.count.one") : RenderTexts.t("pages.count", n);
     }
 
     /** Points per sheet unit on every page. */
@@ -133,19 +130,18 @@ public final class PagePlan {
         int number = row * columns() + column + 1;
         List<String> next = new ArrayList<>();
         if (column > 0) {
-            next.add("← page " + (number - 1));
+            next.add(RenderTexts.t("pages.footer.left", number - 1));
         }
         if (column < columns() - 1) {
-            next.add("→ page " + (number + 1));
+            next.add(RenderTexts.t("pages.footer.right", number + 1));
         }
         if (row > 0) {
-            next.add("↑ page " + (number - columns()));
+            next.add(RenderTexts.t("pages.footer.up", number - columns()));
         }
         if (row < rows() - 1) {
-            next.add("↓ page " + (number + columns()));
+            next.add(RenderTexts.t("pages.footer.down", number + columns()));
         }
-        return "Page " + number + " of " + columns() * rows() + " (row " + (row + 1) + ", column " + (column + 1)
-                + ") · continues: " + String.join(", ", next);
+        return RenderTexts.t("pages.footer", number, columns() * rows(), row + 1, column + 1, String.join(", ", next));
     }
 
     /** Every page's part, row by row, as the pages are numbered. */

@@ -1,6 +1,6 @@
 package dev.orgwright.render.export;
 
-import java.util.Locale;
+import dev.orgwright.render.RenderTexts;
 import java.util.Objects;
 
 /**
@@ -75,7 +75,7 @@ public record PageSetup(Paper paper, boolean landscape, int columns, int rows) {
     /** "A4 landscape, 3 × 2 pages" */
     @Override
     public String toString() {
-        return paper.label() + (landscape ? " landscape" : " portrait")
-                + (fitsOnePage() ? ", one page" : String.format(Locale.ROOT, ", %d × %d pages", columns, rows));
+        String key = "page.setup." + (landscape ? "landscape" : "portrait") + (fitsOnePage() ? ".one" : ".grid");
+        return RenderTexts.t(key, paper.label(), columns, rows);
     }
 }

@@ -1,11 +1,13 @@
 package dev.orgwright.render.export;
 
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.Messages;
 import dev.orgwright.model.diff.ChangeKind;
 import dev.orgwright.render.CardColouring;
 import dev.orgwright.render.ChangeMarks;
 import dev.orgwright.render.Logo;
 import dev.orgwright.render.LineStyle;
+import dev.orgwright.render.RenderTexts;
 import dev.orgwright.render.Rgba;
 import dev.orgwright.render.Surface;
 import dev.orgwright.render.TextAlign;
@@ -15,7 +17,6 @@ import dev.orgwright.render.Theme;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The heading above an exported chart: title, date, the legend of the tiers it shows and, for a
@@ -32,7 +33,6 @@ final class SheetHeading {
     /** How high a logo stands beside the title, in sheet units. */
     private static final double LOGO_HEIGHT = 40;
     private static final double LOGO_GAP = 12;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
 
     /** One item of a legend; {@code change} is the group of a change mark, null for a tier. */
     private record Entry(String name, Rgba colour, double width, ChangeKind.Group change) {
@@ -72,7 +72,7 @@ final class SheetHeading {
      */
     static SheetHeading of(Chart chart, ExportOptions options, ChangeMarks changes, Theme theme,
                            CardColouring colouring, TextMeasure measure) {
-        String date = options.date() == null ? "" : DATE.format(options.date());
+        String date = options.date() == null ? "" : DateTimeFormatter.ofPattern(RenderTexts.t("deck.datePattern"), Messages.locale()).format(options.date());
         String title = !options.title().isEmpty() ? options.title()
                 : theme.branding().heading() == null ? "" : theme.branding().heading().strip();
         Logo logo = theme.branding().logo();
@@ -110,11 +110,11 @@ final class SheetHeading {
     /** A handed-over sheet explains its marks a little more than the window's legend has room for. */
     static String changeName(ChangeKind.Group group) {
         return switch (group) {
-            case ADDED -> "Added";
-            case REMOVED -> "Removed (faded, where it stood)";
-            case MOVED -> "Moved (dashed line from the old manager)";
-            case CHANGED, CHART -> "Changed (title, holder, tier or other details)";
-            case DUTIES -> "Duties changed";
+            case ADDED -> RenderTexts.t("sheet.change.added");
+            case REMOVED -> RenderTexts.t("sheet.change.removed");
+            case MOVED -> RenderTexts.t("sheet.change.moved");
+            case CHANGED, CHART -> RenderTexts.t("sheet.change.changed");
+            case DUTIES -> RenderTexts.t("sheet.change.duties");
         };
     }
 

@@ -1,5 +1,7 @@
 package dev.orgwright.render.export;
 
+import dev.orgwright.render.RenderTexts;
+
 /**
  * A text an export could not draw whole because no font on this computer has some of its
  * characters: the export is still written, with an empty box for each, and the user is told
@@ -17,7 +19,7 @@ public record UndrawnText(String position, String text, String missing) {
         StringBuilder codes = new StringBuilder();
         missing.codePoints().filter(cp -> cp != ' ').forEach(cp -> codes.append(codes.isEmpty() ? "" : ", ")
                 .appendCodePoint(cp).append(String.format(" (U+%04X)", cp)));
-        return (position == null ? "the text around the chart" : "position " + position) + ": \"" + text
-                + "\" lost " + codes + "; no font on this computer draws it.";
+        return RenderTexts.t("undrawn.line", position == null ? RenderTexts.t("undrawn.around")
+                : RenderTexts.t("undrawn.position", position), text, codes.toString());
     }
 }
