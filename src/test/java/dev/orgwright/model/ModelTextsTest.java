@@ -27,13 +27,17 @@ class ModelTextsTest {
     /**
      * Files whose texts for people are still literals, to be moved into the bundle; the list may
      * only shrink (a file with no literal text left must leave it). They hold the problems of a
-     * loaded file or of a value out of range, which reach people through io or an edit's refusal.
-     * The comparison and the merge ({@code diff}, {@code merge}) describe their changes in words
-     * of their own and are not scanned yet.
+     * loaded file or of a value out of range, which reach people through io or an edit's refusal,
+     * and, in the comparison and the merge ({@code diff}, {@code merge}, scanned too), the words
+     * of the changes, of the conflicts and of the edits that apply them.
      */
     private static final Set<String> NOT_YET_MOVED = Set.of("CardTemplate.java", "ChartBuilder.java",
             "FieldDefinition.java", "InvalidChartException.java", "Photos.java", "Position.java", "Scenarios.java",
-            "ThemeSettings.java", "Tier.java", "Views.java");
+            "ThemeSettings.java", "Tier.java", "Views.java",
+            "CatalogDiff.java", "ChangeKind.java", "FieldDiff.java",
+            "CatalogMerge.java", "ChartMerge.java", "Conflict.java", "PositionMerge.java", "ScenarioMerge.java");
+    /** The packages of the model whose literals are scanned: the model itself, the comparison and the merge. */
+    private static final Set<Path> SCANNED = Set.of(SOURCES, SOURCES.resolve("diff"), SOURCES.resolve("merge"));
     /**
      * Files whose literals are data, not texts shown: the default template and its translations
      * (the catalog, translated as data per language), the words of enums that the window and the
@@ -64,7 +68,7 @@ class ModelTextsTest {
         Set<String> stillLiteral = new TreeSet<>();
         for (Path file : TextBundleAudit.literals(SOURCES).keySet()) {
             String name = file.getFileName().toString();
-            if (NOT_TEXTS.contains(name) || !file.getParent().equals(SOURCES)) {
+            if (NOT_TEXTS.contains(name) || !SCANNED.contains(file.getParent())) {
                 continue;
             }
             String code = TextBundleAudit.withoutExceptionMessages(Files.readString(file));
@@ -86,6 +90,19 @@ class ModelTextsTest {
     void theScanLeavesExceptionMessagesOutAndKeepsTheRest() {
         String code = "x = new EditRefusedException(\"There is (still) one.\" + f(\"a b\")); y = \"Move it now\";";
         assertEquals(List.of("Move it now"), TextBundleAudit.literalsOf(TextBundleAudit.withoutExceptionMessages(code)));
+    }
+
+    @Test
+    void changesOfAComparisonAndTheirUndoNamesFollowTheLanguage() {
+        Chart before = ChartFixtures.leadershipTeam();
+        Chart after = Edits.removeWithSubtree(PositionId.of("fin")).apply(before);
+        Messages.setLocale(Locale.GERMAN);
+        dev.orgwright.model.diff.Change removed = dev.orgwright.model.diff.ChartDiff.compare(before, after).changes().get(0);
+        assertTrue(removed.description().startsWith("'Head of Finance' entfernt (es war unter '"), removed.description());
+        assertEquals("'Head of Finance' entfernen", removed.edit().label(after));
+        Messages.setLocale(Locale.ENGLISH);
+        removed = dev.orgwright.model.diff.ChartDiff.compare(before, after).changes().get(0);
+        assertTrue(removed.description().startsWith("'Head of Finance' removed (it was under '"), removed.description());
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.orgwright.model.diff;
 
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Edit;
+import dev.orgwright.model.ModelTexts;
 import dev.orgwright.model.PositionId;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -51,7 +52,7 @@ final class ChangeEdits {
 
     /** "under 'CEO'" or "at the top" for a root. */
     static String place(Chart chart, PositionId manager) {
-        return manager == null ? "at the top" : "under " + quoted(chart.position(manager).title());
+        return manager == null ? ModelTexts.t("model.diff.top") : ModelTexts.t("model.diff.under", quoted(chart.position(manager).title()));
     }
 
     static String titleOf(Chart chart, PositionId manager) {

@@ -3,6 +3,7 @@ package dev.orgwright.model.diff;
 import static dev.orgwright.model.diff.ChangeEdits.quoted;
 
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.ModelTexts;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Replacements;
@@ -68,7 +69,7 @@ public final class ChartDiff {
             var edit = Replacements.renameId(from, to);
             base = edit.apply(base);
             out.add(new Change(ChangeKind.REIDENTIFIED, to, p.title(), from.value(), to.value(), from,
-                    quoted(p.title()) + " has the id '" + to + "' (was '" + from + "').", edit));
+                    ModelTexts.t("model.diff.reidentified", quoted(p.title()), to.value(), from.value()), edit));
         }
         ChartIndex was = ChartIndex.of(base);
         ChartIndex now = ChartIndex.of(newChart);

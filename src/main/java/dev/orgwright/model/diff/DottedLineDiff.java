@@ -5,6 +5,7 @@ import static dev.orgwright.model.diff.ChangeEdits.quoted;
 
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Edits;
+import dev.orgwright.model.ModelTexts;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Replacements;
@@ -41,7 +42,7 @@ final class DottedLineDiff {
             if (!wantedSet.contains(to)) {
                 String manager = base.position(to).title();
                 out.add(new Change(ChangeKind.DOTTED_LINE_REMOVED, id, now.title(), manager, "", to,
-                        "The dotted line from " + name + " to " + quoted(manager) + " removed.",
+                        ModelTexts.t("model.diff.dottedLineRemoved", name, quoted(manager)),
                         Edits.removeDottedLine(id, to)));
             }
         }
@@ -49,8 +50,8 @@ final class DottedLineDiff {
         List<PositionId> keptNew = wanted.stream().filter(oldSet::contains).toList();
         if (!keptOld.equals(keptNew)) {
             out.add(new Change(ChangeKind.DOTTED_LINES_REORDERED, id, now.title(), "", "", null,
-                    "The dotted lines of " + name + " are in another order.",
-                    edit("Reorder the dotted lines of " + name, c -> {
+                    ModelTexts.t("model.diff.dottedLinesReordered", name),
+                    edit(ModelTexts.t("model.diff.reorderDottedLines", name), c -> {
                         Position p = c.position(id);
                         return Replacements.position(p.withDottedLines(keptNew)).apply(c);
                     })));
@@ -63,8 +64,8 @@ final class DottedLineDiff {
             PositionId predecessor = j == 0 ? null : wanted.get(j - 1);
             String manager = target.position(to).title();
             out.add(new Change(ChangeKind.DOTTED_LINE_ADDED, id, now.title(), "", manager, to,
-                    "A dotted line from " + name + " to " + quoted(manager) + " added.",
-                    edit("Add a dotted line from " + name, c -> {
+                    ModelTexts.t("model.diff.dottedLineAdded", name, quoted(manager)),
+                    edit(ModelTexts.t("model.diff.addDottedLine", name), c -> {
                         Position p = c.position(id);
                         List<PositionId> lines = new ArrayList<>(p.dottedLines());
                         lines.add(predecessor == null ? 0 : lines.indexOf(predecessor) + 1, to);

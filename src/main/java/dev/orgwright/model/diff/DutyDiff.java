@@ -5,6 +5,7 @@ import static dev.orgwright.model.diff.ChangeEdits.quoted;
 import dev.orgwright.model.Duty;
 import dev.orgwright.model.Edit;
 import dev.orgwright.model.Edits;
+import dev.orgwright.model.ModelTexts;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import java.util.ArrayDeque;
@@ -121,7 +122,7 @@ final class DutyDiff {
             int at = sim.indexOf(t);
             sim.remove(at);
             out.add(new Change(ChangeKind.DUTY_REMOVED, id, after.get(id).title(), t.duty.text(), "", null,
-                    "Duty " + quoted(t.duty.text()) + " removed from " + name + ".", Edits.removeDuty(id, at)));
+                    ModelTexts.t("model.diff.dutyRemoved", quoted(t.duty.text()), name), Edits.removeDuty(id, at)));
         }
     }
 
@@ -152,8 +153,8 @@ final class DutyDiff {
         if (!steps.isEmpty()) {
             String name = quoted(after.get(id).title());
             out.add(new Change(ChangeKind.DUTIES_REORDERED, id, after.get(id).title(), "", "", null,
-                    "The duties of " + name + " are in another order.",
-                    Edits.sequence("Reorder the duties of " + name, steps)));
+                    ModelTexts.t("model.diff.dutiesReordered", name),
+                    Edits.sequence(ModelTexts.t("model.diff.reorderDuties", name), steps)));
         }
     }
 
@@ -180,7 +181,7 @@ final class DutyDiff {
             if (source == null) {
                 list.add(to, t);
                 out.add(new Change(ChangeKind.DUTY_ADDED, id, title, "", t.duty.text(), null,
-                        "Duty " + quoted(t.duty.text()) + " added to " + quoted(title) + ".",
+                        ModelTexts.t("model.diff.dutyAdded", quoted(t.duty.text()), quoted(title)),
                         Edits.addDuty(id, t.duty, to)));
             } else {
                 List<Token> from = sim.get(source);
@@ -189,9 +190,8 @@ final class DutyDiff {
                 list.add(to, t);
                 String sourceTitle = after.get(source).title();
                 out.add(new Change(ChangeKind.DUTY_MOVED, id, title, sourceTitle, title, source,
-                        "Duty " + quoted(t.duty.text()) + " moved from " + quoted(sourceTitle) + " to "
-                                + quoted(title) + ".",
-                        Edits.sequence("Move a duty to " + quoted(title),
+                        ModelTexts.t("model.diff.dutyMoved", quoted(t.duty.text()), quoted(sourceTitle), quoted(title)),
+                        Edits.sequence(ModelTexts.t("model.diff.moveDuty", quoted(title)),
                                 List.of(Edits.removeDuty(source, at), Edits.addDuty(id, t.duty, to)))));
             }
         }

@@ -8,6 +8,7 @@ import static dev.orgwright.model.diff.ChangeEdits.titleOf;
 
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Edits;
+import dev.orgwright.model.ModelTexts;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import java.util.ArrayDeque;
@@ -68,23 +69,23 @@ final class StructureDiff {
         if (was == null) {
             Position added = now.withDottedLines(List.of()); // its dotted lines follow once all positions exist
             out.add(new Change(ChangeKind.ADDED, id, now.title(), "", titleOf(target, manager), manager,
-                    quoted(now.title()) + " added " + place(target, manager) + ".",
-                    edit("Add " + quoted(now.title()), c -> Edits.add(added, indexAfter(c, manager, predecessor, id))
+                    ModelTexts.t("model.diff.added", quoted(now.title()), place(target, manager)),
+                    edit(ModelTexts.t("model.diff.add", quoted(now.title())), c -> Edits.add(added, indexAfter(c, manager, predecessor, id))
                             .apply(c))));
         } else if (!Objects.equals(was.reportsTo(), manager)) {
             out.add(new Change(ChangeKind.MOVED, id, now.title(), titleOf(base, was.reportsTo()),
                     titleOf(target, manager), was.reportsTo(),
-                    quoted(now.title()) + " moved from " + place(base, was.reportsTo()) + " to "
-                            + place(target, manager) + ".",
-                    edit("Move " + quoted(now.title()), c -> Edits.move(id, manager,
+                    ModelTexts.t("model.diff.moved", quoted(now.title()), place(base, was.reportsTo()),
+                            place(target, manager)),
+                    edit(ModelTexts.t("model.diff.move", quoted(now.title())), c -> Edits.move(id, manager,
                             indexAfter(c, manager, predecessor, id)).apply(c))));
         } else if (f.reordered != null && f.reordered.containsKey(id)) {
             int oldPlace = f.reordered.get(id);
             int newPlace = f.next; // already advanced: 1-based
-            out.add(new Change(ChangeKind.REORDERED, id, now.title(), "place " + oldPlace, "place " + newPlace,
-                    manager, quoted(now.title()) + " moved from place " + oldPlace + " to place " + newPlace
-                            + " among the positions " + place(target, manager) + ".",
-                    edit("Reorder " + quoted(now.title()), c -> Edits.reorder(id,
+            out.add(new Change(ChangeKind.REORDERED, id, now.title(), ModelTexts.t("model.diff.place", oldPlace),
+                    ModelTexts.t("model.diff.place", newPlace), manager, ModelTexts.t("model.diff.reordered",
+                            quoted(now.title()), oldPlace, newPlace, place(target, manager)),
+                    edit(ModelTexts.t("model.diff.reorder", quoted(now.title())), c -> Edits.reorder(id,
                             indexAfter(c, manager, predecessor, id)).apply(c))));
         }
     }
@@ -97,8 +98,8 @@ final class StructureDiff {
             if (!now.contains(p.id())) {
                 PositionId id = p.id();
                 out.add(new Change(ChangeKind.REMOVED, id, p.title(), titleOf(base, p.reportsTo()), "", p.reportsTo(),
-                        quoted(p.title()) + " removed (it was " + place(base, p.reportsTo()) + ").",
-                        edit("Remove " + quoted(p.title()), c -> Edits.removeWithSubtree(id).apply(c))));
+                        ModelTexts.t("model.diff.removed", quoted(p.title()), place(base, p.reportsTo())),
+                        edit(ModelTexts.t("model.diff.remove", quoted(p.title())), c -> Edits.removeWithSubtree(id).apply(c))));
             }
         }
     }
