@@ -8,6 +8,7 @@ import dev.orgwright.model.CustomFieldEdits;
 import dev.orgwright.model.Edit;
 import dev.orgwright.model.Edits;
 import dev.orgwright.model.FieldDefinition;
+import dev.orgwright.model.ModelTexts;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.PositionStatus;
@@ -37,14 +38,14 @@ final class FieldDiff {
         String name = quoted(now.title());
         if (!was.title().equals(now.title())) {
             add(out, ChangeKind.RETITLED, now, was.title(), now.title(),
-                    quoted(was.title()) + " retitled " + name + ".", Edits.setTitle(id, now.title()));
+                    ModelTexts.t("model.diff.retitled", quoted(was.title()), name), Edits.setTitle(id, now.title()));
         }
         if (!was.holder().equals(now.holder()) || was.holderDisclosed() != now.holderDisclosed()) {
             String before = holderWords(was);
             String after = holderWords(now);
-            String description = now.isVacant() ? name + " is now vacant (was " + before + ")."
-                    : was.isVacant() ? name + " is now " + after + " (was vacant)."
-                    : name + " is now " + after + " instead of " + before + ".";
+            String description = now.isVacant() ? ModelTexts.t("model.diff.vacantNow", name, before)
+                    : was.isVacant() ? ModelTexts.t("model.diff.heldNow", name, after)
+                    : ModelTexts.t("model.diff.heldInstead", name, after, before);
             add(out, ChangeKind.HOLDER_CHANGED, now, holderCell(was), holderCell(now), description,
                     now.isHolderUndisclosed() ? Edits.setHolderNotDisclosed(id) : Edits.setHolder(id, now.holder()));
         }
@@ -52,58 +53,61 @@ final class FieldDiff {
             String before = tierName(base, was.tierId());
             String after = tierName(target, now.tierId());
             add(out, ChangeKind.TIER_CHANGED, now, before, after,
-                    name + " moved from " + before + " to " + after + ".", Edits.setTier(id, now.tierId()));
+                    ModelTexts.t("model.diff.moved", name, before, after), Edits.setTier(id, now.tierId()));
         }
         if (!was.department().equals(now.department())) {
             add(out, ChangeKind.DEPARTMENT_CHANGED, now, was.department(), now.department(),
-                    name + " is now in the department " + (now.department().isBlank() ? "(none)"
-                            : quoted(now.department())) + " (was " + (was.department().isBlank() ? "none"
-                            : quoted(was.department())) + ").", Edits.setDepartment(id, now.department()));
+                    ModelTexts.t("model.diff.department", name, now.department().isBlank()
+                            ? ModelTexts.t("model.diff.departmentNoneNow") : quoted(now.department()),
+                            was.department().isBlank() ? ModelTexts.t("model.diff.departmentNone")
+                            : quoted(was.department())), Edits.setDepartment(id, now.department()));
         }
         if (!was.notes().equals(now.notes())) {
-            add(out, ChangeKind.NOTES_CHANGED, now, was.notes(), now.notes(), "The notes of " + name + " changed.",
+            add(out, ChangeKind.NOTES_CHANGED, now, was.notes(), now.notes(), ModelTexts.t("model.diff.notes", name),
                     Edits.setNotes(id, now.notes()));
         }
         if (was.assistant() != now.assistant()) {
             add(out, ChangeKind.ASSISTANT_CHANGED, now, String.valueOf(was.assistant()), String.valueOf(now.assistant()),
-                    name + (now.assistant() ? " is now" : " is no longer") + " an assistant to its manager.",
+                    ModelTexts.t(now.assistant() ? "model.diff.assistantNow" : "model.diff.assistantNoLonger", name),
                     Edits.setAssistant(id, now.assistant()));
         }
         if (was.fte().compareTo(now.fte()) != 0) {
             add(out, ChangeKind.FTE_CHANGED, now, was.fte().toPlainString(), now.fte().toPlainString(),
-                    name + " is now " + now.fte().toPlainString() + " FTE (was " + was.fte().toPlainString() + ").",
+                    ModelTexts.t("model.diff.fte", name, now.fte().toPlainString(), was.fte().toPlainString()),
                     Edits.setFte(id, now.fte()));
         }
         if (!Objects.equals(was.cost(), now.cost())) {
-            String description = !now.hasCost() ? name + " no longer has a cost."
-                    : !was.hasCost() ? name + " now has a cost." : "The cost of " + name + " changed.";
+            String description = ModelTexts.t(!now.hasCost() ? "model.diff.costGone"
+                    : !was.hasCost() ? "model.diff.costNew" : "model.diff.costChanged", name);
             String before = amount(was.cost());
             String after = amount(now.cost());
-            String shown = !now.hasCost() ? name + " no longer has a cost (was " + money(before) + ")."
-                    : !was.hasCost() ? name + " now has a cost of " + money(after) + "."
-                    : "The cost of " + name + " is now " + money(after) + " (was " + money(before) + ").";
+            String shown = !now.hasCost() ? ModelTexts.t("model.diff.costGoneShown", name, money(before))
+                    : !was.hasCost() ? ModelTexts.t("model.diff.costNewShown", name, money(after))
+                    : ModelTexts.t("model.diff.costChangedShown", name, money(after), money(before));
             addPrivate(out, ChangeKind.COST_CHANGED, now, description, before, after, shown,
                     Edits.setCost(id, now.cost()));
         }
         if (was.status() != now.status()) {
             add(out, ChangeKind.STATUS_CHANGED, now, statusWord(was.status()), statusWord(now.status()),
-                    name + (now.status() == null ? " is no longer " + statusWord(was.status())
-                            : " is now " + statusWord(now.status())
-                            + (was.status() == null ? "" : " (was " + statusWord(was.status()) + ")")) + ".",
+                    now.status() == null ? ModelTexts.t("model.diff.statusNoLonger", name, statusWord(was.status()))
+                            : was.status() == null ? ModelTexts.t("model.diff.statusNow", name, statusWord(now.status()))
+                            : ModelTexts.t("model.diff.statusNowWas", name, statusWord(now.status()),
+                                    statusWord(was.status())),
                     Edits.setStatus(id, now.status()));
         }
         if (was.archetype() != now.archetype()) {
             String before = was.archetype() == null ? "" : was.archetype().key();
             String after = now.archetype() == null ? "" : now.archetype().key();
             add(out, ChangeKind.ARCHETYPE_CHANGED, now, before, after,
-                    name + (now.archetype() == null ? " is no longer a " + before : " is now a " + after
-                            + (was.archetype() == null ? "" : " (was a " + before + ")")) + ".",
+                    now.archetype() == null ? ModelTexts.t("model.diff.archetypeNoLonger", name, before)
+                            : was.archetype() == null ? ModelTexts.t("model.diff.archetypeNow", name, after)
+                            : ModelTexts.t("model.diff.archetypeNowWas", name, after, before),
                     Edits.setArchetype(id, now.archetype()));
         }
         if (!was.photo().equals(now.photo())) {
             // The references are left out: a photo may be a whole image written into the chart.
-            String description = now.photo().isEmpty() ? name + " no longer has a photo."
-                    : was.photo().isEmpty() ? name + " now has a photo." : "The photo of " + name + " changed.";
+            String description = ModelTexts.t(now.photo().isEmpty() ? "model.diff.photoGone"
+                    : was.photo().isEmpty() ? "model.diff.photoNew" : "model.diff.photoChanged", name);
             add(out, ChangeKind.PHOTO_CHANGED, now, "", "", description, Edits.setPhoto(id, now.photo()));
         }
         if (!was.fieldValues().equals(now.fieldValues())) {
@@ -112,8 +116,8 @@ final class FieldDiff {
         if (!was.unknownFields().equals(now.unknownFields())) {
             UnknownFields fields = now.unknownFields();
             add(out, ChangeKind.OTHER_FIELDS_CHANGED, now, was.unknownFields().toString(), fields.toString(),
-                    "Fields of " + name + " that Orgwright does not show changed.",
-                    edit("Change other fields of " + name,
+                    ModelTexts.t("model.diff.otherFields", name),
+                    edit(ModelTexts.t("model.diff.changeOtherFields", name),
                             c -> Replacements.position(c.position(id).withUnknownFields(fields)).apply(c)));
         }
     }
@@ -132,14 +136,15 @@ final class FieldDiff {
                 continue;
             }
             Edit edit = CustomFieldEdits.setValue(id, f.id(), after);
-            String field = "the field " + quoted(f.name()) + " of " + name;
+            String field = quoted(f.name());
             String b = shown(before);
             String a = shown(after);
-            String withValues = upper(field) + " is now " + (after == null ? "empty" : quoted(a)) + " (was "
-                    + (before == null ? "empty" : quoted(b)) + ").";
+            String empty = ModelTexts.t("model.diff.fieldEmpty");
+            String withValues = ModelTexts.t("model.diff.fieldValue", field, name, after == null ? empty : quoted(a),
+                    before == null ? empty : quoted(b));
             if (f.isPrivate()) {
-                String description = after == null ? upper(field) + " no longer has a value."
-                        : before == null ? upper(field) + " now has a value." : upper(field) + " changed.";
+                String description = ModelTexts.t(after == null ? "model.diff.fieldGone"
+                        : before == null ? "model.diff.fieldNew" : "model.diff.fieldChanged", field, name);
                 addPrivate(out, ChangeKind.PRIVATE_FIELD_VALUE_CHANGED, now, description, b, a, withValues, edit);
             } else {
                 add(out, ChangeKind.FIELD_VALUE_CHANGED, now, b, a, withValues, edit);
@@ -149,10 +154,6 @@ final class FieldDiff {
 
     private static String shown(Object value) {
         return value == null ? "" : value instanceof java.math.BigDecimal n ? n.toPlainString() : value.toString();
-    }
-
-    private static String upper(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static void add(List<Change> out, ChangeKind kind, Position now, String before, String after,
@@ -185,19 +186,16 @@ final class FieldDiff {
     }
 
     static String tierName(Chart chart, String tierId) {
-        return tierId == null ? "no tier" : chart.tier(tierId).map(Tier::name).orElse(tierId);
+        return tierId == null ? ModelTexts.t("model.diff.noTier") : chart.tier(tierId).map(Tier::name).orElse(tierId);
     }
 
     /** "held by Ana Diaz", "held by someone not disclosed"; a vacancy is said by the caller. */
     private static String holderWords(Position p) {
-        return p.isHolderUndisclosed() ? "held by someone not disclosed" : "held by " + p.holder().strip();
+        return p.isHolderUndisclosed() ? ModelTexts.t("model.diff.heldByUndisclosed") : ModelTexts.t("model.diff.heldBy", p.holder().strip());
     }
 
     /** The holder as the list of changes shows it: the name, or "(not disclosed)", never a made-up name. */
     static String holderCell(Position p) {
-        return p.isHolderUndisclosed() ? NOT_DISCLOSED : p.holder();
+        return p.isHolderUndisclosed() ? ModelTexts.t("model.diff.notDisclosed") : p.holder();
     }
-
-    /** How a holder who is not disclosed appears in a list of changes. */
-    static final String NOT_DISCLOSED = "(not disclosed)";
 }
