@@ -7,6 +7,7 @@ import dev.orgwright.model.Chart;
 import dev.orgwright.model.CustomFieldEdits;
 import dev.orgwright.model.Edits;
 import dev.orgwright.model.FieldDefinition;
+import dev.orgwright.model.ModelTexts;
 import dev.orgwright.model.Replacements;
 import dev.orgwright.model.Settings;
 import dev.orgwright.model.Tier;
@@ -36,15 +37,15 @@ final class CatalogDiff {
         if (!base.title().equals(target.title())) {
             String title = target.title();
             out.add(new Change(ChangeKind.CHART_RETITLED, null, title, base.title(), title, null,
-                    "The chart is now called " + quoted(title) + " (was " + quoted(base.title()) + ").",
+                    ModelTexts.t("model.diff.chartTitle", quoted(title), quoted(base.title())),
                     Edits.setChartTitle(title)));
         }
         if (!base.settings().equals(target.settings()) || !base.unknownFields().equals(target.unknownFields())) {
             Settings settings = target.settings();
             UnknownFields fields = target.unknownFields();
             out.add(new Change(ChangeKind.SETTINGS_CHANGED, null, target.title(), "", "", null,
-                    "The chart's settings (rule switches, limits, matching) changed.",
-                    edit("Change the chart's settings", c -> c.withSettings(settings).withUnknownFields(fields))));
+                    ModelTexts.t("model.diff.settings"),
+                    edit(ModelTexts.t("model.edit.settings"), c -> c.withSettings(settings).withUnknownFields(fields))));
         }
         if (!base.fields().equals(target.fields())) {
             // Before the positions: an added position or a value may need a field the old chart lacks.
@@ -63,20 +64,20 @@ final class CatalogDiff {
         for (FieldDefinition f : target.fields()) {
             java.util.Optional<FieldDefinition> old = base.field(f.id());
             if (old.isEmpty()) {
-                parts.add("added " + quoted(f.name()));
+                parts.add(ModelTexts.t("model.diff.fields.added", quoted(f.name())));
             } else if (!old.get().name().equals(f.name())) {
-                parts.add("renamed " + quoted(old.get().name()) + " to " + quoted(f.name()));
+                parts.add(ModelTexts.t("model.diff.fields.renamed", quoted(old.get().name()), quoted(f.name())));
             } else if (!old.get().equals(f)) {
-                parts.add("changed " + quoted(f.name()));
+                parts.add(ModelTexts.t("model.diff.fields.changed", quoted(f.name())));
             }
         }
         for (FieldDefinition f : base.fields()) {
             if (target.field(f.id()).isEmpty()) {
-                parts.add("removed " + quoted(f.name()));
+                parts.add(ModelTexts.t("model.diff.fields.removed", quoted(f.name())));
             }
         }
-        return parts.isEmpty() ? "The order of the chart's fields changed."
-                : "The chart's fields changed: " + String.join("; ", parts) + ".";
+        return parts.isEmpty() ? ModelTexts.t("model.diff.fields.order")
+                : ModelTexts.t("model.diff.fields", String.join("; ", parts));
     }
 
     void last(List<Change> out) {
@@ -84,8 +85,8 @@ final class CatalogDiff {
             if (target.tier(t.id()).isEmpty()) {
                 String id = t.id();
                 out.add(new Change(ChangeKind.TIER_REMOVED, null, t.name(), t.name(), "", null,
-                        "The tier " + quoted(t.name()) + " removed.",
-                        edit("Remove the tier " + quoted(t.name()), c -> Replacements.tiers(
+                        ModelTexts.t("model.diff.tierRemoved", quoted(t.name())),
+                        edit(ModelTexts.t("model.diff.removeTier", quoted(t.name())), c -> Replacements.tiers(
                                 c.tiers().stream().filter(x -> !x.id().equals(id)).toList()).apply(c))));
             }
         }
@@ -111,25 +112,25 @@ final class CatalogDiff {
         for (Tier t : target.tiers()) {
             Tier was = old.get(t.id());
             if (was == null) {
-                parts.add(quoted(t.name()) + " added");
+                parts.add(ModelTexts.t("model.diff.tiers.added", quoted(t.name())));
                 continue;
             }
             if (!was.name().equals(t.name())) {
-                parts.add(quoted(was.name()) + " renamed " + quoted(t.name()));
+                parts.add(ModelTexts.t("model.diff.tiers.renamed", quoted(was.name()), quoted(t.name())));
             }
             if (was.rank() != t.rank()) {
-                parts.add(quoted(t.name()) + " now ranked " + t.rank() + " (was " + was.rank() + ")");
+                parts.add(ModelTexts.t("model.diff.tiers.rank", quoted(t.name()), t.rank(), was.rank()));
             }
             if (!was.responsibilities().equals(t.responsibilities())) {
-                parts.add("the responsibilities of " + quoted(t.name()) + " changed");
+                parts.add(ModelTexts.t("model.diff.tiers.responsibilities", quoted(t.name())));
             }
             if (!was.grades().equals(t.grades())) {
-                parts.add("the grades of " + quoted(t.name()) + " changed");
+                parts.add(ModelTexts.t("model.diff.tiers.grades", quoted(t.name())));
             }
             if (!was.typicalTitles().equals(t.typicalTitles()) || !was.unknownFields().equals(t.unknownFields())) {
-                parts.add("the typical titles or other fields of " + quoted(t.name()) + " changed");
+                parts.add(ModelTexts.t("model.diff.tiers.other", quoted(t.name())));
             }
         }
-        return "Tiers: " + (parts.isEmpty() ? "ranks changed" : String.join("; ", parts)) + ".";
+        return ModelTexts.t("model.diff.tiers", parts.isEmpty() ? ModelTexts.t("model.diff.tiers.ranks") : String.join("; ", parts));
     }
 }
