@@ -224,9 +224,9 @@ final class DiffCommand implements Callable<Integer> {
         } else {
             out.println(header + ChangeListWriter.summary(diff)
                     + FteTotals.change(diff.oldChart(), diff.newChart()).map(fte -> "; " + fte).orElse("") + ".");
-            int width = diff.changes().stream().mapToInt(c -> c.kind().label().length()).max().orElse(0);
+            int width = diff.changes().stream().mapToInt(c -> c.kind().text().length()).max().orElse(0);
             for (Change c : diff.changes()) {
-                out.println("  " + pad(c.kind().label(), width) + "  " + c.description());
+                out.println("  " + pad(c.kind().text(), width) + "  " + c.description());
             }
         }
         for (SuggestedMatch m : diff.suggestedMatches()) {

@@ -78,9 +78,9 @@ final class GitDiffCommand implements Callable<Integer> {
             return;
         }
         out.println(indent + ChangeListWriter.summary(diff) + ".");
-        int width = diff.changes().stream().mapToInt(c -> c.kind().label().length()).max().orElse(0);
+        int width = diff.changes().stream().mapToInt(c -> c.kind().text().length()).max().orElse(0);
         for (Change c : diff.changes()) {
-            String label = c.kind().label();
+            String label = c.kind().text();
             out.println(indent + label + " ".repeat(width - label.length()) + "  " + c.description());
         }
     }

@@ -34,17 +34,18 @@ class ModelTextsTest {
     private static final Set<String> NOT_YET_MOVED = Set.of("CardTemplate.java", "ChartBuilder.java",
             "FieldDefinition.java", "InvalidChartException.java", "Photos.java", "Position.java", "Scenarios.java",
             "ThemeSettings.java", "Tier.java", "Views.java",
-            "ChangeKind.java",
             "CatalogMerge.java", "ChartMerge.java", "Conflict.java", "PositionMerge.java", "ScenarioMerge.java");
     /** The packages of the model whose literals are scanned: the model itself, the comparison and the merge. */
     private static final Set<Path> SCANNED = Set.of(SOURCES, SOURCES.resolve("diff"), SOURCES.resolve("merge"));
     /**
      * Files whose literals are data, not texts shown: the default template and its translations
      * (the catalog, translated as data per language), the words of enums that the window and the
-     * command line translate themselves, and {@code toString}s for debugging.
+     * command line translate themselves, {@code toString}s for debugging, and the English kinds of
+     * a change that JSON and CSV change lists carry for programs (people read {@code
+     * ChangeKind.text()}, from the bundle).
      */
     private static final Set<String> NOT_TEXTS = Set.of("Templates.java", "TemplateTranslations.java",
-            "TypicalTitles.java", "Chart.java");
+            "TypicalTitles.java", "Chart.java", "ChangeKind.java");
 
     @AfterEach
     void english() {
@@ -100,6 +101,8 @@ class ModelTextsTest {
         dev.orgwright.model.diff.Change removed = dev.orgwright.model.diff.ChartDiff.compare(before, after).changes().get(0);
         assertTrue(removed.description().startsWith("'Head of Finance' entfernt (es war unter '"), removed.description());
         assertEquals("'Head of Finance' entfernen", removed.edit().label(after));
+        assertEquals("entfernt", removed.kind().text());
+        assertEquals("removed", removed.kind().label());
         Messages.setLocale(Locale.ENGLISH);
         removed = dev.orgwright.model.diff.ChartDiff.compare(before, after).changes().get(0);
         assertTrue(removed.description().startsWith("'Head of Finance' removed (it was under '"), removed.description());

@@ -69,9 +69,18 @@ public enum ChangeKind {
         return privateValues;
     }
 
-    /** "moved", "duty added": lower case, for lists and tables. */
+    /**
+     * "moved", "duty added": lower case, in English whatever the language, for files read by
+     * programs as well as people (the {@code kind} of a JSON or CSV change list), which must not
+     * change with the user's language.
+     */
     public String label() {
         return label;
+    }
+
+    /** The words of {@link #label()} in the user's language, for lists and tables read by people. */
+    public String text() {
+        return dev.orgwright.model.ModelTexts.t("model.diff.kind." + name().toLowerCase(java.util.Locale.ROOT));
     }
 
     public Group group() {
