@@ -69,8 +69,7 @@ public final class Scenarios {
 
     /** "The scenarios 'a', 'b' are based on one another in a circle; …" */
     public static String describeCycle(List<String> ids) {
-        return "The scenarios '" + String.join("', '", ids) + "' are based on one another in a circle;"
-                + " one of them must be based on the current state.";
+        return ModelTexts.t("model.scenarios.cycle", "'" + String.join("', '", ids) + "'");
     }
 
     /**

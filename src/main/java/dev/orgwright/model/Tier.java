@@ -62,10 +62,10 @@ public record Tier(String id, String name, int rank, List<String> typicalTitles,
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String g : grades) {
             if (g == null || Blank.isBlank(g)) {
-                return "A grade cannot be blank.";
+                return ModelTexts.t("model.tier.gradeBlank");
             }
             if (!seen.add(gradeKey(g))) {
-                return "The grade '" + g.strip() + "' is listed twice.";
+                return ModelTexts.t("model.tier.gradeTwice", g.strip());
             }
         }
         return null;

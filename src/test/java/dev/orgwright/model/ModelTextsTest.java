@@ -32,8 +32,8 @@ class ModelTextsTest {
      * of the changes, of the conflicts and of the edits that apply them.
      */
     private static final Set<String> NOT_YET_MOVED = Set.of("CardTemplate.java", "ChartBuilder.java",
-            "FieldDefinition.java", "InvalidChartException.java", "Photos.java", "Position.java", "Scenarios.java",
-            "ThemeSettings.java", "Tier.java", "Views.java",
+            "FieldDefinition.java", "InvalidChartException.java", "Photos.java", "Position.java",
+            "ThemeSettings.java", "Views.java",
             "CatalogMerge.java", "ChartMerge.java", "Conflict.java", "PositionMerge.java", "ScenarioMerge.java");
     /** The packages of the model whose literals are scanned: the model itself, the comparison and the merge. */
     private static final Set<Path> SCANNED = Set.of(SOURCES, SOURCES.resolve("diff"), SOURCES.resolve("merge"));
@@ -106,6 +106,15 @@ class ModelTextsTest {
         Messages.setLocale(Locale.ENGLISH);
         removed = dev.orgwright.model.diff.ChartDiff.compare(before, after).changes().get(0);
         assertTrue(removed.description().startsWith("'Head of Finance' removed (it was under '"), removed.description());
+    }
+
+    @Test
+    void problemsOfGradesAndScenariosFollowTheLanguage() {
+        assertEquals("The grade 'B1' is listed twice.", Tier.gradesProblem(List.of("B1", "B1")));
+        Messages.setLocale(Locale.FRENCH);
+        assertEquals("L'échelon 'B1' figure deux fois.", Tier.gradesProblem(List.of("B1", "B1")));
+        Messages.setLocale(Locale.forLanguageTag("es"));
+        assertTrue(Scenarios.describeCycle(List.of("a", "b")).startsWith("Los escenarios 'a', 'b' se basan"));
     }
 
     @Test
