@@ -61,15 +61,22 @@ public final class ScenarioFigures {
         return rows;
     }
 
-    /** The rows as a table; cost totals only (as {@code stats} shows them), and no cost column when no position has one. */
+    /**
+     * The rows as a table for people (the window's pane, the text and Markdown of the command
+     * line), headed in the user's language; the JSON of the command line is written from the rows
+     * with English names. Cost totals only (as {@code stats} shows them), and no cost column when
+     * no position has one.
+     */
     public static AnalysisTables.Table table(List<Row> rows, Chart chart) {
         boolean costs = rows.stream().anyMatch(r -> r.costKnown() > 0);
-        List<String> header = new ArrayList<>(List.of("Design", "Positions", "Vacancies", "Managers", "Layers",
-                "Median span", "FTE"));
+        List<String> header = new ArrayList<>(List.of(AnalysisTexts.t("analysis.scenarios.design"),
+                AnalysisTexts.t("analysis.scenarios.positions"), AnalysisTexts.t("analysis.scenarios.vacancies"),
+                AnalysisTexts.t("analysis.scenarios.managers"), AnalysisTexts.t("analysis.scenarios.layers"),
+                AnalysisTexts.t("analysis.scenarios.medianSpan"), AnalysisTexts.t("analysis.scenarios.fte")));
         if (costs) {
-            header.add("Cost");
+            header.add(AnalysisTexts.t("analysis.scenarios.cost"));
         }
-        header.addAll(List.of("Errors", "Warnings"));
+        header.addAll(List.of(AnalysisTexts.t("analysis.scenarios.errors"), AnalysisTexts.t("analysis.scenarios.warnings")));
         List<List<String>> out = new ArrayList<>();
         for (Row r : rows) {
             List<String> row = new ArrayList<>(List.of(r.name(), Integer.toString(r.positions()),
@@ -82,6 +89,6 @@ public final class ScenarioFigures {
             row.add(Integer.toString(r.warnings()));
             out.add(row);
         }
-        return new AnalysisTables.Table("Scenarios", header, out);
+        return new AnalysisTables.Table(AnalysisTexts.t("analysis.scenarios.title"), header, out);
     }
 }
