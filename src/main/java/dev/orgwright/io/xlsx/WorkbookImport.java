@@ -72,7 +72,7 @@ public final class WorkbookImport {
             }
             throw new ChartFormatException(source, 0, 0, IoTexts.t("io.workbook.notWorkbook"));
         } catch (NoSuchFileException e) {
-            throw new ChartFormatException(source, 0, 0, IoTexts.t("io.workbook.missing"));
+            throw new ChartFormatException(source, 0, 0, IoTexts.t("io.file.missing"));
         } catch (EncryptedDocumentException e) {
             throw passwordProtected(source);
         } catch (OldExcelFormatException e) {
