@@ -72,6 +72,6 @@ public final class ChartFormatException extends Exception {
     private static String compose(String source, int line, int column, String reason, int problemCount) {
         String more = problemCount > 1 ? " " + IoTexts.t(problemCount == 2 ? "io.place.more.one" : "io.place.more.many",
                 problemCount - 1) : "";
-        return place(source, line, column) + ": " + reason + more;
+        return IoTexts.t("io.place.reason", place(source, line, column), reason) + more;
     }
 }

@@ -1,6 +1,7 @@
 package dev.orgwright.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.orgwright.io.csv.ColumnRole;
 import dev.orgwright.model.Messages;
@@ -109,5 +110,23 @@ class IoTextsTest {
         }
         assertEquals(List.of(), left, "texts for people belong in dev/orgwright/io/messages*.properties");
         assertEquals(new TreeSet<>(NOT_YET_MOVED), stillLiteral, "a file whose texts are all moved leaves NOT_YET_MOVED");
+    }
+
+    @Test
+    void theChartReaderSaysWhatIsWrongInTheUsersLanguage() {
+        byte[] chart = ("{\"format\": \"orgwright.chart\", \"version\": 1, \"positions\": [{\"id\": \"a\","
+                + " \"title\": 3}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            Messages.setLocale(Locale.GERMAN);
+            assertEquals("x.json, Zeile 1, Spalte 80: Das Feld \"title\" von Position 'a' muss ein Text sein, nicht eine Zahl.",
+                    assertThrows(ChartFormatException.class, () -> ChartReader.read(chart, "x.json")).getMessage());
+            Messages.setLocale(Locale.FRENCH);
+            assertEquals("x.json, ligne 1, colonne 80 : Le \"title\" de poste 'a' doit être un texte, et non un nombre.",
+                    assertThrows(ChartFormatException.class, () -> ChartReader.read(chart, "x.json")).getMessage());
+        } finally {
+            Messages.setLocale(Locale.ENGLISH);
+        }
+        assertEquals("x.json, line 1, column 80: The \"title\" of position 'a' must be a text, not a number.",
+                assertThrows(ChartFormatException.class, () -> ChartReader.read(chart, "x.json")).getMessage());
     }
 }
