@@ -32,7 +32,7 @@ class IoTextsTest {
      */
     private static final Set<String> NOT_YET_MOVED = Set.of("ChangeListWriter.java",
             "ColumnDetection.java", "CsvExport.java", "CustomFieldReader.java", "FlatChartCheck.java",
-            "PhotoImport.java", "RaciCsv.java", "RecoverySession.java", "ReportingLines.java",
+            "RaciCsv.java", "RecoverySession.java", "ReportingLines.java",
             "ScenarioReader.java", "SheetRows.java", "StaffRows.java", "TypedCells.java");
     /** Messages of programming errors, which a person never meets: thrown only when the code itself is wrong. */
     private static final Set<String> PROGRAMMING_ERRORS = Set.of("Every Java runtime has SHA-256",
