@@ -58,10 +58,10 @@ public final class AtomicFileWriter {
         Path folder = file.getParent();
         String name = file.getFileName().toString();
         if (Files.isDirectory(file)) {
-            throw new SaveFailedException("Could not save to " + file + ": it is a folder, not a file. Choose a file name.");
+            throw new SaveFailedException(IoTexts.t("io.save.isFolder", file));
         }
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new SaveFailedException("Could not save " + name + ": the folder " + folder + " does not exist.");
+            throw new SaveFailedException(IoTexts.t("io.save.noFolder", name, folder));
         }
         List<Path> scratch = new ArrayList<>();
         try {
@@ -164,21 +164,21 @@ public final class AtomicFileWriter {
     }
 
     private static String explain(Path file, Exception e) {
-        String start = "Could not save " + file.getFileName() + " in " + file.getParent() + ": ";
+        Object name = file.getFileName();
+        Object folder = file.getParent();
         if (e instanceof AccessDeniedException) {
-            return start + "permission denied. Save it in another folder, or ask for write access to this one.";
+            return IoTexts.t("io.save.denied", name, folder);
         }
         if (e instanceof NoSuchFileException) {
-            return start + "the folder disappeared while saving.";
+            return IoTexts.t("io.save.folderGone", name, folder);
         }
         String detail = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : e.getMessage();
         if (detail != null && detail.toLowerCase(java.util.Locale.ROOT).contains("no space left")) {
-            return start + "the disk is full. Free some space or save somewhere else; the previous file is unchanged.";
+            return IoTexts.t("io.save.diskFull", name, folder);
         }
         if (detail != null && detail.toLowerCase(java.util.Locale.ROOT).contains("read-only file system")) {
-            return start + "the disk is read-only. Save it somewhere else.";
+            return IoTexts.t("io.save.readOnly", name, folder);
         }
-        return start + (detail == null ? e.getClass().getSimpleName() : detail)
-                + ". The previous file is unchanged.";
+        return IoTexts.t("io.save.failed", name, folder, detail == null ? e.getClass().getSimpleName() : detail);
     }
 }

@@ -62,14 +62,14 @@ public final class ChartFileLock implements AutoCloseable {
     public static Attempt tryLock(Path chart) {
         Path lockFile = lockFileOf(chart);
         if (HELD_HERE.containsKey(lockFile)) {
-            return new HeldElsewhere("another window of this Orgwright");
+            return new HeldElsewhere(IoTexts.t("io.lock.thisProgram"));
         }
         FileChannel channel;
         try {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE);
         } catch (IOException | UnsupportedOperationException e) {
-            return new Unavailable("the lock file " + lockFile.getFileName() + " cannot be created (" + e.getMessage() + ")");
+            return new Unavailable(IoTexts.t("io.lock.cannotCreate", lockFile.getFileName(), e.getMessage()));
         }
         try {
             FileLock lock = channel.tryLock();
@@ -86,10 +86,10 @@ public final class ChartFileLock implements AutoCloseable {
             return new Acquired(held);
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
-            return new HeldElsewhere("another window of this Orgwright");
+            return new HeldElsewhere(IoTexts.t("io.lock.thisProgram"));
         } catch (IOException | UnsupportedOperationException e) {
             closeQuietly(channel);
-            return new Unavailable("the file system refused a lock (" + e.getMessage() + ")");
+            return new Unavailable(IoTexts.t("io.lock.refused", e.getMessage()));
         }
     }
 
@@ -120,9 +120,9 @@ public final class ChartFileLock implements AutoCloseable {
             ByteBuffer buffer = ByteBuffer.allocate(512);
             channel.read(buffer, 0);
             String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).strip();
-            return text.isEmpty() ? "another program" : text;
+            return text.isEmpty() ? IoTexts.t("io.lock.anotherProgram") : text;
         } catch (IOException e) {
-            return "another program";
+            return IoTexts.t("io.lock.anotherProgram");
         }
     }
 
@@ -131,10 +131,11 @@ public final class ChartFileLock implements AutoCloseable {
         try {
             host = InetAddress.getLocalHost().getHostName();
         } catch (IOException e) {
-            host = "this computer";
+            host = IoTexts.t("io.lock.thisComputer");
         }
-        return Optional.ofNullable(System.getProperty("user.name")).orElse("someone") + " on " + host
-                + " (Orgwright, process " + ProcessHandle.current().pid() + ", since " + Instant.now() + ")";
+        return IoTexts.t("io.lock.holder", Optional.ofNullable(System.getProperty("user.name"))
+                .orElseGet(() -> IoTexts.t("io.lock.someone")), host, String.valueOf(ProcessHandle.current().pid()),
+                Instant.now());
     }
 
     private static void closeQuietly(FileChannel channel) {

@@ -63,17 +63,15 @@ public final class ChartFormatException extends Exception {
     static String place(String source, int line, int column) {
         StringBuilder where = new StringBuilder(source);
         if (line > 0) {
-            where.append(", line ").append(line);
-            if (column > 0) {
-                where.append(", column ").append(column);
-            }
+            where.append(column > 0 ? IoTexts.t("io.place.lineColumn", String.valueOf(line), String.valueOf(column))
+                    : IoTexts.t("io.place.line", String.valueOf(line)));
         }
         return where.toString();
     }
 
     private static String compose(String source, int line, int column, String reason, int problemCount) {
-        String more = problemCount > 1 ? " (" + (problemCount - 1) + " more problem"
-                + (problemCount == 2 ? "" : "s") + " in this file)" : "";
-        return place(source, line, column) + ": " + reason + more;
+        String more = problemCount > 1 ? " " + IoTexts.t(problemCount == 2 ? "io.place.more.one" : "io.place.more.many",
+                problemCount - 1) : "";
+        return IoTexts.t("io.place.reason", place(source, line, column), reason) + more;
     }
 }

@@ -53,19 +53,19 @@ public final class ChartReader {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
-                throw new ChartFormatException(source, 0, 0, "This is a folder, not a chart file.");
+                throw new ChartFormatException(source, 0, 0, IoTexts.t("io.chart.folder"));
             }
             long size = Files.size(file);
             if (size > ChartJson.MAX_BYTES) {
-                throw new ChartFormatException(source, 0, 0, String.format(java.util.Locale.ROOT,
-                        "The file is %.1f MB; Orgwright opens charts of up to %d MB. Is this really a chart?",
-                        size / 1e6, ChartJson.MAX_BYTES / (1024 * 1024)));
+                throw new ChartFormatException(source, 0, 0, IoTexts.t("io.chart.tooBig",
+                        String.format(dev.orgwright.model.Messages.locale(), "%.1f", size / 1e6),
+                        ChartJson.MAX_BYTES / (1024 * 1024)));
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ChartFormatException(source, 0, 0, "The file does not exist (" + file + ").");
+            throw new ChartFormatException(source, 0, 0, IoTexts.t("io.chart.missing", file));
         } catch (IOException e) {
-            throw new ChartFormatException(source, 0, 0, "The file cannot be read: " + e.getMessage() + ".");
+            throw new ChartFormatException(source, 0, 0, IoTexts.t("io.chart.unreadableFile", e.getMessage()));
         }
         return read(bytes, source);
     }
@@ -79,7 +79,7 @@ public final class ChartReader {
         try {
             head = in.readNBytes(HEAD_BYTES);
         } catch (IOException e) {
-            throw new ChartFormatException(source, 0, 0, "The document cannot be read: " + e.getMessage() + ".");
+            throw new ChartFormatException(source, 0, 0, IoTexts.t("io.chart.unreadable", e.getMessage()));
         }
         if (head.length < HEAD_BYTES) {
             return read(head, source);
@@ -92,7 +92,7 @@ public final class ChartReader {
     /** Reads a chart from the bytes of a document. */
     public static Chart read(byte[] bytes, String source) throws ChartFormatException {
         if (isBlank(bytes)) {
-            throw new ChartFormatException(source, 0, 0, "The file is empty; it holds no chart.");
+            throw new ChartFormatException(source, 0, 0, IoTexts.t("io.chart.empty"));
         }
         try {
             Utf8Check.check(bytes);
@@ -114,17 +114,17 @@ public final class ChartReader {
         try {
             parser = source.open();
         } catch (IOException e) {
-            throw new ChartFormatException(name, 0, 0, "The document cannot be read: " + e.getMessage() + ".");
+            throw new ChartFormatException(name, 0, 0, IoTexts.t("io.chart.unreadable", e.getMessage()));
         }
         try (parser) {
             return new Session(parser, name).readDocument();
         } catch (Utf8Check.InvalidUtf8Exception e) {
             throw notUtf8(name, e);
         } catch (LimitedInputStream.TooLongException e) {
-            throw new ChartFormatException(name, 0, 0, "The document is larger than "
-                    + ChartJson.MAX_BYTES / (1024 * 1024) + " MB; Orgwright does not open charts that large.");
+            throw new ChartFormatException(name, 0, 0, IoTexts.t("io.chart.tooLarge",
+                    ChartJson.MAX_BYTES / (1024 * 1024)));
         } catch (JsonEOFException e) {
-            throw at(name, e.getLocation(), "The file ends in the middle of the document; it may have been cut off.");
+            throw at(name, e.getLocation(), IoTexts.t("io.chart.cutOff"));
         } catch (StreamConstraintsException e) {
             // A limit hit inside a nested read carries no location; the parser still knows where it is.
             throw at(name, e.getLocation() != null ? e.getLocation() : parser.currentTokenLocation(), tooLarge(e));
@@ -132,52 +132,51 @@ public final class ChartReader {
             throw at(name, e.getLocation(), jsonProblem(e));
         } catch (NumberFormatException e) {
             // Jackson reads 1E3262462796 as a number token but cannot make a BigDecimal of it.
-            throw at(name, parser.currentTokenLocation(), "This number cannot be read: its exponent is out of"
-                    + " range. Correct the number or remove it.");
+            throw at(name, parser.currentTokenLocation(), IoTexts.t("io.chart.exponent"));
         } catch (CharConversionException e) {
-            throw new ChartFormatException(name, 0, 0, "The file is not valid UTF-8 text; save it as UTF-8 and open it again.");
+            throw new ChartFormatException(name, 0, 0, IoTexts.t("io.chart.notUtf8"));
         } catch (IOException e) {
-            throw new ChartFormatException(name, 0, 0, "The document cannot be read: " + e.getMessage() + ".");
+            throw new ChartFormatException(name, 0, 0, IoTexts.t("io.chart.unreadable", e.getMessage()));
         }
     }
 
     private static ChartFormatException notUtf8(String source, Utf8Check.InvalidUtf8Exception e) {
         return new ChartFormatException(source, e.line, e.column,
-                "The file is not valid UTF-8 text; save it as UTF-8 and open it again.");
+                IoTexts.t("io.chart.notUtf8"));
     }
+
+    /** The start of Jackson's message about a key written twice; the key follows it. */
+    private static final String DUPLICATE_FIELD = "Duplicate field ";
 
     private static String jsonProblem(JsonProcessingException e) {
         String original = e.getOriginalMessage();
-        if (original.startsWith("Duplicate field")) {
-            return "The key " + original.substring("Duplicate field ".length()).replace('\'', '"')
-                    + " appears twice in the same object; keep only one.";
+        if (original.startsWith(DUPLICATE_FIELD)) {
+            return IoTexts.t("io.chart.duplicateKey",
+                    original.substring(DUPLICATE_FIELD.length()).replace('\'', '"'));
         }
         if (original.contains("Invalid UTF-8")) {
-            return "The file is not valid UTF-8 text; save it as UTF-8 and open it again.";
+            return IoTexts.t("io.chart.notUtf8");
         }
         // Jackson's wording names parser features; a user needs to know what to change in the file.
         if (original.contains("maybe a (non-standard) comment")) {
-            return "This is not valid JSON: it contains a comment, which JSON does not allow; remove it.";
+            return IoTexts.t("io.chart.comment");
         }
         if (original.startsWith("Unexpected character (''' (code 39))")) {
-            return "This is not valid JSON: a text or a key is in single quotes; JSON needs double quotes.";
+            return IoTexts.t("io.chart.singleQuotes");
         }
         Matcher token = BAD_TOKEN.matcher(original);
         if (token.find()) {
-            return "This is not valid JSON: '" + token.group(1) + "' is not a JSON value; a text needs double"
-                    + " quotes, and a number must be written with digits only.";
+            return IoTexts.t("io.chart.badToken", token.group(1));
         }
         Matcher control = CONTROL_CHARACTER.matcher(original);
         if (control.find()) {
-            return "This is not valid JSON: a text contains a control character (code " + control.group(1)
-                    + ") that must be written as an escape such as \\t or \\n.";
+            return IoTexts.t("io.chart.controlInText", control.group(1));
         }
         Matcher stray = STRAY_CONTROL_CHARACTER.matcher(original);
         if (stray.find()) {
-            return "This is not valid JSON: it contains a control character (code " + stray.group(1)
-                    + ") between its values; the file may be damaged.";
+            return IoTexts.t("io.chart.strayControl", stray.group(1));
         }
-        return "This is not valid JSON: " + firstLine(original) + ".";
+        return IoTexts.t("io.chart.notJson", firstLine(original));
     }
 
     private static final Pattern NUMBER_TOO_LONG =
@@ -191,14 +190,13 @@ public final class ChartReader {
     private static String tooLarge(StreamConstraintsException e) {
         String original = e.getOriginalMessage();
         if (original.contains("nesting")) {
-            return "The document is nested more than " + ChartJson.MAX_DEPTH + " levels deep; no chart needs that.";
+            return IoTexts.t("io.chart.tooDeep", String.valueOf(ChartJson.MAX_DEPTH));
         }
         Matcher number = NUMBER_TOO_LONG.matcher(original);
         if (number.find()) {
-            return "A number is " + number.group(1) + " digits long; Orgwright reads numbers of up to "
-                    + number.group(2) + " digits.";
+            return IoTexts.t("io.chart.numberTooLong", number.group(1), number.group(2));
         }
-        return "A value is too long for a chart: " + firstLine(original) + ".";
+        return IoTexts.t("io.chart.valueTooLong", firstLine(original));
     }
 
     private static String firstLine(String s) {
@@ -241,7 +239,7 @@ public final class ChartReader {
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_OBJECT) {
                 throw at(source, p.currentTokenLocation(),
-                        "This is not an Orgwright chart: a chart is a JSON object that starts with '{'.");
+                        IoTexts.t("io.chart.notObject"));
             }
             JsonLocation start = p.currentTokenLocation();
             String format = null;
@@ -264,22 +262,22 @@ public final class ChartReader {
                 p.nextToken();
                 switch (name) {
                     case "format" -> {
-                        format = fields.string(() -> "The \"format\"");
+                        format = fields.string(() -> IoTexts.t("io.chart.subject.format"));
                         checkFormat(format);
                     }
                     case "version" -> {
                         checkNotHuge();
-                        version = fields.integer(() -> "The \"version\"", Integer.MIN_VALUE);
+                        version = fields.integer(() -> IoTexts.t("io.chart.subject.version"), Integer.MIN_VALUE);
                         checkVersion(version);
                     }
-                    case "title" -> title = fields.optionalString(() -> "The chart's \"title\"");
+                    case "title" -> title = fields.optionalString(() -> IoTexts.t("io.chart.subject.title"));
                     case "tiers" -> tiers = fields.tiers();
                     case "positions" -> positions = readPositions();
                     case "scenarios" -> scenarios.read();
                     case "fields" -> customFields = fields.fieldDefinitions();
                     case "settings" -> {
                         JsonLocation at = p.currentTokenLocation();
-                        settings = Settings.of(fields.object(() -> "The \"settings\""));
+                        settings = Settings.of(fields.object(() -> IoTexts.t("io.chart.subject.settings")));
                         checkCurrency(settings, at);
                     }
                     case ThemeSettings.KEY -> {
@@ -310,24 +308,25 @@ public final class ChartReader {
             }
             if (more) {
                 throw at(source, p.currentTokenLocation(),
-                        "There is more text after the end of the chart; a chart file holds one JSON object.");
+                        IoTexts.t("io.chart.trailing"));
             }
             if (format == null) {
-                throw at(source, start, "This is not an Orgwright chart: it has no \"format\": \""
-                        + ChartJson.FORMAT + "\" field.");
+                throw at(source, start, IoTexts.t("io.chart.noFormat", ChartJson.FORMAT));
             }
             if (version == null) {
-                throw at(source, start, "The chart has no \"version\" field; Orgwright needs it to read the file.");
+                throw at(source, start, IoTexts.t("io.chart.noVersion"));
             }
             if (positions == null) {
-                throw at(source, start, "The chart has no \"positions\" list; even an empty chart has \"positions\": [].");
+                throw at(source, start, IoTexts.t("io.chart.noPositions"));
             }
             ChartBuilder builder = Chart.builder()
-                    .title(title == null || Blank.isBlank(title) ? "Untitled chart" : title)
                     .settings(settings)
                     .fields(customFields)
                     .unknownFields(UnknownFields.of(unknown))
                     .addAll(positions);
+            if (title != null && !Blank.isBlank(title)) {
+                builder.title(title); // otherwise the builder's "Untitled chart", as the format says
+            }
             if (tiers != null) {
                 builder.tiers(tiers);
             }
@@ -350,8 +349,7 @@ public final class ChartReader {
                 return settings;
             }
             if (ThemeSettings.present(settings)) {
-                throw at(source, at, "The chart has a \"theme\" both at the top and in its \"settings\"; keep the one"
-                        + " at the top.");
+                throw at(source, at, IoTexts.t("io.chart.themeTwice"));
             }
             var problem = ThemeSettings.problem(theme);
             if (problem.isPresent()) {
@@ -369,8 +367,7 @@ public final class ChartReader {
             for (Map.Entry<String, Object> e : views.entrySet()) {
                 String key = e.getKey();
                 if (settings.asMap().containsKey(key)) {
-                    throw at(source, at.get(key), "The chart has \"" + key + "\" both at the top and in its"
-                            + " \"settings\"; keep the one at the top.");
+                    throw at(source, at.get(key), IoTexts.t("io.chart.settingTwice", key));
                 }
                 var problem = Views.problem(key, e.getValue());
                 if (problem.isPresent()) {
@@ -388,8 +385,7 @@ public final class ChartReader {
         private Settings withTopSetting(Settings settings, String key, Object value, JsonLocation at)
                 throws ChartFormatException {
             if (settings.asMap().containsKey(key)) {
-                throw at(source, at, "The chart has \"" + key + "\" both at the top and in its \"settings\"; keep the"
-                        + " one at the top.");
+                throw at(source, at, IoTexts.t("io.chart.settingTwice", key));
             }
             var problem = key.equals(CardTemplate.KEY) ? CardTemplate.problem(value) : Photos.problem(value);
             if (problem.isPresent()) {
@@ -406,17 +402,16 @@ public final class ChartReader {
             Object code = settings.asMap().get(Settings.CURRENCY);
             if (!(code instanceof String text) || !Settings.isCurrencyCode(text)) {
                 String shown = code instanceof String text ? "\"" + text + "\""
-                        : code == null ? "null" : code instanceof Number ? "a number"
-                        : code instanceof Boolean ? "true or false" : code instanceof List ? "a list" : "an object";
-                throw at(source, at, "The \"currency\" in the \"settings\" must be an ISO 4217 code of three"
-                        + " capital letters, such as \"EUR\" or \"GBP\", not " + shown + ".");
+                        : code == null ? "null" : IoTexts.t(code instanceof Number ? "io.chart.shown.number"
+                        : code instanceof Boolean ? "io.chart.shown.boolean"
+                        : code instanceof List ? "io.chart.shown.list" : "io.chart.shown.object");
+                throw at(source, at, IoTexts.t("io.chart.currency", shown));
             }
         }
 
         private void checkFormat(String format) throws ChartFormatException {
             if (!ChartJson.FORMAT.equals(format)) {
-                throw at(source, p.currentTokenLocation(), "This is not an Orgwright chart: its \"format\" is \""
-                        + format + "\", not \"" + ChartJson.FORMAT + "\".");
+                throw at(source, p.currentTokenLocation(), IoTexts.t("io.chart.otherFormat", format, ChartJson.FORMAT));
             }
         }
 
@@ -428,9 +423,8 @@ public final class ChartReader {
             if (hugeWhole) {
                 String version = p.getText();
                 throw at(source, p.currentTokenLocation(), version.startsWith("-")
-                        ? "The format version " + version + " does not exist; versions start at 1."
-                        : "This chart says it is in format version " + version + ", which no Orgwright knows;"
-                        + " this one reads up to version " + ChartJson.VERSION + ". Check the \"version\".");
+                        ? IoTexts.t("io.chart.negativeVersion", version)
+                        : IoTexts.t("io.chart.unknownVersion", version, ChartJson.VERSION));
             }
         }
 
@@ -444,18 +438,16 @@ public final class ChartReader {
 
         private void checkVersion(int version) throws ChartFormatException {
             if (version > ChartJson.VERSION) {
-                throw at(source, p.currentTokenLocation(), "This chart was written by a newer Orgwright (format version "
-                        + version + "); this one reads up to version " + ChartJson.VERSION
-                        + ". Update Orgwright to open it.");
+                throw at(source, p.currentTokenLocation(), IoTexts.t("io.chart.newerVersion",
+                        String.valueOf(version), ChartJson.VERSION));
             }
             if (version < 1) {
-                throw at(source, p.currentTokenLocation(), "The format version " + version
-                        + " does not exist; versions start at 1.");
+                throw at(source, p.currentTokenLocation(), IoTexts.t("io.chart.negativeVersion", String.valueOf(version)));
             }
         }
 
         private List<Position> readPositions() throws IOException, ChartFormatException {
-            fields.expect(JsonToken.START_ARRAY, () -> "The \"positions\" must be a list of positions");
+            fields.expect(JsonToken.START_ARRAY, () -> IoTexts.t("io.chart.subject.positions"));
             List<Position> out = new ArrayList<>();
             int index = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) {

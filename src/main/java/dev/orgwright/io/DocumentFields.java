@@ -49,7 +49,7 @@ final class DocumentFields {
     // ---- tiers ----
 
     List<Tier> tiers() throws IOException, ChartFormatException {
-        expect(JsonToken.START_ARRAY, () -> "The \"tiers\" must be a list of tiers");
+        expect(JsonToken.START_ARRAY, () -> IoTexts.t("io.doc.tiers.list"));
         List<Tier> out = new ArrayList<>();
         Map<String, Tier> byId = new HashMap<>();
         Map<Integer, Tier> byRank = new HashMap<>();
@@ -61,26 +61,26 @@ final class DocumentFields {
             Tier t = tier(++index);
             // The chart builder checks these too, but only here can the message say where.
             if (byId.putIfAbsent(t.id(), t) != null) {
-                throw ChartReader.at(source, start, "Two tiers have the id '" + t.id() + "'; each tier needs its own.");
+                throw ChartReader.at(source, start, IoTexts.t("io.doc.tiers.sameId", t.id()));
             }
             Tier sameRank = byRank.putIfAbsent(t.rank(), t);
             if (sameRank != null) {
-                throw ChartReader.at(source, start, "Tiers '" + sameRank.name() + "' and '" + t.name()
-                        + "' both have rank " + t.rank() + "; each tier needs its own rank.");
+                throw ChartReader.at(source, start, IoTexts.t("io.doc.tiers.sameRank",
+                        sameRank.name(), t.name(), String.valueOf(t.rank())));
             }
             for (String g : t.grades()) {
                 Tier holder = gradeOwners.putIfAbsent(Tier.gradeKey(g), t);
                 if (holder != null) {
-                    throw ChartReader.at(source, start, "The grade '" + g.strip() + "' is listed by tiers '"
-                            + holder.name() + "' and '" + t.name() + "'; a grade belongs to one tier.");
+                    throw ChartReader.at(source, start, IoTexts.t("io.doc.tiers.sameGrade",
+                            g.strip(), holder.name(), t.name()));
                 }
             }
             for (Responsibility r : t.responsibilities()) {
                 Tier owner = responsibilityOwners.putIfAbsent(r.id(), t);
                 if (owner != null) {
-                    throw ChartReader.at(source, start, "The responsibility id '" + r.id() + "' is used twice ("
-                            + (owner == t ? "in tier '" + t.name() + "'" : "in tiers '" + owner.name() + "' and '"
-                            + t.name() + "'") + "); each responsibility needs its own id.");
+                    throw ChartReader.at(source, start, owner == t
+                            ? IoTexts.t("io.doc.tiers.sameResponsibility.one", r.id(), t.name())
+                            : IoTexts.t("io.doc.tiers.sameResponsibility.two", r.id(), owner.name(), t.name()));
                 }
             }
             out.add(t);
@@ -90,9 +90,10 @@ final class DocumentFields {
 
     private Tier tier(int index) throws IOException, ChartFormatException {
         String[] named = {null};
-        Supplier<String> what = () -> named[0] == null ? "Tier " + index : "Tier '" + named[0] + "'";
+        Supplier<String> what = () -> named[0] == null ? IoTexts.t("io.doc.tier.numbered", String.valueOf(index))
+                : IoTexts.t("io.doc.tier.named", named[0]);
         JsonLocation start = p.currentTokenLocation();
-        expect(JsonToken.START_OBJECT, () -> what.get() + " must be an object with an \"id\", a \"name\" and a \"rank\"");
+        expect(JsonToken.START_OBJECT, () -> IoTexts.t("io.doc.tier.object", what.get()));
         String id = null;
         String name = null;
         Integer rank = null;
@@ -118,26 +119,27 @@ final class DocumentFields {
             }
             named[0] = id;
         }
-        require(id, start, () -> what.get() + " has no \"id\"; every tier needs one.");
-        require(name, start, () -> what.get() + " has no \"name\"; every tier needs one.");
-        require(rank, start, () -> what.get() + " has no \"rank\"; every tier needs one (1 is the highest).");
+        require(id, start, () -> IoTexts.t("io.doc.tier.noId", what.get()));
+        require(name, start, () -> IoTexts.t("io.doc.tier.noName", what.get()));
+        require(rank, start, () -> IoTexts.t("io.doc.tier.noRank", what.get()));
         String gradeProblem = Tier.gradesProblem(grades);
         if (gradeProblem != null) {
-            throw ChartReader.at(source, gradesAt, "The \"grades\" of " + lowerFirst(what.get()) + " are not valid: "
-                    + lowerFirst(gradeProblem));
+            throw ChartReader.at(source, gradesAt, IoTexts.t("io.doc.tier.badGrades", lowerFirst(what.get()),
+                    lowerFirst(gradeProblem)));
         }
         return new Tier(id, name, rank, titles, responsibilities, grades, UnknownFields.of(unknown));
     }
 
     private List<Responsibility> responsibilities(Supplier<String> tier) throws IOException, ChartFormatException {
-        expect(JsonToken.START_ARRAY, () -> field("responsibilities", tier.get()) + " must be a list");
+        expect(JsonToken.START_ARRAY, () -> IoTexts.t("io.doc.list", field("responsibilities", tier.get())));
         List<Responsibility> out = new ArrayList<>();
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             int number = ++index;
-            Supplier<String> what = () -> "Responsibility " + number + " of " + lowerFirst(tier.get());
+            Supplier<String> what = () -> IoTexts.t("io.doc.responsibility.numbered", String.valueOf(number),
+                    lowerFirst(tier.get()));
             JsonLocation start = p.currentTokenLocation();
-            expect(JsonToken.START_OBJECT, () -> what.get() + " must be an object with an \"id\" and a \"text\"");
+            expect(JsonToken.START_OBJECT, () -> IoTexts.t("io.doc.responsibility.object", what.get()));
             String id = null;
             String text = null;
             List<String> keywords = List.of();
@@ -152,8 +154,8 @@ final class DocumentFields {
                     default -> unknown.put(field, anyValue());
                 }
             }
-            require(id, start, () -> what.get() + " has no \"id\".");
-            require(text, start, () -> what.get() + " has no \"text\".");
+            require(id, start, () -> IoTexts.t("io.doc.noId", what.get()));
+            require(text, start, () -> IoTexts.t("io.doc.noText", what.get()));
             out.add(new Responsibility(id, text, keywords, UnknownFields.of(unknown)));
         }
         return out;
@@ -163,9 +165,10 @@ final class DocumentFields {
 
     Position position(int index) throws IOException, ChartFormatException {
         String[] named = {null};
-        Supplier<String> what = () -> named[0] == null ? "Position " + index : "Position '" + named[0] + "'";
+        Supplier<String> what = () -> named[0] == null ? IoTexts.t("io.doc.position.numbered", String.valueOf(index))
+                : IoTexts.t("io.doc.position.named", named[0]);
         JsonLocation start = p.currentTokenLocation();
-        expect(JsonToken.START_OBJECT, () -> what.get() + " must be an object with an \"id\" and a \"title\"");
+        expect(JsonToken.START_OBJECT, () -> IoTexts.t("io.doc.position.object", what.get()));
         String id = null;
         String title = null;
         String holder = "";
@@ -209,25 +212,24 @@ final class DocumentFields {
             }
             named[0] = id;
         }
-        require(id, start, () -> what.get() + " has no \"id\"; every position needs one.");
+        require(id, start, () -> IoTexts.t("io.doc.position.noId", what.get()));
         if (title == null) {
-            throw ChartReader.at(source, start, what.get() + " has no \"title\"; every position needs one.");
+            throw ChartReader.at(source, start, IoTexts.t("io.doc.position.noTitle", what.get()));
         }
         if (Blank.isBlank(title)) {
-            throw ChartReader.at(source, start, field("title", what.get()) + " is empty; every position needs one.");
+            throw ChartReader.at(source, start, IoTexts.t("io.doc.position.emptyTitle", field("title", what.get())));
         }
         if (!holderDisclosed && holder != null && !Blank.isBlank(holder)) {
-            throw ChartReader.at(source, start, what.get() + " names its holder ('" + holder + "') and says"
-                    + " \"holderDisclosed\": false; remove one of them.");
+            throw ChartReader.at(source, start, IoTexts.t("io.doc.position.holderUndisclosed", what.get(), holder));
         }
         List<PositionId> dottedIds = new ArrayList<>(dotted.size());
         for (String target : dotted) {
             if (Blank.isBlank(target)) {
-                throw ChartReader.at(source, start, what.get() + " has a blank id in \"dottedLines\".");
+                throw ChartReader.at(source, start, IoTexts.t("io.doc.position.blankDotted", what.get()));
             }
             PositionId targetId = PositionId.of(target);
             if (dottedIds.contains(targetId)) {
-                throw ChartReader.at(source, start, what.get() + " lists the dotted line to '" + target + "' twice.");
+                throw ChartReader.at(source, start, IoTexts.t("io.doc.position.dottedTwice", what.get(), target));
             }
             dottedIds.add(targetId);
         }
@@ -238,22 +240,23 @@ final class DocumentFields {
     }
 
     private List<Duty> duties(Supplier<String> position) throws IOException, ChartFormatException {
-        expect(JsonToken.START_ARRAY, () -> field("duties", position.get()) + " must be a list");
+        expect(JsonToken.START_ARRAY, () -> IoTexts.t("io.doc.list", field("duties", position.get())));
         List<Duty> out = new ArrayList<>();
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             int number = ++index;
-            Supplier<String> what = () -> "Duty " + number + " of " + lowerFirst(position.get());
+            Supplier<String> what = () -> IoTexts.t("io.doc.duty.numbered", String.valueOf(number),
+                    lowerFirst(position.get()));
             JsonLocation start = p.currentTokenLocation();
             if (p.currentToken() == JsonToken.VALUE_STRING) {
                 String text = p.getText();
                 if (Blank.isBlank(text)) {
-                    throw ChartReader.at(source, start, what.get() + " is empty; remove it or write what it is.");
+                    throw ChartReader.at(source, start, IoTexts.t("io.doc.duty.empty", what.get()));
                 }
                 out.add(Duty.of(text));
                 continue;
             }
-            expect(JsonToken.START_OBJECT, () -> what.get() + " must be a text or an object with a \"text\"");
+            expect(JsonToken.START_OBJECT, () -> IoTexts.t("io.doc.duty.object", what.get()));
             String text = null;
             String responsibility = null;
             String role = null;
@@ -273,7 +276,7 @@ final class DocumentFields {
                 }
             }
             if (text == null || Blank.isBlank(text)) {
-                throw ChartReader.at(source, start, what.get() + " has no \"text\".");
+                throw ChartReader.at(source, start, IoTexts.t("io.doc.noText", what.get()));
             }
             out.add(new Duty(text, responsibility, role(role, roleAt, responsibility, what), UnknownFields.of(unknown)));
         }
@@ -287,29 +290,27 @@ final class DocumentFields {
             return null;
         }
         if (responsibility == null || Blank.isBlank(responsibility)) {
-            throw ChartReader.at(source, at, what.get() + " has a \"role\" but no \"responsibility\"; a role is the"
-                    + " part a position plays in a responsibility, so link the duty or remove the role.");
+            throw ChartReader.at(source, at, IoTexts.t("io.doc.duty.roleWithout", what.get()));
         }
         for (RaciRole r : RaciRole.values()) {
             if (r.letter().equals(letter)) {
                 return r;
             }
         }
-        throw ChartReader.at(source, at, what.get() + " has the \"role\" '" + letter + "'; a role is R (responsible),"
-                + " A (accountable), C (consulted) or I (informed).");
+        throw ChartReader.at(source, at, IoTexts.t("io.doc.duty.badRole", what.get(), letter));
     }
 
     // ---- values ----
 
     void expect(JsonToken token, Supplier<String> requirement) throws ChartFormatException {
         if (p.currentToken() != token) {
-            throw ChartReader.at(source, p.currentTokenLocation(), requirement.get() + ", not " + describe(p.currentToken()) + ".");
+            throw ChartReader.at(source, p.currentTokenLocation(), IoTexts.t("io.doc.not", requirement.get(), describe(p.currentToken())));
         }
     }
 
     String string(Supplier<String> what) throws IOException, ChartFormatException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " must be a text, not " + describe(p.currentToken()) + ".");
+            throw ChartReader.at(source, p.currentTokenLocation(), IoTexts.t("io.doc.text", what.get(), describe(p.currentToken())));
         }
         return p.getText();
     }
@@ -317,7 +318,7 @@ final class DocumentFields {
     String nonBlank(Supplier<String> what) throws IOException, ChartFormatException {
         String value = string(what);
         if (Blank.isBlank(value)) {
-            throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " is empty.");
+            throw ChartReader.at(source, p.currentTokenLocation(), IoTexts.t("io.doc.empty", what.get()));
         }
         return value;
     }
@@ -330,7 +331,7 @@ final class DocumentFields {
     boolean bool(Supplier<String> what) throws ChartFormatException {
         JsonToken t = p.currentToken();
         if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-            throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " must be true or false, not " + describe(t) + ".");
+            throw ChartReader.at(source, p.currentTokenLocation(), IoTexts.t("io.doc.bool", what.get(), describe(t)));
         }
         return t == JsonToken.VALUE_TRUE;
     }
@@ -340,26 +341,24 @@ final class DocumentFields {
             // 1.0 and 1e0 are whole numbers, as JSON Schema's "integer" says; 1.5 is not.
             BigDecimal value = p.getDecimalValue();
             if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
-                throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " must be a whole number, not "
-                        + describe(p.currentToken()) + ".");
+                throw ChartReader.at(source, p.currentTokenLocation(), IoTexts.t("io.doc.whole", what.get(), describe(p.currentToken())));
             }
             return inRange(what, min, value);
         }
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-            throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " must be a whole number, not "
-                    + describe(p.currentToken()) + ".");
+            throw ChartReader.at(source, p.currentTokenLocation(), IoTexts.t("io.doc.whole", what.get(), describe(p.currentToken())));
         }
         if (p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() < min) {
-            throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " must be a whole number from " + min
-                    + " to " + Integer.MAX_VALUE + ", not " + p.getText() + ".");
+            throw ChartReader.at(source, p.currentTokenLocation(), IoTexts.t("io.doc.range", what.get(),
+                    String.valueOf(min), String.valueOf(Integer.MAX_VALUE), p.getText()));
         }
         return p.getIntValue();
     }
 
     private int inRange(Supplier<String> what, int min, BigDecimal value) throws IOException, ChartFormatException {
         if (value.compareTo(BigDecimal.valueOf(min)) < 0 || value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " must be a whole number from " + min
-                    + " to " + Integer.MAX_VALUE + ", not " + p.getText() + ".");
+            throw ChartReader.at(source, p.currentTokenLocation(), IoTexts.t("io.doc.range", what.get(),
+                    String.valueOf(min), String.valueOf(Integer.MAX_VALUE), p.getText()));
         }
         return value.intValueExact();
     }
@@ -368,7 +367,7 @@ final class DocumentFields {
     BigDecimal decimal(Supplier<String> what) throws IOException, ChartFormatException {
         JsonToken t = p.currentToken();
         if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " must be a number, not " + describe(t) + ".");
+            throw ChartReader.at(source, p.currentTokenLocation(), IoTexts.t("io.doc.number", what.get(), describe(t)));
         }
         return p.getDecimalValue();
     }
@@ -406,7 +405,7 @@ final class DocumentFields {
             return null;
         }
         return PositionStatus.ofKey(key).orElseThrow(() -> ChartReader.at(source, p.currentTokenLocation(),
-                what.get() + " must be \"planned\" or \"closing\", not \"" + key + "\"."));
+                IoTexts.t("io.doc.status", what.get(), key)));
     }
 
     /** A manager archetype, or {@code null} (none) for {@code null} or an empty text. */
@@ -416,33 +415,32 @@ final class DocumentFields {
             return null;
         }
         return ManagerArchetype.ofKey(key).orElseThrow(() -> ChartReader.at(source, p.currentTokenLocation(),
-                what.get() + " must be \"player-coach\", \"coach\", \"supervisor\", \"facilitator\" or"
-                        + " \"coordinator\", not \"" + key + "\"."));
+                IoTexts.t("io.doc.archetype", what.get(), key)));
     }
 
     List<String> strings(Supplier<String> what) throws IOException, ChartFormatException {
-        expect(JsonToken.START_ARRAY, () -> what.get() + " must be a list of texts");
+        expect(JsonToken.START_ARRAY, () -> IoTexts.t("io.doc.texts", what.get()));
         List<String> out = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            out.add(string(() -> "Each entry of " + lowerFirst(what.get())));
+            out.add(string(() -> IoTexts.t("io.doc.eachEntry", lowerFirst(what.get()))));
         }
         return out;
     }
 
     /** A list of position ids: texts, none of them empty (the message names the entry by its number). */
     List<PositionId> ids(Supplier<String> what) throws IOException, ChartFormatException {
-        expect(JsonToken.START_ARRAY, () -> what.get() + " must be a list of position ids");
+        expect(JsonToken.START_ARRAY, () -> IoTexts.t("io.doc.ids", what.get()));
         List<PositionId> out = new ArrayList<>();
         int n = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             int entry = ++n;
-            out.add(PositionId.of(nonBlank(() -> "Entry " + entry + " of " + lowerFirst(what.get()))));
+            out.add(PositionId.of(nonBlank(() -> IoTexts.t("io.doc.entry", String.valueOf(entry), lowerFirst(what.get())))));
         }
         return out;
     }
 
     Map<String, Object> object(Supplier<String> what) throws IOException, ChartFormatException {
-        expect(JsonToken.START_OBJECT, () -> what.get() + " must be an object");
+        expect(JsonToken.START_OBJECT, () -> IoTexts.t("io.doc.object", what.get()));
         @SuppressWarnings("unchecked")
         Map<String, Object> value = (Map<String, Object>) anyValue();
         return value;
@@ -457,9 +455,8 @@ final class DocumentFields {
      */
     Object anyValue() throws IOException, ChartFormatException {
         if (++freeValues > ChartJson.MAX_FREE_VALUES) {
-            throw ChartReader.at(source, p.currentTokenLocation(), String.format(java.util.Locale.ROOT,
-                    "The fields Orgwright does not know hold more than %,d values; no chart needs that many."
-                            + " Is this really a chart?", ChartJson.MAX_FREE_VALUES));
+            throw ChartReader.at(source, p.currentTokenLocation(), IoTexts.t("io.doc.tooManyValues",
+                    ChartJson.MAX_FREE_VALUES));
         }
         JsonToken t = p.currentToken();
         switch (t) {
@@ -495,17 +492,23 @@ final class DocumentFields {
                 return null;
             }
             default -> throw ChartReader.at(source, p.currentTokenLocation(),
-                    "This is not valid JSON: " + describe(t) + " where a value belongs.");
+                    IoTexts.t("io.doc.notAValue", describe(t)));
         }
     }
 
     /** "The "field" of position 'x'", to begin a sentence. */
     private static String field(String name, String owner) {
-        return "The \"" + name + "\" of " + lowerFirst(owner);
+        return IoTexts.t("io.doc.field", name, lowerFirst(owner));
     }
 
-    /** "Position 'CFO-1'" to "position 'CFO-1'": only the first letter, never the id in it. */
+    /**
+     * "Position 'CFO-1'" to "position 'CFO-1'": only the first letter, never the id in it. German
+     * writes its nouns with a capital inside a sentence too, so there the text stays as it is.
+     */
     private static String lowerFirst(String owner) {
+        if (owner.isEmpty() || "de".equals(dev.orgwright.model.Messages.locale().getLanguage())) {
+            return owner;
+        }
         return Character.toLowerCase(owner.charAt(0)) + owner.substring(1);
     }
 
@@ -517,15 +520,15 @@ final class DocumentFields {
 
     private static String describe(JsonToken t) {
         if (t == null) {
-            return "the end of the file";
+            return IoTexts.t("io.doc.token.end");
         }
         return switch (t) {
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "a list";
-            case VALUE_STRING -> "a text";
-            case VALUE_NUMBER_INT -> "a number";
-            case VALUE_NUMBER_FLOAT -> "a decimal number";
-            case VALUE_TRUE, VALUE_FALSE -> "true or false";
+            case START_OBJECT -> IoTexts.t("io.doc.token.object");
+            case START_ARRAY -> IoTexts.t("io.doc.token.list");
+            case VALUE_STRING -> IoTexts.t("io.doc.token.text");
+            case VALUE_NUMBER_INT -> IoTexts.t("io.doc.token.number");
+            case VALUE_NUMBER_FLOAT -> IoTexts.t("io.doc.token.decimal");
+            case VALUE_TRUE, VALUE_FALSE -> IoTexts.t("io.doc.token.boolean");
             case VALUE_NULL -> "null";
             default -> t.asString() == null ? t.name() : t.asString();
         };

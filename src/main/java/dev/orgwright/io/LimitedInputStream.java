@@ -10,7 +10,7 @@ final class LimitedInputStream extends FilterInputStream {
     /** The stream went past its limit. */
     static final class TooLongException extends IOException {
         TooLongException(long limit) {
-            super("more than " + limit + " bytes");
+            super(IoTexts.t("io.limit.bytes", String.valueOf(limit)));
         }
     }
 

@@ -159,8 +159,8 @@ public final class PhotoImport {
                     uri = embeddable(file);
                     done.put(ref, uri);
                 } catch (IOException | IllegalArgumentException e) {
-                    problems.add((e instanceof IOException ? e.getMessage() : "The photo " + ref + " is not a path to a file.")
-                            + " It is the photo of '" + p.title() + "' (" + p.id() + "), whose reference is kept as it was.");
+                    problems.add((e instanceof IOException ? e.getMessage() : IoTexts.t("io.photo.notAPath", ref))
+                            + " " + IoTexts.t("io.photo.whose", p.title(), p.id()));
                     continue;
                 }
             }
@@ -182,7 +182,7 @@ public final class PhotoImport {
      */
     public static String embeddable(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {
-            throw new IOException("The photo " + file.getFileName() + " was not found.");
+            throw new IOException(IoTexts.t("io.photo.notFound", file.getFileName()));
         }
         BufferedImage image;
         try {
@@ -191,8 +191,7 @@ public final class PhotoImport {
             image = null;
         }
         if (image == null || image.getWidth() <= 0 || image.getHeight() <= 0) {
-            throw new IOException("The photo " + file.getFileName() + " is not a readable JPEG or PNG image; it was"
-                    + " left out.");
+            throw new IOException(IoTexts.t("io.photo.unreadable", file.getFileName()));
         }
         return Photos.dataUri("image/jpeg", jpeg(square(image)));
     }

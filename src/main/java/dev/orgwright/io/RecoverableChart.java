@@ -20,6 +20,6 @@ public record RecoverableChart(String id, String session, Optional<Path> origina
 
     /** "board.orgchart.json", or the title for a chart that never had a file. */
     public String displayName() {
-        return originalFile.map(f -> String.valueOf(f.getFileName())).orElse(title + " (never saved)");
+        return originalFile.map(f -> String.valueOf(f.getFileName())).orElse(IoTexts.t("io.recovery.neverSaved", title));
     }
 }

@@ -18,7 +18,7 @@ final class Utf8Check {
         final int column;
 
         InvalidUtf8Exception(int line, int column) {
-            super("not UTF-8 at line " + line + ", column " + column);
+            super(IoTexts.t("io.utf8.at", String.valueOf(line), String.valueOf(column)));
             this.line = line;
             this.column = column;
         }

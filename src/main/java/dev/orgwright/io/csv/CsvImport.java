@@ -1,5 +1,6 @@
 package dev.orgwright.io.csv;
 
+import dev.orgwright.io.IoTexts;
 import dev.orgwright.io.ChartFormatException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,10 +33,10 @@ public final class CsvImport {
             CsvText.checkSize(Files.size(file), source);
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new ChartFormatException(source, 0, 0, "The file does not exist. Check the name and the folder.");
+            throw new ChartFormatException(source, 0, 0, IoTexts.t("io.file.missing"));
         } catch (IOException e) {
-            throw new ChartFormatException(source, 0, 0, "The file could not be read ("
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ").");
+            throw new ChartFormatException(source, 0, 0, IoTexts.t("io.csv.unreadable",
+                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
         }
         return read(bytes, source, delimiter);
     }
@@ -46,19 +47,17 @@ public final class CsvImport {
         CsvText.Decoded decoded = CsvText.decode(bytes);
         String text = decoded.text();
         if (text.isBlank()) {
-            throw new ChartFormatException(source, 0, 0, "The file is empty. A CSV import needs the column names"
-                    + " in row 1 (for example id, manager id, name, title) and one position per row below.");
+            throw new ChartFormatException(source, 0, 0, IoTexts.t("io.csv.empty"));
         }
         char d = delimiter != null ? delimiter : CsvDelimiter.detect(text, 0);
         List<CsvRow> all = CsvParser.parse(text, 0, d, Integer.MAX_VALUE);
         CsvRow header = all.get(0);
         if (header.isBlank()) {
-            throw new ChartFormatException(source, 1, 0, "Row 1 is blank. A CSV import needs the column names in"
-                    + " row 1 (for example id, manager id, name, title); remove the blank rows above them.");
+            throw new ChartFormatException(source, 1, 0, IoTexts.t("io.csv.blankHeader"));
         }
         if (header.unclosedQuoteColumn() > 0) {
-            throw new ChartFormatException(source, 1, header.unclosedQuoteColumn(), "Row 1, column "
-                    + header.unclosedQuoteColumn() + ": a quote opens a column name that is never closed.");
+            throw new ChartFormatException(source, 1, header.unclosedQuoteColumn(), IoTexts.t("io.csv.unclosedHeader",
+                    String.valueOf(header.unclosedQuoteColumn())));
         }
         List<String> names = header.fields().stream().map(String::strip).toList();
         return new CsvTable(source, decoded.encoding(), d, names, all.subList(1, all.size()));
@@ -79,9 +78,8 @@ public final class CsvImport {
         if (mapping.column(ColumnRole.TITLE).isEmpty()) {
             // The header is the row above the first data row: row 1 of a CSV file, lower in a workbook with title rows.
             int headerRow = table.rows().isEmpty() ? 1 : Math.max(1, table.rows().get(0).row() - 1);
-            throw new ChartFormatException(table.source(), headerRow, 0, "No column holds the job titles: none of the"
-                    + " column names " + quotedList(table.header()) + " reads as a title (title, job title,"
-                    + " position, role). Rename that column, or choose it as the title column.");
+            throw new ChartFormatException(table.source(), headerRow, 0, IoTexts.t("io.csv.noTitleColumn",
+                    quotedList(table.header())));
         }
         return FlatChartCheck.check(new CsvImporter(table, mapping, options, progress).run());
     }
@@ -102,7 +100,7 @@ public final class CsvImport {
             out.append(i == 0 ? "" : ", ").append('\'').append(names.get(i)).append('\'');
         }
         if (shown < names.size()) {
-            out.append(" and ").append(names.size() - shown).append(" more");
+            out.append(' ').append(IoTexts.t("io.list.more", names.size() - shown));
         }
         return out.toString();
     }

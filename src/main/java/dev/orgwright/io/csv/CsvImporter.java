@@ -1,5 +1,6 @@
 package dev.orgwright.io.csv;
 
+import dev.orgwright.io.IoTexts;
 import dev.orgwright.io.csv.ImportProblem.Kind;
 import dev.orgwright.model.Blank;
 import dev.orgwright.model.Chart;
@@ -28,7 +29,9 @@ import java.util.stream.Collectors;
 final class CsvImporter {
 
     /** The title of a position whose title cell is empty: a position needs one. */
-    static final String UNTITLED = "Untitled position";
+    static String untitled() {
+        return IoTexts.t("io.csv.untitled");
+    }
 
     /** A row read into the fields of a position, before its manager is known. */
     record Row(int row, PositionId id, String managerRef, String title, String holder, String tierId,
@@ -119,7 +122,7 @@ final class CsvImporter {
         for (int i = 0; i < rows.size(); i++) {
             if ((i & 0x7FF) == 0) {
                 if (Thread.currentThread().isInterrupted()) {
-                    throw new CancellationException("The import was cancelled.");
+                    throw new CancellationException(IoTexts.t("io.import.cancelled"));
                 }
                 progress.rowsDone(i, rows.size());
             }
@@ -169,24 +172,21 @@ final class CsvImporter {
         int n = r.row();
         if (r.unclosedQuoteColumn() > 0) {
             int c = r.unclosedQuoteColumn() - 1;
-            refuse(n, c, Kind.UNCLOSED_QUOTE, "a quote opens a value that is never closed, so the rest of the"
-                    + " file was read as part of this row; the row was not imported. Close the quote (a quote"
-                    + " inside a quoted value is written twice: \"\").");
+            refuse(n, c, Kind.UNCLOSED_QUOTE, IoTexts.t("io.csv.row.unclosedQuote"));
             return null;
         }
         if (r.isBlank()) {
-            refuse(n, -1, Kind.BLANK_ROW, "is blank; it was skipped.");
+            refuse(n, -1, Kind.BLANK_ROW, IoTexts.t("io.csv.row.blank"));
             return null;
         }
         if (r.size() > width) {
-            refuse(n, -1, Kind.WRONG_FIELD_COUNT, "has " + r.size() + " fields where the header has " + width
-                    + ", so its values cannot be matched to the columns; the row was not imported. A value"
-                    + " that contains a " + CsvDelimiter.name(table.delimiter()) + " needs quotes around it.");
+            refuse(n, -1, Kind.WRONG_FIELD_COUNT, IoTexts.t("io.csv.row.tooManyFields", r.size(), width,
+                    CsvDelimiter.name(table.delimiter())));
             return null;
         }
         if (r.size() < width) {
-            report(n, -1, Kind.WRONG_FIELD_COUNT, false, "has " + r.size() + (r.size() == 1 ? " field" : " fields")
-                    + " where the header has " + width + "; the missing ones at the end were read as empty.");
+            report(n, -1, Kind.WRONG_FIELD_COUNT, false, IoTexts.t(r.size() == 1
+                    ? "io.csv.row.tooFewFields.one" : "io.csv.row.tooFewFields.many", r.size(), width));
         }
         PositionId id;
         if (idColumn.isEmpty()) {
@@ -194,24 +194,21 @@ final class CsvImporter {
         } else {
             String value = cell(r, idColumn);
             if (value.isEmpty()) {
-                refuse(n, idColumn.getAsInt(), Kind.MISSING_ID, "the id is empty; the row was not imported."
-                        + " Give the position an id that no other row has.");
+                refuse(n, idColumn.getAsInt(), Kind.MISSING_ID, IoTexts.t("io.csv.row.noId"));
                 return null;
             }
             id = PositionId.of(value);
             Integer first = rowOfId.get(id);
             if (first != null) {
                 id = renamed(id, rowOfId);
-                report(n, idColumn.getAsInt(), Kind.DUPLICATE_ID, false, "the id '" + value + "' is already used by"
-                        + " row " + first + "; this row was imported as '" + id + "', and managers named '" + value
-                        + "' are row " + first + ". Give one of them another id in the file.");
+                report(n, idColumn.getAsInt(), Kind.DUPLICATE_ID, false, IoTexts.t("io.csv.row.duplicateId",
+                        value, String.valueOf(first), id));
             }
         }
         String title = cell(r, titleColumn);
         if (title.isEmpty()) {
-            title = UNTITLED;
-            report(n, titleColumn.getAsInt(), Kind.MISSING_TITLE, false, "the title is empty; the position was"
-                    + " imported as '" + UNTITLED + "'.");
+            title = untitled();
+            report(n, titleColumn.getAsInt(), Kind.MISSING_TITLE, false, IoTexts.t("io.csv.row.noTitle", title));
         }
         // A placeholder ("Vacant", "N/D") is no name: not the holder, and no manager found by it.
         TypedCells.Facts facts = typed.read(r, holder(r));
@@ -260,9 +257,8 @@ final class CsvImporter {
         }
         Tier t = exact != null ? exact : tiersByKey.get(value.toLowerCase(Locale.ROOT));
         if (t == null) {
-            report(r.row(), tierColumn.getAsInt(), Kind.UNKNOWN_TIER, false, "'" + value + "' is not a tier of"
-                    + " this chart (" + options.tiers().stream().map(Tier::name).collect(Collectors.joining(", "))
-                    + "); the position was imported without a tier.");
+            report(r.row(), tierColumn.getAsInt(), Kind.UNKNOWN_TIER, false, IoTexts.t("io.csv.row.unknownTier", value,
+                    options.tiers().stream().map(Tier::name).collect(Collectors.joining(", "))));
             return null;
         }
         return t.id();
@@ -314,7 +310,8 @@ final class CsvImporter {
 
     private void report(int row, int column, Kind kind, boolean refused, String what) {
         String header = column < 0 ? null : mapping.headerName(column);
-        String place = header == null ? "Row " + row + " " : "Row " + row + ", column '" + header + "': ";
+        String place = (header == null ? IoTexts.t("io.csv.at.row", String.valueOf(row))
+                : IoTexts.t("io.csv.at.cell", String.valueOf(row), header)) + " ";
         problems.add(new ImportProblem(row, header, kind, refused, place + what));
     }
 }

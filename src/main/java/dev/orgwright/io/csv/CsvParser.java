@@ -1,5 +1,6 @@
 package dev.orgwright.io.csv;
 
+import dev.orgwright.io.IoTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -26,7 +27,7 @@ final class CsvParser {
         int line = 1;
         while (i < n && rows.size() < limit) {
             if ((rows.size() & 0xFFF) == 0xFFF && Thread.currentThread().isInterrupted()) {
-                throw new CancellationException("The import was cancelled.");
+                throw new CancellationException(IoTexts.t("io.import.cancelled"));
             }
             int recordLine = line;
             int unclosed = 0;

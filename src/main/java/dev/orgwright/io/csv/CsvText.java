@@ -38,7 +38,7 @@ final class CsvText {
     static Decoded decode(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             // The mark says UTF-8; a stray bad byte becomes U+FFFD rather than changing the whole encoding.
-            return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), "UTF-8 with BOM");
+            return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), IoTexts.t("io.csv.encoding.utf8Bom"));
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16");

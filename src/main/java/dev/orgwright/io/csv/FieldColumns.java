@@ -1,5 +1,6 @@
 package dev.orgwright.io.csv;
 
+import dev.orgwright.io.IoTexts;
 import dev.orgwright.model.FieldDefinition;
 import dev.orgwright.model.FieldType;
 import dev.orgwright.model.FieldValues;
@@ -162,8 +163,8 @@ final class FieldColumns {
                 problem = f.valueProblem(cell);
             }
             if (problem != null) {
-                problems.report(r.row(), col.column(), ImportProblem.Kind.NOT_A_FIELD_VALUE, "the value of '"
-                        + f.name() + "' " + problem.replaceFirst("\\.$", "") + "; it was left empty.");
+                problems.report(r.row(), col.column(), ImportProblem.Kind.NOT_A_FIELD_VALUE,
+                        IoTexts.t("io.fields.badValue", f.name(), problem.replaceFirst("\\.$", "")));
             } else if (value != null) {
                 values = values.with(f.id(), value);
             }

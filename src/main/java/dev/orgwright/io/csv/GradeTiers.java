@@ -1,5 +1,6 @@
 package dev.orgwright.io.csv;
 
+import dev.orgwright.io.IoTexts;
 import dev.orgwright.model.Blank;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.InvalidChartException;
@@ -34,17 +35,17 @@ public final class GradeTiers {
 
     /** Where a grade's positions typically sit in the structure. */
     public enum Placement {
-        TOP("at the top"), MANAGERS("managers"), REST("the rest");
+        TOP("io.grades.placement.top"), MANAGERS("io.grades.placement.managers"), REST("io.grades.placement.rest");
 
-        private final String words;
+        private final String key;
 
-        Placement(String words) {
-            this.words = words;
+        Placement(String key) {
+            this.key = key;
         }
 
-        /** "at the top", "managers", "the rest". */
+        /** "at the top", "managers", "the rest", in the user's language. */
         public String words() {
-            return words;
+            return IoTexts.t(key);
         }
     }
 
@@ -250,15 +251,15 @@ public final class GradeTiers {
         found.forEach(g -> counts.put(Tier.gradeKey(g.name()), g.positions()));
         List<String> lines = new ArrayList<>(choices.size());
         for (Choice c : choices) {
-            String tier = c.tierId() == null ? "no tier" : tiers.stream().filter(t -> t.id().equals(c.tierId()))
+            String tier = c.tierId() == null ? IoTexts.t("io.grades.noTier") : tiers.stream().filter(t -> t.id().equals(c.tierId()))
                     .map(Tier::name).findFirst().orElse(c.tierId());
             int n = Objects.requireNonNullElse(counts.get(Tier.gradeKey(c.grade())), 0);
             String why = switch (c.source()) {
-                case CHART -> "listed by the tier";
-                case CHOSEN -> "chosen";
+                case CHART -> IoTexts.t("io.grades.source.chart");
+                case CHOSEN -> IoTexts.t("io.grades.source.chosen");
                 case STRUCTURE -> c.placement().words();
             };
-            lines.add(c.grade() + " → " + tier + " (" + n + (n == 1 ? " position; " : " positions; ") + why + ")");
+            lines.add(IoTexts.t(n == 1 ? "io.grades.line.one" : "io.grades.line.many", c.grade(), tier, n, why));
         }
         return lines;
     }

@@ -1,10 +1,10 @@
 package dev.orgwright.io.csv;
 
+import dev.orgwright.io.IoTexts;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -47,10 +47,16 @@ public record ImportFigures(int rows, int positions, int tops, int levels, int u
      * vacancies only when there are some).
      */
     public String describe() {
-        return String.format(Locale.ROOT, "%,d %s, %,d %s; %,d top %s, %,d %s, %,d %s not found%s.", rows,
-                rows == 1 ? "row" : "rows", positions, positions == 1 ? "position" : "positions", tops,
-                tops == 1 ? "position" : "positions", levels, levels == 1 ? "level" : "levels", unresolved,
-                unresolved == 1 ? "manager" : "managers", vacancies == 0 ? ""
-                        : String.format(Locale.ROOT, "; %,d %s", vacancies, vacancies == 1 ? "vacancy" : "vacancies"));
+        return IoTexts.t("io.figures.summary",
+                count(rows, "io.figures.rows.one", "io.figures.rows.many"),
+                count(positions, "io.figures.positions.one", "io.figures.positions.many"),
+                count(tops, "io.figures.tops.one", "io.figures.tops.many"),
+                count(levels, "io.figures.levels.one", "io.figures.levels.many"),
+                count(unresolved, "io.figures.unresolved.one", "io.figures.unresolved.many"),
+                vacancies == 0 ? "" : "; " + count(vacancies, "io.figures.vacancies.one", "io.figures.vacancies.many"));
+    }
+
+    private static String count(int n, String one, String many) {
+        return IoTexts.t(n == 1 ? one : many, n);
     }
 }

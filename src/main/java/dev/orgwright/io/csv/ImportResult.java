@@ -1,5 +1,6 @@
 package dev.orgwright.io.csv;
 
+import dev.orgwright.io.IoTexts;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.FieldDefinition;
 import dev.orgwright.model.Position;
@@ -58,10 +59,8 @@ public record ImportResult(Chart chart, CsvTable table, ColumnMapping mapping, L
             return "";
         }
         int left = imported - inferred.fromTitles() - inferred.fromStructure();
-        return "Tiers: " + String.format(java.util.Locale.ROOT, "%,d read from the job titles, %,d inferred from the"
-                + " reporting lines", inferred.fromTitles(), inferred.fromStructure())
-                + (left == 0 ? "." : String.format(java.util.Locale.ROOT, ", %,d left without a tier (give %s one in"
-                + " the chart).", left, left == 1 ? "it" : "each"));
+        return IoTexts.t("io.result.tiers", inferred.fromTitles(), inferred.fromStructure(), left == 0 ? "."
+                : IoTexts.t(left == 1 ? "io.result.tiers.left.one" : "io.result.tiers.left.many", left));
     }
 
     /** This result with {@code more} problems, kept in row order; the chart and counts unchanged. */
@@ -111,9 +110,9 @@ public record ImportResult(Chart chart, CsvTable table, ColumnMapping mapping, L
         if (imported == 0 || closing == 0 && vacancies() == 0 && undisclosed() == 0) {
             return "";
         }
-        return "Holders: " + plural(vacancies(), "vacancy").replace("vacancys", "vacancies") + ", "
-                + String.format(java.util.Locale.ROOT, "%,d not disclosed", undisclosed())
-                + "; " + plural(closing, "position") + " closing.";
+        return IoTexts.t("io.result.holders",
+                plural(vacancies(), "io.figures.vacancies.one", "io.figures.vacancies.many"), undisclosed(),
+                plural(closing, "io.figures.positions.one", "io.figures.positions.many"));
     }
 
     /**
@@ -124,19 +123,19 @@ public record ImportResult(Chart chart, CsvTable table, ColumnMapping mapping, L
         if (chart.fields().isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder("Own fields: ");
+        StringBuilder names = new StringBuilder();
         int privateOnes = 0;
         for (int i = 0; i < chart.fields().size(); i++) {
             FieldDefinition f = chart.fields().get(i);
-            out.append(i == 0 ? "" : ", ").append(f.name()).append(f.isPrivate() ? " (private)" : "");
+            names.append(i == 0 ? "" : ", ")
+                    .append(f.isPrivate() ? IoTexts.t("io.result.field.private", f.name()) : f.name());
             privateOnes += f.isPrivate() ? 1 : 0;
         }
-        out.append('.');
+        String out = IoTexts.t("io.result.fields", names);
         if (privateOnes > 0) {
-            out.append(privateOnes == 1 ? " The private one is" : " The private ones are").append(" in no export,"
-                    + " print or presentation unless asked for.");
+            out += " " + IoTexts.t(privateOnes == 1 ? "io.result.fields.private.one" : "io.result.fields.private.many");
         }
-        return out.toString();
+        return out;
     }
 
     public boolean hasProblems() {
@@ -145,12 +144,13 @@ public record ImportResult(Chart chart, CsvTable table, ColumnMapping mapping, L
 
     /** "107 rows read, 105 imported, 2 refused; 3 problems." */
     public String summary() {
-        return plural(rowsRead, "row") + " read, " + String.format(java.util.Locale.ROOT, "%,d imported, %,d refused; ",
-                imported, refused)
-                + (problems.isEmpty() ? "no problems." : plural(problems.size(), "problem") + ".");
+        String rows = plural(rowsRead, "io.figures.rows.one", "io.figures.rows.many");
+        return problems.isEmpty() ? IoTexts.t("io.result.summary.clean", rows, imported, refused)
+                : IoTexts.t("io.result.summary", rows, imported, refused,
+                        plural(problems.size(), "io.result.problems.one", "io.result.problems.many"));
     }
 
-    private static String plural(int n, String word) {
-        return String.format(java.util.Locale.ROOT, "%,d %s%s", n, word, n == 1 ? "" : "s");
+    private static String plural(int n, String one, String many) {
+        return IoTexts.t(n == 1 ? one : many, n);
     }
 }

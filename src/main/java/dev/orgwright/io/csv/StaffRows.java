@@ -174,7 +174,7 @@ public final class StaffRows {
             return null;
         }
         String jobTitle = cell(r, title);
-        String shown = jobTitle.isEmpty() ? CsvImporter.UNTITLED : jobTitle;
+        String shown = jobTitle.isEmpty() ? CsvImporter.untitled() : jobTitle;
         String ref = cell(r, manager);
         PositionId post = ref.isEmpty() ? null : senior.contains(PositionId.of(ref)) ? PositionId.of(ref)
                 : idsIgnoringCase.get(ref.toLowerCase(Locale.ROOT));
@@ -204,7 +204,7 @@ public final class StaffRows {
         }
         if (jobTitle.isEmpty()) {
             report(n, title.getAsInt(), Kind.MISSING_TITLE, false, "the title is empty; the position was attached as '"
-                    + CsvImporter.UNTITLED + "'.");
+                    + CsvImporter.untitled() + "'.");
         }
         String department = cell(r, mapping.column(ColumnRole.DEPARTMENT));
         return new Position(freeId(taken, n), shown, "", null, List.of(), post, List.of(),

@@ -1,6 +1,7 @@
 package dev.orgwright.io.xlsx;
 
 import dev.orgwright.io.ChartFormatException;
+import dev.orgwright.io.IoTexts;
 import dev.orgwright.io.csv.CsvTable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,8 +52,7 @@ public final class WorkbookImport {
         try {
             byte[] start = firstBytes(file);
             if (start.length == 0) {
-                throw new ChartFormatException(source, 0, 0, "The file is empty. Save the workbook again in Excel"
-                        + " or LibreOffice, with the column names above one position per row.");
+                throw new ChartFormatException(source, 0, 0, IoTexts.t("io.workbook.empty"));
             }
             if (startsWith(start, ZIP)) {
                 return XlsxReader.read(file, sheet);
@@ -65,23 +65,18 @@ public final class WorkbookImport {
                     }
                     if (!fs.getRoot().hasEntry("Workbook") && !fs.getRoot().hasEntry("WORKBOOK")
                             && !fs.getRoot().hasEntry("Book")) {
-                        throw new ChartFormatException(source, 0, 0, "The file is an Office document but not an"
-                                + " Excel workbook (a Word or PowerPoint file?). Choose the workbook, or save the"
-                                + " table from Excel or LibreOffice as .xlsx or .csv.");
+                        throw new ChartFormatException(source, 0, 0, IoTexts.t("io.workbook.otherOffice"));
                     }
                     return XlsReader.read(fs, source, sheet);
                 }
             }
-            throw new ChartFormatException(source, 0, 0, "The file is not an Excel workbook: it is neither an .xlsx"
-                    + " nor an .xls file inside. If it is a CSV file, rename it to .csv; otherwise open it in Excel or"
-                    + " LibreOffice and save it as .xlsx.");
+            throw new ChartFormatException(source, 0, 0, IoTexts.t("io.workbook.notWorkbook"));
         } catch (NoSuchFileException e) {
-            throw new ChartFormatException(source, 0, 0, "The file does not exist. Check the name and the folder.");
+            throw new ChartFormatException(source, 0, 0, IoTexts.t("io.file.missing"));
         } catch (EncryptedDocumentException e) {
             throw passwordProtected(source);
         } catch (OldExcelFormatException e) {
-            throw new ChartFormatException(source, 0, 0, "The workbook is in an Excel format older than Excel 97,"
-                    + " which Orgwright does not read. Open it in Excel or LibreOffice and save it as .xlsx.");
+            throw new ChartFormatException(source, 0, 0, IoTexts.t("io.workbook.tooOld"));
         } catch (IOException | SAXException | OpenXML4JException | RuntimeException e) {
             throw damaged(source, e);
         }
@@ -93,17 +88,14 @@ public final class WorkbookImport {
 
     static ChartFormatException noSuchSheet(String source, String wanted, List<String> names) {
         if (names.isEmpty()) {
-            return new ChartFormatException(source, 0, 0, "The workbook has no sheet. Open it in Excel or"
-                    + " LibreOffice, put the positions on a sheet, and save it again.");
+            return new ChartFormatException(source, 0, 0, IoTexts.t("io.workbook.noSheets"));
         }
-        return new ChartFormatException(source, 0, 0, "The workbook has no sheet called '" + wanted + "'; its sheets"
-                + " are " + names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "))
-                + ". Name one of them with --sheet.");
+        return new ChartFormatException(source, 0, 0, IoTexts.t("io.workbook.noSuchSheet", wanted,
+                names.stream().map(n -> "'" + n + "'").collect(Collectors.joining(", "))));
     }
 
     private static ChartFormatException passwordProtected(String source) {
-        return new ChartFormatException(source, 0, 0, "The workbook is protected with a password, so it cannot be"
-                + " read. Open it in Excel or LibreOffice, save a copy without the password, and import the copy.");
+        return new ChartFormatException(source, 0, 0, IoTexts.t("io.workbook.password"));
     }
 
     /** A zip bomb as POI's limits catch it, or any other damage. */
@@ -111,14 +103,10 @@ public final class WorkbookImport {
         for (Throwable t = e; t != null; t = t.getCause()) {
             String m = t.getMessage() == null ? "" : t.getMessage();
             if (m.contains("Zip bomb") || m.contains("max. ratio of compressed") || m.contains("expanded data")) {
-                return new ChartFormatException(source, 0, 0, "The workbook unpacks to far more data than its size"
-                        + " suggests, as a zip bomb does, so it was not read. If it is a genuine workbook, open it in"
-                        + " Excel or LibreOffice, save it again, and import that copy.");
+                return new ChartFormatException(source, 0, 0, IoTexts.t("io.workbook.zipBomb"));
             }
         }
-        return new ChartFormatException(source, 0, 0, "The workbook is damaged and cannot be read ("
-                + detail(e) + "). Open it in Excel or LibreOffice, which may repair it, save a copy, and import"
-                + " that copy.");
+        return new ChartFormatException(source, 0, 0, IoTexts.t("io.workbook.damaged", detail(e)));
     }
 
     private static String detail(Throwable e) {

@@ -1,5 +1,6 @@
 package dev.orgwright.io.xlsx;
 
+import dev.orgwright.io.IoTexts;
 import dev.orgwright.io.ChartFormatException;
 import dev.orgwright.io.csv.CsvTable;
 import java.io.IOException;
@@ -33,7 +34,7 @@ final class XlsReader {
             for (int i = 0; i < names.size(); i++) {
                 if (WorkbookImport.isChosen(names.get(i), sheetName, i == 0)) {
                     return read(workbook.getSheetAt(i), source, workbook.getInternalWorkbook().isUsing1904DateWindowing())
-                            .table("Excel 97–2003 workbook, sheet '" + names.get(i) + "'");
+                            .table(IoTexts.t("io.xls.sheet", names.get(i)));
                 }
             }
             throw WorkbookImport.noSuchSheet(source, sheetName, names);
