@@ -27,7 +27,6 @@ public record FieldDefinition(String id, String name, FieldType type, boolean is
                               UnknownFields unknownFields) {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     /** Numbers are below this in size (exclusive): beyond any figure of a position, and exact in a double. */
     public static final BigDecimal NUMBER_LIMIT = new BigDecimal("1000000000000000");
     /** Numbers are kept to a millionth. */
@@ -105,7 +104,8 @@ public record FieldDefinition(String id, String name, FieldType type, boolean is
                     return "must be above -" + NUMBER_LIMIT.toPlainString() + " and below "
                             + NUMBER_LIMIT.toPlainString() + (isPrivate ? "." : ", not " + Position.shown(n) + ".");
                 }
-                if (n.stripTrailingZeros().scale() > MAX_NUMBER_DECIMALS) {
+                // Stripping zeros never adds decimals: most numbers are settled by their scale alone.
+                if (n.scale() > MAX_NUMBER_DECIMALS && n.stripTrailingZeros().scale() > MAX_NUMBER_DECIMALS) {
                     return "may have at most " + MAX_NUMBER_DECIMALS + " decimals"
                             + (isPrivate ? "." : ", not " + Position.shown(n) + ".");
                 }
@@ -137,16 +137,30 @@ public record FieldDefinition(String id, String name, FieldType type, boolean is
 
     /** Whether {@code s} is a date of the calendar written yyyy-mm-dd (2025-02-30 is not). */
     public static boolean isDate(String s) {
-        if (!ISO_DATE.matcher(s).matches()) {
+        if (!isDateShape(s)) {
             return false;
         }
-        // The pattern settles the digits; the calendar settles the rest (as LocalDate.parse would, much faster).
+        // The shape settles the digits; the calendar settles the rest (as LocalDate.parse would, much faster).
         try {
             LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
             return true;
         } catch (DateTimeException e) {
             return false;
         }
+    }
+
+    /** Whether {@code s} is four digits, a dash, two digits, a dash and two digits; no pattern, as dates are many. */
+    private static boolean isDateShape(String s) {
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = s.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String choiceList() {

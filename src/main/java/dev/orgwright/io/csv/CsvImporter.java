@@ -55,6 +55,14 @@ final class CsvImporter {
     private final OptionalInt managerColumn;
     private final OptionalInt titleColumn;
     private final OptionalInt tierColumn;
+    /** The other columns read on every row, looked up once per file rather than once per cell. */
+    private final OptionalInt departmentColumn;
+    private final OptionalInt emailColumn;
+    private final OptionalInt fullNameColumn;
+    private final OptionalInt firstNameColumn;
+    private final OptionalInt lastNameColumn;
+    private final OptionalInt dutiesColumn;
+    private final OptionalInt notesColumn;
     /** The columns kept in the notes, and their labels ("Phone number: "), worked out once per file. */
     private final int[] noteColumns;
     private final String[] noteLabels;
@@ -74,6 +82,13 @@ final class CsvImporter {
         this.managerColumn = mapping.column(ColumnRole.MANAGER);
         this.titleColumn = mapping.column(ColumnRole.TITLE);
         this.tierColumn = mapping.column(ColumnRole.TIER);
+        this.departmentColumn = mapping.column(ColumnRole.DEPARTMENT);
+        this.emailColumn = mapping.column(ColumnRole.EMAIL);
+        this.fullNameColumn = mapping.column(ColumnRole.FULL_NAME);
+        this.firstNameColumn = mapping.column(ColumnRole.FIRST_NAME);
+        this.lastNameColumn = mapping.column(ColumnRole.LAST_NAME);
+        this.dutiesColumn = mapping.column(ColumnRole.DUTIES);
+        this.notesColumn = mapping.column(ColumnRole.NOTES);
         int extras = 0;
         for (int c = 0; c < width; c++) {
             extras += keptInNotes(mapping.role(c)) ? 1 : 0;
@@ -213,8 +228,8 @@ final class CsvImporter {
         // A placeholder ("Vacant", "N/D") is no name: not the holder, and no manager found by it.
         TypedCells.Facts facts = typed.read(r, holder(r));
         return new Row(n, id, cell(r, managerColumn), title, facts.holder(), tier(r, title),
-                duties(r), cell(r, mapping.column(ColumnRole.DEPARTMENT)), notes(r),
-                cell(r, mapping.column(ColumnRole.EMAIL)), facts,
+                duties(r), cell(r, departmentColumn), notes(r),
+                cell(r, emailColumn), facts,
                 fieldColumns.read(r, (row, column, kind, what) -> report(row, column, kind, false, what)));
     }
 
@@ -229,12 +244,12 @@ final class CsvImporter {
     }
 
     private String holder(CsvRow r) {
-        String full = cell(r, mapping.column(ColumnRole.FULL_NAME));
+        String full = cell(r, fullNameColumn);
         if (!full.isEmpty()) {
             return full;
         }
-        String first = cell(r, mapping.column(ColumnRole.FIRST_NAME));
-        String last = cell(r, mapping.column(ColumnRole.LAST_NAME));
+        String first = cell(r, firstNameColumn);
+        String last = cell(r, lastNameColumn);
         return first.isEmpty() ? last : last.isEmpty() ? first : first + " " + last;
     }
 
@@ -265,7 +280,7 @@ final class CsvImporter {
     }
 
     private List<Duty> duties(CsvRow r) {
-        String value = cell(r, mapping.column(ColumnRole.DUTIES));
+        String value = cell(r, dutiesColumn);
         if (value.isEmpty()) {
             return List.of();
         }
@@ -280,17 +295,19 @@ final class CsvImporter {
     }
 
     private String notes(CsvRow r) {
-        OptionalInt notesColumn = mapping.column(ColumnRole.NOTES);
         // Notes are taken as written, spaces and all: they are free text.
-        StringBuilder notes = new StringBuilder(notesColumn.isPresent()
-                ? CsvCells.unprotect(r.field(notesColumn.getAsInt())) : "");
+        String written = notesColumn.isPresent() ? CsvCells.unprotect(r.field(notesColumn.getAsInt())) : "";
+        StringBuilder notes = null; // most rows add nothing: their notes are the cell as it is
         for (int k = 0; k < noteColumns.length; k++) {
             String value = CsvCells.text(r, noteColumns[k]);
             if (!value.isEmpty()) {
+                if (notes == null) {
+                    notes = new StringBuilder(written);
+                }
                 notes.append(notes.isEmpty() ? "" : "\n").append(noteLabels[k]).append(value);
             }
         }
-        return notes.toString();
+        return notes == null ? written : notes.toString();
     }
 
     /** "phone_number" reads as "Phone number" in the notes; a header already in words stays as it is. */

@@ -14,6 +14,10 @@ import java.util.concurrent.CancellationException;
  */
 final class CsvParser {
 
+    /** Cells shared when repeated are at most this long, and this many are remembered (a power of two). */
+    private static final int SHARED_LENGTH = 32;
+    private static final int SEEN_SLOTS = 8192;
+
     private CsvParser() {
     }
 
@@ -22,6 +26,7 @@ final class CsvParser {
         List<CsvRow> rows = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder quoted = new StringBuilder();
+        String[] seen = new String[SEEN_SLOTS];
         int n = text.length();
         int i = start;
         int line = 1;
@@ -70,10 +75,16 @@ final class CsvParser {
                     value = quoted.toString();
                 } else {
                     int from = i;
-                    while (i < n && !isEnd(text.charAt(i), delimiter)) {
+                    int hash = 0;
+                    while (i < n) {
+                        char c = text.charAt(i);
+                        if (isEnd(c, delimiter)) {
+                            break;
+                        }
+                        hash = 31 * hash + c;
                         i++;
                     }
-                    value = text.substring(from, i);
+                    value = shared(seen, text, from, i, hash);
                 }
                 fields.add(value);
                 if (i < n && text.charAt(i) == delimiter) {
@@ -92,6 +103,30 @@ final class CsvParser {
             rows.add(new CsvRow(rows.size() + 1, recordLine, fields.toArray(new String[0]), unclosed));
         }
         return rows;
+    }
+
+    /**
+     * The text from {@code from} to {@code to}, as the same String as an equal short cell read
+     * shortly before when there was one: a column of departments, sites or grades repeats a few
+     * values down 100,000 rows, and one String each keeps the table small. A cell of its own
+     * merely takes the slot of the last one.
+     */
+    private static String shared(String[] seen, String text, int from, int to, int hash) {
+        int length = to - from;
+        if (length == 0) {
+            return "";
+        }
+        if (length > SHARED_LENGTH) {
+            return text.substring(from, to);
+        }
+        int slot = (hash ^ (hash >>> 13)) & (SEEN_SLOTS - 1);
+        String last = seen[slot];
+        if (last != null && last.length() == length && text.regionMatches(from, last, 0, length)) {
+            return last;
+        }
+        String value = text.substring(from, to);
+        seen[slot] = value;
+        return value;
     }
 
     private static boolean isEnd(char c, char delimiter) {

@@ -46,8 +46,14 @@ final class CsvText {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16");
         }
+        // Most files are good UTF-8: decoded at once, without the decoder's buffer of chars. Only a
+        // text with a replacement character (a bad byte, or one written in the file) is checked strictly.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return new Decoded(text, "UTF-8");
+        }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes))

@@ -7,6 +7,7 @@ import dev.orgwright.model.FieldValues;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,9 +56,67 @@ final class FieldColumns {
     private static final Pattern REMOTE = Pattern.compile("(?i)([a-z][a-z0-9+.-]*:)?//.*");
 
     private final List<Column> columns;
+    /**
+     * The order in which a row's values are set, as indexes into {@link #columns}: the columns with
+     * the fewest different values first, so that rows alike in those share the start of their
+     * values ({@link FieldValues} is persistent) instead of each building its own. File order when
+     * two field ids hash alike, as the order of setting then decides the order of the values.
+     */
+    private final int[] setOrder;
+    /** Per place in {@link #setOrder}: the values made by setting a value on a shared start. */
+    private final List<Map<Shared, FieldValues>> shared;
 
-    private FieldColumns(List<Column> columns) {
+    /** The values so far, compared by identity (they are shared), and the value set next. */
+    private record Shared(FieldValues before, Object value) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Shared other && before == other.before && value.equals(other.value);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(before) + value.hashCode();
+        }
+    }
+
+    /** The most values remembered per column for sharing; beyond them rows build their own. */
+    private static final int MAX_SHARED = 512;
+    /** How many rows tell how many different values a column has. */
+    private static final int ORDER_SAMPLE = 1000;
+
+    private FieldColumns(List<Column> columns, List<CsvRow> rows) {
         this.columns = List.copyOf(columns);
+        this.setOrder = setOrder(this.columns, rows == null ? List.of() : rows);
+        this.shared = new ArrayList<>();
+        for (int k = 0; k < setOrder.length; k++) {
+            shared.add(new HashMap<>());
+        }
+    }
+
+    private static int[] setOrder(List<Column> columns, List<CsvRow> rows) {
+        int[] different = new int[columns.size()];
+        Set<Integer> hashes = new HashSet<>();
+        boolean hashApart = true;
+        for (int k = 0; k < columns.size(); k++) {
+            hashApart &= hashes.add(columns.get(k).definition().id().hashCode());
+            Set<String> seen = new HashSet<>();
+            for (int r = 0; r < Math.min(rows.size(), ORDER_SAMPLE); r++) {
+                seen.add(cell(rows.get(r), columns.get(k).column()));
+            }
+            different[k] = seen.size();
+        }
+        Integer[] order = new Integer[columns.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        if (hashApart) {
+            java.util.Arrays.sort(order, java.util.Comparator.comparingInt(k -> different[k]));
+        }
+        int[] out = new int[order.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = order[k];
+        }
+        return out;
     }
 
     /**
@@ -107,7 +166,7 @@ final class FieldColumns {
             boolean isPrivate = privacy.getOrDefault(c, suggestsPrivate(role, mapping.headerName(c), cells));
             out.add(column(c, id, name, isPrivate, cells));
         }
-        return new FieldColumns(out);
+        return new FieldColumns(out, rows);
     }
 
     /** A field's name from its column's header: "phone_number" reads as "Phone number", "Grade" stays. */
@@ -152,8 +211,9 @@ final class FieldColumns {
      * and reported (a private field's value is not repeated in the message).
      */
     FieldValues read(CsvRow r, TypedCells.Problems problems) {
-        FieldValues values = FieldValues.NONE;
-        for (Column col : columns) {
+        Object[] kept = new Object[columns.size()];
+        for (int k = 0; k < kept.length; k++) {
+            Column col = columns.get(k);
             String cell = cell(r, col.column());
             Object value = value(col, cell);
             FieldDefinition f = col.definition();
@@ -165,9 +225,35 @@ final class FieldColumns {
             if (problem != null) {
                 problems.report(r.row(), col.column(), ImportProblem.Kind.NOT_A_FIELD_VALUE,
                         IoTexts.t("io.fields.badValue", f.name(), problem.replaceFirst("\\.$", "")));
-            } else if (value != null) {
-                values = values.with(f.id(), value);
+            } else {
+                kept[k] = value;
             }
+        }
+        FieldValues values = FieldValues.NONE;
+        boolean isShared = true; // whether values so far are shared, so that the next may be too
+        for (int at = 0; at < setOrder.length; at++) {
+            int k = setOrder[at];
+            Object value = kept[k];
+            if (value == null) {
+                continue;
+            }
+            String id = columns.get(k).definition().id();
+            if (!isShared) {
+                values = values.with(id, value);
+                continue;
+            }
+            Map<Shared, FieldValues> made = shared.get(at);
+            Shared key = new Shared(values, value);
+            FieldValues next = made.get(key);
+            if (next == null) {
+                next = values.with(id, value);
+                if (made.size() < MAX_SHARED) {
+                    made.put(key, next);
+                } else {
+                    isShared = false;
+                }
+            }
+            values = next;
         }
         return values;
     }
@@ -247,7 +333,17 @@ final class FieldColumns {
 
     /** The date {@code cell} writes in {@code order}, as yyyy-mm-dd; a date and time keeps its date. */
     static Optional<String> date(String cell, DateOrder order) {
-        Matcher m = (order == DateOrder.ISO ? ISO_DATE : SLASH_DATE).matcher(cell.strip());
+        String v = cell.strip();
+        if (order == DateOrder.ISO && isPlainIsoDate(v)) {
+            // Most cells of an ISO column: yyyy-mm-dd, settled without the pattern (and written as they are).
+            try {
+                LocalDate.of(Integer.parseInt(v, 0, 4, 10), Integer.parseInt(v, 5, 7, 10), Integer.parseInt(v, 8, 10, 10));
+                return Optional.of(v);
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        Matcher m = (order == DateOrder.ISO ? ISO_DATE : SLASH_DATE).matcher(v);
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -270,6 +366,20 @@ final class FieldColumns {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether {@code v} is exactly four digits, a dash, two digits, a dash and two digits. */
+    static boolean isPlainIsoDate(String v) {
+        if (v.length() != 10 || v.charAt(4) != '-' || v.charAt(7) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 10; i++) {
+            char c = v.charAt(i);
+            if (i != 4 && i != 7 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isNoValue(String cell) {

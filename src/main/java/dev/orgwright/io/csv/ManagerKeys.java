@@ -20,6 +20,9 @@ final class ManagerKeys {
 
     /** The cell as compared: quotes around or at one end removed, spaces collapsed, lower case. */
     static String key(String cell) {
+        if (isPlain(cell)) {
+            return cell.toLowerCase(Locale.ROOT); // most cells: an id or a name with nothing to take away
+        }
         String s = Blank.strip(cell);
         int from = 0;
         int to = s.length();
@@ -53,6 +56,20 @@ final class ManagerKeys {
      */
     static boolean isTopMark(String key, java.util.function.Predicate<String> isAnId) {
         return key.isEmpty() || TOP_MARKS.contains(key) && !isAnId.test(key);
+    }
+
+    /** Whether {@code cell} has no blank character and no quote at either end, so only its case is changed. */
+    private static boolean isPlain(String cell) {
+        int n = cell.length();
+        if (n == 0 || isQuote(cell.charAt(0)) || isQuote(cell.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (Blank.isBlankChar(cell.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isQuote(char c) {

@@ -73,6 +73,9 @@ public final class Placeholders {
 
     /** Letters and digits only, in lower case: "N/D'", "n.d." and " ND " are one key. */
     static String key(String cell) {
+        if (isLettersAndDigits(cell)) {
+            return cell.toLowerCase(Locale.ROOT); // most cells: nothing to leave out
+        }
         StringBuilder out = new StringBuilder(cell.length());
         for (int i = 0; i < cell.length(); i++) {
             char ch = cell.charAt(i);
@@ -81,5 +84,14 @@ public final class Placeholders {
             }
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isLettersAndDigits(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            if (!Character.isLetterOrDigit(cell.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
