@@ -107,21 +107,10 @@ final class BandIndex {
 
     /** Calls {@code visit} for every item that shares a point with the rectangle. */
     void forEachIn(double qx, double qy, double qw, double qh, IntConsumer visit) {
-        int bands = bandStart.length - 1;
-        if (bands <= 0) {
-            return;
-        }
-        int first = (int) Math.max(0, Math.floor((qy - bandHeight - top) / effectiveBandHeight));
-        int last = (int) Math.min(bands - 1, Math.floor((qy + qh - top) / effectiveBandHeight));
-        for (int b = first; b <= last; b++) {
-            int from = lowerBound(bandStart[b], bandStart[b + 1], qx - widestInBand[b]);
-            for (int k = from; k < bandStart[b + 1] && x[items[k]] <= qx + qw; k++) {
-                int i = items[k];
-                if (x[i] + w[i] >= qx && y[i] <= qy + qh && y[i] + h[i] >= qy) {
-                    visit.accept(i);
-                }
-            }
-        }
+        forEachInWhile(qx, qy, qw, qh, i -> {
+            visit.accept(i);
+            return true;
+        });
     }
 
     /**
