@@ -34,7 +34,7 @@ final class IndicShaping {
     private static final float SIZE = 1000f;
 
     /** A shaped run: its glyph ids, and how far each is moved back from where the advances put it. */
-    record Shaped(int[] glyphs, double[] shifts) {
+    record Shaped(int[] glyphs, double[] shifts, String[] texts) {
     }
 
     private final Map<SystemFonts.Font, Optional<Font>> opened = new HashMap<>();
@@ -93,6 +93,7 @@ final class IndicShaping {
         int[] codes = gv.getGlyphCodes(0, n, null);
         float[] positions = gv.getGlyphPositions(0, n + 1, null);
         int kept = 0;
+        int[] starts = new int[n];
         int[] glyphs = new int[n];
         double[] shifts = new double[n];
         double pen = 0;
@@ -103,12 +104,26 @@ final class IndicShaping {
             }
             double x = positions[2 * k];
             glyphs[kept] = gid;
+            int index = gv.getGlyphCharIndex(k);
+            starts[kept] = from + index; // the layout counts from the run's start
             // TJ subtracts its numbers from the pen: a positive shift moves the glyph back.
             shifts[kept] = Math.round((pen - x) * 100) / 100.0;
             pen = x + gv.getGlyphMetrics(k).getAdvanceX();
             kept++;
         }
-        return new Shaped(java.util.Arrays.copyOf(glyphs, kept), java.util.Arrays.copyOf(shifts, kept));
+        // Each glyph stands for the characters from its own up to the next glyph's, in logical order.
+        String[] texts = new String[kept];
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int k = 0; k < kept; k++) {
+            int end = to;
+            for (int j = 0; j < kept; j++) {
+                if (starts[j] > starts[k] && starts[j] < end) {
+                    end = starts[j];
+                }
+            }
+            texts[k] = seen.add(starts[k]) ? text.substring(Math.min(starts[k], end), end) : "";
+        }
+        return new Shaped(java.util.Arrays.copyOf(glyphs, kept), java.util.Arrays.copyOf(shifts, kept), texts);
     }
 
     /** The advance, in ems, of {@code text[from, to)} shaped with {@code font}; -1 when the JDK cannot open the font. */

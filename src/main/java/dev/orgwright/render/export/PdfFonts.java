@@ -93,6 +93,19 @@ final class PdfFonts {
         font(key).addGlyphsToSubset(java.util.Set.of(gid));
     }
 
+    private final Map<Object, java.util.TreeMap<Integer, String>> glyphTexts = new HashMap<>();
+
+    /**
+     * Keeps glyph {@code gid} of {@code key}'s font, a shaped form that stands for {@code text}
+     * (logical order), which the font's ToUnicode map then gives for it.
+     */
+    void useGlyph(Object key, int gid, String text) {
+        useGlyph(key, gid);
+        if (!text.isEmpty()) {
+            glyphTexts.computeIfAbsent(key, k -> new java.util.TreeMap<>()).putIfAbsent(gid, text);
+        }
+    }
+
     /** Keeps {@code codePoint}, drawn with {@code key}'s font, for that font's subset. */
     void use(Object key, int codePoint) {
         PDType0Font font = font(key);
@@ -130,9 +143,60 @@ final class PdfFonts {
 
     /** Cuts each font used down to the glyphs drawn with it; once, just before the document is saved. */
     void subset() throws IOException {
-        for (PDType0Font font : loaded.values()) {
-            font.subset();
+        for (Map.Entry<Object, PDType0Font> e : loaded.entrySet()) {
+            java.util.TreeMap<Integer, String> shapes = glyphTexts.get(e.getKey());
+            java.util.TreeMap<Integer, String> all = shapes == null ? null : readBack(e.getKey(), e.getValue(), shapes);
+            e.getValue().subset();
+            if (all != null) {
+                toUnicode(e.getValue(), all);
+            }
         }
+    }
+
+    /**
+     * Rewrites the ToUnicode map of a font with shaped glyphs: the characters kept map as before,
+     * each shaped glyph to the letters it stands for.
+     */
+    private void toUnicode(PDType0Font font, java.util.TreeMap<Integer, String> all) throws IOException {
+        StringBuilder cmap = new StringBuilder("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                + "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                + "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                + "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
+        List<Map.Entry<Integer, String>> entries = new java.util.ArrayList<>(all.entrySet());
+        for (int i = 0; i < entries.size(); i += 100) {
+            List<Map.Entry<Integer, String>> block = entries.subList(i, Math.min(entries.size(), i + 100));
+            cmap.append(block.size()).append(" beginbfchar\n");
+            for (Map.Entry<Integer, String> m : block) {
+                cmap.append(String.format("<%04X> <", m.getKey()));
+                for (char c : m.getValue().toCharArray()) {
+                    cmap.append(String.format("%04X", (int) c));
+                }
+                cmap.append(">\n");
+            }
+            cmap.append("endbfchar\n");
+        }
+        cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
+        org.apache.pdfbox.pdmodel.common.PDStream stream = new org.apache.pdfbox.pdmodel.common.PDStream(document,
+                new java.io.ByteArrayInputStream(cmap.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                org.apache.pdfbox.cos.COSName.FLATE_DECODE);
+        font.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.TO_UNICODE, stream);
+    }
+
+    /** What each glyph kept in {@code key}'s font reads back as: its character, or the letters a shaped glyph stands for. */
+    private java.util.TreeMap<Integer, String> readBack(Object key, PDType0Font font,
+            java.util.TreeMap<Integer, String> shapes) throws IOException {
+        java.util.TreeMap<Integer, String> all = new java.util.TreeMap<>();
+        BitSet kept = inSubset.get(key);
+        org.apache.fontbox.ttf.CmapLookup cmap = ((org.apache.pdfbox.pdmodel.font.PDCIDFontType2) font.getDescendantFont())
+                .getTrueTypeFont().getUnicodeCmapLookup();
+        for (int cp = kept.nextSetBit(0); cp >= 0; cp = kept.nextSetBit(cp + 1)) {
+            int gid = cmap.getGlyphId(cp);
+            if (gid > 0) {
+                all.putIfAbsent(gid, Character.toString(cp));
+            }
+        }
+        shapes.forEach(all::putIfAbsent);
+        return all;
     }
 
     /** Closes the font files read for this document; after it is saved. */

@@ -267,12 +267,10 @@ final class PdfSurface implements Surface {
                 }
                 IndicShaping.Shaped run = part ? fonts.shaper().shape(arabic, text, start, end, true) : null;
                 if (run != null) {
-                    // The run carries its own text, so that a reader orders it among the rest of the line.
-                    String actual = text.substring(start, end);
+                    // Each glyph reads back as the letters it stands for; readers order them as the table's forms.
                     for (int k = 0; k < run.glyphs().length; k++) {
-                        fonts.useGlyph(arabic, run.glyphs()[k]);
+                        fonts.useGlyph(arabic, run.glyphs()[k], run.texts()[k]);
                         count = put(arabic, run.glyphs()[k], run.shifts()[k], count);
-                        spans[count - 1] = actual;
                     }
                 } else {
                     StringBuilder piece = new StringBuilder(end - start);
