@@ -92,30 +92,29 @@ public record CardTemplate(List<String> lines, boolean photo) {
      */
     public static Optional<String> problem(Object tree) {
         if (!(tree instanceof Map<?, ?> map)) {
-            return Optional.of("The \"card\" must be an object, such as {\"lines\": [\"title\", \"holder\"]}.");
+            return Optional.of(ModelTexts.t("model.card.notObject"));
         }
         if (map.containsKey("lines")) {
             if (!(map.get("lines") instanceof List<?> list)) {
-                return Optional.of("The card's \"lines\" must be a list such as [\"title\", \"holder\", \"department\"].");
+                return Optional.of(ModelTexts.t("model.card.linesNotList"));
             }
             if (list.size() > MAX_LINES) {
-                return Optional.of("The card shows " + list.size() + " lines; at most " + MAX_LINES + " fit on a card.");
+                return Optional.of(ModelTexts.t("model.card.tooManyLines", list.size(), MAX_LINES));
             }
             List<Object> seen = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
                 Object line = list.get(i);
                 if (!(line instanceof String s) || !isLine(s)) {
-                    return Optional.of("Line " + (i + 1) + " of the card must be \"title\", \"holder\", \"department\","
-                            + " \"rollup\" or \"field:ID\" naming a custom field, not " + shown(line) + ".");
+                    return Optional.of(ModelTexts.t("model.card.badLine", i + 1, shown(line)));
                 }
                 if (seen.contains(line)) {
-                    return Optional.of("Line " + (i + 1) + " of the card repeats \"" + line + "\"; each line is shown once.");
+                    return Optional.of(ModelTexts.t("model.card.lineTwice", i + 1, line));
                 }
                 seen.add(line);
             }
         }
         if (map.containsKey("photo") && !(map.get("photo") instanceof Boolean)) {
-            return Optional.of("The card's \"photo\" must be true or false.");
+            return Optional.of(ModelTexts.t("model.card.photoNotBoolean"));
         }
         return Optional.empty();
     }

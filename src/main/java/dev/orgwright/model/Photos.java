@@ -90,19 +90,18 @@ public final class Photos {
      */
     public static Optional<String> problem(Object tree) {
         if (!(tree instanceof Map<?, ?> map)) {
-            return Optional.of("The \"photos\" must be an object from a key to a \"data:image/jpeg;base64,...\" text.");
+            return Optional.of(ModelTexts.t("model.photos.notObject"));
         }
         for (Map.Entry<?, ?> e : map.entrySet()) {
             String key = String.valueOf(e.getKey());
             if (!(e.getValue() instanceof String uri) || !(uri.startsWith(PNG) || uri.startsWith(JPEG))) {
-                return Optional.of("The photo \"" + key + "\" must be a PNG or JPEG written as"
-                        + " \"data:image/png;base64,...\" or \"data:image/jpeg;base64,...\".");
+                return Optional.of(ModelTexts.t("model.photos.notImage", key));
             }
             if (uri.length() > MAX_PHOTO_CHARS) {
-                return Optional.of("The photo \"" + key + "\" is larger than about 256 KB; import it again to shrink it.");
+                return Optional.of(ModelTexts.t("model.photos.tooLarge", key));
             }
             if (decode(uri).isEmpty()) {
-                return Optional.of("The photo \"" + key + "\" is not Base64 text after \"base64,\".");
+                return Optional.of(ModelTexts.t("model.photos.notBase64", key));
             }
         }
         return Optional.empty();

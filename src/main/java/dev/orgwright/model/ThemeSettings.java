@@ -117,46 +117,45 @@ public record ThemeSettings(String base, List<String> tierColours, Double corner
      */
     public static Optional<String> problem(Object tree) {
         if (!(tree instanceof Map<?, ?> map)) {
-            return Optional.of("The \"theme\" must be an object, such as {\"base\": \"dark\"}.");
+            return Optional.of(ModelTexts.t("model.theme.notObject"));
         }
         Object base = map.get("base");
         if (map.containsKey("base") && !(base instanceof String s && BASES.contains(s))) {
-            return Optional.of("The theme's \"base\" must be one of \"light\", \"dark\" or \"high-contrast\".");
+            return Optional.of(ModelTexts.t("model.theme.badBase"));
         }
         if (map.containsKey("tiers")) {
             if (!(map.get("tiers") instanceof List<?> list)) {
-                return Optional.of("The theme's \"tiers\" must be a list of colours such as \"#4F46E5\".");
+                return Optional.of(ModelTexts.t("model.theme.tiersNotList"));
             }
             for (int i = 0; i < list.size(); i++) {
                 if (!(list.get(i) instanceof String s && COLOUR.matcher(s).matches())) {
-                    return Optional.of("Tier colour " + (i + 1) + " of the theme must be a colour such as \"#4F46E5\".");
+                    return Optional.of(ModelTexts.t("model.theme.badTierColour", i + 1));
                 }
             }
         }
         if (map.containsKey("card")) {
             if (!(map.get("card") instanceof Map<?, ?> card)) {
-                return Optional.of("The theme's \"card\" must be an object with \"radius\", \"accent\" and \"shadow\".");
+                return Optional.of(ModelTexts.t("model.theme.cardNotObject"));
             }
             if (card.containsKey("radius") && !(card.get("radius") instanceof Number n
                     && n.doubleValue() >= 0 && n.doubleValue() <= MAX_RADIUS)) {
-                return Optional.of("The card \"radius\" of the theme must be a number from 0 to "
-                        + (int) MAX_RADIUS + ".");
+                return Optional.of(ModelTexts.t("model.theme.badRadius", (int) MAX_RADIUS));
             }
             if (card.containsKey("accent") && !(card.get("accent") instanceof String s && ACCENTS.contains(s))) {
-                return Optional.of("The card \"accent\" of the theme must be \"top\", \"left\" or \"none\".");
+                return Optional.of(ModelTexts.t("model.theme.badAccent"));
             }
             if (card.containsKey("shadow") && !(card.get("shadow") instanceof Boolean)) {
-                return Optional.of("The card \"shadow\" of the theme must be true or false.");
+                return Optional.of(ModelTexts.t("model.theme.shadowNotBoolean"));
             }
         }
         for (String key : List.of("font", "heading")) {
             if (map.containsKey(key) && !(map.get(key) instanceof String)) {
-                return Optional.of("The theme's \"" + key + "\" must be text.");
+                return Optional.of(ModelTexts.t("model.theme.notText", key));
             }
         }
         if (map.containsKey("logo")) {
             if (!(map.get("logo") instanceof Map<?, ?> logo)) {
-                return Optional.of("The theme's \"logo\" must be an object with a \"type\" and Base64 \"data\".");
+                return Optional.of(ModelTexts.t("model.theme.logoNotObject"));
             }
             String why = logoProblem(logo);
             if (why != null) {
@@ -165,13 +164,13 @@ public record ThemeSettings(String base, List<String> tierColours, Double corner
         }
         if (map.containsKey("colourBy")) {
             String why = map.get("colourBy") instanceof String s ? colourByProblem(s)
-                    : "The theme's \"colourBy\" must be text such as \"department\".";
+                    : ModelTexts.t("model.theme.colourByNotText");
             if (why != null) {
                 return Optional.of(why);
             }
         }
         if (map.containsKey("legend") && !(map.get("legend") instanceof Boolean)) {
-            return Optional.of("The theme's \"legend\" must be true or false.");
+            return Optional.of(ModelTexts.t("model.theme.legendNotBoolean"));
         }
         return Optional.empty();
     }
@@ -184,24 +183,23 @@ public record ThemeSettings(String base, List<String> tierColours, Double corner
         if (text.startsWith("field:") && !Blank.isBlank(text.substring("field:".length()))) {
             return null;
         }
-        return "Cards are coloured by \"tier\", \"department\", \"severity\" or \"field:NAME\" (a custom field),"
-                + " not by \"" + text + "\".";
+        return ModelTexts.t("model.theme.badColourBy", text);
     }
 
     private static String logoProblem(Map<?, ?> logo) {
         if (!(logo.get("type") instanceof String type) || !LOGO_TYPES.contains(type)) {
-            return "The theme's logo must have a \"type\" of \"image/png\" or \"image/jpeg\".";
+            return ModelTexts.t("model.theme.logoBadType");
         }
         if (!(logo.get("data") instanceof String data) || data.isEmpty()) {
-            return "The theme's logo must have its image as Base64 text in \"data\".";
+            return ModelTexts.t("model.theme.logoNoData");
         }
         if (data.length() > MAX_LOGO_CHARS) {
-            return "The theme's logo is larger than about 512 KB; use a smaller image.";
+            return ModelTexts.t("model.theme.logoTooLarge");
         }
         try {
             Base64.getDecoder().decode(data);
         } catch (IllegalArgumentException e) {
-            return "The theme's logo \"data\" is not Base64 text.";
+            return ModelTexts.t("model.theme.logoNotBase64");
         }
         return null;
     }

@@ -134,30 +134,29 @@ public final class Views {
     public static Optional<String> problem(String key, Object tree) {
         if (CURRENT.equals(key)) {
             if (!(tree instanceof Map<?, ?> map)) {
-                return Optional.of("The \"view\" must be an object, such as {\"rows\": \"by-tier\"}.");
+                return Optional.of(ModelTexts.t("model.views.currentNotObject"));
             }
-            return viewProblem(map, "The \"view\"");
+            return viewProblem(map, ModelTexts.t("model.views.current"));
         }
         if (!(tree instanceof List<?> list)) {
-            return Optional.of("The \"views\" must be a list of views, such as [{\"name\": \"Board\", \"depth\": 2}].");
+            return Optional.of(ModelTexts.t("model.views.notList"));
         }
         Set<String> names = new HashSet<>();
         for (int i = 0; i < list.size(); i++) {
-            String which = "View " + (i + 1) + " of the \"views\"";
+            String which = ModelTexts.t("model.views.nth", i + 1);
             if (!(list.get(i) instanceof Map<?, ?> map)) {
-                return Optional.of(which + " must be an object with a \"name\".");
+                return Optional.of(ModelTexts.t("model.views.notObject", which));
             }
             if (!(map.get("name") instanceof String name) || Blank.isBlank(name)) {
-                return Optional.of(which + " needs a \"name\", such as \"Board\".");
+                return Optional.of(ModelTexts.t("model.views.noName", which));
             }
             if (name.length() > MAX_NAME) {
-                return Optional.of(which + " has a name longer than " + MAX_NAME + " characters.");
+                return Optional.of(ModelTexts.t("model.views.nameTooLong", which, MAX_NAME));
             }
             if (!names.add(name.strip().toLowerCase(Locale.ROOT))) {
-                return Optional.of(which + " has the name \"" + name + "\" of an earlier view; give each view its own"
-                        + " name.");
+                return Optional.of(ModelTexts.t("model.views.nameTwice", which, name));
             }
-            Optional<String> why = viewProblem(map, "The view \"" + name + "\"");
+            Optional<String> why = viewProblem(map, ModelTexts.t("model.views.named", name));
             if (why.isPresent()) {
                 return why;
             }
@@ -167,41 +166,39 @@ public final class Views {
 
     private static Optional<String> viewProblem(Map<?, ?> map, String which) {
         if (map.containsKey("name") && !(map.get("name") instanceof String)) {
-            return Optional.of(which + " has a \"name\" that is not text.");
+            return Optional.of(ModelTexts.t("model.views.nameNotText", which));
         }
         if (map.containsKey("root") && !(map.get("root") instanceof String s && !Blank.isBlank(s))) {
-            return Optional.of(which + " has a \"root\" that is not a position's id.");
+            return Optional.of(ModelTexts.t("model.views.badRoot", which));
         }
         if (map.containsKey("depth") && !(map.get("depth") instanceof Number n && n.doubleValue() == Math.rint(
                 n.doubleValue()) && n.doubleValue() >= 1 && n.doubleValue() <= 1000)) {
-            return Optional.of(which + " has a \"depth\" that is not a whole number of levels from 1 to 1000.");
+            return Optional.of(ModelTexts.t("model.views.badDepth", which));
         }
         for (Map.Entry<String, List<String>> words : Map.of("rows", ROWS, "layout", LAYOUTS, "orientation",
                 ORIENTATIONS).entrySet()) {
             String part = words.getKey();
             if (map.containsKey(part) && !(map.get(part) instanceof String s && words.getValue().contains(s))) {
-                return Optional.of(which + " has a \"" + part + "\" that is not one of \""
-                        + String.join("\", \"", words.getValue()) + "\".");
+                return Optional.of(ModelTexts.t("model.views.badWord", which, part, String.join("\", \"", words.getValue())));
             }
         }
         if (map.containsKey("collapsed")) {
             if (!(map.get("collapsed") instanceof List<?> ids)) {
-                return Optional.of(which + " has \"collapsed\" that is not a list of position ids.");
+                return Optional.of(ModelTexts.t("model.views.collapsedNotList", which));
             }
             for (int i = 0; i < ids.size(); i++) {
                 if (!(ids.get(i) instanceof String s && !Blank.isBlank(s))) {
-                    return Optional.of(which + " has entry " + (i + 1) + " of \"collapsed\" that is not a position's id.");
+                    return Optional.of(ModelTexts.t("model.views.badCollapsed", which, i + 1));
                 }
             }
         }
         if (map.containsKey("hide")) {
             if (!(map.get("hide") instanceof List<?> parts)) {
-                return Optional.of(which + " has \"hide\" that is not a list such as [\"holders\", \"badges\"].");
+                return Optional.of(ModelTexts.t("model.views.hideNotList", which));
             }
             for (Object part : parts) {
                 if (!(part instanceof String s && HIDEABLE.contains(s))) {
-                    return Optional.of(which + " hides \"" + part + "\", which is not one of \""
-                            + String.join("\", \"", HIDEABLE) + "\".");
+                    return Optional.of(ModelTexts.t("model.views.badHide", which, part, String.join("\", \"", HIDEABLE)));
                 }
             }
         }
