@@ -31,7 +31,7 @@ class RenderTextsTest {
      * measured, the names of shapes inside a deck (read by tools, not people), and the lines of
      * the log of characters a font could not draw.
      */
-    private static final Set<String> NOT_TEXTS = Set.of("ExportFonts.java", "SystemFonts.java", "PdfSurface.java",
+    private static final Set<String> NOT_TEXTS = Set.of("ExportFonts.java", "SystemFonts.java", "PdfSurface.java", "PdfFonts.java",
             "SvgSurface.java", "Pptx.java");
     /**
      * Literals that are names, not texts: the product's name in a document's properties, and the
