@@ -1,5 +1,6 @@
 package dev.orgwright.io.csv;
 
+import dev.orgwright.io.IoTexts;
 import dev.orgwright.io.csv.ImportProblem.Kind;
 import dev.orgwright.model.Position;
 import java.util.List;
@@ -38,35 +39,40 @@ final class FlatChartCheck {
         OptionalInt manager = mapping.column(ColumnRole.MANAGER);
         String what;
         if (manager.isEmpty()) {
-            what = String.format(Locale.ROOT, "No position reports to another: none of the %,d rows has a manager,"
-                    + " because no column was found to hold the managers.", result.imported());
+            what = IoTexts.t("io.flat.noManagerColumn", count(result.imported()));
         } else if (lines == 0) {
-            what = String.format(Locale.ROOT, "No position reports to another: none of the values in '%s' is the id,"
-                    + " full name or e-mail of another row.", mapping.headerName(manager.getAsInt()));
+            what = IoTexts.t("io.flat.noneResolved", mapping.headerName(manager.getAsInt()));
         } else {
-            what = String.format(Locale.ROOT, "%,d of the %,d managers named in '%s' %s not found, so the chart has"
-                    + " more top positions than it should.", unresolved, named, mapping.headerName(manager.getAsInt()),
-                    unresolved == 1 ? "is" : "are");
+            what = IoTexts.t(unresolved == 1 ? "io.flat.unresolved.one" : "io.flat.unresolved.many",
+                    count(unresolved), count(named), mapping.headerName(manager.getAsInt()));
         }
         List<ColumnDetection.ManagerCandidate> candidates = ColumnDetection.managerCandidates(result.table(), mapping);
         String how;
         if (candidates.isEmpty()) {
-            how = (manager.isEmpty() ? " No column" : " No other column") + " names other rows by their id, full name or e-mail; if the file has a manager"
-                    + " column, choose it (--map manager=COLUMN on the command line, or its role in the import"
-                    + " dialog) and check that its values are other rows' ids, names or e-mails.";
+            how = " " + IoTexts.t(manager.isEmpty() ? "io.flat.noCandidate" : "io.flat.noOtherCandidate");
         } else {
             StringBuilder names = new StringBuilder();
             for (int i = 0; i < candidates.size() && i < NAMED; i++) {
                 ColumnDetection.ManagerCandidate c = candidates.get(i);
-                names.append(i == 0 ? "" : i == Math.min(candidates.size(), NAMED) - 1 ? " or " : ", ")
-                        .append(String.format(Locale.ROOT, "'%s' (%,d of %,d values name another row by its %s)",
-                                mapping.headerName(c.column()), c.named(), c.values(), c.by()));
+                names.append(i == 0 ? "" : i == Math.min(candidates.size(), NAMED) - 1
+                        ? " " + IoTexts.t("io.flat.or") + " " : ", ")
+                        .append(IoTexts.t("io.flat.candidate", mapping.headerName(c.column()), count(c.named()),
+                                count(c.values()), IoTexts.t(byKey(c.by()))));
             }
-            how = " The managers may be in " + names + "; choose the column with --map manager=COLUMN on the"
-                    + " command line, or as the manager column in the import dialog.";
+            how = " " + IoTexts.t("io.flat.candidates", names);
         }
         String header = manager.isEmpty() ? null : mapping.headerName(manager.getAsInt());
         return result.withProblems(List.of(new ImportProblem(1, header, Kind.NO_REPORTING_LINES, false,
                 what + how)));
+    }
+
+    /** A count as the messages have always written it, with a comma between thousands. */
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** The key of what a candidate column names rows by: "id", "full name" or "e-mail". */
+    private static String byKey(String by) {
+        return by.equals("id") ? "io.flat.by.id" : by.startsWith("full") ? "io.flat.by.fullName" : "io.flat.by.email";
     }
 }

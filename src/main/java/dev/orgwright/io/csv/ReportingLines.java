@@ -1,5 +1,6 @@
 package dev.orgwright.io.csv;
 
+import dev.orgwright.io.IoTexts;
 import dev.orgwright.io.csv.ImportProblem.Kind;
 import dev.orgwright.model.PositionId;
 import java.util.ArrayList;
@@ -90,18 +91,16 @@ final class ReportingLines {
             return mailed.get(0);
         }
         if (!named.isEmpty()) {
-            ambiguous(r, ref, named, "the name");
+            ambiguous(r, ref, named, IoTexts.t("io.lines.ambiguous.name"));
         } else if (!mailed.isEmpty()) {
-            ambiguous(r, ref, mailed, "the e-mail");
+            ambiguous(r, ref, mailed, IoTexts.t("io.lines.ambiguous.email"));
         } else if (ids.size() > 1) {
-            ambiguous(r, ref, ids, "the id, written in other cases or quotes,");
+            ambiguous(r, ref, ids, IoTexts.t("io.lines.ambiguous.id"));
         } else {
             Integer refusedRow = refusedIds.get(ref);
             report(r, Kind.MISSING_MANAGER, refusedRow != null
-                    ? "the manager '" + ref + "' is the id on row " + refusedRow + ", which was not imported; "
-                    + describe(r) + " was imported as a top position."
-                    : "the manager '" + ref + "' is neither an id nor a person's name in this file; "
-                    + describe(r) + " was imported as a top position.");
+                    ? IoTexts.t("io.lines.missing.refused", ref, String.valueOf(refusedRow), describe(r))
+                    : IoTexts.t("io.lines.missing.unknown", ref, describe(r)));
         }
         return null;
     }
@@ -127,11 +126,11 @@ final class ReportingLines {
     private void ambiguous(CsvImporter.Row r, String ref, List<CsvImporter.Row> named, String what) {
         StringBuilder where = new StringBuilder();
         for (int i = 0; i < named.size() && i < 5; i++) {
-            where.append(i == 0 ? "" : i == named.size() - 1 ? " and " : ", ").append(named.get(i).row());
+            where.append(i == 0 ? "" : i == named.size() - 1 ? " " + IoTexts.t("io.lines.and") + " " : ", ")
+                    .append(named.get(i).row());
         }
-        report(r, Kind.AMBIGUOUS_MANAGER, "the manager '" + ref + "' is " + what + " of " + named.size()
-                + " people (rows " + where + (named.size() > 5 ? ", …" : "") + "); " + describe(r)
-                + " was imported as a top position. Put the manager's id in this cell instead.");
+        report(r, Kind.AMBIGUOUS_MANAGER, IoTexts.t("io.lines.ambiguous", ref, what, String.valueOf(named.size()),
+                where + (named.size() > 5 ? ", …" : ""), describe(r)));
     }
 
     /**
@@ -162,10 +161,8 @@ final class ReportingLines {
                 }
                 managers.remove(first.id());
                 report(first, Kind.CYCLE, circle.size() == 1
-                        ? describe(first) + " is its own manager; it was imported as a top position."
-                        : "positions " + path(circle, first.id()) + " report to each other in a circle; "
-                        + describe(first) + " was imported as a top position to break it. Choose its manager"
-                        + " in the chart.");
+                        ? IoTexts.t("io.lines.cycle.self", describe(first))
+                        : IoTexts.t("io.lines.cycle", path(circle, first.id()), describe(first)));
             }
             walk.forEach(id -> onWalk.put(id, false));
         }
@@ -180,13 +177,13 @@ final class ReportingLines {
             out.append('\'').append(circle.get((start + i) % circle.size())).append("' → ");
         }
         if (shown < circle.size()) {
-            out.append("… (").append(circle.size() - shown).append(" more) → ");
+            out.append(IoTexts.t("io.lines.more", String.valueOf(circle.size() - shown))).append(" → ");
         }
         return out.append('\'').append(from).append('\'').toString();
     }
 
     private static String describe(CsvImporter.Row r) {
-        return "position '" + r.id() + "' (" + r.title() + (r.holder().isEmpty() ? "" : ", " + r.holder()) + ")";
+        return IoTexts.t("io.lines.position", r.id(), r.title() + (r.holder().isEmpty() ? "" : ", " + r.holder()));
     }
 
     static String nameKey(String name) {
@@ -194,7 +191,8 @@ final class ReportingLines {
     }
 
     private void report(CsvImporter.Row r, Kind kind, String what) {
-        String place = column == null ? "Row " + r.row() + ": " : "Row " + r.row() + ", column '" + column + "': ";
+        String place = (column == null ? IoTexts.t("io.lines.at.row", String.valueOf(r.row()))
+                : IoTexts.t("io.csv.at.cell", String.valueOf(r.row()), column)) + " ";
         problems.add(new ImportProblem(r.row(), column, kind, false, place + what));
     }
 }

@@ -1,6 +1,7 @@
 package dev.orgwright.io.csv;
 
 import dev.orgwright.io.ChartFormatException;
+import dev.orgwright.io.IoTexts;
 import dev.orgwright.io.csv.ImportProblem.Kind;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
@@ -57,10 +58,14 @@ public final class StaffRows {
 
         /** "763 rows read, 763 attached under their posts (1,517.77 FTE), 0 not attached; no problems." */
         public String summary() {
-            return String.format(Locale.ROOT, "%,d %s read, %,d attached under their posts (%s FTE), %,d not"
-                            + " attached; %s", rowsRead, rowsRead == 1 ? "row" : "rows", attached, grouped(fte), refused,
-                    problems.isEmpty() ? "no problems." : String.format(Locale.ROOT, "%,d %s.", problems.size(),
-                            problems.size() == 1 ? "problem" : "problems"));
+            return IoTexts.t(rowsRead == 1 ? "io.staff.summary.one" : "io.staff.summary.many", count(rowsRead),
+                    count(attached), grouped(fte), count(refused), problems.isEmpty() ? IoTexts.t("io.staff.problems.none")
+                    : IoTexts.t(problems.size() == 1 ? "io.staff.problems.one" : "io.staff.problems.many",
+                            count(problems.size())));
+        }
+
+        private static String count(long n) {
+            return String.format(Locale.ROOT, "%,d", n);
         }
     }
 
@@ -108,20 +113,17 @@ public final class StaffRows {
         if (!mapping.headers().equals(table.header())) {
             throw new IllegalArgumentException("The mapping is for other columns than the table's.");
         }
-        need(table, mapping, ColumnRole.MANAGER, "the post each row belongs under", "Reporting Senior Post, manager id,"
-                + " reports to");
-        need(table, mapping, ColumnRole.TITLE, "the job titles", "Generic Job Title, title, job title");
-        need(table, mapping, ColumnRole.FTE, "how many people each row stands for", "Number of Posts in FTE, FTE,"
-                + " headcount");
+        need(table, mapping, ColumnRole.MANAGER, "io.staff.need.manager", "io.staff.names.manager");
+        need(table, mapping, ColumnRole.TITLE, "io.staff.need.title", "io.staff.names.title");
+        need(table, mapping, ColumnRole.FTE, "io.staff.need.fte", "io.staff.names.fte");
         return new StaffRows(senior, seniorSource, table, mapping).run();
     }
 
     private static void need(CsvTable table, ColumnMapping mapping, ColumnRole role, String what, String names)
             throws ChartFormatException {
         if (mapping.column(role).isEmpty()) {
-            throw new ChartFormatException(table.source(), 1, 0, "No column holds " + what + ": none of the column"
-                    + " names " + CsvImport.quotedList(table.header()) + " reads as one (" + names + "). Rename that"
-                    + " column and import again.");
+            throw new ChartFormatException(table.source(), 1, 0, IoTexts.t("io.staff.need", IoTexts.t(what),
+                    CsvImport.quotedList(table.header()), IoTexts.t(names)));
         }
     }
 
@@ -165,12 +167,12 @@ public final class StaffRows {
     private Position position(CsvRow r, int width, java.util.Set<PositionId> taken) {
         int n = r.row();
         if (r.isBlank()) {
-            report(n, -1, Kind.BLANK_ROW, true, "is blank; it was skipped.");
+            report(n, -1, Kind.BLANK_ROW, true, IoTexts.t("io.staff.blank"));
             return null;
         }
         if (r.unclosedQuoteColumn() > 0 || r.size() > width) {
-            report(n, -1, Kind.WRONG_FIELD_COUNT, true, "has " + r.size() + " fields where the header has " + width
-                    + ", so its values cannot be matched to the columns; it was not attached.");
+            report(n, -1, Kind.WRONG_FIELD_COUNT, true, IoTexts.t("io.staff.fieldCount",
+                    String.valueOf(r.size()), String.valueOf(width)));
             return null;
         }
         String jobTitle = cell(r, title);
@@ -179,32 +181,30 @@ public final class StaffRows {
         PositionId post = ref.isEmpty() ? null : senior.contains(PositionId.of(ref)) ? PositionId.of(ref)
                 : idsIgnoringCase.get(ref.toLowerCase(Locale.ROOT));
         if (post == null) {
-            report(n, manager.getAsInt(), Kind.MISSING_MANAGER, true, (ref.isEmpty() ? "no post is named"
-                    : "the post '" + ref + "' is not in " + seniorSource) + "; the row ('" + shown + "', "
-                    + cell(r, fte) + " FTE) was not attached. Put the id of a post of " + seniorSource + " in this cell.");
+            report(n, manager.getAsInt(), Kind.MISSING_MANAGER, true, ref.isEmpty()
+                    ? IoTexts.t("io.staff.noPost", shown, cell(r, fte), seniorSource)
+                    : IoTexts.t("io.staff.unknownPost", ref, seniorSource, shown, cell(r, fte)));
             return null;
         }
         String fteCell = cell(r, fte);
         BigDecimal posts = number(fteCell);
         if (posts == null) {
-            report(n, fte.getAsInt(), Kind.NOT_A_NUMBER, false, (fteCell.isEmpty() ? "the FTE is empty"
-                    : "'" + fteCell + "' is not a number") + "; the row was attached as 1 FTE.");
+            report(n, fte.getAsInt(), Kind.NOT_A_NUMBER, false, fteCell.isEmpty()
+                    ? IoTexts.t("io.staff.fteEmpty") : IoTexts.t("io.staff.fteNotNumber", fteCell));
             posts = Position.DEFAULT_FTE;
         } else if (posts.signum() <= 0) {
-            report(n, fte.getAsInt(), Kind.NOT_A_NUMBER, true, "the row stands for " + fteCell + " FTE, that is for"
-                    + " no one; it was not attached.");
+            report(n, fte.getAsInt(), Kind.NOT_A_NUMBER, true, IoTexts.t("io.staff.fteNoOne", fteCell));
             return null;
         } else if (posts.compareTo(Position.MAX_FTE) > 0) {
-            report(n, fte.getAsInt(), Kind.NOT_A_NUMBER, true, "the row stands for " + fteCell + " FTE; one position"
-                    + " stands for at most " + Position.MAX_FTE.toPlainString() + ". It was not attached; split it"
-                    + " into several rows.");
+            report(n, fte.getAsInt(), Kind.NOT_A_NUMBER, true, IoTexts.t("io.staff.fteTooMany", fteCell,
+                    Position.MAX_FTE.toPlainString()));
             return null;
         } else if (posts.scale() > Position.MAX_FTE_DECIMALS) {
             posts = posts.setScale(Position.MAX_FTE_DECIMALS, RoundingMode.HALF_UP);
         }
         if (jobTitle.isEmpty()) {
-            report(n, title.getAsInt(), Kind.MISSING_TITLE, false, "the title is empty; the position was attached as '"
-                    + CsvImporter.untitled() + "'.");
+            report(n, title.getAsInt(), Kind.MISSING_TITLE, false, IoTexts.t("io.staff.untitled",
+                    CsvImporter.untitled()));
         }
         String department = cell(r, mapping.column(ColumnRole.DEPARTMENT));
         return new Position(freeId(taken, n), shown, "", null, List.of(), post, List.of(),
@@ -228,15 +228,13 @@ public final class StaffRows {
             if (each == null && (!cell(r, floorColumn).isEmpty() || !cell(r, ceilingColumn).isEmpty())) {
                 int column = floor == null && !cell(r, floorColumn).isEmpty() ? floorColumn.getAsInt()
                         : ceilingColumn.getAsInt();
-                report(r.row(), column, Kind.NOT_A_NUMBER, false, "the pay band is not a number; the position was"
-                        + " attached without a cost.");
+                report(r.row(), column, Kind.NOT_A_NUMBER, false, IoTexts.t("io.staff.bandNotNumber"));
             }
             return null;
         }
         BigDecimal cost = each.multiply(posts).setScale(COST_DECIMALS, RoundingMode.HALF_UP);
         if (Position.costProblem(cost) != null) {
-            report(r.row(), floorColumn.orElse(ceilingColumn.orElse(-1)), Kind.NOT_A_NUMBER, false, "the pay band"
-                    + " gives a cost no position can have; the position was attached without a cost.");
+            report(r.row(), floorColumn.orElse(ceilingColumn.orElse(-1)), Kind.NOT_A_NUMBER, false, IoTexts.t("io.staff.bandCost"));
             return null;
         }
         return cost;
@@ -279,7 +277,8 @@ public final class StaffRows {
 
     private void report(int row, int column, Kind kind, boolean refused, String what) {
         String header = column < 0 ? null : mapping.headerName(column);
-        String place = header == null ? "Row " + row + " " : "Row " + row + ", column '" + header + "': ";
+        String place = (header == null ? IoTexts.t("io.csv.at.row", String.valueOf(row))
+                : IoTexts.t("io.csv.at.cell", String.valueOf(row), header)) + " ";
         problems.add(new ImportProblem(row, header, kind, refused, place + what));
     }
 
