@@ -1,20 +1,26 @@
 package dev.orgwright.analysis;
 
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.Messages;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Tier;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * An analysis as tables of text: the summary, the breakdowns by tier, department, layer or
- * manager, and one row per position, written as aligned text, Markdown or CSV. Numbers are
- * written the same in every locale (1,234.5), so that scripts reading them are not surprised.
+ * manager, and one row per position, written as aligned text, Markdown or CSV.
+ *
+ * <p>Tables read by people (the summary, the breakdowns, the bridge and the distributions, as
+ * text and Markdown) are worded from {@link AnalysisTexts} and write their numbers in the user's
+ * language ("1,234.5", "1.234,5"). The table of {@link #positions()} is data for programs, written
+ * as CSV: its column names stay English and its numbers plain ("1234.5") in every language, so
+ * that scripts reading it are not surprised.
  */
 public final class AnalysisTables {
 
@@ -67,64 +73,70 @@ public final class AnalysisTables {
     public Table summary() {
         Analysis a = analysis;
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Positions", Integer.toString(a.positions())));
-        rows.add(List.of("Filled", Integer.toString(a.filled())));
-        rows.add(List.of("Vacant", Integer.toString(a.vacant())));
-        rows.add(List.of("Planned", Integer.toString(a.planned())));
-        rows.add(List.of("Closing", Integer.toString(a.closing())));
-        rows.add(List.of("Managers", Integer.toString(a.managers())));
-        rows.add(List.of("Individual contributors", Integer.toString(a.individualContributors())));
-        rows.add(List.of("Contributors per manager", a.contributorsPerManager().map(AnalysisTables::number).orElse("–")));
-        rows.add(List.of("Layers", Integer.toString(a.layers())));
-        rows.add(List.of("Positions per layer", String.join(" / ", a.positionsPerLayer().stream()
-                .map(String::valueOf).toList())));
-        rows.add(List.of("Mean span", a.meanSpan().map(AnalysisTables::number).orElse("–")));
-        rows.add(List.of("Median span", a.medianSpan().map(AnalysisTables::number).orElse("–")));
+        rows.add(List.of(AnalysisTexts.t("analysis.summary.positions"), count(a.positions())));
+        rows.add(List.of(AnalysisTexts.t("analysis.summary.filled"), count(a.filled())));
+        rows.add(List.of(AnalysisTexts.t("analysis.summary.vacant"), count(a.vacant())));
+        rows.add(List.of(AnalysisTexts.t("analysis.summary.planned"), count(a.planned())));
+        rows.add(List.of(AnalysisTexts.t("analysis.summary.closing"), count(a.closing())));
+        rows.add(List.of(AnalysisTexts.t("analysis.summary.managers"), count(a.managers())));
+        rows.add(List.of(AnalysisTexts.t("analysis.summary.individualContributors"), count(a.individualContributors())));
+        rows.add(List.of(AnalysisTexts.t("analysis.summary.contributorsPerManager"),
+                a.contributorsPerManager().map(AnalysisTables::number).orElse("–")));
+        rows.add(List.of(AnalysisTexts.t("analysis.summary.layers"), count(a.layers())));
+        rows.add(List.of(AnalysisTexts.t("analysis.summary.positionsPerLayer"), String.join(" / ", a.positionsPerLayer()
+                .stream().map(AnalysisTables::count).toList())));
+        rows.add(List.of(AnalysisTexts.t("analysis.summary.meanSpan"), a.meanSpan().map(AnalysisTables::number).orElse("–")));
+        rows.add(List.of(AnalysisTexts.t("analysis.summary.medianSpan"), a.medianSpan().map(AnalysisTables::number).orElse("–")));
         for (Analysis.BandCount band : a.spanBands()) {
-            rows.add(List.of("Managers with span " + band.band().label(), Integer.toString(band.managers())));
+            rows.add(List.of(AnalysisTexts.t("analysis.summary.spanBand", band.band().label()), count(band.managers())));
         }
-        rows.add(List.of("Managers with a single report", Integer.toString(a.singleReportManagers())));
-        rows.add(List.of("FTE", number(a.fte())));
+        rows.add(List.of(AnalysisTexts.t("analysis.summary.singleReport"), count(a.singleReportManagers())));
+        rows.add(List.of(AnalysisTexts.t("analysis.summary.fte"), number(a.fte())));
         if (showCost && a.costKnown() > 0) {
-            rows.add(List.of("Cost", money(a.cost()) + (a.costKnown() == a.positions() ? ""
-                    : " (" + a.costKnown() + " of " + a.positions() + " positions)")));
+            rows.add(List.of(AnalysisTexts.t("analysis.summary.cost"), a.costKnown() == a.positions() ? money(a.cost())
+                    : AnalysisTexts.t("analysis.summary.costOfSome", money(a.cost()), a.costKnown(), a.positions())));
         }
-        return new Table("Summary", List.of("Figure", "Value"), rows);
+        return new Table(AnalysisTexts.t("analysis.summary.title"), List.of(AnalysisTexts.t("analysis.summary.figure"),
+                AnalysisTexts.t("analysis.summary.value")), rows);
     }
 
     /** Head count, vacancies, FTE and (when shown) cost per group. */
     public Table breakdown(By by) {
         Chart chart = analysis.chart();
         List<String> header = new ArrayList<>(List.of(switch (by) {
-            case TIER -> "Tier";
-            case DEPARTMENT -> "Department";
-            case LAYER -> "Layer";
-            case MANAGER -> "Manager";
+            case TIER -> AnalysisTexts.t("analysis.breakdown.tier");
+            case DEPARTMENT -> AnalysisTexts.t("analysis.breakdown.department");
+            case LAYER -> AnalysisTexts.t("analysis.breakdown.layer");
+            case MANAGER -> AnalysisTexts.t("analysis.breakdown.manager");
         }));
         List<List<String>> rows = new ArrayList<>();
         if (by == By.MANAGER) {
-            header.addAll(List.of("Id", "Layer", "Span", "Assistants", "Below", "Vacancies below", "FTE in team"));
+            header.addAll(List.of(AnalysisTexts.t("analysis.breakdown.id"), AnalysisTexts.t("analysis.breakdown.layer"),
+                    AnalysisTexts.t("analysis.breakdown.span"), AnalysisTexts.t("analysis.breakdown.assistants"),
+                    AnalysisTexts.t("analysis.breakdown.below"), AnalysisTexts.t("analysis.breakdown.vacanciesBelow"),
+                    AnalysisTexts.t("analysis.breakdown.fteInTeam")));
             if (showTeamCost) {
-                header.add("Cost of team");
+                header.add(AnalysisTexts.t("analysis.breakdown.costOfTeam"));
             }
             for (Position p : chart.inTreeOrder()) {
                 PositionFigures f = analysis.of(p.id());
                 if (!f.isManager()) {
                     continue;
                 }
-                List<String> row = new ArrayList<>(List.of(p.title(), p.id().value(), Integer.toString(f.layer()),
-                        Integer.toString(f.span()), Integer.toString(f.assistants()), Integer.toString(f.below()),
-                        Integer.toString(f.vacanciesBelow()), number(f.fteTotal())));
+                List<String> row = new ArrayList<>(List.of(p.title(), p.id().value(), count(f.layer()),
+                        count(f.span()), count(f.assistants()), count(f.below()),
+                        count(f.vacanciesBelow()), number(f.fteTotal())));
                 if (showTeamCost) {
                     row.add(money(f.costTotal()));
                 }
                 rows.add(row);
             }
-            return new Table("By manager", header, rows);
+            return new Table(AnalysisTexts.t("analysis.breakdown.byManager"), header, rows);
         }
-        header.addAll(List.of("Positions", "Vacant", "FTE"));
+        header.addAll(List.of(AnalysisTexts.t("analysis.breakdown.positions"), AnalysisTexts.t("analysis.breakdown.vacant"),
+                AnalysisTexts.t("analysis.breakdown.fte")));
         if (showCost) {
-            header.add("Cost");
+            header.add(AnalysisTexts.t("analysis.breakdown.cost"));
         }
         List<GroupFigures> groups = switch (by) {
             case TIER -> analysis.byTier();
@@ -133,21 +145,31 @@ public final class AnalysisTables {
         };
         for (GroupFigures g : groups) {
             String name = switch (by) {
-                case TIER -> g.key().isEmpty() ? "(no tier)" : chart.tier(g.key()).map(Tier::name).orElse(g.key());
-                case DEPARTMENT -> g.key().isEmpty() ? "(no department)" : g.key();
+                case TIER -> g.key().isEmpty() ? AnalysisTexts.t("analysis.breakdown.noTier")
+                        : chart.tier(g.key()).map(Tier::name).orElse(g.key());
+                case DEPARTMENT -> g.key().isEmpty() ? AnalysisTexts.t("analysis.breakdown.noDepartment") : g.key();
                 default -> g.key();
             };
-            List<String> row = new ArrayList<>(List.of(name, Integer.toString(g.positions()),
-                    Integer.toString(g.vacant()), number(g.fte())));
+            List<String> row = new ArrayList<>(List.of(name, count(g.positions()),
+                    count(g.vacant()), number(g.fte())));
             if (showCost) {
                 row.add(g.costKnown() == 0 ? "–" : money(g.cost()));
             }
             rows.add(row);
         }
-        return new Table("By " + by.key(), header, rows);
+        return new Table(AnalysisTexts.t(switch (by) {
+            case TIER -> "analysis.breakdown.byTier";
+            case DEPARTMENT -> "analysis.breakdown.byDepartment";
+            default -> "analysis.breakdown.byLayer";
+        }), header, rows);
     }
 
-    /** One row per position in tree order: its place, its span and its roll-ups. */
+    /**
+     * One row per position in tree order: its place, its span and its roll-ups. Data for programs
+     * (written as CSV by {@code analyze --format csv} and the window's Save as CSV): the column
+     * names are English keys and the numbers plain in every language; only the title, which CSV
+     * does not write, is the user's.
+     */
     public Table positions() {
         List<String> header = new ArrayList<>(List.of("id", "title", "manager", "tier", "department", "layer", "span",
                 "assistants", "below", "vacancies_below", "fte", "fte_in_team"));
@@ -167,14 +189,14 @@ public final class AnalysisTables {
             }
             rows.add(row);
         }
-        return new Table("Positions", header, rows);
+        return new Table(AnalysisTexts.t("analysis.positions.title"), header, rows);
     }
 
     /** The managers of the widest and the narrowest spans, as "Title (id): span". */
     public List<String> extremes(int n, boolean widest) {
         List<PositionId> ids = widest ? analysis.widestSpans(n) : analysis.narrowestSpans(n);
-        return ids.stream().map(id -> analysis.chart().position(id).title() + " (" + id + "): "
-                + analysis.of(id).span()).toList();
+        return ids.stream().map(id -> AnalysisTexts.t("analysis.extremes.line", analysis.chart().position(id).title(),
+                id.value(), analysis.of(id).span())).toList();
     }
 
     /**
@@ -184,20 +206,23 @@ public final class AnalysisTables {
      */
     public static Table bridge(Bridge b, boolean costEffects, String currency) {
         List<List<String>> rows = new ArrayList<>();
-        String unit = currency == null ? "" : " " + currency;
-        rows.add(List.of("Positions", Integer.toString(b.before().positions()), "+" + b.added(), "−" + b.closed(),
-                b.moved() + " moved, " + b.changed() + " changed", Integer.toString(b.after().positions())));
-        rows.add(List.of("FTE", number(b.before().fte()), "+" + number(b.fteAdded()), "−" + number(b.fteClosed()),
+        String costLabel = currency == null ? AnalysisTexts.t("analysis.bridge.cost")
+                : AnalysisTexts.t("analysis.bridge.costIn", currency);
+        rows.add(List.of(AnalysisTexts.t("analysis.bridge.positions"), count(b.before().positions()), "+" + count(b.added()),
+                "−" + count(b.closed()), AnalysisTexts.t("analysis.bridge.movedChanged", b.moved(), b.changed()),
+                count(b.after().positions())));
+        rows.add(List.of(AnalysisTexts.t("analysis.bridge.fte"), number(b.before().fte()), "+" + number(b.fteAdded()), "−" + number(b.fteClosed()),
                 signed(b.fteChanged()), number(b.after().fte())));
         boolean anyCost = b.before().cost().signum() != 0 || b.after().cost().signum() != 0;
         if (anyCost) {
             rows.add(costEffects
-                    ? List.of("Cost" + unit, whole(b.before().cost()), "+" + whole(b.costAdded()),
+                    ? List.of(costLabel, whole(b.before().cost()), "+" + whole(b.costAdded()),
                     "−" + whole(b.costClosed()), signedWhole(b.costChanged()), whole(b.after().cost()))
-                    : List.of("Cost" + unit, whole(b.before().cost()), "", "", "", whole(b.after().cost())));
+                    : List.of(costLabel, whole(b.before().cost()), "", "", "", whole(b.after().cost())));
         }
-        return new Table("Bridge from current to proposed",
-                List.of("", "Current", "Added", "Closed", "Kept", "Proposed"), rows);
+        return new Table(AnalysisTexts.t("analysis.bridge.title"), List.of("", AnalysisTexts.t("analysis.compare.current"),
+                AnalysisTexts.t("analysis.bridge.added"), AnalysisTexts.t("analysis.bridge.closed"),
+                AnalysisTexts.t("analysis.bridge.kept"), AnalysisTexts.t("analysis.compare.proposed")), rows);
     }
 
     /** Managers per span band and positions per layer, current and proposed side by side. */
@@ -206,17 +231,18 @@ public final class AnalysisTables {
         List<Analysis.BandCount> was = before.spanBands();
         List<Analysis.BandCount> now = after.spanBands();
         for (int i = 0; i < was.size(); i++) {
-            rows.add(List.of("Managers with span " + was.get(i).band().label(), Integer.toString(was.get(i).managers()),
-                    Integer.toString(now.get(i).managers())));
+            rows.add(List.of(AnalysisTexts.t("analysis.summary.spanBand", was.get(i).band().label()),
+                    count(was.get(i).managers()), count(now.get(i).managers())));
         }
         int layers = Math.max(before.layers(), after.layers());
         for (int layer = 1; layer <= layers; layer++) {
-            rows.add(List.of("Positions in layer " + layer, Integer.toString(at(before.positionsPerLayer(), layer)),
-                    Integer.toString(at(after.positionsPerLayer(), layer))));
+            rows.add(List.of(AnalysisTexts.t("analysis.distributions.layer", layer),
+                    count(at(before.positionsPerLayer(), layer)), count(at(after.positionsPerLayer(), layer))));
         }
-        rows.add(List.of("Mean span", before.meanSpan().map(AnalysisTables::number).orElse("–"),
+        rows.add(List.of(AnalysisTexts.t("analysis.summary.meanSpan"), before.meanSpan().map(AnalysisTables::number).orElse("–"),
                 after.meanSpan().map(AnalysisTables::number).orElse("–")));
-        return new Table("Spans and layers", List.of("", "Current", "Proposed"), rows);
+        return new Table(AnalysisTexts.t("analysis.distributions.title"), List.of("",
+                AnalysisTexts.t("analysis.compare.current"), AnalysisTexts.t("analysis.compare.proposed")), rows);
     }
 
     private static int at(List<Integer> perLayer, int layer) {
@@ -232,7 +258,12 @@ public final class AnalysisTables {
     }
 
     private static String whole(BigDecimal n) {
-        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(n);
+        return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Messages.locale())).format(n);
+    }
+
+    /** A count as the tables for people write it, in the user's language: "1,234", "1.234". */
+    static String count(int n) {
+        return NumberFormat.getIntegerInstance(Messages.locale()).format(n);
     }
 
     /** A table as Markdown, with a heading. */
@@ -304,13 +335,16 @@ public final class AnalysisTables {
         return out.toString();
     }
 
-    /** A figure as the tables write it, the same in every locale: "1,234.5". */
+    /**
+     * A figure as the tables for people write it, in the user's language ({@link Messages#locale()}):
+     * "1,234.5" in English, "1.234,5" in German; at most two decimals.
+     */
     public static String number(BigDecimal n) {
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Messages.locale()));
         return format.format(n);
     }
 
-    /** An amount in whole units with the chart's currency, if it names one: "810,000 EUR". */
+    /** An amount in whole units with the chart's currency, if it names one, in the user's language: "810,000 EUR". */
     public static String money(BigDecimal n, Chart chart) {
         return whole(n) + chart.settings().currency().map(c -> " " + c).orElse("");
     }

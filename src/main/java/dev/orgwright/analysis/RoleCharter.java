@@ -11,6 +11,7 @@ import dev.orgwright.model.Tier;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -71,7 +72,7 @@ public record RoleCharter(String id, String title, String holder, String tier, S
         }
         List<String> dotted = p.dottedLines().stream().map(m -> chart.find(m).map(Position::title).orElse(m.value()))
                 .toList();
-        String holder = p.isHolderUndisclosed() ? "filled, not disclosed" : p.holder();
+        String holder = p.isHolderUndisclosed() ? AnalysisTexts.t("analysis.charter.undisclosed") : p.holder();
         return new RoleCharter(id.value(), p.title(), holder, tier, p.department(), manager, reports,
                 p.notes().strip(), duties, List.copyOf(decisions), dotted);
     }
@@ -90,39 +91,45 @@ public record RoleCharter(String id, String title, String holder, String tier, S
         return r.map(Responsibility::text).orElse(responsibilityId);
     }
 
-    /** The charter as Markdown: a heading, the facts as a list, then purpose, duties, decision rights. */
+    /**
+     * The charter as Markdown, worded in the user's language: a heading, the facts as a list, then
+     * purpose, duties, decision rights.
+     */
     public String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# ").append(title).append("\n\n");
-        md.append("- Holder: ").append(holder.isEmpty() ? "vacant" : holder).append('\n');
-        md.append("- Tier: ").append(tier.isEmpty() ? "none" : tier).append('\n');
+        fact(md, "analysis.charter.holder", holder.isEmpty() ? AnalysisTexts.t("analysis.charter.vacant") : holder);
+        fact(md, "analysis.charter.tier", tier.isEmpty() ? AnalysisTexts.t("analysis.charter.none") : tier);
         if (!department.isEmpty()) {
-            md.append("- Department: ").append(department).append('\n');
+            fact(md, "analysis.charter.department", department);
         }
-        md.append("- Reports to: ").append(reportsTo.isEmpty() ? "nobody (a top position)" : reportsTo).append('\n');
-        md.append("- Direct reports: ").append(directReports.isEmpty() ? "none" : String.join(", ", directReports))
-                .append('\n');
-        md.append("- Dotted lines to: ").append(dottedLines.isEmpty() ? "none" : String.join(", ", dottedLines))
-                .append("\n\n");
-        md.append("## Purpose\n\n").append(purpose.isEmpty() ? "Not written yet (the position's notes)." : purpose)
-                .append("\n\n");
-        md.append("## Duties\n\n");
+        fact(md, "analysis.charter.reportsTo", reportsTo.isEmpty() ? AnalysisTexts.t("analysis.charter.nobody") : reportsTo);
+        fact(md, "analysis.charter.directReports", directReports.isEmpty() ? AnalysisTexts.t("analysis.charter.none")
+                : String.join(", ", directReports));
+        fact(md, "analysis.charter.dottedLines", dottedLines.isEmpty() ? AnalysisTexts.t("analysis.charter.none")
+                : String.join(", ", dottedLines));
+        md.append('\n');
+        md.append("## ").append(AnalysisTexts.t("analysis.charter.purpose")).append("\n\n")
+                .append(purpose.isEmpty() ? AnalysisTexts.t("analysis.charter.notWritten") : purpose).append("\n\n");
+        md.append("## ").append(AnalysisTexts.t("analysis.charter.duties")).append("\n\n");
         if (duties.isEmpty()) {
-            md.append("None yet.\n");
+            md.append(AnalysisTexts.t("analysis.charter.noneYet")).append('\n');
         }
         for (CharterDuty d : duties) {
-            md.append("- ").append(d.text());
-            if (d.role() != null) {
-                md.append(" (").append(d.role().label()).append(": ").append(d.responsibility()).append(')');
-            }
-            md.append('\n');
+            md.append("- ").append(d.role() == null ? d.text() : AnalysisTexts.t("analysis.charter.linkedDuty", d.text(),
+                    AnalysisTexts.t("analysis.charter.role." + d.role().letter().toLowerCase(Locale.ROOT)),
+                    d.responsibility())).append('\n');
         }
-        md.append("\n## Decision rights\n\n");
+        md.append("\n## ").append(AnalysisTexts.t("analysis.charter.decisionRights")).append("\n\n");
         if (decisionRights.isEmpty()) {
-            md.append("Accountable for no responsibility of the catalog.\n");
+            md.append(AnalysisTexts.t("analysis.charter.noDecisionRights")).append('\n');
         }
-        decisionRights.forEach(r -> md.append("- Accountable for: ").append(r).append('\n'));
+        decisionRights.forEach(r -> md.append("- ").append(AnalysisTexts.t("analysis.charter.accountableFor", r)).append('\n'));
         return md.toString();
+    }
+
+    private static void fact(StringBuilder md, String key, String value) {
+        md.append("- ").append(AnalysisTexts.t(key, value)).append('\n');
     }
 
     /** Several charters as one Markdown document, a rule between them (a page each when printed). */

@@ -103,6 +103,39 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void textAndMarkdownSpeakGermanWhileCsvAndJsonStayTheSame() throws Exception {
+        Path file = chart();
+        CliRun text = CliRun.of("analyze", "--language", "de", file.toString());
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("Übersicht\n  Kennzahl "), text.out());
+        assertTrue(text.out().contains("  Median der Spanne                                    1,5\n"), text.out());
+        assertTrue(text.out().contains("  Kosten                                               810.000 EUR (8 von 9 Positionen)"),
+                text.out());
+        assertTrue(text.out().contains("Nach Stufe\n  Stufe  "), text.out());
+        assertTrue(text.out().contains("  Senior Management              3       0    3  510.000 EUR"), text.out());
+        assertFalse(text.out().contains("Median span"), text.out());
+
+        CliRun md = CliRun.of("analyze", file.toString(), "--language", "de", "--format", "markdown", "--by", "layer");
+        assertEquals(0, md.exitCode(), md.err());
+        assertTrue(md.out().contains("## Übersicht\n\n| Kennzahl | Wert |\n"), md.out());
+        assertTrue(md.out().contains("| FTE | 8,5 |\n"), md.out());
+        assertTrue(md.out().contains("## Nach Ebene\n\n| Ebene | Positionen | Vakant | FTE | Kosten |\n|---|---|---|---|---|\n"
+                + "| 1 | 1 | 0 | 1 | 200.000 EUR |"), md.out());
+
+        for (List<String> format : List.of(List.of("--format", "csv"), List.of("--format", "csv", "--include-private"),
+                List.of("--format", "json", "--by", "manager", "--include-private"))) {
+            List<String> args = new java.util.ArrayList<>(List.of("analyze", file.toString()));
+            args.addAll(format);
+            CliRun english = CliRun.of(args.toArray(String[]::new));
+            args.addAll(List.of("--language", "de"));
+            CliRun german = CliRun.of(args.toArray(String[]::new));
+            assertEquals(0, german.exitCode(), german.err());
+            assertEquals(english.out(), german.out(), format.toString());
+            assertTrue(english.out().contains("8.5"), english.out());
+        }
+    }
+
+    @Test
     void wrongUseAndBrokenFilesAreSaid() throws Exception {
         CliRun badFormat = CliRun.of("analyze", chart().toString(), "--format", "xml");
         assertEquals(2, badFormat.exitCode());
