@@ -62,6 +62,21 @@ class AccountabilityCommandsTest {
     }
 
     @Test
+    void aMarkdownCharterIsWrittenInTheLanguageAskedFor() throws Exception {
+        Path md = dir.resolve("cfo-de.md");
+        CliRun run = CliRun.of("charter", chart().toString(), "--position", "cfo", "--to", md.toString(),
+                "--language", "de");
+        assertEquals(0, run.exitCode(), run.err());
+        String text = Files.readString(md);
+        assertTrue(text.startsWith("# Chief Financial Officer\n"), text);
+        assertTrue(text.contains("- Berichtet an: Chief Executive Officer\n"), text);
+        assertTrue(text.contains("## Zweck\n\nKeeps the company solvent and its figures true.\n"), text);
+        assertTrue(text.contains("- Reviews the budgets (Verantwortlich: Review the budgets"), text);
+        assertTrue(text.contains("## Entscheidungsrechte\n\n- Verantwortlich für: Review the budgets"), text);
+        assertFalse(text.contains("Reports to"), text);
+    }
+
+    @Test
     void everyPositionGetsAPdfPageWithItsCharter() throws Exception {
         Path file = chart();
         Path pdf = dir.resolve("charters.pdf");
