@@ -378,9 +378,9 @@ final class DocumentFields {
             return null;
         }
         BigDecimal value = decimal(what);
-        String problem = Position.fteProblem(value);
+        String problem = Position.fteProblem(what.get(), value);
         if (problem != null) {
-            throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " " + problem);
+            throw ChartReader.at(source, p.currentTokenLocation(), problem);
         }
         return value;
     }
@@ -391,9 +391,9 @@ final class DocumentFields {
             return null;
         }
         BigDecimal value = decimal(what);
-        String problem = Position.costProblem(value);
+        String problem = Position.costProblem(what.get(), value);
         if (problem != null) {
-            throw ChartReader.at(source, p.currentTokenLocation(), what.get() + " " + problem);
+            throw ChartReader.at(source, p.currentTokenLocation(), problem);
         }
         return value;
     }

@@ -20,7 +20,7 @@ import org.pcollections.TreePVector;
  */
 public final class ChartBuilder {
 
-    private String title = "Untitled chart";
+    private String title = ModelTexts.t("model.build.untitled");
     private List<Tier> tiers = Templates.leadershipTeam();
     private Settings settings = Settings.NONE;
     private List<FieldDefinition> fields = List.of();
@@ -79,25 +79,22 @@ public final class ChartBuilder {
         Map<PositionId, Position> byId = new LinkedHashMap<>(positions.size() * 2);
         for (Position p : positions) {
             if (byId.putIfAbsent(p.id(), p) != null) {
-                problems.add(new ChartProblem(p.id(), "Two positions have the id '" + p.id() + "'."));
+                problems.add(new ChartProblem(p.id(), ModelTexts.t("model.build.positionIdTwice", p.id())));
             }
         }
         for (Position p : byId.values()) {
             if (p.tierId() != null && !tierIds.contains(p.tierId())) {
-                problems.add(new ChartProblem(p.id(), name(p) + " is in tier '" + p.tierId()
-                        + "', which the chart does not define."));
+                problems.add(new ChartProblem(p.id(), ModelTexts.t("model.build.unknownTier", name(p), p.tierId())));
             }
             if (p.reportsTo() != null && !byId.containsKey(p.reportsTo())) {
-                problems.add(new ChartProblem(p.id(), name(p) + " reports to '" + p.reportsTo()
-                        + "', which is not in the chart."));
+                problems.add(new ChartProblem(p.id(), ModelTexts.t("model.build.unknownManager", name(p), p.reportsTo())));
             }
             checkValues(p, fieldsById, problems);
             for (PositionId target : p.dottedLines()) {
                 if (target.equals(p.id())) {
-                    problems.add(new ChartProblem(p.id(), name(p) + " has a dotted line to itself."));
+                    problems.add(new ChartProblem(p.id(), ModelTexts.t("model.build.dottedLineToItself", name(p))));
                 } else if (!byId.containsKey(target)) {
-                    problems.add(new ChartProblem(p.id(), name(p) + " has a dotted line to '" + target
-                            + "', which is not in the chart."));
+                    problems.add(new ChartProblem(p.id(), ModelTexts.t("model.build.unknownDottedLine", name(p), target)));
                 }
             }
         }
@@ -115,18 +112,17 @@ public final class ChartBuilder {
         Map<String, Tier> responsibilityOwner = new HashMap<>();
         for (Tier t : tiers) {
             if (byId.putIfAbsent(t.id(), t) != null) {
-                problems.add(new ChartProblem(null, "Two tiers have the id '" + t.id() + "'."));
+                problems.add(new ChartProblem(null, ModelTexts.t("model.build.tierIdTwice", t.id())));
             }
             Tier sameRank = byRank.putIfAbsent(t.rank(), t);
             if (sameRank != null) {
-                problems.add(new ChartProblem(null, "Tiers '" + sameRank.name() + "' and '" + t.name()
-                        + "' both have rank " + t.rank() + "; each tier needs its own rank."));
+                problems.add(new ChartProblem(null, ModelTexts.t("model.build.rankTwice", sameRank.name(), t.name(), t.rank())));
             }
             for (Responsibility r : t.responsibilities()) {
                 Tier owner = responsibilityOwner.putIfAbsent(r.id(), t);
                 if (owner != null) {
-                    problems.add(new ChartProblem(null, "The responsibility id '" + r.id()
-                            + "' is used twice (in tiers '" + owner.name() + "' and '" + t.name() + "')."));
+                    problems.add(new ChartProblem(null, ModelTexts.t("model.build.responsibilityIdTwice", r.id(),
+                            owner.name(), t.name())));
                 }
             }
         }
@@ -136,7 +132,7 @@ public final class ChartBuilder {
         Map<String, FieldDefinition> byId = new HashMap<>();
         for (FieldDefinition f : fields) {
             if (byId.putIfAbsent(f.id(), f) != null) {
-                problems.add(new ChartProblem(null, "Two fields have the id '" + f.id() + "'; each field needs its own."));
+                problems.add(new ChartProblem(null, ModelTexts.t("model.build.fieldIdTwice", f.id())));
             }
         }
         return byId;
@@ -150,13 +146,13 @@ public final class ChartBuilder {
         for (String fieldId : new java.util.TreeSet<>(p.fieldValues().asMap().keySet())) {
             FieldDefinition f = fieldsById.get(fieldId);
             if (f == null) {
-                problems.add(new ChartProblem(p.id(), name(p) + " has a value for the field '" + fieldId
-                        + "', which the chart does not define; add the field to the chart's \"fields\" or remove the value."));
+                problems.add(new ChartProblem(p.id(), ModelTexts.t("model.build.unknownField", name(p), fieldId)));
                 continue;
             }
-            String problem = f.valueProblem(p.fieldValues().get(fieldId).orElseThrow());
+            String subject = ModelTexts.t("model.build.fieldOfPosition", f.name(), p.id(), p.title());
+            String problem = f.valueProblem(subject, p.fieldValues().get(fieldId).orElseThrow());
             if (problem != null) {
-                problems.add(new ChartProblem(p.id(), "The field '" + f.name() + "' of " + lowerFirst(name(p)) + " " + problem));
+                problems.add(new ChartProblem(p.id(), problem));
             }
         }
     }
@@ -165,15 +161,11 @@ public final class ChartBuilder {
     private static boolean allFit(Position p, Map<String, FieldDefinition> fieldsById) {
         for (Map.Entry<String, Object> e : p.fieldValues().asMap().entrySet()) {
             FieldDefinition f = fieldsById.get(e.getKey());
-            if (f == null || f.valueProblem(e.getValue()) != null) {
+            if (f == null || !f.fits(e.getValue())) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static String lowerFirst(String s) {
-        return Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     /** Walks up from every position; a walk that meets its own path has found a cycle. */
@@ -201,7 +193,7 @@ public final class ChartBuilder {
 
     private static String describeCycle(List<PositionId> cycle, Map<PositionId, Position> byId) {
         if (cycle.size() == 1) {
-            return name(byId.get(cycle.get(0))) + " reports to itself.";
+            return ModelTexts.t("model.build.reportsToItself", name(byId.get(cycle.get(0))));
         }
         StringBuilder path = new StringBuilder();
         int shown = Math.min(cycle.size(), 6);
@@ -209,10 +201,10 @@ public final class ChartBuilder {
             path.append('\'').append(cycle.get(i)).append("' → ");
         }
         if (shown < cycle.size()) {
-            path.append("… (").append(cycle.size() - shown).append(" more) → ");
+            path.append(ModelTexts.t("model.build.cycleMore", cycle.size() - shown)).append(" → ");
         }
         path.append('\'').append(cycle.get(0)).append('\'');
-        return "Positions report to each other in a circle: " + path + ". One of them must report elsewhere.";
+        return ModelTexts.t("model.build.cycle", path);
     }
 
     private Chart assemble(Map<PositionId, Position> byId) {
@@ -234,6 +226,6 @@ public final class ChartBuilder {
     }
 
     static String name(Position p) {
-        return "Position '" + p.id() + "' ('" + p.title() + "')";
+        return ModelTexts.t("model.build.position", p.id(), p.title());
     }
 }

@@ -96,10 +96,10 @@ public final class CustomFieldEdits {
             Position p = Edits.existing(c, id);
             FieldDefinition field = existing(c, fieldId);
             if (!clearing) {
-                String problem = field.valueProblem(value);
+                String problem = field.valueProblem(ModelTexts.t("model.fieldValue.of", field.name(), Edits.quoted(c, id)),
+                        value);
                 if (problem != null) {
-                    throw new EditRefusedException("The field '" + field.name() + "' of " + Edits.quoted(c, id)
-                            + " " + problem);
+                    throw new EditRefusedException(problem);
                 }
             }
             FieldValues values = p.fieldValues().with(fieldId, clearing ? null : value);
@@ -116,7 +116,7 @@ public final class CustomFieldEdits {
     static FieldValues fitting(Chart chart, FieldValues values) {
         FieldValues out = values;
         for (java.util.Map.Entry<String, Object> e : values.asMap().entrySet()) {
-            if (chart.field(e.getKey()).map(f -> f.valueProblem(e.getValue()) != null).orElse(true)) {
+            if (chart.field(e.getKey()).map(f -> !f.fits(e.getValue())).orElse(true)) {
                 out = out.without(e.getKey());
             }
         }
@@ -126,11 +126,12 @@ public final class CustomFieldEdits {
     /** Refuses a position whose values do not fit the chart's fields, so that the chart stays whole. */
     static void checkValues(Chart c, Position p) {
         for (java.util.Map.Entry<String, Object> e : p.fieldValues().asMap().entrySet()) {
-            FieldDefinition field = c.field(e.getKey()).orElseThrow(() -> new EditRefusedException("The chart has no"
-                    + " field with id '" + e.getKey() + "'; add the field before giving '" + p.title() + "' a value of it."));
-            String problem = field.valueProblem(e.getValue());
+            FieldDefinition field = c.field(e.getKey()).orElseThrow(() -> new EditRefusedException(
+                    ModelTexts.t("model.fieldValue.noField", e.getKey(), p.title())));
+            String problem = field.valueProblem(ModelTexts.t("model.fieldValue.of", field.name(), "'" + p.title() + "'"),
+                    e.getValue());
             if (problem != null) {
-                throw new EditRefusedException("The field '" + field.name() + "' of '" + p.title() + "' " + problem);
+                throw new EditRefusedException(problem);
             }
         }
     }

@@ -42,27 +42,25 @@ public record FieldDefinition(String id, String name, FieldType type, boolean is
             throw new IllegalArgumentException(idProblem);
         }
         if (name.isBlank()) {
-            throw new IllegalArgumentException("The field '" + id + "' needs a name.");
+            throw new IllegalArgumentException(ModelTexts.t("model.fieldDefinition.noName", id));
         }
         choices = choices == null ? List.of() : List.copyOf(choices);
         unknownFields = unknownFields == null ? UnknownFields.NONE : unknownFields;
         if (type == FieldType.CHOICE) {
             if (choices.isEmpty()) {
-                throw new IllegalArgumentException("The choice field '" + name + "' needs at least one choice.");
+                throw new IllegalArgumentException(ModelTexts.t("model.fieldDefinition.noChoice", name));
             }
             Set<String> seen = new HashSet<>();
             for (String c : choices) {
                 if (c.isBlank()) {
-                    throw new IllegalArgumentException("The choice field '" + name + "' has an empty choice; remove it.");
+                    throw new IllegalArgumentException(ModelTexts.t("model.fieldDefinition.emptyChoice", name));
                 }
                 if (!seen.add(c)) {
-                    throw new IllegalArgumentException("The choice field '" + name + "' lists '" + c
-                            + "' twice; keep only one.");
+                    throw new IllegalArgumentException(ModelTexts.t("model.fieldDefinition.choiceTwice", name, c));
                 }
             }
         } else if (!choices.isEmpty()) {
-            throw new IllegalArgumentException("The field '" + name + "' is a " + type.key()
-                    + " field; only a choice field has choices.");
+            throw new IllegalArgumentException(ModelTexts.t("model.fieldDefinition.notAChoiceField", name, type.key()));
         }
     }
 
@@ -79,8 +77,7 @@ public record FieldDefinition(String id, String name, FieldType type, boolean is
     /** Why {@code id} cannot be a field's id, in a sentence, or {@code null} when it can. */
     public static String idProblem(String id) {
         if (!ID.matcher(id).matches()) {
-            return "'" + id + "' cannot be a field id; use letters, digits, '-' and '_', starting with a letter"
-                    + " or a digit, such as \"email\" or \"start-date\".";
+            return ModelTexts.t("model.fieldDefinition.badId", id);
         }
         return null;
     }
@@ -89,50 +86,63 @@ public record FieldDefinition(String id, String name, FieldType type, boolean is
         return new FieldDefinition(id, v, type, isPrivate, choices, unknownFields);
     }
 
+    /** Whether {@code value} can be a value of this field. */
+    public boolean fits(Object value) {
+        return fault(value) == null;
+    }
+
     /**
-     * Why {@code value} cannot be a value of this field, as the end of a sentence ("must be a
-     * date written yyyy-mm-dd."), or {@code null} when it can. The message names the value only
+     * Why {@code value} cannot be a value of this field, as a whole sentence about {@code subject}
+     * (the words that name the value, in the user's language: "The field 'Start date' of 'CFO'"),
+     * such as "The field 'Start date' of 'CFO' must be a date written yyyy-mm-dd, such as
+     * 2025-03-01, not "soon".", or {@code null} when it can. The sentence repeats the value only
      * when the field is not private.
      */
-    public String valueProblem(Object value) {
+    public String valueProblem(String subject, Object value) {
+        String fault = fault(value);
+        if (fault == null) {
+            return null;
+        }
+        String key = "model.fieldValue." + fault + (isPrivate ? ".private" : "");
+        return switch (fault) {
+            case "range" -> ModelTexts.t(key, subject, NUMBER_LIMIT.longValueExact(), shownNumber(value));
+            case "decimals" -> ModelTexts.t(key, subject, MAX_NUMBER_DECIMALS, shownNumber(value));
+            case "choice" -> ModelTexts.t(key, subject, choiceList(), describe(value));
+            default -> ModelTexts.t(key, subject, describe(value));
+        };
+    }
+
+    /** The kind of fault of {@code value} ("number", "range", "decimals", "text", "date", "choice"), or {@code null}. */
+    private String fault(Object value) {
         switch (type) {
             case NUMBER -> {
                 if (!(value instanceof BigDecimal n)) {
-                    return "must be a number" + shown(value) + ".";
+                    return "number";
                 }
                 if (n.abs().compareTo(NUMBER_LIMIT) >= 0) {
-                    return "must be above -" + NUMBER_LIMIT.toPlainString() + " and below "
-                            + NUMBER_LIMIT.toPlainString() + (isPrivate ? "." : ", not " + Position.shown(n) + ".");
+                    return "range";
                 }
                 // Stripping zeros never adds decimals: most numbers are settled by their scale alone.
                 if (n.scale() > MAX_NUMBER_DECIMALS && n.stripTrailingZeros().scale() > MAX_NUMBER_DECIMALS) {
-                    return "may have at most " + MAX_NUMBER_DECIMALS + " decimals"
-                            + (isPrivate ? "." : ", not " + Position.shown(n) + ".");
+                    return "decimals";
                 }
                 return null;
             }
             case TEXT -> {
-                return value instanceof String ? null : "must be a text" + shown(value) + ".";
+                return value instanceof String ? null : "text";
             }
             case DATE -> {
-                if (!(value instanceof String s) || !isDate(s)) {
-                    return "must be a date written yyyy-mm-dd, such as 2025-03-01" + shown(value) + ".";
-                }
-                return null;
+                return value instanceof String s && isDate(s) ? null : "date";
             }
             case CHOICE -> {
-                if (!(value instanceof String s) || !choices.contains(s)) {
-                    return "must be one of " + choiceList() + shown(value) + ".";
-                }
-                return null;
+                return value instanceof String s && choices.contains(s) ? null : "choice";
             }
             default -> throw new IllegalStateException(type.name());
         }
     }
 
-    /** ", not 42" for a message about {@code value}; nothing for a private field, whose value is not repeated. */
-    private String shown(Object value) {
-        return isPrivate ? "" : ", not " + describe(value);
+    private static String shownNumber(Object value) {
+        return Position.shown((BigDecimal) value);
     }
 
     /** Whether {@code s} is a date of the calendar written yyyy-mm-dd (2025-02-30 is not). */
@@ -163,15 +173,14 @@ public record FieldDefinition(String id, String name, FieldType type, boolean is
         return true;
     }
 
+    /** The choices quoted, the last two joined as the language joins two alternatives: "a", "b" or "c". */
     private String choiceList() {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < choices.size(); i++) {
-            if (i > 0) {
-                out.append(i == choices.size() - 1 ? " or " : ", ");
-            }
-            out.append('"').append(choices.get(i)).append('"');
+        List<String> quoted = choices.stream().map(c -> "\"" + c + "\"").toList();
+        if (quoted.size() == 1) {
+            return quoted.get(0);
         }
-        return out.toString();
+        String head = String.join(", ", quoted.subList(0, quoted.size() - 1));
+        return ModelTexts.t("model.fieldValue.or", head, quoted.get(quoted.size() - 1));
     }
 
     private static String describe(Object value) {

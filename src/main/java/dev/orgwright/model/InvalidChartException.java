@@ -25,7 +25,7 @@ public final class InvalidChartException extends Exception {
             throw new IllegalArgumentException("An invalid chart has at least one problem.");
         }
         String first = problems.get(0).message();
-        return problems.size() == 1 ? first
-                : first + " (and " + (problems.size() - 1) + " more problem" + (problems.size() == 2 ? "" : "s") + ")";
+        int more = problems.size() - 1;
+        return more == 0 ? first : ModelTexts.t(more == 1 ? "model.invalid.more.one" : "model.invalid.more.other", first, more);
     }
 }

@@ -62,13 +62,12 @@ public record Position(PositionId id, String title, String holder, boolean holde
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         if (Blank.isBlank(title)) {
-            throw new IllegalArgumentException("Position '" + id + "' needs a title.");
+            throw new IllegalArgumentException(ModelTexts.t("model.position.noTitle", id));
         }
         holder = holder == null ? "" : holder;
         if (!holderDisclosed) {
             if (!Blank.isBlank(holder)) {
-                throw new IllegalArgumentException("Position '" + id + "' cannot have a holder's name and a holder"
-                        + " who is not disclosed.");
+                throw new IllegalArgumentException(ModelTexts.t("model.position.holderUndisclosed", id));
             }
             holder = "";
         }
@@ -76,19 +75,17 @@ public record Position(PositionId id, String title, String holder, boolean holde
         duties = List.copyOf(duties);
         dottedLines = List.copyOf(dottedLines);
         if (dottedLines.stream().distinct().count() != dottedLines.size()) {
-            throw new IllegalArgumentException("Position '" + id + "' lists a dotted-line manager twice.");
+            throw new IllegalArgumentException(ModelTexts.t("model.position.dottedTwice", id));
         }
         department = department == null ? "" : department;
         notes = notes == null ? "" : notes;
         // Checked before they are normalised: writing out 1E+999999999 would never end.
-        String fteProblem = fte == null ? null : fteProblem(fte);
-        if (fteProblem != null) {
-            throw new IllegalArgumentException("The FTE of position '" + id + "' " + fteProblem);
+        if (fte != null && !isValidFte(fte)) {
+            throw new IllegalArgumentException(fteProblem(ModelTexts.t("model.position.fteOf", id), fte));
         }
         fte = fte == null ? DEFAULT_FTE : plain(fte);
-        String costProblem = cost == null ? null : costProblem(cost);
-        if (costProblem != null) {
-            throw new IllegalArgumentException("The cost of position '" + id + "' " + costProblem);
+        if (cost != null && !isValidCost(cost)) {
+            throw new IllegalArgumentException(costProblem(ModelTexts.t("model.position.costOf", id), cost));
         }
         cost = cost == null ? null : plain(cost);
         photo = photo == null ? "" : photo;
@@ -133,29 +130,55 @@ public record Position(PositionId id, String title, String holder, boolean holde
                 fte, cost, status, photo, FieldValues.NONE, unknownFields);
     }
 
-    /**
-     * Why {@code fte} cannot be a position's FTE, as the end of a sentence ("must be more than 0
-     * and at most 1000, not -1."), or {@code null} when it can.
-     */
-    public static String fteProblem(BigDecimal fte) {
-        if (fte.signum() <= 0 || fte.compareTo(MAX_FTE) > 0) {
-            return "must be more than 0 and at most " + MAX_FTE.toPlainString() + ", not " + shown(fte) + ".";
-        }
-        if (plain(fte).scale() > MAX_FTE_DECIMALS) {
-            return "may have at most " + MAX_FTE_DECIMALS + " decimals, not " + shown(fte) + ".";
-        }
-        return null;
+    /** Whether {@code fte} can be a position's FTE: more than 0, at most {@link #MAX_FTE}, few enough decimals. */
+    public static boolean isValidFte(BigDecimal fte) {
+        return fteFault(fte) == 0;
     }
 
-    /** Why {@code cost} cannot be a position's cost, as the end of a sentence, or {@code null} when it can. */
-    public static String costProblem(BigDecimal cost) {
+    /**
+     * Why {@code fte} cannot be a position's FTE, as a whole sentence about {@code subject} (the
+     * words that name it, in the user's language, such as "The FTE of position 'cfo'"): "The FTE
+     * of position 'cfo' must be more than 0 and at most 1,000, not -1." {@code null} when it can.
+     */
+    public static String fteProblem(String subject, BigDecimal fte) {
+        return switch (fteFault(fte)) {
+            case 1 -> ModelTexts.t("model.position.fteRange", subject, MAX_FTE.intValue(), shown(fte));
+            case 2 -> ModelTexts.t("model.position.fteDecimals", subject, MAX_FTE_DECIMALS, shown(fte));
+            default -> null;
+        };
+    }
+
+    /** 0 for a valid FTE, 1 when it is out of range, 2 when it has too many decimals. */
+    private static int fteFault(BigDecimal fte) {
+        if (fte.signum() <= 0 || fte.compareTo(MAX_FTE) > 0) {
+            return 1;
+        }
+        return plain(fte).scale() > MAX_FTE_DECIMALS ? 2 : 0;
+    }
+
+    /** Whether {@code cost} can be a position's cost: at least 0, below {@link #COST_LIMIT}, few enough decimals. */
+    public static boolean isValidCost(BigDecimal cost) {
+        return costFault(cost) == 0;
+    }
+
+    /**
+     * Why {@code cost} cannot be a position's cost, as a whole sentence about {@code subject} (as
+     * for {@link #fteProblem}), or {@code null} when it can.
+     */
+    public static String costProblem(String subject, BigDecimal cost) {
+        return switch (costFault(cost)) {
+            case 1 -> ModelTexts.t("model.position.costRange", subject, COST_LIMIT.longValueExact(), shown(cost));
+            case 2 -> ModelTexts.t("model.position.costDecimals", subject, MAX_COST_DECIMALS, shown(cost));
+            default -> null;
+        };
+    }
+
+    /** 0 for a valid cost, 1 when it is out of range, 2 when it has too many decimals. */
+    private static int costFault(BigDecimal cost) {
         if (cost.signum() < 0 || cost.compareTo(COST_LIMIT) >= 0) {
-            return "must be at least 0 and below " + COST_LIMIT.toPlainString() + ", not " + shown(cost) + ".";
+            return 1;
         }
-        if (plain(cost).scale() > MAX_COST_DECIMALS) {
-            return "may have at most " + MAX_COST_DECIMALS + " decimals, not " + shown(cost) + ".";
-        }
-        return null;
+        return plain(cost).scale() > MAX_COST_DECIMALS ? 2 : 0;
     }
 
     /**

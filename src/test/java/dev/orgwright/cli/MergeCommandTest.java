@@ -180,4 +180,21 @@ class MergeCommandTest {
                 external.out());
         assertTrue(!external.out().contains("scenario 'Lean'"), external.out());
     }
+
+    @Test
+    void conflictLinesFollowTheLanguageOfTheCommandLineWithOursAndTheirsKept() throws Exception {
+        Chart base = TestCharts.company();
+        Path b = save("base.orgchart.json", base);
+        Path o = save("ours.orgchart.json", Edits.setTitle(CFO, "Finanzleitung").apply(base));
+        Path t = save("theirs.orgchart.json", Edits.setTitle(CFO, "Finanzvorstand").apply(base));
+
+        CliRun run = CliRun.of("merge", b.toString(), o.toString(), t.toString(), "--name", "acme.orgchart.json",
+                "--language", "de");
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertArrayEquals(new String[] {
+            "acme.orgchart.json: 1 Konflikt; wo die Seiten in Konflikt stehen, bleiben die Werte von OURS:",
+            "Konflikt: 'cfo' ('Finanzleitung'): Titel: OURS 'Finanzleitung', THEIRS 'Finanzvorstand'; OURS beibehalten."},
+                run.outLines());
+    }
 }

@@ -126,7 +126,7 @@ class TypedFieldsJsonTest {
                   {"id": "b", "title": "B", "fte": -0.5}
                 ]}"""));
         assertEquals("t.orgchart.json, line 3, column 36: The \"fte\" of position 'b' must be more than 0 and at"
-                + " most 1000, not -0.5.", e.getMessage());
+                + " most 1,000, not -0.5.", e.getMessage());
     }
 
     @Test

@@ -166,7 +166,7 @@ class ChartBuilderTest {
         assertTrue(problem.message().startsWith("Positions report to each other in a circle: "),
                 problem.message());
         // The circle holds p0..p99997 (99,998 positions); the message shows six and counts the rest.
-        assertTrue(problem.message().contains("(99992 more)"), problem.message());
+        assertTrue(problem.message().contains("(99,992 more)"), problem.message());
     }
 
     @Test

@@ -55,9 +55,9 @@ class TypedFieldEditsTest {
 
     @Test
     void setFteRefusesWhatNoPositionCanBe() {
-        assertEquals("The FTE of position 'cfo' must be more than 0 and at most 1000, not 0.",
+        assertEquals("The FTE of position 'cfo' must be more than 0 and at most 1,000, not 0.",
                 refusal(Edits.setFte(cfo, BigDecimal.ZERO), acme));
-        assertEquals("The FTE of position 'cfo' must be more than 0 and at most 1000, not 1001.",
+        assertEquals("The FTE of position 'cfo' must be more than 0 and at most 1,000, not 1001.",
                 refusal(Edits.setFte(cfo, new BigDecimal("1001")), acme));
         assertEquals("The FTE of position 'cfo' may have at most 4 decimals, not 0.33333.",
                 refusal(Edits.setFte(cfo, new BigDecimal("0.33333")), acme));
@@ -80,7 +80,7 @@ class TypedFieldEditsTest {
 
     @Test
     void setCostRefusesANegativeOrOverPreciseAmount() {
-        assertEquals("The cost of position 'cfo' must be at least 0 and below 1000000000000, not -1.",
+        assertEquals("The cost of position 'cfo' must be at least 0 and below 1,000,000,000,000, not -1.",
                 refusal(Edits.setCost(cfo, new BigDecimal("-1")), acme));
         assertEquals("The cost of position 'cfo' may have at most 3 decimals, not 0.0001.",
                 refusal(Edits.setCost(cfo, new BigDecimal("0.0001")), acme));
@@ -159,9 +159,9 @@ class TypedFieldEditsTest {
     void aHugeExponentIsRefusedWithoutWritingTheNumberOut() {
         Edit huge = Edits.setFte(cfo, new BigDecimal("1E+999999999"));
         assertEquals("Set the FTE of 'CFO' to 1E+999999999", huge.label(acme));
-        assertEquals("The FTE of position 'cfo' must be more than 0 and at most 1000, not 1E+999999999.",
+        assertEquals("The FTE of position 'cfo' must be more than 0 and at most 1,000, not 1E+999999999.",
                 refusal(huge, acme));
-        assertEquals("The cost of position 'cfo' must be at least 0 and below 1000000000000, not 1E+999999999.",
+        assertEquals("The cost of position 'cfo' must be at least 0 and below 1,000,000,000,000, not 1E+999999999.",
                 refusal(Edits.setCost(cfo, new BigDecimal("1E+999999999")), acme));
         assertEquals("The FTE of position 'cfo' may have at most 4 decimals, not 1E-999999999.",
                 refusal(Edits.setFte(cfo, new BigDecimal("1E-999999999")), acme));

@@ -217,14 +217,15 @@ final class FieldColumns {
             String cell = cell(r, col.column());
             Object value = value(col, cell);
             FieldDefinition f = col.definition();
-            String problem = value == null ? null : f.valueProblem(value);
+            String subject = IoTexts.t("io.fields.valueOf", f.name());
+            String problem = value == null ? null : f.valueProblem(subject, value);
             if (value == null && !cell.isEmpty() && !isNoValue(cell) && !col.remotePhotos()
                     && f.type() != FieldType.TEXT) {
-                problem = f.valueProblem(cell);
+                problem = f.valueProblem(subject, cell);
             }
             if (problem != null) {
                 problems.report(r.row(), col.column(), ImportProblem.Kind.NOT_A_FIELD_VALUE,
-                        IoTexts.t("io.fields.badValue", f.name(), problem.replaceFirst("\\.$", "")));
+                        IoTexts.t("io.fields.badValue", problem.replaceFirst("\\.$", "")));
             } else {
                 kept[k] = value;
             }

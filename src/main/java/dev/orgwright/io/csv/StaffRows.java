@@ -233,7 +233,7 @@ public final class StaffRows {
             return null;
         }
         BigDecimal cost = each.multiply(posts).setScale(COST_DECIMALS, RoundingMode.HALF_UP);
-        if (Position.costProblem(cost) != null) {
+        if (!Position.isValidCost(cost)) {
             report(r.row(), floorColumn.orElse(ceilingColumn.orElse(-1)), Kind.NOT_A_NUMBER, false, IoTexts.t("io.staff.bandCost"));
             return null;
         }

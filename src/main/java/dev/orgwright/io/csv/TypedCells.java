@@ -88,9 +88,9 @@ final class TypedCells {
         }
         // A third of a post typed to many places is still a third: kept to the model's ten-thousandth.
         BigDecimal value = n.get().setScale(Math.min(n.get().scale(), Position.MAX_FTE_DECIMALS), RoundingMode.HALF_UP);
-        String problem = Position.fteProblem(value);
+        String problem = Position.fteProblem("the FTE", value);
         if (problem != null) {
-            problems.report(r.row(), fte.getAsInt(), Kind.NOT_A_NUMBER, "the FTE " + problem.replaceFirst("\\.$", "")
+            problems.report(r.row(), fte.getAsInt(), Kind.NOT_A_NUMBER, problem.replaceFirst("\\.$", "")
                     + "; the position was imported with 1 FTE.");
             return null;
         }
@@ -136,9 +136,9 @@ final class TypedCells {
         }
         BigDecimal rounded = value.scale() > Position.MAX_COST_DECIMALS
                 ? value.setScale(Position.MAX_COST_DECIMALS, RoundingMode.HALF_UP) : value;
-        String problem = Position.costProblem(rounded);
+        String problem = Position.costProblem("the cost", rounded);
         if (problem != null) {
-            problems.report(r.row(), column.getAsInt(), Kind.NOT_A_NUMBER, "the cost " + problem.replaceFirst("\\.$", "")
+            problems.report(r.row(), column.getAsInt(), Kind.NOT_A_NUMBER, problem.replaceFirst("\\.$", "")
                     + "; the position was imported without a cost.");
             return null;
         }

@@ -107,6 +107,11 @@ public final class Change {
         return edit.apply(chart);
     }
 
+    /**
+     * For debugging and test failures: the English kind ({@link ChangeKind#label()}) and the
+     * description. Never shown to people, who read {@link #description()} and
+     * {@link ChangeKind#text()}.
+     */
     @Override
     public String toString() {
         return kind.label() + ": " + description;

@@ -1,5 +1,6 @@
 package dev.orgwright.model.merge;
 
+import static dev.orgwright.model.ModelTexts.t;
 import static dev.orgwright.model.merge.Conflicts.pick;
 import static dev.orgwright.model.merge.Conflicts.quoted;
 import static dev.orgwright.model.merge.Conflicts.shown;
@@ -45,7 +46,8 @@ final class CatalogMerge {
 
     String title() {
         return pick(base.title(), ours.title(), theirs.title(),
-                () -> conflicts.add(null, "the chart", "title", shown(ours.title()), shown(theirs.title())));
+                () -> conflicts.add(null, t("model.merge.subject.chart"), t("model.merge.what.title"), shown(ours.title()),
+                        shown(theirs.title())));
     }
 
     /**
@@ -58,7 +60,7 @@ final class CatalogMerge {
         Settings o = ours.settings();
         Settings t = theirs.settings();
         Map<String, Object> merged = new LinkedHashMap<>(tree(withoutViews(b), withoutViews(o), withoutViews(t),
-                "the chart's settings", ""));
+                t("model.merge.subject.settings"), ""));
         Object shownBase = b.asMap().get(Views.CURRENT);
         Object shownOurs = o.asMap().get(Views.CURRENT);
         Object shown = java.util.Objects.equals(shownBase, shownOurs) ? t.asMap().get(Views.CURRENT) : shownOurs;
@@ -99,13 +101,15 @@ final class CatalogMerge {
             Object other = t.get(name);
             Object merged;
             if (b.get(name) == null && mine != null && other != null && !mine.equals(other)) {
-                conflicts.add(null, "the view " + quoted(name(mine)), "both saved it", "(saved)", "(saved)");
+                conflicts.add(null, t("model.merge.subject.view", quoted(name(mine))), t("model.merge.what.bothSaved"),
+                        t("model.merge.value.saved"), t("model.merge.value.saved"));
                 merged = mine;
             } else {
-                merged = pick(b.get(name), mine, other, () -> conflicts.add(null, "the view "
-                        + quoted(name(mine != null ? mine : other)), mine == null || other == null
-                        ? "removed on one side, changed on the other" : "changed on both sides",
-                        mine == null ? "(removed)" : "(changed)", other == null ? "(removed)" : "(changed)"));
+                merged = pick(b.get(name), mine, other, () -> conflicts.add(null, t("model.merge.subject.view",
+                        quoted(name(mine != null ? mine : other))), t(mine == null || other == null
+                        ? "model.merge.what.removedChanged" : "model.merge.what.changedBoth"),
+                        t(mine == null ? "model.merge.value.removed" : "model.merge.value.changed"),
+                        t(other == null ? "model.merge.value.removed" : "model.merge.value.changed")));
             }
             if (merged != null) {
                 out.add(merged);
@@ -120,7 +124,7 @@ final class CatalogMerge {
 
     UnknownFields unknownFields() {
         return UnknownFields.of(tree(base.unknownFields().asMap(), ours.unknownFields().asMap(),
-                theirs.unknownFields().asMap(), "the chart's other fields", ""));
+                theirs.unknownFields().asMap(), t("model.merge.subject.otherFields"), ""));
     }
 
     /** Key by key, and into the maps that both sides changed, so that two different switches merge. */
@@ -160,7 +164,7 @@ final class CatalogMerge {
     private static final Object ABSENT = new Object();
 
     private static String setting(Object value) {
-        return value == ABSENT ? "(removed)" : value == null ? "null" : shown(value);
+        return value == ABSENT ? t("model.merge.value.removed") : value == null ? "null" : shown(value);
     }
 
     /** The tiers: matched by id; ranks renumbered in the merged order only when two tiers would share one. */
@@ -180,7 +184,8 @@ final class CatalogMerge {
                 theirs.tiers().stream().map(Tier::id).toList(), merged.keySet(), new OrderedMerge.Clash<>() {
                     @Override
                     public void bothReordered(List<String> mine, List<String> other) {
-                        conflicts.add(null, "the tiers", "order", String.join(", ", mine), String.join(", ", other));
+                        conflicts.add(null, t("model.merge.subject.tiers"), t("model.merge.what.order"),
+                                String.join(", ", mine), String.join(", ", other));
                     }
 
                     @Override
@@ -215,34 +220,38 @@ final class CatalogMerge {
             if (o.equals(b)) {
                 return t;
             }
-            String subject = "the tier " + quoted(o.id()) + " (" + quoted(o.name()) + ")";
-            String name = part(b, o, t, Tier::name, subject, "name");
-            int rank = part(b, o, t, Tier::rank, subject, "rank");
-            List<String> titles = part(b, o, t, Tier::typicalTitles, subject, "typical titles");
-            List<Responsibility> responsibilities = part(b, o, t, Tier::responsibilities, subject, "responsibilities");
-            List<String> grades = part(b, o, t, Tier::grades, subject, "grades");
-            UnknownFields unknown = part(b, o, t, Tier::unknownFields, subject, "other fields");
+            String subject = t("model.merge.subject.tier", quoted(o.id()), quoted(o.name()));
+            String name = part(b, o, t, Tier::name, subject, t("model.merge.what.name"));
+            int rank = part(b, o, t, Tier::rank, subject, t("model.merge.what.rank"));
+            List<String> titles = part(b, o, t, Tier::typicalTitles, subject, t("model.merge.what.typicalTitles"));
+            List<Responsibility> responsibilities = part(b, o, t, Tier::responsibilities, subject,
+                    t("model.merge.what.responsibilities"));
+            List<String> grades = part(b, o, t, Tier::grades, subject, t("model.merge.what.grades"));
+            UnknownFields unknown = part(b, o, t, Tier::unknownFields, subject, t("model.merge.what.otherFields"));
             return new Tier(o.id(), name, rank, titles, responsibilities, grades, unknown);
         }
         // A rank moved by a tier added or removed elsewhere is no change of this tier.
         Tier sameO = o != null && b != null && withRank(o, b.rank()).equals(b) ? b : o;
         Tier sameT = t != null && b != null && withRank(t, b.rank()).equals(b) ? b : t;
-        return present(b, sameO, sameT, "the tier", Tier::id) ? (o != null ? o : t) : null;
+        return present(b, sameO, sameT, "model.merge.subject.tierId", Tier::id) ? (o != null ? o : t) : null;
     }
 
-    /** Whether an item one side has and the other lacks stays: added, or removed on one side and changed on the other. */
-    private <V> boolean present(V b, V o, V t, String kind, Function<V, String> id) {
+    /**
+     * Whether an item one side has and the other lacks stays: added, or removed on one side and
+     * changed on the other. {@code subject} is the key of the words naming the item by its id.
+     */
+    private <V> boolean present(V b, V o, V t, String subject, Function<V, String> id) {
         if (b == null) {
             return o != null || t != null;
         }
         if (o != null && !o.equals(b)) {
-            conflicts.add(null, kind + " " + quoted(id.apply(o)), "removed on one side, changed on the other",
-                    "(changed)", "(removed)");
+            conflicts.add(null, t(subject, quoted(id.apply(o))), t("model.merge.what.removedChanged"),
+                    t("model.merge.value.changed"), t("model.merge.value.removed"));
             return true;
         }
         if (t != null && !t.equals(b)) {
-            conflicts.add(null, kind + " " + quoted(id.apply(t)), "removed on one side, changed on the other",
-                    "(removed)", "(changed)");
+            conflicts.add(null, t(subject, quoted(id.apply(t))), t("model.merge.what.removedChanged"),
+                    t("model.merge.value.removed"), t("model.merge.value.changed"));
         }
         return false;
     }
@@ -252,7 +261,7 @@ final class CatalogMerge {
         P mine = get.apply(o);
         P other = get.apply(t);
         if (b == null && !java.util.Objects.equals(mine, other)) {
-            conflicts.add(null, subject, what + " (both added it)", shown(mine), shown(other));
+            conflicts.add(null, subject, t("model.merge.what.bothAddedIt", what), shown(mine), shown(other));
             return mine;
         }
         return pick(base, mine, other, () -> conflicts.add(null, subject, what, shown(mine), shown(other)));
@@ -283,8 +292,8 @@ final class CatalogMerge {
                 if (!twice || oursHasItHere) {
                     kept.add(r);
                 } else {
-                    conflicts.add(null, "the responsibility " + quoted(r.id()), "tier",
-                            "(another tier)", quoted(t.name()));
+                    conflicts.add(null, t("model.merge.subject.responsibility", quoted(r.id())), t("model.merge.what.tier"),
+                            t("model.merge.value.anotherTier"), quoted(t.name()));
                 }
             }
             out.add(new Tier(t.id(), t.name(), t.rank(), t.typicalTitles(), kept, t.grades(), t.unknownFields()));
@@ -310,14 +319,15 @@ final class CatalogMerge {
                 theirs.fields().stream().map(FieldDefinition::id).toList(), merged.keySet(), new OrderedMerge.Clash<>() {
                     @Override
                     public void bothReordered(List<String> mine, List<String> other) {
-                        conflicts.add(null, "the chart's fields", "order", String.join(", ", mine),
-                                String.join(", ", other));
+                        conflicts.add(null, t("model.merge.subject.fields"), t("model.merge.what.order"),
+                                String.join(", ", mine), String.join(", ", other));
                     }
 
                     @Override
                     public void placedDifferently(String item, String afterOurs, String afterTheirs) {
-                        conflicts.add(null, "the field " + quoted(item), "place (both added it)",
-                                "after " + shown(afterOurs), "after " + shown(afterTheirs));
+                        conflicts.add(null, t("model.merge.subject.fieldId", quoted(item)),
+                                t("model.merge.what.placeBothAdded"), t("model.merge.value.after", shown(afterOurs)),
+                                t("model.merge.value.after", shown(afterTheirs)));
                     }
                 });
         return order.stream().map(merged::get).toList();
@@ -331,20 +341,22 @@ final class CatalogMerge {
             if (o.equals(b)) {
                 return t;
             }
-            String subject = "the field " + quoted(o.id()) + " (" + quoted(o.name()) + ")";
-            String name = part(b, o, t, FieldDefinition::name, subject, "name");
-            FieldType type = part(b, o, t, FieldDefinition::type, subject, "type");
-            boolean secret = part(b, o, t, FieldDefinition::isPrivate, subject, "private");
-            List<String> choices = part(b, o, t, FieldDefinition::choices, subject, "choices");
-            UnknownFields unknown = part(b, o, t, FieldDefinition::unknownFields, subject, "other fields");
+            String subject = t("model.merge.subject.field", quoted(o.id()), quoted(o.name()));
+            String name = part(b, o, t, FieldDefinition::name, subject, t("model.merge.what.name"));
+            FieldType type = part(b, o, t, FieldDefinition::type, subject, t("model.merge.what.type"));
+            boolean secret = part(b, o, t, FieldDefinition::isPrivate, subject, t("model.merge.what.private"));
+            List<String> choices = part(b, o, t, FieldDefinition::choices, subject, t("model.merge.what.choices"));
+            UnknownFields unknown = part(b, o, t, FieldDefinition::unknownFields, subject,
+                    t("model.merge.what.otherFields"));
             try {
                 return new FieldDefinition(o.id(), name, type, secret, choices, unknown);
             } catch (IllegalArgumentException e) {
-                conflicts.add(null, subject, "definition", "(as OURS has it)", "(does not fit OURS' changes)");
+                conflicts.add(null, subject, t("model.merge.what.definition"), t("model.merge.value.asOurs"),
+                        t("model.merge.value.notFitOurs"));
                 return o;
             }
         }
-        return present(b, o, t, "the field", FieldDefinition::id) ? (o != null ? o : t) : null;
+        return present(b, o, t, "model.merge.subject.fieldId", FieldDefinition::id) ? (o != null ? o : t) : null;
     }
 
     private static <V> Map<String, V> byId(List<V> items, Function<V, String> id) {

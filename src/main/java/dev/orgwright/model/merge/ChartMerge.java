@@ -1,5 +1,6 @@
 package dev.orgwright.model.merge;
 
+import static dev.orgwright.model.ModelTexts.t;
 import static dev.orgwright.model.merge.Conflicts.quoted;
 import static dev.orgwright.model.merge.Conflicts.subject;
 
@@ -117,12 +118,14 @@ public final class ChartMerge {
                 if (b == null) {
                     kept.put(id, o);
                 } else if (changed(b, o, ours)) {
-                    conflicts.position(o, "removed on one side, changed on the other", "(changed)", "(removed)");
+                    conflicts.position(o, t("model.merge.what.removedChanged"), t("model.merge.value.changed"),
+                            t("model.merge.value.removed"));
                     kept.put(id, o);
                 }
             } else if (t != null) {
                 if (b != null && changed(b, t, theirs)) {
-                    conflicts.position(t, "removed on one side, changed on the other", "(removed)", "(changed)");
+                    conflicts.position(t, t("model.merge.what.removedChanged"), t("model.merge.value.removed"),
+                            t("model.merge.value.changed"));
                 } else if (b == null) {
                     kept.put(id, t);
                 }
@@ -156,8 +159,8 @@ public final class ChartMerge {
             for (PositionId target : o.dottedLines()) {
                 if (!kept.containsKey(target) && !before.contains(target)) {
                     Position restored = ours.position(target);
-                    conflicts.position(restored, "removed on one side, kept on the other",
-                            "(keeps a dotted line from " + subject(o) + ")", "(removed)");
+                    conflicts.position(restored, t("model.merge.what.removedKept"),
+                            t("model.merge.value.keepsDottedLineFrom", subject(o)), t("model.merge.value.removed"));
                     kept.put(target, restored);
                 }
             }
@@ -183,18 +186,19 @@ public final class ChartMerge {
                 PositionId m = p.reportsTo();
                 if (ours.contains(m)) {
                     Position restored = ours.position(m);
-                    conflicts.position(restored, "removed on one side, kept on the other",
-                            "(keeps " + subject(p) + " under it)", "(removed)");
+                    conflicts.position(restored, t("model.merge.what.removedKept"),
+                            t("model.merge.value.keepsUnder", subject(p)), t("model.merge.value.removed"));
                     kept.put(m, restored);
                 } else if (ours.contains(id)) {
                     PositionId back = ours.position(id).reportsTo();
-                    conflicts.position(p, "manager", managerWords(ours, back),
-                            managerWords(theirs, m) + ", which OURS removed");
+                    conflicts.position(p, t("model.merge.what.manager"), managerWords(ours, back),
+                            t("model.merge.value.oursRemoved", managerWords(theirs, m)));
                     kept.put(id, p.withReportsTo(back));
                 } else {
                     kept.remove(id);
-                    conflicts.position(p, "added", "(left out: no " + managerWords(theirs, m) + ")",
-                            "(added under " + managerWords(theirs, m) + ")");
+                    conflicts.position(p, t("model.merge.what.added"),
+                            t("model.merge.value.leftOutNo", managerWords(theirs, m)),
+                            t("model.merge.value.addedUnder", managerWords(theirs, m)));
                 }
             }
             if (!again) {
@@ -233,12 +237,12 @@ public final class ChartMerge {
             Position p = kept.get(id);
             if (!ours.contains(id)) {
                 kept.remove(id);
-                conflicts.position(p, "added (the two sides together make a circle of managers)", "(left out)",
-                        "(added under " + managerWords(theirs, p.reportsTo()) + ")");
+                conflicts.position(p, t("model.merge.what.addedCircle"), t("model.merge.value.leftOut"),
+                        t("model.merge.value.addedUnder", managerWords(theirs, p.reportsTo())));
                 undone = true;
             } else if (!Objects.equals(ours.position(id).reportsTo(), p.reportsTo())) {
                 PositionId back = ours.position(id).reportsTo();
-                conflicts.position(p, "manager (the two sides together make a circle of managers)",
+                conflicts.position(p, t("model.merge.what.managerCircle"),
                         managerWords(ours, back), managerWords(theirs, p.reportsTo()));
                 kept.put(id, p.withReportsTo(back));
                 undone = true;
@@ -261,15 +265,16 @@ public final class ChartMerge {
             }
             var oursTier = ours.tier(p.tierId());
             if (oursTier.isPresent()) {
-                conflicts.add(null, "the tier " + quoted(p.tierId()) + " (" + quoted(oursTier.get().name()) + ")",
-                        "removed on one side, used on the other", "(keeps " + subject(p) + " in it)", "(removed)");
+                conflicts.add(null, t("model.merge.subject.tier", quoted(p.tierId()), quoted(oursTier.get().name())),
+                        t("model.merge.what.removedUsed"), t("model.merge.value.keepsIn", subject(p)),
+                        t("model.merge.value.removed"));
                 tiers.add(oursTier.get());
                 ids.add(p.tierId());
                 restored = true;
             } else {
                 String back = ours.find(id).map(Position::tierId).filter(ids::contains).orElse(null);
-                conflicts.position(p, "tier", back == null ? "(none)" : quoted(back),
-                        quoted(p.tierId()) + ", which OURS removed");
+                conflicts.position(p, t("model.merge.what.tier"), back == null ? t("model.merge.value.none") : quoted(back),
+                        t("model.merge.value.oursRemoved", quoted(p.tierId())));
                 kept.put(id, p.withTier(back));
             }
         }
@@ -295,13 +300,13 @@ public final class ChartMerge {
             var values = p.fieldValues();
             for (Map.Entry<String, Object> e : p.fieldValues().asMap().entrySet()) {
                 FieldDefinition f = byId.get(e.getKey());
-                if (f == null || f.valueProblem(e.getValue()) != null) {
+                if (f == null || !f.fits(e.getValue())) {
                     boolean secret = f != null && f.isPrivate()
                             || ours.field(e.getKey()).map(FieldDefinition::isPrivate).orElse(false)
                             || theirs.field(e.getKey()).map(FieldDefinition::isPrivate).orElse(false);
-                    conflicts.position(p, "the field " + quoted(e.getKey()),
-                            f == null ? "(field removed)" : "(field changed)",
-                            secret ? "(private)" : Conflicts.shown(e.getValue()));
+                    conflicts.position(p, t("model.merge.what.field", quoted(e.getKey())),
+                            t(f == null ? "model.merge.value.fieldRemoved" : "model.merge.value.fieldChanged"),
+                            secret ? t("model.merge.value.private") : Conflicts.shown(e.getValue()));
                     values = values.without(e.getKey());
                 }
             }
@@ -343,15 +348,15 @@ public final class ChartMerge {
                     // a line one side drew to a position the result does not have (the other side removed it)
                     boolean oursDrew = o != null && o.dottedLines().contains(target);
                     boolean theirsDrew = t != null && t.dottedLines().contains(target);
-                    conflicts.position(p, "dotted line to " + quoted(target.value()),
-                            oursDrew ? "(added)" : "(not there)",
-                            theirsDrew ? "(added, to a position not in the result)" : "(not there)");
+                    conflicts.position(p, t("model.merge.what.dottedLineTo", quoted(target.value())),
+                            t(oursDrew ? "model.merge.value.added" : "model.merge.value.notThere"),
+                            t(theirsDrew ? "model.merge.value.addedToMissing" : "model.merge.value.notThere"));
                 }
             }
             List<PositionId> lines = order.order(b, mine, other, members, new OrderedMerge.Clash<>() {
                 @Override
                 public void bothReordered(List<PositionId> o1, List<PositionId> t1) {
-                    conflicts.position(p, "order of the dotted lines", o1.toString(), t1.toString());
+                    conflicts.position(p, t("model.merge.what.dottedLineOrder"), o1.toString(), t1.toString());
                 }
 
                 @Override
@@ -403,15 +408,16 @@ public final class ChartMerge {
         return order.order(b, o, t, members, new OrderedMerge.Clash<>() {
             @Override
             public void bothReordered(List<PositionId> mine, List<PositionId> other) {
-                conflicts.add(manager, manager == null ? "the chart" : subject(kept.get(manager)), manager == null ? "order of the top positions" : "order of the reports",
+                conflicts.add(manager, manager == null ? t("model.merge.subject.chart") : subject(kept.get(manager)),
+                        t(manager == null ? "model.merge.what.topOrder" : "model.merge.what.reportsOrder"),
                         ids(mine), ids(other));
             }
 
             @Override
             public void placedDifferently(PositionId item, PositionId afterOurs, PositionId afterTheirs) {
-                conflicts.add(item, subject(kept.get(item)), "place among its siblings",
-                        afterOurs == null ? "first" : "after " + quoted(afterOurs.value()),
-                        afterTheirs == null ? "first" : "after " + quoted(afterTheirs.value()));
+                conflicts.add(item, subject(kept.get(item)), t("model.merge.what.siblingPlace"),
+                        Conflicts.after(afterOurs == null ? null : quoted(afterOurs.value())),
+                        Conflicts.after(afterTheirs == null ? null : quoted(afterTheirs.value())));
             }
         });
     }
@@ -427,7 +433,7 @@ public final class ChartMerge {
     /** "'CEO' (ceo)", or "(top)" for no manager. */
     static String managerWords(Chart chart, PositionId manager) {
         if (manager == null) {
-            return "(top)";
+            return t("model.merge.value.top");
         }
         return chart.find(manager).map(p -> quoted(p.title()) + " (" + manager.value() + ")")
                 .orElse(quoted(manager.value()));

@@ -1,5 +1,6 @@
 package dev.orgwright.model.merge;
 
+import dev.orgwright.model.ModelTexts;
 import dev.orgwright.model.PositionId;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,9 +29,13 @@ public record Conflict(PositionId position, String subject, String what, String 
         return Optional.ofNullable(position);
     }
 
-    /** The conflict on one line: "'p3' ('Head of IT'): title: OURS 'CTO', THEIRS 'CIO'; kept OURS." */
+    /**
+     * The conflict on one line, in the language of the program: "'p3' ('Head of IT'): title:
+     * OURS 'CTO', THEIRS 'CIO'; kept OURS." OURS and THEIRS stay as they are in every language:
+     * they are git's names of the two sides, and the names of the merge command's arguments.
+     */
     public String line() {
-        return subject + ": " + what + ": OURS " + ours + ", THEIRS " + theirs + "; kept OURS.";
+        return ModelTexts.t("model.merge.line", subject, what, ours, theirs);
     }
 
     @Override

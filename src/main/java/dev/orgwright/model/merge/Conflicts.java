@@ -1,5 +1,6 @@
 package dev.orgwright.model.merge;
 
+import dev.orgwright.model.ModelTexts;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import java.util.ArrayList;
@@ -19,10 +20,14 @@ final class Conflicts {
         add(p.id(), subject(p), what, ours, theirs);
     }
 
-    /** Every conflict of {@code inner} with {@code prefix} before its subject: "In the scenario 'Lean': ". */
-    void addAll(Conflicts inner, String prefix) {
+    /**
+     * Every conflict of {@code inner}, its subject said to be inside the scenario {@code scenario}
+     * (quoted): "In the scenario 'Lean': 'cfo' ('Finance Director')".
+     */
+    void addAll(Conflicts inner, String scenario) {
         for (Conflict c : inner.found) {
-            add(c.position(), prefix + c.subject(), c.what(), c.ours(), c.theirs());
+            add(c.position(), ModelTexts.t("model.merge.subject.inScenario", scenario, c.subject()), c.what(), c.ours(),
+                    c.theirs());
         }
     }
 
@@ -58,9 +63,15 @@ final class Conflicts {
     /** A value as a conflict line shows it: quoted, or "(none)". */
     static String shown(Object value) {
         if (value == null) {
-            return "(none)";
+            return ModelTexts.t("model.merge.value.none");
         }
         String text = value instanceof java.math.BigDecimal n ? n.toPlainString() : String.valueOf(value);
-        return text.isEmpty() ? "(none)" : quoted(text);
+        return text.isEmpty() ? ModelTexts.t("model.merge.value.none") : quoted(text);
+    }
+
+    /** A place in a list as a conflict line shows it: "after 'cfo'", or "first" for {@code null}. */
+    static String after(String quotedPredecessor) {
+        return quotedPredecessor == null ? ModelTexts.t("model.merge.value.first")
+                : ModelTexts.t("model.merge.value.after", quotedPredecessor);
     }
 }

@@ -1,5 +1,6 @@
 package dev.orgwright.model.merge;
 
+import static dev.orgwright.model.ModelTexts.t;
 import static dev.orgwright.model.merge.Conflicts.pick;
 import static dev.orgwright.model.merge.Conflicts.shown;
 
@@ -41,24 +42,28 @@ final class PositionMerge {
 
     /** {@code b} is null when both sides added the position: then every difference is a conflict. */
     Position merge(Position b, Position o, Position t) {
-        String title = field(b, o, t, "title", Position::title, Conflicts::shown);
-        Holder holder = field(b, o, t, "holder", p -> new Holder(p.holder(), p.holderDisclosed()),
-                h -> h.disclosed() ? shown(h.name()) : "(not disclosed)");
-        String tier = field(b, o, t, "tier", Position::tierId, Conflicts::shown);
-        PositionId manager = field(b, o, t, "manager", Position::reportsTo, null);
-        String department = field(b, o, t, "department", Position::department, Conflicts::shown);
-        String notes = field(b, o, t, "notes", Position::notes, Conflicts::shown);
-        boolean assistant = field(b, o, t, "assistant", Position::assistant, String::valueOf);
-        var fte = field(b, o, t, "FTE", Position::fte, Conflicts::shown);
-        var cost = field(b, o, t, "cost", Position::cost, v -> "(private)");
-        var status = field(b, o, t, "status", Position::status, v -> v == null ? "(none)" : shown(v.key()));
-        var archetype = field(b, o, t, "archetype", Position::archetype, v -> v == null ? "(none)" : shown(v.key()));
-        String photo = field(b, o, t, "photo", Position::photo, v -> v.isEmpty() ? "(none)" : "(a photo)");
-        List<Duty> duties = field(b, o, t, "duties", Position::duties, PositionMerge::dutyWords);
+        String title = field(b, o, t, t("model.merge.what.title"), Position::title, Conflicts::shown);
+        Holder holder = field(b, o, t, t("model.merge.what.holder"), p -> new Holder(p.holder(), p.holderDisclosed()),
+                h -> h.disclosed() ? shown(h.name()) : t("model.merge.value.notDisclosed"));
+        String tier = field(b, o, t, t("model.merge.what.tier"), Position::tierId, Conflicts::shown);
+        PositionId manager = field(b, o, t, t("model.merge.what.manager"), Position::reportsTo, null);
+        String department = field(b, o, t, t("model.merge.what.department"), Position::department, Conflicts::shown);
+        String notes = field(b, o, t, t("model.merge.what.notes"), Position::notes, Conflicts::shown);
+        boolean assistant = field(b, o, t, t("model.merge.what.assistant"), Position::assistant,
+                v -> t(v ? "model.merge.value.yes" : "model.merge.value.no"));
+        var fte = field(b, o, t, t("model.merge.what.fte"), Position::fte, Conflicts::shown);
+        var cost = field(b, o, t, t("model.merge.what.cost"), Position::cost, v -> t("model.merge.value.private"));
+        var status = field(b, o, t, t("model.merge.what.status"), Position::status, v -> shown(v == null ? null : v.key()));
+        var archetype = field(b, o, t, t("model.merge.what.archetype"), Position::archetype,
+                v -> shown(v == null ? null : v.key()));
+        String photo = field(b, o, t, t("model.merge.what.photo"), Position::photo,
+                v -> v.isEmpty() ? t("model.merge.value.none") : t("model.merge.value.aPhoto"));
+        List<Duty> duties = field(b, o, t, t("model.merge.what.duties"), Position::duties, PositionMerge::dutyWords);
         FieldValues values = FieldValues.of(keys(b == null ? Map.of() : b.fieldValues().asMap(),
-                o.fieldValues().asMap(), t.fieldValues().asMap(), o, "the field ", this::valueWords));
+                o.fieldValues().asMap(), t.fieldValues().asMap(), o, "model.merge.what.field", this::valueWords));
         UnknownFields unknown = UnknownFields.of(keys(b == null ? Map.of() : b.unknownFields().asMap(),
-                o.unknownFields().asMap(), t.unknownFields().asMap(), o, "the other field ", (k, v) -> shown(v)));
+                o.unknownFields().asMap(), t.unknownFields().asMap(), o, "model.merge.what.otherField",
+                (k, v) -> shown(v)));
         Position merged = new Position(o.id(), title, holder.disclosed() ? holder.name() : "", holder.disclosed(),
                 tier, duties, manager, o.dottedLines(), department, notes, assistant, fte, cost, status, photo,
                 values, unknown, archetype);
@@ -71,7 +76,7 @@ final class PositionMerge {
         V mine = get.apply(o);
         V other = get.apply(t);
         if (b == null && !Objects.equals(mine, other)) {
-            conflicts.position(o, what + " (both added the position)", describe(mine, words, ours),
+            conflicts.position(o, t("model.merge.what.bothAddedPosition", what), describe(mine, words, ours),
                     describe(other, words, theirs));
             return mine;
         }
@@ -87,7 +92,10 @@ final class PositionMerge {
         return words.apply(value);
     }
 
-    /** Key by key; a key changed differently on both sides is a conflict that keeps OURS' value. */
+    /**
+     * Key by key; a key changed differently on both sides is a conflict that keeps OURS' value.
+     * {@code what} is the key of the words naming one key ("the field 'email'").
+     */
     private Map<String, Object> keys(Map<String, Object> b, Map<String, Object> o, Map<String, Object> t,
                                      Position p, String what, java.util.function.BiFunction<String, Object, String> words) {
         if (o.equals(t) || b.equals(t)) {
@@ -101,7 +109,7 @@ final class PositionMerge {
             Object base = b.get(key);
             Object mine = o.get(key);
             Object other = t.get(key);
-            Object merged = pick(base, mine, other, () -> conflicts.position(p, what + Conflicts.quoted(key),
+            Object merged = pick(base, mine, other, () -> conflicts.position(p, t(what, Conflicts.quoted(key)),
                     words.apply(key, mine), words.apply(key, other)));
             if (merged == null) {
                 out.remove(key);
@@ -115,7 +123,7 @@ final class PositionMerge {
     private String valueWords(String fieldId, Object value) {
         boolean secret = ours.field(fieldId).map(FieldDefinition::isPrivate).orElse(false)
                 || theirs.field(fieldId).map(FieldDefinition::isPrivate).orElse(false);
-        return secret ? "(private)" : shown(value);
+        return secret ? t("model.merge.value.private") : shown(value);
     }
 
     private static java.util.Set<String> union(Map<String, Object> b, Map<String, Object> o, Map<String, Object> t) {
@@ -127,7 +135,7 @@ final class PositionMerge {
 
     private static String dutyWords(List<Duty> duties) {
         if (duties.isEmpty()) {
-            return "(no duties)";
+            return t("model.merge.value.noDuties");
         }
         StringBuilder s = new StringBuilder();
         for (Duty d : duties) {

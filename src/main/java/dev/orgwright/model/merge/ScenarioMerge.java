@@ -1,5 +1,6 @@
 package dev.orgwright.model.merge;
 
+import static dev.orgwright.model.ModelTexts.t;
 import static dev.orgwright.model.merge.Conflicts.pick;
 import static dev.orgwright.model.merge.Conflicts.quoted;
 import static dev.orgwright.model.merge.Conflicts.shown;
@@ -107,8 +108,8 @@ final class ScenarioMerge {
                         .settings(merged.settings()).fields(merged.fields()).addAll(m.positions()).build()));
             } catch (InvalidChartException e) {
                 Scenario fallback = m.ours() != null ? m.ours() : s;
-                conflicts.add(null, subject(s), "positions (merged, they do not fit the chart: "
-                        + e.problems().get(0).message() + ")", "(kept)", "(merged)");
+                conflicts.add(null, subject(s), t("model.merge.what.positionsNotFit", e.problems().get(0).message()),
+                        t("model.merge.value.kept"), t("model.merge.value.merged"));
                 out.add(s.withChart(fallback.chart()));
             }
         }
@@ -132,11 +133,13 @@ final class ScenarioMerge {
             if (o.equals(b)) {
                 return null; // THEIRS removed it, OURS left it alone
             }
-            conflicts.add(null, subject(o), "removed on one side, changed on the other", "(changed)", "(removed)");
+            conflicts.add(null, subject(o), t("model.merge.what.removedChanged"), t("model.merge.value.changed"),
+                    t("model.merge.value.removed"));
             return fitted(o, null, o, null);
         }
         if (t != null && b != null && !t.equals(b)) {
-            conflicts.add(null, subject(t), "removed on one side, changed on the other", "(removed)", "(changed)");
+            conflicts.add(null, subject(t), t("model.merge.what.removedChanged"), t("model.merge.value.removed"),
+                    t("model.merge.value.changed"));
         } else if (t != null && b == null) {
             return fitted(t, null, null, t);
         }
@@ -154,19 +157,20 @@ final class ScenarioMerge {
     /** A scenario both sides changed: part by part, and its positions as a chart's. */
     private Merged both(Scenario b, Scenario o, Scenario t) {
         String subject = subject(o);
-        String name = (String) part(b == null ? ABSENT : b.name(), o.name(), t.name(), subject, "name");
+        String name = (String) part(b == null ? ABSENT : b.name(), o.name(), t.name(), subject,
+                t("model.merge.what.name"), false);
         String description = (String) part(b == null ? ABSENT : b.description(), o.description(), t.description(),
-                subject, "description");
+                subject, t("model.merge.what.description"), false);
         String basedOn = (String) part(b == null ? ABSENT : b.basedOn(), o.basedOn(), t.basedOn(), subject,
-                "based on");
+                t("model.merge.what.basedOn"), true);
         UnknownFields unknown = unknown(b == null ? Map.of() : b.unknownFields().asMap(), o.unknownFields().asMap(),
                 t.unknownFields().asMap(), subject);
         Scenario merged = new Scenario(o.id(), name, description, basedOn, o.chart(), unknown);
         return new Merged(merged, positions(name, b, o, t), o);
     }
 
-    private Object part(Object b, Object o, Object t, String subject, String what) {
-        return pick(b, o, t, () -> conflicts.add(null, subject, what, words(what, o), words(what, t)));
+    private Object part(Object b, Object o, Object t, String subject, String what, boolean isBase) {
+        return pick(b, o, t, () -> conflicts.add(null, subject, what, words(isBase, o), words(isBase, t)));
     }
 
     private UnknownFields unknown(Map<String, Object> b, Map<String, Object> o, Map<String, Object> t, String subject) {
@@ -178,8 +182,9 @@ final class ScenarioMerge {
             Object mine = o.containsKey(key) ? o.get(key) : ABSENT;
             Object other = t.containsKey(key) ? t.get(key) : ABSENT;
             Object merged = pick(b.containsKey(key) ? b.get(key) : ABSENT, mine, other,
-                    () -> conflicts.add(null, subject, "the other field " + quoted(key),
-                            mine == ABSENT ? "(removed)" : shown(mine), other == ABSENT ? "(removed)" : shown(other)));
+                    () -> conflicts.add(null, subject, t("model.merge.what.otherField", quoted(key)),
+                            mine == ABSENT ? t("model.merge.value.removed") : shown(mine),
+                            other == ABSENT ? t("model.merge.value.removed") : shown(other)));
             if (merged != ABSENT) {
                 out.put(key, merged);
             }
@@ -192,7 +197,7 @@ final class ScenarioMerge {
         Conflicts inner = new Conflicts();
         List<Position> out = ChartMerge.positionsOnly(side(base, b), side(ours, o), side(theirs, t), tiers, fields,
                 inner);
-        conflicts.addAll(inner, "In the scenario " + quoted(name) + ": ");
+        conflicts.addAll(inner, quoted(name));
         return out;
     }
 
@@ -216,15 +221,15 @@ final class ScenarioMerge {
         return order.order(ids(base), ids(ours), ids(theirs), kept.keySet(), new OrderedMerge.Clash<>() {
             @Override
             public void bothReordered(List<String> mine, List<String> other) {
-                conflicts.add(null, "the chart", "order of the scenarios", quoted(String.join(", ", mine)),
-                        quoted(String.join(", ", other)));
+                conflicts.add(null, t("model.merge.subject.chart"), t("model.merge.what.scenarioOrder"),
+                        quoted(String.join(", ", mine)), quoted(String.join(", ", other)));
             }
 
             @Override
             public void placedDifferently(String id, String afterOurs, String afterTheirs) {
-                conflicts.add(null, subject(kept.get(id).scenario()), "place among the scenarios",
-                        afterOurs == null ? "first" : "after " + quoted(afterOurs),
-                        afterTheirs == null ? "first" : "after " + quoted(afterTheirs));
+                conflicts.add(null, subject(kept.get(id).scenario()), t("model.merge.what.scenarioPlace"),
+                        Conflicts.after(afterOurs == null ? null : quoted(afterOurs)),
+                        Conflicts.after(afterTheirs == null ? null : quoted(afterTheirs)));
             }
         });
     }
@@ -249,8 +254,8 @@ final class ScenarioMerge {
             if (b != null && !on.equals(b.basedOn())) {
                 String oursOn = basedOn(inOurs.get(s.id()));
                 boolean oursFits = inOurs.containsKey(s.id()) && (oursOn == null || kept.contains(oursOn));
-                conflicts.add(null, subject(s), "based on (a scenario removed on the other side)",
-                        words("based on", oursOn), words("based on", basedOn(inTheirs.get(s.id()))));
+                conflicts.add(null, subject(s), t("model.merge.what.basedOnRemoved"),
+                        words(true, oursOn), words(true, basedOn(inTheirs.get(s.id()))));
                 rebased = oursFits ? oursOn : rebased;
             }
             all.set(i, all.get(i).withScenario(s.withBasedOn(rebased)));
@@ -268,16 +273,16 @@ final class ScenarioMerge {
             Scenario s = all.get(at).scenario();
             if (o != null && !java.util.Objects.equals(o.basedOn(), s.basedOn())
                     && (o.basedOn() == null || kept.contains(o.basedOn()))) {
-                conflicts.add(null, subject(s), "based on (the two sides together make a circle)",
-                        words("based on", o.basedOn()), words("based on", s.basedOn()));
+                conflicts.add(null, subject(s), t("model.merge.what.basedOnCircle"),
+                        words(true, o.basedOn()), words(true, s.basedOn()));
                 all.set(at, all.get(at).withScenario(s.withBasedOn(o.basedOn())));
                 return;
             }
         }
         int at = indexOf(all, circle.get(0));
         Scenario s = all.get(at).scenario();
-        conflicts.add(null, subject(s), "based on (the two sides together make a circle)",
-                words("based on", null) + " (settled)", words("based on", s.basedOn()));
+        conflicts.add(null, subject(s), t("model.merge.what.basedOnCircle"),
+                t("model.merge.value.settled", words(true, null)), words(true, s.basedOn()));
         all.set(at, all.get(at).withScenario(s.withBasedOn(null)));
     }
 
@@ -306,19 +311,20 @@ final class ScenarioMerge {
         return s == null ? null : s.basedOn();
     }
 
-    private static String words(String what, Object value) {
+    /** A part's value in words; {@code isBase} for what a scenario is based on, where none is the current state. */
+    private static String words(boolean isBase, Object value) {
         if (value == ABSENT) {
-            return "(not there)";
+            return t("model.merge.value.notThere");
         }
-        if ("based on".equals(what) && value == null) {
-            return "(the current state)";
+        if (isBase && value == null) {
+            return t("model.merge.value.currentState");
         }
         return shown(value);
     }
 
     /** "the scenario 'lean' ('Lean')". */
     static String subject(Scenario s) {
-        return "the scenario " + quoted(s.id()) + " (" + quoted(s.name()) + ")";
+        return t("model.merge.subject.scenario", quoted(s.id()), quoted(s.name()));
     }
 
     private static Map<String, Scenario> byId(Chart chart) {

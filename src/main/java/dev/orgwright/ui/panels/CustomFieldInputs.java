@@ -76,7 +76,7 @@ public final class CustomFieldInputs {
      * choices, or any text.
      */
     public static boolean accepts(FieldDefinition f, String text) {
-        return blank(text) || parse(f, text).map(v -> f.valueProblem(v) == null).orElse(false);
+        return blank(text) || parse(f, text).map(f::fits).orElse(false);
     }
 
     /**

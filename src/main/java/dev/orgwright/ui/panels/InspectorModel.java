@@ -93,8 +93,8 @@ public final class InspectorModel {
     public static boolean accepts(Field field, String text) {
         return switch (field) {
             case TITLE -> text != null && !Blank.isBlank(text);
-            case FTE -> blank(text) || number(text).map(n -> Position.fteProblem(n) == null).orElse(false);
-            case COST -> blank(text) || number(text).map(n -> Position.costProblem(n) == null).orElse(false);
+            case FTE -> blank(text) || number(text).map(Position::isValidFte).orElse(false);
+            case COST -> blank(text) || number(text).map(Position::isValidCost).orElse(false);
             default -> true;
         };
     }

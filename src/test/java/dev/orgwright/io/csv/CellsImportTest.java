@@ -110,7 +110,7 @@ class CellsImportTest {
         assertEquals(List.of(
                 "Row 4, column 'FTE': 'half' is not a number; the position was imported with 1 FTE.",
                 "Row 4, column 'Salary': '12k' is not a number; the position was imported without a cost.",
-                "Row 5, column 'FTE': the FTE must be more than 0 and at most 1000, not 0; the position was imported"
+                "Row 5, column 'FTE': the FTE must be more than 0 and at most 1,000, not 0; the position was imported"
                         + " with 1 FTE."), cellProblems(r).stream().map(ImportProblem::message).toList());
         assertEquals(List.of(), r.chart().fields(), "the salary is the cost, not a field");
     }

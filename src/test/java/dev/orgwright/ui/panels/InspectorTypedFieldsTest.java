@@ -58,7 +58,7 @@ class InspectorTypedFieldsTest {
         assertFalse(InspectorModel.accepts(Field.FTE, "0,5"), "a decimal comma is not read as 5");
         assertTrue(inspector.commit(Field.FTE, "half").isEmpty());
         Edit zero = inspector.commit(Field.FTE, "0").orElseThrow();
-        assertEquals("The FTE of position 'cfo' must be more than 0 and at most 1000, not 0.",
+        assertEquals("The FTE of position 'cfo' must be more than 0 and at most 1,000, not 0.",
                 assertThrows(EditRefusedException.class, () -> zero.apply(chart)).getMessage());
     }
 
