@@ -30,15 +30,20 @@ class IoTextsTest {
      * may only shrink (a file with no literal text left must leave it). Most are the readers'
      * messages about a file that does not load.
      */
-    private static final Set<String> NOT_YET_MOVED = Set.of("ChangeListWriter.java",
-            "ColumnDetection.java", "CsvExport.java", "CustomFieldReader.java",
-            "RaciCsv.java", "RecoverySession.java",
-            "ScenarioReader.java", "SheetRows.java", "TypedCells.java");
+    private static final Set<String> NOT_YET_MOVED = Set.of();
     /** Messages of programming errors, which a person never meets: thrown only when the code itself is wrong. */
     private static final Set<String> PROGRAMMING_ERRORS = Set.of("Every Java runtime has SHA-256",
             "A mapping needs one role per column: ", "This Java has no XML parser.",
             "The importer made a chart that is not whole: ", "The mapping is for other columns than the table's.",
-            "The import made a chart that is not whole: ", " rows read but ", " imported and ", " attached and ");
+            "The import made a chart that is not whole: ", " rows read but ", " imported and ", " attached and ",
+            "The recovery session has ended.");
+    /**
+     * Column names that files are written with and read back by: the CSV export's "manager id"
+     * and the accountability matrix's "responsibility id". They stay English in every language,
+     * because the importer recognises columns by their English names, so a file written in German
+     * reads back on a French machine.
+     */
+    private static final Set<String> FILE_WORDS = Set.of("manager id", "responsibility id");
     /**
      * The wording of the JSON parser's, the spreadsheet library's and the operating system's own
      * messages, which the readers and the saving recognise to say the problem in their own words:
@@ -99,7 +104,7 @@ class IoTextsTest {
             }
             for (String literal : TextBundleAudit.literalsOf(Files.readString(file))) {
                 if (TextBundleAudit.isProse(literal) && !PROGRAMMING_ERRORS.contains(literal)
-                        && !FOREIGN_WORDING.contains(literal)) {
+                        && !FOREIGN_WORDING.contains(literal) && !FILE_WORDS.contains(literal)) {
                     if (NOT_YET_MOVED.contains(name)) {
                         stillLiteral.add(name);
                     } else {

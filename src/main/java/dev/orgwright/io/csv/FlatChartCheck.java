@@ -57,7 +57,7 @@ final class FlatChartCheck {
                 names.append(i == 0 ? "" : i == Math.min(candidates.size(), NAMED) - 1
                         ? " " + IoTexts.t("io.flat.or") + " " : ", ")
                         .append(IoTexts.t("io.flat.candidate", mapping.headerName(c.column()), count(c.named()),
-                                count(c.values()), IoTexts.t(byKey(c.by()))));
+                                count(c.values()), IoTexts.t("io.flat.by." + c.by())));
             }
             how = " " + IoTexts.t("io.flat.candidates", names);
         }
@@ -69,10 +69,5 @@ final class FlatChartCheck {
     /** A count as the messages have always written it, with a comma between thousands. */
     private static String count(long n) {
         return String.format(Locale.ROOT, "%,d", n);
-    }
-
-    /** The key of what a candidate column names rows by: "id", "full name" or "e-mail". */
-    private static String byKey(String by) {
-        return by.equals("id") ? "io.flat.by.id" : by.startsWith("full") ? "io.flat.by.fullName" : "io.flat.by.email";
     }
 }
