@@ -8,6 +8,7 @@ import dev.orgwright.io.csv.ColumnRole;
 import dev.orgwright.io.csv.CsvExport;
 import dev.orgwright.io.csv.CsvImport;
 import dev.orgwright.io.csv.CsvTable;
+import dev.orgwright.io.csv.ImportOptions;
 import dev.orgwright.io.csv.RaciCsv;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Messages;
@@ -317,6 +318,24 @@ class IoTextsTest {
                             + " oder lassen Sie die Zelle leer.",
                     "matrix.csv, Zeile 3, Spalte 1: der Katalog hat keine Verantwortung 'nonsense'."),
                     RaciCsv.read(table, chart).problems());
+        } finally {
+            Messages.setLocale(Locale.ENGLISH);
+        }
+    }
+
+    @Test
+    void aFlatChartIsToldWithTheNumbersOfTheUsersLanguage() throws Exception {
+        StringBuilder csv = new StringBuilder("id,title\n");
+        for (int i = 1; i <= 1200; i++) {
+            csv.append(i).append(",Clerk\n");
+        }
+        CsvTable table = CsvImport.read(csv.toString().getBytes(StandardCharsets.UTF_8), "staff.csv", null);
+        try {
+            Messages.setLocale(Locale.GERMAN);
+            String flat = CsvImport.importTable(table, ColumnMapping.detect(table, ColumnMapping.Extras.NOTES),
+                    ImportOptions.titled("Test")).problems().get(0).message();
+            assertEquals(true, flat.startsWith("Keine Position berichtet an eine andere: keine der 1.200 Zeilen hat eine"
+                    + " vorgesetzte Position"), flat);
         } finally {
             Messages.setLocale(Locale.ENGLISH);
         }

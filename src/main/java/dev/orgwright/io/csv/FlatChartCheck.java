@@ -2,9 +2,10 @@ package dev.orgwright.io.csv;
 
 import dev.orgwright.io.IoTexts;
 import dev.orgwright.io.csv.ImportProblem.Kind;
+import dev.orgwright.model.Messages;
 import dev.orgwright.model.Position;
+import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 
 /**
@@ -66,8 +67,8 @@ final class FlatChartCheck {
                 what + how)));
     }
 
-    /** A count as the messages have always written it, with a comma between thousands. */
+    /** A count as the user's language writes it ("1,234" in English, "1.234" in German). */
     private static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return NumberFormat.getIntegerInstance(Messages.locale()).format(n);
     }
 }
