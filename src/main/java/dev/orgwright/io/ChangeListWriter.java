@@ -14,10 +14,14 @@ import java.util.Map;
  * Writes the changes of a {@link ChartDiff} as a list a consultant can hand over: CSV (one row
  * per change, for a spreadsheet) or Markdown (a summary and a table). Rows keep the order in
  * which the changes apply.
+ *
+ * <p>The Markdown document is read by people, so its headings, summary and kinds of change are
+ * in the user's language. The CSV list is data for spreadsheets and scripts: its column names and
+ * the kind of each change stay English whatever the language, so a script reads every list alike.
  */
 public final class ChangeListWriter {
 
-    /** The CSV header, in column order. */
+    /** The CSV header, in column order: names for programs, the same in every language. */
     public static final List<String> CSV_COLUMNS = List.of("kind", "position", "title", "before", "after", "related",
             "description");
 
@@ -51,14 +55,16 @@ public final class ChangeListWriter {
     public static void writeMarkdown(ChartDiff diff, String heading, Writer out) throws IOException {
         out.write("## " + markdownText(heading) + "\n\n");
         if (diff.isEmpty()) {
-            out.write("The charts are the same.\n");
+            out.write(IoTexts.t("io.changes.same") + "\n");
             return;
         }
         out.write(summary(diff) + ".\n\n");
-        out.write("| # | change | position | description |\n|---|---|---|---|\n");
+        out.write("| # | " + markdownText(IoTexts.t("io.changes.column.change")) + " | "
+                + markdownText(IoTexts.t("io.changes.column.position")) + " | "
+                + markdownText(IoTexts.t("io.changes.column.description")) + " |\n|---|---|---|---|\n");
         int n = 1;
         for (Change c : diff.changes()) {
-            out.write("| " + n++ + " | " + c.kind().label() + " | " + markdownText(id(c.position().orElse(null)))
+            out.write("| " + n++ + " | " + markdownText(c.kind().text()) + " | " + markdownText(id(c.position().orElse(null)))
                     + " | " + markdownText(c.description()) + " |\n");
         }
     }
@@ -75,49 +81,52 @@ public final class ChangeListWriter {
      */
     public static void writeMarkdownDocument(ChartDiff diff, String sources, List<FindingLine> fixed,
                                              List<FindingLine> introduced, Writer out) throws IOException {
-        out.write("# " + markdownText(diff.newChart().title()) + ": proposed changes\n\n");
+        out.write("# " + markdownText(IoTexts.t("io.changes.title", diff.newChart().title())) + "\n\n");
         if (!sources.isEmpty()) {
             out.write(sources + "\n\n");
         }
-        writeMarkdown(diff, "Changes", out);
+        writeMarkdown(diff, IoTexts.t("io.changes.heading"), out);
         if (!diff.suggestedMatches().isEmpty()) {
-            out.write("\n## Possibly the same position\n\n");
+            out.write("\n## " + IoTexts.t("io.changes.sameHeading") + "\n\n");
             for (SuggestedMatch m : diff.suggestedMatches()) {
-                out.write("- `" + m.oldId() + "` (current) and `" + m.newId() + "` (proposed): "
-                        + markdownText(m.title().strip()) + "\n");
+                out.write("- " + IoTexts.t("io.changes.samePair", "`" + m.oldId() + "`", "`" + m.newId() + "`",
+                        markdownText(m.title().strip())) + "\n");
             }
         }
-        out.write("\n## Findings\n\n");
+        out.write("\n## " + IoTexts.t("io.changes.findings") + "\n\n");
         if (fixed.isEmpty() && introduced.isEmpty()) {
-            out.write("The proposal neither fixes nor introduces a finding.\n");
+            out.write(IoTexts.t("io.changes.noFindings") + "\n");
         }
-        writeFindings("Fixed by the proposal", fixed, out);
-        writeFindings("Introduced by the proposal", introduced, out);
+        writeFindings("io.changes.fixed", fixed, out);
+        writeFindings("io.changes.introduced", introduced, out);
     }
 
-    private static void writeFindings(String heading, List<FindingLine> findings, Writer out) throws IOException {
+    /** The findings under a heading whose text is {@code key}, with their number. */
+    private static void writeFindings(String key, List<FindingLine> findings, Writer out) throws IOException {
         if (findings.isEmpty()) {
             return;
         }
-        out.write("### " + heading + " (" + findings.size() + ")\n\n");
+        out.write("### " + IoTexts.t(key, findings.size()) + "\n\n");
         for (FindingLine f : findings) {
             out.write("- **" + f.severity() + "** `" + f.ruleId() + "`: " + markdownText(f.message()) + "\n");
         }
         out.write("\n");
     }
 
-    /** "12 changes: 2 added, 1 removed, 3 moved". */
+    /** "12 changes: 2 added, 1 removed, 3 moved", in the user's language. */
     public static String summary(ChartDiff diff) {
         Map<ChangeKind, Integer> counts = diff.counts();
-        StringBuilder s = new StringBuilder();
         int total = diff.changes().size();
-        s.append(total).append(total == 1 ? " change" : " changes");
-        String sep = ": ";
-        for (Map.Entry<ChangeKind, Integer> e : counts.entrySet()) {
-            s.append(sep).append(e.getValue()).append(' ').append(e.getKey().label());
-            sep = ", ";
+        String changes = IoTexts.t(total == 1 ? "io.changes.count.one" : "io.changes.count.many", total);
+        if (counts.isEmpty()) {
+            return changes;
         }
-        return s.toString();
+        StringBuilder kinds = new StringBuilder();
+        for (Map.Entry<ChangeKind, Integer> e : counts.entrySet()) {
+            kinds.append(kinds.isEmpty() ? "" : ", ").append(IoTexts.t("io.changes.kindCount", e.getValue(),
+                    e.getKey().text()));
+        }
+        return IoTexts.t("io.changes.summary", changes, kinds);
     }
 
     private static String id(PositionId id) {

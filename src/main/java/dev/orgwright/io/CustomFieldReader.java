@@ -33,7 +33,7 @@ final class CustomFieldReader {
     }
 
     List<FieldDefinition> definitions() throws IOException, ChartFormatException {
-        values.expect(JsonToken.START_ARRAY, () -> "The \"fields\" must be a list of fields");
+        values.expect(JsonToken.START_ARRAY, () -> IoTexts.t("io.fields.list"));
         List<FieldDefinition> out = new ArrayList<>();
         Map<String, FieldDefinition> byId = new HashMap<>();
         int index = 0;
@@ -41,7 +41,7 @@ final class CustomFieldReader {
             JsonLocation start = p.currentTokenLocation();
             FieldDefinition f = definition(++index);
             if (byId.putIfAbsent(f.id(), f) != null) {
-                throw ChartReader.at(source, start, "Two fields have the id '" + f.id() + "'; each field needs its own.");
+                throw ChartReader.at(source, start, IoTexts.t("io.fields.sameId", f.id()));
             }
             out.add(f);
         }
@@ -50,9 +50,10 @@ final class CustomFieldReader {
 
     private FieldDefinition definition(int index) throws IOException, ChartFormatException {
         String[] named = {null};
-        Supplier<String> what = () -> named[0] == null ? "Field " + index : "Field '" + named[0] + "'";
+        Supplier<String> what = () -> named[0] == null ? IoTexts.t("io.field.numbered", String.valueOf(index))
+                : IoTexts.t("io.field.named", named[0]);
         JsonLocation start = p.currentTokenLocation();
-        values.expect(JsonToken.START_OBJECT, () -> what.get() + " must be an object with an \"id\", a \"name\" and a \"type\"");
+        values.expect(JsonToken.START_OBJECT, () -> IoTexts.t("io.field.object", what.get()));
         String id = null;
         String name = null;
         FieldType type = null;
@@ -68,8 +69,7 @@ final class CustomFieldReader {
                 case "type" -> {
                     String t = values.string(() -> of("type", what.get()));
                     type = FieldType.ofKey(t).orElseThrow(() -> ChartReader.at(source, p.currentTokenLocation(),
-                            of("type", what.get()) + " must be \"text\", \"number\", \"date\" or \"choice\", not \""
-                                    + t + "\"."));
+                            IoTexts.t("io.field.type", of("type", what.get()), t)));
                 }
                 case "private" -> isPrivate = values.bool(() -> of("private", what.get()));
                 case "choices" -> choices = values.strings(() -> of("choices", what.get()));
@@ -78,17 +78,14 @@ final class CustomFieldReader {
             named[0] = id;
         }
         if (id == null || name == null || type == null) {
-            String missing = id == null ? "\"id\"" : name == null ? "\"name\"" : "\"type\"";
-            throw ChartReader.at(source, start, what.get() + " has no " + missing
-                    + "; every field needs an \"id\", a \"name\" and a \"type\".");
+            String missing = id == null ? "io.field.noId" : name == null ? "io.field.noName" : "io.field.noType";
+            throw ChartReader.at(source, start, IoTexts.t(missing, what.get()));
         }
         if (type == FieldType.CHOICE && (choices == null || choices.isEmpty())) {
-            throw ChartReader.at(source, start, what.get() + " is a choice field without \"choices\"; list the"
-                    + " values it allows, such as \"choices\": [\"Berlin\", \"Paris\"].");
+            throw ChartReader.at(source, start, IoTexts.t("io.field.noChoices", what.get()));
         }
         if (type != FieldType.CHOICE && choices != null) {
-            throw ChartReader.at(source, start, what.get() + " is a " + type.key() + " field; only a choice field"
-                    + " has \"choices\". Remove them or make it \"type\": \"choice\".");
+            throw ChartReader.at(source, start, IoTexts.t("io.field.choicesWithout", what.get(), type.key()));
         }
         try {
             return new FieldDefinition(id, name, type, isPrivate, choices, UnknownFields.of(unknown));
@@ -100,7 +97,7 @@ final class CustomFieldReader {
     /** A position's values: an object of texts and numbers by field id; null and empty texts are no value. */
     FieldValues values(Supplier<String> position) throws IOException, ChartFormatException {
         Supplier<String> what = () -> of("fields", position.get());
-        values.expect(JsonToken.START_OBJECT, () -> what.get() + " must be an object of values by field id");
+        values.expect(JsonToken.START_OBJECT, () -> IoTexts.t("io.field.values", what.get()));
         Map<String, Object> out = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
@@ -111,20 +108,17 @@ final class CustomFieldReader {
                 case VALUE_NULL -> {
                     // no value, as if the key were not there
                 }
-                default -> throw ChartReader.at(source, p.currentTokenLocation(), "The value of the field '" + key
-                        + "' of " + lowerFirst(position.get()) + " must be a text or a number, not "
-                        + (t == JsonToken.START_ARRAY ? "a list" : t == JsonToken.START_OBJECT ? "an object"
-                        : "true or false") + ".");
+                default -> throw ChartReader.at(source, p.currentTokenLocation(), IoTexts.t("io.field.valueType", key,
+                        DocumentFields.lowerFirst(position.get()), IoTexts.t(t == JsonToken.START_ARRAY
+                        ? "io.doc.token.list" : t == JsonToken.START_OBJECT ? "io.doc.token.object"
+                        : "io.doc.token.boolean")));
             }
         }
         return FieldValues.of(out);
     }
 
+    /** "The "type" of field 'site'", to begin a sentence. */
     private static String of(String key, String owner) {
-        return "The \"" + key + "\" of " + lowerFirst(owner);
-    }
-
-    private static String lowerFirst(String owner) {
-        return Character.toLowerCase(owner.charAt(0)) + owner.substring(1);
+        return DocumentFields.field(key, owner);
     }
 }

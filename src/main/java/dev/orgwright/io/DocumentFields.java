@@ -497,7 +497,7 @@ final class DocumentFields {
     }
 
     /** "The "field" of position 'x'", to begin a sentence. */
-    private static String field(String name, String owner) {
+    static String field(String name, String owner) {
         return IoTexts.t("io.doc.field", name, lowerFirst(owner));
     }
 
@@ -505,7 +505,7 @@ final class DocumentFields {
      * "Position 'CFO-1'" to "position 'CFO-1'": only the first letter, never the id in it. German
      * writes its nouns with a capital inside a sentence too, so there the text stays as it is.
      */
-    private static String lowerFirst(String owner) {
+    static String lowerFirst(String owner) {
         if (owner.isEmpty() || "de".equals(dev.orgwright.model.Messages.locale().getLanguage())) {
             return owner;
         }

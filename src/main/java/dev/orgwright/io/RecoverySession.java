@@ -45,8 +45,11 @@ public final class RecoverySession implements AutoCloseable {
                 StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.lock();
-            channel.write(java.nio.ByteBuffer.wrap(("Orgwright session, process " + ProcessHandle.current().pid()
-                    + ", started " + Instant.now() + "\n").getBytes(StandardCharsets.UTF_8)));
+            // The marker is a lock file: only its lock counts, and nothing reads its text. The text
+            // says which process holds it and since when, as "key=value" lines, for whoever looks
+            // into the folder; it is the same in every language.
+            channel.write(java.nio.ByteBuffer.wrap(("pid=" + ProcessHandle.current().pid()
+                    + "\nstarted=" + Instant.now() + "\n").getBytes(StandardCharsets.UTF_8)));
             channel.force(true);
             OPEN_HERE.add(id);
             return new RecoverySession(store, id, channel, lock);

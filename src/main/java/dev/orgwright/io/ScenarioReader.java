@@ -49,7 +49,7 @@ final class ScenarioReader {
 
     /** Reads the list the parser is at. */
     void read() throws IOException, ChartFormatException {
-        fields.expect(JsonToken.START_ARRAY, () -> "The \"scenarios\" must be a list of scenarios");
+        fields.expect(JsonToken.START_ARRAY, () -> IoTexts.t("io.scenario.list"));
         int index = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
             index++;
@@ -60,9 +60,9 @@ final class ScenarioReader {
     private Stored scenario(int index) throws IOException, ChartFormatException {
         JsonLocation start = p.currentTokenLocation();
         String[] named = {null};
-        java.util.function.Supplier<String> what = () -> named[0] == null ? "Scenario " + index
-                : "The scenario '" + named[0] + "'";
-        fields.expect(JsonToken.START_OBJECT, () -> what.get() + " must be an object with an \"id\" and a \"name\"");
+        java.util.function.Supplier<String> what = () -> named[0] == null
+                ? IoTexts.t("io.scenario.numbered", String.valueOf(index)) : IoTexts.t("io.scenario.named", named[0]);
+        fields.expect(JsonToken.START_OBJECT, () -> IoTexts.t("io.scenario.object", what.get()));
         String id = null;
         String name = null;
         String description = "";
@@ -77,30 +77,31 @@ final class ScenarioReader {
             String field = p.currentName();
             p.nextToken();
             switch (field) {
-                case "id" -> id = fields.nonBlank(() -> "The \"id\" of " + lower(what.get()));
-                case "name" -> name = fields.nonBlank(() -> "The \"name\" of " + lower(what.get()));
-                case "description" -> description = fields.optionalString(() -> "The \"description\" of " + lower(what.get()));
+                case "id" -> id = fields.nonBlank(() -> DocumentFields.field("id", what.get()));
+                case "name" -> name = fields.nonBlank(() -> DocumentFields.field("name", what.get()));
+                case "description" -> description = fields.optionalString(
+                        () -> DocumentFields.field("description", what.get()));
                 case "basedOn" -> {
-                    String text = fields.optionalString(() -> "The \"basedOn\" of " + lower(what.get()));
+                    String text = fields.optionalString(() -> DocumentFields.field("basedOn", what.get()));
                     basedOn = Blank.isBlank(text) ? null : text;
                 }
                 case "positions" -> {
-                    fields.expect(JsonToken.START_ARRAY, () -> "The \"positions\" of " + lower(what.get())
-                            + " must be a list of positions");
+                    fields.expect(JsonToken.START_ARRAY, () -> IoTexts.t("io.scenario.positions",
+                            DocumentFields.field("positions", what.get())));
                     positions = new ArrayList<>();
                     int n = 0;
                     while (p.nextToken() != JsonToken.END_ARRAY) {
                         JsonLocation at = p.currentTokenLocation();
                         Position position = fields.position(++n);
                         if (starts.put(position.id(), at) != null) {
-                            throw ChartReader.at(source, at, what.get() + " lists the position '" + position.id()
-                                    + "' twice.");
+                            throw ChartReader.at(source, at, IoTexts.t("io.scenario.positionTwice", what.get(),
+                                    position.id().value()));
                         }
                         positions.add(position);
                     }
                 }
                 case "removed" -> {
-                    removed = fields.ids(() -> "The \"removed\" of " + lower(what.get()));
+                    removed = fields.ids(() -> DocumentFields.field("removed", what.get()));
                 }
                 case "order" -> readOrder(what, order, orderStarts);
                 default -> unknown.put(field, fields.anyValue());
@@ -108,14 +109,13 @@ final class ScenarioReader {
             named[0] = name != null ? name : id;
         }
         if (id == null) {
-            throw ChartReader.at(source, start, what.get() + " has no \"id\"; every scenario needs one.");
+            throw ChartReader.at(source, start, IoTexts.t("io.scenario.noId", what.get()));
         }
         if (name == null) {
-            throw ChartReader.at(source, start, what.get() + " has no \"name\"; every scenario needs one.");
+            throw ChartReader.at(source, start, IoTexts.t("io.scenario.noName", what.get()));
         }
         if (positions == null) {
-            throw ChartReader.at(source, start, what.get() + " has no \"positions\" list; a scenario that changes"
-                    + " nothing has \"positions\": [].");
+            throw ChartReader.at(source, start, IoTexts.t("io.scenario.noPositions", what.get()));
         }
         return new Stored(id, name, description, basedOn, new ScenarioDelta(positions, removed, order),
                 UnknownFields.of(unknown), start, starts, orderStarts);
@@ -123,11 +123,10 @@ final class ScenarioReader {
 
     private void readOrder(java.util.function.Supplier<String> what, Map<PositionId, List<PositionId>> order,
                            Map<PositionId, JsonLocation> orderStarts) throws IOException, ChartFormatException {
-        fields.expect(JsonToken.START_ARRAY, () -> "The \"order\" of " + lower(what.get()) + " must be a list");
+        fields.expect(JsonToken.START_ARRAY, () -> IoTexts.t("io.doc.list", DocumentFields.field("order", what.get())));
         while (p.nextToken() != JsonToken.END_ARRAY) {
             JsonLocation at = p.currentTokenLocation();
-            fields.expect(JsonToken.START_OBJECT, () -> "Each entry of the \"order\" of " + lower(what.get())
-                    + " must be an object with a \"manager\" and its \"reports\"");
+            fields.expect(JsonToken.START_OBJECT, () -> IoTexts.t("io.scenario.order.entry", lower(what.get())));
             PositionId manager = null;
             List<PositionId> reports = null;
             while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -135,24 +134,23 @@ final class ScenarioReader {
                 p.nextToken();
                 switch (field) {
                     case "manager" -> {
-                        String text = fields.optionalString(() -> "The \"manager\" of an \"order\" entry");
+                        String text = fields.optionalString(() -> IoTexts.t("io.scenario.order.manager"));
                         manager = Blank.isBlank(text) ? null : PositionId.of(text);
                     }
                     case "reports" -> {
-                        reports = fields.ids(() -> "The \"reports\" of an \"order\" entry of " + lower(what.get()));
+                        reports = fields.ids(() -> IoTexts.t("io.scenario.order.reports", lower(what.get())));
                     }
-                    default -> throw ChartReader.at(source, p.currentTokenLocation(), "An \"order\" entry of "
-                            + lower(what.get()) + " has the key \"" + field + "\"; it holds only \"manager\" and"
-                            + " \"reports\".");
+                    default -> throw ChartReader.at(source, p.currentTokenLocation(),
+                            IoTexts.t("io.scenario.order.unknownKey", lower(what.get()), field));
                 }
             }
             if (reports == null) {
-                throw ChartReader.at(source, at, "An \"order\" entry of " + lower(what.get())
-                        + " has no \"reports\" list.");
+                throw ChartReader.at(source, at, IoTexts.t("io.scenario.order.noReports", lower(what.get())));
             }
             if (order.containsKey(manager)) {
-                throw ChartReader.at(source, at, what.get() + " gives the order of the reports of "
-                        + (manager == null ? "the top level" : "'" + manager + "'") + " twice.");
+                throw ChartReader.at(source, at, manager == null
+                        ? IoTexts.t("io.scenario.order.twice.top", what.get())
+                        : IoTexts.t("io.scenario.order.twice", what.get(), manager.value()));
             }
             order.put(manager, reports);
             orderStarts.put(manager, at);
@@ -167,16 +165,13 @@ final class ScenarioReader {
         Map<String, Stored> byId = new HashMap<>();
         for (Stored s : stored) {
             if (byId.put(s.id(), s) != null) {
-                throw ChartReader.at(source, s.start(), "Two scenarios have the id '" + s.id()
-                        + "'; each scenario needs its own.");
+                throw ChartReader.at(source, s.start(), IoTexts.t("io.scenario.sameId", s.id()));
             }
         }
         for (Stored s : stored) {
             if (s.basedOn() != null && !byId.containsKey(s.basedOn())) {
-                throw ChartReader.at(source, s.start(), "The scenario '" + s.name() + "' is based on '"
-                        + s.basedOn() + "', which is not a scenario of this chart; the scenarios are "
-                        + String.join(", ", byId.keySet().stream().sorted().map(k -> "'" + k + "'").toList())
-                        + ". Leave out \"basedOn\" for a scenario of the current state.");
+                throw ChartReader.at(source, s.start(), IoTexts.t("io.scenario.unknownBase", s.name(), s.basedOn(),
+                        String.join(", ", byId.keySet().stream().sorted().map(k -> "'" + k + "'").toList())));
             }
         }
         List<Scenario> bare = new ArrayList<>();
@@ -216,26 +211,26 @@ final class ScenarioReader {
         Set<PositionId> removed = new HashSet<>();
         for (PositionId id : delta.removed()) {
             if (!base.contains(id)) {
-                throw ChartReader.at(source, s.start(), "The scenario '" + s.name() + "' removes the position '" + id
-                        + "', which " + baseName(s) + " does not have.");
+                throw ChartReader.at(source, s.start(), s.basedOn() == null
+                        ? IoTexts.t("io.scenario.removesMissing.current", s.name(), id.value())
+                        : IoTexts.t("io.scenario.removesMissing", s.name(), id.value(), s.basedOn()));
             }
             if (s.starts().containsKey(id)) {
-                throw ChartReader.at(source, s.starts().get(id), "The scenario '" + s.name() + "' both removes and"
-                        + " lists the position '" + id + "'; keep one of them.");
+                throw ChartReader.at(source, s.starts().get(id), IoTexts.t("io.scenario.removesAndLists", s.name(),
+                        id.value()));
             }
             if (!removed.add(id)) {
-                throw ChartReader.at(source, s.start(), "The scenario '" + s.name() + "' removes the position '"
-                        + id + "' twice.");
+                throw ChartReader.at(source, s.start(), IoTexts.t("io.scenario.removesTwice", s.name(), id.value()));
             }
         }
         for (Map.Entry<PositionId, List<PositionId>> e : delta.order().entrySet()) {
             List<PositionId> rule = delta.byRule(base, e.getKey());
             if (!new HashSet<>(rule).equals(new HashSet<>(e.getValue())) || rule.size() != e.getValue().size()) {
-                throw ChartReader.at(source, s.orderStarts().get(e.getKey()), "The \"order\" of the reports of "
-                        + (e.getKey() == null ? "the top level" : "'" + e.getKey() + "'") + " in the scenario '"
-                        + s.name() + "' must list exactly the positions that report there: "
-                        + (rule.isEmpty() ? "none" : "'" + String.join("', '", rule.stream().map(PositionId::value).toList()) + "'")
-                        + ".");
+                String listed = rule.isEmpty() ? IoTexts.t("io.scenario.order.none")
+                        : "'" + String.join("', '", rule.stream().map(PositionId::value).toList()) + "'";
+                throw ChartReader.at(source, s.orderStarts().get(e.getKey()), e.getKey() == null
+                        ? IoTexts.t("io.scenario.order.notReports.top", s.name(), listed)
+                        : IoTexts.t("io.scenario.order.notReports", e.getKey().value(), s.name(), listed));
             }
         }
         if (base.tiers().equals(current.tiers()) && base.fields().equals(current.fields())) {
@@ -268,14 +263,11 @@ final class ScenarioReader {
     }
 
     private static String inScenario(Stored s, String message) {
-        return "In the scenario '" + s.name() + "': " + message;
+        return IoTexts.t("io.scenario.in", s.name(), message);
     }
 
-    private static String baseName(Stored s) {
-        return s.basedOn() == null ? "the current state" : "the scenario '" + s.basedOn() + "' it is based on";
-    }
-
+    /** "Scenario 2" or "The scenario 'x'" inside a sentence, as {@link DocumentFields#lowerFirst} has it. */
     private static String lower(String text) {
-        return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        return DocumentFields.lowerFirst(text);
     }
 }

@@ -1,5 +1,6 @@
 package dev.orgwright.io.csv;
 
+import dev.orgwright.io.IoTexts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,6 +31,10 @@ public final class ColumnDetection {
     static final double MANAGER_SHARE = 0.5;
     /** How many id candidates are tried together with the manager candidates. */
     private static final int ID_CANDIDATES = 4;
+    /** What a candidate names the rows by; each is also the end of a key {@code io.flat.by.*}. */
+    static final String BY_ID = "id";
+    static final String BY_NAME = "fullName";
+    static final String BY_EMAIL = "email";
     private static final Set<String> ID_WORDS = Set.of("id", "ref", "reference", "key", "code", "number", "no",
             "num", "nr");
 
@@ -39,7 +44,8 @@ public final class ColumnDetection {
      * @param column 0-based column
      * @param named  how many of its values name another row
      * @param values how many of its cells hold a value that is not a top-post mark
-     * @param by     what most of them name the row by: "id", "full name" or "e-mail"
+     * @param by     what most of them name the row by: "id", "fullName" or "email" (the end of the
+     *               key of its words in the io bundle, {@code io.flat.by.*})
      */
     public record ManagerCandidate(int column, int named, int values, String by) {
 
@@ -138,7 +144,7 @@ public final class ColumnDetection {
                         && (found == null || RANK.compare(ranked.get(0), found) < 0)) {
                     found = ranked.get(0);
                     nextBest = ranked.size() > 1 ? ranked.get(1) : null;
-                    boolean keepsId = x >= 0 && namedId.isEmpty() && (found.by().equals("id") || hintsId(m, x));
+                    boolean keepsId = x >= 0 && namedId.isEmpty() && (found.by().equals(BY_ID) || hintsId(m, x));
                     idFound = keepsId ? x : -1;
                 }
             }
@@ -150,7 +156,7 @@ public final class ColumnDetection {
             ManagerCandidate best = null;
             for (int x : ids) {
                 ManagerCandidate cand = score(namedManager.getAsInt(), keys(m, x));
-                if (cand.by().equals("id") && cand.share() >= MANAGER_SHARE && (best == null
+                if (cand.by().equals(BY_ID) && cand.share() >= MANAGER_SHARE && (best == null
                         || cand.named() > best.named())) {
                     best = cand;
                     idFound = x;
@@ -290,7 +296,7 @@ public final class ColumnDetection {
                 byEmail++;
             }
         }
-        String by = byId >= byName && byId >= byEmail ? "id" : byName >= byEmail ? "full name" : "e-mail";
+        String by = byId >= byName && byId >= byEmail ? BY_ID : byName >= byEmail ? BY_NAME : BY_EMAIL;
         return new ManagerCandidate(c, byId + byName + byEmail, values, by);
     }
 
@@ -309,18 +315,18 @@ public final class ColumnDetection {
                 seen.add(v);
             }
         }
-        String values = seen.size() == filled
-                ? String.format(Locale.ROOT, "its %,d values are all different", filled)
-                : String.format(Locale.ROOT, "%,d of its %,d values are different", seen.size(), filled);
+        String values = seen.size() == filled ? IoTexts.t("io.detect.id.allDifferent", filled)
+                : IoTexts.t("io.detect.id.someDifferent", seen.size(), filled);
         String how;
         if (!byValues && ColumnMapping.knownName(m.headers().get(c), ColumnRole.ID)) {
-            how = "its name says so, and " + values;
+            how = IoTexts.t("io.detect.named", values);
         } else {
-            how = "no column is named as one, but " + values
-                    + (m.column(ColumnRole.MANAGER).isPresent() && score(m.column(ColumnRole.MANAGER).getAsInt(),
-                    keys(m, c)).by().equals("id") ? " and the manager column names them" : " and its name reads as an id");
+            boolean managersNameThem = m.column(ColumnRole.MANAGER).isPresent()
+                    && score(m.column(ColumnRole.MANAGER).getAsInt(), keys(m, c)).by().equals(BY_ID);
+            how = IoTexts.t("io.detect.unnamed", IoTexts.t(managersNameThem ? "io.detect.id.managersNameThem"
+                    : "io.detect.id.nameReadsAsId", values));
         }
-        reasons.put(c, "'" + m.headerName(c) + "' holds the ids: " + how + ".");
+        reasons.put(c, IoTexts.t("io.detect.id", m.headerName(c), how));
     }
 
     private void explainManager(ColumnMapping m, ManagerCandidate found, ManagerCandidate nextBest,
@@ -331,14 +337,12 @@ public final class ColumnDetection {
         }
         int c = manager.getAsInt();
         ManagerCandidate s = found != null ? found : score(c, keys(m, m.column(ColumnRole.ID).orElse(-1)));
-        String named = s.values() == 0 ? "it is empty or a top-post mark in every row"
-                : String.format(Locale.ROOT, "%,d of its %,d values name another row by its %s", s.named(),
-                s.values(), s.by());
-        String how = found == null ? "its name says so, and " + named
-                : "no column is named as one, but " + named + (nextBest == null ? ""
-                : String.format(Locale.ROOT, " (next best: '%s', %,d of %,d)", m.headerName(nextBest.column()),
-                nextBest.named(), nextBest.values()));
-        reasons.put(c, "'" + m.headerName(c) + "' holds the managers: " + how + ".");
+        String named = s.values() == 0 ? IoTexts.t("io.detect.manager.empty")
+                : IoTexts.t("io.detect.manager.named", s.named(), s.values(), IoTexts.t("io.flat.by." + s.by()));
+        String how = found == null ? IoTexts.t("io.detect.named", named)
+                : IoTexts.t("io.detect.unnamed", nextBest == null ? named : IoTexts.t("io.detect.manager.nextBest",
+                named, m.headerName(nextBest.column()), nextBest.named(), nextBest.values()));
+        reasons.put(c, IoTexts.t("io.detect.manager", m.headerName(c), how));
     }
 
     private static String cell(CsvRow r, int column) {

@@ -1,5 +1,6 @@
 package dev.orgwright.io.csv;
 
+import dev.orgwright.io.IoTexts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,18 +20,24 @@ public final class CsvDelimiter {
     private CsvDelimiter() {
     }
 
-    /** "comma", "semicolon", "tab", or the character itself. */
+    /**
+     * The delimiter as people read it, in the user's language ("comma", "Semikolon"), or the
+     * character itself in quotes.
+     */
     public static String name(char delimiter) {
         return switch (delimiter) {
-            case ',' -> "comma";
-            case ';' -> "semicolon";
-            case '\t' -> "tab";
-            case '|' -> "pipe";
+            case ',' -> IoTexts.t("io.delimiter.comma");
+            case ';' -> IoTexts.t("io.delimiter.semicolon");
+            case '\t' -> IoTexts.t("io.delimiter.tab");
+            case '|' -> IoTexts.t("io.delimiter.pipe");
             default -> "'" + delimiter + "'";
         };
     }
 
-    /** Reads a delimiter as a user types it: a name ("comma", "tab") or the character (",", ";", "\t"). */
+    /**
+     * Reads a delimiter as a user types it on the command line: a name ("comma", "tab") or the
+     * character (",", ";", "\t"). The names are option values, the same in every language.
+     */
     public static Optional<Character> parse(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         return switch (t) {

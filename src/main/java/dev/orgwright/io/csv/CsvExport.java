@@ -1,5 +1,6 @@
 package dev.orgwright.io.csv;
 
+import dev.orgwright.io.IoTexts;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Duty;
 import dev.orgwright.model.FieldDefinition;
@@ -35,7 +36,11 @@ import java.util.Set;
  */
 public final class CsvExport {
 
-    /** The header row, in the names the importer understands. */
+    /**
+     * The header row, in the names the importer understands. They stay English in every language:
+     * the file is data meant to be imported again, and the importer recognises columns by English
+     * names only ({@link ColumnMapping}), so a header in the user's language would not read back.
+     */
     public static final List<String> HEADER = List.of("id", "manager id", "holder", "title", "department", "tier",
             "duties", "notes", "fte", "status", "photo");
     /** The column of the cost, written only when private values are asked for. */
@@ -162,24 +167,20 @@ public final class CsvExport {
         }
         List<String> lost = new ArrayList<>();
         if (dotted > 0) {
-            lost.add(count(dotted, "dotted line is", "dotted lines are") + " not in the CSV file.");
+            lost.add(count(dotted, "io.export.lost.dotted"));
         }
         if (assistants > 0) {
-            lost.add(count(assistants, "position is marked as an assistant", "positions are marked as assistants")
-                    + "; the CSV file does not say so.");
+            lost.add(count(assistants, "io.export.lost.assistants"));
         }
         if (linked > 0) {
-            lost.add(count(linked, "duty is linked", "duties are linked") + " to a responsibility of the catalog;"
-                    + " the CSV file keeps the text, not the link.");
+            lost.add(count(linked, "io.export.lost.linked"));
         }
         if (!includePrivate && costs + privateValues > 0) {
-            lost.add(count(costs, "cost", "costs") + " and " + count(privateValues, "value", "values")
-                    + " of private fields are private, so not in the CSV file unless private values are asked for"
-                    + " (--include-private).");
+            lost.add(IoTexts.t("io.export.lost.private", count(costs, "io.export.costs"),
+                    count(privateValues, "io.export.values")));
         }
         if (split > 0) {
-            lost.add(count(split, "duty contains", "duties contain") + " ';' or '|', which separate duties in the"
-                    + " CSV file: imported again, each becomes several duties.");
+            lost.add(count(split, "io.export.lost.split"));
         }
         return lost;
     }
@@ -227,7 +228,8 @@ public final class CsvExport {
         line.append("\r\n");
     }
 
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+    /** The text of {@code key}, its {@code .one} or {@code .many} form, with {@code n} in it. */
+    private static String count(int n, String key) {
+        return IoTexts.t(key + (n == 1 ? ".one" : ".many"), n);
     }
 }

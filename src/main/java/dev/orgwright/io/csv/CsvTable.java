@@ -21,7 +21,7 @@ public record CsvTable(String source, String encoding, char delimiter, List<Stri
         rows = List.copyOf(rows);
     }
 
-    /** The delimiter as a user would name it: "comma", "semicolon" or "tab". */
+    /** The delimiter as a user would name it, in the user's language: "comma", "semicolon" or "tab". */
     public String delimiterName() {
         return CsvDelimiter.name(delimiter);
     }

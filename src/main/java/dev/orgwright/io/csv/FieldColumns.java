@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -442,10 +441,5 @@ final class FieldColumns {
 
     private static String cell(CsvRow r, int column) {
         return CsvCells.text(r, column);
-    }
-
-    /** For messages: "a number field", "a choice field". */
-    static String describe(FieldDefinition f) {
-        return "a " + (f.isPrivate() ? "private " : "") + f.type().label().toLowerCase(Locale.ROOT) + " field";
     }
 }

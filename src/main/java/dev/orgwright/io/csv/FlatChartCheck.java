@@ -2,9 +2,10 @@ package dev.orgwright.io.csv;
 
 import dev.orgwright.io.IoTexts;
 import dev.orgwright.io.csv.ImportProblem.Kind;
+import dev.orgwright.model.Messages;
 import dev.orgwright.model.Position;
+import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 
 /**
@@ -57,7 +58,7 @@ final class FlatChartCheck {
                 names.append(i == 0 ? "" : i == Math.min(candidates.size(), NAMED) - 1
                         ? " " + IoTexts.t("io.flat.or") + " " : ", ")
                         .append(IoTexts.t("io.flat.candidate", mapping.headerName(c.column()), count(c.named()),
-                                count(c.values()), IoTexts.t(byKey(c.by()))));
+                                count(c.values()), IoTexts.t("io.flat.by." + c.by())));
             }
             how = " " + IoTexts.t("io.flat.candidates", names);
         }
@@ -66,13 +67,8 @@ final class FlatChartCheck {
                 what + how)));
     }
 
-    /** A count as the messages have always written it, with a comma between thousands. */
+    /** A count as the user's language writes it ("1,234" in English, "1.234" in German). */
     private static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
-    }
-
-    /** The key of what a candidate column names rows by: "id", "full name" or "e-mail". */
-    private static String byKey(String by) {
-        return by.equals("id") ? "io.flat.by.id" : by.startsWith("full") ? "io.flat.by.fullName" : "io.flat.by.email";
+        return NumberFormat.getIntegerInstance(Messages.locale()).format(n);
     }
 }

@@ -1,5 +1,6 @@
 package dev.orgwright.io.csv;
 
+import dev.orgwright.io.IoTexts;
 import dev.orgwright.model.Accountability;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
@@ -13,6 +14,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,10 @@ import java.util.Optional;
  */
 public final class RaciCsv {
 
-    /** The fixed columns before the positions. */
+    /**
+     * The fixed columns before the positions. They stay English in every language: the file is
+     * written to be read back, and reading it recognises the matrix by its first column's name.
+     */
     public static final List<String> HEADER = List.of("responsibility id", "responsibility", "tier");
 
     private static final char DELIMITER = ',';
@@ -79,12 +84,11 @@ public final class RaciCsv {
 
     /** Reads a matrix back into {@code chart}: all of it, or nothing and the problems. */
     public static Result read(CsvTable table, Chart chart) {
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         String source = table.source();
         if (table.header().size() < HEADER.size() || !table.header().get(0).equalsIgnoreCase(HEADER.get(0))) {
-            problems.add(source + ", row 1: the first column must be \"responsibility id\", as Orgwright writes"
-                    + " the matrix ('orgwright raci FILE --to OUT.csv').");
-            return new Result(chart, 0, problems);
+            return new Result(chart, 0, List.of(new Problem(1, 0, null,
+                    IoTexts.t("io.raci.firstColumn", HEADER.get(0))).text(source)));
         }
         Map<Integer, PositionId> columns = new HashMap<>();
         for (int c = HEADER.size(); c < table.header().size(); c++) {
@@ -94,11 +98,9 @@ public final class RaciCsv {
             }
             PositionId id = PositionId.of(idOf(name));
             if (!chart.contains(id)) {
-                problems.add(source + ", row 1, column " + (c + 1) + " (" + name + "): the chart has no position '"
-                        + id.value() + "'.");
+                problems.add(new Problem(1, c + 1, name, IoTexts.t("io.raci.noPosition", id.value())));
             } else if (columns.containsValue(id)) {
-                problems.add(source + ", row 1, column " + (c + 1) + " (" + name + "): the position '" + id.value()
-                        + "' has a column already.");
+                problems.add(new Problem(1, c + 1, name, IoTexts.t("io.raci.columnTwice", id.value())));
             } else {
                 columns.put(c, id);
             }
@@ -110,24 +112,23 @@ public final class RaciCsv {
             }
             String responsibility = CsvCells.unprotect(row.field(0).strip());
             if (Accountability.responsibility(chart, responsibility).isEmpty()) {
-                problems.add(source + ", row " + row.row() + ", column 1: the catalog has no responsibility '"
-                        + responsibility + "'.");
+                problems.add(new Problem(row.row(), 1, null, IoTexts.t("io.raci.noResponsibility", responsibility)));
                 continue;
             }
             for (Map.Entry<Integer, PositionId> column : columns.entrySet()) {
                 String text = CsvCells.unprotect(row.field(column.getKey()).strip());
                 Optional<RaciRole> role = RaciRole.parse(text);
                 if (!text.isEmpty() && role.isEmpty()) {
-                    problems.add(source + ", row " + row.row() + ", column " + (column.getKey() + 1) + " ("
-                            + table.header().get(column.getKey()) + "): '" + text + "' is not a role; write R, A, C,"
-                            + " I or leave the cell empty.");
+                    problems.add(new Problem(row.row(), column.getKey() + 1, table.header().get(column.getKey()),
+                            IoTexts.t("io.raci.notARole", text)));
                 } else {
                     cells.add(new Cell(responsibility, column.getValue(), role.orElse(null)));
                 }
             }
         }
         if (!problems.isEmpty()) {
-            return new Result(chart, 0, sortedByPlace(problems));
+            problems.sort(Comparator.comparingInt(Problem::row).thenComparingInt(Problem::column));
+            return new Result(chart, 0, problems.stream().map(p -> p.text(source)).toList());
         }
         Chart result = chart;
         int changed = 0;
@@ -151,25 +152,24 @@ public final class RaciCsv {
         return open >= 0 && h.endsWith("]") ? h.substring(open + 1, h.length() - 1).strip() : h;
     }
 
-    /** Problems in the order of the file: row, then column. */
-    private static List<String> sortedByPlace(List<String> problems) {
-        List<String> out = new ArrayList<>(problems);
-        out.sort(java.util.Comparator.comparingInt((String p) -> number(p, ", row "))
-                .thenComparingInt(p -> number(p, ", column ")));
-        return out;
-    }
+    /**
+     * A problem of the file and its place, so that problems are told in the order of the file.
+     *
+     * @param row    1-based row
+     * @param column 1-based column, 0 for the whole row
+     * @param header the column's name, or {@code null} when the place is told without it
+     * @param what   what is wrong, in the user's language
+     */
+    private record Problem(int row, int column, String header, String what) {
 
-    private static int number(String problem, String after) {
-        int at = problem.indexOf(after);
-        if (at < 0) {
-            return 0;
+        /** "staff.csv, row 3, column 4 (CFO [cfo]): …" in the user's language. */
+        String text(String source) {
+            String r = String.valueOf(row);
+            String c = String.valueOf(column);
+            return column == 0 ? IoTexts.t("io.raci.at.row", source, r, what)
+                    : header == null ? IoTexts.t("io.raci.at.column", source, r, c, what)
+                    : IoTexts.t("io.raci.at.cell", source, r, c, header, what);
         }
-        int start = at + after.length();
-        int end = start;
-        while (end < problem.length() && Character.isDigit(problem.charAt(end))) {
-            end++;
-        }
-        return end == start ? 0 : Integer.parseInt(problem.substring(start, end));
     }
 
     private static void appendRow(StringBuilder line, List<String> cells) {

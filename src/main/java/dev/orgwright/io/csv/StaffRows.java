@@ -64,8 +64,9 @@ public final class StaffRows {
                             count(problems.size())));
         }
 
+        /** A count as the user's language writes it ("1,234" in English, "1.234" in German). */
         private static String count(long n) {
-            return String.format(Locale.ROOT, "%,d", n);
+            return java.text.NumberFormat.getIntegerInstance(dev.orgwright.model.Messages.locale()).format(n);
         }
     }
 
@@ -284,7 +285,7 @@ public final class StaffRows {
 
     static String grouped(BigDecimal n) {
         java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.####",
-                java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+                java.text.DecimalFormatSymbols.getInstance(dev.orgwright.model.Messages.locale()));
         return format.format(n);
     }
 }

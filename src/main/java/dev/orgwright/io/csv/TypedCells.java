@@ -1,5 +1,6 @@
 package dev.orgwright.io.csv;
 
+import dev.orgwright.io.IoTexts;
 import dev.orgwright.io.csv.ImportProblem.Kind;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionStatus;
@@ -82,16 +83,16 @@ final class TypedCells {
         if (text.isEmpty()) {
             return null;
         }
-        Optional<BigDecimal> n = number(r, fte, text, "the position was imported with 1 FTE.");
+        Optional<BigDecimal> n = number(r, fte, text, IoTexts.t("io.cells.fteDefault"));
         if (n.isEmpty()) {
             return null;
         }
         // A third of a post typed to many places is still a third: kept to the model's ten-thousandth.
         BigDecimal value = n.get().setScale(Math.min(n.get().scale(), Position.MAX_FTE_DECIMALS), RoundingMode.HALF_UP);
-        String problem = Position.fteProblem("the FTE", value);
+        String problem = Position.fteProblem(IoTexts.t("io.cells.fteSubject"), value);
         if (problem != null) {
-            problems.report(r.row(), fte.getAsInt(), Kind.NOT_A_NUMBER, problem.replaceFirst("\\.$", "")
-                    + "; the position was imported with 1 FTE.");
+            problems.report(r.row(), fte.getAsInt(), Kind.NOT_A_NUMBER, IoTexts.t("io.cells.fte",
+                    problem.replaceFirst("\\.$", "")));
             return null;
         }
         return value;
@@ -100,8 +101,7 @@ final class TypedCells {
     /** The salary, or the middle of the pay band times the FTE; a band of 0 to 0 is not disclosed. */
     private BigDecimal readCost(CsvRow r, BigDecimal fteValue) {
         if (cost.isPresent() && !cell(r, cost).isEmpty()) {
-            return checked(r, cost, number(r, cost, cell(r, cost), "the position was imported without a cost.")
-                    .orElse(null));
+            return checked(r, cost, number(r, cost, cell(r, cost), IoTexts.t("io.cells.noCost")).orElse(null));
         }
         if (floor.isEmpty() && ceiling.isEmpty()) {
             return null;
@@ -109,9 +109,9 @@ final class TypedCells {
         String floorText = cell(r, floor);
         String ceilingText = cell(r, ceiling);
         BigDecimal low = floorText.isEmpty() ? null
-                : number(r, floor, floorText, "the position was imported without a cost.").orElse(null);
+                : number(r, floor, floorText, IoTexts.t("io.cells.noCost")).orElse(null);
         BigDecimal high = ceilingText.isEmpty() ? null
-                : number(r, ceiling, ceilingText, "the position was imported without a cost.").orElse(null);
+                : number(r, ceiling, ceilingText, IoTexts.t("io.cells.noCost")).orElse(null);
         if (low == null && !floorText.isEmpty() || high == null && !ceilingText.isEmpty()) {
             return null;
         }
@@ -123,8 +123,7 @@ final class TypedCells {
         BigDecimal middle = !lowGiven ? high : !highGiven ? low
                 : low.add(high).divide(BigDecimal.valueOf(2), low.scale() + high.scale() + 1, RoundingMode.HALF_UP);
         if (lowGiven && highGiven && low.compareTo(high) > 0) {
-            problems.report(r.row(), floor.getAsInt(), Kind.NOT_A_NUMBER, "the pay floor is above the pay ceiling;"
-                    + " the cost was taken at the middle of the two all the same.");
+            problems.report(r.row(), floor.getAsInt(), Kind.NOT_A_NUMBER, IoTexts.t("io.cells.floorAboveCeiling"));
         }
         BigDecimal value = middle.multiply(fteValue).setScale(2, RoundingMode.HALF_UP);
         return checked(r, lowGiven ? floor : ceiling, value);
@@ -136,10 +135,10 @@ final class TypedCells {
         }
         BigDecimal rounded = value.scale() > Position.MAX_COST_DECIMALS
                 ? value.setScale(Position.MAX_COST_DECIMALS, RoundingMode.HALF_UP) : value;
-        String problem = Position.costProblem("the cost", rounded);
+        String problem = Position.costProblem(IoTexts.t("io.cells.costSubject"), rounded);
         if (problem != null) {
-            problems.report(r.row(), column.getAsInt(), Kind.NOT_A_NUMBER, problem.replaceFirst("\\.$", "")
-                    + "; the position was imported without a cost.");
+            problems.report(r.row(), column.getAsInt(), Kind.NOT_A_NUMBER, IoTexts.t("io.cells.cost",
+                    problem.replaceFirst("\\.$", "")));
             return null;
         }
         return rounded;
@@ -152,8 +151,7 @@ final class TypedCells {
         }
         Optional<PositionStatus> s = Placeholders.status(text);
         if (s.isEmpty()) {
-            problems.report(r.row(), status.getAsInt(), Kind.UNKNOWN_STATUS, "'" + text + "' is not a status"
-                    + " (planned or closing); the position was imported without a status.");
+            problems.report(r.row(), status.getAsInt(), Kind.UNKNOWN_STATUS, IoTexts.t("io.cells.status", text));
             return null;
         }
         return s.get();
@@ -171,7 +169,8 @@ final class TypedCells {
     private Optional<BigDecimal> number(CsvRow r, OptionalInt column, String text, String outcome) {
         Optional<BigDecimal> n = Amounts.parse(text);
         if (n.isEmpty()) {
-            problems.report(r.row(), column.getAsInt(), Kind.NOT_A_NUMBER, "'" + text + "' is not a number; " + outcome);
+            problems.report(r.row(), column.getAsInt(), Kind.NOT_A_NUMBER, IoTexts.t("io.cells.notANumber", text,
+                    outcome));
         }
         return n;
     }

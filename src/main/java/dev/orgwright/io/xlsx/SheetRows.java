@@ -1,13 +1,13 @@
 package dev.orgwright.io.xlsx;
 
 import dev.orgwright.io.ChartFormatException;
+import dev.orgwright.io.IoTexts;
 import dev.orgwright.io.csv.CsvRow;
 import dev.orgwright.io.csv.CsvTable;
 import dev.orgwright.model.Blank;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The rows of one sheet as they are read, kept only when they hold something, so that a sheet
@@ -50,9 +50,7 @@ final class SheetRows {
             filled += kept[c].isEmpty() ? 0 : 1;
         }
         if (filled > MAX_CELLS) {
-            throw new ChartFormatException(source, 0, 0, String.format(Locale.ROOT, "The sheet '%s' has more than"
-                    + " %,d filled cells; Orgwright imports sheets of up to that size. Split the sheet, or remove the"
-                    + " columns the chart does not need, and import again.", sheet, MAX_CELLS));
+            throw new ChartFormatException(source, 0, 0, IoTexts.t("io.sheet.tooManyCells", sheet, MAX_CELLS));
         }
         numbers.add(rowNumber);
         cells.add(kept);
@@ -61,9 +59,7 @@ final class SheetRows {
     /** The table under the header; {@code description} says where it came from ("sheet 'Staff'"). */
     CsvTable table(String description) throws ChartFormatException {
         if (cells.isEmpty()) {
-            throw new ChartFormatException(source, 0, 0, "The sheet '" + sheet + "' is empty: none of its rows"
-                    + " holds a value. Choose the sheet with the positions (--sheet NAME), or add the column names"
-                    + " and one position per row below them.");
+            throw new ChartFormatException(source, 0, 0, IoTexts.t("io.sheet.empty", sheet));
         }
         int header = headerIndex();
         int width = 0;
@@ -71,10 +67,8 @@ final class SheetRows {
             width = Math.max(width, cells.get(i).length);
         }
         if ((long) width * (cells.size() - header) > 4 * MAX_CELLS) {
-            throw new ChartFormatException(source, 0, 0, String.format(Locale.ROOT, "The sheet '%s' is %,d columns"
-                    + " wide and %,d rows long, more than Orgwright imports. Delete the columns the chart does not"
-                    + " need (a value far to the right makes every row that wide), and import again.", sheet,
-                    width, cells.size() - header));
+            throw new ChartFormatException(source, 0, 0, IoTexts.t("io.sheet.tooWide", sheet, width,
+                    cells.size() - header));
         }
         List<String> names = new ArrayList<>(width);
         String[] headerCells = cells.get(header);
@@ -90,7 +84,8 @@ final class SheetRows {
             }
             rows.add(CsvRow.of(numbers.get(i), Arrays.asList(padded)));
         }
-        return new CsvTable(source, description + ", header in row " + numbers.get(header), ',', names, rows);
+        return new CsvTable(source, IoTexts.t("io.sheet.headerRow", description, String.valueOf(numbers.get(header))),
+                ',', names, rows);
     }
 
     /**
