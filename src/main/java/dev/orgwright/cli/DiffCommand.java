@@ -266,7 +266,7 @@ final class DiffCommand implements Callable<Integer> {
         }
         out.println(CliTexts.t(key + (findings.size() == 1 ? ".one" : ".other"), findings.size()));
         for (Finding f : findings) {
-            out.println("  " + f.severity().id() + " [" + f.ruleId() + "] " + f.message());
+            out.println("  " + CliTexts.t("cli.severity." + f.severity().id()) + " [" + f.ruleId() + "] " + f.message());
         }
     }
 

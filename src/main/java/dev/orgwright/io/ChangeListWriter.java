@@ -69,7 +69,11 @@ public final class ChangeListWriter {
         }
     }
 
-    /** A finding as a change list shows it: plain text, so that this package needs no rules. */
+    /**
+     * A finding as a change list shows it: plain text, so that this package needs no rules.
+     * {@code severity} is the severity's id ("error", "warning", "info"), written in the user's
+     * language; the rule's id stays as it is, as the rules' settings name it.
+     */
     public record FindingLine(String severity, String ruleId, String message) {
     }
 
@@ -108,7 +112,7 @@ public final class ChangeListWriter {
         }
         out.write("### " + IoTexts.t(key, findings.size()) + "\n\n");
         for (FindingLine f : findings) {
-            out.write("- **" + f.severity() + "** `" + f.ruleId() + "`: " + markdownText(f.message()) + "\n");
+            out.write("- **" + IoTexts.t("io.changes.severity." + f.severity()) + "** `" + f.ruleId() + "`: " + markdownText(f.message()) + "\n");
         }
         out.write("\n");
     }

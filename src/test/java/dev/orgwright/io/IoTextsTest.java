@@ -280,6 +280,25 @@ class IoTextsTest {
     }
 
     @Test
+    void theChangeListNamesTheSeverityOfAFindingInTheUsersLanguageAndKeepsTheRuleId() throws Exception {
+        ChartDiff diff = ChartDiff.compare(Chart.builder().add(Position.of("ceo", "CEO", null)).build(),
+                Chart.builder().add(Position.of("ceo", "CEO", null)).build());
+        List<ChangeListWriter.FindingLine> introduced = List.of(
+                new ChangeListWriter.FindingLine("warning", "span-of-control", "'CEO' hat 9 direkte Berichte."));
+        try {
+            Messages.setLocale(Locale.GERMAN);
+            StringWriter markdown = new StringWriter();
+            ChangeListWriter.writeMarkdownDocument(diff, "", List.of(), introduced, markdown);
+            assertEquals(true, markdown.toString().contains("- **Warnung** `span-of-control`: "), markdown.toString());
+        } finally {
+            Messages.setLocale(Locale.ENGLISH);
+        }
+        StringWriter markdown = new StringWriter();
+        ChangeListWriter.writeMarkdownDocument(diff, "", List.of(), introduced, markdown);
+        assertEquals(true, markdown.toString().contains("- **warning** `span-of-control`: "), markdown.toString());
+    }
+
+    @Test
     void whatACsvExportLosesAndTheDelimiterAreSaidInTheUsersLanguage() throws Exception {
         Chart chart = Chart.builder()
                 .add(Position.of("ceo", "CEO", null))
