@@ -30,6 +30,11 @@ import java.util.Set;
  */
 public final class ChartWindowModel {
 
+    /** The parts of the cards a view may leave out, in the document's words. */
+    public static final String HOLDERS = "holders";
+    public static final String BADGES = "badges";
+    public static final String LEGEND = "legend";
+
     static final String EDIT_REFUSED = Texts.t("editor.chartWindowModel.thisChangeIsNot");
     static final String EDIT_DURING_CHANGE = Texts.t("editor.chartWindowModel.aChangeCannotBe");
 
@@ -164,6 +169,7 @@ public final class ChartWindowModel {
                     showSavedView();
                 }
                 boolean selectionGone = state.keepOnly(session.chart());
+                snapshots.useRoot(state.root()); // the team's top deleted: the whole chart is shown
                 snapshots.advance(session.chart(), session.validation(), state.collapsedView());
                 marks.clear();
                 changed(Aspect.CHART);
@@ -189,13 +195,18 @@ public final class ChartWindowModel {
     }
 
     /**
-     * The view the window shows now: its layout and folded teams, named after the saved view it
-     * was chosen from while it still looks as that view does.
+     * The view the window shows now: its layout, folded teams, the team shown alone and the parts
+     * of the cards left out, named after the saved view it was chosen from while it still looks
+     * as that view does.
      */
     public SavedView currentView() {
-        SavedView now = ViewLayout.of(layoutOptions(), state.collapsed());
+        SavedView layoutNow = ViewLayout.of(layoutOptions(), state.collapsed());
+        SavedView now = new SavedView(null, state.root() == null ? null : state.root().value(), null,
+                layoutNow.rows(), layoutNow.layout(), layoutNow.orientation(), layoutNow.collapsed(), state.hidden());
         if (chosenView != null && ViewLayout.options(chosenView, layoutOptions()).equals(layoutOptions())
-                && ViewLayout.folded(chart(), chosenView).equals(state.collapsed())) {
+                && ViewLayout.folded(chart(), chosenView).equals(state.collapsed())
+                && Objects.equals(rootOf(chart(), chosenView), state.root())
+                && Set.copyOf(chosenView.hide()).equals(Set.copyOf(state.hidden()))) {
             return now.named(chosenView.name());
         }
         return now;
@@ -207,14 +218,89 @@ public final class ChartWindowModel {
     }
 
     /**
-     * Shows {@code saved}: its rows, layout and orientation, and its folded teams (and, with a
-     * depth, the teams below it) instead of those folded now. A view is no edit: nothing to undo.
+     * Shows {@code saved}: its rows, layout and orientation, its folded teams (and, with a depth,
+     * the teams below it) instead of those folded now, its root's team alone (the whole chart
+     * when the chart has no such position) and its cards without the parts it leaves out. A view
+     * is no edit: nothing to undo.
      */
     public void showView(SavedView saved) {
-        chosenView = saved;
-        state.setCollapsed(ViewLayout.folded(chart(), saved));
-        snapshots.relayout(ViewLayout.options(saved, layoutOptions()), state.collapsedView());
-        changed(Aspect.LAYOUT);
+        fanOut.gesture(() -> {
+            chosenView = saved;
+            PositionId before = state.root();
+            state.setCollapsed(ViewLayout.folded(chart(), saved));
+            useRootAndParts(chart(), saved);
+            snapshots.relayout(ViewLayout.options(saved, layoutOptions()), state.collapsedView());
+            changed(Aspect.LAYOUT);
+            if (!Objects.equals(before, state.root())) {
+                view.fitReadable(); // another part of the chart: the camera goes to it
+            }
+        });
+    }
+
+    /** The position whose team alone is shown, if the window shows one team and not the whole chart. */
+    public Optional<PositionId> shownRoot() {
+        return Optional.ofNullable(state.root());
+    }
+
+    /**
+     * Shows the team of {@code id} alone (the position and everyone below it, with the teams
+     * folded now), or the whole chart again for null; the camera fits what is shown. Not an edit.
+     */
+    public void showTeam(PositionId id) {
+        if (id != null && !chart().contains(id)) {
+            throw new IllegalArgumentException("The chart has no position '" + id + "'.");
+        }
+        if (state.setRoot(id)) {
+            fanOut.gesture(() -> {
+                snapshots.useRoot(id);
+                snapshots.advance(chart(), validation(), state.collapsedView());
+                changed(Aspect.LAYOUT);
+                view.fitReadable();
+            });
+        }
+    }
+
+    /** Whether the canvas leaves out {@code part} of the cards ("holders", "badges", "legend"). */
+    public boolean hides(String part) {
+        return state.hidden().contains(part);
+    }
+
+    /** Leaves {@code part} ("holders", "badges", "legend") out of the cards, or shows it again. Not an edit. */
+    public void setHidden(String part, boolean hide) {
+        if (!Views.HIDEABLE.contains(part)) {
+            throw new IllegalArgumentException("A view cannot leave out '" + part + "'.");
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>(state.hidden());
+        parts.remove(part);
+        if (hide) {
+            parts.add(part);
+        }
+        if (state.setHidden(parts)) {
+            snapshots.useHolders(!hides(HOLDERS));
+            snapshots.advance(chart(), validation(), state.collapsedView());
+            marks.clear();
+            changed(Aspect.LAYOUT, Aspect.MARKS);
+        }
+    }
+
+    /** Takes {@code v}'s root (when {@code chart} has it) and parts left out as the window's. */
+    private void useRootAndParts(Chart chart, SavedView v) {
+        state.setRoot(rootOf(chart, v));
+        snapshots.useRoot(state.root());
+        if (state.setHidden(v.hide())) {
+            marks.clear();
+            changed(Aspect.MARKS);
+        }
+        snapshots.useHolders(!hides(HOLDERS));
+    }
+
+    /** The position whose team {@code v} shows in {@code chart}; null for the whole chart or a root the chart lacks. */
+    private static PositionId rootOf(Chart chart, SavedView v) {
+        if (v.root() == null) {
+            return null;
+        }
+        PositionId id = PositionId.of(v.root());
+        return chart.contains(id) ? id : null;
     }
 
     /** After a chart was opened: the view saved in it, if it has one that was not shown yet. */
@@ -225,6 +311,7 @@ public final class ChartWindowModel {
             viewShownFrom = saved;
             SavedView v = Views.current(opened.settings()).orElseThrow();
             state.setCollapsed(ViewLayout.folded(opened, v));
+            useRootAndParts(opened, v);
             if (opened == chart()) {
                 snapshots.relayout(ViewLayout.options(v, layoutOptions()), state.collapsedView());
             } else {
@@ -305,7 +392,7 @@ public final class ChartWindowModel {
 
     /** What the canvas marks over the chart: selection, chain of command, drop target, matches, findings. */
     public Decorations decorations() {
-        return marks.of(state, drag, snapshot());
+        return marks.of(state, drag, snapshot(), !hides(BADGES));
     }
 
     /** "6 positions · 1 vacancy · 0 errors · 1 warning · 4 notes · zoom 100%". */
