@@ -7,8 +7,6 @@ import dev.orgwright.model.Chart;
 import dev.orgwright.model.Edit;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.SavedView;
-import dev.orgwright.model.Views;
-import dev.orgwright.layout.ViewLayout;
 import dev.orgwright.render.Decorations;
 import dev.orgwright.rules.Validation;
 import dev.orgwright.ui.document.DocumentSession;
@@ -25,7 +23,8 @@ import java.util.Set;
  * The state of a chart window, without a toolkit, composed of four parts: the document
  * session (chart, file, history, findings), the editor state (selection, folded teams, search
  * matches, notice), the chart view (camera, fit, hit-testing) and one derived snapshot per
- * chart version (findings, layout, counts). Every change of the window goes out from here as
+ * chart version (findings, layout, counts); the view shown (a saved view, one team alone, parts of
+ * the cards left out) is kept by {@link ShownView}. Every change of the window goes out from here as
  * one typed {@link WindowChange} per gesture, and every edit comes in through {@link #apply}.
  */
 public final class ChartWindowModel {
@@ -47,10 +46,7 @@ public final class ChartWindowModel {
     private final SnapshotChain snapshots;
     private final Marks marks = new Marks();
     private boolean editing;
-    /** The view saved in the chart that was last shown, so that showing a scenario keeps the user's layout. */
-    private Object viewShownFrom;
-    /** The name of the saved view last chosen, while the window still shows it as it was. */
-    private SavedView chosenView;
+    private final ShownView shown;
 
     /** A window showing {@code initial}, the built-in sample, until a file is opened. */
     public ChartWindowModel(Chart initial, CardSizer sizer, DocumentSession.ChartLoader loader, Dialogs dialogs) {
@@ -60,10 +56,11 @@ public final class ChartWindowModel {
         fanOut = new ChangeFanOut(snapshots::current, state::selection);
         fanOut.start();
         view = ChartView.of(() -> snapshots.current().layout(), () -> changed(Aspect.VIEW));
-        showSavedView();
+        shown = new ShownView(this, state, snapshots, marks);
+        shown.showSaved(session.chart());
         view.fitReadable();
         session.addListener(this::documentChanged);
-        session.setBeforeSave(this::withViewShown);
+        session.setBeforeSave(shown::withViewShown);
         // The autosave keeps the view shown, so that a recovered chart comes back as it was shown.
         fanOut.listen(Set.of(Aspect.LAYOUT), change -> session.savedViewChanged());
     }
@@ -165,8 +162,8 @@ public final class ChartWindowModel {
             }
             if (change != DocumentSession.Change.STATUS) {
                 if (replaced) {
-                    chosenView = null;
-                    showSavedView();
+                    shown.forgetChosen();
+                    shown.showSaved(session.chart());
                 }
                 boolean selectionGone = state.keepOnly(session.chart());
                 snapshots.useRoot(state.root()); // the team's top deleted: the whole chart is shown
@@ -200,16 +197,7 @@ public final class ChartWindowModel {
      * as that view does.
      */
     public SavedView currentView() {
-        SavedView layoutNow = ViewLayout.of(layoutOptions(), state.collapsed());
-        SavedView now = new SavedView(null, state.root() == null ? null : state.root().value(), null,
-                layoutNow.rows(), layoutNow.layout(), layoutNow.orientation(), layoutNow.collapsed(), state.hidden());
-        if (chosenView != null && ViewLayout.options(chosenView, layoutOptions()).equals(layoutOptions())
-                && ViewLayout.folded(chart(), chosenView).equals(state.collapsed())
-                && Objects.equals(rootOf(chart(), chosenView), state.root())
-                && Set.copyOf(chosenView.hide()).equals(Set.copyOf(state.hidden()))) {
-            return now.named(chosenView.name());
-        }
-        return now;
+        return shown.current();
     }
 
     /** The name of the saved view the window shows, while it looks as that view does. */
@@ -224,17 +212,7 @@ public final class ChartWindowModel {
      * is no edit: nothing to undo.
      */
     public void showView(SavedView saved) {
-        fanOut.gesture(() -> {
-            chosenView = saved;
-            PositionId before = state.root();
-            state.setCollapsed(ViewLayout.folded(chart(), saved));
-            useRootAndParts(chart(), saved);
-            snapshots.relayout(ViewLayout.options(saved, layoutOptions()), state.collapsedView());
-            changed(Aspect.LAYOUT);
-            if (!Objects.equals(before, state.root())) {
-                view.fitReadable(); // another part of the chart: the camera goes to it
-            }
-        });
+        shown.show(saved);
     }
 
     /** The position whose team alone is shown, if the window shows one team and not the whole chart. */
@@ -247,17 +225,7 @@ public final class ChartWindowModel {
      * folded now), or the whole chart again for null; the camera fits what is shown. Not an edit.
      */
     public void showTeam(PositionId id) {
-        if (id != null && !chart().contains(id)) {
-            throw new IllegalArgumentException("The chart has no position '" + id + "'.");
-        }
-        if (state.setRoot(id)) {
-            fanOut.gesture(() -> {
-                snapshots.useRoot(id);
-                snapshots.advance(chart(), validation(), state.collapsedView());
-                changed(Aspect.LAYOUT);
-                view.fitReadable();
-            });
-        }
+        shown.showTeam(id);
     }
 
     /** Whether the canvas leaves out {@code part} of the cards ("holders", "badges", "legend"). */
@@ -267,72 +235,7 @@ public final class ChartWindowModel {
 
     /** Leaves {@code part} ("holders", "badges", "legend") out of the cards, or shows it again. Not an edit. */
     public void setHidden(String part, boolean hide) {
-        if (!Views.HIDEABLE.contains(part)) {
-            throw new IllegalArgumentException("A view cannot leave out '" + part + "'.");
-        }
-        java.util.List<String> parts = new java.util.ArrayList<>(state.hidden());
-        parts.remove(part);
-        if (hide) {
-            parts.add(part);
-        }
-        if (state.setHidden(parts)) {
-            snapshots.useHolders(!hides(HOLDERS));
-            snapshots.advance(chart(), validation(), state.collapsedView());
-            marks.clear();
-            changed(Aspect.LAYOUT, Aspect.MARKS);
-        }
-    }
-
-    /** Takes {@code v}'s root (when {@code chart} has it) and parts left out as the window's. */
-    private void useRootAndParts(Chart chart, SavedView v) {
-        state.setRoot(rootOf(chart, v));
-        snapshots.useRoot(state.root());
-        if (state.setHidden(v.hide())) {
-            marks.clear();
-            changed(Aspect.MARKS);
-        }
-        snapshots.useHolders(!hides(HOLDERS));
-    }
-
-    /** The position whose team {@code v} shows in {@code chart}; null for the whole chart or a root the chart lacks. */
-    private static PositionId rootOf(Chart chart, SavedView v) {
-        if (v.root() == null) {
-            return null;
-        }
-        PositionId id = PositionId.of(v.root());
-        return chart.contains(id) ? id : null;
-    }
-
-    /** After a chart was opened: the view saved in it, if it has one that was not shown yet. */
-    private void showSavedView() {
-        Chart opened = session.chart(); // the snapshot follows after this
-        Object saved = opened.settings().asMap().get(Views.CURRENT);
-        if (saved != null && saved != viewShownFrom) {
-            viewShownFrom = saved;
-            SavedView v = Views.current(opened.settings()).orElseThrow();
-            state.setCollapsed(ViewLayout.folded(opened, v));
-            useRootAndParts(opened, v);
-            if (opened == chart()) {
-                snapshots.relayout(ViewLayout.options(v, layoutOptions()), state.collapsedView());
-            } else {
-                snapshots.useOptions(ViewLayout.options(v, layoutOptions())); // the new chart's snapshot follows
-            }
-            chosenView = v.name() == null ? null : Views.find(opened.settings(), v.name()).orElse(null);
-            changed(Aspect.LAYOUT);
-        }
-    }
-
-    /**
-     * The chart as a save writes it: with the view the window shows, when the chart had one or
-     * the window shows other than a new window does, so that a chart nobody arranged saves as before.
-     */
-    private Chart withViewShown(Chart whole) {
-        SavedView now = currentView();
-        boolean had = whole.settings().asMap().containsKey(Views.CURRENT);
-        if (!had && now.sameLookAs(ViewLayout.of(LayoutOptions.AUTO, Set.of()))) {
-            return whole;
-        }
-        return whole.withSettings(Views.withCurrent(whole.settings(), now));
+        shown.setHidden(part, hide);
     }
 
     /** The managers whose reports are hidden now. */
@@ -405,7 +308,7 @@ public final class ChartWindowModel {
         return StatusLine.selection(state, chart());
     }
 
-    private void changed(Aspect... aspects) {
+    void changed(Aspect... aspects) {
         fanOut.changed(aspects);
     }
 }
