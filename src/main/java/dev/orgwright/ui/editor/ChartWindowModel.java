@@ -165,9 +165,13 @@ public final class ChartWindowModel {
                     shown.forgetChosen();
                     shown.showSaved(session.chart());
                 }
+                boolean showedTeam = state.root() != null;
                 boolean selectionGone = state.keepOnly(session.chart());
                 snapshots.useRoot(state.root()); // the team's top deleted: the whole chart is shown
                 snapshots.advance(session.chart(), session.validation(), state.collapsedView());
+                if (showedTeam && state.root() == null && !replaced) {
+                    view.fitReadable(); // the camera goes from the team to the whole chart
+                }
                 marks.clear();
                 changed(Aspect.CHART);
                 if (replaced || selectionGone) {
