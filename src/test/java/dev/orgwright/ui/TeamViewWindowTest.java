@@ -310,4 +310,24 @@ class TeamViewWindowTest {
         assertFalse(teamBar(robot).isVisible());
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
     }
+
+    @Test
+    void presentingTheWindowWhileItShowsATeamPresentsThatTeamWithoutThePartsItLeavesOut(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> model().showTeam(COO));
+        robot.interact(() -> window.presentation().enter());
+        List<dev.orgwright.ui.present.PresentationSteps.Step> steps = onFx(() -> window.presentation().steps());
+        assertEquals(onFx(() -> model().layout().bounds()), steps.get(0).bounds(), "the first slide is the team");
+        List<PositionId> team = onFx(() -> model().chart().subtree(COO));
+        steps.stream().filter(s -> s.team() != null).forEach(s -> assertTrue(team.contains(s.team()),
+                s.team() + " is a team inside the one shown"));
+        robot.interact(() -> window.presentation().exit());
+
+        double withHolders = onFx(() -> model().layout().bounds().height());
+        fire(robot, "show-holders-item");
+        robot.interact(() -> window.presentation().enter());
+        double presented = onFx(() -> window.presentation().steps().get(0).bounds().height());
+        assertTrue(presented < withHolders, "cards without holders' names are shorter: " + presented);
+        robot.interact(() -> window.presentation().exit());
+    }
 }
