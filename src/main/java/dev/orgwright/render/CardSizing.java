@@ -25,6 +25,11 @@ public final class CardSizing implements CardSizer {
         return new CardSizing(measure, theme, content.withTemplate(template));
     }
 
+    /** The same sizing for cards that show the holder's name or not (a view may leave holders out). */
+    public CardSizing withHolders(boolean holders) {
+        return new CardSizing(measure, theme, new CardContent(holders, content.duties(), content.template()));
+    }
+
     /** Cards showing {@code content}: without holders they are shorter, with duties taller. */
     public CardSizing(TextMeasure measure, Theme theme, CardContent content) {
         this.measure = Objects.requireNonNull(measure, "measure");

@@ -6,6 +6,7 @@ import dev.orgwright.model.Templates;
 import dev.orgwright.render.ChartPainter;
 import dev.orgwright.render.Theme;
 import dev.orgwright.ui.canvas.ChartCanvas;
+import dev.orgwright.ui.canvas.TeamBar;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.EditorCommands;
 import dev.orgwright.ui.editor.EditorExportSource;
@@ -75,7 +76,7 @@ final class MainWindow {
         search = new SearchBar(model, this::closeSearch);
         search.setVisible(false);
         search.setManaged(false);
-        BorderPane canvasArea = new BorderPane(canvas, search, null, null, null);
+        BorderPane canvasArea = new BorderPane(canvas, new VBox(search, new TeamBar(model)), null, null, null);
         SplitPane centre = new SplitPane(canvasArea, findings);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.78);

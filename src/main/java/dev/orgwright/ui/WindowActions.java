@@ -113,6 +113,10 @@ final class WindowActions {
     private final Choice compact;
     private final Choice leftToRight;
     private final Action present;
+    private final Choice showHolders;
+    private final Choice showBadges;
+    private final Action showTeam;
+    private final Action showWholeChart;
     private final ViewCommands viewCommands;
     private final MenuEntry.Refilled views;
 
@@ -221,9 +225,20 @@ final class WindowActions {
         colourByDepartment = colourBy("colour-by-department", Texts.t("menu.colour-by-department"), "department");
         colourBySeverity = colourBy("colour-by-severity", Texts.t("menu.colour-by-severity"), "severity");
         colourByField = new MenuEntry.Refilled("colour-by-field", Texts.t("menu.colour-by-field"), this::fieldColourings);
-        showLegend = new Choice(Action.of("show-legend", Texts.t("menu.show-legend"),
-                () -> new ThemeEditorModel(model).setLegend(!ThemeSettings.of(model.chart().settings()).legend())),
-                () -> ThemeSettings.of(model.chart().settings()).legend(), null);
+        // The legend is part of the view shown (saved in views); a chart whose theme has none gets one back as before.
+        showLegend = new Choice(Action.of("show-legend", Texts.t("menu.show-legend"), this::toggleLegend),
+                this::legendShown, null);
+        showHolders = new Choice(Action.of("show-holders", Texts.t("views.menu.showHolders"),
+                () -> model.setHidden(ChartWindowModel.HOLDERS, !model.hides(ChartWindowModel.HOLDERS))),
+                () -> !model.hides(ChartWindowModel.HOLDERS), null);
+        showBadges = new Choice(Action.of("show-badges", Texts.t("views.menu.showBadges"),
+                () -> model.setHidden(ChartWindowModel.BADGES, !model.hides(ChartWindowModel.BADGES))),
+                () -> !model.hides(ChartWindowModel.BADGES), null);
+        showTeam = Action.of("show-team", Texts.t("views.menu.showTeam"),
+                () -> model.selection().ifPresent(model::showTeam))
+                .onlyWhen(() -> model.selection().filter(id -> !id.equals(model.shownRoot().orElse(null))).isPresent());
+        showWholeChart = Action.of("show-whole-chart", Texts.t("views.menu.showWhole"), () -> model.showTeam(null))
+                .onlyWhen(() -> model.shownRoot().isPresent());
 
         fit = Action.of("fit", Texts.t("menu.fit"), model.view()::fit).withShortcuts("Shortcut+0")
                 .withIcon(Icons.FIT, Texts.t("menu.tooltip.fit"));
@@ -309,7 +324,8 @@ final class WindowActions {
                         renameScenario, deleteScenario, promoteScenario, SEPARATOR, compareDesigns, scenarioFigures)),
                 new Submenu("view", Texts.t("menu.view"), List.of(fit, zoomToSelection, zoomIn, zoomOut, SEPARATOR, collapse,
                         SEPARATOR, rowsByDepth, rowsByTier, SEPARATOR, auto, sideBySide, compact, SEPARATOR, leftToRight,
-                        views, SEPARATOR, colourByTier, colourByDepartment, colourBySeverity, colourByField, showLegend,
+                        views, showTeam, showWholeChart, SEPARATOR, colourByTier, colourByDepartment, colourBySeverity,
+                        colourByField, showLegend, showHolders, showBadges,
                         SEPARATOR, analysis, accountability, charters, present, SEPARATOR,
                         new Submenu("text-size", Texts.t("a11y.menu.textSize"), List.of(largerText, smallerText, normalText)),
                         highContrast)),
@@ -325,12 +341,32 @@ final class WindowActions {
     /** What a right-click on a card offers; the click selects the card first. */
     List<MenuEntry> cardMenu() {
         return List.of(addReport, addSibling, rename, delete, SEPARATOR, cut, copy, paste, SEPARATOR,
-                collapse, zoomToSelection);
+                collapse, zoomToSelection, showTeam);
     }
 
     /** What a right-click beside the cards offers. */
     List<MenuEntry> backgroundMenu() {
-        return List.of(fit, zoomIn, zoomOut);
+        return List.of(fit, zoomIn, zoomOut, showWholeChart);
+    }
+
+    /** Whether the canvas shows the legend: the chart's theme has one and the view shown does not leave it out. */
+    private boolean legendShown() {
+        return ThemeSettings.of(model.chart().settings()).legend() && !model.hides(ChartWindowModel.LEGEND);
+    }
+
+    /**
+     * Hides the legend in the view shown, or shows it again: the view stops leaving it out, and a
+     * chart whose theme has no legend is given one (an edit, as Chart → Theme makes it).
+     */
+    private void toggleLegend() {
+        if (legendShown()) {
+            model.setHidden(ChartWindowModel.LEGEND, true);
+            return;
+        }
+        model.setHidden(ChartWindowModel.LEGEND, false);
+        if (!ThemeSettings.of(model.chart().settings()).legend()) {
+            new ThemeEditorModel(model).setLegend(true);
+        }
     }
 
     /** The toolbar's choice of design, driven by the same commands as the Scenario menu. */

@@ -258,7 +258,7 @@ class WindowActionsTest {
     @Test
     void theCardMenuOffersTheCommandsOfAPosition() {
         assertEquals(List.of("add-report", "add-sibling", "rename", "delete", "separator", "cut", "copy", "paste",
-                "separator", "collapse", "zoom-to-selection"), idsOf(actions.cardMenu()));
+                "separator", "collapse", "zoom-to-selection", "show-team"), idsOf(actions.cardMenu()));
         assertEquals(List.of("Add Report", "Add Sibling", "Rename…", "Delete…"),
                 actionsOf(actions.cardMenu()).stream().limit(4).map(Action::text).collect(Collectors.toList()));
         assertEquals(List.of("INSERT", "ENTER", "F2", "DELETE"), actionsOf(actions.cardMenu()).stream().limit(4)

@@ -206,8 +206,10 @@ class WindowMenusTest {
                 "Rename Scenario…", "Delete Scenario…", "Promote to Current State", "-",
                 "Compare with Another Design…", "Figures Side by Side"), texts(menus.get(3)));
         assertEquals(List.of("Fit All", "Zoom to Selection", "Zoom In", "Zoom Out", "-", "Collapse or Expand", "-",
-                "Rows by Depth", "Rows by Tier", "-", "Auto", "Side by Side", "Compact", "-", "Left to Right", "Views", "-",
-                "Colour by Tier", "Colour by Department", "Colour by Worst Finding", "Colour by Field", "Show Legend", "-",
+                "Rows by Depth", "Rows by Tier", "-", "Auto", "Side by Side", "Compact", "-", "Left to Right", "Views",
+                "Show Only This Team", "Show Whole Chart", "-",
+                "Colour by Tier", "Colour by Department", "Colour by Worst Finding", "Colour by Field", "Show Legend",
+                "Show Holders on Cards", "Show Finding Badges", "-",
                 "Analysis", "Accountability", "Role Charters", "Present", "-", "Text Size", "High Contrast"),
                 texts(menus.get(4)));
         assertEquals(List.of("Help Contents", "Keyboard Shortcuts", "Getting Started Tour", "-", "About Orgwright"),

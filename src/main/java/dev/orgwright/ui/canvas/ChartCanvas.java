@@ -49,6 +49,10 @@ public final class ChartCanvas extends CanvasRegion {
     /** The painter in the theme of the chart drawn last, and the settings it was made for. */
     private ChartPainter themed;
     private Settings themedFor;
+    private boolean themedWithHolders = true;
+    /** The themed painter colouring by the findings while their badges are hidden, and the findings it was made for. */
+    private ChartPainter withoutBadges;
+    private dev.orgwright.rules.Validation withoutBadgesFor;
     /** Semantic zoom: the teams drawn as blocks once cards are too small to read, in the painter's theme. */
     private TeamBlocks blocks;
     /** What the last zoomed-out frame drew; null when the last frame drew cards. */
@@ -99,7 +103,7 @@ public final class ChartCanvas extends CanvasRegion {
         // Screen readers: the canvas speaks for the card selected in it, and says when that changes.
         setAccessibleRole(javafx.scene.AccessibleRole.TREE_ITEM);
         setAccessibleRoleDescription(Texts.t("a11y.canvas.role"));
-        model.listen(EnumSet.of(Aspect.CHART, Aspect.SELECTION), change -> {
+        model.listen(EnumSet.of(Aspect.CHART, Aspect.SELECTION, Aspect.LAYOUT), change -> {
             notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
             notifyAccessibleAttributeChanged(AccessibleAttribute.SELECTED);
         });
@@ -109,7 +113,8 @@ public final class ChartCanvas extends CanvasRegion {
 
     /** What a screen reader says for the canvas now: the selected card, or how to reach one. */
     public String accessibleText() {
-        return CardSpeech.of(model.chart(), model.validation(), model.state().selection());
+        return CardSpeech.of(model.chart(), model.validation(), model.state().selection(),
+                !model.hides(ChartWindowModel.HOLDERS), !model.hides(ChartWindowModel.BADGES));
     }
 
     /**
@@ -204,19 +209,44 @@ public final class ChartCanvas extends CanvasRegion {
      */
     public ChartPainter painter() {
         Settings settings = model.chart().settings();
-        if (themed == null || settings != themedFor) {
+        boolean holders = !model.hides(ChartWindowModel.HOLDERS);
+        if (themed == null || settings != themedFor || holders != themedWithHolders) {
             Theme theme = viewerTheme != null ? viewerTheme : Theme.of(model.chart());
-            themed = new ChartPainter(theme, painter.content().withTemplate(
-                    dev.orgwright.model.CardTemplate.of(settings))).withPrivateFields(true);
+            var content = painter.content().withTemplate(dev.orgwright.model.CardTemplate.of(settings));
+            themed = new ChartPainter(theme, new dev.orgwright.render.CardContent(holders, content.duties(),
+                    content.template())).withPrivateFields(true);
             themedFor = settings;
+            themedWithHolders = holders;
             blocks = new TeamBlocks(themed.theme());
+            withoutBadges = null;
         }
         return themed;
     }
 
-    /** The legend of the card colours in the bottom-left corner, unless the theme turns it off. */
+    /**
+     * The painter of the cards as the view shows them: without badges (a view may hide them) the
+     * cards are still coloured by severity from the findings, as an export without badges does.
+     */
+    private ChartPainter cardPainter() {
+        ChartPainter p = painter();
+        if (!model.hides(ChartWindowModel.BADGES)) {
+            return p;
+        }
+        if (withoutBadges == null || withoutBadgesFor != model.validation()) {
+            withoutBadges = p.withFindings(model.validation());
+            withoutBadgesFor = model.validation();
+        }
+        return withoutBadges;
+    }
+
+    /** Whether the canvas draws the legend of the card colours: the theme has one and the view does not hide it. */
+    public boolean showsLegend() {
+        return painter().theme().branding().legend() && !model.hides(ChartWindowModel.LEGEND);
+    }
+
+    /** The legend of the card colours in the bottom-left corner, unless the theme or the view leaves it out. */
     private void paintLegend(ChartPainter themed, FxCanvasSurface surface) {
-        if (!themed.theme().branding().legend() || model.chart().size() == 0) {
+        if (!showsLegend() || model.chart().size() == 0) {
             return;
         }
         Legend legend = Legend.of(themed.colouring(model.chart(), model.validation()), themed.theme(), measure);
@@ -243,7 +273,7 @@ public final class ChartCanvas extends CanvasRegion {
                         presented.layout(), view, presented.marks());
                 return;
             }
-            ChartPainter themed = painter();
+            ChartPainter themed = cardPainter();
             FxCanvasSurface surface = new FxCanvasSurface(canvas.getGraphicsContext2D());
             if (TeamBlocks.applies(view.scale())) {
                 blockFrame = blocks.paint(surface, model.chart(), model.layout(), view, model.decorations(),

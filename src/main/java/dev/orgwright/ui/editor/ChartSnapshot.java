@@ -15,7 +15,7 @@ import java.util.Set;
  *
  * @param chart the chart version
  * @param findings its findings
- * @param layout where its cards are
+ * @param layout where its cards are: all of them, or those of the team shown alone
  * @param statistics its counts
  */
 public record ChartSnapshot(Chart chart, Validation findings, ChartLayout layout, ChartStatistics statistics) {
@@ -23,7 +23,13 @@ public record ChartSnapshot(Chart chart, Validation findings, ChartLayout layout
     /** The first snapshot of a chart, made from nothing. */
     public static ChartSnapshot of(Chart chart, Validation findings, TreeLayout layout, CardSizer sizer,
             Set<PositionId> collapsed) {
-        return new ChartSnapshot(chart, findings, layout.layout(chart, sizer, collapsed),
+        return of(chart, chart, findings, layout, sizer, collapsed);
+    }
+
+    /** The first snapshot of {@code chart}, of which {@code shown} (the chart or one team of it) is laid out. */
+    static ChartSnapshot of(Chart chart, Chart shown, Validation findings, TreeLayout layout, CardSizer sizer,
+            Set<PositionId> collapsed) {
+        return new ChartSnapshot(chart, findings, layout.layout(shown, sizer, collapsed),
                 ChartStatistics.of(chart));
     }
 
@@ -33,7 +39,13 @@ public record ChartSnapshot(Chart chart, Validation findings, ChartLayout layout
      */
     public ChartSnapshot advance(Chart next, Validation nextFindings, TreeLayout layout, CardSizer sizer,
             Set<PositionId> collapsed) {
-        return new ChartSnapshot(next, nextFindings, layout.layout(next, sizer, collapsed, this.layout),
+        return advance(next, next, nextFindings, layout, sizer, collapsed);
+    }
+
+    /** As above, with {@code shown} (the chart or one team of it) laid out. */
+    ChartSnapshot advance(Chart next, Chart shown, Validation nextFindings, TreeLayout layout, CardSizer sizer,
+            Set<PositionId> collapsed) {
+        return new ChartSnapshot(next, nextFindings, layout.layout(shown, sizer, collapsed, this.layout),
                 statistics.advance(next));
     }
 }

@@ -7,8 +7,6 @@ import dev.orgwright.model.Chart;
 import dev.orgwright.model.Edit;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.SavedView;
-import dev.orgwright.model.Views;
-import dev.orgwright.layout.ViewLayout;
 import dev.orgwright.render.Decorations;
 import dev.orgwright.rules.Validation;
 import dev.orgwright.ui.document.DocumentSession;
@@ -25,10 +23,16 @@ import java.util.Set;
  * The state of a chart window, without a toolkit, composed of four parts: the document
  * session (chart, file, history, findings), the editor state (selection, folded teams, search
  * matches, notice), the chart view (camera, fit, hit-testing) and one derived snapshot per
- * chart version (findings, layout, counts). Every change of the window goes out from here as
+ * chart version (findings, layout, counts); the view shown (a saved view, one team alone, parts of
+ * the cards left out) is kept by {@link ShownView}. Every change of the window goes out from here as
  * one typed {@link WindowChange} per gesture, and every edit comes in through {@link #apply}.
  */
 public final class ChartWindowModel {
+
+    /** The parts of the cards a view may leave out, in the document's words. */
+    public static final String HOLDERS = "holders";
+    public static final String BADGES = "badges";
+    public static final String LEGEND = "legend";
 
     static final String EDIT_REFUSED = Texts.t("editor.chartWindowModel.thisChangeIsNot");
     static final String EDIT_DURING_CHANGE = Texts.t("editor.chartWindowModel.aChangeCannotBe");
@@ -42,10 +46,7 @@ public final class ChartWindowModel {
     private final SnapshotChain snapshots;
     private final Marks marks = new Marks();
     private boolean editing;
-    /** The view saved in the chart that was last shown, so that showing a scenario keeps the user's layout. */
-    private Object viewShownFrom;
-    /** The name of the saved view last chosen, while the window still shows it as it was. */
-    private SavedView chosenView;
+    private final ShownView shown;
 
     /** A window showing {@code initial}, the built-in sample, until a file is opened. */
     public ChartWindowModel(Chart initial, CardSizer sizer, DocumentSession.ChartLoader loader, Dialogs dialogs) {
@@ -55,10 +56,11 @@ public final class ChartWindowModel {
         fanOut = new ChangeFanOut(snapshots::current, state::selection);
         fanOut.start();
         view = ChartView.of(() -> snapshots.current().layout(), () -> changed(Aspect.VIEW));
-        showSavedView();
+        shown = new ShownView(this, state, snapshots, marks);
+        shown.showSaved(session.chart());
         view.fitReadable();
         session.addListener(this::documentChanged);
-        session.setBeforeSave(this::withViewShown);
+        session.setBeforeSave(shown::withViewShown);
         // The autosave keeps the view shown, so that a recovered chart comes back as it was shown.
         fanOut.listen(Set.of(Aspect.LAYOUT), change -> session.savedViewChanged());
     }
@@ -160,11 +162,16 @@ public final class ChartWindowModel {
             }
             if (change != DocumentSession.Change.STATUS) {
                 if (replaced) {
-                    chosenView = null;
-                    showSavedView();
+                    shown.forgetChosen();
+                    shown.showSaved(session.chart());
                 }
+                boolean showedTeam = state.root() != null;
                 boolean selectionGone = state.keepOnly(session.chart());
+                snapshots.useRoot(state.root()); // the team's top deleted: the whole chart is shown
                 snapshots.advance(session.chart(), session.validation(), state.collapsedView());
+                if (showedTeam && state.root() == null && !replaced) {
+                    view.fitReadable(); // the camera goes from the team to the whole chart
+                }
                 marks.clear();
                 changed(Aspect.CHART);
                 if (replaced || selectionGone) {
@@ -189,16 +196,12 @@ public final class ChartWindowModel {
     }
 
     /**
-     * The view the window shows now: its layout and folded teams, named after the saved view it
-     * was chosen from while it still looks as that view does.
+     * The view the window shows now: its layout, folded teams, the team shown alone and the parts
+     * of the cards left out, named after the saved view it was chosen from while it still looks
+     * as that view does.
      */
     public SavedView currentView() {
-        SavedView now = ViewLayout.of(layoutOptions(), state.collapsed());
-        if (chosenView != null && ViewLayout.options(chosenView, layoutOptions()).equals(layoutOptions())
-                && ViewLayout.folded(chart(), chosenView).equals(state.collapsed())) {
-            return now.named(chosenView.name());
-        }
-        return now;
+        return shown.current();
     }
 
     /** The name of the saved view the window shows, while it looks as that view does. */
@@ -207,45 +210,36 @@ public final class ChartWindowModel {
     }
 
     /**
-     * Shows {@code saved}: its rows, layout and orientation, and its folded teams (and, with a
-     * depth, the teams below it) instead of those folded now. A view is no edit: nothing to undo.
+     * Shows {@code saved}: its rows, layout and orientation, its folded teams (and, with a depth,
+     * the teams below it) instead of those folded now, its root's team alone (the whole chart
+     * when the chart has no such position) and its cards without the parts it leaves out. A view
+     * is no edit: nothing to undo.
      */
     public void showView(SavedView saved) {
-        chosenView = saved;
-        state.setCollapsed(ViewLayout.folded(chart(), saved));
-        snapshots.relayout(ViewLayout.options(saved, layoutOptions()), state.collapsedView());
-        changed(Aspect.LAYOUT);
+        shown.show(saved);
     }
 
-    /** After a chart was opened: the view saved in it, if it has one that was not shown yet. */
-    private void showSavedView() {
-        Chart opened = session.chart(); // the snapshot follows after this
-        Object saved = opened.settings().asMap().get(Views.CURRENT);
-        if (saved != null && saved != viewShownFrom) {
-            viewShownFrom = saved;
-            SavedView v = Views.current(opened.settings()).orElseThrow();
-            state.setCollapsed(ViewLayout.folded(opened, v));
-            if (opened == chart()) {
-                snapshots.relayout(ViewLayout.options(v, layoutOptions()), state.collapsedView());
-            } else {
-                snapshots.useOptions(ViewLayout.options(v, layoutOptions())); // the new chart's snapshot follows
-            }
-            chosenView = v.name() == null ? null : Views.find(opened.settings(), v.name()).orElse(null);
-            changed(Aspect.LAYOUT);
-        }
+    /** The position whose team alone is shown, if the window shows one team and not the whole chart. */
+    public Optional<PositionId> shownRoot() {
+        return Optional.ofNullable(state.root());
     }
 
     /**
-     * The chart as a save writes it: with the view the window shows, when the chart had one or
-     * the window shows other than a new window does, so that a chart nobody arranged saves as before.
+     * Shows the team of {@code id} alone (the position and everyone below it, with the teams
+     * folded now), or the whole chart again for null; the camera fits what is shown. Not an edit.
      */
-    private Chart withViewShown(Chart whole) {
-        SavedView now = currentView();
-        boolean had = whole.settings().asMap().containsKey(Views.CURRENT);
-        if (!had && now.sameLookAs(ViewLayout.of(LayoutOptions.AUTO, Set.of()))) {
-            return whole;
-        }
-        return whole.withSettings(Views.withCurrent(whole.settings(), now));
+    public void showTeam(PositionId id) {
+        shown.showTeam(id);
+    }
+
+    /** Whether the canvas leaves out {@code part} of the cards ("holders", "badges", "legend"). */
+    public boolean hides(String part) {
+        return state.hidden().contains(part);
+    }
+
+    /** Leaves {@code part} ("holders", "badges", "legend") out of the cards, or shows it again. Not an edit. */
+    public void setHidden(String part, boolean hide) {
+        shown.setHidden(part, hide);
     }
 
     /** The managers whose reports are hidden now. */
@@ -305,7 +299,7 @@ public final class ChartWindowModel {
 
     /** What the canvas marks over the chart: selection, chain of command, drop target, matches, findings. */
     public Decorations decorations() {
-        return marks.of(state, drag, snapshot());
+        return marks.of(state, drag, snapshot(), !hides(BADGES));
     }
 
     /** "6 positions · 1 vacancy · 0 errors · 1 warning · 4 notes · zoom 100%". */
@@ -318,7 +312,7 @@ public final class ChartWindowModel {
         return StatusLine.selection(state, chart());
     }
 
-    private void changed(Aspect... aspects) {
+    void changed(Aspect... aspects) {
         fanOut.changed(aspects);
     }
 }

@@ -57,6 +57,7 @@ public final class EditorCommands {
             if (added[0]) {
                 model.select(id);
                 model.view().bringIntoView(id);
+                tellIfOutsideTeam(id);
             }
         });
         if (added[0]) {
@@ -111,9 +112,24 @@ public final class EditorCommands {
                 .ifPresent(b -> model.view().showRegion(b, 1.5));
     }
 
-    /** Selects the manager of the selected position. */
+    /** Selects the manager of the selected position; the top of a team shown alone stays selected. */
     public void selectManager() {
-        model.selection().map(id -> model.chart().position(id).reportsTo()).ifPresent(this::selectAndShow);
+        model.selection().filter(id -> !isShownTop(id))
+                .map(id -> model.chart().position(id).reportsTo()).ifPresent(this::selectAndShow);
+    }
+
+    /** Whether {@code id} is the top of the team the window shows alone: above it and beside it nothing is drawn. */
+    private boolean isShownTop(PositionId id) {
+        return model.shownRoot().filter(id::equals).isPresent();
+    }
+
+    /**
+     * A position added beside the top of a team shown alone (or as a new top) is outside that
+     * team, so the canvas does not draw it: the status bar says so, and how to see it.
+     */
+    private void tellIfOutsideTeam(PositionId id) {
+        model.shownRoot().filter(root -> !root.equals(id) && !model.chart().chainOfCommand(id).contains(root)).ifPresent(root ->
+                model.setNotice(Texts.t("views.team.addedOutside", model.chart().position(root).title())));
     }
 
     /** Selects the first report of the selected position (expanding it when collapsed). */
@@ -133,9 +149,14 @@ public final class EditorCommands {
     public void selectSibling(int step) {
         Optional<PositionId> selected = model.selection();
         if (selected.isEmpty()) {
-            if (!model.chart().roots().isEmpty()) {
+            if (model.shownRoot().isPresent()) {
+                selectAndShow(model.shownRoot().get());
+            } else if (!model.chart().roots().isEmpty()) {
                 selectAndShow(model.chart().roots().get(0));
             }
+            return;
+        }
+        if (isShownTop(selected.get())) {
             return;
         }
         List<PositionId> siblings = model.chart().siblingsOf(selected.get());

@@ -1,6 +1,7 @@
 package dev.orgwright.ui.editor;
 
 import dev.orgwright.layout.LayoutOptions;
+import dev.orgwright.layout.ViewLayout;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.ChangeMarks;
@@ -18,14 +19,33 @@ import java.util.Set;
 public final class EditorExportSource implements ExportSource {
 
     private final ChartWindowModel model;
+    /** The team last cut out of the chart, and the chart and root it was cut from. */
+    private Chart team;
+    private Chart teamFrom;
+    private PositionId teamRoot;
 
     public EditorExportSource(ChartWindowModel model) {
         this.model = model;
     }
 
+    /**
+     * The chart as the window shows it: while the window shows one team alone, that team as a
+     * chart of its own (its top reporting to no one), so that an export or a print of the
+     * window, and its region of the view, hold what the canvas draws.
+     */
     @Override
     public Chart chart() {
-        return model.chart();
+        Chart chart = model.chart();
+        PositionId root = model.shownRoot().filter(chart::contains).orElse(null);
+        if (root == null) {
+            return chart;
+        }
+        if (team == null || teamFrom != chart || !root.equals(teamRoot)) {
+            team = ViewLayout.shown(chart, root, Set.of());
+            teamFrom = chart;
+            teamRoot = root;
+        }
+        return team;
     }
 
     @Override
@@ -45,7 +65,7 @@ public final class EditorExportSource implements ExportSource {
 
     @Override
     public Optional<PositionId> selection() {
-        return model.selection();
+        return model.selection().filter(chart()::contains);
     }
 
     @Override

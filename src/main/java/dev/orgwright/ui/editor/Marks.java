@@ -12,12 +12,13 @@ final class Marks {
 
     private Decorations cached;
 
-    Decorations of(EditorState state, CardDrag drag, ChartSnapshot snapshot) {
-        if (cached == null || cached.findings() != snapshot.findings()) {
+    /** The marks now; {@code badges} false leaves the findings' badges out (a view may hide them). */
+    Decorations of(EditorState state, CardDrag drag, ChartSnapshot snapshot, boolean badges) {
+        if (cached == null || cached.findings() != (badges ? snapshot.findings() : null)) {
             PositionId selected = state.selection();
             Set<PositionId> chain = selected == null ? Set.of() : Set.copyOf(snapshot.chart().chainOfCommand(selected));
             cached = new Decorations(selected, chain, drag.target().orElse(null), drag.isRefused(),
-                    state.searchMatches(), snapshot.findings());
+                    state.searchMatches(), badges ? snapshot.findings() : null);
         }
         return cached;
     }

@@ -34,6 +34,15 @@ public final class CachedCardSizer implements CardSizer {
                 ? new CachedCardSizer(sizing.withTemplate(template)) : this;
     }
 
+    /**
+     * Sizes for cards that follow {@code template} and show the holder's name or not
+     * ({@code holders}), measured afresh; a sizer that is not a {@link CardSizing} is kept.
+     */
+    public CardSizer withCard(dev.orgwright.model.CardTemplate template, boolean holders) {
+        return measuring instanceof dev.orgwright.render.CardSizing sizing
+                ? new CachedCardSizer(sizing.withTemplate(template).withHolders(holders)) : this;
+    }
+
     @Override
     public CardSize sizeOf(Position position) {
         Entry e = cache.get(position.id());

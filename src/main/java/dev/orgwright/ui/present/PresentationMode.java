@@ -148,7 +148,7 @@ public final class PresentationMode {
         whole = frame;
         teams.clear();
         teamSizer = null;
-        steps = PresentationSteps.of(model.chart(), frame.layout());
+        steps = PresentationSteps.of(shownChart(), frame.layout());
         index = 0;
         editingView = model.view().viewport();
         wasFullScreen = stage.isFullScreen();
@@ -336,15 +336,26 @@ public final class PresentationMode {
         }
     }
 
-    /** The cards as the export options show them, laid out for that content. */
+    /** The part of the chart the window shows: the team it shows alone, as a chart of its own, or the whole chart. */
+    private dev.orgwright.model.Chart shownChart() {
+        return model.shownRoot().filter(model.chart()::contains)
+                .map(root -> dev.orgwright.layout.ViewLayout.shown(model.chart(), root, Set.of())).orElse(model.chart());
+    }
+
+    /**
+     * The cards as the export options show them, without the parts the window's view leaves out,
+     * laid out for that content: the part of the chart the window shows.
+     */
     private PresentedFrame frame() {
         ExportOptions shown = options.get();
-        CardContent content = shown.content().withTemplate(
+        boolean holders = shown.holders() && !model.hides(ChartWindowModel.HOLDERS);
+        boolean badges = shown.badges() && !model.hides(ChartWindowModel.BADGES);
+        CardContent content = new CardContent(holders, shown.content().duties(),
                 dev.orgwright.model.CardTemplate.of(model.chart().settings()));
         ChartLayout layout = content.equals(CardContent.DEFAULT) ? model.layout()
-                : new TreeLayout(model.layoutOptions()).layout(model.chart(),
+                : new TreeLayout(model.layoutOptions()).layout(shownChart(),
                         new CardSizing(new FxTextMeasure(), Theme.of(model.chart()), content), model.collapsed());
-        Decorations marks = shown.badges()
+        Decorations marks = badges
                 ? new Decorations(null, Set.of(), null, false, Set.of(), model.validation()) : Decorations.NONE;
         return new PresentedFrame(new ChartPainter(Theme.of(model.chart()), content)
                 .withPrivateFields(shown.includePrivate()), layout, marks);

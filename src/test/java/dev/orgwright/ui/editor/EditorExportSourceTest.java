@@ -2,6 +2,7 @@ package dev.orgwright.ui.editor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.orgwright.model.Edits;
 import dev.orgwright.model.PositionId;
@@ -35,5 +36,21 @@ class EditorExportSourceTest {
         assertEquals(Optional.of(model.view().viewport()), source.view());
         assertEquals(model.chart().title(), source.name());
         assertNull(source.changes(), "an editor has no comparison's marks");
+    }
+
+    @Test
+    void whileTheWindowShowsOneTeamAloneTheExportAndThePrintHoldThatTeam() {
+        ExportSource source = new EditorExportSource(model);
+        model.select(PositionId.of("ceo"));
+        model.showTeam(CFO);
+
+        assertEquals(model.chart().subtree(CFO), source.chart().subtree(CFO));
+        assertEquals(model.chart().subtree(CFO).size(), source.chart().size(), "nothing else");
+        assertNull(source.chart().position(CFO).reportsTo(), "the team's top reports to no one in it");
+        assertEquals(Optional.empty(), source.selection(), "a selection outside the team is not the export's");
+        assertSame(source.chart(), source.chart(), "cut once per chart version");
+
+        model.showTeam(null);
+        assertEquals(model.chart(), source.chart());
     }
 }
