@@ -260,14 +260,27 @@ public final class ChartWindowModel {
         return Optional.ofNullable(state.selection());
     }
 
-    /** Selects {@code id}; null clears the selection. */
+    /**
+     * Selects {@code id}; null clears the selection. A position outside the team shown alone (found
+     * in the outline, the search or the findings) brings back the whole chart, so that what is
+     * selected can be seen, and the status bar says why the team went.
+     */
     public void select(PositionId id) {
         if (id != null && !chart().contains(id)) {
             throw new IllegalArgumentException("The chart has no position '" + id + "'.");
         }
+        PositionId team = state.root();
+        boolean outsideTeam = id != null && team != null && !chart().isInSubtreeOf(id, team);
+        if (outsideTeam) {
+            showTeam(null);
+        }
         if (state.select(id)) {
             marks.clear();
             changed(Aspect.SELECTION, Aspect.MARKS);
+        }
+        if (outsideTeam) {
+            setNotice(Texts.t("views.team.leftForSelection", chart().position(id).title(),
+                    chart().position(team).title()));
         }
     }
 

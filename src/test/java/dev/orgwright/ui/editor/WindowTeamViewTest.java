@@ -59,6 +59,23 @@ class WindowTeamViewTest {
     }
 
     @Test
+    void selectingAPositionOutsideTheTeamShownBringsBackTheWholeChartAndSaysWhy() {
+        ChartWindowModel model = window(SampleCharts.leadershipTeam());
+        model.showTeam(CTO);
+        model.select(HEAD_ENG);
+        assertEquals(CTO, model.shownRoot().orElseThrow(), "a position inside the team keeps the team");
+        assertNull(model.state().notice());
+
+        model.select(COO);
+
+        assertTrue(model.shownRoot().isEmpty(), "the COO is outside the CTO's team");
+        assertEquals(COO, model.selection().orElseThrow());
+        assertTrue(model.layout().box(COO).isPresent(), "the selected position is laid out again");
+        assertEquals("'" + model.chart().position(COO).title() + "' is outside the team of "
+                + model.chart().position(CTO).title() + ": the whole chart is shown again.", model.state().notice());
+    }
+
+    @Test
     void aViewWithARootLaysOutThatTeamAloneAndFitFitsIt() {
         SavedView tech = new SavedView("Technology", "cto", null, null, null, null, List.of(), List.of());
         ChartWindowModel model = window(Views.save("Save", tech).apply(SampleCharts.leadershipTeam()));
