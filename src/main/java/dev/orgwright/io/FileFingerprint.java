@@ -8,7 +8,10 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What a file was when the program last read or wrote it: its modification time, its size and
@@ -24,6 +27,64 @@ public record FileFingerprint(long modifiedMillis, long size, String sha256) {
 
     /** The fingerprint of {@code file} as it is now; empty when there is no such file. */
     public static Optional<FileFingerprint> of(Path file) throws IOException {
+        CompletableFuture<Optional<FileFingerprint>> ahead = AHEAD.remove(key(file));
+        if (ahead != null) {
+            Optional<FileFingerprint> taken = ahead.join();
+            if (taken.isPresent() && taken.get().stillDescribes(file)) {
+                return taken;
+            }
+        }
+        return measure(file);
+    }
+
+    /** Fingerprints taken ahead on another thread, each waiting for the next {@link #of} of its file. */
+    private static final Map<Path, CompletableFuture<Optional<FileFingerprint>>> AHEAD = new ConcurrentHashMap<>();
+
+    /**
+     * Promises the fingerprint of {@code file}, to be taken on another thread by
+     * {@link Ahead#take}: the next {@link #of} of that file waits for it instead of hashing the
+     * file again, and takes it if the file's time and size still match it (as {@link #matches}
+     * would). A chart named on the command line is read, and its 38 MB hashed, while the window
+     * starts, instead of on the window's thread after.
+     */
+    public static Ahead ahead(Path file) {
+        Ahead ahead = new Ahead(file);
+        AHEAD.put(key(file), ahead.result);
+        return ahead;
+    }
+
+    /** A fingerprint promised by {@link #ahead}. */
+    public static final class Ahead {
+        private final Path file;
+        private final CompletableFuture<Optional<FileFingerprint>> result = new CompletableFuture<>();
+
+        private Ahead(Path file) {
+            this.file = file;
+        }
+
+        /** Takes the fingerprint now, on the calling thread; empty when the file cannot be read. */
+        public void take() {
+            try {
+                result.complete(measure(file));
+            } catch (IOException | RuntimeException e) {
+                result.complete(Optional.empty()); // the window's own attempt then meets the problem
+            }
+        }
+    }
+
+    private static Path key(Path file) {
+        return file.toAbsolutePath().normalize();
+    }
+
+    private boolean stillDescribes(Path file) throws IOException {
+        try {
+            return Files.getLastModifiedTime(file).toMillis() == modifiedMillis && Files.size(file) == size;
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+    }
+
+    private static Optional<FileFingerprint> measure(Path file) throws IOException {
         try {
             long modified = Files.getLastModifiedTime(file).toMillis();
             long size = Files.size(file);
@@ -51,7 +112,7 @@ public record FileFingerprint(long modifiedMillis, long size, String sha256) {
 
     /** Whether {@code file} holds the same bytes, read and hashed whatever its time says. */
     public boolean matchesExactly(Path file) throws IOException {
-        Optional<FileFingerprint> now = of(file);
+        Optional<FileFingerprint> now = measure(file);
         return now.isPresent() && now.get().size == size && now.get().sha256.equals(sha256);
     }
 

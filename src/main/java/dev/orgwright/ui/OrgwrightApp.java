@@ -84,10 +84,12 @@ public final class OrgwrightApp extends Application {
     static MainWindow openWindow(Stage stage, Dialogs dialogs, List<String> args, SafetyNet safety) {
         ChartWindowModel model = new ChartWindowModel(StartupWarmUp.sample(),
                 new CachedCardSizer(new CardSizing(new FxTextMeasure(), Theme.LIGHT)), StartupWarmUp.loader(), dialogs);
-        // A large chart shows before its findings, which arrive on this thread when they are ready.
-        model.session().setBackgroundChecks(BackgroundChecks.forLargeCharts(Platform::runLater));
         model.session().setRecentFiles(RecentFiles.inPreferences(java.util.prefs.Preferences.userNodeForPackage(OrgwrightApp.class)));
         MainWindow window = new MainWindow(stage, model, dialogs);
+        // A large chart shows before its findings, which are worked out once it is on the screen
+        // and arrive on this thread when they are ready.
+        model.session().setBackgroundChecks(BackgroundChecks.forLargeCharts(Platform::runLater,
+                new AfterChartShown(stage.getScene(), window.canvas())));
         if (safety != null) {
             safety.protect(stage, model.session(), dialogs);
         }

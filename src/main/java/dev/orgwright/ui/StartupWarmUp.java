@@ -2,6 +2,7 @@ package dev.orgwright.ui;
 
 import dev.orgwright.io.ChartFiles;
 import dev.orgwright.io.ChartFormatException;
+import dev.orgwright.io.FileFingerprint;
 import dev.orgwright.io.SampleCharts;
 import dev.orgwright.model.Chart;
 import dev.orgwright.rules.Validator;
@@ -21,7 +22,8 @@ import java.util.concurrent.CompletionException;
  *
  * <p>A chart file named on the command line is read on a third thread from the start: a chart of
  * 100,000 positions takes about a second to read, which then overlaps the toolkit's start instead
- * of following it. The window takes that chart through {@link #loader()}, once, for that file.
+ * of following it. The window takes that chart through {@link #loader()}, once, for that file,
+ * and the file's fingerprint (a hash of its bytes) is taken on that thread too.
  */
 final class StartupWarmUp {
 
@@ -48,11 +50,14 @@ final class StartupWarmUp {
         CompletableFuture<Chart> future = new CompletableFuture<>();
         preloadedFile = file;
         preloaded = future;
+        FileFingerprint.Ahead fingerprint = FileFingerprint.ahead(file);
         Thread thread = new Thread(() -> {
             try {
                 future.complete(ChartFiles.load(file));
             } catch (ChartFormatException | RuntimeException | Error e) {
                 future.completeExceptionally(e);
+            } finally {
+                fingerprint.take(); // what the window remembers of the file, to notice a change by another program
             }
         }, "orgwright-open");
         thread.setDaemon(true);

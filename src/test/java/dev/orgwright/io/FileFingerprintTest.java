@@ -47,6 +47,34 @@ class FileFingerprintTest {
     }
 
     @Test
+    void aFingerprintTakenAheadIsTheFilesOwnAndIsUsedOnce() throws Exception {
+        FileFingerprint direct = written("{\"title\": \"Ahead\"}");
+        FileFingerprint.ahead(folder.resolve(".").resolve("a.orgchart.json")).take();
+        assertEquals(Optional.of(direct), FileFingerprint.of(file), "the same file, however it is named");
+    }
+
+    @Test
+    void aFingerprintTakenAheadOfAFileChangedSinceIsNotUsed() throws Exception {
+        written("{\"title\": \"Before\"}");
+        FileFingerprint.Ahead ahead = FileFingerprint.ahead(file);
+        ahead.take();
+        Files.writeString(file, "{\"title\": \"After the change\"}"); // another size
+        FileFingerprint now = FileFingerprint.of(file).orElseThrow();
+        assertEquals(Files.size(file), now.size());
+        assertTrue(now.matchesExactly(file), "the fingerprint of the bytes there now");
+    }
+
+    @Test
+    void aFingerprintPromisedAheadIsWaitedFor() throws Exception {
+        FileFingerprint direct = written("{\"title\": \"Promised\"}");
+        FileFingerprint.Ahead ahead = FileFingerprint.ahead(file);
+        Thread taker = new Thread(ahead::take);
+        taker.start();
+        assertEquals(Optional.of(direct), FileFingerprint.of(file));
+        taker.join();
+    }
+
+    @Test
     void theSameBytesWrittenAgainStillMatch() throws Exception {
         FileFingerprint taken = written("same");
         Files.writeString(file, "same");

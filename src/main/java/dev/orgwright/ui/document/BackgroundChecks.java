@@ -19,7 +19,8 @@ import java.util.function.Consumer;
 public final class BackgroundChecks {
 
     /** Every chart checked on the spot, before it is shown: as in tests and the command line. */
-    public static final BackgroundChecks NONE = new BackgroundChecks(Integer.MAX_VALUE, Runnable::run, Runnable::run);
+    public static final BackgroundChecks NONE =
+            new BackgroundChecks(Integer.MAX_VALUE, Runnable::run, Runnable::run, Runnable::run);
 
     /**
      * From this size on, a chart is shown before its findings: its check takes a few hundred
@@ -36,11 +37,13 @@ public final class BackgroundChecks {
     private final int fromPositions;
     private final Executor worker;
     private final Executor home;
+    private final Executor start;
 
-    private BackgroundChecks(int fromPositions, Executor worker, Executor home) {
+    private BackgroundChecks(int fromPositions, Executor worker, Executor home, Executor start) {
         this.fromPositions = fromPositions;
         this.worker = Objects.requireNonNull(worker, "worker");
         this.home = Objects.requireNonNull(home, "home");
+        this.start = Objects.requireNonNull(start, "start");
     }
 
     /**
@@ -48,12 +51,26 @@ public final class BackgroundChecks {
      * findings handed over through {@code home} (the window's thread, {@code Platform::runLater}).
      */
     public static BackgroundChecks forLargeCharts(Executor home) {
-        return new BackgroundChecks(LARGE_CHART, CHECKER, home);
+        return new BackgroundChecks(LARGE_CHART, CHECKER, home, Runnable::run);
+    }
+
+    /**
+     * As {@link #forLargeCharts(Executor)}, the check begun only when {@code start} runs it: the
+     * window holds it back until the chart is on the screen, so that the check does not compete
+     * with the first drawing of the chart for the processor.
+     */
+    public static BackgroundChecks forLargeCharts(Executor home, Executor start) {
+        return new BackgroundChecks(LARGE_CHART, CHECKER, home, start);
     }
 
     /** Charts of {@code fromPositions} or more checked by {@code worker}, handed over through {@code home}. */
     public static BackgroundChecks of(int fromPositions, Executor worker, Executor home) {
-        return new BackgroundChecks(fromPositions, worker, home);
+        return new BackgroundChecks(fromPositions, worker, home, Runnable::run);
+    }
+
+    /** As {@link #of(int, Executor, Executor)}, each check handed to the worker when {@code start} runs it. */
+    public static BackgroundChecks of(int fromPositions, Executor worker, Executor home, Executor start) {
+        return new BackgroundChecks(fromPositions, worker, home, start);
     }
 
     /** Whether {@code chart} is shown before its findings. */
@@ -62,12 +79,12 @@ public final class BackgroundChecks {
     }
 
     /**
-     * Checks {@code chart} on the worker and hands the findings to {@code done} on the home
-     * thread. Should the check fail, it is made again on the home thread, so that the failure
-     * shows there as it would without a worker.
+     * Checks {@code chart} on the worker, once the start executor lets it begin, and hands the
+     * findings to {@code done} on the home thread. Should the check fail, it is made again on the
+     * home thread, so that the failure shows there as it would without a worker.
      */
     void check(Validator validator, Chart chart, Consumer<Validation> done) {
-        worker.execute(() -> {
+        start.execute(() -> worker.execute(() -> {
             Validation findings;
             try {
                 findings = validator.validate(chart);
@@ -76,6 +93,6 @@ public final class BackgroundChecks {
                 return;
             }
             home.execute(() -> done.accept(findings));
-        });
+        }));
     }
 }

@@ -135,6 +135,25 @@ class DeferredFindingsTest {
     }
 
     @Test
+    void theCheckBeginsOnlyWhenItsStartLetsIt() {
+        Queue<Runnable> start = new ArrayDeque<>();
+        model.session().setBackgroundChecks(BackgroundChecks.of(1, worker::add, home::add, start::add));
+        model.session().open(file);
+
+        assertTrue(worker.isEmpty(), "nothing is checked before the start lets it");
+        assertEquals(1, start.size());
+        runBackground();
+        assertTrue(model.session().isChecking(), "still checking: the check has not begun");
+
+        start.poll().run();
+        assertEquals(1, worker.size(), "the check is handed to the worker once started");
+        runBackground();
+        assertFalse(model.session().isChecking());
+        assertEquals(messages(Validator.withDefaultRules().validate(model.chart()).all()),
+                messages(model.validation().all()));
+    }
+
+    @Test
     void smallChartsAreStillCheckedOnTheSpot() {
         model.session().setBackgroundChecks(BackgroundChecks.of(1_000, worker::add, home::add));
         model.session().open(file);
