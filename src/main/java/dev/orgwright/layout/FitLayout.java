@@ -15,6 +15,12 @@ import java.util.Arrays;
  * whose chart fits the target aspect best, then places the boxes top down. Everything is
  * iterative: a chain of 100,000 boxes needs no deep stack.
  *
+ * <p>The top team of a tree, whose rows set the chart's shape, lets each team of leaves in a row
+ * take its narrowest arrangement that is no deeper than the row (or than the row a quarter
+ * deeper), so a row beside a deep subtree holds more teams. Each row of a wrapped team is split
+ * around the trunk so that the team grows the least: a row leans to the side where the rows above
+ * left room. Stacked leaves stand half a sibling gap apart, one above the other.
+ *
  * <p>Works on breadth (along siblings) and depth (along the tree), like {@link TidyLayout}.
  */
 final class FitLayout {
@@ -24,7 +30,7 @@ final class FitLayout {
     private static final int WRAP = 1;
     /** How much deeper than its deepest report a row of a team may grow when its teams of leaves take narrower shapes. */
     private static final double[] DEEPER = {1, 1.25};
-    private static final double[] NOT_DEEPER = {1};
+    private static final double[] NOT_NARROWED = {0};
 
     private final LayoutTree t;
     private final LayoutOptions o;
@@ -41,6 +47,12 @@ final class FitLayout {
     /** Per team of leaves, its arrangements in the pool: they are measured once, not once per shape. */
     private final int[] candidatesFrom;
     private final int[] candidatesTo;
+    /** Per team of leaves, its frontier: the arrangements that a deeper row may narrow it to (see {@link #findFrontiers}). */
+    private final int[] frontierFrom;
+    private final int[] frontierTo;
+    private double[] frontierWidth;
+    private double[] frontierDepth;
+    private int[] frontierPool;
     private double[] poolLeft = new double[64];
     private double[] poolRight = new double[64];
     private double[] poolDepth = new double[64];
@@ -57,11 +69,11 @@ final class FitLayout {
     private final double[] rowLimit;
     /**
      * How much deeper than its deepest report each row of a wrapped team may grow so that its
-     * teams of leaves take a narrower shape (1: not at all).
+     * teams of leaves take a narrower shape (1: not at all; 0: they keep their own shape).
      */
     private final double[] deepened;
     /** How much the wrap being measured deepens its rows (see {@link #deepened}). */
-    private double deepen = 1;
+    private double deepen;
     private final double gap;
     private final double alley;
     /**
@@ -103,6 +115,8 @@ final class FitLayout {
         this.deepened = new double[n];
         this.candidatesFrom = new int[n];
         this.candidatesTo = new int[n];
+        this.frontierFrom = new int[n];
+        this.frontierTo = new int[n];
         this.gap = options.siblingGap();
         this.alley = 2 * options.siblingGap();
         this.stackGap = topDown ? options.siblingGap() / 2 : options.siblingGap();
@@ -173,6 +187,55 @@ final class FitLayout {
                 evaluate(m, 1, true);
                 candidatesTo[m] = poolSize;
             }
+        }
+        findFrontiers();
+    }
+
+    /**
+     * Per team of leaves, the arrangements worth narrowing to: by depth, each narrower than every
+     * shallower one. A row then finds a team's narrowest arrangement no deeper than itself in a
+     * few steps, whatever the size of the team's pool.
+     */
+    private void findFrontiers() {
+        frontierWidth = new double[poolSize];
+        frontierDepth = new double[poolSize];
+        frontierPool = new int[poolSize];
+        int size = 0;
+        for (int k = 0; k < managerCount; k++) {
+            int m = managers[k];
+            int from = candidatesFrom[m];
+            int to = candidatesTo[m];
+            if (to == from) {
+                continue;
+            }
+            int start = size;
+            for (int c = from; c < to; c++) {
+                double w = Math.max(poolLeft[c], bs[m] / 2) + Math.max(poolRight[c], bs[m] / 2);
+                double d = Math.max(poolDepth[c], ds[m]);
+                // Insertion by depth, then breadth: a team has a handful of arrangements.
+                int at = size++;
+                while (at > start && (frontierDepth[at - 1] > d || (frontierDepth[at - 1] == d && frontierWidth[at - 1] > w))) {
+                    frontierDepth[at] = frontierDepth[at - 1];
+                    frontierWidth[at] = frontierWidth[at - 1];
+                    frontierPool[at] = frontierPool[at - 1];
+                    at--;
+                }
+                frontierDepth[at] = d;
+                frontierWidth[at] = w;
+                frontierPool[at] = c;
+            }
+            int kept = start;
+            for (int f = start; f < size; f++) {
+                if (kept == start || frontierWidth[f] < frontierWidth[kept - 1]) {
+                    frontierDepth[kept] = frontierDepth[f];
+                    frontierWidth[kept] = frontierWidth[f];
+                    frontierPool[kept] = frontierPool[f];
+                    kept++;
+                }
+            }
+            size = kept;
+            frontierFrom[m] = start;
+            frontierTo[m] = kept;
         }
     }
 
@@ -309,13 +372,15 @@ final class FitLayout {
             widest = Math.max(widest, w);
         }
         double bestLimit = 0;
-        double bestDeepen = 1;
+        double bestDeepen = 0;
+        // The top team of a tree, whose rows set the chart's shape, narrows its teams of leaves to its rows: in rows
+        // as deep as their deepest report, then in rows a quarter deeper. Narrowing every team would cost a few times
+        // the whole layout, for little: the teams below aim at the shape of the chart already.
         boolean teams = false;
-        for (int i = 0; i < count && !teams; i++) {
+        for (int i = 0; i < count && !teams && t.parent[m] < 0; i++) {
             teams = candidatesTo[scratch[i]] > candidatesFrom[scratch[i]];
         }
-        // Rows as deep as their deepest report, then rows a quarter deeper, where teams of leaves may go narrower.
-        for (double variant : teams ? DEEPER : NOT_DEEPER) {
+        for (double variant : teams ? DEEPER : NOT_NARROWED) {
             deepen = variant;
             for (int rows = 2, wider = 0; rows <= count; ) {
                 double limit = rowLimit(count, rows, all, widest) + wider * widest / 2;
@@ -345,7 +410,7 @@ final class FitLayout {
         set(m, bestLeft, bestRight, bestDepth, best);
         rowLimit[m] = bestLimit;
         deepened[m] = bestDeepen;
-        deepen = 1;
+        deepen = 0;
     }
 
     /** Adds an arrangement of the team being recorded to the pool. */
@@ -714,6 +779,9 @@ final class FitLayout {
      * of the row.
      */
     private int narrowRow(int from, int to, int count, double limit) {
+        if (deepen == 0) {
+            return to;
+        }
         double rowDepth = 0;
         for (int i = from; i < to; i++) {
             rowDepth = Math.max(rowDepth, deep[i]);
@@ -749,19 +817,14 @@ final class FitLayout {
     /** The narrowest arrangement in the pool of report {@code i}'s team no deeper than {@code rowDepth}, or -1. */
     private int narrowest(int i, double rowDepth) {
         int c = scratch[i];
-        if (isLeaf(c) || candidatesTo[c] == candidatesFrom[c]) {
+        if (isLeaf(c)) {
             return -1;
         }
         int best = -1;
-        double bestWidth = widths[i] - 1e-9;
-        for (int k = candidatesFrom[c]; k < candidatesTo[c]; k++) {
-            double w = Math.max(poolLeft[k], bs[c] / 2) + Math.max(poolRight[k], bs[c] / 2);
-            if (Math.max(poolDepth[k], ds[c]) <= rowDepth && w < bestWidth) {
-                bestWidth = w;
-                best = k;
-            }
+        for (int f = frontierFrom[c]; f < frontierTo[c] && frontierDepth[f] <= rowDepth; f++) {
+            best = f;
         }
-        return best;
+        return best >= 0 && frontierWidth[best] < widths[i] - 1e-9 ? frontierPool[best] : -1;
     }
 
     /** Narrows report {@code i} of the team being wrapped to its narrowest arrangement no deeper than {@code rowDepth}. */
@@ -873,7 +936,7 @@ final class FitLayout {
             } else {
                 deepen = deepened[m];
                 wrap(m, count, rowLimit[m], reportsTop, true);
-                deepen = 1;
+                deepen = 0;
             }
         }
         double x = 0;
