@@ -461,7 +461,9 @@ final class FitLayout {
     private int rowsWithin(int count, double limit) {
         int rows = 0;
         overflow = Double.POSITIVE_INFINITY;
-        unnarrow(count);
+        if (deepen > 0) {
+            unnarrow(count);
+        }
         for (int from = 0; from < count; ) {
             int to = narrowRow(from, rowEnd(from, count, limit), count, limit);
             if (to < count) {
@@ -529,6 +531,7 @@ final class FitLayout {
                 scratch[count++] = c;
             }
         }
+        unnarrow(count);
         return count;
     }
 
@@ -688,7 +691,9 @@ final class FitLayout {
         double widestRight = 0;
         double y = reportsTop;
         tucked = false;
-        unnarrow(count);
+        if (deepen > 0) {
+            unnarrow(count);
+        }
         for (int from = 0, to; from < count; from = to) {
             to = rowEnd(from, count, limit);
             to = narrowRow(from, to, count, limit);
