@@ -15,6 +15,12 @@ import java.util.Arrays;
  * whose chart fits the target aspect best, then places the boxes top down. Everything is
  * iterative: a chain of 100,000 boxes needs no deep stack.
  *
+ * <p>The top team of a tree, whose rows set the chart's shape, lets each team of leaves in a row
+ * take its narrowest arrangement that is no deeper than the row (or than the row a quarter
+ * deeper), so a row beside a deep subtree holds more teams. Each row of a wrapped team is split
+ * around the trunk so that the team grows the least: a row leans to the side where the rows above
+ * left room. Stacked leaves stand half a sibling gap apart, one above the other.
+ *
  * <p>Works on breadth (along siblings) and depth (along the tree), like {@link TidyLayout}.
  */
 final class FitLayout {
@@ -22,6 +28,9 @@ final class FitLayout {
     private static final int SIDE = 0;
     private static final int STACK = -1;
     private static final int WRAP = 1;
+    /** How much deeper than its deepest report a row of a team may grow when its teams of leaves take narrower shapes. */
+    private static final double[] DEEPER = {1, 1.25};
+    private static final double[] NOT_NARROWED = {0};
 
     private final LayoutTree t;
     private final LayoutOptions o;
@@ -38,6 +47,12 @@ final class FitLayout {
     /** Per team of leaves, its arrangements in the pool: they are measured once, not once per shape. */
     private final int[] candidatesFrom;
     private final int[] candidatesTo;
+    /** Per team of leaves, its frontier: the arrangements that a deeper row may narrow it to (see {@link #findFrontiers}). */
+    private final int[] frontierFrom;
+    private final int[] frontierTo;
+    private double[] frontierWidth;
+    private double[] frontierDepth;
+    private int[] frontierPool;
     private double[] poolLeft = new double[64];
     private double[] poolRight = new double[64];
     private double[] poolDepth = new double[64];
@@ -52,8 +67,20 @@ final class FitLayout {
     private final int[] choice;
     /** How wide the rows of a wrapped team may be. */
     private final double[] rowLimit;
+    /**
+     * How much deeper than its deepest report each row of a wrapped team may grow so that its
+     * teams of leaves take a narrower shape (1: not at all; 0: they keep their own shape).
+     */
+    private final double[] deepened;
+    /** How much the wrap being measured deepens its rows (see {@link #deepened}). */
+    private double deepen;
     private final double gap;
     private final double alley;
+    /**
+     * The space between two stacked leaves: half a sibling gap when they stand one above the
+     * other (as lines of text are closer than columns), a whole one when they stand side by side.
+     */
+    private final double stackGap;
     private int[] scratch;
     /** The breadth of each block in {@link #scratch}, side by side in memory for the wrapping loops. */
     private double[] widths;
@@ -85,10 +112,14 @@ final class FitLayout {
         this.depth = new double[n];
         this.choice = new int[n];
         this.rowLimit = new double[n];
+        this.deepened = new double[n];
         this.candidatesFrom = new int[n];
         this.candidatesTo = new int[n];
+        this.frontierFrom = new int[n];
+        this.frontierTo = new int[n];
         this.gap = options.siblingGap();
         this.alley = 2 * options.siblingGap();
+        this.stackGap = topDown ? options.siblingGap() / 2 : options.siblingGap();
         this.scratch = new int[16];
         this.widths = new double[16];
         this.target = topDown ? options.aspect() : 1 / options.aspect();
@@ -156,6 +187,55 @@ final class FitLayout {
                 evaluate(m, 1, true);
                 candidatesTo[m] = poolSize;
             }
+        }
+        findFrontiers();
+    }
+
+    /**
+     * Per team of leaves, the arrangements worth narrowing to: by depth, each narrower than every
+     * shallower one. A row then finds a team's narrowest arrangement no deeper than itself in a
+     * few steps, whatever the size of the team's pool.
+     */
+    private void findFrontiers() {
+        frontierWidth = new double[poolSize];
+        frontierDepth = new double[poolSize];
+        frontierPool = new int[poolSize];
+        int size = 0;
+        for (int k = 0; k < managerCount; k++) {
+            int m = managers[k];
+            int from = candidatesFrom[m];
+            int to = candidatesTo[m];
+            if (to == from) {
+                continue;
+            }
+            int start = size;
+            for (int c = from; c < to; c++) {
+                double w = Math.max(poolLeft[c], bs[m] / 2) + Math.max(poolRight[c], bs[m] / 2);
+                double d = Math.max(poolDepth[c], ds[m]);
+                // Insertion by depth, then breadth: a team has a handful of arrangements.
+                int at = size++;
+                while (at > start && (frontierDepth[at - 1] > d || (frontierDepth[at - 1] == d && frontierWidth[at - 1] > w))) {
+                    frontierDepth[at] = frontierDepth[at - 1];
+                    frontierWidth[at] = frontierWidth[at - 1];
+                    frontierPool[at] = frontierPool[at - 1];
+                    at--;
+                }
+                frontierDepth[at] = d;
+                frontierWidth[at] = w;
+                frontierPool[at] = c;
+            }
+            int kept = start;
+            for (int f = start; f < size; f++) {
+                if (kept == start || frontierWidth[f] < frontierWidth[kept - 1]) {
+                    frontierDepth[kept] = frontierDepth[f];
+                    frontierWidth[kept] = frontierWidth[f];
+                    frontierPool[kept] = frontierPool[f];
+                    kept++;
+                }
+            }
+            size = kept;
+            frontierFrom[m] = start;
+            frontierTo[m] = kept;
         }
     }
 
@@ -292,31 +372,45 @@ final class FitLayout {
             widest = Math.max(widest, w);
         }
         double bestLimit = 0;
-        for (int rows = 2, wider = 0; rows <= count; ) {
-            double limit = rowLimit(count, rows, all, widest) + wider * widest / 2;
-            wrap(m, count, limit, reportsTop, false);
-            // A wrap that tucks reports under a shallow half also tries wider rows, which leave more room to tuck.
-            if (tucked && wider < 2) {
-                wider++;
-            } else {
-                wider = 0;
-                rows = nextRowCount(rows, count);
-            }
-            double s = score(bandLeft, bandRight, root);
-            if (record) {
-                offer(Math.max(bandLeft, resultLeft), Math.max(bandRight, resultRight), resultDepth, WRAP, limit);
-            }
-            if (s < bestScore) {
-                best = WRAP;
-                bestLimit = limit;
-                bestScore = s;
-                bestLeft = Math.max(bandLeft, resultLeft);
-                bestRight = Math.max(bandRight, resultRight);
-                bestDepth = resultDepth;
+        double bestDeepen = 0;
+        // The top team of a tree, whose rows set the chart's shape, narrows its teams of leaves to its rows: in rows
+        // as deep as their deepest report, then in rows a quarter deeper. Narrowing every team would cost a few times
+        // the whole layout, for little: the teams below aim at the shape of the chart already.
+        boolean teams = false;
+        for (int i = 0; i < count && !teams && t.parent[m] < 0; i++) {
+            teams = candidatesTo[scratch[i]] > candidatesFrom[scratch[i]];
+        }
+        for (double variant : teams ? DEEPER : NOT_NARROWED) {
+            deepen = variant;
+            for (int rows = 2, wider = 0; rows <= count; ) {
+                double limit = rowLimit(count, rows, all, widest) + wider * widest / 2;
+                wrap(m, count, limit, reportsTop, false);
+                // A wrap that tucks reports under a shallow half also tries wider rows, which leave more room to tuck.
+                if (tucked && wider < 2) {
+                    wider++;
+                } else {
+                    wider = 0;
+                    rows = nextRowCount(rows, count);
+                }
+                double s = score(bandLeft, bandRight, root);
+                if (record) {
+                    offer(Math.max(bandLeft, resultLeft), Math.max(bandRight, resultRight), resultDepth, WRAP, limit);
+                }
+                if (s < bestScore) {
+                    best = WRAP;
+                    bestLimit = limit;
+                    bestDeepen = deepen;
+                    bestScore = s;
+                    bestLeft = Math.max(bandLeft, resultLeft);
+                    bestRight = Math.max(bandRight, resultRight);
+                    bestDepth = resultDepth;
+                }
             }
         }
         set(m, bestLeft, bestRight, bestDepth, best);
         rowLimit[m] = bestLimit;
+        deepened[m] = bestDeepen;
+        deepen = 0;
     }
 
     /** Adds an arrangement of the team being recorded to the pool. */
@@ -367,8 +461,11 @@ final class FitLayout {
     private int rowsWithin(int count, double limit) {
         int rows = 0;
         overflow = Double.POSITIVE_INFINITY;
+        if (deepen > 0) {
+            unnarrow(count);
+        }
         for (int from = 0; from < count; ) {
-            int to = rowEnd(from, count, limit);
+            int to = narrowRow(from, rowEnd(from, count, limit), count, limit);
             if (to < count) {
                 double width = alley - gap;
                 for (int i = from; i <= to; i++) {
@@ -421,6 +518,10 @@ final class FitLayout {
         if (scratch.length < to - from) {
             scratch = new int[Math.max(to - from, scratch.length * 2)];
             widths = new double[scratch.length];
+            wideLeft = new double[scratch.length];
+            wideRight = new double[scratch.length];
+            deep = new double[scratch.length];
+            pick = new int[scratch.length];
         }
         int count = 0;
         for (int k = from; k < to; k++) {
@@ -430,6 +531,7 @@ final class FitLayout {
                 scratch[count++] = c;
             }
         }
+        unnarrow(count);
         return count;
     }
 
@@ -540,7 +642,7 @@ final class FitLayout {
                         top[b] = y;
                     }
                 }
-                y += h + gap;
+                y += h + stackGap;
             }
             if (place) {
                 spine[m] = 0;
@@ -559,7 +661,7 @@ final class FitLayout {
                     centre[c] = columnLeft + bs[c] / 2;
                     top[c] = y;
                 }
-                y += ds[c] + gap;
+                y += ds[c] + stackGap;
             }
             if (place) {
                 spine[m] = columnLeft - indent / 2;
@@ -573,7 +675,7 @@ final class FitLayout {
                 bar[scratch[i]] = reportsTop - o.rowGap() / 2;
             }
         }
-        resultDepth = y - gap;
+        resultDepth = y - stackGap;
     }
 
     /**
@@ -589,20 +691,24 @@ final class FitLayout {
         double widestRight = 0;
         double y = reportsTop;
         tucked = false;
+        if (deepen > 0) {
+            unnarrow(count);
+        }
         for (int from = 0, to; from < count; from = to) {
             to = rowEnd(from, count, limit);
-            int half = split(from, to);
+            to = narrowRow(from, to, count, limit);
+            int half = split(from, to, widestLeft, widestRight);
             double deepLeft = 0;
             // Left half, right to left from the alley.
             double x = -alley / 2;
             for (int i = half - 1; i >= from; i--) {
                 int c = scratch[i];
-                double cx = x - right[c];
+                double cx = x - wideRight[i];
                 if (place) {
                     centre[c] = cx;
                 }
-                x = cx - left[c] - gap;
-                deepLeft = Math.max(deepLeft, depth[c]);
+                x = cx - wideLeft[i] - gap;
+                deepLeft = Math.max(deepLeft, deep[i]);
             }
             double leftWidth = -(x + gap);
             widestLeft = Math.max(widestLeft, leftWidth);
@@ -610,17 +716,22 @@ final class FitLayout {
             x = alley / 2;
             for (int i = half; i < to; i++) {
                 int c = scratch[i];
-                double cx = x + left[c];
+                double cx = x + wideLeft[i];
                 if (place) {
                     centre[c] = cx;
                 }
-                x = cx + right[c] + gap;
-                deepRight = Math.max(deepRight, depth[c]);
+                x = cx + wideRight[i] + gap;
+                deepRight = Math.max(deepRight, deep[i]);
             }
             double rightWidth = half < to ? x - gap : 0;
             widestRight = Math.max(widestRight, rightWidth);
             if (place) {
                 for (int i = from; i < to; i++) {
+                    if (pick[i] >= 0) {
+                        int k = pick[i];
+                        set(scratch[i], poolLeft[k], poolRight[k], poolDepth[k], poolChoice[k]);
+                        rowLimit[scratch[i]] = poolLimit[k];
+                    }
                     top[scratch[i]] = y;
                     bar[scratch[i]] = y - o.rowGap() / 2;
                 }
@@ -646,6 +757,95 @@ final class FitLayout {
         resultDepth = y - o.rowGap();
     }
 
+    /** Per report of the team being wrapped: its block's extents, narrowed to fit its row's depth. */
+    private double[] wideLeft = new double[16];
+    private double[] wideRight = new double[16];
+    private double[] deep = new double[16];
+    /** Per report of the team being wrapped: the arrangement from the pool it takes in its row, or -1. */
+    private int[] pick = new int[16];
+
+    /** Gives every report of the team being wrapped back its own block. */
+    private void unnarrow(int count) {
+        for (int i = 0; i < count; i++) {
+            int c = scratch[i];
+            wideLeft[i] = left[c];
+            wideRight[i] = right[c];
+            deep[i] = depth[c];
+            widths[i] = left[c] + right[c];
+            pick[i] = -1;
+        }
+    }
+
+    /**
+     * Gives each team of leaves in the row {@code from}–{@code to} its narrowest arrangement
+     * that is no deeper than the row's deepest report, then takes in the reports that follow as
+     * long as they fit within {@code limit} and the row's depth (narrowed likewise). A row beside
+     * a deep subtree then holds more teams instead of leaving a hole under each. Returns the end
+     * of the row.
+     */
+    private int narrowRow(int from, int to, int count, double limit) {
+        if (deepen == 0) {
+            return to;
+        }
+        double rowDepth = 0;
+        for (int i = from; i < to; i++) {
+            rowDepth = Math.max(rowDepth, deep[i]);
+        }
+        if (deepen > 1) {
+            double deeper = rowDepth * deepen;
+            rowDepth = 0;
+            for (int i = from; i < to; i++) {
+                narrow(i, deeper);
+                rowDepth = Math.max(rowDepth, deep[i]);
+            }
+        }
+        double width = alley - gap;
+        for (int i = from; i < to; i++) {
+            narrow(i, rowDepth);
+            width += widths[i] + gap;
+        }
+        while (to < count) {
+            int k = narrowest(to, rowDepth);
+            double w = k >= 0 ? Math.max(poolLeft[k], bs[scratch[to]] / 2) + Math.max(poolRight[k], bs[scratch[to]] / 2)
+                    : widths[to];
+            double d = k >= 0 ? Math.max(poolDepth[k], ds[scratch[to]]) : deep[to];
+            if (d > rowDepth || width + gap + w > limit) {
+                break;
+            }
+            narrow(to, rowDepth);
+            width += widths[to] + gap;
+            to++;
+        }
+        return to;
+    }
+
+    /** The narrowest arrangement in the pool of report {@code i}'s team no deeper than {@code rowDepth}, or -1. */
+    private int narrowest(int i, double rowDepth) {
+        int c = scratch[i];
+        if (isLeaf(c)) {
+            return -1;
+        }
+        int best = -1;
+        for (int f = frontierFrom[c]; f < frontierTo[c] && frontierDepth[f] <= rowDepth; f++) {
+            best = f;
+        }
+        return best >= 0 && frontierWidth[best] < widths[i] - 1e-9 ? frontierPool[best] : -1;
+    }
+
+    /** Narrows report {@code i} of the team being wrapped to its narrowest arrangement no deeper than {@code rowDepth}. */
+    private void narrow(int i, double rowDepth) {
+        int k = narrowest(i, rowDepth);
+        if (k < 0) {
+            return;
+        }
+        int c = scratch[i];
+        wideLeft[i] = Math.max(poolLeft[k], bs[c] / 2);
+        wideRight[i] = Math.max(poolRight[k], bs[c] / 2);
+        deep[i] = Math.max(poolDepth[k], ds[c]);
+        widths[i] = wideLeft[i] + wideRight[i];
+        pick[i] = k;
+    }
+
     /** Whether the last {@link #wrap} tucked any report under the shallow half of a row. */
     private boolean tucked;
 
@@ -663,7 +863,7 @@ final class FitLayout {
             double deepest = 0;
             double breadth = -gap;
             for (int i = from; i < to; i++) {
-                deepest = Math.max(deepest, depth[scratch[i]]);
+                deepest = Math.max(deepest, deep[i]);
                 breadth += widths[i] + gap;
             }
             if (filled + deepest > rowDepth) {
@@ -674,7 +874,7 @@ final class FitLayout {
                 double x = underRight ? alley / 2 : -alley / 2 - breadth;
                 for (int i = from; i < to; i++) {
                     int c = scratch[i];
-                    centre[c] = x + left[c];
+                    centre[c] = x + wideLeft[i];
                     x += widths[i] + gap;
                     top[c] = y + filled;
                     bar[c] = y + filled - o.rowGap() / 2;
@@ -690,20 +890,28 @@ final class FitLayout {
 
     /**
      * Where a row of a wrap is split around the alley: the first report of its right half,
-     * chosen so that the halves are as wide as each other.
+     * chosen so that the team, whose rows so far reach {@code widestLeft} and
+     * {@code widestRight} from its trunk, grows the least; of the splits that grow it as little,
+     * the one whose halves are most even. A row whose halves cannot be even then leans to the
+     * side where the rows above left room.
      */
-    private int split(int from, int to) {
+    private int split(int from, int to, double widestLeft, double widestRight) {
         double total = 0;
         for (int i = from; i < to; i++) {
             total += widths[i] + gap;
         }
         double before = 0;
         int best = from + 1;
+        double bestBreadth = Double.POSITIVE_INFINITY;
         double bestWidth = Double.POSITIVE_INFINITY;
         for (int i = from; i < to; i++) {
             before += widths[i] + gap;
+            double leftWidth = alley / 2 + before - gap;
+            double rightWidth = i + 1 < to ? alley / 2 + total - before - gap : 0;
+            double breadth = Math.max(widestLeft, leftWidth) + Math.max(widestRight, rightWidth);
             double wider = Math.max(before, total - before);
-            if (wider < bestWidth) {
+            if (breadth < bestBreadth - 1e-9 || (breadth <= bestBreadth + 1e-9 && wider < bestWidth)) {
+                bestBreadth = Math.min(bestBreadth, breadth);
                 bestWidth = wider;
                 best = i + 1;
             }
@@ -731,7 +939,9 @@ final class FitLayout {
             } else if (arrangement == STACK) {
                 stack(m, count, reportsTop, true);
             } else {
+                deepen = deepened[m];
                 wrap(m, count, rowLimit[m], reportsTop, true);
+                deepen = 0;
             }
         }
         double x = 0;

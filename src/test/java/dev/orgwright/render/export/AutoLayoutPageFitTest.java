@@ -34,13 +34,14 @@ class AutoLayoutPageFitTest {
     }
 
     @Test
-    void onOneA4PageEveryTitleIsPrintedAtFourPointThreeOrMore() throws Exception {
+    void onOneA4PageEveryTitleIsPrintedAtFourPointEightOrMore() throws Exception {
         Chart chart = fixture();
         double tidy = titlePoints(chart, LayoutOptions.DEFAULT);
         double auto = titlePoints(chart, LayoutOptions.AUTO.withAspect(PdfExporter.printableAspect(PageSetup.A4_FIT)));
         assertTrue(tidy < 1, "the tidy tree is a strip: " + tidy + " pt");
-        // 4.38 points, with the reports that follow a deep subtree tucked beside it; the five points asked for
-        // are not reached yet.
-        assertTrue(auto >= 4.3 && auto >= 6 * tidy, "titles at " + auto + " pt, against " + tidy + " pt in the tidy tree");
+        // 4.87 points: reports that follow a deep subtree are tucked beside it, teams of leaves take a narrower
+        // shape where their row is deep anyway, stacked leaves stand half a gap apart, and each row of a wrapped
+        // team leans to the side where the rows above left room; the five points asked for are not reached yet.
+        assertTrue(auto >= 4.85 && auto >= 6 * tidy, "titles at " + auto + " pt, against " + tidy + " pt in the tidy tree");
     }
 }
