@@ -149,18 +149,17 @@ public final class TeamBlocks {
             s.fillRect(b.x() + b.width() - 11, b.y() + bar + 3, 8, 8, 4, dot);
         }
         if (b.width() >= 40 && b.height() >= 2 * LABEL_SIZE + 8) {
-            s.pushClip(b.x() + 3, b.y(), b.width() - 6 - (b.worst().isPresent() ? 10 : 0), b.height());
+            double room = b.width() - 8 - (b.worst().isPresent() ? 10 : 0);
+            s.pushClip(b.x() + 3, b.y(), room + 2, b.height());
             double left = b.x() + 5;
             double base = b.y() + bar + LABEL_SIZE + 2;
-            s.text(CardMetrics.titleLine(manager), left, base, TextAlign.LEFT,
-                    CardMetrics.titleStyle(theme).withSize(LABEL_SIZE));
+            label(s, CardMetrics.titleLine(manager), left, base, room, CardMetrics.titleStyle(theme).withSize(LABEL_SIZE));
             String count = b.positions() == 1 ? RenderTexts.t("blocks.one.position")
                     : RenderTexts.t("blocks.positions", b.positions());
-            s.text(count, left, base + LABEL_SIZE + 2, TextAlign.LEFT,
-                    new TextStyle(LABEL_SIZE - 1, false, false, theme.holder()));
+            label(s, count, left, base + LABEL_SIZE + 2, room, new TextStyle(LABEL_SIZE - 1, false, false, theme.holder()));
             if (b.worst().isPresent() && b.height() >= 3 * LABEL_SIZE + 12) {
-                s.text(RenderTexts.t("blocks.worst." + b.worst().get().id()), left, base + 2 * (LABEL_SIZE + 2),
-                        TextAlign.LEFT, new TextStyle(LABEL_SIZE - 1, false, true, theme.holder()));
+                label(s, RenderTexts.t("blocks.worst." + b.worst().get().id()), left, base + 2 * (LABEL_SIZE + 2),
+                        room, new TextStyle(LABEL_SIZE - 1, false, true, theme.holder()));
             }
             s.popClip();
         }
@@ -168,6 +167,14 @@ public final class TeamBlocks {
             s.strokeRect(b.x() - 1, b.y() - 1, b.width() + 2, b.height() + 2, radius + 1,
                     LineStyle.solid(theme.selection(), 2));
         }
+    }
+
+    /**
+     * One line of a block's label, ending with "…" where the block is too narrow for it, as card
+     * text is cut: a clipped "Head of Team" would read as a whole, different title.
+     */
+    private static void label(Surface s, String text, double left, double base, double room, TextStyle style) {
+        s.text(TextWrap.ellipsised(text, room, s.measure(), style), left, base, TextAlign.LEFT, style);
     }
 
     /**

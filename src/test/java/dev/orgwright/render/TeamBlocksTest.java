@@ -79,9 +79,13 @@ class TeamBlocksTest {
             assertEquals(teamSize(b.manager()), b.positions(), "head count of " + b.manager());
             if (b.width() >= 40 && b.height() >= 30) {
                 String title = chart.position(b.manager()).title();
-                assertTrue(surface.textStrings().contains(title), "label " + title);
-                assertTrue(surface.textStrings().contains(RenderTexts.t("blocks.positions", b.positions())),
-                        "head count label of " + title);
+                assertTrue(labelsIn(surface, b).stream().anyMatch(t -> t.equals(title)
+                        || t.endsWith(TextWrap.ELLIPSIS) && title.startsWith(t.substring(0, t.length() - 1))),
+                        "label " + title + " in " + labelsIn(surface, b));
+                String count = RenderTexts.t("blocks.positions", b.positions());
+                assertTrue(labelsIn(surface, b).stream().anyMatch(t -> t.equals(count)
+                        || t.endsWith(TextWrap.ELLIPSIS) && count.startsWith(t.substring(0, t.length() - 1))),
+                        "head count label of " + title + " in " + labelsIn(surface, b));
             }
         }
     }
@@ -112,6 +116,44 @@ class TeamBlocksTest {
         for (TeamBlocks.Block b : part.blocks()) {
             assertTrue(b.x() < WIDTH / 4 + inset && b.y() < HEIGHT / 4 + inset, "block outside the corner: " + b);
         }
+    }
+
+    @Test
+    void aLabelTooLongForItsBlockEndsWithAnEllipsisInsteadOfBeingCutMidWord() {
+        // The chart fitted into a view a third as wide: its blocks are narrower than their titles.
+        Box bounds = layout.bounds();
+        double scale = Math.min(WIDTH / 3 / bounds.width(), HEIGHT / bounds.height());
+        Viewport narrow = new Viewport(bounds.x(), bounds.y(), scale, WIDTH / 3, HEIGHT);
+        RecordingSurface surface = new RecordingSurface();
+        TeamBlocks.Frame frame = paint(surface, narrow);
+        TextMeasure measure = surface.measure();
+        int cut = 0;
+        int labelled = 0;
+        for (TeamBlocks.Block b : frame.blocks()) {
+            List<RecordingSurface.Text> labels = textsIn(surface, b);
+            if (!labels.isEmpty()) {
+                labelled++;
+            }
+            for (RecordingSurface.Text t : labels) {
+                double right = t.x() + measure.width(t.text(), t.style());
+                assertTrue(right <= b.x() + b.width() - 3 + 1e-9,
+                        "'" + t.text() + "' runs to " + right + " past the block of " + b.manager() + " " + b);
+                if (t.text().endsWith(TextWrap.ELLIPSIS)) {
+                    cut++;
+                }
+            }
+        }
+        assertTrue(labelled > 0, "some block is labelled");
+        assertTrue(cut > 0, "some label had to be cut in blocks this narrow");
+    }
+
+    private static List<RecordingSurface.Text> textsIn(RecordingSurface surface, TeamBlocks.Block b) {
+        return surface.texts.stream().filter(t -> t.x() >= b.x() && t.x() < b.x() + b.width()
+                && t.baseline() > b.y() && t.baseline() <= b.y() + b.height()).toList();
+    }
+
+    private static List<String> labelsIn(RecordingSurface surface, TeamBlocks.Block b) {
+        return textsIn(surface, b).stream().map(RecordingSurface.Text::text).toList();
     }
 
     private static int teamSize(PositionId manager) {

@@ -8,6 +8,7 @@ import dev.orgwright.model.Chart;
 import dev.orgwright.ui.fx.RecordingDialogs;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -24,6 +25,14 @@ import org.testfx.util.WaitForAsyncUtils;
 class SemanticZoomTest {
 
     private MainWindow window;
+
+    @org.junit.jupiter.api.AfterEach
+    void endPresentation() throws Exception {
+        onFx(() -> {
+            window.presentation().exit();
+            return null;
+        });
+    }
 
     @BeforeAll
     static void registerToolkit() throws TimeoutException {
@@ -63,5 +72,28 @@ class SemanticZoomTest {
                     block.y() + block.height() / 2));
         }
         assertTrue(onFx(() -> window.canvas().teamBlocks().isEmpty()), "cards are back when zoomed in");
+    }
+
+    @Test
+    void presentingAFiveThousandPositionChartShowsItsTeamsAsBlocksUntilAStepIsCloseEnoughToRead(FxRobot robot)
+            throws Exception {
+        Chart big = IoBenchmark.realisticChart(5_000, new Random(7));
+        robot.interact(() -> window.model().session().newChart(big));
+        robot.clickOn("#chart-canvas");
+        robot.type(KeyCode.F5);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> window.canvas().teamBlocks().isPresent()));
+        var whole = onFx(() -> window.canvas().teamBlocks()).orElseThrow();
+        assertFalse(whole.blocks().isEmpty(), "the whole chart's teams drawn as blocks, not hairlines");
+        assertTrue(whole.blocks().size() + whole.cards().size() < big.size() / 10,
+                whole.blocks().size() + " blocks and " + whole.cards().size() + " cards");
+
+        // The last step frames one team of the third level: small enough for its cards to be read.
+        robot.type(KeyCode.END);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> window.canvas().teamBlocks().isEmpty()));
+        assertTrue(onFx(() -> window.presentation().index()) > 0);
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(onFx(() -> window.presentation().isActive()));
     }
 }

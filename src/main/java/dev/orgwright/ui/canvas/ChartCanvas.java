@@ -64,6 +64,8 @@ public final class ChartCanvas extends CanvasRegion {
     private final Glide glide;
     /** What presentation mode shows instead of the editor's chart; null while editing. */
     private PresentedFrame presented;
+    /** The presented chart's teams drawn as blocks when a step is zoomed out beyond reading. */
+    private TeamBlocks presentedBlocks;
     /** The view last painted. */
     private Viewport shown;
     /** What the press of the primary button being held does; null while the button is up. */
@@ -179,6 +181,9 @@ public final class ChartCanvas extends CanvasRegion {
     /** Paints {@code frame} (presentation mode's cards and marks) instead of the editor's chart; null goes back. */
     public void present(PresentedFrame frame) {
         presented = frame;
+        // A big chart's first steps are too small to read as cards: its teams show as blocks, as in the editor.
+        presentedBlocks = frame == null ? null : new TeamBlocks(frame.painter().theme());
+        blockFrame = null;
         redraw();
     }
 
@@ -269,8 +274,14 @@ public final class ChartCanvas extends CanvasRegion {
         shown = view;
         if (canvas.getWidth() > 0 && canvas.getHeight() > 0) {
             if (presented != null) {
-                presented.painter().paint(new FxCanvasSurface(canvas.getGraphicsContext2D()), model.chart(),
-                        presented.layout(), view, presented.marks());
+                FxCanvasSurface surface = new FxCanvasSurface(canvas.getGraphicsContext2D());
+                if (TeamBlocks.applies(view.scale())) {
+                    blockFrame = presentedBlocks.paint(surface, model.chart(), presented.layout(), view,
+                            presented.marks(), presented.painter().colouring(model.chart(), presented.marks().findings()));
+                } else {
+                    blockFrame = null;
+                    presented.painter().paint(surface, model.chart(), presented.layout(), view, presented.marks());
+                }
                 return;
             }
             ChartPainter themed = cardPainter();
