@@ -241,7 +241,7 @@ public final class ChartPropertiesDialog {
         Button b = new Button(text);
         b.setId(id);
         b.setOnAction(e -> action.run());
-        b.setMinWidth(Region.USE_PREF_SIZE); // a longer word (German's "Hinzufügen") is never cut short
+        b.setMinWidth(Region.USE_PREF_SIZE); // a longer word in another language is never cut short
         return b;
     }
 }

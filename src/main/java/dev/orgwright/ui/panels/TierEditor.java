@@ -317,7 +317,7 @@ public final class TierEditor {
         Button b = new Button(text);
         b.setId(id);
         b.setOnAction(e -> action.run());
-        b.setMinWidth(Region.USE_PREF_SIZE); // a longer word (German's "Umbenennen…") is never cut to "Umbenenn..."
+        b.setMinWidth(Region.USE_PREF_SIZE); // a longer word in another language is never cut short
         return b;
     }
 
