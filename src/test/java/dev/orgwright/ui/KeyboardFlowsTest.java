@@ -206,6 +206,41 @@ class KeyboardFlowsTest {
     }
 
     @Test
+    void theCardTheKeysActOnIsRingedWhileTheCanvasHasTheKeyboard(FxRobot robot) throws Exception {
+        ChartCanvas canvas = window.canvas();
+        robot.interact(canvas::requestFocus);
+        type(robot, KeyCode.RIGHT);
+        type(robot, KeyCode.DOWN);
+        PositionId card = model().selection().orElseThrow();
+        dev.orgwright.layout.Box box = onFx(() -> model().view().viewBoxOf(card).orElseThrow());
+        int focused = onFx(() -> ringPixels(canvas, box));
+        assertTrue(focused > 10, "a ring in the selection colour around the card the keys reached: " + focused);
+
+        robot.interact(() -> robot.lookup(".tree-view").query().requestFocus());
+        assertFalse(onFx(canvas::isFocused));
+        assertEquals(0, (int) onFx(() -> ringPixels(canvas, box)), "with the keyboard elsewhere the ring goes");
+        assertEquals(card, model().selection().orElseThrow(), "the selection stays");
+    }
+
+    /** The pixels in the selection colour on the line five pixels left of {@code box}, where the ring runs. */
+    private static int ringPixels(ChartCanvas canvas, dev.orgwright.layout.Box box) {
+        dev.orgwright.render.Rgba c = canvas.painter().theme().selection();
+        javafx.scene.image.Image shot = canvas.snapshot(null, null);
+        javafx.scene.paint.Color want = javafx.scene.paint.Color.rgb(c.red(), c.green(), c.blue());
+        int count = 0;
+        for (int y = (int) box.y(); y < box.y() + box.height(); y++) {
+            for (int x = (int) box.x() - 6; x <= (int) box.x() - 4; x++) {
+                javafx.scene.paint.Color p = shot.getPixelReader().getColor(x, y);
+                if (Math.abs(p.getRed() - want.getRed()) + Math.abs(p.getGreen() - want.getGreen())
+                        + Math.abs(p.getBlue() - want.getBlue()) < 0.15) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    @Test
     void theShortcutSheetListsTheKeysTheMenusAnswer(FxRobot robot) throws Exception {
         MenuItem sheet = onFx(() -> ((javafx.scene.control.MenuBar) window.canvas().getScene().lookup(".menu-bar"))
                 .getMenus().get(5).getItems().stream().filter(i -> "keyboard-shortcuts-item".equals(i.getId()))

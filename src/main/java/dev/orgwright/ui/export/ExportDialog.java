@@ -231,7 +231,7 @@ public final class ExportDialog {
             pdfBox = grid();
             pdfBox.addRow(0, heading(Texts.t("export.exportDialog.pdfPaper")), new HBox(6, paper, orientation));
             pdfBox.addRow(1, heading(Texts.t("export.exportDialog.pages")), new VBox(4, onePage,
-                    new HBox(6, grid, columns, new Label(Texts.t("export.exportDialog.across")), rows, new Label("down"))));
+                    new HBox(6, grid, columns, new Label(Texts.t("export.exportDialog.across")), rows, new Label(Texts.t("export.exportDialog.down")))));
             pdfBox.addRow(2, new Label(), new VBox(4, analysisPage, analysisCost));
             analysisCost.disableProperty().bind(analysisPage.selectedProperty().not());
             slideSize.setId("export-slide-size");

@@ -352,7 +352,7 @@ public final class ImportDialog {
             });
             role.setOnAction(e -> roleChosen(column, role.getValue()));
             roles.add(role);
-            CheckBox isPrivate = new CheckBox("private");
+            CheckBox isPrivate = new CheckBox(Texts.t("importing.importDialog.private"));
             isPrivate.setId("private-" + c);
             isPrivate.setTooltip(new Tooltip(Texts.t("importing.importDialog.aPrivateColumnIs")));
             isPrivate.setOnAction(e -> privacyChosen(column, isPrivate.isSelected()));

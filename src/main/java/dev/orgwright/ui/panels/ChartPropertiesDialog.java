@@ -127,6 +127,7 @@ public final class ChartPropertiesDialog {
         Label privacy = new Label(Texts.t("panels.chartPropertiesDialog.aChoiceFieldLists"));
         privacy.getStyleClass().add("caption");
         privacy.setWrapText(true);
+        privacy.setMinHeight(Region.USE_PREF_SIZE); // the list above gives way, not the sentence's end
 
         Label problem = new Label();
         problem.setId("properties-problem");
@@ -214,6 +215,7 @@ public final class ChartPropertiesDialog {
         Label note = new Label(Texts.t("properties.card.note"));
         note.getStyleClass().add("caption");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE);
         return new VBox(8, caption, new HBox(8, lines, new VBox(6, new HBox(6, addable, add), remove, up, down, photo)),
                 note);
     }
@@ -239,6 +241,7 @@ public final class ChartPropertiesDialog {
         Button b = new Button(text);
         b.setId(id);
         b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE); // a longer word in another language is never cut short
         return b;
     }
 }

@@ -5,6 +5,7 @@ import dev.orgwright.model.Edit;
 import dev.orgwright.model.FieldDefinition;
 import dev.orgwright.model.FieldType;
 import dev.orgwright.model.Position;
+import dev.orgwright.ui.fx.Texts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -140,7 +141,7 @@ final class CustomFieldsBox extends VBox {
         DatePicker picker = new DatePicker();
         picker.setId(controlId(f));
         picker.setMaxWidth(Double.MAX_VALUE);
-        picker.setPromptText("yyyy-mm-dd");
+        picker.setPromptText(Texts.t("panels.customFields.datePrompt"));
         // The document's form, whatever the locale: a date reads the same in every office.
         picker.setConverter(new StringConverter<>() {
             @Override

@@ -29,6 +29,7 @@ import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -316,12 +317,15 @@ public final class TierEditor {
         Button b = new Button(text);
         b.setId(id);
         b.setOnAction(e -> action.run());
+        b.setMinWidth(Region.USE_PREF_SIZE); // a longer word in another language is never cut short
         return b;
     }
 
     private static Label caption(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("caption");
+        l.setWrapText(true); // a long caption wraps rather than widening the window or losing its end
+        l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }
 }

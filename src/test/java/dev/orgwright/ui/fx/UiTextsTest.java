@@ -54,6 +54,13 @@ class UiTextsTest {
             "Orgwright could not read its logging settings: ", "Monocle", "Headless");
 
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    /**
+     * A literal handed straight to a control's text, title, prompt or tooltip is shown as it is,
+     * so it is a text even in lower case ("down").
+     */
+    private static final Pattern SHOWN_AS_IS = Pattern.compile("(?:new (?:Label|Button|CheckBox|RadioButton|ToggleButton|Hyperlink|"
+            + "Tooltip|MenuItem|Menu|CheckMenuItem|RadioMenuItem|Text|Tab|TitledPane)|\\.set(?:Text|Title|PromptText|HeaderText|"
+            + "ContentText|AccessibleText|AccessibleHelp))\\(\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
     @Test
@@ -128,6 +135,9 @@ class UiTextsTest {
         assertEquals(List.of(), userFacingLiterals("// \"A comment\" is not code"));
         assertEquals(List.of(), userFacingLiterals("a.withShortcuts(\"Shortcut+N\")"));
         assertEquals(List.of("Not saved"), userFacingLiterals("dialogs.showError(\"Not saved\", why);"));
+        assertEquals(List.of("down"), userFacingLiterals("new HBox(6, rows, new Label(\"down\"));"));
+        assertEquals(List.of("yyyy-mm-dd"), userFacingLiterals("picker.setPromptText(\"yyyy-mm-dd\");"));
+        assertEquals(List.of(), userFacingLiterals("label.setText(\"\"); label.setText(\" · \");"));
     }
 
     @Test
@@ -149,6 +159,13 @@ class UiTextsTest {
         while (m.find()) {
             String s = m.group(1);
             if (looksLikeText(s) && !ALLOWED.contains(s)) {
+                out.add(s);
+            }
+        }
+        Matcher shown = SHOWN_AS_IS.matcher(line);
+        while (shown.find()) {
+            String s = shown.group(1);
+            if (s.matches(".*[A-Za-z]{2,}.*") && !out.contains(s) && !ALLOWED.contains(s)) {
                 out.add(s);
             }
         }
