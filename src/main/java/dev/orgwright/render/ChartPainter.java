@@ -107,6 +107,15 @@ public final class ChartPainter {
      */
     public void paintRegion(Surface surface, Chart chart, ChartLayout layout, Viewport view, Decorations marks,
                             double rx, double ry, double rw, double rh) {
+        paintRegion(surface, chart, layout, view, marks, rx, ry, rw, rh, box -> true);
+    }
+
+    /**
+     * As {@link #paintRegion(Surface, Chart, ChartLayout, Viewport, Decorations, double, double, double, double)},
+     * drawing only the cards whose box, in chart coordinates, {@code shown} accepts.
+     */
+    public void paintRegion(Surface surface, Chart chart, ChartLayout layout, Viewport view, Decorations marks,
+                            double rx, double ry, double rw, double rh, java.util.function.Predicate<Box> shown) {
         if (theme.background().alpha() > 0) {
             surface.fillRect(rx, ry, rw, rh, 0, theme.background());
         }
@@ -123,9 +132,26 @@ public final class ChartPainter {
         if (marks.changes() != null) {
             paintMoves(surface, layout, view, marks.changes(), lineWidth);
         }
+        paintCards(surface, chart, layout, view, marks, rx, ry, rw, rh, shown);
+    }
+
+    /**
+     * Draws, whole, the cards that touch the rectangle (rx, ry, rw, rh) of the surface and whose
+     * box, in chart coordinates, {@code shown} accepts; no lines and no background. A page of a
+     * grid draws this way the cards its edge would cut, so that each card is whole on one page.
+     */
+    public void paintCards(Surface surface, Chart chart, ChartLayout layout, Viewport view, Decorations marks,
+                           double rx, double ry, double rw, double rh, java.util.function.Predicate<Box> shown) {
+        double qx = view.toChartX(rx);
+        double qy = view.toChartY(ry);
+        double qw = rw / view.scale();
+        double qh = rh / view.scale();
         CardColouring colours = colouring(chart, marks.findings());
         for (PositionId id : layout.positionsIn(qx, qy, qw, qh)) {
             Box box = layout.box(id).orElseThrow();
+            if (!shown.test(box)) {
+                continue;
+            }
             surface.beginGroup(id.value());
             Position p = chart.position(id);
             paintCard(surface, p, chart, box, view, id.equals(marks.selected()), colours.colourOf(chart, p));

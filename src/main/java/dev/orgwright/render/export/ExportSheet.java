@@ -175,10 +175,32 @@ public final class ExportSheet {
      * from the sheet's top-left corner, in the sheet's own coordinates.
      */
     public void paintRegion(Surface surface, double scale, double rx, double ry, double rw, double rh) {
+        paintRegion(surface, scale, rx, ry, rw, rh, box -> true);
+    }
+
+    /**
+     * As {@link #paintRegion(Surface, double, double, double, double, double)}, drawing only the
+     * cards whose box, in sheet units, {@code shown} accepts.
+     */
+    public void paintRegion(Surface surface, double scale, double rx, double ry, double rw, double rh,
+                            java.util.function.Predicate<Box> shown) {
         Viewport v = viewport(scale);
-        painter.paintRegion(surface, chart, layout, v, marks, rx, ry, rw, rh);
+        painter.paintRegion(surface, chart, layout, v, marks, rx, ry, rw, rh, inSheet(shown));
         if (heading.height() > 0 && ry < (margin + heading.height()) * scale && rx < (margin + heading.width()) * scale) {
             heading.paint(surface, margin * scale, margin * scale, scale);
         }
+    }
+
+    /**
+     * Draws, whole and without lines, the cards touching the rectangle (rx, ry, rw, rh) of the
+     * sheet at {@code scale} whose box, in sheet units, {@code shown} accepts.
+     */
+    public void paintCards(Surface surface, double scale, double rx, double ry, double rw, double rh,
+                           java.util.function.Predicate<Box> shown) {
+        painter.paintCards(surface, chart, layout, viewport(scale), marks, rx, ry, rw, rh, inSheet(shown));
+    }
+
+    private java.util.function.Predicate<Box> inSheet(java.util.function.Predicate<Box> shown) {
+        return b -> shown.test(new Box(sheetX(b.x()), sheetY(b.y()), b.width(), b.height()));
     }
 }

@@ -21,11 +21,18 @@ public final class PagePlan {
     private final double scale;
     private final double[] columnCuts;
     private final double[] rowCuts;
+    /** The cards in sheet units, to draw whole on the page their centre lies on; empty for one page. */
+    private final List<Box> cards;
 
     private PagePlan(double scale, double[] columnCuts, double[] rowCuts) {
+        this(scale, columnCuts, rowCuts, List.of());
+    }
+
+    private PagePlan(double scale, double[] columnCuts, double[] rowCuts, List<Box> cards) {
         this.scale = scale;
         this.columnCuts = columnCuts;
         this.rowCuts = rowCuts;
+        this.cards = cards;
     }
 
     /**
@@ -33,24 +40,29 @@ public final class PagePlan {
      * {@code pageHeight} points of chart. Cards are whole on one page whenever a gap allows.
      */
     public static PagePlan of(ExportSheet sheet, int columns, int rows, double pageWidth, double pageHeight) {
-        List<double[]> xs = new ArrayList<>();
-        List<double[]> ys = new ArrayList<>();
+        List<Box> cards = new ArrayList<>();
         Box r = sheet.region();
+        double widest = 0;
+        double tallest = 0;
         for (PositionId id : sheet.layout().positionsIn(r.x(), r.y(), r.width(), r.height())) {
             Box b = sheet.layout().box(id).orElseThrow();
-            xs.add(new double[] {sheet.sheetX(b.x()), sheet.sheetX(b.right())});
-            ys.add(new double[] {sheet.sheetY(b.y()), sheet.sheetY(b.bottom())});
+            cards.add(new Box(sheet.sheetX(b.x()), sheet.sheetY(b.y()), b.width(), b.height()));
+            widest = Math.max(widest, b.width());
+            tallest = Math.max(tallest, b.height());
         }
-        double[][] busyX = merge(xs);
-        double[][] busyY = merge(ys);
-        double scale = Math.min(columns * pageWidth / sheet.width(), rows * pageHeight / sheet.height());
+        Axis ax = new Axis(cards, true);
+        Axis ay = new Axis(cards, false);
+        // A page draws whole the cards its edges cut whose centre is on it: up to half a card
+        // beyond each edge, so each piece leaves room for one card beside the page's part.
+        double scale = Math.min(columns * pageWidth / (sheet.width() + columns * widest),
+                rows * pageHeight / (sheet.height() + rows * tallest));
         for (int attempt = 0; ; attempt++) {
-            double[] cx = cuts(sheet.width(), pageWidth / scale, busyX);
-            double[] cy = cuts(sheet.height(), pageHeight / scale, busyY);
+            double[] cx = cuts(sheet.width(), pageWidth / scale - widest, ax);
+            double[] cy = cuts(sheet.height(), pageHeight / scale - tallest, ay);
             if ((cx.length - 1 <= columns && cy.length - 1 <= rows) || attempt == 60) {
-                return new PagePlan(scale, cx, cy);
+                return new PagePlan(scale, cx, cy, List.copyOf(cards));
             }
-            scale *= 0.97; // moving cuts into gaps cost a page; shrink a little and plan again
+            scale *= 0.97; // moving cuts off cards cost a page; shrink a little and plan again
         }
     }
 
@@ -123,6 +135,41 @@ public final class PagePlan {
     }
 
     /**
+     * What the page of {@code column} and {@code row} draws, in sheet units: its part, grown to
+     * hold whole the cards its edges cut whose centre lies on it. It fits the page at {@link #scale}.
+     */
+    public Box drawn(int column, int row) {
+        Box part = page(column, row);
+        double x0 = part.x();
+        double y0 = part.y();
+        double x1 = part.right();
+        double y1 = part.bottom();
+        for (Box b : cards) {
+            if (owns(part, b)) {
+                x0 = Math.min(x0, b.x());
+                y0 = Math.min(y0, b.y());
+                x1 = Math.max(x1, b.right());
+                y1 = Math.max(y1, b.bottom());
+            }
+        }
+        return new Box(x0, y0, x1 - x0, y1 - y0);
+    }
+
+    /**
+     * Whether {@code card}, in sheet units, is drawn whole on the page whose part is {@code part}:
+     * its centre lies on the part (the left and top edges count, the right and bottom ones do not,
+     * except at the sheet's end), so every card belongs to exactly one page.
+     */
+    public boolean owns(Box part, Box card) {
+        double cx = card.centreX();
+        double cy = card.centreY();
+        boolean lastColumn = part.right() >= columnCuts[columnCuts.length - 1];
+        boolean lastRow = part.bottom() >= rowCuts[rowCuts.length - 1];
+        return cx >= part.x() && (cx < part.right() || lastColumn && cx <= part.right())
+                && cy >= part.y() && (cy < part.bottom() || lastRow && cy <= part.bottom());
+    }
+
+    /**
      * The line under a page of a grid: "Page 2 of 6 (row 1, column 2) · continues: ← page 1,
      * → page 3, ↓ page 5", so that loose sheets can be laid out again.
      */
@@ -156,13 +203,14 @@ public final class PagePlan {
     }
 
     /** The cuts along one axis, from 0 to {@code length}, no piece longer than {@code piece}. */
-    private static double[] cuts(double length, double piece, double[][] busy) {
+    private static double[] cuts(double length, double piece, Axis busy) {
         List<Double> out = new ArrayList<>();
         out.add(0.0);
         double start = 0;
+        piece = Math.max(piece, 1);
         while (length - start > piece + 1e-6) {
             double limit = start + piece;
-            double cut = gapBefore(limit, limit - piece * SEARCH, busy);
+            double cut = busy.bestCut(limit - piece * SEARCH, limit);
             out.add(cut);
             start = cut;
         }
@@ -170,50 +218,66 @@ public final class PagePlan {
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /**
-     * The middle of the last gap between busy intervals that lies in (from, limit], or a point
-     * {@code limit} itself when it is free, or {@code limit} when no gap is in reach.
-     */
-    private static double gapBefore(double limit, double from, double[][] busy) {
-        int i = Arrays.binarySearch(starts(busy), limit);
-        int k = i >= 0 ? i : -i - 2; // the last interval starting at or before limit
-        if (k < 0 || busy[k][1] < limit) {
-            // limit is free; prefer the middle of its gap when the gap ends before the page does
-            double gapStart = k < 0 ? 0 : busy[k][1];
-            return gapStart > from ? (gapStart + limit) / 2 : limit;
-        }
-        for (int j = k; j > 0; j--) {
-            double gapEnd = busy[j][0];
-            double gapStart = busy[j - 1][1];
-            if (gapEnd <= from) {
-                break;
-            }
-            if (gapEnd > gapStart && gapEnd <= limit) {
-                return Math.max(from, (gapStart + gapEnd) / 2);
-            }
-        }
-        return limit;
-    }
+    /** The cards' spans along one axis, sorted by start and by end, to count the cards a cut crosses. */
+    private static final class Axis {
+        private final double[] starts;
+        private final double[] ends;
 
-    private static double[] starts(double[][] busy) {
-        double[] s = new double[busy.length];
-        for (int i = 0; i < busy.length; i++) {
-            s[i] = busy[i][0];
-        }
-        return s;
-    }
-
-    /** Sorted, overlapping intervals joined. */
-    private static double[][] merge(List<double[]> intervals) {
-        intervals.sort((a, b) -> Double.compare(a[0], b[0]));
-        List<double[]> out = new ArrayList<>();
-        for (double[] iv : intervals) {
-            if (!out.isEmpty() && iv[0] <= out.get(out.size() - 1)[1]) {
-                out.get(out.size() - 1)[1] = Math.max(out.get(out.size() - 1)[1], iv[1]);
-            } else {
-                out.add(new double[] {iv[0], iv[1]});
+        Axis(List<Box> cards, boolean across) {
+            starts = new double[cards.size()];
+            ends = new double[cards.size()];
+            for (int i = 0; i < cards.size(); i++) {
+                Box b = cards.get(i);
+                starts[i] = across ? b.x() : b.y();
+                ends[i] = across ? b.right() : b.bottom();
             }
+            Arrays.sort(starts);
+            Arrays.sort(ends);
         }
-        return out.toArray(new double[0][]);
+
+        /** How many cards a cut at {@code c} goes through: those starting before it and ending after it. */
+        int crossed(double c) {
+            return below(starts, c, false) - below(ends, c, true);
+        }
+
+        /**
+         * The cut in (from, limit] crossing the fewest cards, the nearest to {@code limit} among
+         * those; in a gap, the middle of the gap's part within reach.
+         */
+        double bestCut(double from, double limit) {
+            double best = limit;
+            int fewest = crossed(limit);
+            // Candidates: the page's edge and every card's end in reach, latest first.
+            for (int i = below(ends, limit, false) - 1; i >= 0 && ends[i] > from && fewest > 0; i--) {
+                int n = crossed(ends[i]);
+                if (n < fewest) {
+                    fewest = n;
+                    best = ends[i];
+                }
+            }
+            if (fewest == 0) {
+                int next = below(starts, best, false);
+                double gapEnd = next < starts.length ? Math.min(starts[next], limit) : limit;
+                int last = below(ends, best, true);
+                double gapStart = Math.max(from, last > 0 ? ends[last - 1] : 0);
+                return (gapStart + gapEnd) / 2;
+            }
+            return best;
+        }
+
+        /** How many values are below {@code c} (or at most {@code c} when {@code orEqual}). */
+        private static int below(double[] sorted, double c, boolean orEqual) {
+            int lo = 0;
+            int hi = sorted.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (sorted[mid] < c || orEqual && sorted[mid] == c) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 }

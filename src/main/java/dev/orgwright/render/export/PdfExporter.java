@@ -175,16 +175,27 @@ public final class PdfExporter implements ChartExporter {
     private static void drawPart(PdfSurface surface, ExportSheet sheet, PagePlan plan, int column, int row,
                                  PageSetup setup) {
         Box part = plan.page(column, row);
+        Box drawn = plan.drawn(column, row);
         double scale = plan.scale();
         surface.save();
         // From here on y points down from the top-left corner of the printable area, in sheet units.
         surface.transform(1, 0, 0, -1, MARGIN, setup.height() - MARGIN);
         surface.transform(scale, 0, 0, scale, 0, 0);
-        surface.transform(1, 0, 0, 1, -part.x(), -part.y());
+        surface.transform(1, 0, 0, 1, -drawn.x(), -drawn.y());
+        // Lines are cut at the page's part; a card is drawn whole on the one page its centre is on.
         surface.pushClip(part.x(), part.y(), part.width(), part.height());
-        sheet.paintRegion(surface, 1, part.x(), part.y(), part.width(), part.height());
+        sheet.paintRegion(surface, 1, part.x(), part.y(), part.width(), part.height(), card -> plan.owns(part, card) && inside(part, card));
+        surface.popClip();
+        surface.pushClip(drawn.x(), drawn.y(), drawn.width(), drawn.height());
+        sheet.paintCards(surface, 1, part.x(), part.y(), part.width(), part.height(),
+                card -> plan.owns(part, card) && !inside(part, card));
         surface.popClip();
         surface.restore();
+    }
+
+    private static boolean inside(Box part, Box card) {
+        return card.x() >= part.x() && card.right() <= part.right() && card.y() >= part.y()
+                && card.bottom() <= part.bottom();
     }
 
     /** Arrows in the margins toward the neighbouring pages, and a footer naming them. */

@@ -136,15 +136,25 @@ public final class ChartPrinter {
         double pixels = plan.scale() * RESOLUTION;
         boolean tiled = plan.pages().size() > 1;
         for (int i = 0; i < plan.pages().size(); i++) {
-            Box part = plan.pages().get(i);
+            int column = i % plan.columns();
+            int row = i / plan.columns();
+            Box part = plan.page(column, row);
+            Box drawn = plan.drawn(column, row);
             double x = part.x() * pixels;
             double y = part.y() * pixels;
-            double w = Math.ceil(part.width() * pixels);
-            double h = Math.ceil(part.height() * pixels);
-            Canvas canvas = new Canvas(w, h);
+            double w = part.width() * pixels;
+            double h = Math.ceil(drawn.height() * pixels);
+            Canvas canvas = new Canvas(Math.ceil(drawn.width() * pixels), h);
             GraphicsContext gc = canvas.getGraphicsContext2D();
-            gc.translate(-x, -y);
-            sheet.paintRegion(new FxCanvasSurface(gc), pixels, x, y, w, h);
+            gc.translate(-drawn.x() * pixels, -drawn.y() * pixels);
+            // As in the PDF: lines are cut at the page's part, each card drawn whole on the page its centre is on.
+            FxCanvasSurface surface = new FxCanvasSurface(gc);
+            surface.pushClip(x, y, w, part.height() * pixels);
+            sheet.paintRegion(surface, pixels, x, y, w, part.height() * pixels,
+                    card -> plan.owns(part, card) && inside(part, card));
+            surface.popClip();
+            sheet.paintCards(surface, pixels, x, y, w, part.height() * pixels,
+                    card -> plan.owns(part, card) && !inside(part, card));
             canvas.getTransforms().add(new Scale(1 / RESOLUTION, 1 / RESOLUTION));
             if (tiled) {
                 Text footer = new Text(plan.footer(i % plan.columns(), i / plan.columns()));
@@ -157,6 +167,11 @@ public final class ChartPrinter {
             }
         }
         return out;
+    }
+
+    private static boolean inside(Box part, Box card) {
+        return card.x() >= part.x() && card.right() <= part.right() && card.y() >= part.y()
+                && card.bottom() <= part.bottom();
     }
 
     private static Paper paper(PageSetup.Paper paper) {

@@ -101,7 +101,14 @@ class PdfExporterTest {
         for (Position p : chart.inTreeOrder()) {
             Box b = sheet.layout().box(p.id()).orElseThrow();
             Box card = new Box(sheet.sheetX(b.x()), sheet.sheetY(b.y()), b.width(), b.height());
-            long holding = plan.pages().stream().filter(page -> contains(page, card)).count();
+            long holding = 0;
+            for (int r = 0; r < plan.rows(); r++) {
+                for (int c = 0; c < plan.columns(); c++) {
+                    if (plan.owns(plan.page(c, r), card) && contains(plan.drawn(c, r), card)) {
+                        holding++;
+                    }
+                }
+            }
             assertEquals(1, holding, "pages holding the whole card of " + p.id());
         }
 
@@ -123,6 +130,69 @@ class PdfExporterTest {
             assertTrue(pages.get(0).contains("→ page 2"), "page 1 says the chart goes on to the right");
             assertTrue(pages.get(pages.size() - 1).contains("← page " + (pages.size() - 1)));
         }
+    }
+
+    @Test
+    void theHrSampleOnThreeByTwoPagesPrintsEveryTitleWholeOnExactlyOnePage() throws Exception {
+        java.nio.file.Path csv = java.nio.file.Path.of(PdfExporterTest.class
+                .getResource("/dev/orgwright/io/csv/org-chart-sample.csv").toURI());
+        Chart chart = dev.orgwright.io.csv.CsvImport.importFile(csv,
+                dev.orgwright.io.csv.ImportOptions.titled("HR sample")).chart();
+        PageSetup setup = new PageSetup(PageSetup.Paper.A4, true, 3, 2);
+        ExportRequest request = new ExportRequest(chart, null, ExportOptions.DEFAULT,
+                dev.orgwright.layout.LayoutOptions.AUTO.withAspect(PdfExporter.printableAspect(setup)),
+                java.util.Set.of(), dev.orgwright.render.Theme.LIGHT, 1, setup);
+        PagePlan plan = exporter.plan(request, request.sheet(FONTS));
+        assertTrue(plan.columns() * plan.rows() > 1, "the sample needs several pages");
+        for (int r = 0; r < plan.rows(); r++) {
+            for (int c = 0; c < plan.columns(); c++) {
+                Box drawn = plan.drawn(c, r);
+                assertTrue(drawn.width() * plan.scale() <= setup.width() - 2 * PdfExporter.MARGIN + 1e-6
+                        && drawn.height() * plan.scale() <= setup.height() - 2 * PdfExporter.MARGIN
+                        - PdfExporter.FOOTER + 1e-6, "page " + c + "," + r + " draws " + drawn);
+            }
+        }
+        try (PDDocument document = Loader.loadPDF(pdf(exporter, request))) {
+            List<String> pages = new ArrayList<>();
+            for (String page : pageTexts(document)) {
+                pages.add(page.replaceAll("\\s+", " "));
+            }
+            java.util.Map<String, Integer> cards = new java.util.TreeMap<>();
+            for (Position p : chart.inTreeOrder()) {
+                cards.merge(p.title(), 1, Integer::sum);
+            }
+            for (var e : cards.entrySet()) {
+                String title = e.getKey();
+                // A title is also seen inside longer ones (Accountant in Senior Accountant), so each fragment is
+                // counted as often as the cards' titles hold it; a title cut at a page's edge breaks the count.
+                assertEquals(printed(cards, title), occurrences(pages, title), "times '" + title + "' is printed");
+                if (title.length() > 8) {
+                    String head = title.substring(0, title.length() - 3);
+                    String tail = title.substring(3);
+                    assertEquals(printed(cards, head), occurrences(pages, head), "the start of '" + title + "' apart");
+                    assertEquals(printed(cards, tail), occurrences(pages, tail), "the end of '" + title + "' apart");
+                }
+            }
+        }
+    }
+
+    /** How often {@code text} is printed when every card shows its title whole once. */
+    private static int printed(java.util.Map<String, Integer> cards, String text) {
+        int n = 0;
+        for (var e : cards.entrySet()) {
+            n += e.getValue() * occurrences(List.of(e.getKey()), text);
+        }
+        return n;
+    }
+
+    private static int occurrences(List<String> pages, String text) {
+        int n = 0;
+        for (String page : pages) {
+            for (int i = page.indexOf(text); i >= 0; i = page.indexOf(text, i + 1)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     @Test

@@ -92,9 +92,19 @@ class ChartPrinterTest {
             Box card = sheet.layout().box(id).orElseThrow();
             double x = sheet.sheetX(card.centreX());
             double y = sheet.sheetY(card.centreY());
-            for (Box part : plan.pages()) {
-                if (part.contains(x, y)) {
-                    seen.merge(id, 1, Integer::sum);
+            Box whole = new Box(sheet.sheetX(card.x()), sheet.sheetY(card.y()), card.width(), card.height());
+            for (int r = 0; r < plan.rows(); r++) {
+                for (int c = 0; c < plan.columns(); c++) {
+                    Box part = plan.page(c, r);
+                    Box drawn = plan.drawn(c, r);
+                    if (part.contains(x, y) && plan.owns(part, whole)) {
+                        seen.merge(id, 1, Integer::sum);
+                        // The page draws the card whole, and is as wide as what it draws.
+                        assertTrue(drawn.x() <= whole.x() && drawn.right() >= whole.right()
+                                && drawn.y() <= whole.y() && drawn.bottom() >= whole.bottom(), id + " in " + drawn);
+                        Bounds b = pages.get(r * plan.columns() + c).getBoundsInParent();
+                        assertEquals(drawn.width() * plan.scale(), b.getWidth(), 1.5, "page " + (c + 1) + "," + (r + 1));
+                    }
                 }
             }
         }
