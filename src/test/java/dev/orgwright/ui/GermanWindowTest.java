@@ -5,15 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orgwright.model.Messages;
 import dev.orgwright.ui.help.HelpWindowAccess;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -36,16 +30,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class GermanWindowTest {
 
     @BeforeAll
-    static void inGerman() throws TimeoutException, IOException, ClassNotFoundException {
+    static void inGerman() throws Exception {
         TestWindows.startToolkit();
         // A few texts are constants, fixed when their class is first used. They are fixed in
         // English here, so that the other tests of this run, which read English, still find them.
-        for (String name : classesWithTextConstants()) {
-            Class<?> type = Class.forName(name, true, GermanWindowTest.class.getClassLoader());
-            for (Class<?> nested : type.getDeclaredClasses()) {
-                Class.forName(nested.getName(), true, GermanWindowTest.class.getClassLoader());
-            }
-        }
+        WholeLabels.fixTextConstants();
         Messages.setLocale(Locale.GERMAN);
     }
 
@@ -114,97 +103,7 @@ class GermanWindowTest {
 
     @Test
     void theWindowAndItsDialogsShowEveryGermanLabelWhole(FxRobot robot) throws Exception {
-        List<String> cut = new java.util.ArrayList<>(cutLabels(window.canvas().getScene().getRoot()));
-        for (String action : List.of("preferences", "tiers", "chart-properties", "export", "keyboard-shortcuts")) {
-            javafx.scene.control.MenuItem item = menuItem(robot, action + "-item");
-            robot.interact(item::fire);
-            WaitForAsyncUtils.waitForFxEvents();
-            cut.addAll(WaitForAsyncUtils.asyncFx(() -> otherWindows().stream()
-                    .flatMap(w -> cutLabels(w.getScene().getRoot()).stream()).map(t -> action + ": " + t).toList()).get());
-            TestWindows.closeOtherWindows();
-        }
-        robot.interact(() -> window.model().select(dev.orgwright.model.PositionId.of("cfo")));
-        robot.interact(menuItem(robot, "delete-item")::fire);
-        WaitForAsyncUtils.waitForFxEvents();
-        cut.addAll(WaitForAsyncUtils.asyncFx(() -> otherWindows().stream()
-                .flatMap(w -> cutLabels(w.getScene().getRoot()).stream()).map(t -> "delete: " + t).toList()).get());
-        assertEquals(List.of(), cut, "labels and buttons whose German text is cut off with an ellipsis");
-    }
-
-    /** Whether {@code node} and everything it sits in are visible: a tab not chosen or a bar folded away is not. */
-    private static boolean shownOnScreen(javafx.scene.Node node) {
-        for (javafx.scene.Node up = node; up != null; up = up.getParent()) {
-            if (!up.isVisible()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Rows of lists, tables and trees shorten long texts on purpose; the row's own view shows them whole. */
-    private static boolean inACell(javafx.scene.Node node) {
-        for (javafx.scene.Node up = node; up != null; up = up.getParent()) {
-            if (up instanceof javafx.scene.control.Cell<?>) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A menu item of the window's menu bar, at any depth. */
-    private javafx.scene.control.MenuItem menuItem(FxRobot robot, String id) {
-        List<javafx.scene.control.MenuItem> items = new java.util.ArrayList<>();
-        for (Menu menu : robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus()) {
-            collect(menu, items);
-        }
-        return items.stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow(() -> new AssertionError(id));
-    }
-
-    private static void collect(Menu menu, List<javafx.scene.control.MenuItem> into) {
-        for (javafx.scene.control.MenuItem i : menu.getItems()) {
-            into.add(i);
-            if (i instanceof Menu sub) {
-                collect(sub, into);
-            }
-        }
-    }
-
-    private List<javafx.stage.Window> otherWindows() {
-        javafx.stage.Window main = window.canvas().getScene().getWindow();
-        return javafx.stage.Window.getWindows().stream().filter(w -> w != main && w.isShowing()
-                && !(w instanceof javafx.stage.PopupWindow)).toList();
-    }
-
-    /**
-     * The texts under {@code root} that a label or button shows shortened: its skin draws the text
-     * ending in the ellipsis while the control's own text is longer. Each is a word a German
-     * reader loses.
-     */
-    private static List<String> cutLabels(javafx.scene.Parent root) {
-        root.applyCss();
-        root.layout();
-        List<String> cut = new java.util.ArrayList<>();
-        for (javafx.scene.Node n : root.lookupAll(".text")) {
-            if (n instanceof javafx.scene.text.Text shown && n.getParent() instanceof javafx.scene.control.Labeled owner
-                    && shownOnScreen(owner) && !inACell(owner) && owner.getText() != null && !owner.getText().equals(shown.getText())
-                    && shown.getText().endsWith(owner.getEllipsisString())) {
-                cut.add(owner.getText() + " (shown as " + shown.getText() + ")");
-            }
-        }
-        return cut;
-    }
-
-    /** The classes of the window that keep a text in a {@code static final} field. */
-    private static List<String> classesWithTextConstants() throws IOException {
-        Path root = Path.of("src/main/java");
-        try (Stream<Path> files = Files.walk(root.resolve("dev/orgwright/ui"))) {
-            return files.filter(f -> f.toString().endsWith(".java")).filter(f -> {
-                try {
-                    return Files.readString(f, StandardCharsets.UTF_8).matches("(?s).*static final [^;]*Texts\\.t\\(.*");
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).map(f -> root.relativize(f).toString().replace('/', '.').replaceAll("\\.java$", "")).toList();
-        }
+        assertEquals(List.of(), WholeLabels.cutInWindowAndDialogs(robot, window),
+                "labels and buttons whose German text is cut off with an ellipsis");
     }
 }

@@ -84,7 +84,25 @@ public final class TierEditor {
         stage.setOnHidden(e -> model.removeListener(follow));
         refresh();
         stage.show();
+        keepHeadersWhole(responsibilities);
         return stage;
+    }
+
+    /**
+     * Gives each column of {@code table} at least the width its heading needs, measured as the
+     * header shows it (font, padding, the text of the language chosen): a narrow window then
+     * scrolls the table sideways rather than cutting a heading such as the keywords column's.
+     */
+    private static void keepHeadersWhole(TableView<?> table) {
+        table.applyCss();
+        table.layout();
+        for (javafx.scene.Node n : table.lookupAll(".column-header")) {
+            if (n instanceof javafx.scene.control.skin.TableColumnHeader header
+                    && header.lookup(".label") instanceof Label label) {
+                double needed = label.prefWidth(-1) + header.snappedLeftInset() + header.snappedRightInset();
+                header.getTableColumn().setMinWidth(Math.ceil(needed));
+            }
+        }
     }
 
     private BorderPane content() {
