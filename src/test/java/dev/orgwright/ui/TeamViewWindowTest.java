@@ -217,6 +217,35 @@ class TeamViewWindowTest {
     }
 
     @Test
+    void aFittedChartOrTeamLiesClearOfTheLegendDrawnOverTheCanvas(FxRobot robot) throws Exception {
+        // The HR export: its auto layout fills the window's shape, so its bottom-left cards meet the legend's corner.
+        Path csv = Path.of(TeamViewWindowTest.class.getResource("/dev/orgwright/io/csv/org-chart-sample.csv").toURI());
+        Path file = folder.resolve("hr.orgchart.json");
+        dev.orgwright.io.ChartFiles.save(file, dev.orgwright.io.csv.CsvImport.importFile(csv,
+                dev.orgwright.io.csv.ImportOptions.titled("HR")).chart());
+        assertTrue(onFx(() -> model().session().open(file)));
+        for (PositionId root : new PositionId[] {PositionId.of("101"), PositionId.of("100"), null}) {
+            robot.interact(() -> model().showTeam(root));
+            robot.interact(() -> model().view().fit());
+            assertCardsClearOfTheLegend(root + " after Fit All");
+        }
+    }
+
+    private void assertCardsClearOfTheLegend(String when) throws Exception {
+        dev.orgwright.layout.Box legend = onFx(() -> window.canvas().legendBounds()).orElseThrow();
+        List<String> under = onFx(() -> {
+            List<String> out = new ArrayList<>();
+            for (dev.orgwright.model.Position p : model().chart().inTreeOrder()) {
+                if (model().view().viewBoxOf(p.id()).filter(b -> b.overlaps(legend)).isPresent()) {
+                    out.add(p.title());
+                }
+            }
+            return out;
+        });
+        assertEquals(List.of(), under, when + ": cards under the legend at " + legend);
+    }
+
+    @Test
     void aCardsMenuShowsItsTeamAndTheViewMenuTheWholeChart(FxRobot robot) throws Exception {
         Point2D coo = TestWindows.centreOf(window.canvas(), COO);
         robot.moveTo(coo);

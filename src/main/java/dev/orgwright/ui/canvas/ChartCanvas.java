@@ -85,6 +85,7 @@ public final class ChartCanvas extends CanvasRegion {
         this.painter = painter;
         this.commands = commands;
         this.glide = new Glide(model.view()::viewport, this::paint);
+        model.view().reserveBottom(this::legendRoom);
         setId("chart-canvas");
         getStyleClass().add("chart-canvas");
         setFocusTraversable(true);
@@ -249,16 +250,41 @@ public final class ChartCanvas extends CanvasRegion {
         return painter().theme().branding().legend() && !model.hides(ChartWindowModel.LEGEND);
     }
 
+    /** The height the legend takes at the bottom of the canvas, which a fit leaves free; 0 without a legend. */
+    private double legendRoom() {
+        if (!showsLegend() || model.chart().size() == 0) {
+            return 0;
+        }
+        ChartPainter p = painter();
+        Legend legend = Legend.of(p.colouring(model.chart(), model.validation()), p.theme(), measure);
+        return legend.isEmpty() ? 0 : legend.height() + LEGEND_MARGIN;
+    }
+
     /** The legend of the card colours in the bottom-left corner, unless the theme or the view leaves it out. */
     private void paintLegend(ChartPainter themed, FxCanvasSurface surface) {
         if (!showsLegend() || model.chart().size() == 0) {
             return;
         }
         Legend legend = Legend.of(themed.colouring(model.chart(), model.validation()), themed.theme(), measure);
-        double y = canvas.getHeight() - LEGEND_MARGIN - legend.height();
-        if (!legend.isEmpty() && y > LEGEND_MARGIN && legend.width() + 2 * LEGEND_MARGIN < canvas.getWidth()) {
-            legend.paint(surface, LEGEND_MARGIN, Math.round(y), 1);
+        legendBox(legend).ifPresent(b -> legend.paint(surface, b.x(), b.y(), 1));
+    }
+
+    /** Where the legend is drawn on the canvas (canvas pixels), if it is drawn: over the chart's bottom-left corner. */
+    public java.util.Optional<dev.orgwright.layout.Box> legendBounds() {
+        if (!showsLegend() || model.chart().size() == 0) {
+            return java.util.Optional.empty();
         }
+        ChartPainter p = painter();
+        return legendBox(Legend.of(p.colouring(model.chart(), model.validation()), p.theme(), measure));
+    }
+
+    private java.util.Optional<dev.orgwright.layout.Box> legendBox(Legend legend) {
+        double y = canvas.getHeight() - LEGEND_MARGIN - legend.height();
+        if (legend.isEmpty() || y <= LEGEND_MARGIN || legend.width() + 2 * LEGEND_MARGIN >= canvas.getWidth()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new dev.orgwright.layout.Box(LEGEND_MARGIN, Math.round(y), legend.width(),
+                legend.height()));
     }
 
     /**

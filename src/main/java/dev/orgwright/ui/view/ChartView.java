@@ -34,6 +34,8 @@ public final class ChartView {
     private double width;
     private double height;
     private boolean fitPending;
+    /** The height at the bottom of the view a fit leaves free, for what is drawn over the chart there. */
+    private java.util.function.DoubleSupplier bottomRoom = () -> 0;
     private double fitMinScale;
     private boolean jumped;
 
@@ -92,6 +94,15 @@ public final class ChartView {
         onChange.run();
     }
 
+    /**
+     * Tells the view how much height at its bottom a fit leaves free: the canvas draws its legend
+     * there, over the chart, and a fitted chart should not lie under it. Asked at each fit, so
+     * that it follows the legend shown then.
+     */
+    public void reserveBottom(java.util.function.DoubleSupplier room) {
+        bottomRoom = room;
+    }
+
     /** Shows the whole chart, however small that makes it. */
     public void fit() {
         jumped = true;
@@ -108,7 +119,8 @@ public final class ChartView {
     private void fitIfPossible() {
         if (fitPending && width > 0 && height > 0) {
             Box bounds = fitBounds.get();
-            camera.fit(bounds, width, height, fitMinScale);
+            double room = Math.max(0, Math.min(height / 3, bottomRoom.getAsDouble()));
+            camera.fit(bounds, width, height - room, fitMinScale);
             fitPending = false;
             // Too wide to show whole at a readable size: the view starts at the top post, which a
             // layout that wraps wide teams need not put in the middle of the chart.
