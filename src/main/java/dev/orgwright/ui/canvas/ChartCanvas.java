@@ -252,12 +252,7 @@ public final class ChartCanvas extends CanvasRegion {
 
     /** The height the legend takes at the bottom of the canvas, which a fit leaves free; 0 without a legend. */
     private double legendRoom() {
-        if (!showsLegend() || model.chart().size() == 0) {
-            return 0;
-        }
-        ChartPainter p = painter();
-        Legend legend = Legend.of(p.colouring(model.chart(), model.validation()), p.theme(), measure);
-        return legend.isEmpty() ? 0 : legend.height() + LEGEND_MARGIN;
+        return legendBounds().map(b -> b.height() + LEGEND_MARGIN).orElse(0.0);
     }
 
     /** The legend of the card colours in the bottom-left corner, unless the theme or the view leaves it out. */
