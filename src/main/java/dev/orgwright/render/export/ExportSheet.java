@@ -23,7 +23,8 @@ import java.util.Set;
 
 /**
  * One chart laid out for export as its options ask: the positions in scope, cards showing what
- * the options show, a heading and tier legend above, a margin around. Measured in sheet units
+ * the options show, a heading and tier legend above (or in the chart's top-left corner, when no
+ * card or line comes near it there), a margin around. Measured in sheet units
  * (chart units, 1 = one pixel at scale 1); every output draws it through {@link #paint} or, in
  * tiles or pages, {@link #paintRegion}, with the one {@link ChartPainter}.
  */
@@ -39,6 +40,8 @@ public final class ExportSheet {
     private final Box region;
     private final SheetHeading heading;
     private final double margin;
+    /** How much the chart is moved down to make room for the heading: none when the heading sits in its empty corner. */
+    private final double headingRoom;
     private final double width;
     private final double height;
 
@@ -51,11 +54,29 @@ public final class ExportSheet {
         this.region = region;
         this.heading = heading;
         this.margin = margin;
+        this.headingRoom = margin > 0 && cornerIsFree(layout, region, heading) ? 0 : heading.height();
         double w = Math.max(region.width(), heading.width()) + 2 * margin;
-        double h = region.height() + heading.height() + 2 * margin;
+        double h = region.height() + headingRoom + 2 * margin;
         // Whole units make tidy SVG and PDF sizes; a view keeps its exact size, so that its pixels are the window's.
         this.width = margin == 0 ? w : Math.ceil(w);
         this.height = margin == 0 ? h : Math.ceil(h);
+    }
+
+    /**
+     * Whether the chart leaves its top-left corner empty for the heading, a margin around it
+     * included: no card, reporting line or dotted line there. A chart whose top card stands in
+     * the middle of a wide first row usually does, and its page then draws it larger, the
+     * heading's band not taken from its height.
+     */
+    private static boolean cornerIsFree(ChartLayout layout, Box region, SheetHeading heading) {
+        if (heading.height() <= 0) {
+            return false;
+        }
+        double w = heading.width() + MARGIN;
+        double h = heading.height() + MARGIN;
+        return layout.positionsIn(region.x(), region.y(), w, h).isEmpty()
+                && layout.edgesIn(region.x(), region.y(), w, h).isEmpty()
+                && layout.dottedLinesIn(region.x(), region.y(), w, h).isEmpty();
     }
 
     /**
@@ -139,6 +160,11 @@ public final class ExportSheet {
         return height;
     }
 
+    /** Where the heading is drawn, in sheet units: above the chart, or in its empty top-left corner. */
+    Box headingBox() {
+        return new Box(margin, margin, heading.width(), heading.height());
+    }
+
     /** The part of the chart drawn, in chart units. */
     public Box region() {
         return region;
@@ -150,12 +176,12 @@ public final class ExportSheet {
     }
 
     public double sheetY(double chartY) {
-        return chartY - region.y() + margin + heading.height();
+        return chartY - region.y() + margin + headingRoom;
     }
 
     /** The viewport that draws the sheet at {@code scale} pixels per sheet unit, from its top-left corner. */
     public Viewport viewport(double scale) {
-        return new Viewport(region.x() - margin, region.y() - margin - heading.height(), scale,
+        return new Viewport(region.x() - margin, region.y() - margin - headingRoom, scale,
                 pixels(width, scale), pixels(height, scale));
     }
 
