@@ -52,7 +52,10 @@ class IncrementalLayoutTest {
     void anUpdatedLayoutEqualsALayoutFromScratch(@ForAll("charts") Chart start,
                                                  @ForAll("edits") List<EditRecipe> recipes) {
         for (LayoutOptions options : List.of(LayoutOptions.DEFAULT,
-                LayoutOptions.DEFAULT.withRows(LayoutOptions.Rows.BY_TIER).withCompact(true), LayoutOptions.AUTO)) {
+                LayoutOptions.DEFAULT.withRows(LayoutOptions.Rows.BY_TIER).withCompact(true), LayoutOptions.AUTO,
+                LayoutOptions.AUTO.withRows(LayoutOptions.Rows.BY_TIER),
+                LayoutOptions.DEFAULT.withOrientation(LayoutOptions.Orientation.LEFT_RIGHT),
+                LayoutOptions.AUTO.withOrientation(LayoutOptions.Orientation.LEFT_RIGHT).withAspect(LayoutOptions.A4_LANDSCAPE))) {
             TreeLayout engine = new TreeLayout(options);
             Chart chart = start;
             Set<PositionId> collapsed = new HashSet<>();
