@@ -56,6 +56,12 @@ import javafx.stage.Window;
  */
 final class WindowActions {
 
+    /** Zoom In: "+" wherever it sits, "=" (its key on a US keyboard) and the numeric keypad's, with Shift or without. */
+    static final String[] ZOOM_IN_KEYS = {"Shortcut+Ignore Shift+Plus", "Shortcut+Ignore Shift+Equals",
+        "Shortcut+Ignore Shift+Add"};
+    /** Zoom Out: "-" of the main row (Shift or not) and of the numeric keypad. */
+    static final String[] ZOOM_OUT_KEYS = {"Shortcut+Ignore Shift+Minus", "Shortcut+Ignore Shift+Subtract"};
+
     private final ChartWindowModel model;
 
     private final Action newChart;
@@ -244,10 +250,12 @@ final class WindowActions {
                 .withIcon(Icons.FIT, Texts.t("menu.tooltip.fit"));
         zoomToSelection = Action.of("zoom-to-selection", Texts.t("menu.zoom-to-selection"), commands::zoomToSelection)
                 .withShortcuts("Shortcut+Shift+0").onlyWhen(selected);
-        zoomIn = Action.of("zoom-in", Texts.t("menu.zoom-in"), () -> model.view().zoomBy(1.25)).withShortcuts("Shortcut+Plus", "Shortcut+Equals", "Shortcut+Add")
-                .withIcon(Icons.ZOOM_IN, Texts.t("menu.tooltip.zoom-in"));
-        zoomOut = Action.of("zoom-out", Texts.t("menu.zoom-out"), () -> model.view().zoomBy(0.8)).withShortcuts("Shortcut+Minus", "Shortcut+Subtract")
-                .withIcon(Icons.ZOOM_OUT, Texts.t("menu.tooltip.zoom-out"));
+        // Where "+" needs Shift (Shift+= on a US or AZERTY keyboard), Ctrl++ arrives with Shift down, which a
+        // plain "Shortcut+Equals" refuses: the zoom keys ignore Shift, and no other shortcut uses them with it.
+        zoomIn = Action.of("zoom-in", Texts.t("menu.zoom-in"), () -> model.view().zoomSteps(1))
+                .withShortcuts(ZOOM_IN_KEYS).withIcon(Icons.ZOOM_IN, Texts.t("menu.tooltip.zoom-in"));
+        zoomOut = Action.of("zoom-out", Texts.t("menu.zoom-out"), () -> model.view().zoomSteps(-1))
+                .withShortcuts(ZOOM_OUT_KEYS).withIcon(Icons.ZOOM_OUT, Texts.t("menu.tooltip.zoom-out"));
         collapse = Action.of("collapse", Texts.t("menu.collapse"), commands::toggleCollapsedSelection)
                 .onlyWhen(() -> model.selection().filter(id -> !model.chart().childrenOf(id).isEmpty()).isPresent());
         rowsByDepth = rows("rows-by-depth", Texts.t("menu.rows-by-depth"), Rows.BY_DEPTH);

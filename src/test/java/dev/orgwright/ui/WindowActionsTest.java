@@ -107,6 +107,39 @@ class WindowActionsTest {
         }
     }
 
+    /**
+     * A shortcut that ignores Shift (the zoom keys) would also answer another action's Shift
+     * shortcut of the same key: each key pressed with any of the modifiers is answered by one
+     * action at most.
+     */
+    @Test
+    void noKeyPressIsTheShortcutOfTwoActions() {
+        List<Boolean> states = List.of(false, true);
+        for (Action a : all().values()) {
+            for (String s : a.shortcuts()) {
+                javafx.scene.input.KeyCode code = ((javafx.scene.input.KeyCodeCombination) KeyCombination.keyCombination(s)).getCode();
+                for (boolean shift : states) {
+                    for (boolean ctrl : states) {
+                        for (boolean alt : states) {
+                            for (boolean meta : states) {
+                                javafx.scene.input.KeyEvent press = new javafx.scene.input.KeyEvent(
+                                        javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", code, shift, ctrl, alt, meta);
+                                List<String> answering = all().values().stream()
+                                        .filter(b -> b.shortcuts().stream().anyMatch(k -> KeyCombination.keyCombination(k).match(press)))
+                                        .map(Action::id).toList();
+                                assertTrue(answering.size() <= 1, press + " is answered by " + answering);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        boolean mac = System.getProperty("os.name", "").startsWith("Mac");
+        javafx.scene.input.KeyEvent ctrlPlusOnAUsKeyboard = new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_PRESSED, "+", "=", javafx.scene.input.KeyCode.EQUALS, true, !mac, false, mac);
+        assertTrue(action("zoom-in").shortcuts().stream().anyMatch(k -> KeyCombination.keyCombination(k).match(ctrlPlusOnAUsKeyboard)));
+    }
+
     @Test
     void theShortcutsUsersKnowAreKept() {
         Map<String, String> expected = Map.ofEntries(Map.entry("new", "Shortcut+N"),
@@ -116,17 +149,21 @@ class WindowActionsTest {
                 Map.entry("print", "Shortcut+P"), Map.entry("quit", "Shortcut+Q"), Map.entry("undo", "Shortcut+Z"),
                 Map.entry("redo", "Shortcut+Shift+Z"), Map.entry("cut", "Shortcut+X"), Map.entry("copy", "Shortcut+C"),
                 Map.entry("paste", "Shortcut+V"), Map.entry("find", "Shortcut+F"), Map.entry("fit", "Shortcut+0"),
-                Map.entry("zoom-to-selection", "Shortcut+Shift+0"), Map.entry("zoom-in", "Shortcut+Plus"),
-                Map.entry("zoom-out", "Shortcut+Minus"), Map.entry("present", "F5"),
+                Map.entry("zoom-to-selection", "Shortcut+Shift+0"), Map.entry("zoom-in", "Shortcut+Ignore Shift+Plus"),
+                Map.entry("zoom-out", "Shortcut+Ignore Shift+Minus"), Map.entry("present", "F5"),
                 Map.entry("analysis", "Shortcut+Shift+A"), Map.entry("help-contents", "F1"),
                 Map.entry("move-earlier", "Alt+Left"), Map.entry("move-later", "Alt+Right"),
                 Map.entry("move-up-level", "Alt+Up"), Map.entry("move-under-previous", "Alt+Down"));
         Map<String, String> actual = new HashMap<>();
         all().values().forEach(a -> a.shortcut().ifPresent(s -> actual.put(a.id(), s)));
         assertEquals(expected, actual);
-        // Zooming works on every keyboard layout: Ctrl+= where + needs Shift, and the numeric keypad.
-        assertEquals(List.of("Shortcut+Plus", "Shortcut+Equals", "Shortcut+Add"), all().get("zoom-in").shortcuts());
-        assertEquals(List.of("Shortcut+Minus", "Shortcut+Subtract"), all().get("zoom-out").shortcuts());
+        // Zooming works on every keyboard layout: Ctrl+= where + needs Shift (held or not), and the numeric keypad.
+        assertEquals(List.of("Shortcut+Ignore Shift+Plus", "Shortcut+Ignore Shift+Equals", "Shortcut+Ignore Shift+Add"),
+                all().get("zoom-in").shortcuts());
+        assertEquals(List.of("Shortcut+Ignore Shift+Minus", "Shortcut+Ignore Shift+Subtract"),
+                all().get("zoom-out").shortcuts());
+        String shown = KeyCombination.keyCombination(all().get("zoom-in").shortcuts().get(0)).getDisplayText();
+        assertTrue(shown.endsWith("+") && !shown.contains("Shift"), "the menus show Ctrl++, not " + shown);
     }
 
     @Test
@@ -157,7 +194,7 @@ class WindowActionsTest {
             assertNotNull(a.icon(), a.id());
             String key = a.canvasKey() != null ? new dev.orgwright.ui.fx.KeyHint(a.canvasKey()).getDisplayText()
                     : a.shortcut().orElseThrow()
-                    .replace("Shortcut+", "Ctrl+").replace("Plus", "+").replace("Minus", "-");
+                    .replace("Shortcut+", "Ctrl+").replace("Ignore Shift+", "").replace("Plus", "+").replace("Minus", "-");
             assertTrue(a.tooltip().endsWith("(" + key + ")"), a.tooltip() + " should name " + key);
         }
     }

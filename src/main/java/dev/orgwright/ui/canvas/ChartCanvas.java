@@ -15,7 +15,6 @@ import dev.orgwright.ui.editor.WindowChange.Aspect;
 import dev.orgwright.ui.fx.CanvasRegion;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.fx.Motion;
-import dev.orgwright.ui.view.ChartView;
 import java.util.EnumSet;
 import java.util.Optional;
 import javafx.geometry.BoundingBox;
@@ -40,7 +39,6 @@ import javafx.scene.input.ScrollEvent;
  */
 public final class ChartCanvas extends CanvasRegion {
 
-    private static final double ZOOM_STEP = ChartView.ZOOM_STEP;
 
     private final ChartWindowModel model;
     private static final double LEGEND_MARGIN = 12;
@@ -470,7 +468,7 @@ public final class ChartCanvas extends CanvasRegion {
     private void scrolled(ScrollEvent e) {
         if (e.isControlDown() || e.isShortcutDown()) {
             if (e.getDeltaY() != 0) {
-                model.view().zoomAt(ChartView.wheelZoom(e.getDeltaY()), e.getX(), e.getY());
+                model.view().wheelZoomAt(e.getDeltaY(), e.getX(), e.getY());
             }
         } else {
             model.view().panBy(e.getDeltaX(), e.getDeltaY());
@@ -511,8 +509,8 @@ public final class ChartCanvas extends CanvasRegion {
             return; // leave shortcuts to the menus
         }
         switch (e.getCode()) {
-            case PLUS, EQUALS, ADD -> model.view().zoomBy(ZOOM_STEP);
-            case MINUS, SUBTRACT -> model.view().zoomBy(1 / ZOOM_STEP);
+            case PLUS, EQUALS, ADD -> model.view().zoomSteps(1);
+            case MINUS, SUBTRACT -> model.view().zoomSteps(-1);
             case DIGIT0, NUMPAD0 -> model.view().fit();
             case LEFT -> commands.selectSibling(-1);
             case RIGHT -> commands.selectSibling(1);

@@ -64,6 +64,12 @@ public final class DocumentSession {
     private boolean showingSample;
     /** What a save adds to the chart it writes: the window's view (decision 0025); nothing by default. */
     private java.util.function.UnaryOperator<Chart> beforeSave = java.util.function.UnaryOperator.identity();
+    /** How the window shows the chart now, as a value (folded teams, rows, parts left out); nothing by default. */
+    private java.util.function.Supplier<?> look = () -> null;
+    /** How the window showed the chart when its file was last opened or saved. */
+    private Object lookSaved;
+    /** The saved look while the window is told of another document, before it shows the view saved in it. */
+    private static final Object LOOK_BEING_SHOWN = new Object();
 
     /** A session showing {@code initial}, the built-in sample, until a file is opened. */
     public DocumentSession(Chart initial, ChartLoader loader, Dialogs dialogs) {
@@ -153,9 +159,22 @@ public final class DocumentSession {
         return document.file();
     }
 
-    /** Whether the chart has changes that are not saved. */
+    /**
+     * Whether the chart has changes that are not saved: edits, or, for a chart with a file, a view
+     * shown otherwise than when the file was last opened or saved (a team folded, other rows),
+     * which a save writes into the file and closing without saving would lose.
+     */
     public boolean isDirty() {
-        return document.isDirty();
+        return document.isDirty() || isViewUnsaved();
+    }
+
+    /**
+     * Whether the window shows a chart with a file otherwise than when the file was last opened or
+     * saved. Such a change is no edit (nothing to undo), but the file keeps the view it was saved
+     * with (decision 0025), so it is unsaved until the next save.
+     */
+    public boolean isViewUnsaved() {
+        return document.file().isPresent() && lookSaved != LOOK_BEING_SHOWN && !Objects.equals(look.get(), lookSaved);
     }
 
     /** Whether the window shows the built-in sample it started with (edited or not). */
@@ -176,7 +195,7 @@ public final class DocumentSession {
         Path file = document.file().orElse(null);
         String source = file == null ? (showingSample ? Texts.t("document.documentSession.sample") : Texts.t("document.documentSession.unsaved"))
                 : file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        return chart().title() + shownScenario().map(s -> " (" + s.name() + ")").orElse("") + " — " + source + (document.isDirty() ? "*" : "") + (readOnly ? Texts.t("document.documentSession.readOnly") : "");
+        return chart().title() + shownScenario().map(s -> " (" + s.name() + ")").orElse("") + " — " + source + (isDirty() ? "*" : "") + (readOnly ? Texts.t("document.documentSession.readOnly") : "");
     }
 
     /**
@@ -311,7 +330,7 @@ public final class DocumentSession {
      */
     public boolean revert() {
         Optional<Path> file = document.file();
-        if (file.isEmpty() || !document.isDirty()) {
+        if (file.isEmpty() || !isDirty()) {
             return false;
         }
         int answer = dialogs.chooseSafely(Texts.t("document.documentSession.revertToTheSaved"),
@@ -333,7 +352,7 @@ public final class DocumentSession {
         replace(document(loaded, file));
         fileGuard.opening(file);
         readOnly = wasReadOnly;
-        fire(Change.REPLACED);
+        fireNewDocument();
         return true;
     }
 
@@ -371,13 +390,23 @@ public final class DocumentSession {
         }
         replace(newDocument);
         readOnly = access == FileGuard.Access.READ_ONLY;
-        fire(Change.REPLACED);
+        fireNewDocument();
         return true;
     }
 
     private void show(ChartDocument newDocument) {
         replace(newDocument);
+        fireNewDocument();
+    }
+
+    /**
+     * Tells that another document is shown; the window shows it with the view saved in it, which
+     * is its saved look from then on (and, while the window is being told, nothing is unsaved).
+     */
+    private void fireNewDocument() {
+        lookSaved = LOOK_BEING_SHOWN;
         fire(Change.REPLACED);
+        lookSaved = look.get();
     }
 
     private void replace(ChartDocument newDocument) {
@@ -395,7 +424,7 @@ public final class DocumentSession {
      * failed, which the user has been told about).
      */
     public boolean confirmDiscardingChanges() {
-        if (!document.isDirty()) {
+        if (!isDirty()) {
             return true;
         }
         return switch (dialogs.askToSaveChanges(chart().title())) {
@@ -432,6 +461,7 @@ public final class DocumentSession {
         fileGuard.written(target);
         readOnly = false;
         showingSample = false;
+        lookSaved = look.get();
         fire(Change.STATUS);
         return true;
     }
@@ -442,6 +472,16 @@ public final class DocumentSession {
      */
     public void setBeforeSave(java.util.function.UnaryOperator<Chart> addition) {
         beforeSave = Objects.requireNonNull(addition, "addition");
+    }
+
+    /**
+     * Tells the session how the window shows the chart now, as a value that equals another only
+     * when the window shows the chart the same way: a change of it since the file was opened or
+     * saved is unsaved ({@link #isViewUnsaved()}). Taken as saved from now.
+     */
+    public void setLook(java.util.function.Supplier<?> shownLook) {
+        look = Objects.requireNonNull(shownLook, "shownLook");
+        lookSaved = look.get();
     }
 
     /**

@@ -47,6 +47,8 @@ public final class ChartWindowModel {
     private final Marks marks = new Marks();
     private boolean editing;
     private final ShownView shown;
+    /** Whether the window last told that the view shown is unsaved. */
+    private boolean viewUnsavedTold;
 
     /** A window showing {@code initial}, the built-in sample, until a file is opened. */
     public ChartWindowModel(Chart initial, CardSizer sizer, DocumentSession.ChartLoader loader, Dialogs dialogs) {
@@ -61,8 +63,22 @@ public final class ChartWindowModel {
         view.fitReadable();
         session.addListener(this::documentChanged);
         session.setBeforeSave(shown::withViewShown);
+        // A team folded or other rows are no edit, but unsaved: the file reopens with the view it was saved with.
+        session.setLook(shown::look);
         // The autosave keeps the view shown, so that a recovered chart comes back as it was shown.
-        fanOut.listen(Set.of(Aspect.LAYOUT), change -> session.savedViewChanged());
+        fanOut.listen(Set.of(Aspect.LAYOUT), change -> {
+            session.savedViewChanged();
+            tellIfViewSavedOrNot();
+        });
+    }
+
+    /** The title's star and the menus follow when the view shown becomes unsaved, or saved again. */
+    private void tellIfViewSavedOrNot() {
+        boolean unsaved = session.isViewUnsaved();
+        if (unsaved != viewUnsavedTold) {
+            viewUnsavedTold = unsaved;
+            changed(Aspect.DOCUMENT);
+        }
     }
 
     /** Tells {@code listener} of every change that touches one of {@code aspects}. */
@@ -181,6 +197,7 @@ public final class ChartWindowModel {
             if (replaced) {
                 view.fitReadable();
             }
+            viewUnsavedTold = session.isViewUnsaved();
             changed(Aspect.DOCUMENT);
         });
     }

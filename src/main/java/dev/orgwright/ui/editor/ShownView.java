@@ -51,6 +51,18 @@ final class ShownView {
         return now;
     }
 
+    /**
+     * How the window shows the chart now, as a value: what a save writes as the view shown, less
+     * the name of the saved view it was chosen from. Cheap, since the title asks at every change.
+     */
+    Look look() {
+        return new Look(model.layoutOptions(), state.collapsed(), state.root(), Set.copyOf(state.hidden()));
+    }
+
+    /** The layout options, folded teams, team shown alone (or null) and parts left out, compared as one value. */
+    record Look(LayoutOptions options, Set<PositionId> collapsed, PositionId root, Set<String> hidden) {
+    }
+
     /** Shows {@code saved}: layout, folded teams, its root's team alone and its parts left out. */
     void show(SavedView saved) {
         model.gesture(() -> {

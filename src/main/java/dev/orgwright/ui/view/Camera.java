@@ -27,10 +27,8 @@ public final class Camera {
      * beyond 100%: the whole chart centred when it fits, else its middle from the top row down.
      */
     public void fit(Box bounds, double viewWidth, double viewHeight, double minScale) {
-        double usableW = Math.max(1, viewWidth - 2 * FIT_MARGIN);
         double usableH = Math.max(1, viewHeight - 2 * FIT_MARGIN);
-        double fitScale = Math.min(1, Math.min(usableW / Math.max(1, bounds.width()),
-                usableH / Math.max(1, bounds.height())));
+        double fitScale = fitScale(bounds, viewWidth, viewHeight);
         // A chart of thousands of positions may need less than MIN_SCALE to show whole: the fit
         // gets it, and zooming out may go as far as the fit went.
         floor = Math.min(MIN_SCALE, Math.max(fitScale, Math.min(1, minScale)));
@@ -39,6 +37,13 @@ public final class Camera {
         originY = bounds.height() * scale <= usableH
                 ? bounds.centreY() - viewHeight / (2 * scale)
                 : bounds.y() - FIT_MARGIN / scale;
+    }
+
+    /** The scale that shows the whole of {@code bounds} in a view of this size with its margin, never above 100 %. */
+    public static double fitScale(Box bounds, double viewWidth, double viewHeight) {
+        double usableW = Math.max(1, viewWidth - 2 * FIT_MARGIN);
+        double usableH = Math.max(1, viewHeight - 2 * FIT_MARGIN);
+        return Math.min(1, Math.min(usableW / Math.max(1, bounds.width()), usableH / Math.max(1, bounds.height())));
     }
 
     /** Moves the view sideways so that the chart's {@code chartX} is in the middle, keeping the scale. */

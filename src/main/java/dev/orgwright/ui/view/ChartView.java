@@ -116,11 +116,15 @@ public final class ChartView {
         fitIfPossible();
     }
 
+    /** The height a fit leaves free at the bottom of the view, for the legend drawn there. */
+    private double fitRoom() {
+        return Math.max(0, Math.min(height / 3, bottomRoom.getAsDouble()));
+    }
+
     private void fitIfPossible() {
         if (fitPending && width > 0 && height > 0) {
             Box bounds = fitBounds.get();
-            double room = Math.max(0, Math.min(height / 3, bottomRoom.getAsDouble()));
-            camera.fit(bounds, width, height - room, fitMinScale);
+            camera.fit(bounds, width, height - fitRoom(), fitMinScale);
             fitPending = false;
             // Too wide to show whole at a readable size: the view starts at the top post, which a
             // layout that wraps wide teams need not put in the middle of the chart.
@@ -151,6 +155,37 @@ public final class ChartView {
      */
     public static double wheelZoom(double deltaY) {
         return Math.pow(ZOOM_STEP, deltaY / NOTCH);
+    }
+
+    /**
+     * Zooms by {@code steps} steps of the zoom ladder around the view point
+     * ({@code viewX}, {@code viewY}): from the whole chart fitted, {@link ZoomLadder#STEPS_TO_READABLE}
+     * steps reach the readable zoom, however big the chart; from there on a step is {@link #ZOOM_STEP}.
+     * A fraction of a step (a touchpad's small scroll) zooms in proportion.
+     */
+    public void zoomStepsAt(double steps, double viewX, double viewY) {
+        double from = camera.scale();
+        double to = ZoomLadder.scaleAfter(from, steps, fitAllScale());
+        zoomAt(to / from, viewX, viewY);
+    }
+
+    /** Zooms by {@code steps} steps of the ladder around the middle of the view, as a step the canvas glides through. */
+    public void zoomSteps(double steps) {
+        jumped = true;
+        zoomStepsAt(steps, width / 2, height / 2);
+    }
+
+    /** A Ctrl+wheel or touchpad scroll of {@code deltaY} at the view point: one notch is one step of the ladder. */
+    public void wheelZoomAt(double deltaY, double viewX, double viewY) {
+        zoomStepsAt(deltaY / NOTCH, viewX, viewY);
+    }
+
+    /** The scale at which Fit All shows the whole chart in the view as large as it is now. */
+    public double fitAllScale() {
+        if (width <= 0 || height <= 0) {
+            return camera.scale();
+        }
+        return Camera.fitScale(fitBounds.get(), width, height - fitRoom());
     }
 
     /** Zooms around the middle of the view, as a step the canvas glides through. */
