@@ -7,6 +7,8 @@ import dev.orgwright.render.export.ExportFonts;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportTooLargeException;
 import dev.orgwright.render.export.PdfExporter;
+import dev.orgwright.render.export.PixelExporter;
+import dev.orgwright.render.export.PngSize;
 import dev.orgwright.render.export.SvgExporter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -84,8 +86,40 @@ final class Drawings {
         return true;
     }
 
-    /** What to tell the user when {@link #write} failed: a PNG too large says how to make it smaller. */
+    /**
+     * What to tell the user when {@link #write} failed: a PNG too large says which --scale
+     * would fit, or that only PDF and SVG hold the chart.
+     */
     static String message(SaveFailedException e) {
-        return e.getCause() instanceof ExportTooLargeException large ? large.getMessage() : e.getMessage();
+        if (e.getCause() instanceof ExportTooLargeException large) {
+            return large.png().map(size -> pngTooLarge(size, large.scale())).orElse(large.getMessage());
+        }
+        return e.getMessage();
+    }
+
+    private static String pngTooLarge(PngSize size, double scale) {
+        double largest = size.largestScale(ExportRequest.MAX_SCALE);
+        boolean fits = largest >= ExportRequest.MIN_SCALE;
+        double named = fits ? largest : ExportRequest.MIN_SCALE;
+        return CliTexts.t(fits ? "cli.export.png.tooLarge" : "cli.export.png.tooLargeAtAnyScale", size.width(scale),
+                size.height(scale), SheetOptions.typed(scale), PngSize.MAX_SIDE, PngSize.MAX_PIXELS / 1_000_000,
+                SheetOptions.typed(named), size.width(named), size.height(named));
+    }
+
+    /**
+     * {@code exporter}, for a scale nobody chose: a PNG too large at it is written at the largest
+     * scale that fits instead of being refused ({@link #reduced} then says so).
+     */
+    static ChartExporter fittingLimits(ChartExporter exporter) {
+        return exporter instanceof PixelExporter pixels ? pixels.fittingLimits() : exporter;
+    }
+
+    /** For a PNG just written at a smaller scale than asked, because it would not open otherwise, one sentence saying so. */
+    static Optional<String> reduced(ChartExporter exporter) {
+        if (!(exporter instanceof PixelExporter pixels)) {
+            return Optional.empty();
+        }
+        return pixels.reduction().map(r -> CliTexts.t("cli.export.png.reduced", r.size().width(r.asked()),
+                r.size().height(r.asked()), r.written(), r.size().width(r.written()), r.size().height(r.written())));
     }
 }

@@ -189,6 +189,9 @@ final class ExportCommand implements Callable<Integer> {
         if (exporter == null) {
             return fail(err, Drawings.noPng());
         }
+        if (!sheet.scaleAsked) {
+            exporter = Drawings.fittingLimits(exporter);
+        }
         if (analysis) {
             dev.orgwright.render.AnalysisPage page = new dev.orgwright.render.AnalysisPage(
                     dev.orgwright.analysis.Analyzer.withDefaultBands().analyze(request.chart()), includePrivate);
@@ -214,6 +217,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             return Cli.OK;
         }
+        Drawings.reduced(exporter).ifPresent(note -> spec.commandLine().getOut().println(target + ": " + note));
         Drawings.pagesLeftOut(exporter, request).ifPresent(note -> spec.commandLine().getOut().println(target + ": " + note));
         return Drawings.reportUndrawn(exporter, target, err) ? Cli.NEEDS_ATTENTION : Cli.OK;
     }

@@ -199,7 +199,7 @@ class ExportCommandTest {
         assertEquals(Cli.FAILED, subtree.exitCode());
         assertTrue(subtree.err().contains("no position with the id 'cmo'"), subtree.err());
         assertEquals(Cli.FAILED, scale.exitCode());
-        assertTrue(scale.err().contains("from 1 to 4"), scale.err());
+        assertTrue(scale.err().contains("from 0.1 to 4"), scale.err());
         assertEquals(Cli.FAILED, paper.exitCode());
         assertTrue(paper.err().contains("A4, A3 or Letter"), paper.err());
         assertEquals(Cli.FAILED, png.exitCode(), "without the launcher's PNG exporter");

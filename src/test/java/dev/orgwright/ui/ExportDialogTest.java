@@ -166,7 +166,7 @@ class ExportDialogTest {
         openDialog(robot);
         robot.clickOn("#export-format-png");
         robot.clickOn("#export-scope-whole");
-        fx(() -> robot.lookup("#export-scale").queryAs(Spinner.class).getValueFactory().setValue(1));
+        fx(() -> robot.lookup("#export-scale").queryAs(Spinner.class).getValueFactory().setValue(1.0));
         robot.clickOn("#export-scale .increment-arrow-button");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, window.exportDialog().settings().scale());

@@ -20,7 +20,8 @@ import java.util.Set;
  * @param layoutOptions the window's layout modes
  * @param collapsed     managers whose reports are hidden
  * @param theme         the colours
- * @param scale         pixels per chart unit of a PNG, 1 to 4
+ * @param scale         pixels per chart unit of a PNG, 0.1 to 4: below 1 for a chart too large to open
+ *                      at full size
  * @param page          the pages of a PDF or a print
  * @param changes       the marks of a comparison, drawn as the comparison window draws them, with
  *                      their legend; null outside a comparison. {@code chart} is then the proposal
@@ -30,7 +31,8 @@ public record ExportRequest(Chart chart, Validation findings, ExportOptions opti
                             Set<PositionId> collapsed, Theme theme, double scale, PageSetup page,
                             ChangeMarks changes) {
 
-    public static final double MIN_SCALE = 1;
+    /** The smallest PNG scale: a tenth of full size, where a card is still a box a few pixels high. */
+    public static final double MIN_SCALE = 0.1;
     public static final double MAX_SCALE = 4;
 
     public ExportRequest {
@@ -41,7 +43,7 @@ public record ExportRequest(Chart chart, Validation findings, ExportOptions opti
         Objects.requireNonNull(theme, "theme");
         Objects.requireNonNull(page, "page");
         if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
-            throw new IllegalArgumentException("The scale must be from 1 to 4, not " + scale + ".");
+            throw new IllegalArgumentException("The scale must be from " + MIN_SCALE + " to " + MAX_SCALE + ", not " + scale + ".");
         }
     }
 

@@ -117,7 +117,7 @@ public final class ExportDialog {
         private final CheckBox includePrivate = check("export-private", Texts.t("export.private.values"));
         private final TextField title = new TextField();
         private final CheckBox date = check("export-date", Texts.t("export.exportDialog.export-date"));
-        private final Spinner<Integer> scale = new Spinner<>(1, 4, 2);
+        private final Spinner<Double> scale = new Spinner<>(new PngScaleValues(2));
         private final CheckBox transparent = check("export-transparent", Texts.t("export.exportDialog.export-transparent"));
         private final ChoiceBox<PageSetup.Paper> paper = new ChoiceBox<>();
         private final ChoiceBox<String> orientation = new ChoiceBox<>();
@@ -184,6 +184,7 @@ public final class ExportDialog {
             title.setId("export-title");
             title.setPromptText(Texts.t("export.exportDialog.aHeadingAboveThe"));
             scale.setId("export-scale");
+            scale.setEditable(true); // any scale from 0.1 to 4 may be typed, such as the largest a refusal names
             scale.setPrefWidth(80);
             paper.setId("export-paper");
             paper.getItems().setAll(PageSetup.Paper.values());

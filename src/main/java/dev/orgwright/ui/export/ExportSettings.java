@@ -19,10 +19,10 @@ import java.util.Objects;
  * @param format  the file format
  * @param scope   which part of the chart; a subtree is the selection's, a view the window's at export time
  * @param options what the chart shows (its own scope is ignored: {@code scope} decides)
- * @param scale   pixels per chart unit of a PNG, 1 to 4
+ * @param scale   pixels per chart unit of a PNG, 0.1 to 4
  * @param page    the paper, orientation and page grid of a PDF or a print
  */
-public record ExportSettings(ExportFormat format, Scope scope, ExportOptions options, int scale, PageSetup page) {
+public record ExportSettings(ExportFormat format, Scope scope, ExportOptions options, double scale, PageSetup page) {
 
     /** Which part of the chart is exported. */
     public enum Scope {
@@ -48,8 +48,8 @@ public record ExportSettings(ExportFormat format, Scope scope, ExportOptions opt
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(page, "page");
-        if (scale < ExportRequest.MIN_SCALE || scale > ExportRequest.MAX_SCALE) {
-            throw new IllegalArgumentException("The scale must be from 1 to 4, not " + scale + ".");
+        if (!(scale >= ExportRequest.MIN_SCALE && scale <= ExportRequest.MAX_SCALE)) {
+            throw new IllegalArgumentException("The scale must be from 0.1 to 4, not " + scale + ".");
         }
     }
 
@@ -103,7 +103,7 @@ public record ExportSettings(ExportFormat format, Scope scope, ExportOptions opt
         return new ExportSettings(format, scope, v, scale, page);
     }
 
-    public ExportSettings withScale(int v) {
+    public ExportSettings withScale(double v) {
         return new ExportSettings(format, scope, options, v, page);
     }
 

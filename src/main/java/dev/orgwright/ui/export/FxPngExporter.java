@@ -5,12 +5,15 @@ import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportSheet;
 import dev.orgwright.render.export.ExportTooLargeException;
+import dev.orgwright.render.export.PixelExporter;
 import dev.orgwright.render.export.PngEncoder;
+import dev.orgwright.render.export.PngSize;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.fx.FxTextMeasure;
 import dev.orgwright.ui.fx.Texts;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Optional;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -24,26 +27,62 @@ import javafx.scene.paint.Color;
  * with the coordinates the whole picture would have (translated, never rescaled), and streamed
  * out in strips: memory holds one strip, not the picture. Runs on the JavaFX thread; from any
  * other thread it hands each tile to it.
+ *
+ * <p>A chart larger at the scale asked for than image programs open is refused with the largest
+ * scale that fits; made with {@link #fittingLimits()}, the exporter writes it at that scale
+ * instead and tells {@link #reduction()}.
  */
-public final class FxPngExporter implements ChartExporter {
+public final class FxPngExporter implements PixelExporter {
 
     /** Image viewers and slide programs refuse larger sides. */
-    public static final int MAX_SIDE = 32_767;
+    public static final int MAX_SIDE = PngSize.MAX_SIDE;
     /** 400 million pixels: about 1.6 GB when opened. */
-    public static final long MAX_PIXELS = 400_000_000L;
+    public static final long MAX_PIXELS = PngSize.MAX_PIXELS;
     /**
      * Pixels drawn at a time: an image up to this size is drawn in one piece, exactly as one
      * canvas would show it; a larger one in full-width strips of this size (about 48 MB each).
      */
     static final int STRIP_PIXELS = 12_000_000;
 
+    private final boolean fitting;
+    private PngSize.Reduction reduction;
+
+    /** An exporter that refuses a chart too large at the scale asked for, naming the largest that fits. */
+    public FxPngExporter() {
+        this(false);
+    }
+
+    private FxPngExporter(boolean fitting) {
+        this.fitting = fitting;
+    }
+
+    @Override
+    public FxPngExporter fittingLimits() {
+        return new FxPngExporter(true);
+    }
+
+    @Override
+    public Optional<PngSize.Reduction> reduction() {
+        return Optional.ofNullable(reduction);
+    }
+
     @Override
     public void write(ExportRequest request, OutputStream out) throws IOException {
+        reduction = null;
         ExportSheet sheet = FxThread.call(() -> request.sheet(new FxTextMeasure()));
+        PngSize size = PngSize.of(sheet);
         double scale = request.scale();
-        int width = ExportSheet.pixels(sheet.width(), scale);
-        int height = ExportSheet.pixels(sheet.height(), scale);
-        checkSize(width, height, scale);
+        if (fitting && !size.fits(scale) && size.fitsAtSomeScale()) {
+            double largest = size.largestScale(scale);
+            reduction = new PngSize.Reduction(size, scale, largest);
+            scale = largest;
+        }
+        checkSize(size, scale);
+        draw(sheet, scale, size.width(scale), size.height(scale), request, out);
+    }
+
+    private static void draw(ExportSheet sheet, double scale, int width, int height, ExportRequest request,
+                             OutputStream out) throws IOException {
         boolean transparent = request.options().background() == ExportOptions.Background.TRANSPARENT;
         PngEncoder png = new PngEncoder(out, width, height, transparent);
         int stripHeight = Math.max(1, Math.min(height, (int) (STRIP_PIXELS / width)));
@@ -58,12 +97,20 @@ public final class FxPngExporter implements ChartExporter {
         png.finish();
     }
 
-    static void checkSize(int width, int height, double scale) throws ExportTooLargeException {
-        if (width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
-            throw new ExportTooLargeException(Texts.t("export.fxPngExporter.tooLarge",
-                    width, height, scale == Math.rint(scale) ? String.valueOf((int) scale) : String.valueOf(scale),
-                    MAX_SIDE, MAX_PIXELS / 1_000_000));
+    /**
+     * Refuses a PNG of {@code size} at {@code scale} that image programs would not open, saying
+     * which scale would fit, or, when none would, that PDF and SVG hold a chart of any size.
+     */
+    static void checkSize(PngSize size, double scale) throws ExportTooLargeException {
+        if (size.fits(scale)) {
+            return;
         }
+        double largest = size.largestScale(ExportRequest.MAX_SCALE);
+        double shown = largest >= ExportRequest.MIN_SCALE ? largest : ExportRequest.MIN_SCALE;
+        throw new ExportTooLargeException(Texts.t(largest >= ExportRequest.MIN_SCALE ? "export.fxPngExporter.tooLarge"
+                        : "export.png.tooLargeAtAnyScale", size.width(scale), size.height(scale), scale, MAX_SIDE,
+                MAX_PIXELS / 1_000_000, shown, size.width(shown), size.height(shown)),
+                size, scale);
     }
 
     /**

@@ -89,5 +89,7 @@ class ExportSettingsTest {
         assertEquals("Board 2027 plan.pdf", pdf.suggestedName(" Board:  2027 plan "));
         assertEquals("chart.svg", pdf.withFormat(ExportFormat.SVG).suggestedName("///"));
         assertThrows(IllegalArgumentException.class, () -> png.withScale(5));
+        assertEquals(0.5, png.withScale(0.5).request(window).scale(), "a chart too large at full size is drawn smaller");
+        assertThrows(IllegalArgumentException.class, () -> png.withScale(0.05));
     }
 }

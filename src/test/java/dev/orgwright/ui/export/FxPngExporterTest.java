@@ -1,6 +1,7 @@
 package dev.orgwright.ui.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportScope;
 import dev.orgwright.render.export.ExportSheet;
 import dev.orgwright.render.export.ExportTooLargeException;
+import dev.orgwright.render.export.PngSize;
 import dev.orgwright.rules.Validation;
 import dev.orgwright.rules.Validator;
 import dev.orgwright.ui.TestWindows;
@@ -155,10 +157,96 @@ class FxPngExporterTest {
     }
 
     @Test
-    void anImageTooLargeToOpenIsRefusedWithAnExplanation() {
+    void anImageTooLargeToOpenIsRefusedWithTheLargestScaleThatFits() throws Exception {
+        PngSize size = new PngSize(10_000, 125);
+        ExportTooLargeException e = assertThrows(ExportTooLargeException.class, () -> FxPngExporter.checkSize(size, 4));
+
+        assertTrue(e.getMessage().contains("40,000 × 500 pixels at scale 4"), e.getMessage());
+        assertTrue(e.getMessage().contains("scale of 3.27 or less (32,700 × 409 pixels)"), e.getMessage());
+        assertTrue(e.getMessage().contains("PDF or SVG"), e.getMessage());
+        assertFalse(e.getMessage().contains("compact"), e.getMessage());
+        assertEquals(size, e.png().orElseThrow());
+        assertEquals(4, e.scale());
+        FxPngExporter.checkSize(size, 3.27); // the scale named is one that is written
+    }
+
+    @Test
+    void aChartTooLargeEvenAtTheSmallestScaleIsSentToPdfOrSvg() {
         ExportTooLargeException e = assertThrows(ExportTooLargeException.class,
-                () -> FxPngExporter.checkSize(40_000, 500, 4));
-        assertTrue(e.getMessage().contains("40,000 × 500 pixels"), e.getMessage());
-        assertTrue(e.getMessage().contains("SVG or PDF"), e.getMessage());
+                () -> FxPngExporter.checkSize(new PngSize(400_000, 200), 1));
+
+        assertTrue(e.getMessage().contains("still 40,000 × 20 pixels at the smallest scale, 0.1"), e.getMessage());
+        assertTrue(e.getMessage().contains("PDF or SVG"), e.getMessage());
+    }
+
+    /** The chart's cards as rectangles of the image at {@code scale}. */
+    private java.util.List<Box> cardsAt(ExportSheet sheet, double scale) {
+        Viewport v = sheet.viewport(scale);
+        java.util.List<Box> cards = new java.util.ArrayList<>();
+        for (dev.orgwright.model.Position p : chart.inTreeOrder()) {
+            Box b = sheet.layout().box(p.id()).orElseThrow();
+            cards.add(new Box(v.toSurfaceX(b.x()), v.toSurfaceY(b.y()), b.width() * scale, b.height() * scale));
+        }
+        return cards;
+    }
+
+    /** How many pixels inside {@code card} (its edge left out) are dark enough to be text. */
+    private static int darkPixels(BufferedImage image, Box card) {
+        int dark = 0;
+        for (int y = (int) card.y() + 2; y < card.y() + card.height() - 2; y++) {
+            for (int x = (int) card.x() + 2; x < card.x() + card.width() - 2; x++) {
+                int rgb = image.getRGB(x, y);
+                int luminance = (((rgb >> 16) & 0xFF) * 3 + ((rgb >> 8) & 0xFF) * 6 + (rgb & 0xFF)) / 10;
+                dark += luminance < 110 ? 1 : 0;
+            }
+        }
+        return dark;
+    }
+
+    @Test
+    void atHalfSizeThePngIsTheCanvasAtHalfSizeWithEveryCardItsTextAndItsLines() throws Exception {
+        ExportRequest request = ExportRequest.of(chart, findings, ExportOptions.DEFAULT.withLegend(false)).withScale(0.5);
+        ExportSheet sheet = sheet(request);
+        BufferedImage image = png(request);
+        int w = image.getWidth();
+        int h = image.getHeight();
+        assertEquals(ExportSheet.pixels(sheet.width(), 0.5), w);
+
+        int[] canvas = canvasPixels(sheet, 0.5, w, h);
+        int[] written = image.getRGB(0, 0, w, h, null, 0, w);
+        int differing = 0;
+        for (int i = 0; i < canvas.length; i++) {
+            differing += canvas[i] == written[i] ? 0 : 1;
+        }
+        assertEquals(0, differing, "the PNG at 0.5 draws what the window draws at 50 %");
+        for (Box card : cardsAt(sheet, 0.5)) {
+            assertTrue(darkPixels(image, card) > 20, "the title is written on the card at " + card);
+        }
+        Box boss = cardsAt(sheet, 0.5).get(0);
+        int below = (int) (boss.y() + boss.height() + 3);
+        int centre = (int) (boss.x() + boss.width() / 2);
+        boolean line = false;
+        for (int x = centre - 2; x <= centre + 2; x++) {
+            line |= (image.getRGB(x, below) & 0xFFFFFF) != 0xFFFFFF;
+        }
+        assertTrue(line, "the reporting line leaves the top card");
+    }
+
+    @Test
+    void atAFifthOfFullSizeEveryCardIsStillDrawnWhereTheWindowWouldDrawTeamBlocks() throws Exception {
+        assertTrue(dev.orgwright.render.TeamBlocks.applies(0.2), "the window draws teams as blocks at 20 %");
+        ExportRequest request = ExportRequest.of(chart, findings, ExportOptions.DEFAULT.withLegend(false)).withScale(0.2);
+        ExportSheet sheet = sheet(request);
+        BufferedImage image = png(request);
+
+        for (Box card : cardsAt(sheet, 0.2)) {
+            int drawn = 0;
+            for (int y = (int) card.y(); y < card.y() + card.height(); y++) {
+                for (int x = (int) card.x(); x < card.x() + card.width(); x++) {
+                    drawn += (image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF ? 1 : 0;
+                }
+            }
+            assertTrue(drawn > card.width(), "the card at " + card + " is drawn, its edge and band at least");
+        }
     }
 }
