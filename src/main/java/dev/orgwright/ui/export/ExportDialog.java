@@ -47,6 +47,11 @@ public final class ExportDialog {
     /** The headline of the message listing what an export could not draw. */
     public static final String UNDRAWN = Texts.t("export.exportDialog.someTextCouldNot");
 
+    /** The parts of the cards a view or the window may leave out, as a view's {@code hide} names them. */
+    private static final String HOLDERS = "holders";
+    private static final String BADGES = "badges";
+    private static final String LEGEND = "legend";
+
     private final ExportSource source;
     private final Dialogs dialogs;
     private final Consumer<String> notice;
@@ -256,6 +261,7 @@ public final class ExportDialog {
             window.setScene(scene);
 
             load(settings);
+            tickShownParts();
             format.selectedToggleProperty().addListener((o, a, b) -> changed());
             scope.selectedToggleProperty().addListener((o, a, b) -> changed());
             pages.selectedToggleProperty().addListener((o, a, b) -> changed());
@@ -270,7 +276,7 @@ public final class ExportDialog {
                     javafx.util.Duration.millis(250));
             typing.setOnFinished(e -> changed());
             title.textProperty().addListener((o, a, b) -> {
-                settings = read();
+                settings = remembered(read());
                 typing.playFromStart();
             });
             scale.valueProperty().addListener((o, a, b) -> changed());
@@ -335,7 +341,8 @@ public final class ExportDialog {
             if (loading) {
                 return;
             }
-            settings = read();
+            ExportSettings shown = read();
+            settings = remembered(shown);
             deck = new DeckChoices(slideSize.getValue(), deckFindings.isSelected(), deckPrivate.isSelected(),
                     deckCharters.isSelected(), deckWhole.isSelected());
             pngBox.setDisable(settings.format() != ExportFormat.PNG);
@@ -346,7 +353,7 @@ public final class ExportDialog {
             rows.setDisable(!grid.isSelected());
             export.setText(settings.format() == ExportFormat.BOOK ? Texts.t("export.book.button")
                     : Texts.t("export.exportDialog.export2", settings.format().name()));
-            preview.show(viewed(settings).request(viewedSource()), settings.format());
+            preview.show(viewed(shown).request(viewedSource()), shown.format());
         }
 
         /** The saved view chosen in the dialog; empty for the window's own. */
@@ -371,22 +378,56 @@ public final class ExportDialog {
                     : s.scope() == ExportSettings.Scope.VIEW && viewedSource() != source ? s.withScope(ExportSettings.Scope.WHOLE) : s;
         }
 
-        /** A view chosen: its hidden parts are unticked, the rest ticked, then the preview follows. */
+        /** A view chosen: the parts it hides are unticked, the rest ticked, then the preview follows. */
         private void viewChosen() {
-            chosenView().ifPresent(v -> {
-                loading = true;
-                holders.setSelected(!v.hides("holders"));
-                badges.setSelected(!v.hides("badges"));
-                legend.setSelected(!v.hides("legend"));
-                loading = false;
-            });
+            tickShownParts();
             changed();
+        }
+
+        /**
+         * Ticks the parts of the cards the chosen view shows and unticks those it hides. A saved
+         * view's parts are its own; "as the window shows it", a part is ticked when the window
+         * shows it (View → Show…) and the user did not untick it in the dialog before. The user
+         * may change a box afterwards: the boxes are what is exported.
+         */
+        private void tickShownParts() {
+            Optional<SavedView> view = chosenView();
+            java.util.Set<String> hidden = view.map(v -> java.util.Set.copyOf(v.hide()))
+                    .orElseGet(() -> source.hidden().orElse(java.util.Set.of()));
+            ExportOptions own = view.isPresent() ? ExportOptions.DEFAULT : settings.options();
+            boolean was = loading;
+            loading = true;
+            holders.setSelected(own.holders() && !hidden.contains(HOLDERS));
+            if (!badges.isDisabled()) {
+                badges.setSelected(own.badges() && !hidden.contains(BADGES));
+            }
+            legend.setSelected(own.legend() && !hidden.contains(LEGEND));
+            loading = was;
+        }
+
+        /**
+         * The choices to remember for the next export, print and presentation from {@code boxes},
+         * what the dialog shows: a part unticked only because the window or a saved view leaves
+         * it out keeps the user's own earlier choice, so that showing it in the window again
+         * brings it back.
+         */
+        private ExportSettings remembered(ExportSettings boxes) {
+            ExportOptions o = boxes.options();
+            ExportOptions kept = settings.options();
+            if (chosenView().isPresent()) {
+                return boxes.withOptions(o.withHolders(kept.holders()).withBadges(kept.badges()).withLegend(kept.legend()));
+            }
+            java.util.Set<String> hidden = source.hidden().orElse(java.util.Set.of());
+            return boxes.withOptions(o
+                    .withHolders(o.holders() || hidden.contains(HOLDERS) && kept.holders())
+                    .withBadges(o.badges() || hidden.contains(BADGES) && kept.badges())
+                    .withLegend(o.legend() || hidden.contains(LEGEND) && kept.legend()));
         }
 
         /** Asks for a file, then writes it on a worker thread; the dialog closes when it is written. */
         private void export() {
             ExportSettings chosen = read();
-            settings = chosen;
+            settings = remembered(chosen);
             DeckChoices deckChosen = new DeckChoices(slideSize.getValue(), deckFindings.isSelected(),
                     deckPrivate.isSelected(), deckCharters.isSelected(), deckWhole.isSelected());
             deck = deckChosen;
