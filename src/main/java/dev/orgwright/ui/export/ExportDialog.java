@@ -226,10 +226,11 @@ public final class ExportDialog {
             Views.all(source.chart().settings()).forEach(v -> viewChoice.getItems().add(v.name()));
             viewChoice.getSelectionModel().select(0);
             viewChoice.setDisable(viewChoice.getItems().size() == 1);
-            what.addRow(4, heading(Texts.t("views.export.label")), viewChoice);
-            what.addRow(2, heading(Texts.t("export.exportDialog.show")),
+            // The view sets what the cards show, so it comes before the boxes it ticks.
+            what.addRow(2, heading(Texts.t("views.export.label")), viewChoice);
+            what.addRow(3, heading(Texts.t("export.exportDialog.show")),
                     new VBox(4, holders, duties, badges, legend, includePrivate));
-            what.addRow(3, heading(Texts.t("export.exportDialog.heading")), new VBox(4, title, date));
+            what.addRow(4, heading(Texts.t("export.exportDialog.heading")), new VBox(4, title, date));
             pngBox = grid();
             pngBox.addRow(0, heading(Texts.t("export.exportDialog.pngScale")), new HBox(6, scale, new Label("×")));
             pngBox.addRow(1, new Label(), transparent);
@@ -249,6 +250,10 @@ public final class ExportDialog {
             HBox body = new HBox(20, left, right);
             body.setPadding(new Insets(16));
             ButtonBar.setButtonData(export, ButtonBar.ButtonData.OK_DONE);
+            // Its text changes with the format ("Export PPTX…"): a width shared with Cancel, fixed
+            // when the dialog opens, would cut the longer ones off.
+            ButtonBar.setButtonUniformSize(export, false);
+            export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
             ButtonBar buttons = new ButtonBar();
             buttons.getButtons().addAll(export, cancel);
@@ -259,6 +264,7 @@ public final class ExportDialog {
             Scene scene = new Scene(new BorderPane(body, null, null, footer, null));
             scene.getStylesheets().add(ExportDialog.class.getResource("/dev/orgwright/ui/orgwright.css").toExternalForm());
             window.setScene(scene);
+            alignHeadings(body);
 
             load(settings);
             tickShownParts();
@@ -349,8 +355,12 @@ public final class ExportDialog {
             pdfBox.setDisable(settings.format() != ExportFormat.PDF && settings.format() != ExportFormat.BOOK);
             deckBox.setDisable(settings.format() != ExportFormat.PPTX);
             scopes.setDisable(settings.format() == ExportFormat.PPTX); // a deck always shows the whole chart
-            columns.setDisable(!grid.isSelected());
-            rows.setDisable(!grid.isSelected());
+            // A book chooses its own pages; the paper and its orientation still apply.
+            boolean bookPages = settings.format() == ExportFormat.BOOK;
+            onePage.setDisable(bookPages);
+            grid.setDisable(bookPages);
+            columns.setDisable(bookPages || !grid.isSelected());
+            rows.setDisable(bookPages || !grid.isSelected());
             export.setText(settings.format() == ExportFormat.BOOK ? Texts.t("export.book.button")
                     : Texts.t("export.exportDialog.export2", settings.format().name()));
             preview.show(viewed(shown).request(viewedSource()), shown.format());
@@ -499,6 +509,18 @@ public final class ExportDialog {
         g.setHgap(12);
         g.setVgap(8);
         return g;
+    }
+
+    /**
+     * Gives the headings of the dialog's groups one width, that of the widest, so that the
+     * controls of every group start in one column whatever the language.
+     */
+    private static void alignHeadings(javafx.scene.Parent body) {
+        body.applyCss();
+        List<Label> headings = body.lookupAll(".pane-heading").stream().filter(Label.class::isInstance)
+                .map(Label.class::cast).filter(l -> GridPane.getColumnIndex(l) != null).toList();
+        double widest = headings.stream().mapToDouble(l -> l.prefWidth(-1)).max().orElse(0);
+        headings.forEach(l -> l.setMinWidth(Math.ceil(widest)));
     }
 
     private static Label heading(String text) {

@@ -28,8 +28,8 @@ import javafx.scene.paint.Color;
  */
 final class ExportPreview extends VBox {
 
-    static final double WIDTH = 360;
-    static final double HEIGHT = 240;
+    static final double WIDTH = 480;
+    static final double HEIGHT = 340;
 
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
     private final Label caption = new Label();
