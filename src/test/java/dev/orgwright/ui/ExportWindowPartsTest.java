@@ -191,6 +191,20 @@ class ExportWindowPartsTest {
     }
 
     @Test
+    void aViewWithARootDecidesThePartSoThePartIsGreyedOutWhileItIsChosen(FxRobot robot) throws Exception {
+        fx(() -> window.model().applyOrExplain(Views.save("Save the view", new SavedView("Technology", "cto", null,
+                null, null, null, List.of(), List.of()))));
+        openDialog(robot);
+        robot.clickOn("#export-format-svg");
+        assertFalse(robot.lookup("#export-scope-whole").query().isDisabled());
+        chooseView(robot, 1);
+        assertTrue(robot.lookup("#export-scope-whole").query().isDisabled(), "the view's team is exported");
+        String technology = exportSvg(robot, "technology");
+        assertTrue(technology.contains(">Chief Technology Officer<"));
+        assertFalse(technology.contains(">Chief Executive Officer<"), "the view starts at the CTO");
+    }
+
+    @Test
     void printLeavesOutWhatTheWindowLeavesOut(FxRobot robot) throws Exception {
         ChartPrinter printer = new ChartPrinter(new EditorExportSource(window.model()), dialogs, () -> null);
         ExportRequest before = WaitForAsyncUtils.asyncFx(() -> printer.request(window.exportDialog().settings())).get();

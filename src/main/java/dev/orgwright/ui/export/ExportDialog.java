@@ -354,7 +354,9 @@ public final class ExportDialog {
             pngBox.setDisable(settings.format() != ExportFormat.PNG);
             pdfBox.setDisable(settings.format() != ExportFormat.PDF && settings.format() != ExportFormat.BOOK);
             deckBox.setDisable(settings.format() != ExportFormat.PPTX);
-            scopes.setDisable(settings.format() == ExportFormat.PPTX); // a deck always shows the whole chart
+            // A deck always shows the whole chart; a view with a root shows that position's team.
+            scopes.setDisable(settings.format() == ExportFormat.PPTX
+                    || viewedSource() instanceof ViewedSource v && v.root().isPresent());
             // A book chooses its own pages; the paper and its orientation still apply.
             boolean bookPages = settings.format() == ExportFormat.BOOK;
             onePage.setDisable(bookPages);
