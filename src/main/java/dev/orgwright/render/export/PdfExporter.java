@@ -26,8 +26,8 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
  */
 public final class PdfExporter implements ChartExporter {
 
-    /** White space around the chart on each page, in points. */
-    static final float MARGIN = 28;
+    /** White space around the chart on each page, in points; the export preview draws the pages with it. */
+    public static final float MARGIN = 28;
     /** The line under the chart with the page number and where the chart continues. */
     static final float FOOTER = 14;
     /** How hard the page contents are compressed (see {@link #content}). */

@@ -82,4 +82,10 @@ public final class EditorExportSource implements ExportSource {
     public String name() {
         return model.chart().title();
     }
+
+    /** What View → Show Holders on Cards, Show Finding Badges and Show Legend leave out now. */
+    @Override
+    public Optional<Set<String>> hidden() {
+        return Optional.of(Set.copyOf(dev.orgwright.model.Views.HIDEABLE.stream().filter(model::hides).toList()));
+    }
 }

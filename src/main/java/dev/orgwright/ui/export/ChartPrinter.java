@@ -1,6 +1,7 @@
 package dev.orgwright.ui.export;
 
 import dev.orgwright.layout.Box;
+import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportSheet;
 import dev.orgwright.render.export.GlyphCoverage;
@@ -61,10 +62,17 @@ public final class ChartPrinter {
 
     /**
      * What a print with {@code settings} draws: the chart as the window shows it now, with the
-     * window's view (its layout and folded teams), as a PDF of those settings would have it.
+     * window's view (its layout, folded teams and the parts of the cards it leaves out), as a PDF
+     * of those settings would have it.
      */
     public ExportRequest request(ExportSettings settings) {
-        return settings.withFormat(ExportFormat.PDF).request(source);
+        ExportSettings pdf = settings.withFormat(ExportFormat.PDF);
+        ExportOptions o = pdf.options();
+        ExportSettings shown = source.hidden().map(hidden -> pdf.withOptions(o
+                .withHolders(o.holders() && !hidden.contains("holders"))
+                .withBadges(o.badges() && !hidden.contains("badges"))
+                .withLegend(o.legend() && !hidden.contains("legend")))).orElse(pdf);
+        return shown.request(source);
     }
 
     /** Asks for the page setup and prints; false when there is no printer, the user cancels or printing fails. */

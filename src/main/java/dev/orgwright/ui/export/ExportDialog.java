@@ -47,6 +47,11 @@ public final class ExportDialog {
     /** The headline of the message listing what an export could not draw. */
     public static final String UNDRAWN = Texts.t("export.exportDialog.someTextCouldNot");
 
+    /** The parts of the cards a view or the window may leave out, as a view's {@code hide} names them. */
+    private static final String HOLDERS = "holders";
+    private static final String BADGES = "badges";
+    private static final String LEGEND = "legend";
+
     private final ExportSource source;
     private final Dialogs dialogs;
     private final Consumer<String> notice;
@@ -222,10 +227,11 @@ public final class ExportDialog {
             Views.all(source.chart().settings()).forEach(v -> viewChoice.getItems().add(v.name()));
             viewChoice.getSelectionModel().select(0);
             viewChoice.setDisable(viewChoice.getItems().size() == 1);
-            what.addRow(4, heading(Texts.t("views.export.label")), viewChoice);
-            what.addRow(2, heading(Texts.t("export.exportDialog.show")),
+            // The view sets what the cards show, so it comes before the boxes it ticks.
+            what.addRow(2, heading(Texts.t("views.export.label")), viewChoice);
+            what.addRow(3, heading(Texts.t("export.exportDialog.show")),
                     new VBox(4, holders, duties, badges, legend, includePrivate));
-            what.addRow(3, heading(Texts.t("export.exportDialog.heading")), new VBox(4, title, date));
+            what.addRow(4, heading(Texts.t("export.exportDialog.heading")), new VBox(4, title, date));
             pngBox = grid();
             pngBox.addRow(0, heading(Texts.t("export.exportDialog.pngScale")), new HBox(6, scale, new Label("×")));
             pngBox.addRow(1, new Label(), transparent);
@@ -245,6 +251,10 @@ public final class ExportDialog {
             HBox body = new HBox(20, left, right);
             body.setPadding(new Insets(16));
             ButtonBar.setButtonData(export, ButtonBar.ButtonData.OK_DONE);
+            // Its text changes with the format ("Export PPTX…"): a width shared with Cancel, fixed
+            // when the dialog opens, would cut the longer ones off.
+            ButtonBar.setButtonUniformSize(export, false);
+            export.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             ButtonBar.setButtonData(cancel, ButtonBar.ButtonData.CANCEL_CLOSE);
             ButtonBar buttons = new ButtonBar();
             buttons.getButtons().addAll(export, cancel);
@@ -255,8 +265,10 @@ public final class ExportDialog {
             Scene scene = new Scene(new BorderPane(body, null, null, footer, null));
             scene.getStylesheets().add(ExportDialog.class.getResource("/dev/orgwright/ui/orgwright.css").toExternalForm());
             window.setScene(scene);
+            alignHeadings(body);
 
             load(settings);
+            tickShownParts();
             format.selectedToggleProperty().addListener((o, a, b) -> changed());
             scope.selectedToggleProperty().addListener((o, a, b) -> changed());
             pages.selectedToggleProperty().addListener((o, a, b) -> changed());
@@ -271,7 +283,7 @@ public final class ExportDialog {
                     javafx.util.Duration.millis(250));
             typing.setOnFinished(e -> changed());
             title.textProperty().addListener((o, a, b) -> {
-                settings = read();
+                settings = remembered(read());
                 typing.playFromStart();
             });
             scale.valueProperty().addListener((o, a, b) -> changed());
@@ -336,18 +348,25 @@ public final class ExportDialog {
             if (loading) {
                 return;
             }
-            settings = read();
+            ExportSettings shown = read();
+            settings = remembered(shown);
             deck = new DeckChoices(slideSize.getValue(), deckFindings.isSelected(), deckPrivate.isSelected(),
                     deckCharters.isSelected(), deckWhole.isSelected());
             pngBox.setDisable(settings.format() != ExportFormat.PNG);
             pdfBox.setDisable(settings.format() != ExportFormat.PDF && settings.format() != ExportFormat.BOOK);
             deckBox.setDisable(settings.format() != ExportFormat.PPTX);
-            scopes.setDisable(settings.format() == ExportFormat.PPTX); // a deck always shows the whole chart
-            columns.setDisable(!grid.isSelected());
-            rows.setDisable(!grid.isSelected());
+            // A deck always shows the whole chart; a view with a root shows that position's team.
+            scopes.setDisable(settings.format() == ExportFormat.PPTX
+                    || viewedSource() instanceof ViewedSource v && v.root().isPresent());
+            // A book chooses its own pages; the paper and its orientation still apply.
+            boolean bookPages = settings.format() == ExportFormat.BOOK;
+            onePage.setDisable(bookPages);
+            grid.setDisable(bookPages);
+            columns.setDisable(bookPages || !grid.isSelected());
+            rows.setDisable(bookPages || !grid.isSelected());
             export.setText(settings.format() == ExportFormat.BOOK ? Texts.t("export.book.button")
                     : Texts.t("export.exportDialog.export2", settings.format().name()));
-            preview.show(viewed(settings).request(viewedSource()), settings.format());
+            preview.show(viewed(shown).request(viewedSource()), shown.format());
         }
 
         /** The saved view chosen in the dialog; empty for the window's own. */
@@ -372,22 +391,56 @@ public final class ExportDialog {
                     : s.scope() == ExportSettings.Scope.VIEW && viewedSource() != source ? s.withScope(ExportSettings.Scope.WHOLE) : s;
         }
 
-        /** A view chosen: its hidden parts are unticked, the rest ticked, then the preview follows. */
+        /** A view chosen: the parts it hides are unticked, the rest ticked, then the preview follows. */
         private void viewChosen() {
-            chosenView().ifPresent(v -> {
-                loading = true;
-                holders.setSelected(!v.hides("holders"));
-                badges.setSelected(!v.hides("badges"));
-                legend.setSelected(!v.hides("legend"));
-                loading = false;
-            });
+            tickShownParts();
             changed();
+        }
+
+        /**
+         * Ticks the parts of the cards the chosen view shows and unticks those it hides. A saved
+         * view's parts are its own; "as the window shows it", a part is ticked when the window
+         * shows it (View → Show…) and the user did not untick it in the dialog before. The user
+         * may change a box afterwards: the boxes are what is exported.
+         */
+        private void tickShownParts() {
+            Optional<SavedView> view = chosenView();
+            java.util.Set<String> hidden = view.map(v -> java.util.Set.copyOf(v.hide()))
+                    .orElseGet(() -> source.hidden().orElse(java.util.Set.of()));
+            ExportOptions own = view.isPresent() ? ExportOptions.DEFAULT : settings.options();
+            boolean was = loading;
+            loading = true;
+            holders.setSelected(own.holders() && !hidden.contains(HOLDERS));
+            if (!badges.isDisabled()) {
+                badges.setSelected(own.badges() && !hidden.contains(BADGES));
+            }
+            legend.setSelected(own.legend() && !hidden.contains(LEGEND));
+            loading = was;
+        }
+
+        /**
+         * The choices to remember for the next export, print and presentation from {@code boxes},
+         * what the dialog shows: a part unticked only because the window or a saved view leaves
+         * it out keeps the user's own earlier choice, so that showing it in the window again
+         * brings it back.
+         */
+        private ExportSettings remembered(ExportSettings boxes) {
+            ExportOptions o = boxes.options();
+            ExportOptions kept = settings.options();
+            if (chosenView().isPresent()) {
+                return boxes.withOptions(o.withHolders(kept.holders()).withBadges(kept.badges()).withLegend(kept.legend()));
+            }
+            java.util.Set<String> hidden = source.hidden().orElse(java.util.Set.of());
+            return boxes.withOptions(o
+                    .withHolders(o.holders() || hidden.contains(HOLDERS) && kept.holders())
+                    .withBadges(o.badges() || hidden.contains(BADGES) && kept.badges())
+                    .withLegend(o.legend() || hidden.contains(LEGEND) && kept.legend()));
         }
 
         /** Asks for a file, then writes it on a worker thread; the dialog closes when it is written. */
         private void export() {
             ExportSettings chosen = read();
-            settings = chosen;
+            settings = remembered(chosen);
             DeckChoices deckChosen = new DeckChoices(slideSize.getValue(), deckFindings.isSelected(),
                     deckPrivate.isSelected(), deckCharters.isSelected(), deckWhole.isSelected());
             deck = deckChosen;
@@ -459,6 +512,18 @@ public final class ExportDialog {
         g.setHgap(12);
         g.setVgap(8);
         return g;
+    }
+
+    /**
+     * Gives the headings of the dialog's groups one width, that of the widest, so that the
+     * controls of every group start in one column whatever the language.
+     */
+    private static void alignHeadings(javafx.scene.Parent body) {
+        body.applyCss();
+        List<Label> headings = body.lookupAll(".pane-heading").stream().filter(Label.class::isInstance)
+                .map(Label.class::cast).filter(l -> GridPane.getColumnIndex(l) != null).toList();
+        double widest = headings.stream().mapToDouble(l -> l.prefWidth(-1)).max().orElse(0);
+        headings.forEach(l -> l.setMinWidth(Math.ceil(widest)));
     }
 
     private static Label heading(String text) {

@@ -23,13 +23,13 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 
 /**
- * A small picture of what an export will hold, drawn by the same sheet as the export itself,
- * with the page cuts of a PDF marked, and a line saying its size.
+ * A small picture of what an export will hold, drawn by the same sheet as the export itself
+ * (a PDF page by page, as each will print, with its cuts marked), and a line saying its size.
  */
 final class ExportPreview extends VBox {
 
-    static final double WIDTH = 360;
-    static final double HEIGHT = 240;
+    static final double WIDTH = 480;
+    static final double HEIGHT = 340;
 
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
     private final Label caption = new Label();
@@ -66,6 +66,15 @@ final class ExportPreview extends VBox {
             caption.setText(e.getMessage());
             return;
         }
+        if (format == ExportFormat.PDF) {
+            PagePlan plan = new PdfExporter(SharedFonts.get()).plan(request, sheet);
+            drawPages(g, sheet, plan, PreviewPages.of(plan, request.page(), WIDTH, HEIGHT));
+            caption.setText(request.page() + (plan.columns() * plan.rows() > 1
+                    ? Texts.t("export.exportPreview.pagesAt", plan.columns() * plan.rows(), Math.round(plan.scale() * 100))
+                    : Texts.t("export.exportPreview.scale", Math.round(plan.scale() * 100)))
+                    + plan.leftOut(request.page().columns(), request.page().rows()).map(note -> "\n" + note).orElse(""));
+            return;
+        }
         double fit = Math.min(WIDTH / sheet.width(), HEIGHT / sheet.height());
         double left = Math.floor((WIDTH - sheet.width() * fit) / 2);
         double top = Math.floor((HEIGHT - sheet.height() * fit) / 2);
@@ -78,14 +87,7 @@ final class ExportPreview extends VBox {
             checkerboard(g, sheet.width() * fit, sheet.height() * fit);
         }
         sheet.paint(new FxCanvasSurface(g), fit);
-        if (format == ExportFormat.PDF) {
-            PagePlan plan = new PdfExporter(SharedFonts.get()).plan(request, sheet);
-            markPages(g, plan, fit);
-            caption.setText(request.page() + (plan.columns() * plan.rows() > 1
-                    ? Texts.t("export.exportPreview.pagesAt", plan.columns() * plan.rows(), Math.round(plan.scale() * 100))
-                    : Texts.t("export.exportPreview.scale", Math.round(plan.scale() * 100)))
-                    + plan.leftOut(request.page().columns(), request.page().rows()).map(note -> "\n" + note).orElse(""));
-        } else if (format == ExportFormat.PNG) {
+        if (format == ExportFormat.PNG) {
             caption.setText(Texts.t("export.exportPreview.pixels", ExportSheet.pixels(sheet.width(),
                     request.scale()), ExportSheet.pixels(sheet.height(), request.scale())));
         } else {
@@ -93,6 +95,66 @@ final class ExportPreview extends VBox {
                     Math.round(sheet.height()), sheet.chart().size()));
         }
         g.restore();
+    }
+
+    /**
+     * Each page as it will print, side by side: the paper, and on it, where the PDF puts it, the
+     * page's part of the chart with its lines cut at the part and, whole, the cards its cuts
+     * cross whose centre lies on it; the cuts are marked with dashes.
+     */
+    private static void drawPages(GraphicsContext g, ExportSheet sheet, PagePlan plan, PreviewPages pages) {
+        double k = pages.sheet();
+        for (PreviewPages.Page page : pages.pages()) {
+            Box paper = page.paper();
+            g.setFill(Color.WHITE);
+            g.fillRect(paper.x(), paper.y(), paper.width(), paper.height());
+            g.setStroke(Color.web("#98A2B3"));
+            g.setLineWidth(1);
+            g.strokeRect(Math.floor(paper.x()) + 0.5, Math.floor(paper.y()) + 0.5, Math.round(paper.width()),
+                    Math.round(paper.height()));
+            Box part = page.part();
+            Box drawn = page.drawn();
+            g.save();
+            g.translate(page.originX() - drawn.x() * k, page.originY() - drawn.y() * k);
+            FxCanvasSurface surface = new FxCanvasSurface(g);
+            surface.pushClip(part.x() * k, part.y() * k, part.width() * k, part.height() * k);
+            sheet.paintRegion(surface, k, part.x() * k, part.y() * k, part.width() * k, part.height() * k,
+                    card -> plan.owns(part, card) && inside(part, card));
+            surface.popClip();
+            surface.pushClip(drawn.x() * k, drawn.y() * k, drawn.width() * k, drawn.height() * k);
+            sheet.paintCards(surface, k, part.x() * k, part.y() * k, part.width() * k, part.height() * k,
+                    card -> plan.owns(part, card) && !inside(part, card));
+            surface.popClip();
+            markCuts(g, page, plan, k);
+            g.restore();
+        }
+    }
+
+    /** Dashes along the edges of a page's part where the chart goes on on another page. */
+    private static void markCuts(GraphicsContext g, PreviewPages.Page page, PagePlan plan, double k) {
+        Box part = page.part();
+        Box drawn = page.drawn();
+        g.setStroke(Color.web("#2563EB"));
+        g.setLineWidth(1);
+        g.setLineDashes(3, 2);
+        if (page.column() > 0) {
+            g.strokeLine(part.x() * k, drawn.y() * k, part.x() * k, drawn.bottom() * k);
+        }
+        if (page.column() < plan.columns() - 1) {
+            g.strokeLine(part.right() * k, drawn.y() * k, part.right() * k, drawn.bottom() * k);
+        }
+        if (page.row() > 0) {
+            g.strokeLine(drawn.x() * k, part.y() * k, drawn.right() * k, part.y() * k);
+        }
+        if (page.row() < plan.rows() - 1) {
+            g.strokeLine(drawn.x() * k, part.bottom() * k, drawn.right() * k, part.bottom() * k);
+        }
+        g.setLineDashes((double[]) null);
+    }
+
+    private static boolean inside(Box part, Box card) {
+        return card.x() >= part.x() && card.right() <= part.right() && card.y() >= part.y()
+                && card.bottom() <= part.bottom();
     }
 
     /**
@@ -122,20 +184,6 @@ final class ExportPreview extends VBox {
         public int hashCode() {
             return System.identityHashCode(chart);
         }
-    }
-
-    private static void markPages(GraphicsContext g, PagePlan plan, double fit) {
-        if (plan.columns() * plan.rows() == 1) {
-            return;
-        }
-        g.setStroke(Color.web("#2563EB"));
-        g.setLineWidth(1);
-        g.setLineDashes(4, 3);
-        for (Box page : plan.pages()) {
-            g.strokeRect(Math.round(page.x() * fit) + 0.5, Math.round(page.y() * fit) + 0.5,
-                    Math.round(page.width() * fit) - 1, Math.round(page.height() * fit) - 1);
-        }
-        g.setLineDashes((double[]) null);
     }
 
     /** The usual sign of transparency, behind a transparent PNG. */

@@ -26,16 +26,18 @@ public record ExportSettings(ExportFormat format, Scope scope, ExportOptions opt
 
     /** Which part of the chart is exported. */
     public enum Scope {
-        WHOLE(Texts.t("export.exportSettings.wholeChart")), SUBTREE(Texts.t("export.exportSettings.selectedPositionAndIts")), VIEW(Texts.t("export.exportSettings.currentView"));
+        WHOLE("export.exportSettings.wholeChart"), SUBTREE("export.exportSettings.selectedPositionAndIts"),
+        VIEW("export.exportSettings.currentView");
 
-        private final String label;
+        private final String key;
 
-        Scope(String label) {
-            this.label = label;
+        Scope(String key) {
+            this.key = key;
         }
 
+        /** The choice's name in the language shown now, not in the one the program started in. */
         public String label() {
-            return label;
+            return Texts.t(key);
         }
     }
 

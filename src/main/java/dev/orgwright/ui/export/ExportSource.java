@@ -37,4 +37,13 @@ public interface ExportSource {
 
     /** The file name to propose, without its ending. */
     String name();
+
+    /**
+     * The parts of the cards the window leaves out now ("holders", "badges", "legend", as a
+     * view's {@code hide} names them), so that an export "as the window shows it" starts without
+     * them; empty when the window has no such choices and the dialog keeps its own.
+     */
+    default Optional<Set<String>> hidden() {
+        return Optional.empty();
+    }
 }

@@ -36,6 +36,10 @@ class EditorExportSourceTest {
         assertEquals(Optional.of(model.view().viewport()), source.view());
         assertEquals(model.chart().title(), source.name());
         assertNull(source.changes(), "an editor has no comparison's marks");
+        assertEquals(Optional.of(Set.of()), source.hidden(), "the window shows every part of the cards");
+        model.setHidden(ChartWindowModel.HOLDERS, true);
+        model.setHidden(ChartWindowModel.LEGEND, true);
+        assertEquals(Optional.of(Set.of("holders", "legend")), source.hidden(), "what View → Show… leaves out");
     }
 
     @Test

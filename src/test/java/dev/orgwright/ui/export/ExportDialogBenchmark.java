@@ -21,7 +21,8 @@ import java.util.concurrent.Callable;
  * How long the export dialog's preview and the print planning take for generated charts of
  * 10,000 and 100,000 positions, on the JavaFX thread where the window runs them: the first
  * preview (the sheet laid out with the screen fonts), a preview after a change of format or
- * paper (the sheet kept), and planning a print over 4 × 3 pages with its page nodes. Run with
+ * paper (the sheet kept), a preview of 4 × 3 pages drawn one by one (the sheet kept), and
+ * planning a print over 4 × 3 pages with its page nodes. Run with
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=dev.orgwright.ui.export.ExportDialogBenchmark}.
  * Prints figures; never fails.
  */
@@ -51,6 +52,12 @@ public final class ExportDialogBenchmark {
             });
             report(n, "preview, format changed", () -> {
                 kept.show(request, ExportFormat.PNG);
+                return null;
+            });
+            ExportRequest pages = new ExportRequest(chart, findings, ExportOptions.DEFAULT, LayoutOptions.DEFAULT,
+                    Set.of(), Theme.LIGHT, 1, PageSetup.A4_FIT.withGrid(4, 3));
+            report(n, "preview, 4x3 pages drawn", () -> {
+                kept.show(pages, ExportFormat.PDF);
                 return null;
             });
             ExportSheet sheet = FxThread.call(() -> request.sheet(new FxTextMeasure()));
