@@ -7,6 +7,7 @@ import dev.orgwright.io.SampleCharts;
 import dev.orgwright.model.Chart;
 import dev.orgwright.rules.Validator;
 import dev.orgwright.ui.document.DocumentSession;
+import dev.orgwright.ui.editor.PreparedLayout;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +24,8 @@ import java.util.concurrent.CompletionException;
  * <p>A chart file named on the command line is read on a third thread from the start: a chart of
  * 100,000 positions takes about a second to read, which then overlaps the toolkit's start instead
  * of following it. The window takes that chart through {@link #loader()}, once, for that file,
- * and the file's fingerprint (a hash of its bytes) is taken on that thread too.
+ * and the file's fingerprint (a hash of its bytes) is taken on that thread too. Once the
+ * toolkit is up, that thread also sizes the chart's cards and lays it out for the window.
  */
 final class StartupWarmUp {
 
@@ -52,16 +54,44 @@ final class StartupWarmUp {
         preloaded = future;
         FileFingerprint.Ahead fingerprint = FileFingerprint.ahead(file);
         Thread thread = new Thread(() -> {
+            Chart chart;
             try {
-                future.complete(ChartFiles.load(file));
+                chart = ChartFiles.load(file);
             } catch (ChartFormatException | RuntimeException | Error e) {
                 future.completeExceptionally(e);
+                return;
             } finally {
                 fingerprint.take(); // what the window remembers of the file, to notice a change by another program
             }
+            prepareLayout(chart);
+            future.complete(chart);
         }, "orgwright-open");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * Sizes the cards of the chart read ahead and lays it out, on this thread, as the window
+     * will ({@link PreparedLayout}), once the toolkit is up and the window's language is set
+     * (a vacancy's card says so in that language). The window is meanwhile being built; it
+     * waits for this when it asks for the chart first. A failure here only leaves the layout
+     * to the window.
+     */
+    private static void prepareLayout(Chart chart) {
+        try {
+            WINDOW_LANGUAGE_SET.join();
+            PreparedLayout.prepare(chart, OrgwrightApp.cardSizer()).ifPresent(PreparedLayout::offer);
+        } catch (RuntimeException | Error e) {
+            // The window lays the chart out itself.
+        }
+    }
+
+    /** Completed once the toolkit runs and the window's language is set: cards can be measured. */
+    private static final CompletableFuture<Void> WINDOW_LANGUAGE_SET = new CompletableFuture<>();
+
+    /** Called on the JavaFX thread once the window's language is set, before the window is built. */
+    static void windowLanguageSet() {
+        WINDOW_LANGUAGE_SET.complete(null);
     }
 
     /**
