@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Start-up work that does not need the toolkit, done on a second thread while JavaFX starts:
@@ -50,8 +51,10 @@ final class StartupWarmUp {
 
     private static void preload(Path file) {
         CompletableFuture<Chart> future = new CompletableFuture<>();
+        LayoutAhead ahead = new LayoutAhead();
         preloadedFile = file;
         preloaded = future;
+        layoutAhead = ahead;
         FileFingerprint.Ahead fingerprint = FileFingerprint.ahead(file);
         Thread thread = new Thread(() -> {
             Chart chart;
@@ -63,28 +66,50 @@ final class StartupWarmUp {
             } finally {
                 fingerprint.take(); // what the window remembers of the file, to notice a change by another program
             }
-            prepareLayout(chart);
             future.complete(chart);
+            ahead.prepare(chart);
         }, "orgwright-open");
         thread.setDaemon(true);
         thread.start();
     }
 
     /**
-     * Sizes the cards of the chart read ahead and lays it out, on this thread, as the window
-     * will ({@link PreparedLayout}), once the toolkit is up and the window's language is set
-     * (a vacancy's card says so in that language). The window is meanwhile being built; it
-     * waits for this when it asks for the chart first. A failure here only leaves the layout
-     * to the window.
+     * Sizing the cards of the chart read ahead and laying it out, on the thread that read it, as
+     * the window will ({@link PreparedLayout}), once the toolkit is up and the window's language
+     * is set (a vacancy's card says so in that language). The window is meanwhile being built;
+     * when it asks for the chart, it waits for a layout begun, and a layout not begun yet is not
+     * begun any more (the window lays the chart out itself, as it does when this fails).
      */
-    private static void prepareLayout(Chart chart) {
-        try {
-            WINDOW_LANGUAGE_SET.join();
-            PreparedLayout.prepare(chart, OrgwrightApp.cardSizer()).ifPresent(PreparedLayout::offer);
-        } catch (RuntimeException | Error e) {
-            // The window lays the chart out itself.
+    private static final class LayoutAhead {
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private final CompletableFuture<Void> done = new CompletableFuture<>();
+
+        /** On the reading thread: waits for the window's language, then lays out unless the window came first. */
+        void prepare(Chart chart) {
+            CompletableFuture.anyOf(WINDOW_LANGUAGE_SET, done).join();
+            if (!claimed.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                PreparedLayout.prepare(chart, OrgwrightApp.cardSizer()).ifPresent(PreparedLayout::offer);
+            } catch (RuntimeException | Error e) {
+                // The window lays the chart out itself.
+            } finally {
+                done.complete(null);
+            }
+        }
+
+        /** On the window's thread, once it has the chart: waits for the layout if it was begun. */
+        void await() {
+            if (claimed.compareAndSet(false, true)) {
+                done.complete(null); // not begun: the reading thread leaves it to the window
+            } else {
+                done.join();
+            }
         }
     }
+
+    private static volatile LayoutAhead layoutAhead;
 
     /** Completed once the toolkit runs and the window's language is set: cards can be measured. */
     private static final CompletableFuture<Void> WINDOW_LANGUAGE_SET = new CompletableFuture<>();
@@ -104,7 +129,9 @@ final class StartupWarmUp {
             if (ahead != null && file.equals(preloadedFile)) {
                 preloaded = null;
                 try {
-                    return ahead.join();
+                    Chart chart = ahead.join();
+                    layoutAhead.await();
+                    return chart;
                 } catch (CompletionException e) {
                     if (e.getCause() instanceof ChartFormatException refused) {
                         throw refused;
