@@ -86,7 +86,7 @@ public final class ChartReader {
         }
         InputStream whole = Utf8Check.checking(new LimitedInputStream(
                 new SequenceInputStream(new ByteArrayInputStream(head), in), ChartJson.MAX_BYTES));
-        return parse(() -> ChartJson.MAPPER.getFactory().createParser(whole), source);
+        return parse(() -> ChartJson.FACTORY.createParser(whole), source);
     }
 
     /** Reads a chart from the bytes of a document. */
@@ -99,7 +99,7 @@ public final class ChartReader {
         } catch (Utf8Check.InvalidUtf8Exception e) {
             throw notUtf8(source, e);
         }
-        return parse(() -> ChartJson.MAPPER.getFactory().createParser(bytes), source);
+        return parse(() -> ChartJson.FACTORY.createParser(bytes), source);
     }
 
     /** A stream shorter than this is read whole first, so that an empty one is told as empty. */

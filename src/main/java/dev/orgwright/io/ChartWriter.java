@@ -51,7 +51,7 @@ public final class ChartWriter {
 
     /** Writes the chart's document to {@code out}; does not close it. */
     public static void write(Chart chart, OutputStream out) throws IOException {
-        try (JsonGenerator g = ChartJson.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+        try (JsonGenerator g = ChartJson.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setPrettyPrinter(ChartJson.prettyPrinter());
             g.writeStartObject();
@@ -82,18 +82,18 @@ public final class ChartWriter {
                     .without(CardTemplate.KEY).without(Photos.KEY);
             if (!settings.isEmpty()) {
                 g.writeFieldName("settings");
-                ChartJson.MAPPER.writeValue(g, settings.asMap());
+                ChartJson.mapper().writeValue(g, settings.asMap());
             }
             if (ThemeSettings.present(chart.settings())) {
                 g.writeFieldName(ThemeSettings.KEY);
-                ChartJson.MAPPER.writeValue(g, chart.settings().asMap().get(ThemeSettings.KEY));
+                ChartJson.mapper().writeValue(g, chart.settings().asMap().get(ThemeSettings.KEY));
             }
             // The view shown, then the named views (decision 0025), the card template and the photos:
             // each only when the chart has it.
             for (String key : List.of(Views.CURRENT, Views.KEY, CardTemplate.KEY, Photos.KEY)) {
                 if (chart.settings().asMap().containsKey(key)) {
                     g.writeFieldName(key);
-                    ChartJson.MAPPER.writeValue(g, chart.settings().asMap().get(key));
+                    ChartJson.mapper().writeValue(g, chart.settings().asMap().get(key));
                 }
             }
             writeUnknown(g, chart.unknownFields());
@@ -296,7 +296,7 @@ public final class ChartWriter {
     private static void writeUnknown(JsonGenerator g, UnknownFields fields) throws IOException {
         for (Map.Entry<String, Object> e : fields.asMap().entrySet()) {
             g.writeFieldName(e.getKey());
-            ChartJson.MAPPER.writeValue(g, e.getValue());
+            ChartJson.mapper().writeValue(g, e.getValue());
         }
     }
 }

@@ -88,14 +88,14 @@ public final class RecoverySession implements AutoCloseable {
         }
         written.add(entryId);
         ChartFiles.save(store.chartFile(entryId), chart);
-        ObjectNode about = ChartJson.MAPPER.createObjectNode();
+        ObjectNode about = ChartJson.mapper().createObjectNode();
         about.put("session", id);
         about.put("originalFile", originalFile == null ? "" : originalFile.toAbsolutePath().toString());
         about.put("savedAt", clock.instant().toString());
         about.put("title", chart.title());
         about.put("positions", chart.size());
         AtomicFileWriter.write(store.aboutFile(entryId),
-                out -> ChartJson.MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, about));
+                out -> ChartJson.mapper().writerWithDefaultPrettyPrinter().writeValue(out, about));
     }
 
     /** Deletes the autosave {@code entryId}: its chart was saved, or closed without keeping the changes. */

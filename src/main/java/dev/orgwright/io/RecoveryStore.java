@@ -158,7 +158,7 @@ public final class RecoveryStore {
         String name = about.getFileName().toString();
         String id = name.substring(0, name.length() - ABOUT.length());
         try {
-            JsonNode node = ChartJson.MAPPER.readTree(about.toFile());
+            JsonNode node = ChartJson.mapper().readTree(about.toFile());
             String original = node.path("originalFile").asText("");
             return Optional.of(new RecoverableChart(id, node.path("session").asText(""),
                     original.isEmpty() ? Optional.empty() : Optional.of(Path.of(original)),

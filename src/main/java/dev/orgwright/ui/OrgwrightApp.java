@@ -45,6 +45,7 @@ public final class OrgwrightApp extends Application {
     public void start(Stage stage) {
         // The language first: every text of the window is fixed when its controls are made.
         LanguagePreference.forUser().apply();
+        StartupWarmUp.windowLanguageSet();
         Parameters parameters = getParameters();
         List<String> args = parameters == null ? List.of() : parameters.getRaw();
         stage.getIcons().setAll(WindowIcons.load());
@@ -82,8 +83,7 @@ public final class OrgwrightApp extends Application {
 
     /** As {@link #openWindow(Stage, Dialogs, List)}, guarded and autosaved by {@code safety} when given. */
     static MainWindow openWindow(Stage stage, Dialogs dialogs, List<String> args, SafetyNet safety) {
-        ChartWindowModel model = new ChartWindowModel(StartupWarmUp.sample(),
-                new CachedCardSizer(new CardSizing(new FxTextMeasure(), Theme.LIGHT)), StartupWarmUp.loader(), dialogs);
+        ChartWindowModel model = new ChartWindowModel(StartupWarmUp.sample(), cardSizer(), StartupWarmUp.loader(), dialogs);
         model.session().setRecentFiles(RecentFiles.inPreferences(java.util.prefs.Preferences.userNodeForPackage(OrgwrightApp.class)));
         MainWindow window = new MainWindow(stage, model, dialogs);
         // A large chart shows before its findings, which are worked out once it is on the screen
@@ -96,6 +96,11 @@ public final class OrgwrightApp extends Application {
         stage.show();
         model.session().openFromCommandLine(args);
         return window;
+    }
+
+    /** Measures cards as a window does; each window, and the layout made ahead of one, has its own. */
+    static CachedCardSizer cardSizer() {
+        return new CachedCardSizer(new CardSizing(new FxTextMeasure(), Theme.LIGHT));
     }
 
     /**

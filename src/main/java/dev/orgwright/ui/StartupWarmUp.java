@@ -7,11 +7,13 @@ import dev.orgwright.io.SampleCharts;
 import dev.orgwright.model.Chart;
 import dev.orgwright.rules.Validator;
 import dev.orgwright.ui.document.DocumentSession;
+import dev.orgwright.ui.editor.PreparedLayout;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Start-up work that does not need the toolkit, done on a second thread while JavaFX starts:
@@ -23,7 +25,8 @@ import java.util.concurrent.CompletionException;
  * <p>A chart file named on the command line is read on a third thread from the start: a chart of
  * 100,000 positions takes about a second to read, which then overlaps the toolkit's start instead
  * of following it. The window takes that chart through {@link #loader()}, once, for that file,
- * and the file's fingerprint (a hash of its bytes) is taken on that thread too.
+ * and the file's fingerprint (a hash of its bytes) is taken on that thread too. Once the
+ * toolkit is up, that thread also sizes the chart's cards and lays it out for the window.
  */
 final class StartupWarmUp {
 
@@ -48,20 +51,72 @@ final class StartupWarmUp {
 
     private static void preload(Path file) {
         CompletableFuture<Chart> future = new CompletableFuture<>();
+        LayoutAhead ahead = new LayoutAhead();
         preloadedFile = file;
         preloaded = future;
+        layoutAhead = ahead;
         FileFingerprint.Ahead fingerprint = FileFingerprint.ahead(file);
         Thread thread = new Thread(() -> {
+            Chart chart;
             try {
-                future.complete(ChartFiles.load(file));
+                chart = ChartFiles.load(file);
             } catch (ChartFormatException | RuntimeException | Error e) {
                 future.completeExceptionally(e);
+                return;
             } finally {
                 fingerprint.take(); // what the window remembers of the file, to notice a change by another program
             }
+            future.complete(chart);
+            ahead.prepare(chart);
         }, "orgwright-open");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * Sizing the cards of the chart read ahead and laying it out, on the thread that read it, as
+     * the window will ({@link PreparedLayout}), once the toolkit is up and the window's language
+     * is set (a vacancy's card says so in that language). The window is meanwhile being built;
+     * when it asks for the chart, it waits for a layout begun, and a layout not begun yet is not
+     * begun any more (the window lays the chart out itself, as it does when this fails).
+     */
+    private static final class LayoutAhead {
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private final CompletableFuture<Void> done = new CompletableFuture<>();
+
+        /** On the reading thread: waits for the window's language, then lays out unless the window came first. */
+        void prepare(Chart chart) {
+            CompletableFuture.anyOf(WINDOW_LANGUAGE_SET, done).join();
+            if (!claimed.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                PreparedLayout.prepare(chart, OrgwrightApp.cardSizer()).ifPresent(PreparedLayout::offer);
+            } catch (RuntimeException | Error e) {
+                // The window lays the chart out itself.
+            } finally {
+                done.complete(null);
+            }
+        }
+
+        /** On the window's thread, once it has the chart: waits for the layout if it was begun. */
+        void await() {
+            if (claimed.compareAndSet(false, true)) {
+                done.complete(null); // not begun: the reading thread leaves it to the window
+            } else {
+                done.join();
+            }
+        }
+    }
+
+    private static volatile LayoutAhead layoutAhead;
+
+    /** Completed once the toolkit runs and the window's language is set: cards can be measured. */
+    private static final CompletableFuture<Void> WINDOW_LANGUAGE_SET = new CompletableFuture<>();
+
+    /** Called on the JavaFX thread once the window's language is set, before the window is built. */
+    static void windowLanguageSet() {
+        WINDOW_LANGUAGE_SET.complete(null);
     }
 
     /**
@@ -74,7 +129,9 @@ final class StartupWarmUp {
             if (ahead != null && file.equals(preloadedFile)) {
                 preloaded = null;
                 try {
-                    return ahead.join();
+                    Chart chart = ahead.join();
+                    layoutAhead.await();
+                    return chart;
                 } catch (CompletionException e) {
                     if (e.getCause() instanceof ChartFormatException refused) {
                         throw refused;

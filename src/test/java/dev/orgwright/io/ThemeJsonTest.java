@@ -45,7 +45,7 @@ class ThemeJsonTest {
         assertFalse(theme.legend());
 
         byte[] written = ChartWriter.toBytes(chart);
-        JsonNode document = ChartJson.MAPPER.readTree(written);
+        JsonNode document = ChartJson.mapper().readTree(written);
         assertNotNull(document.get("theme"), "the theme is at the top");
         assertTrue(document.get("settings") == null || document.get("settings").get("theme") == null);
         assertEquals("kept though unknown", document.get("theme").get("footer").asText(),

@@ -44,7 +44,7 @@ class ViewsJsonTest {
         assertEquals("left-right", shown.orientation());
 
         byte[] written = ChartWriter.toBytes(chart);
-        JsonNode document = ChartJson.MAPPER.readTree(written);
+        JsonNode document = ChartJson.mapper().readTree(written);
         assertTrue(document.get("settings") == null, "views are not settings in the file");
         assertEquals("kept though unknown", document.get("view").get("zoom").asText());
         assertEquals("kept though unknown", document.get("views").get(1).get("colour").asText());
@@ -90,7 +90,7 @@ class ViewsJsonTest {
         SavedView tidy = new SavedView(null, null, null, "by-depth", "tidy", "top-down", List.of(), List.of());
         Chart shown = chart.withSettings(Views.withCurrent(chart.settings(), tidy));
 
-        JsonNode view = ChartJson.MAPPER.readTree(ChartWriter.toBytes(shown)).get("view");
+        JsonNode view = ChartJson.mapper().readTree(ChartWriter.toBytes(shown)).get("view");
         assertEquals("tidy", view.get("layout").asText());
         assertFalse(view.has("collapsed"), "parts left to their defaults are not written");
         assertFalse(view.has("name"));

@@ -10,6 +10,7 @@ import dev.orgwright.ui.fx.CachedCardSizer;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.rules.Validation;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,7 +53,14 @@ final class SnapshotChain {
     /** The snapshot of {@code chart} with {@code findings}, its teams in {@code collapsed} folded. */
     ChartSnapshot advance(Chart chart, Validation findings, Set<PositionId> collapsed) {
         Chart shown = shownPart(chart);
-        if (followTemplate(chart)) {
+        boolean otherCards = followTemplate(chart);
+        Optional<PreparedLayout> ready = shown == chart && sizer == base && base instanceof CachedCardSizer
+                ? PreparedLayout.take(chart, layout.options(), collapsed) : Optional.empty();
+        if (ready.isPresent()) {
+            // Laid out ahead, as below, while the window was being built; its card sizes come along.
+            ((CachedCardSizer) base).adopt(ready.get().sizer());
+            current = new ChartSnapshot(chart, findings, ready.get().layout(), ready.get().statistics());
+        } else if (otherCards) {
             // Every card shows other lines: no earlier placement fits.
             current = ChartSnapshot.of(chart, shown, findings, layout, sizer, collapsed);
         } else {

@@ -43,6 +43,14 @@ public final class CachedCardSizer implements CardSizer {
                 ? new CachedCardSizer(sizing.withTemplate(template).withHolders(holders)) : this;
     }
 
+    /**
+     * Takes the sizes {@code other} has measured (the cards of a chart about to be shown): {@code other}
+     * must measure as this one does (made the same way), and no longer be used by another thread.
+     */
+    public void adopt(CachedCardSizer other) {
+        cache.putAll(other.cache);
+    }
+
     @Override
     public CardSize sizeOf(Position position) {
         Entry e = cache.get(position.id());
