@@ -430,7 +430,13 @@ public final class TeamBlocks {
         TextMeasure measure = s.measure();
         TextStyle titleStyle = CardMetrics.titleStyle(theme).withSize(LABEL_SIZE);
         TextStyle countStyle = new TextStyle(LABEL_SIZE - 1, false, false, theme.holder());
-        String title = legible(CardMetrics.titleLine(position), right - left, measure, titleStyle);
+        String whole = CardMetrics.titleLine(position);
+        String title = legible(whole, right - left, measure, titleStyle);
+        TextStyle smaller = titleStyle.withSize(SMALL_LABEL_SIZE);
+        if (!whole.equals(title) && measure.width(whole, smaller) <= right - left) {
+            title = whole; // whole a little smaller rather than shortened
+            titleStyle = smaller;
+        }
         if (title == null) {
             return;
         }
