@@ -53,7 +53,7 @@ public final class TeamBlocks {
     private Validation worstFindings;
     private Chart worstChart;
     /** How many positions each manager's whole team holds, for the chart it was counted in. */
-    private Map<PositionId, Integer> teamSizes = Map.of();
+    private Map<PositionId, Integer> teamSizes = new HashMap<>();
     private Chart teamSizesChart;
 
     public TeamBlocks(Theme theme) {
@@ -106,6 +106,10 @@ public final class TeamBlocks {
         double areaBottom;
         /** The header band of a card, when it gets one. */
         double[] header;
+        /** How many positions this item and the ones below it in the frame hold, and whether that is its whole team. */
+        int shown;
+        int reports;
+        boolean whole = true;
 
         Item(PositionId id, boolean team, int positions, double x, double y, double right, double bottom) {
             this.id = id;
@@ -119,6 +123,7 @@ public final class TeamBlocks {
             areaY = y;
             areaRight = right;
             areaBottom = bottom;
+            shown = positions;
         }
     }
 
@@ -210,7 +215,7 @@ public final class TeamBlocks {
             }
             double[] r = it.header;
             Header header = new Header(it.id, r[0], r[1], r[2] - r[0], r[3] - r[1],
-                    it.hasReports ? teamSize(chart, it.id) : 1, worstIn(chart, marks.findings(), it.id));
+                    it.whole ? it.shown : teamSize(chart, it.id), worstIn(chart, marks.findings(), it.id));
             headers.add(header);
             Position p = chart.position(it.id);
             paintHeader(s, p, header, view, colouring.colourOf(chart, p), it.id.equals(marks.selected()));
@@ -244,8 +249,14 @@ public final class TeamBlocks {
         }
         for (int k = items.size() - 1; k >= 0; k--) { // reports come after their manager: areas add up bottom up
             Item it = items.get(k);
+            if (!it.team) { // a team reaching outside the view was not handed over whole
+                it.whole &= it.reports == chart.childrenOf(it.id).size();
+            }
             if (it.parent >= 0) {
                 Item m = items.get(it.parent);
+                m.shown += it.shown;
+                m.reports++;
+                m.whole &= it.whole;
                 m.areaX = Math.min(m.areaX, it.areaX);
                 m.areaY = Math.min(m.areaY, it.areaY);
                 m.areaRight = Math.max(m.areaRight, it.areaRight);
@@ -404,6 +415,9 @@ public final class TeamBlocks {
         if (maxLines < 1 || room <= 0) {
             return null;
         }
+        if (measure.width(text, style) <= room) {
+            return List.of(text);
+        }
         List<String> lines = TextWrap.lines(text, room, maxLines, measure, style);
         String joined = String.join(" ", lines.stream().map(String::strip).toList());
         return joined.equals(text.strip().replaceAll("\\s+", " ")) ? lines : null;
@@ -496,23 +510,45 @@ public final class TeamBlocks {
         return measure.width(number, style) <= room ? number : null;
     }
 
-    /** How many positions the whole team of {@code manager} holds, counted once per chart. */
+    /**
+     * How many positions the whole team of {@code manager} holds, for a team the view shows only
+     * part of (a team in view is counted from what the frame drew). Each team is counted once per
+     * chart, and only the teams asked for, so that a zoomed-out frame does not walk the whole chart.
+     */
     private int teamSize(Chart chart, PositionId manager) {
         if (chart != teamSizesChart) {
-            Map<PositionId, Integer> sizes = new HashMap<>();
-            List<Position> order = new ArrayList<>(chart.size());
-            chart.inTreeOrder().forEach(order::add);
-            for (int k = order.size() - 1; k >= 0; k--) { // reports come after their manager
-                Position p = order.get(k);
-                int size = sizes.merge(p.id(), 1, Integer::sum);
-                if (p.reportsTo() != null) {
-                    sizes.merge(p.reportsTo(), size, Integer::sum);
-                }
-            }
-            teamSizes = sizes;
+            teamSizes = new HashMap<>();
             teamSizesChart = chart;
         }
-        return teamSizes.getOrDefault(manager, 1);
+        Integer known = teamSizes.get(manager);
+        if (known != null) {
+            return known;
+        }
+        java.util.ArrayDeque<PositionId> stack = new java.util.ArrayDeque<>();
+        stack.push(manager);
+        while (!stack.isEmpty()) { // reports counted before their manager, without recursion on a deep chart
+            PositionId at = stack.peek();
+            if (teamSizes.containsKey(at)) {
+                stack.pop();
+                continue;
+            }
+            int size = 1;
+            boolean ready = true;
+            for (PositionId report : chart.childrenOf(at)) {
+                Integer below = teamSizes.get(report);
+                if (below == null) {
+                    ready = false;
+                    stack.push(report);
+                } else {
+                    size += below;
+                }
+            }
+            if (ready) {
+                teamSizes.put(at, size);
+                stack.pop();
+            }
+        }
+        return teamSizes.get(manager);
     }
 
     /**
