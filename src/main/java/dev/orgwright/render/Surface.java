@@ -23,6 +23,14 @@ public interface Surface {
     void text(String text, double x, double baseline, TextAlign align, TextStyle style);
 
     /**
+     * One line of text turned a quarter to the left, reading upwards from (x, y), its baseline on
+     * the vertical line through x: the label along a tall, narrow block. A surface that cannot turn
+     * text draws nothing; only the window draws such labels.
+     */
+    default void textUpwards(String text, double x, double y, TextStyle style) {
+    }
+
+    /**
      * How this surface measures text, so that the painter breaks a card's lines where the card
      * was sized to break them. Sizes are surface pixels; a surface that does not know its fonts
      * gives an estimate.

@@ -66,6 +66,11 @@ public final class FrameBenchmark {
         }
 
         @Override
+        public void textUpwards(String text, double x, double y, TextStyle style) {
+            calls++;
+        }
+
+        @Override
         public void pushClip(double x, double y, double w, double h) {
         }
 

@@ -17,6 +17,8 @@ final class RecordingSurface implements Surface {
 
     final List<Rect> rects = new ArrayList<>();
     final List<Text> texts = new ArrayList<>();
+    /** The texts turned to read upwards: x is their baseline, baseline the y they start from. */
+    final List<Text> upwards = new ArrayList<>();
     final List<Line> lines = new ArrayList<>();
     int clipDepth;
 
@@ -49,6 +51,11 @@ final class RecordingSurface implements Surface {
     @Override
     public void text(String text, double x, double baseline, TextAlign align, TextStyle style) {
         texts.add(new Text(text, x, baseline, align, style));
+    }
+
+    @Override
+    public void textUpwards(String text, double x, double y, TextStyle style) {
+        upwards.add(new Text(text, x, y, TextAlign.LEFT, style));
     }
 
     @Override

@@ -77,15 +77,12 @@ class TeamBlocksTest {
             assertTrue(b.width() <= TeamBlocks.MAX_BLOCK_PIXELS && b.height() <= TeamBlocks.MAX_BLOCK_PIXELS,
                     "block of " + b.manager() + " is " + b.width() + " × " + b.height());
             assertEquals(teamSize(b.manager()), b.positions(), "head count of " + b.manager());
-            if (b.width() >= 40 && b.height() >= 30) {
+            if (b.width() >= 100 && b.height() >= 40) {
                 String title = chart.position(b.manager()).title();
-                assertTrue(labelsIn(surface, b).stream().anyMatch(t -> t.equals(title)
-                        || t.endsWith(TextWrap.ELLIPSIS) && title.startsWith(t.substring(0, t.length() - 1))),
-                        "label " + title + " in " + labelsIn(surface, b));
+                assertEquals(title, titleIn(surface, b), "label of the block of " + b.manager() + " " + b);
                 String count = RenderTexts.t("blocks.positions", b.positions());
-                assertTrue(labelsIn(surface, b).stream().anyMatch(t -> t.equals(count)
-                        || t.endsWith(TextWrap.ELLIPSIS) && count.startsWith(t.substring(0, t.length() - 1))),
-                        "head count label of " + title + " in " + labelsIn(surface, b));
+                assertTrue(labelsIn(surface, b).contains(count), "head count label of " + title + " in "
+                        + labelsIn(surface, b));
             }
         }
     }
@@ -119,36 +116,121 @@ class TeamBlocksTest {
     }
 
     @Test
-    void aLabelTooLongForItsBlockEndsWithAnEllipsisInsteadOfBeingCutMidWord() {
+    void inNarrowBlocksEveryLabelIsWholeOrLegiblyShortenedAndTallOnesWriteTheirTitleUpwards() {
         // The chart fitted into a view a third as wide: its blocks are narrower than their titles.
         Box bounds = layout.bounds();
         double scale = Math.min(WIDTH / 3 / bounds.width(), HEIGHT / bounds.height());
-        Viewport narrow = new Viewport(bounds.x(), bounds.y(), scale, WIDTH / 3, HEIGHT);
+        int upwards = narrowBlocksAreLabelledLegibly(new Viewport(bounds.x(), bounds.y(), scale, WIDTH / 3, HEIGHT));
+        // Zoomed in on the middle until teams of a column of stacked positions are blocks as narrow as a line of text.
+        double closer = 0.2;
+        upwards += narrowBlocksAreLabelledLegibly(new Viewport(bounds.x() + bounds.width() / 2 - WIDTH / 2 / closer,
+                bounds.y() + bounds.height() / 3, closer, WIDTH, HEIGHT));
+        assertTrue(upwards > 0, "some block in views this narrow is labelled upwards");
+    }
+
+    private int narrowBlocksAreLabelledLegibly(Viewport narrow) {
         RecordingSurface surface = new RecordingSurface();
         TeamBlocks.Frame frame = paint(surface, narrow);
         TextMeasure measure = surface.measure();
-        int cut = 0;
         int labelled = 0;
+        int upwards = 0;
         for (TeamBlocks.Block b : frame.blocks()) {
-            List<RecordingSurface.Text> labels = textsIn(surface, b);
-            if (!labels.isEmpty()) {
+            String title = chart.position(b.manager()).title();
+            String shown = titleIn(surface, b);
+            if (!shown.isEmpty()) {
                 labelled++;
+                assertTrue(shown.equals(title) || legiblyShortened(shown, title),
+                        "'" + shown + "' for " + title + " in " + b);
             }
-            for (RecordingSurface.Text t : labels) {
+            for (RecordingSurface.Text t : textsIn(surface, b)) {
                 double right = t.x() + measure.width(t.text(), t.style());
                 assertTrue(right <= b.x() + b.width() - 3 + 1e-9,
                         "'" + t.text() + "' runs to " + right + " past the block of " + b.manager() + " " + b);
-                if (t.text().endsWith(TextWrap.ELLIPSIS)) {
-                    cut++;
-                }
+                assertTrue(t.style().size() >= TeamBlocks.SMALL_LABEL_SIZE - 1, "'" + t.text() + "' is too small");
+                assertFalse(t.text().endsWith(TextWrap.ELLIPSIS) && !t.style().bold(),
+                        "only a title is shortened, never a head count: '" + t.text() + "'");
+            }
+            for (RecordingSurface.Text t : upwardsIn(surface, b)) {
+                upwards++;
+                double top = t.baseline() - measure.width(t.text(), t.style());
+                assertTrue(top >= b.y() && t.x() <= b.x() + b.width(), "'" + t.text() + "' runs out of " + b);
+            }
+            if (b.height() > b.width() && b.height() - 20 >= measure.width(title, titleStyle(TeamBlocks.LABEL_SIZE))
+                    && b.width() >= 2 * TeamBlocks.LABEL_SIZE + 8) {
+                assertEquals(title, shown, "a tall, narrow block still says whose it is: " + b);
             }
         }
-        assertTrue(labelled > 0, "some block is labelled");
-        assertTrue(cut > 0, "some label had to be cut in blocks this narrow");
+        assertTrue(labelled > frame.blocks().size() / 2, labelled + " of " + frame.blocks().size() + " labelled");
+        return upwards;
+    }
+
+    @Test
+    void theManagersAboveTheBlocksAreLabelledHeadersOverTheirTeamsNotSpecks() {
+        RecordingSurface surface = new RecordingSurface();
+        TeamBlocks.Frame frame = paint(surface, fitted());
+        Set<PositionId> drawn = new HashSet<>(frame.cards());
+        frame.blocks().forEach(b -> drawn.add(b.manager()));
+        Set<PositionId> headed = new HashSet<>();
+        frame.headers().forEach(h -> headed.add(h.position()));
+        for (PositionId id : frame.cards()) {
+            if (chart.childrenOf(id).stream().anyMatch(drawn::contains)) {
+                assertTrue(headed.contains(id), chart.position(id).title() + " is drawn as a card of "
+                        + layout.box(id).orElseThrow().height() * fitted().scale() + " px, not as a header");
+            }
+        }
+        assertFalse(frame.headers().isEmpty());
+        for (TeamBlocks.Header h : frame.headers()) {
+            String title = chart.position(h.position()).title();
+            assertTrue(h.height() >= TeamBlocks.HEADER_HEIGHT, title + " " + h);
+            List<String> texts = surface.texts.stream().filter(t -> t.x() >= h.x() && t.x() < h.x() + h.width()
+                    && t.baseline() > h.y() && t.baseline() <= h.y() + h.height()).map(RecordingSurface.Text::text).toList();
+            assertTrue(texts.contains(title), "header of " + title + " says " + texts);
+            assertTrue(texts.contains(RenderTexts.t("blocks.positions", teamSize(h.position())))
+                    || texts.contains(RenderTexts.t("blocks.count", teamSize(h.position()))),
+                    "header of " + title + " says " + texts);
+            for (TeamBlocks.Header other : frame.headers()) {
+                assertFalse(other != h && overlap(h.x(), h.y(), h.width(), h.height(), other.x(), other.y(),
+                        other.width(), other.height()), h + " overlaps " + other);
+            }
+            for (TeamBlocks.Block b : frame.blocks()) {
+                assertFalse(overlap(h.x(), h.y(), h.width(), h.height(), b.x(), b.y(), b.width(), b.height()),
+                        "the header of " + title + " " + h + " covers the block of " + b + " under " + chart.position(b.manager()).reportsTo() + " " + frame.headers());
+            }
+        }
+    }
+
+    private static boolean overlap(double x, double y, double w, double h, double x2, double y2, double w2, double h2) {
+        return x < x2 + w2 - 1e-9 && x2 < x + w - 1e-9 && y < y2 + h2 - 1e-9 && y2 < y + h - 1e-9;
+    }
+
+    private static boolean legiblyShortened(String shown, String title) {
+        if (!shown.endsWith(TextWrap.ELLIPSIS)) {
+            return false;
+        }
+        String kept = shown.substring(0, shown.length() - TextWrap.ELLIPSIS.length());
+        return kept.length() >= TeamBlocks.LEAST_KEPT && title.startsWith(kept);
+    }
+
+    private static TextStyle titleStyle(double size) {
+        return CardMetrics.titleStyle(Theme.LIGHT).withSize(size);
+    }
+
+    /** The title a block shows: its bold lines read in order, or the bold text written upwards along it. */
+    private static String titleIn(RecordingSurface surface, TeamBlocks.Block b) {
+        List<String> across = textsIn(surface, b).stream().filter(t -> t.style().bold())
+                .map(t -> t.text().strip()).toList();
+        List<String> upwards = upwardsIn(surface, b).stream().filter(t -> t.style().bold())
+                .map(RecordingSurface.Text::text).toList();
+        return across.isEmpty() ? String.join(" ", upwards) : String.join(" ", across);
     }
 
     private static List<RecordingSurface.Text> textsIn(RecordingSurface surface, TeamBlocks.Block b) {
         return surface.texts.stream().filter(t -> t.x() >= b.x() && t.x() < b.x() + b.width()
+                && t.baseline() > b.y() && t.baseline() <= b.y() + b.height()).toList();
+    }
+
+    private static List<RecordingSurface.Text> upwardsIn(RecordingSurface surface, TeamBlocks.Block b) {
+        return surface.upwards.stream().filter(t -> t.x() > b.x() && t.x() <= b.x() + b.width()
                 && t.baseline() > b.y() && t.baseline() <= b.y() + b.height()).toList();
     }
 

@@ -64,6 +64,20 @@ class SemanticZoomTest {
         var frame = onFx(() -> window.canvas().teamBlocks());
         assertTrue(frame.isPresent(), "zoomed out to " + onFx(() -> window.model().view().zoomPercent()) + " %");
         assertFalse(frame.get().blocks().isEmpty(), "teams drawn as blocks");
+        // The managers above the blocks are not specks: each is a header, a line of text tall, over its team.
+        java.util.Set<dev.orgwright.model.PositionId> drawn = new java.util.HashSet<>(frame.get().cards());
+        frame.get().blocks().forEach(b -> drawn.add(b.manager()));
+        java.util.Set<dev.orgwright.model.PositionId> headed = new java.util.HashSet<>();
+        for (var h : frame.get().headers()) {
+            headed.add(h.position());
+            assertTrue(h.height() >= 12 && h.width() >= 24, big.position(h.position()).title() + " " + h);
+        }
+        for (var id : frame.get().cards()) {
+            if (big.childrenOf(id).stream().anyMatch(drawn::contains)) {
+                assertTrue(headed.contains(id), big.position(id).title() + " is drawn as a speck, not a header");
+            }
+        }
+        assertFalse(headed.isEmpty(), "the top of the chart is drawn as headers");
 
         // Zoom in on the first block until its cards can be read.
         var block = frame.get().blocks().get(0);
@@ -72,6 +86,36 @@ class SemanticZoomTest {
                     block.y() + block.height() / 2));
         }
         assertTrue(onFx(() -> window.canvas().teamBlocks().isEmpty()), "cards are back when zoomed in");
+    }
+
+    @Test
+    void theLegendGoesToACornerClearOfTheCardsRatherThanCoverOne(FxRobot robot) throws Exception {
+        Chart big = IoBenchmark.realisticChart(5_000, new Random(7));
+        robot.interact(() -> window.model().session().newChart(big));
+        robot.interact(() -> window.model().view().fitReadable()); // as opened: readable, from the top
+        var legend = onFx(() -> window.canvas().legendBounds()).orElseThrow();
+        double height = onFx(() -> window.canvas().getHeight());
+        var corner = new dev.orgwright.layout.Box(legend.x(), height - 12 - legend.height(), legend.width(),
+                legend.height());
+        // The top card panned into the legend's own corner, the bottom left, as a chart taller than the window has one.
+        var top = big.roots().get(0);
+        var box = onFx(() -> window.model().view().viewBoxOf(top)).orElseThrow();
+        robot.interact(() -> window.model().view().panBy(corner.x() + 4 - box.x(),
+                corner.bottom() - 4 - box.bottom()));
+        assertTrue(onFx(() -> window.model().view().viewBoxOf(top)).orElseThrow().overlaps(corner),
+                "the top card lies in the bottom-left corner");
+
+        var moved = onFx(() -> window.canvas().legendBounds()).orElseThrow();
+        java.util.List<String> under = onFx(() -> {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            for (var p : big.inTreeOrder()) {
+                if (window.model().view().viewBoxOf(p.id()).filter(b -> b.overlaps(moved)).isPresent()) {
+                    out.add(p.title());
+                }
+            }
+            return out;
+        });
+        assertTrue(under.isEmpty(), "cards under the legend at " + moved + ": " + under);
     }
 
     @Test

@@ -262,7 +262,12 @@ public final class ChartCanvas extends CanvasRegion {
         legendBox(legend).ifPresent(b -> legend.paint(surface, b.x(), b.y(), 1));
     }
 
-    /** Where the legend is drawn on the canvas (canvas pixels), if it is drawn: over the chart's bottom-left corner. */
+    /**
+     * Where the legend is drawn on the canvas (canvas pixels), if it is drawn: over the canvas's
+     * bottom-left corner, which a fit leaves free; when cards lie there (a chart opened taller
+     * than the window, or panned), in the first other corner that is clear of them, so that the
+     * legend never hides a card it could avoid.
+     */
     public java.util.Optional<dev.orgwright.layout.Box> legendBounds() {
         if (!showsLegend() || model.chart().size() == 0) {
             return java.util.Optional.empty();
@@ -276,8 +281,35 @@ public final class ChartCanvas extends CanvasRegion {
         if (legend.isEmpty() || y <= LEGEND_MARGIN || legend.width() + 2 * LEGEND_MARGIN >= canvas.getWidth()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new dev.orgwright.layout.Box(LEGEND_MARGIN, Math.round(y), legend.width(),
-                legend.height()));
+        double right = Math.round(canvas.getWidth() - LEGEND_MARGIN - legend.width());
+        double bottom = Math.round(y);
+        dev.orgwright.layout.Box bottomLeft = new dev.orgwright.layout.Box(LEGEND_MARGIN, bottom, legend.width(),
+                legend.height());
+        for (dev.orgwright.layout.Box corner : new dev.orgwright.layout.Box[] {bottomLeft,
+                new dev.orgwright.layout.Box(right, bottom, legend.width(), legend.height()),
+                new dev.orgwright.layout.Box(right, LEGEND_MARGIN, legend.width(), legend.height()),
+                new dev.orgwright.layout.Box(LEGEND_MARGIN, LEGEND_MARGIN, legend.width(), legend.height())}) {
+            if (!coversChart(corner)) {
+                return java.util.Optional.of(corner);
+            }
+        }
+        return java.util.Optional.of(bottomLeft);
+    }
+
+    /** Whether a card, or a block or header of the zoomed-out view, is drawn under {@code area} (canvas pixels). */
+    private boolean coversChart(dev.orgwright.layout.Box area) {
+        if (presented != null) {
+            return false;
+        }
+        if (blockFrame != null) {
+            return blockFrame.blocks().stream().anyMatch(b -> b.height() >= 3
+                    && area.overlaps(new dev.orgwright.layout.Box(b.x(), b.y(), b.width(), b.height())))
+                    || blockFrame.headers().stream().anyMatch(h -> area.overlaps(
+                            new dev.orgwright.layout.Box(h.x(), h.y(), h.width(), h.height())));
+        }
+        Viewport view = shown != null ? shown : model.view().viewport();
+        return !model.layout().positionsIn(view.toChartX(area.x()), view.toChartY(area.y()),
+                area.width() / view.scale(), area.height() / view.scale()).isEmpty();
     }
 
     /**

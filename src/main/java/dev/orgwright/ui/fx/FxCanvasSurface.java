@@ -103,6 +103,15 @@ public final class FxCanvasSurface implements Surface {
         gc.fillText(text, x, baseline);
     }
 
+    @Override
+    public void textUpwards(String text, double x, double y, TextStyle style) {
+        gc.save();
+        gc.translate(x, y);
+        gc.rotate(-90);
+        text(text, 0, 0, TextAlign.LEFT, style);
+        gc.restore();
+    }
+
     /**
      * JavaFX clips cheaply only to a rectangle it recognises as lying on whole pixels, and it
      * does not recognise one with a corner left of or above the canvas (it rounds a negative
