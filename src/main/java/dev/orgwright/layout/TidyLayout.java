@@ -8,11 +8,14 @@ import java.util.Arrays;
  * and depth (along rows), mapped to x and y by the orientation at the end.
  *
  * <ol>
- *   <li>Rows: each visible box gets a row, by depth or by tier band. Assistants (leaves marked
- *       as such) take the rows right below their manager, in pairs either side of its line,
- *       and its other reports start below them.</li>
+ *   <li>Rows: each visible box gets a row, by depth or by tier band. Assistants take the rows
+ *       right below their manager, in pairs either side of its line, each with its own team
+ *       below it on its side of the line (in the manager's tier band), and the manager's other
+ *       reports start below the assistants and their teams.</li>
  *   <li>Stacks: in compact mode, the leaf reports of a manager are stacked in one or two
- *       columns under it, as one block that spans as many row slots as it is tall.</li>
+ *       columns under it, as one block that spans as many row slots as it is tall. An
+ *       assistant's team is not stacked: its rows must end where the manager's other reports
+ *       start.</li>
  *   <li>Subtrees, bottom up: each subtree's outline is the outlines of its children placed left
  *       to right as close as the gaps allow, with the manager centred over its first and last
  *       child.</li>
@@ -32,6 +35,10 @@ final class TidyLayout {
     private final boolean[] stacked;
     /** Assistants placed beside their manager's line. */
     private final boolean[] beside;
+    /** Assistants and everyone below them: the team beside a manager's line. */
+    private final boolean[] aside;
+    /** Rows a box's shown subtree spans below the box's own row. */
+    private final int[] below;
     /** Rows between a box and its manager's row: 1, more below a manager's assistants. */
     private final int[] offset;
     /** Rows of assistants below a manager. */
@@ -63,6 +70,8 @@ final class TidyLayout {
         this.stackManager = new boolean[n];
         this.stacked = new boolean[n];
         this.beside = new boolean[n];
+        this.aside = new boolean[n];
+        this.below = new int[n];
         this.offset = new int[n];
         this.lead = new int[n];
         this.stackSize = new int[n];
@@ -89,29 +98,38 @@ final class TidyLayout {
     private void findVisibleAndRows() {
         preorder = new int[n];
         int[] stack = new int[Math.max(1, n)];
-        int[] sameTierRun = new int[n];
-        int[] band = new int[n];
         int top = 0;
         for (int r = t.roots.length - 1; r >= 0; r--) {
             stack[top++] = t.roots[r];
         }
-        int maxRank = 0;
         while (top > 0) {
             int b = stack[--top];
             visible[b] = true;
             preorder[visibleCount++] = b;
             int p = t.parent[b];
-            row[b] = p < 0 ? 0 : row[p] + offset[b];
-            // An assistant sits in its manager's band, whatever its own tier.
-            band[b] = beside[b] ? band[p] : t.tierRank[b];
-            sameTierRun[b] = p >= 0 && band[b] > 0 && band[b] == band[p] ? sameTierRun[p] + offset[b] : 0;
-            maxRank = Math.max(maxRank, band[b]);
+            beside[b] = p >= 0 && t.assistant[b];
+            aside[b] = beside[b] || (p >= 0 && aside[p]);
             if (!t.collapsed[b]) {
-                findAssistants(b);
                 for (int k = t.childStart[b + 1] - 1; k >= t.childStart[b]; k--) {
                     stack[top++] = t.children[k];
                 }
             }
+        }
+        // Bottom up (reverse preorder): how deep each assistant's team is sets where the others start.
+        for (int k = visibleCount - 1; k >= 0; k--) {
+            findAssistants(preorder[k]);
+        }
+        int[] sameTierRun = new int[n];
+        int[] band = new int[n];
+        int maxRank = 0;
+        for (int k = 0; k < visibleCount; k++) {
+            int b = preorder[k];
+            int p = t.parent[b];
+            row[b] = p < 0 ? 0 : row[p] + offset[b];
+            // An assistant and its team sit in its manager's band, whatever their own tiers.
+            band[b] = aside[b] ? band[p] : t.tierRank[b];
+            sameTierRun[b] = p >= 0 && band[b] > 0 && band[b] == band[p] ? sameTierRun[p] + offset[b] : 0;
+            maxRank = Math.max(maxRank, band[b]);
         }
         if (o.rows() == LayoutOptions.Rows.BY_TIER) {
             tierRows(sameTierRun, band, maxRank);
@@ -119,26 +137,40 @@ final class TidyLayout {
     }
 
     /**
-     * Marks the assistants of {@code m} that go beside its line (those without reports of their
-     * own; one with a team is laid out as any report) and gives each report its row offset.
+     * Gives the reports of {@code m} their row offsets, its assistants' teams being measured
+     * already: the assistants in pairs, a pair per level, each level below the deeper team of
+     * the pair above; the other reports below the last level. Sets how many rows the assistants
+     * take ({@link #lead}) and how many m's subtree spans ({@link #below}).
      */
     private void findAssistants(int m) {
+        if (isLeaf(m)) {
+            return;
+        }
         int assistants = 0;
+        int level = 1;
+        int levelDeep = 0;
         for (int k = t.childStart[m]; k < t.childStart[m + 1]; k++) {
             int c = t.children[k];
-            if (t.assistant[c] && isLeaf(c)) {
-                beside[c] = true;
-                offset[c] = 1 + assistants / 2;
+            if (beside[c]) {
+                if (assistants > 0 && assistants % 2 == 0) {
+                    level += 1 + levelDeep;
+                    levelDeep = 0;
+                }
+                offset[c] = level;
+                levelDeep = Math.max(levelDeep, below[c]);
                 assistants++;
             }
         }
-        lead[m] = (assistants + 1) / 2;
+        lead[m] = assistants == 0 ? 0 : level + levelDeep;
+        int deepest = lead[m];
         for (int k = t.childStart[m]; k < t.childStart[m + 1]; k++) {
             int c = t.children[k];
             if (!beside[c]) {
                 offset[c] = 1 + lead[m];
+                deepest = Math.max(deepest, offset[c] + below[c]);
             }
         }
+        below[m] = deepest;
     }
 
     private boolean isLeaf(int b) {
@@ -171,7 +203,7 @@ final class TidyLayout {
             int rank = band[b];
             int least = p < 0 ? 0 : row[p] + offset[b];
             int wanted = rank > 0 ? bandStart[rank] + sameTierRun[b] : least;
-            row[b] = beside[b] || wanted < least ? least : wanted;
+            row[b] = aside[b] || wanted < least ? least : wanted;
         }
     }
 
@@ -185,7 +217,7 @@ final class TidyLayout {
             int m = preorder[k];
             int from = t.childStart[m];
             int to = t.childStart[m + 1];
-            if (t.collapsed[m]) {
+            if (t.collapsed[m] || aside[m]) {
                 continue;
             }
             boolean allLeaves = true;
@@ -351,7 +383,7 @@ final class TidyLayout {
         for (int k = visibleCount - 1; k >= 0; k--) {
             int b = preorder[k];
             int p = t.parent[b];
-            if (!stacked[b] && !beside[b] && !(p >= 0 && leafTeam[p])) {
+            if (!stacked[b] && !(p >= 0 && leafTeam[p])) {
                 contour[b] = leafTeam[b] ? leafTeamContour(b) : subtreeContour(b);
             }
         }
@@ -429,8 +461,7 @@ final class TidyLayout {
                     c.include(r, Math.min(b0, spine), Math.max(b0 + bs[leaf], centre));
                 }
             }
-            placeAssistants(b, c, centre);
-            return c;
+            return placeAssistants(b, c, centre);
         }
         int from = t.childStart[b];
         int to = t.childStart[b + 1];
@@ -460,17 +491,18 @@ final class TidyLayout {
             ownLeft[b] = centre - bs[b] / 2;
             acc.include(row[b], ownLeft[b], ownLeft[b] + bs[b]);
         }
-        placeAssistants(b, acc, ownLeft[b] + bs[b] / 2);
-        return acc;
+        return placeAssistants(b, acc, ownLeft[b] + bs[b] / 2);
     }
 
     /**
      * Puts the assistants of {@code m} in pairs either side of its line, which runs down from
-     * {@code centre} (in the frame of m's reports), half a sibling gap away from it.
+     * {@code centre} (in the frame of m's reports), each with its whole team on its side, half a
+     * sibling gap away from the line; the line itself is kept in the outline down to the last
+     * assistant row, so that no neighbouring subtree crosses it. Returns the merged outline.
      */
-    private void placeAssistants(int m, RowContour c, double centre) {
+    private RowContour placeAssistants(int m, RowContour c, double centre) {
         if (lead[m] == 0) {
-            return;
+            return c;
         }
         double half = o.siblingGap() / 2;
         int i = 0;
@@ -479,11 +511,33 @@ final class TidyLayout {
             if (!beside[a]) {
                 continue;
             }
-            ownLeft[a] = 0;
-            pos[a] = i % 2 == 0 ? centre - half - bs[a] : centre + half;
-            c.include(row[a], Math.min(pos[a], centre), Math.max(pos[a] + bs[a], centre));
+            RowContour team = contour[a];
+            contour[a] = null;
+            double shift;
+            if (i % 2 == 0) {
+                double far = Double.NEGATIVE_INFINITY;
+                for (int r = team.firstRow(); r <= team.lastRow(); r++) {
+                    double right = team.rightAt(r);
+                    far = Double.isNaN(right) ? far : Math.max(far, right);
+                }
+                shift = centre - half - far;
+            } else {
+                double far = Double.POSITIVE_INFINITY;
+                for (int r = team.firstRow(); r <= team.lastRow(); r++) {
+                    double left = team.leftAt(r);
+                    far = Double.isNaN(left) ? far : Math.min(far, left);
+                }
+                shift = centre + half - far;
+            }
+            pos[a] = shift;
+            team.shift(shift);
+            c = c.mergeWithRight(team);
             i++;
         }
+        for (int r = row[m] + 1; r <= row[m] + lead[m]; r++) {
+            c.include(r, centre, centre);
+        }
+        return c;
     }
 
     /**

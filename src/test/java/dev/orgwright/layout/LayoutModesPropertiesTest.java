@@ -1,6 +1,7 @@
 package dev.orgwright.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -124,7 +125,6 @@ class LayoutModesPropertiesTest {
         for (LayoutOptions options : everyMode(aspect)) {
             Placement p = TreeLayout.place(tree, options);
             Axes a = new Axes(p, options.orientation() == LayoutOptions.Orientation.TOP_DOWN);
-            boolean ownEngine = options.mode() == LayoutOptions.Mode.AUTO && options.rows() == LayoutOptions.Rows.BY_DEPTH;
             for (int m : p.preorder()) {
                 if (tree.isCollapsed(m)) {
                     continue;
@@ -139,10 +139,8 @@ class LayoutModesPropertiesTest {
                 int i = 0;
                 for (int k = 0; k < tree.childCount(m); k++) {
                     int r = tree.child(m, k);
-                    boolean leaf = tree.isCollapsed(r) || tree.childCount(r) == 0;
-                    // The tidy tree sets aside assistants without reports; the automatic layout every one.
-                    assertEquals(tree.isAssistant(r) && (leaf || ownEngine), p.isBeside(r),
-                            "box " + r + " beside its manager in " + options);
+                    // Every assistant, with or without a team of its own, in every mode.
+                    assertEquals(tree.isAssistant(r), p.isBeside(r), "box " + r + " beside its manager in " + options);
                     if (!p.isBeside(r)) {
                         continue;
                     }
@@ -151,12 +149,46 @@ class LayoutModesPropertiesTest {
                     assertTrue(onLeft ? a.b(r) + a.bs(r) <= line - options.siblingGap() / 2 + EPSILON
                                     : a.b(r) >= line + options.siblingGap() / 2 - EPSILON,
                             "assistant " + r + " is on the " + (onLeft ? "left" : "right") + " of " + m + "'s line in " + options);
-                    double bottom = ownEngine ? subtreeEnd(a, tree, r) : a.d(r) + a.ds(r);
-                    assertTrue(bottom <= firstOther - EPSILON, "assistant " + r + " is above the other reports of " + m
-                            + " in " + options);
+                    // The assistant's whole team stays on its side of the line and above the other reports.
+                    double[] team = subtreeSpan(a, tree, r);
+                    assertTrue(onLeft ? team[1] <= line - options.siblingGap() / 2 + EPSILON
+                                    : team[0] >= line + options.siblingGap() / 2 - EPSILON,
+                            "the team of assistant " + r + " is on its side of " + m + "'s line in " + options);
+                    assertTrue(subtreeEnd(a, tree, r) <= firstOther - EPSILON, "assistant " + r + " and its team are above"
+                            + " the other reports of " + m + " in " + options);
                     double[] line3 = p.edge(r);
                     assertEquals(6, line3.length, "an assistant's line runs from the trunk into its side");
                     i++;
+                }
+            }
+        }
+    }
+
+    @Property(tries = 30)
+    void noCardCrossesAManagersLineDownPastItsAssistantsAndTheirTeams(
+            @ForAll @IntRange(min = 1, max = 200) int n, @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        LayoutTree tree = RandomTrees.withAssistants(n, seed, 2);
+        for (LayoutOptions options : everyMode(1.41)) {
+            Placement p = TreeLayout.place(tree, options);
+            Axes a = new Axes(p, options.orientation() == LayoutOptions.Orientation.TOP_DOWN);
+            for (int m : p.preorder()) {
+                if (tree.isCollapsed(m)) {
+                    continue;
+                }
+                double line = a.centre(m);
+                double from = a.d(m) + a.ds(m);
+                double to = from;
+                for (int k = 0; k < tree.childCount(m); k++) {
+                    int r = tree.child(m, k);
+                    if (p.isBeside(r)) {
+                        to = Math.max(to, a.d(r) + a.ds(r) / 2);
+                    }
+                }
+                for (int b : p.preorder()) {
+                    boolean across = a.b(b) < line - EPSILON && a.b(b) + a.bs(b) > line + EPSILON;
+                    boolean along = a.d(b) < to - EPSILON && a.d(b) + a.ds(b) > from + EPSILON;
+                    assertFalse(b != m && across && along, "card " + b + " lies across the line of " + m
+                            + " down to its last assistant in " + options);
                 }
             }
         }

@@ -165,4 +165,44 @@ class TreeLayoutTest {
             }
         }
     }
+
+    /**
+     * An assistant with a team of two: the assistant still sits beside the CEO's line in every
+     * mode, its team hangs below it on its side of the line, and the senior team starts below
+     * them, all in one row.
+     */
+    @Test
+    void anAssistantWithATeamSitsBesideTheLineWithItsTeamAboveTheOtherReports() throws InvalidChartException {
+        Chart sample = dev.orgwright.io.SampleCharts.leadershipTeam();
+        PositionId assistant = PositionId.of("ceo-assistant");
+        String tier = sample.tiers().get(sample.tiers().size() - 1).id();
+        Chart chart = Chart.builder().title("Assistant with a team").tiers(sample.tiers()).addAll(sample.inTreeOrder())
+                .add(Position.of("office", "Office Coordinator", tier).withReportsTo(assistant))
+                .add(Position.of("desk", "Receptionist", tier).withReportsTo(assistant))
+                .build();
+        List<PositionId> seniors = List.of(PositionId.of("cto"), PositionId.of("coo"), PositionId.of("cfo"));
+        for (LayoutOptions.Mode mode : LayoutOptions.Mode.values()) {
+            for (LayoutOptions.Rows rows : LayoutOptions.Rows.values()) {
+                LayoutOptions options = LayoutOptions.DEFAULT.withMode(mode).withRows(rows);
+                ChartLayout layout = new TreeLayout(options).layout(chart, CardSizer.fixed(160, 60));
+                Box chief = layout.box(PositionId.of("ceo")).orElseThrow();
+                Box beside = layout.box(assistant).orElseThrow();
+                Box office = layout.box(PositionId.of("office")).orElseThrow();
+                Box desk = layout.box(PositionId.of("desk")).orElseThrow();
+                Edge line = layout.edges().stream().filter(e -> e.report().equals(assistant)).findFirst().orElseThrow();
+                assertEquals(3, line.points().size(), "the assistant's line runs into its side in " + options);
+                boolean left = beside.right() < chief.centreX();
+                double top = layout.box(seniors.get(0)).orElseThrow().y();
+                for (Box report : List.of(office, desk)) {
+                    assertTrue(report.y() > beside.bottom(), "the assistant's team is below it in " + options);
+                    assertTrue(left ? report.right() < chief.centreX() : report.x() > chief.centreX(),
+                            "the assistant's team is on its side of the CEO's line in " + options);
+                    assertTrue(report.bottom() < top, "the assistant's team is above the senior team in " + options);
+                }
+                for (PositionId senior : seniors) {
+                    assertEquals(top, layout.box(senior).orElseThrow().y(), 1e-9, "the senior team in one row in " + options);
+                }
+            }
+        }
+    }
 }
