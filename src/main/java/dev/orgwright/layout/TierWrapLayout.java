@@ -289,7 +289,7 @@ final class TierWrapLayout {
             estDepth[m] = isLeaf(m) ? ds[m] : plainDepth[m];
             if (!isLeaf(m)) {
                 int count = blocks(m);
-                if (count > 0 && leadsManagers(m, count)) {
+                if (count > 0 && leadsManagers(count)) {
                     wrappable[wrappableCount++] = m;
                 }
             }
@@ -340,8 +340,8 @@ final class TierWrapLayout {
         }
     }
 
-    /** Whether one of the {@code count} reports of {@code m} in {@link #scratch} leads a team of its own. */
-    private boolean leadsManagers(int m, int count) {
+    /** Whether one of the {@code count} reports in {@link #scratch} leads a team of its own. */
+    private boolean leadsManagers(int count) {
         for (int i = 0; i < count; i++) {
             if (!isLeaf(scratch[i])) {
                 return true;

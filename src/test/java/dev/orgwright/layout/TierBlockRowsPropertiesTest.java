@@ -3,6 +3,7 @@ package dev.orgwright.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
@@ -48,7 +49,7 @@ class TierBlockRowsPropertiesTest {
             Placement p = result.placement();
             boolean topDown = orientation == LayoutOptions.Orientation.TOP_DOWN;
             int[] rowOf = new int[tree.size()];
-            java.util.Arrays.fill(rowOf, -1);
+            Arrays.fill(rowOf, -1);
             int placedInRows = 0;
             for (int r = 0; r < result.blockRows().size(); r++) {
                 for (int box : result.blockRows().get(r)) {
@@ -66,8 +67,8 @@ class TierBlockRowsPropertiesTest {
                 Map<Long, Double> depthOfBand = new HashMap<>();
                 double[] highestOfRank = new double[7];
                 double[] lowestOfRank = new double[7];
-                java.util.Arrays.fill(highestOfRank, Double.POSITIVE_INFINITY);
-                java.util.Arrays.fill(lowestOfRank, Double.NEGATIVE_INFINITY);
+                Arrays.fill(highestOfRank, Double.POSITIVE_INFINITY);
+                Arrays.fill(lowestOfRank, Double.NEGATIVE_INFINITY);
                 for (int box : result.blockRows().get(r)) {
                     if (p.isStacked(box)) {
                         continue;
