@@ -35,7 +35,9 @@ public record LayoutOptions(double siblingGap, double subtreeGap, double rowGap,
         /**
          * Each team side by side, stacked, or wrapped into several rows, whichever brings the
          * whole chart closest to fitting a page or screen of {@link #aspect()}. With rows by tier,
-         * whose bands no team may leave, it arranges teams as {@link #COMPACT} does.
+         * a team either keeps its tier bands and stacked leaves as {@link #COMPACT} lays them out,
+         * or wraps its reports' subtrees into rows of blocks; the tier bands are aligned across
+         * the blocks of each such row, so the bands repeat row after row.
          */
         AUTO
     }
@@ -71,7 +73,10 @@ public record LayoutOptions(double siblingGap, double subtreeGap, double rowGap,
         }
     }
 
-    /** Whether leaf teams are stacked: in compact mode, and in the automatic mode with rows by tier. */
+    /**
+     * Whether leaf teams are stacked: in compact mode, and in the automatic mode with rows by
+     * tier, whose teams that do not wrap are laid out as in compact mode.
+     */
     public boolean compact() {
         return mode == Mode.COMPACT || (mode == Mode.AUTO && rows == Rows.BY_TIER);
     }

@@ -71,6 +71,11 @@ final class Placement {
         return bar[box];
     }
 
+    /** The breadth of the spine of a stack, for a manager whose leaves are stacked. */
+    double spine(int manager) {
+        return spine[manager];
+    }
+
     /** The visible boxes, each manager before its reports. */
     int[] preorder() {
         return preorder;

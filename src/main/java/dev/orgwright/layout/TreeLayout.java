@@ -41,10 +41,13 @@ public final class TreeLayout {
         return new LaidOutBoxes(place(Objects.requireNonNull(tree, "tree"), options));
     }
 
-    /** The automatic mode's own engine with rows by depth; the tidy tree otherwise. */
+    /** The automatic mode's own engines (wrapping by depth, or by tier in block rows); the tidy tree otherwise. */
     static Placement place(LayoutTree tree, LayoutOptions options) {
-        return options.mode() == LayoutOptions.Mode.AUTO && options.rows() == LayoutOptions.Rows.BY_DEPTH
-                ? FitLayout.place(tree, options) : TidyLayout.place(tree, options);
+        if (options.mode() != LayoutOptions.Mode.AUTO) {
+            return TidyLayout.place(tree, options);
+        }
+        return options.rows() == LayoutOptions.Rows.BY_DEPTH
+                ? FitLayout.place(tree, options) : TierWrapLayout.place(tree, options);
     }
 
     /** Places every position of {@code chart} in a card of the size {@code sizer} gives it. */

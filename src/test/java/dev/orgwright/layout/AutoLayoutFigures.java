@@ -25,6 +25,8 @@ public final class AutoLayoutFigures {
             row("realistic tidy", tree, LayoutOptions.DEFAULT, n >= 1_000_000 ? 5 : 15);
             row("realistic auto 16:10", tree, LayoutOptions.AUTO, n >= 1_000_000 ? 5 : 15);
             row("realistic auto A4", tree, LayoutOptions.AUTO.withAspect(LayoutOptions.A4_LANDSCAPE), n >= 1_000_000 ? 5 : 15);
+            row("realistic auto by tier", tree, LayoutOptions.AUTO.withRows(LayoutOptions.Rows.BY_TIER),
+                    n >= 1_000_000 ? 5 : 15);
         }
         row("star auto", RandomTrees.star(100_000), LayoutOptions.AUTO, 9);
         row("chain auto", RandomTrees.chain(100_000), LayoutOptions.AUTO, 9);
