@@ -154,6 +154,20 @@ final class TierWrapLayout {
         return t.collapsed[b] || t.childStart[b + 1] == t.childStart[b];
     }
 
+    /**
+     * Whether {@code m} has an assistant who leads a team: such a team stays plain, laid out by
+     * the tidy tree, which hangs the assistant's team beside the line above the other reports.
+     */
+    private boolean hasAssistantWithReports(int m) {
+        for (int c = t.childStart[m]; c < t.childStart[m + 1]; c++) {
+            int r = t.children[c];
+            if (t.assistant[r] && !isLeaf(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** An assistant without reports of its own: drawn beside its manager's line. */
     private boolean isBeside(int b) {
         return t.assistant[b] && t.parent[b] >= 0 && isLeaf(b);
@@ -289,7 +303,7 @@ final class TierWrapLayout {
             estDepth[m] = isLeaf(m) ? ds[m] : plainDepth[m];
             if (!isLeaf(m)) {
                 int count = blocks(m);
-                if (count > 0 && leadsManagers(count)) {
+                if (count > 0 && leadsManagers(count) && !hasAssistantWithReports(m)) {
                     wrappable[wrappableCount++] = m;
                 }
             }
