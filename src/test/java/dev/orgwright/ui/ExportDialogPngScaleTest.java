@@ -50,7 +50,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ExportDialogPngScaleTest {
 
     /** Side by side at scale 2, this many reports are far wider than image programs open. */
-    private static final int REPORTS = 150;
+    static final int REPORTS = 150;
     private static Path file;
 
     @TempDir
@@ -62,6 +62,11 @@ class ExportDialogPngScaleTest {
     @BeforeAll
     static void wideChart() throws Exception {
         TestWindows.startToolkit();
+        file = wideChartFile();
+    }
+
+    /** A chart file of one manager with {@link #REPORTS} reports, which side by side is far wider than a PNG may be at 2×. */
+    static Path wideChartFile() throws Exception {
         List<Position> positions = new ArrayList<>();
         positions.add(Position.of("boss", "Managing Director", Templates.SENIOR).withHolder("Ada Head"));
         for (int i = 0; i < REPORTS; i++) {
@@ -69,8 +74,9 @@ class ExportDialogPngScaleTest {
                     .withReportsTo(PositionId.of("boss")));
         }
         Chart chart = Chart.builder().title("Wide").tiers(Templates.leadershipTeam()).addAll(positions).build();
-        file = Files.createTempFile("wide", ChartFiles.EXTENSION);
-        ChartFiles.save(file, chart);
+        Path wide = Files.createTempFile("wide", ChartFiles.EXTENSION);
+        ChartFiles.save(wide, chart);
+        return wide;
     }
 
     @AfterAll
