@@ -43,7 +43,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The export dialog with a chart too wide for a PNG at the scale chosen: the note next to the
- * scale says so and names the scale the PNG will be written at, the part chosen changes it, and
+ * scale says so and names the scale the PNG will be written at, the part and view chosen change it, and
  * the file written has the size the note named; a scale that fits is written as chosen.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -106,6 +106,8 @@ class ExportDialogPngScaleTest {
                 () -> WaitForAsyncUtils.asyncFx(() -> window.model().chart().size()).get() == REPORTS + 1);
         fx(() -> window.model().setLayoutOptions(window.model().layoutOptions().withMode(LayoutOptions.Mode.TIDY)));
         fx(() -> window.model().select(PositionId.of("r7"))); // a part of the chart to choose
+        fx(() -> window.model().applyOrExplain(dev.orgwright.model.Views.save("Save the view",
+                new dev.orgwright.model.SavedView("One report", "r7", null, null, null, null, List.of(), List.of()))));
         robot.clickOn("#chart-canvas", javafx.scene.input.MouseButton.SECONDARY);
         robot.press(KeyCode.CONTROL).press(KeyCode.E).release(KeyCode.E).release(KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -177,6 +179,12 @@ class ExportDialogPngScaleTest {
         robot.clickOn("#export-scope-whole");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(note(robot).isVisible(), "the whole chart again is too wide");
+        // And the view chosen: one whose root is a report shows that report's team alone.
+        javafx.scene.control.ChoiceBox<?> views = robot.lookup("#export-view").queryAs(javafx.scene.control.ChoiceBox.class);
+        fx(() -> views.getSelectionModel().select(1));
+        assertFalse(note(robot).isVisible(), "the view of one report fits at 2×: " + note(robot).getText());
+        fx(() -> views.getSelectionModel().select(0));
+        assertTrue(note(robot).isVisible(), "the chart as the window shows it is too wide again");
 
         Path png = folder.resolve("wide.png");
         exportTo(robot, png);
