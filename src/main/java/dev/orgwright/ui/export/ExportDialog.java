@@ -40,6 +40,10 @@ import javafx.stage.Window;
  * background, the PDF's paper and pages, with a live preview; then a file is chosen and the
  * export runs off the JavaFX thread. The choices are remembered for the window. The comparison
  * window opens it too, for the proposal with its changes marked.
+ *
+ * <p>The PNG scale always holds a value, so a chart too large at it for image programs is not
+ * refused: the dialog says so next to the scale before the export, and writes the PNG at the
+ * largest scale that fits, naming it in the status bar.
  */
 public final class ExportDialog {
 
