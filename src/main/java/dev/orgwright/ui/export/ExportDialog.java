@@ -40,6 +40,10 @@ import javafx.stage.Window;
  * background, the PDF's paper and pages, with a live preview; then a file is chosen and the
  * export runs off the JavaFX thread. The choices are remembered for the window. The comparison
  * window opens it too, for the proposal with its changes marked.
+ *
+ * <p>The PNG scale always holds a value, so a chart too large at it for image programs is not
+ * refused: the dialog says so next to the scale before the export, and writes the PNG at the
+ * largest scale that fits, naming it in the status bar.
  */
 public final class ExportDialog {
 
@@ -123,6 +127,10 @@ public final class ExportDialog {
         private final TextField title = new TextField();
         private final CheckBox date = check("export-date", Texts.t("export.exportDialog.export-date"));
         private final Spinner<Double> scale = new Spinner<>(new PngScaleValues(2));
+        /** Shown when the PNG at the chosen scale would be larger than image programs open. */
+        private final Label scaleNote = new Label();
+        private final Button scaleFit = new Button();
+        private double largestFitting;
         private final CheckBox transparent = check("export-transparent", Texts.t("export.exportDialog.export-transparent"));
         private final ChoiceBox<PageSetup.Paper> paper = new ChoiceBox<>();
         private final ChoiceBox<String> orientation = new ChoiceBox<>();
@@ -234,7 +242,24 @@ public final class ExportDialog {
             what.addRow(4, heading(Texts.t("export.exportDialog.heading")), new VBox(4, title, date));
             pngBox = grid();
             pngBox.addRow(0, heading(Texts.t("export.exportDialog.pngScale")), new HBox(6, scale, new Label("×")));
-            pngBox.addRow(1, new Label(), transparent);
+            scaleNote.setId("export-scale-note");
+            scaleNote.setWrapText(true);
+            scaleNote.setPrefWidth(360);
+            scaleNote.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            scaleFit.setId("export-scale-fit");
+            scaleFit.setOnAction(e -> scale.getValueFactory().setValue(largestFitting));
+            VBox tooLarge = new VBox(4, scaleNote, scaleFit);
+            tooLarge.managedProperty().bind(tooLarge.visibleProperty());
+            scaleFit.managedProperty().bind(scaleFit.visibleProperty());
+            scaleNote.visibleProperty().bind(scaleNote.textProperty().isEmpty().not());
+            tooLarge.visibleProperty().bind(scaleNote.visibleProperty());
+            scaleNote.textProperty().addListener((o, a, b) -> {
+                if (window.isShowing() && a.isEmpty() != b.isEmpty()) {
+                    window.sizeToScene(); // room for the note, and none left when it goes
+                }
+            });
+            pngBox.addRow(1, new Label(), tooLarge);
+            pngBox.addRow(2, new Label(), transparent);
             pdfBox = grid();
             pdfBox.addRow(0, heading(Texts.t("export.exportDialog.pdfPaper")), new HBox(6, paper, orientation));
             pdfBox.addRow(1, heading(Texts.t("export.exportDialog.pages")), new VBox(4, onePage,
@@ -367,6 +392,33 @@ public final class ExportDialog {
             export.setText(settings.format() == ExportFormat.BOOK ? Texts.t("export.book.button")
                     : Texts.t("export.exportDialog.export2", settings.format().name()));
             preview.show(viewed(shown).request(viewedSource()), shown.format());
+            weighScale(shown);
+        }
+
+        /**
+         * Says, next to the scale, when the PNG of the part and view chosen would be larger at
+         * that scale than image programs open, and at which scale it will be written instead,
+         * with a button that chooses that scale; says nothing when the scale fits.
+         */
+        private void weighScale(ExportSettings shown) {
+            Optional<dev.orgwright.render.export.PngSize> size = shown.format() == ExportFormat.PNG
+                    ? preview.sheetSize() : Optional.empty();
+            double chosen = shown.scale();
+            if (size.isEmpty() || size.get().fits(chosen)) {
+                scaleNote.setText("");
+                return;
+            }
+            dev.orgwright.render.export.PngSize png = size.get();
+            if (!png.fitsAtSomeScale()) {
+                scaleNote.setText(Texts.t("export.png.noScaleFits", chosen, png.width(chosen), png.height(chosen)));
+                scaleFit.setVisible(false);
+                return;
+            }
+            largestFitting = png.largestScale(chosen);
+            scaleNote.setText(Texts.t("export.png.scaleNote", chosen, png.width(chosen), png.height(chosen),
+                    largestFitting, png.width(largestFitting), png.height(largestFitting)));
+            scaleFit.setText(Texts.t("export.png.useLargest", largestFitting));
+            scaleFit.setVisible(true);
         }
 
         /** The saved view chosen in the dialog; empty for the window's own. */
@@ -459,6 +511,16 @@ public final class ExportDialog {
             busy(true, Texts.t("export.exportDialog.exportingTo", target.get().getFileName()));
             java.util.function.Supplier<dev.orgwright.render.export.ChartExporter> exporter =
                     chosen.format() == ExportFormat.PPTX ? deckChosen::exporter : chosen.format()::exporter;
+            // A PNG too large at the scale chosen is written at the largest that fits, as the note said.
+            java.util.concurrent.atomic.AtomicReference<dev.orgwright.render.export.PixelExporter> pixels =
+                    new java.util.concurrent.atomic.AtomicReference<>();
+            if (chosen.format() == ExportFormat.PNG) {
+                exporter = () -> {
+                    dev.orgwright.render.export.PixelExporter fitting = new FxPngExporter().fittingLimits();
+                    pixels.set(fitting);
+                    return fitting;
+                };
+            }
             if ((chosen.format() == ExportFormat.PDF || chosen.format() == ExportFormat.BOOK)
                     && analysisPage.isSelected()) {
                 boolean cost = analysisCost.isSelected();
@@ -476,7 +538,10 @@ public final class ExportDialog {
             ExportRun.start(exporter, request, target.get(), undrawn -> {
                 busy(false, "");
                 window.close();
-                notice.accept(Texts.t("export.exportDialog.exportedTo", target.get().getFileName()));
+                notice.accept(Optional.ofNullable(pixels.get()).flatMap(p -> p.reduction())
+                        .map(r -> Texts.t("export.png.writtenAt", target.get().getFileName(), r.written(),
+                                r.size().width(r.written()), r.size().height(r.written()), r.asked()))
+                        .orElseGet(() -> Texts.t("export.exportDialog.exportedTo", target.get().getFileName())));
                 if (!undrawn.isEmpty()) {
                     dialogs.showError(UNDRAWN, undrawnMessage(target.get(), undrawn));
                 }

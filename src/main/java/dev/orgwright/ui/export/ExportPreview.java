@@ -10,10 +10,12 @@ import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportSheet;
 import dev.orgwright.render.export.PagePlan;
 import dev.orgwright.render.export.PdfExporter;
+import dev.orgwright.render.export.PngSize;
 import dev.orgwright.rules.Validation;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.fx.FxTextMeasure;
 import dev.orgwright.ui.fx.Texts;
+import java.util.Optional;
 import java.util.Set;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -35,6 +37,7 @@ final class ExportPreview extends VBox {
     private final Label caption = new Label();
     private SheetKey cachedKey;
     private ExportSheet cachedSheet;
+    private ExportSheet shown;
 
     ExportPreview() {
         super(6);
@@ -46,6 +49,14 @@ final class ExportPreview extends VBox {
         frame.setStyle("-fx-background-color: #D0D5DD; -fx-padding: 1;");
         frame.setMaxSize(WIDTH + 2, HEIGHT + 2);
         getChildren().addAll(frame, caption);
+    }
+
+    /**
+     * The size of the sheet last drawn, in sheet units: what the dialog weighs the PNG scale
+     * against. Empty when the request could not be drawn.
+     */
+    Optional<PngSize> sheetSize() {
+        return Optional.ofNullable(shown).map(PngSize::of);
     }
 
     /** The picture's canvas, as tests read it. */
@@ -60,12 +71,14 @@ final class ExportPreview extends VBox {
         g.setFill(Color.web("#F2F4F7"));
         g.fillRect(0, 0, WIDTH, HEIGHT);
         ExportSheet sheet;
+        shown = null;
         try {
             sheet = sheetFor(request);
         } catch (IllegalArgumentException e) {
             caption.setText(e.getMessage());
             return;
         }
+        shown = sheet;
         if (format == ExportFormat.PDF) {
             PagePlan plan = new PdfExporter(SharedFonts.get()).plan(request, sheet);
             drawPages(g, sheet, plan, PreviewPages.of(plan, request.page(), WIDTH, HEIGHT));
