@@ -276,6 +276,9 @@ public final class ChartCanvas extends CanvasRegion {
         if (legendPlaced == null) {
             return;
         }
+        if (!legendPlaced.folded()) {
+            legendPinned = false; // folded again later, the tab starts closed rather than open over the cards
+        }
         if (legendPlaced.open()) {
             var b = legendPlaced.panel();
             legend.paint(surface, b.x(), b.y(), 1);
