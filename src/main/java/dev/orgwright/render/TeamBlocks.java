@@ -47,6 +47,7 @@ public final class TeamBlocks {
      */
     static final int LEAST_KEPT = 8;
     private static final double GAP = 2;
+    private static final Severity[] SEVERITIES = Severity.values();
 
     private final Theme theme;
     /**
@@ -536,6 +537,4 @@ public final class TeamBlocks {
         int rank = worst.least(manager);
         return rank == TeamRanks.NONE ? Optional.empty() : Optional.of(SEVERITIES[rank]);
     }
-
-    private static final Severity[] SEVERITIES = Severity.values();
 }
