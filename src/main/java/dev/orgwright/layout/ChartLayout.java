@@ -37,6 +37,8 @@ public final class ChartLayout {
     private final Set<PositionId> collapsed;
     /** Each team's extent, worked out when a zoomed-out view first asks; shared by versions reusing the placement. */
     private volatile TeamExtents teams;
+    /** How many positions each whole team holds, hidden ones included; counted when first asked. */
+    private volatile int[] teamSizes;
 
     ChartLayout(Chart chart, PositionId[] ids, Map<PositionId, Integer> index, Placement placement,
                 LayoutOptions options, Set<PositionId> collapsed) {
@@ -76,6 +78,7 @@ public final class ChartLayout {
         this.bounds = same.bounds;
         this.dottedLines = same.dottedLines;
         this.teams = same.teams;
+        this.teamSizes = same.teamSizes;
     }
 
     /** This layout, as the layout of {@code later}, whose edits moved and resized no card. */
@@ -266,6 +269,58 @@ public final class ChartLayout {
                 }
             }
         }
+    }
+
+    /**
+     * How many positions the whole team of {@code manager} holds: the manager and everyone below,
+     * shown or hidden below a collapsed manager; 0 when the layout does not place it. Counted for
+     * every team at once, in one pass over the layout's arrays, the first time one is asked for.
+     */
+    public int teamSize(PositionId manager) {
+        Integer i = index.get(manager);
+        if (i == null) {
+            return 0;
+        }
+        int[] sizes = teamSizes;
+        if (sizes == null) {
+            sizes = countTeams(tree);
+            teamSizes = sizes;
+        }
+        return sizes[i];
+    }
+
+    /** Each box's team size, from the roots down: a box no root reaches (a removed position's place) counts 0. */
+    private static int[] countTeams(LayoutTree tree) {
+        int n = tree.size();
+        int[] sizes = new int[n];
+        int[] order = new int[n];
+        int[] stack = new int[n];
+        int top = 0;
+        int count = 0;
+        for (int r : tree.roots) {
+            stack[top++] = r;
+        }
+        while (top > 0) {
+            int i = stack[--top];
+            order[count++] = i;
+            for (int c = tree.childCount(i) - 1; c >= 0; c--) {
+                stack[top++] = tree.child(i, c);
+            }
+        }
+        for (int k = count - 1; k >= 0; k--) { // reports before their managers
+            int i = order[k];
+            sizes[i]++;
+            int p = tree.parentOf(i);
+            if (p >= 0) {
+                sizes[p] += sizes[i];
+            }
+        }
+        return sizes;
+    }
+
+    /** A fresh, unranked {@link TeamRanks} for the teams of this layout. */
+    public TeamRanks teamRanks() {
+        return new TeamRanks(tree, index);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.orgwright.layout.Box;
 import dev.orgwright.layout.ChartLayout;
 import dev.orgwright.layout.Edge;
 import dev.orgwright.layout.Point;
+import dev.orgwright.layout.TeamRanks;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
@@ -46,15 +47,17 @@ public final class TeamBlocks {
      */
     static final int LEAST_KEPT = 8;
     private static final double GAP = 2;
+    private static final Severity[] SEVERITIES = Severity.values();
 
     private final Theme theme;
-    /** The worst finding of each team drawn so far, for the findings and layout it was worked out from. */
-    private Map<PositionId, Severity> worst = new HashMap<>();
+    /**
+     * The worst finding of each team (by {@link Severity#ordinal()}), for the findings and layout it
+     * was worked out from: an array indexed like the layout, so that new findings or a new layout
+     * after an edit cost a walk up from each finding, not a frame's worth of look-ups in maps.
+     */
+    private TeamRanks worst;
     private Validation worstFindings;
-    private Chart worstChart;
-    /** How many positions each manager's whole team holds, for the chart it was counted in. */
-    private Map<PositionId, Integer> teamSizes = new HashMap<>();
-    private Chart teamSizesChart;
+    private ChartLayout worstLayout;
 
     public TeamBlocks(Theme theme) {
         this.theme = theme;
@@ -199,7 +202,7 @@ public final class TeamBlocks {
                 h = Math.max(0, it.bottom - under);
                 y = under;
             }
-            Optional<Severity> bad = worstIn(chart, marks.findings(), it.id);
+            Optional<Severity> bad = worstIn(chart, layout, marks.findings(), it.id);
             Block placed = new Block(it.id, it.x, y, w, h, it.positions, bad);
             drawn.add(placed);
             if (h < 3) {
@@ -215,7 +218,7 @@ public final class TeamBlocks {
             }
             double[] r = it.header;
             Header header = new Header(it.id, r[0], r[1], r[2] - r[0], r[3] - r[1],
-                    it.whole ? it.shown : teamSize(chart, it.id), worstIn(chart, marks.findings(), it.id));
+                    it.whole ? it.shown : layout.teamSize(it.id), worstIn(chart, layout, marks.findings(), it.id));
             headers.add(header);
             Position p = chart.position(it.id);
             paintHeader(s, p, header, view, colouring.colourOf(chart, p), it.id.equals(marks.selected()));
@@ -511,73 +514,27 @@ public final class TeamBlocks {
     }
 
     /**
-     * How many positions the whole team of {@code manager} holds, for a team the view shows only
-     * part of (a team in view is counted from what the frame drew). Each team is counted once per
-     * chart, and only the teams asked for, so that a zoomed-out frame does not walk the whole chart.
-     */
-    private int teamSize(Chart chart, PositionId manager) {
-        if (chart != teamSizesChart) {
-            teamSizes = new HashMap<>();
-            teamSizesChart = chart;
-        }
-        Integer known = teamSizes.get(manager);
-        if (known != null) {
-            return known;
-        }
-        java.util.ArrayDeque<PositionId> stack = new java.util.ArrayDeque<>();
-        stack.push(manager);
-        while (!stack.isEmpty()) { // reports counted before their manager, without recursion on a deep chart
-            PositionId at = stack.peek();
-            if (teamSizes.containsKey(at)) {
-                stack.pop();
-                continue;
-            }
-            int size = 1;
-            boolean ready = true;
-            for (PositionId report : chart.childrenOf(at)) {
-                Integer below = teamSizes.get(report);
-                if (below == null) {
-                    ready = false;
-                    stack.push(report);
-                } else {
-                    size += below;
-                }
-            }
-            if (ready) {
-                teamSizes.put(at, size);
-                stack.pop();
-            }
-        }
-        return teamSizes.get(manager);
-    }
-
-    /**
      * The worst error or warning in {@code manager}'s team (notes are too common to say anything
-     * at this distance). Worked out once per chart and findings version by walking up from each
-     * position with a finding, so its cost follows the findings, not the size of the chart.
+     * at this distance). Worked out once per layout and findings version by walking up the
+     * layout's arrays from each position with a finding, so its cost follows the findings.
      */
-    private Optional<Severity> worstIn(Chart chart, Validation findings, PositionId manager) {
+    private Optional<Severity> worstIn(Chart chart, ChartLayout layout, Validation findings, PositionId manager) {
         if (findings == null) {
             return Optional.empty();
         }
-        if (findings != worstFindings || chart != worstChart) {
-            Map<PositionId, Severity> up = new HashMap<>();
+        if (findings != worstFindings || layout != worstLayout) {
+            TeamRanks up = layout.teamRanks();
+            boolean ofThisChart = findings.chart() == chart;
             findings.forEachWorst((id, severity) -> {
-                if (severity == Severity.INFO || !chart.contains(id)) {
-                    return;
-                }
-                for (PositionId at = id; at != null; at = chart.position(at).reportsTo()) {
-                    Severity known = up.get(at);
-                    if (known != null && known.compareTo(severity) <= 0) {
-                        break; // this team, and so every team above it, already has one as bad
-                    }
-                    up.put(at, severity);
+                if (severity != Severity.INFO && (ofThisChart || chart.contains(id))) {
+                    up.mark(id, severity.ordinal());
                 }
             });
             worst = up;
             worstFindings = findings;
-            worstChart = chart;
+            worstLayout = layout;
         }
-        return Optional.ofNullable(worst.get(manager));
+        int rank = worst.least(manager);
+        return rank == TeamRanks.NONE ? Optional.empty() : Optional.of(SEVERITIES[rank]);
     }
 }

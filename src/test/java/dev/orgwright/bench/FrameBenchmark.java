@@ -79,6 +79,50 @@ public final class FrameBenchmark {
         }
     }
 
+    /**
+     * The first zoomed-out frame after each of a run of edits, once warm: every edit moves a
+     * position to another team, so that each frame meets a new layout and new findings (the
+     * layout and the findings themselves are made off the frame, and not counted).
+     */
+    private static void firstFramesAfterEdits(Chart start, ChartLayout startLayout, Validation startFindings,
+                                              ChartPainter painter, Viewport view, double aspect) {
+        TreeLayout layouts = new TreeLayout(LayoutOptions.AUTO.withAspect(aspect));
+        CardSizing sizing = new CardSizing(new ExportFonts(), Theme.LIGHT, CardContent.DEFAULT);
+        Validator validator = Validator.withDefaultRules();
+        TeamBlocks blocks = new TeamBlocks(Theme.LIGHT);
+        Random random = new Random(11);
+        java.util.List<dev.orgwright.model.PositionId> ids = new java.util.ArrayList<>(start.positionsById().keySet());
+        ids.sort(java.util.Comparator.comparing(dev.orgwright.model.PositionId::value));
+        Chart chart = start;
+        ChartLayout layout = startLayout;
+        Validation findings = startFindings;
+        int warm = 15;
+        int measured = 21;
+        double[] wall = new double[measured];
+        for (int round = 0; round < warm + measured; round++) {
+            dev.orgwright.model.PositionId moved;
+            dev.orgwright.model.PositionId to;
+            do {
+                moved = ids.get(random.nextInt(ids.size()));
+                to = ids.get(random.nextInt(ids.size()));
+            } while (!chart.childrenOf(moved).isEmpty() || chart.position(moved).reportsTo() == null
+                    || chart.childrenOf(to).isEmpty() || to.equals(chart.position(moved).reportsTo()));
+            chart = dev.orgwright.model.Edits.move(moved, to, 0).apply(chart);
+            layout = layouts.layout(chart, sizing, Set.of(), layout);
+            findings = validator.update(findings, chart);
+            Decorations marks = new Decorations(null, Set.of(), null, false, Set.of(), findings);
+            var colouring = painter.colouring(chart, findings);
+            long t0 = System.nanoTime();
+            blocks.paint(new Counting(), chart, layout, view, marks, colouring);
+            if (round >= warm) {
+                wall[round - warm] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        java.util.Arrays.sort(wall);
+        System.out.printf("first zoomed-out frame after an edit (new layout and findings), warm: median %.2f ms, "
+                + "worst %.2f ms of %d%n", wall[measured / 2], wall[measured - 1], measured);
+    }
+
     public static void main(String[] args) throws Exception {
         int size = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         double width = 1400;
@@ -99,6 +143,7 @@ public final class FrameBenchmark {
         blocks.paint(new Counting(), chart, layout, fitted, marks, painter.colouring(chart, findings));
         System.out.printf("first zoomed-out frame of a new layout (team extents and worst findings worked out): %.1f ms%n",
                 (System.nanoTime() - start) / 1e6);
+        firstFramesAfterEdits(chart, layout, findings, painter, fitted, width / height);
         System.out.println("zoom      mode    calls   median ms (wall / cpu)");
         for (double zoom : new double[] {fit, fit * 2, fit * 5, 0.02, 0.05, 0.1, 0.25, 0.5, 1.0}) {
             // The view centred on the chart's middle, as after zooming in on it.
