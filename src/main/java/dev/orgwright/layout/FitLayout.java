@@ -140,20 +140,12 @@ final class FitLayout {
     }
 
     private void findVisible() {
-        int[] stack = new int[Math.max(1, n)];
-        int size = 0;
-        for (int r = t.roots.length - 1; r >= 0; r--) {
-            stack[size++] = t.roots[r];
-        }
-        while (size > 0) {
-            int b = stack[--size];
-            visible[b] = true;
-            preorder[visibleCount++] = b;
+        visibleCount = t.visiblePreorder(preorder, visible);
+        for (int k = 0; k < visibleCount; k++) {
+            int b = preorder[k];
             if (!t.collapsed[b]) {
-                for (int k = t.childStart[b + 1] - 1; k >= t.childStart[b]; k--) {
-                    int c = t.children[k];
-                    beside[c] = t.assistant[c];
-                    stack[size++] = c;
+                for (int c = t.childStart[b]; c < t.childStart[b + 1]; c++) {
+                    beside[t.children[c]] = t.assistant[t.children[c]];
                 }
             }
         }

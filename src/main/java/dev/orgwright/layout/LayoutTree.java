@@ -210,4 +210,28 @@ public final class LayoutTree {
         }
         return reached;
     }
+
+    /**
+     * Lists the boxes shown (none below a folded one) in reading order, depth first, into
+     * {@code preorder}, marks them in {@code visible}, and returns how many there are.
+     */
+    int visiblePreorder(int[] preorder, boolean[] visible) {
+        int[] stack = new int[Math.max(1, parent.length)];
+        int size = 0;
+        int count = 0;
+        for (int r = roots.length - 1; r >= 0; r--) {
+            stack[size++] = roots[r];
+        }
+        while (size > 0) {
+            int b = stack[--size];
+            visible[b] = true;
+            preorder[count++] = b;
+            if (!collapsed[b]) {
+                for (int k = childStart[b + 1] - 1; k >= childStart[b]; k--) {
+                    stack[size++] = children[k];
+                }
+            }
+        }
+        return count;
+    }
 }

@@ -114,40 +114,22 @@ final class TierWrapLayout {
             l.estimate(tau);
             l.placeBlocks();
             Placement p = l.absolute();
-            double fit = Math.max(p.totalWidth() / Math.sqrt(l.options().aspect()),
-                    p.totalHeight() * Math.sqrt(l.options().aspect()));
+            double fit = Math.max(p.totalWidth() / Math.sqrt(l.o.aspect()),
+                    p.totalHeight() * Math.sqrt(l.o.aspect()));
             if (fit < bestFit) {
                 bestFit = fit;
                 best = new Result(p, List.copyOf(l.blockRows));
             }
             double aspect = p.totalWidth() / p.totalHeight();
-            if (Math.max(aspect / l.options().aspect(), l.options().aspect() / aspect) <= CLOSE_ENOUGH) {
+            if (Math.max(aspect / l.o.aspect(), l.o.aspect() / aspect) <= CLOSE_ENOUGH) {
                 break;
             }
         }
         return best;
     }
 
-    private LayoutOptions options() {
-        return o;
-    }
-
     private void findVisible() {
-        int[] stack = new int[Math.max(1, n)];
-        int size = 0;
-        for (int r = t.roots.length - 1; r >= 0; r--) {
-            stack[size++] = t.roots[r];
-        }
-        while (size > 0) {
-            int b = stack[--size];
-            visible[b] = true;
-            preorder[visibleCount++] = b;
-            if (!t.collapsed[b]) {
-                for (int k = t.childStart[b + 1] - 1; k >= t.childStart[b]; k--) {
-                    stack[size++] = t.children[k];
-                }
-            }
-        }
+        visibleCount = t.visiblePreorder(preorder, visible);
     }
 
     private boolean isLeaf(int b) {
