@@ -516,7 +516,8 @@ public final class TeamBlocks {
     /**
      * The worst error or warning in {@code manager}'s team (notes are too common to say anything
      * at this distance). Worked out once per layout and findings version by walking up the
-     * layout's arrays from each position with a finding, so its cost follows the findings.
+     * layout's arrays from each position whose worst finding is an error or a warning, read from
+     * the worst severities the findings keep, so its cost follows those positions.
      */
     private Optional<Severity> worstIn(Chart chart, ChartLayout layout, Validation findings, PositionId manager) {
         if (findings == null) {
@@ -525,8 +526,8 @@ public final class TeamBlocks {
         if (findings != worstFindings || layout != worstLayout) {
             TeamRanks up = layout.teamRanks();
             boolean ofThisChart = findings.chart() == chart;
-            findings.forEachWorst((id, severity) -> {
-                if (severity != Severity.INFO && (ofThisChart || chart.contains(id))) {
+            findings.worst().forEachAtLeast(Severity.WARNING, (id, severity) -> {
+                if (ofThisChart || chart.contains(id)) {
                     up.mark(id, severity.ordinal());
                 }
             });

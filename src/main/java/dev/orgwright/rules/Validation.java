@@ -26,19 +26,22 @@ public final class Validation {
     private final List<Finding> chartFindings;
     private final Map<Severity, Integer> counts;
     private final RaciTally raci;
+    private final WorstFindings worst;
     private final boolean pending;
 
     Validation(Validator validator, RuleEngine engine, Chart chart, PMap<PositionId, RuleEngine.PositionResult> results,
-               Map<String, Integer> positionsPerTier, Map<String, Integer> carriers, List<Finding> chartFindings,
-               Map<Severity, Integer> positionCounts, RaciTally raci) {
-        this(validator, engine, chart, results, positionsPerTier, carriers, chartFindings, positionCounts, raci, false);
+               WorstFindings worst, Map<String, Integer> positionsPerTier, Map<String, Integer> carriers,
+               List<Finding> chartFindings, Map<Severity, Integer> positionCounts, RaciTally raci) {
+        this(validator, engine, chart, results, worst, positionsPerTier, carriers, chartFindings, positionCounts, raci,
+                false);
     }
 
     private Validation(Validator validator, RuleEngine engine, Chart chart,
-                       PMap<PositionId, RuleEngine.PositionResult> results, Map<String, Integer> positionsPerTier,
-                       Map<String, Integer> carriers, List<Finding> chartFindings,
+                       PMap<PositionId, RuleEngine.PositionResult> results, WorstFindings worst,
+                       Map<String, Integer> positionsPerTier, Map<String, Integer> carriers, List<Finding> chartFindings,
                        Map<Severity, Integer> positionCounts, RaciTally raci, boolean pending) {
         this.pending = pending;
+        this.worst = worst;
         this.validator = validator;
         this.raci = raci;
         this.engine = engine;
@@ -60,8 +63,8 @@ public final class Validation {
      * chart is drawn before its findings arrive): none at all, until replaced by the real ones.
      */
     static Validation pending(Validator validator, Chart chart) {
-        return new Validation(validator, null, chart, org.pcollections.HashTreePMap.empty(), Map.of(), Map.of(),
-                List.of(), Map.of(), RaciTally.EMPTY, true);
+        return new Validation(validator, null, chart, org.pcollections.HashTreePMap.empty(), WorstFindings.EMPTY,
+                Map.of(), Map.of(), List.of(), Map.of(), RaciTally.EMPTY, true);
     }
 
     /** Whether these are the stand-in of findings still being worked out (then there are none). */
@@ -113,22 +116,21 @@ public final class Validation {
     }
 
     /**
-     * Hands over each position that has findings with its worst severity. It walks the stored
-     * results rather than looking each position up, for views that need every finding at once
-     * (a zoomed-out chart marks each team with the worst finding inside it).
+     * Hands over each position that has findings with its worst severity, the worst first, for
+     * views that need every finding at once. It reads the worst severities kept as the findings
+     * were made, not the findings themselves.
      */
     public void forEachWorst(java.util.function.BiConsumer<PositionId, Severity> action) {
-        for (Map.Entry<PositionId, RuleEngine.PositionResult> e : results.entrySet()) {
-            Severity worst = null;
-            for (Finding f : e.getValue().findings()) {
-                if (worst == null || f.severity().compareTo(worst) < 0) {
-                    worst = f.severity();
-                }
-            }
-            if (worst != null) {
-                action.accept(e.getKey(), worst);
-            }
-        }
+        worst.forEachAtLeast(Severity.INFO, action);
+    }
+
+    /**
+     * The worst severity of each position that has findings, kept as the findings were made: a
+     * zoomed-out chart marks each team with the worst finding inside it from these, reading only
+     * the severities it shows.
+     */
+    public WorstFindings worst() {
+        return worst;
     }
 
     /** The duty matcher of this chart's catalog, for explaining matches. */

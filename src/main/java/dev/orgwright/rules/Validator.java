@@ -48,7 +48,7 @@ public final class Validator {
                 }
             });
         }
-        return finish(engine, chart, HashTreePMap.from(results), tally);
+        return finish(engine, chart, HashTreePMap.from(results), WorstFindings.of(results.entrySet()), tally);
     }
 
     /**
@@ -107,11 +107,13 @@ public final class Validator {
         }
         Tally tally = new Tally(previous.positionsPerTier(), previous.carriers(), previous.positionCounts(), previous.raci());
         PMap<PositionId, RuleEngine.PositionResult>[] results = new PMap[] {previous.results()};
+        Map<PositionId, Severity[]> worstChanges = new HashMap<>();
         RuleEngine.ResultSink sink = (id, result) -> {
             RuleEngine.PositionResult old = results[0].get(id);
             tally.remove(id, old == null ? RuleEngine.PositionResult.NONE : old);
             tally.add(id, result);
             results[0] = result == RuleEngine.PositionResult.NONE ? results[0].minus(id) : results[0].plus(id, result);
+            noteWorst(worstChanges, id, old, result);
         };
         for (PositionId top : subtreeTops) {
             engine.checkSubtree(newer, top, Ancestry.of(newer, top, engine.tierIndex()), sink);
@@ -123,12 +125,29 @@ public final class Validator {
                 if (old != null) {
                     tally.remove(id, old);
                     results[0] = results[0].minus(id);
+                    noteWorst(worstChanges, id, old, RuleEngine.PositionResult.NONE);
                 }
             } else if (!subtreeTops.contains(id)) {
                 sink.accept(id, engine.check(newer, now.get(), Ancestry.of(newer, id, engine.tierIndex())));
             }
         }
-        return finish(engine, newer, results[0], tally);
+        return finish(engine, newer, results[0], previous.worst().with(worstChanges), tally);
+    }
+
+    /**
+     * Notes in {@code changes} that {@code id}'s worst finding went from {@code old}'s to {@code now}'s
+     * (a position re-checked twice keeps the severity it had before the first check).
+     */
+    private static void noteWorst(Map<PositionId, Severity[]> changes, PositionId id, RuleEngine.PositionResult old,
+                                  RuleEngine.PositionResult now) {
+        Severity[] known = changes.get(id);
+        Severity before = known != null ? known[0] : old == null ? null : WorstFindings.worstOf(old);
+        Severity after = WorstFindings.worstOf(now);
+        if (before == after) {
+            changes.remove(id);
+        } else {
+            changes.put(id, new Severity[] {before, after});
+        }
     }
 
     /**
@@ -149,11 +168,11 @@ public final class Validator {
     }
 
     private Validation finish(RuleEngine engine, Chart chart, PMap<PositionId, RuleEngine.PositionResult> results,
-                              Tally tally) {
+                              WorstFindings worst, Tally tally) {
         RaciTally raci = tally.raci.build();
         List<Finding> chartFindings = engine.checkChart(chart, tally.perTier, tally.carriers, raci);
-        return new Validation(this, engine, chart, results, tally.perTier, tally.carriers, chartFindings, tally.counts,
-                raci);
+        return new Validation(this, engine, chart, results, worst, tally.perTier, tally.carriers, chartFindings,
+                tally.counts, raci);
     }
 
     /** Running totals that chart rules and the status bar need, kept up to date position by position. */
