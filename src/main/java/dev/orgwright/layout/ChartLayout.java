@@ -320,7 +320,7 @@ public final class ChartLayout {
 
     /** A fresh, unranked {@link TeamRanks} for the teams of this layout. */
     public TeamRanks teamRanks() {
-        return new TeamRanks(tree, index);
+        return new TeamRanks(tree, index, ids);
     }
 
     /**

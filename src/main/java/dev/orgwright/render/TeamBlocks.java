@@ -58,6 +58,8 @@ public final class TeamBlocks {
     private TeamRanks worst;
     private Validation worstFindings;
     private ChartLayout worstLayout;
+    /** Whether {@link #worst} was worked out from findings of the very chart drawn, so that it ranks every position. */
+    private boolean worstWhole;
 
     public TeamBlocks(Theme theme) {
         this.theme = theme;
@@ -515,27 +517,54 @@ public final class TeamBlocks {
 
     /**
      * The worst error or warning in {@code manager}'s team (notes are too common to say anything
-     * at this distance). Worked out once per layout and findings version by walking up the
-     * layout's arrays from each position whose worst finding is an error or a warning, read from
-     * the worst severities the findings keep, so its cost follows those positions.
+     * at this distance). Worked out once per layout and findings version: after an edit, carried
+     * over from the previous frame's ranks, looking up only the positions whose worst finding the
+     * edit changed; otherwise by walking up the layout's arrays from each position whose worst
+     * finding is an error or a warning, read from the worst severities the findings keep.
      */
     private Optional<Severity> worstIn(Chart chart, ChartLayout layout, Validation findings, PositionId manager) {
         if (findings == null) {
             return Optional.empty();
         }
         if (findings != worstFindings || layout != worstLayout) {
-            TeamRanks up = layout.teamRanks();
             boolean ofThisChart = findings.chart() == chart;
-            findings.worst().forEachAtLeast(Severity.WARNING, (id, severity) -> {
-                if (ofThisChart || chart.contains(id)) {
-                    up.mark(id, severity.ordinal());
-                }
-            });
-            worst = up;
+            TeamRanks carried = ofThisChart && worstWhole ? carried(layout, findings) : null;
+            if (carried == null) {
+                TeamRanks up = layout.teamRanks();
+                findings.worst().forEachAtLeast(Severity.WARNING, (id, severity) -> {
+                    if (ofThisChart || chart.contains(id)) {
+                        up.mark(id, severity.ordinal());
+                    }
+                });
+                carried = up;
+            }
+            worst = carried;
             worstFindings = findings;
             worstLayout = layout;
+            worstWhole = ofThisChart;
         }
         int rank = worst.least(manager);
         return rank == TeamRanks.NONE ? Optional.empty() : Optional.of(SEVERITIES[rank]);
+    }
+
+    /**
+     * The previous ranks brought over to {@code layout} and {@code findings}, when the findings
+     * were updated from the previous ones in one step and the layout numbers positions as the
+     * previous one did; null otherwise.
+     */
+    private TeamRanks carried(ChartLayout layout, Validation findings) {
+        if (worst == null) {
+            return null;
+        }
+        Optional<java.util.Set<PositionId>> changed = findings.worst().changedSince(worstFindings.worst());
+        if (changed.isEmpty()) {
+            return null;
+        }
+        Map<PositionId, Integer> ranks = new HashMap<>();
+        for (PositionId id : changed.get()) {
+            ranks.put(id, findings.worstFor(id).filter(s -> s != Severity.INFO).map(Enum::ordinal)
+                    .orElse(TeamRanks.NONE));
+        }
+        return worst.carriedTo(layout, ranks);
     }
 }

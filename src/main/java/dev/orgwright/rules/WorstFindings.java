@@ -3,6 +3,8 @@ package dev.orgwright.rules;
 import dev.orgwright.model.PositionId;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -17,13 +19,21 @@ public final class WorstFindings {
 
     private static final Severity[] SEVERITIES = Severity.values();
     private static final PositionId[] NONE = new PositionId[0];
-    static final WorstFindings EMPTY = new WorstFindings(emptyGroups());
+    static final WorstFindings EMPTY = new WorstFindings(emptyGroups(), null, Set.of());
 
     /** The positions whose worst finding is each severity, by {@link Severity#ordinal()}. */
     private final PositionId[][] bySeverity;
+    /** Stands for this version; a later one made from it names it, without holding on to its arrays. */
+    private final Object version = new Object();
+    /** The version this one was made from by {@link #with}; null for one made from scratch. */
+    private final Object madeFrom;
+    /** The positions whose worst severity differs from the version this one was made from. */
+    private final Set<PositionId> changed;
 
-    private WorstFindings(PositionId[][] bySeverity) {
+    private WorstFindings(PositionId[][] bySeverity, Object madeFrom, Set<PositionId> changed) {
         this.bySeverity = bySeverity;
+        this.madeFrom = madeFrom;
+        this.changed = changed;
     }
 
     /** The worst severity of each position among {@code results}, from scratch. */
@@ -43,7 +53,7 @@ public final class WorstFindings {
         for (int g = 0; g < groups.length; g++) {
             groups[g] = Arrays.copyOf(groups[g], sizes[g]);
         }
-        return new WorstFindings(groups);
+        return new WorstFindings(groups, null, Set.of());
     }
 
     /** The worst severity of {@code result}'s findings; null when it has none. */
@@ -103,7 +113,20 @@ public final class WorstFindings {
             }
             groups[g] = size == now.length ? now : Arrays.copyOf(now, size);
         }
-        return new WorstFindings(groups);
+        return new WorstFindings(groups, version, Set.copyOf(changes.keySet()));
+    }
+
+    /**
+     * The positions whose worst severity differs between {@code older} and these: none when they
+     * are the same; empty when these were not made from {@code older} in one update (then
+     * everything may differ). Lets a view that keeps something per position's worst finding bring
+     * it up to date after an edit by looking at the positions the edit changed, not at all.
+     */
+    public Optional<Set<PositionId>> changedSince(WorstFindings older) {
+        if (older == this) {
+            return Optional.of(Set.of());
+        }
+        return older != null && older.version == madeFrom ? Optional.of(changed) : Optional.empty();
     }
 
     /**

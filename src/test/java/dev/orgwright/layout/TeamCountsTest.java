@@ -59,4 +59,31 @@ class TeamCountsTest {
         assertEquals(0, ranks.least(right));
         assertEquals(TeamRanks.NONE, ranks.least(chart.childrenOf(top).get(2)));
     }
+
+    @Test
+    void ranksCarriedToTheLayoutAfterAMoveFollowTheMovedPositionAndTheChangedOnes() throws Exception {
+        Chart chart = IoBenchmark.realisticChart(300, new Random(5));
+        TreeLayout layouts = new TreeLayout();
+        ChartLayout layout = layouts.layout(chart, sizing, Set.of());
+        PositionId top = chart.roots().get(0);
+        PositionId left = chart.childrenOf(top).get(0);
+        PositionId right = chart.childrenOf(top).get(1);
+        PositionId deep = chart.subtree(left).get(chart.subtree(left).size() - 1);
+        PositionId other = chart.subtree(right).get(chart.subtree(right).size() - 1);
+        TeamRanks ranks = layout.teamRanks();
+        ranks.mark(deep, 0);
+        ranks.mark(other, 2);
+
+        Chart moved = Edits.move(deep, right, 0).apply(chart);
+        ChartLayout updated = layouts.layout(moved, sizing, Set.of(), layout);
+        TeamRanks carried = ranks.carriedTo(updated, java.util.Map.of(other, TeamRanks.NONE));
+        assertEquals(0, carried.least(right), "the moved position's rank went with it");
+        assertEquals(0, carried.least(deep));
+        assertEquals(TeamRanks.NONE, carried.least(left), "and left its old team");
+        assertEquals(TeamRanks.NONE, carried.least(other), "a changed position takes its new rank");
+        assertEquals(0, carried.least(top));
+
+        ChartLayout afresh = layouts.layout(moved, sizing, Set.of());
+        assertEquals(null, ranks.carriedTo(afresh, java.util.Map.of()), "a layout made afresh numbers positions anew");
+    }
 }

@@ -10,6 +10,7 @@ import dev.orgwright.layout.ChartLayout;
 import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.layout.TreeLayout;
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.EditRefusedException;
 import dev.orgwright.model.Edits;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
@@ -18,7 +19,9 @@ import dev.orgwright.render.export.ExportFonts;
 import dev.orgwright.rules.Severity;
 import dev.orgwright.rules.Validation;
 import dev.orgwright.rules.Validator;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -150,6 +153,57 @@ class TeamBlocksAfterEditTest {
 
         Map<PositionId, TeamBlocks.Block> undone = byManager(edit(Edits.setTier(raised.id(), tierBefore)));
         assertEquals(before.get(team).worst(), undone.get(team).worst(), "the error goes with the edit undone");
+    }
+
+    /**
+     * A run of edits of every kind that changes teams or findings (moves, tier changes, additions,
+     * removals, and going back several edits at once as undo does), one painter drawing a frame
+     * after each: every block and header must show what the chart and its findings say then,
+     * whether the teams' worst findings were carried over from the frame before or worked out anew.
+     */
+    @Test
+    void theWorstFindingsFollowARunOfEditsFrameAfterFrame() throws Exception {
+        chart = IoBenchmark.realisticChart(3_000, new Random(3));
+        layout = layouts.layout(chart, sizing, Set.of());
+        findings = validator.validate(chart);
+        paint();
+        Random random = new Random(5);
+        List<Tier> tiers = chart.tiers();
+        List<Chart> earlier = new ArrayList<>();
+        int applied = 0;
+        for (int step = 0; step < 60; step++) {
+            List<PositionId> ids = new ArrayList<>();
+            chart.inTreeOrder().forEach(p -> ids.add(p.id()));
+            PositionId a = ids.get(random.nextInt(ids.size()));
+            PositionId b = ids.get(random.nextInt(ids.size()));
+            dev.orgwright.model.Edit edit = switch (random.nextInt(6)) {
+                case 0, 1 -> Edits.move(a, b, 0);
+                case 2 -> Edits.setTier(a, tiers.get(random.nextInt(tiers.size())).id());
+                case 3 -> Edits.add(new Position(PositionId.of("added" + step), "Analyst " + step, "", null,
+                        List.of(), b, List.of(), "", "", false, null), 0);
+                case 4 -> chart.childrenOf(a).isEmpty() ? Edits.removeWithSubtree(a) : Edits.removeKeepingReports(a);
+                default -> null;
+            };
+            if (edit == null) {
+                if (earlier.size() > 3) { // back three edits in one step, as undo after several edits
+                    Chart back = earlier.get(earlier.size() - 3);
+                    earlier.subList(earlier.size() - 3, earlier.size()).clear();
+                    chart = back;
+                    layout = layouts.layout(chart, sizing, Set.of(), layout);
+                    findings = validator.update(findings, chart);
+                    paint();
+                }
+                continue;
+            }
+            earlier.add(chart);
+            try {
+                edit(edit);
+                applied++;
+            } catch (EditRefusedException e) {
+                earlier.remove(earlier.size() - 1); // a move under its own team: the chart stays
+            }
+        }
+        assertTrue(applied > 30, "most edits apply: " + applied);
     }
 
     private int teamSize(PositionId manager) {
