@@ -28,7 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The legend over the canvas in the real window never hides a card: with the HR export panned so
  * that cards lie in every corner, the legend finds a place clear of them or folds to a tab that is
- * itself clear of them and opens on the pointer, a click or L.
+ * itself clear of them and opens on a click or L, never under a passing pointer.
  */
 @ExtendWith(ApplicationExtension.class)
 class LegendClearOfCardsTest {
@@ -73,7 +73,7 @@ class LegendClearOfCardsTest {
     }
 
     @Test
-    void whenNoPlaceIsClearTheLegendFoldsToATabClearOfTheCardsThatOpensOnHoverClickAndKey(FxRobot robot)
+    void whenNoPlaceIsClearTheLegendFoldsToATabClearOfTheCardsThatOpensOnClickAndKey(FxRobot robot)
             throws Exception {
         openHr();
         // A small window at full size: cards fill it but for gaps narrower than the legend.
@@ -95,20 +95,34 @@ class LegendClearOfCardsTest {
         assertFalse(onFx(() -> window.canvas().legendOpen()), "the tab is closed until asked");
         Point2D onTab = onFx(() -> window.canvas().localToScreen(tab.x() + tab.width() / 2, tab.y() + tab.height() / 2));
         robot.moveTo(onTab);
-        assertTrue(onFx(() -> window.canvas().legendOpen()), "the pointer on the tab opens the legend");
+        assertFalse(onFx(() -> window.canvas().legendOpen()), "the pointer passing over the tab leaves it closed");
+        robot.clickOn(onTab);
+        assertTrue(onFx(() -> window.canvas().legendOpen()), "a click on the tab opens the legend");
         Box open = onFx(() -> window.canvas().legendBounds()).orElseThrow();
         assertTrue(open.height() > tab.height() + 30, "the open legend shows its rows: " + open);
         Point2D away = onFx(() -> window.canvas().localToScreen(window.canvas().getWidth() / 2,
                 window.canvas().getHeight() / 2));
         robot.moveTo(away);
-        assertFalse(onFx(() -> window.canvas().legendOpen()), "moving off closes it");
+        assertTrue(onFx(() -> window.canvas().legendOpen()), "it stays open when the pointer leaves");
+
+        // A card outside the open legend still takes its click.
+        Position outside = onFx(() -> java.util.stream.StreamSupport.stream(model().chart().inTreeOrder().spliterator(), false)
+                .filter(p -> model().view().viewBoxOf(p.id())
+                        .filter(b -> !b.overlaps(open) && b.x() >= 0 && b.y() >= 0
+                                && b.right() <= window.canvas().getWidth() && b.bottom() <= window.canvas().getHeight())
+                        .isPresent())
+                .findFirst().orElseThrow());
+        robot.clickOn(TestWindows.centreOf(window, outside.id()));
+        assertEquals(java.util.Optional.of(outside.id()), onFx(() -> model().selection()),
+                "a click on a card outside the open legend selects it");
+        assertTrue(onFx(() -> window.canvas().legendOpen()), "and leaves the legend open");
+
         robot.clickOn(onTab);
-        robot.moveTo(away);
-        assertTrue(onFx(() -> window.canvas().legendOpen()), "a click keeps it open");
-        robot.type(KeyCode.L);
-        assertFalse(onFx(() -> window.canvas().legendOpen()), "L closes it");
+        assertFalse(onFx(() -> window.canvas().legendOpen()), "a second click on the tab closes it");
         robot.type(KeyCode.L);
         assertTrue(onFx(() -> window.canvas().legendOpen()), "L opens it");
+        robot.type(KeyCode.L);
+        assertFalse(onFx(() -> window.canvas().legendOpen()), "L closes it");
     }
 
     private void openHr() throws Exception {

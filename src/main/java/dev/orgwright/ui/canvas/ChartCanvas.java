@@ -48,9 +48,12 @@ public final class ChartCanvas extends CanvasRegion {
     private static final double TAB_PAD = 10;
     /** Where the legend was drawn last; null when it was not. */
     private LegendPlacement legendPlaced;
-    /** Whether the folded legend is open because it was clicked or L pressed, or because the pointer is on it. */
+    /**
+     * Whether the folded legend is open: its tab was clicked or L pressed. The pointer merely
+     * passing over the tab does not open it, so that a panel never appears over cards on the way
+     * to them and takes the click or drop meant for them.
+     */
     private boolean legendPinned;
-    private boolean legendHovered;
 
     private final ChartPainter painter;
     /** The painter in the theme of the chart drawn last, and the settings it was made for. */
@@ -101,8 +104,6 @@ public final class ChartCanvas extends CanvasRegion {
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
-        addEventHandler(MouseEvent.MOUSE_MOVED, this::hoverLegend);
-        addEventHandler(MouseEvent.MOUSE_EXITED, this::hoverLegend);
         addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         addEventHandler(javafx.scene.input.ZoomEvent.ZOOM, e -> {
             model.view().zoomAt(e.getZoomFactor(), e.getX(), e.getY()); // pinch on a touchpad or screen
@@ -320,7 +321,7 @@ public final class ChartCanvas extends CanvasRegion {
         return currentPlacement().filter(LegendPlacement::folded).isPresent();
     }
 
-    /** Whether the folded legend is open over the chart (the pointer on its tab, or the tab clicked or L pressed). */
+    /** Whether the folded legend is open over the chart (its tab clicked or L pressed). */
     public boolean legendOpen() {
         return currentPlacement().filter(p -> p.folded() && p.open()).isPresent();
     }
@@ -330,8 +331,8 @@ public final class ChartCanvas extends CanvasRegion {
      * cards lie there, the first other corner clear of them, then the first place clear of them
      * along an edge (bottom, top, left, right). When the cards leave no such place, the legend
      * folds to a tab with its heading, in the first place along the edges clear of the cards (or
-     * the one with the least card under it), and opens over the chart only when asked: the
-     * pointer on the tab, a click on it, or L. A legend never hides a card on its own.
+     * the one with the least card under it), and opens over the chart only when asked: a click
+     * on the tab, or L. A legend never hides a card on its own.
      */
     private java.util.Optional<LegendPlacement> legendPlacement(Legend legend, String title, Theme theme) {
         if (legend.isEmpty()) {
@@ -346,7 +347,7 @@ public final class ChartCanvas extends CanvasRegion {
             return java.util.Optional.empty();
         }
         dev.orgwright.layout.Box tab = freePlace(tabWidth, TAB_HEIGHT).orElseGet(() -> leastCovered(tabWidth));
-        boolean open = legendPinned || legendHovered;
+        boolean open = legendPinned;
         // The panel opens from the tab into the canvas: above a tab in the lower half, below one in the upper half.
         double x = tab.x() + legend.width() <= canvas.getWidth() - LEGEND_MARGIN ? tab.x()
                 : tab.x() + tab.width() - legend.width();
@@ -428,16 +429,6 @@ public final class ChartCanvas extends CanvasRegion {
     /** Whether the view point (x, y) is on the legend as drawn now: its panel while shown, or its tab. */
     private boolean onLegend(double x, double y) {
         return legendPlaced != null && (onLegendTab(x, y) || legendPlaced.open() && legendPlaced.panel().contains(x, y));
-    }
-
-    /** The pointer moved: on the folded legend's tab it opens the legend, off the tab and the panel it closes it. */
-    private void hoverLegend(MouseEvent e) {
-        boolean hovered = e.getEventType() != MouseEvent.MOUSE_EXITED
-                && (onLegendTab(e.getX(), e.getY()) || legendHovered && onLegend(e.getX(), e.getY()));
-        if (hovered != legendHovered) {
-            legendHovered = hovered;
-            redraw();
-        }
     }
 
     /** Opens the folded legend or closes it again (a click on its tab, or L). */
