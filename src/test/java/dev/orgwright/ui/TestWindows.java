@@ -53,7 +53,12 @@ public final class TestWindows {
      * {@code @Start}); {@code dialogs} answers its questions and records what it was told.
      */
     public static MainWindow openOnSample(Stage stage, RecordingDialogs dialogs) {
-        return OrgwrightApp.openWindow(stage, dialogs, List.of());
+        MainWindow window = OrgwrightApp.openWindow(stage, dialogs, List.of());
+        // TestFX hands the same primary stage to every test of the run, and a stage once sized by
+        // hand keeps that size through a new scene: without this, a test that made the window small
+        // would leave every later test in a small window, with cards off the screen and labels cut.
+        stage.sizeToScene();
+        return window;
     }
 
     /** As {@link #openOnSample(Stage, RecordingDialogs)}, for a test that reads nothing the dialogs record. */

@@ -42,6 +42,18 @@ public final class ChartCanvas extends CanvasRegion {
 
     private final ChartWindowModel model;
     private static final double LEGEND_MARGIN = 12;
+    /** How far apart the places along an edge are that the legend tries when the corners are taken. */
+    private static final double EDGE_STEP = 8;
+    private static final double TAB_HEIGHT = 24;
+    private static final double TAB_PAD = 10;
+    /** Where the legend was drawn last; null when it was not. */
+    private LegendPlacement legendPlaced;
+    /**
+     * Whether the folded legend is open: its tab was clicked or L pressed. The pointer merely
+     * passing over the tab does not open it, so that a panel never appears over cards on the way
+     * to them and takes the click or drop meant for them.
+     */
+    private boolean legendPinned;
 
     private final ChartPainter painter;
     /** The painter in the theme of the chart drawn last, and the settings it was made for. */
@@ -253,47 +265,200 @@ public final class ChartCanvas extends CanvasRegion {
         return legendBounds().map(b -> b.height() + LEGEND_MARGIN).orElse(0.0);
     }
 
-    /** The legend of the card colours in the bottom-left corner, unless the theme or the view leaves it out. */
+    /** The legend of the card colours over the canvas, or its folded tab, unless the theme or the view leaves it out. */
     private void paintLegend(ChartPainter themed, FxCanvasSurface surface) {
+        legendPlaced = null;
         if (!showsLegend() || model.chart().size() == 0) {
             return;
         }
-        Legend legend = Legend.of(themed.colouring(model.chart(), model.validation()), themed.theme(), measure);
-        legendBox(legend).ifPresent(b -> legend.paint(surface, b.x(), b.y(), 1));
+        var colouring = themed.colouring(model.chart(), model.validation());
+        Legend legend = Legend.of(colouring, themed.theme(), measure);
+        legendPlaced = legendPlacement(legend, colouring.legendTitle(), themed.theme()).orElse(null);
+        if (legendPlaced == null) {
+            return;
+        }
+        if (!legendPlaced.folded()) {
+            legendPinned = false; // folded again later, the tab starts closed rather than open over the cards
+        }
+        if (legendPlaced.open()) {
+            var b = legendPlaced.panel();
+            legend.paint(surface, b.x(), b.y(), 1);
+        }
+        if (legendPlaced.folded()) {
+            var t = legendPlaced.tab();
+            Theme theme = themed.theme();
+            double radius = Math.min(6, theme.card().cornerRadius());
+            surface.fillRect(t.x(), t.y(), t.width(), t.height(), radius, theme.cardFill());
+            surface.strokeRect(t.x() + 0.5, t.y() + 0.5, t.width() - 1, t.height() - 1, radius,
+                    dev.orgwright.render.LineStyle.solid(theme.cardBorder(), 1));
+            surface.text(tabText(colouring.legendTitle()), t.x() + TAB_PAD, t.y() + TAB_HEIGHT / 2 + 4,
+                    dev.orgwright.render.TextAlign.LEFT, tabStyle(theme));
+        }
     }
 
     /**
-     * Where the legend is drawn on the canvas (canvas pixels), if it is drawn: over the canvas's
-     * bottom-left corner, which a fit leaves free; when cards lie there (a chart opened taller
-     * than the window, or panned), in the first other corner that is clear of them, so that the
-     * legend never hides a card it could avoid.
+     * Where the legend is drawn on the canvas (canvas pixels), if it is drawn: the panel, or, when
+     * it is folded to its tab, the tab (with the panel beside it while the tab is open).
      */
     public java.util.Optional<dev.orgwright.layout.Box> legendBounds() {
         if (!showsLegend() || model.chart().size() == 0) {
             return java.util.Optional.empty();
         }
-        ChartPainter p = painter();
-        return legendBox(Legend.of(p.colouring(model.chart(), model.validation()), p.theme(), measure));
+        return currentPlacement().map(LegendPlacement::drawn);
     }
 
-    private java.util.Optional<dev.orgwright.layout.Box> legendBox(Legend legend) {
-        double y = canvas.getHeight() - LEGEND_MARGIN - legend.height();
-        if (legend.isEmpty() || y <= LEGEND_MARGIN || legend.width() + 2 * LEGEND_MARGIN >= canvas.getWidth()) {
+    private java.util.Optional<LegendPlacement> currentPlacement() {
+        if (!showsLegend() || model.chart().size() == 0) {
             return java.util.Optional.empty();
         }
-        double right = Math.round(canvas.getWidth() - LEGEND_MARGIN - legend.width());
-        double bottom = Math.round(y);
-        dev.orgwright.layout.Box bottomLeft = new dev.orgwright.layout.Box(LEGEND_MARGIN, bottom, legend.width(),
-                legend.height());
-        for (dev.orgwright.layout.Box corner : new dev.orgwright.layout.Box[] {bottomLeft,
-                new dev.orgwright.layout.Box(right, bottom, legend.width(), legend.height()),
-                new dev.orgwright.layout.Box(right, LEGEND_MARGIN, legend.width(), legend.height()),
-                new dev.orgwright.layout.Box(LEGEND_MARGIN, LEGEND_MARGIN, legend.width(), legend.height())}) {
-            if (!coversChart(corner)) {
-                return java.util.Optional.of(corner);
+        ChartPainter p = painter();
+        var colouring = p.colouring(model.chart(), model.validation());
+        return legendPlacement(Legend.of(colouring, p.theme(), measure), colouring.legendTitle(), p.theme());
+    }
+
+    /** Whether the legend is folded to its tab now, because no place on the canvas could show it clear of the cards. */
+    public boolean legendFolded() {
+        return currentPlacement().filter(LegendPlacement::folded).isPresent();
+    }
+
+    /** Whether the folded legend is open over the chart (its tab clicked or L pressed). */
+    public boolean legendOpen() {
+        return currentPlacement().filter(p -> p.folded() && p.open()).isPresent();
+    }
+
+    /**
+     * Where the legend goes: over the canvas's bottom-left corner, which a fit leaves free; when
+     * cards lie there, the first other corner clear of them, then the first place clear of them
+     * along an edge (bottom, top, left, right). When the cards leave no such place, the legend
+     * folds to a tab with its heading, in the first place along the edges clear of the cards (or
+     * the one with the least card under it), and opens over the chart only when asked: a click
+     * on the tab, or L. A legend never hides a card on its own.
+     */
+    private java.util.Optional<LegendPlacement> legendPlacement(Legend legend, String title, Theme theme) {
+        if (legend.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<dev.orgwright.layout.Box> free = freePlace(legend.width(), legend.height());
+        if (free.isPresent()) {
+            return java.util.Optional.of(new LegendPlacement(free.get(), null, true));
+        }
+        double tabWidth = Math.ceil(measure.width(tabText(title), tabStyle(theme)) + 2 * TAB_PAD);
+        if (tabWidth + 2 * LEGEND_MARGIN >= canvas.getWidth() || TAB_HEIGHT + 2 * LEGEND_MARGIN >= canvas.getHeight()) {
+            return java.util.Optional.empty();
+        }
+        dev.orgwright.layout.Box tab = freePlace(tabWidth, TAB_HEIGHT).orElseGet(() -> leastCovered(tabWidth));
+        boolean open = legendPinned;
+        // The panel opens from the tab into the canvas: above a tab in the lower half, below one in the upper half.
+        double x = tab.x() + legend.width() <= canvas.getWidth() - LEGEND_MARGIN ? tab.x()
+                : tab.x() + tab.width() - legend.width();
+        double y = tab.y() > canvas.getHeight() / 2 ? tab.y() - 4 - legend.height() : tab.bottom() + 4;
+        x = Math.max(LEGEND_MARGIN / 2, x);
+        y = Math.max(LEGEND_MARGIN / 2, Math.min(y, canvas.getHeight() - legend.height() - LEGEND_MARGIN / 2));
+        return java.util.Optional.of(new LegendPlacement(
+                new dev.orgwright.layout.Box(Math.round(x), Math.round(y), legend.width(), legend.height()), tab, open));
+    }
+
+    /** The first place of the given size clear of the chart: a corner, then along an edge; empty when there is none. */
+    private java.util.Optional<dev.orgwright.layout.Box> freePlace(double w, double h) {
+        double bottom = Math.round(canvas.getHeight() - LEGEND_MARGIN - h);
+        double right = Math.round(canvas.getWidth() - LEGEND_MARGIN - w);
+        if (bottom <= LEGEND_MARGIN || right <= LEGEND_MARGIN) {
+            return java.util.Optional.empty();
+        }
+        java.util.List<dev.orgwright.layout.Box> places = new java.util.ArrayList<>(java.util.List.of(
+                new dev.orgwright.layout.Box(LEGEND_MARGIN, bottom, w, h),
+                new dev.orgwright.layout.Box(right, bottom, w, h),
+                new dev.orgwright.layout.Box(right, LEGEND_MARGIN, w, h),
+                new dev.orgwright.layout.Box(LEGEND_MARGIN, LEGEND_MARGIN, w, h)));
+        for (double x = LEGEND_MARGIN + EDGE_STEP; x < right; x += EDGE_STEP) {
+            places.add(new dev.orgwright.layout.Box(x, bottom, w, h));
+        }
+        for (double x = LEGEND_MARGIN + EDGE_STEP; x < right; x += EDGE_STEP) {
+            places.add(new dev.orgwright.layout.Box(x, LEGEND_MARGIN, w, h));
+        }
+        for (double y = LEGEND_MARGIN + EDGE_STEP; y < bottom; y += EDGE_STEP) {
+            places.add(new dev.orgwright.layout.Box(LEGEND_MARGIN, y, w, h));
+            places.add(new dev.orgwright.layout.Box(right, y, w, h));
+        }
+        return places.stream().filter(b -> !coversChart(b)).findFirst();
+    }
+
+    /** Of the four corners, the one where a tab {@code w} wide has the least of the chart under it. */
+    private dev.orgwright.layout.Box leastCovered(double w) {
+        double bottom = Math.round(canvas.getHeight() - LEGEND_MARGIN - TAB_HEIGHT);
+        double right = Math.round(canvas.getWidth() - LEGEND_MARGIN - w);
+        return java.util.stream.Stream.of(
+                new dev.orgwright.layout.Box(LEGEND_MARGIN, bottom, w, TAB_HEIGHT),
+                new dev.orgwright.layout.Box(right, bottom, w, TAB_HEIGHT),
+                new dev.orgwright.layout.Box(right, LEGEND_MARGIN, w, TAB_HEIGHT),
+                new dev.orgwright.layout.Box(LEGEND_MARGIN, LEGEND_MARGIN, w, TAB_HEIGHT))
+                .min(java.util.Comparator.comparingDouble(this::chartAreaUnder)).orElseThrow();
+    }
+
+    /** How much of {@code area} (canvas pixels, square pixels) the cards drawn now cover. */
+    private double chartAreaUnder(dev.orgwright.layout.Box area) {
+        if (presented != null || blockFrame != null) {
+            return coversChart(area) ? area.width() * area.height() : 0;
+        }
+        Viewport view = shown != null ? shown : model.view().viewport();
+        double sum = 0;
+        for (PositionId id : model.layout().positionsIn(view.toChartX(area.x()), view.toChartY(area.y()),
+                area.width() / view.scale(), area.height() / view.scale())) {
+            var b = model.view().viewBoxOf(id).orElse(null);
+            if (b != null) {
+                sum += Math.max(0, Math.min(b.right(), area.right()) - Math.max(b.x(), area.x()))
+                        * Math.max(0, Math.min(b.bottom(), area.bottom()) - Math.max(b.y(), area.y()));
             }
         }
-        return java.util.Optional.of(bottomLeft);
+        return sum;
+    }
+
+    private static String tabText(String title) {
+        return Texts.t("canvas.legend.tab", title);
+    }
+
+    private static dev.orgwright.render.TextStyle tabStyle(Theme theme) {
+        return theme.text(12, true, false, theme.title());
+    }
+
+    /** Whether the view point (x, y) is on the legend's tab. */
+    private boolean onLegendTab(double x, double y) {
+        return legendPlaced != null && legendPlaced.folded() && legendPlaced.tab().contains(x, y);
+    }
+
+    /** Whether the view point (x, y) is on the legend as drawn now: its panel while shown, or its tab. */
+    private boolean onLegend(double x, double y) {
+        return legendPlaced != null && (onLegendTab(x, y) || legendPlaced.open() && legendPlaced.panel().contains(x, y));
+    }
+
+    /** Opens the folded legend or closes it again (a click on its tab, or L). */
+    public void toggleLegend() {
+        legendPinned = !legendPinned;
+        redraw();
+    }
+
+    /**
+     * Where the legend is: its panel, and when folded its tab; {@code open} says whether the panel
+     * is drawn (always when not folded).
+     */
+    private record LegendPlacement(dev.orgwright.layout.Box panel, dev.orgwright.layout.Box tab, boolean open) {
+        boolean folded() {
+            return tab != null;
+        }
+
+        /** What is drawn: the panel, or the tab, or (open) the two together. */
+        dev.orgwright.layout.Box drawn() {
+            if (!folded()) {
+                return panel;
+            }
+            if (!open) {
+                return tab;
+            }
+            double x = Math.min(panel.x(), tab.x());
+            double y = Math.min(panel.y(), tab.y());
+            return new dev.orgwright.layout.Box(x, y, Math.max(panel.right(), tab.right()) - x,
+                    Math.max(panel.bottom(), tab.bottom()) - y);
+        }
     }
 
     /** Whether a card, or a block or header of the zoomed-out view, is drawn under {@code area} (canvas pixels). */
@@ -443,6 +608,9 @@ public final class ChartCanvas extends CanvasRegion {
         if (e.getButton() != MouseButton.PRIMARY) {
             return;
         }
+        if (onLegend(e.getX(), e.getY()) && legendPlaced.folded()) {
+            return; // the folded legend's own click, not a pan or a selection
+        }
         pointerX = e.getX();
         pointerY = e.getY();
         gesture = Gesture.pressed(model, this::setCursor, e.getX(), e.getY(), spaceDown);
@@ -483,6 +651,13 @@ public final class ChartCanvas extends CanvasRegion {
     }
 
     private void clicked(MouseEvent e) {
+        if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && onLegend(e.getX(), e.getY())
+                && legendPlaced.folded()) {
+            if (onLegendTab(e.getX(), e.getY())) {
+                toggleLegend();
+            }
+            return;
+        }
         if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
             Optional<PositionId> toggle = foldControlAt(e.getX(), e.getY());
             if (toggle.isPresent()) {
@@ -553,6 +728,12 @@ public final class ChartCanvas extends CanvasRegion {
             case DELETE, BACK_SPACE -> commands.deleteSelected();
             case F2 -> commands.renameSelected();
             case C -> commands.toggleCollapsedSelection();
+            case L -> {
+                if (!legendFolded()) {
+                    return;
+                }
+                toggleLegend();
+            }
             case SPACE -> spaceDown = true;
             case ESCAPE -> {
                 if (gesture == null || !gesture.cancel()) {

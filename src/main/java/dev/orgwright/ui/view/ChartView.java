@@ -86,8 +86,18 @@ public final class ChartView {
     }
 
     /**
+     * A newly shown chart that fits the view only below this share of {@link #READABLE_SCALE}
+     * (22 %) is shown whole: at the readable zoom its top would be one card and the long lines
+     * to its far-apart reports over an empty view, while whole it shows its structure in
+     * labelled team blocks, and four notches make it readable. Nearer the readable zoom (the
+     * HR export of 107 positions fits at about 35 %), it is shown readable from its top.
+     */
+    static final double OPEN_WHOLE_BELOW = 0.4;
+
+    /**
      * Shows a newly opened chart: fitted, but not shrunk below {@link #READABLE_SCALE}; from the
-     * top when it is taller than that. Waits for the view's first size when it has none yet.
+     * top when it is taller than that, unless it fits only below {@link #OPEN_WHOLE_BELOW} of
+     * that zoom: then whole. Waits for the view's first size when it has none yet.
      */
     public void fitReadable() {
         requestFit(READABLE_SCALE);
@@ -124,8 +134,12 @@ public final class ChartView {
     private void fitIfPossible() {
         if (fitPending && width > 0 && height > 0) {
             Box bounds = fitBounds.get();
-            camera.fit(bounds, width, height - fitRoom(), fitMinScale);
             fitPending = false;
+            camera.fit(bounds, width, height - fitRoom(), 0);
+            if (fitMinScale > 0 && camera.scale() < fitMinScale * OPEN_WHOLE_BELOW) {
+                return; // far too big to read whole: shown whole, in team blocks
+            }
+            camera.fit(bounds, width, height - fitRoom(), fitMinScale);
             // Too wide to show whole at a readable size: the view starts at the top post, which a
             // layout that wraps wide teams need not put in the middle of the chart.
             if (bounds.width() * camera.scale() > width) {

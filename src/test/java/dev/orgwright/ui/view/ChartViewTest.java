@@ -77,17 +77,54 @@ class ChartViewTest {
     }
 
     @Test
-    void aNewlyShownChartStopsAtTheReadableScaleAndZoomingOutAtTheUsualLimit() throws Exception {
+    void aNewlyShownChartFarTooBigToReadWholeOpensWholeAndZoomingOutStopsAtTheUsualLimit() throws Exception {
         Chart chart = IoBenchmark.realisticChart(5_000, new Random(7));
         ChartLayout layout = new TreeLayout().layout(chart, CardSizer.fixed(180, 64));
         ChartView view = ChartView.of(() -> layout, () -> { });
         view.resize(WIDTH, HEIGHT);
 
         view.fitReadable();
-        assertEquals(ChartView.READABLE_SCALE, view.viewport().scale(), 1e-12);
+        // A tidy tree of 5,000 fits at well under 1 %: it is shown whole, every card in the view.
+        double fitted = view.viewport().scale();
+        assertTrue(fitted < ChartView.READABLE_SCALE * ChartView.OPEN_WHOLE_BELOW, "opened at " + fitted);
+        Box bounds = layout.bounds();
+        assertTrue(view.viewport().toSurfaceX(bounds.x()) >= 0 && view.viewport().toSurfaceX(bounds.right()) <= WIDTH
+                && view.viewport().toSurfaceY(bounds.y()) >= 0 && view.viewport().toSurfaceY(bounds.bottom()) <= HEIGHT,
+                "the whole chart is in the view");
         for (int i = 0; i < 40; i++) {
             view.zoomBy(0.5);
         }
-        assertEquals(Camera.MIN_SCALE, view.viewport().scale(), 1e-12);
+        assertEquals(Math.min(fitted, Camera.MIN_SCALE), view.viewport().scale(), 1e-12);
+    }
+
+    @Test
+    void aChartThatFitsNearTheReadableZoomOpensReadableFromItsTop() throws Exception {
+        // Forty teams of five: at the readable zoom wider than the view, whole at about a third.
+        java.util.List<Position> all = new java.util.ArrayList<>();
+        all.add(new Position(PositionId.of("top"), "Director", "", null, java.util.List.of(), null,
+                java.util.List.of(), "", "", false, null));
+        for (int t = 0; t < 12; t++) {
+            all.add(new Position(PositionId.of("lead" + t), "Lead", "", null, java.util.List.of(),
+                    PositionId.of("top"), java.util.List.of(), "", "", false, null));
+            for (int i = 0; i < 5; i++) {
+                all.add(new Position(PositionId.of("p" + t + "-" + i), "Officer", "", null, java.util.List.of(),
+                        PositionId.of("lead" + t), java.util.List.of(), "", "", false, null));
+            }
+        }
+        Chart chart = Chart.builder().title("Rows").addAll(all).build();
+        ChartLayout layout = new TreeLayout(dev.orgwright.layout.LayoutOptions.DEFAULT
+                .withMode(dev.orgwright.layout.LayoutOptions.Mode.COMPACT)).layout(chart, CardSizer.fixed(180, 64));
+        ChartView whole = ChartView.of(() -> layout, () -> { });
+        whole.resize(WIDTH, HEIGHT);
+        whole.fit();
+        double fits = whole.viewport().scale();
+        assertTrue(fits < ChartView.READABLE_SCALE && fits >= ChartView.READABLE_SCALE * ChartView.OPEN_WHOLE_BELOW,
+                "fits at " + fits);
+        ChartView view = ChartView.of(() -> layout, () -> { });
+        view.resize(WIDTH, HEIGHT);
+
+        view.fitReadable();
+
+        assertEquals(ChartView.READABLE_SCALE, view.viewport().scale(), 1e-12);
     }
 }
