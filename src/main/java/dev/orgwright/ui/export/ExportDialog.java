@@ -391,7 +391,7 @@ public final class ExportDialog {
             rows.setDisable(bookPages || !grid.isSelected());
             export.setText(settings.format() == ExportFormat.BOOK ? Texts.t("export.book.button")
                     : Texts.t("export.exportDialog.export2", settings.format().name()));
-            preview.show(viewed(shown).request(viewedSource()), shown.format());
+            preview.show(viewed(shown).request(viewedSource()), shown.format(), deck);
             weighScale(shown);
         }
 
