@@ -251,10 +251,13 @@ class ExportDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(java.util.Arrays.equals(first, pixels(robot)), "back on the first page");
 
+        robot.clickOn("#export-analysis");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Page 1 of " + (shown + 1), page.getText(), "the analysis page ends the book");
         Path file = folder.resolve("book.pdf");
         exportTo(robot, file);
         try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
-            assertEquals(pdf.getNumberOfPages(), shown, "the preview counts the pages the book has");
+            assertEquals(pdf.getNumberOfPages(), shown + 1, "the preview counts the pages the book has");
         }
     }
 

@@ -4,11 +4,13 @@ import dev.orgwright.layout.Box;
 import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.render.AnalysisPage;
 import dev.orgwright.render.ChangeMarks;
 import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportSheet;
 import dev.orgwright.render.export.PagePlan;
+import dev.orgwright.render.export.PageSetup;
 import dev.orgwright.render.export.PdfExporter;
 import dev.orgwright.render.export.PngSize;
 import dev.orgwright.rules.Validation;
@@ -89,7 +91,7 @@ final class ExportPreview extends VBox {
         /** The number the file gives page {@code i} (from 0). */
         int number(int i);
 
-        void paint(FxCanvasSurface surface, int i, double k);
+        void paint(GraphicsContext g, int i, double k);
     }
 
     /** How many pages or slides the preview pages through; 0 when it shows one picture. */
@@ -120,7 +122,7 @@ final class ExportPreview extends VBox {
         g.fillRect(0, 0, pages.width() * k, pages.height() * k);
         FxCanvasSurface surface = new FxCanvasSurface(g);
         surface.pushClip(0, 0, pages.width() * k, pages.height() * k);
-        pages.paint(surface, current, k);
+        pages.paint(g, current, k);
         surface.popClip();
         g.setStroke(Color.web("#98A2B3"));
         g.setLineWidth(1);
@@ -132,10 +134,10 @@ final class ExportPreview extends VBox {
         next.setDisable(current == pages.count() - 1);
     }
 
-    /** A book's pages, as the book writer plans and draws them. */
-    private record BookPages(BookPreview book) implements Pages {
+    /** A book's pages, as the book writer plans and draws them, and the analysis page when one ends it (else null). */
+    private record BookPages(BookPreview book, AnalysisPage analysis) implements Pages {
         public int count() {
-            return book.pageCount();
+            return book.pageCount() + (analysis != null ? 1 : 0);
         }
 
         public double width() {
@@ -150,8 +152,20 @@ final class ExportPreview extends VBox {
             return i + 1;
         }
 
-        public void paint(FxCanvasSurface surface, int i, double k) {
-            book.paint(surface, i + 1, k);
+        public void paint(GraphicsContext g, int i, double k) {
+            if (i < book.pageCount()) {
+                book.paint(new FxCanvasSurface(g), i + 1, k);
+                return;
+            }
+            // Where the PDF writer puts the analysis page: as large as fits inside the margins.
+            PageSetup paper = book.paper();
+            double scale = Math.min((paper.width() - 2 * PdfExporter.MARGIN) / AnalysisPage.WIDTH,
+                    (paper.height() - 2 * PdfExporter.MARGIN) / AnalysisPage.HEIGHT);
+            g.save();
+            g.translate(PdfExporter.MARGIN * k, PdfExporter.MARGIN * k);
+            g.scale(scale * k, scale * k);
+            analysis.paint(new FxCanvasSurface(g));
+            g.restore();
         }
     }
 
@@ -173,8 +187,8 @@ final class ExportPreview extends VBox {
             return DeckPreview.deckNumber(i);
         }
 
-        public void paint(FxCanvasSurface surface, int i, double k) {
-            deck.paint(surface, i, k);
+        public void paint(GraphicsContext g, int i, double k) {
+            deck.paint(new FxCanvasSurface(g), i, k);
         }
     }
 
@@ -193,17 +207,19 @@ final class ExportPreview extends VBox {
 
     /** Draws what {@code request} exports as {@code format}; a request that cannot be drawn says why instead. */
     void show(ExportRequest request, ExportFormat format) {
-        show(request, format, DeckChoices.DEFAULT);
+        show(request, format, DeckChoices.DEFAULT, null);
     }
 
     /**
      * Draws what {@code request} exports as {@code format}, a deck with {@code deck}'s choices: a
      * book page by page, a deck slide by slide, the first shown; a request that cannot be drawn
      * says why instead.
+     *
+     * @param analysis whether a book ends with the analysis page, and whether that shows costs; null for none
      */
-    void show(ExportRequest request, ExportFormat format, DeckChoices deck) {
+    void show(ExportRequest request, ExportFormat format, DeckChoices deck, Boolean analysis) {
         if (format == ExportFormat.BOOK || format == ExportFormat.PPTX) {
-            showPages(request, format, deck);
+            showPages(request, format, deck, format == ExportFormat.BOOK ? analysis : null);
             return;
         }
         pages = null;
@@ -257,14 +273,17 @@ final class ExportPreview extends VBox {
      * A book's pages or a deck's chart slides, planned again only when what they show changed,
      * the first one drawn.
      */
-    private void showPages(ExportRequest request, ExportFormat format, DeckChoices deck) {
+    private void showPages(ExportRequest request, ExportFormat format, DeckChoices deck, Boolean analysis) {
         shown = null;
         Object key = List.of(format, new SheetKey(request.chart(), request.findings(), request.options(),
-                request.layoutOptions(), request.collapsed(), request.changes()), request.page(), deck);
+                request.layoutOptions(), request.collapsed(), request.changes()), request.page(), deck,
+                Optional.ofNullable(analysis));
         try {
             if (!key.equals(pagesKey)) {
                 pages = format == ExportFormat.BOOK
-                        ? new BookPages(BookPreview.of(request, SharedFonts.get(), ExportFormat.bookLabels()))
+                        ? new BookPages(BookPreview.of(request, SharedFonts.get(), ExportFormat.bookLabels()),
+                                analysis == null ? null : new AnalysisPage(
+                                        dev.orgwright.analysis.Analyzer.withDefaultBands().analyze(request.chart()), analysis))
                         : new DeckPages(DeckPreview.of(DeckChoices.shown(request),
                                 deck.options(request.options(), request.layoutOptions()), SharedFonts.get(), request.theme()));
                 pagesKey = key;
@@ -283,7 +302,8 @@ final class ExportPreview extends VBox {
         showPaging(true);
         turnTo(current);
         caption.setText(format == ExportFormat.BOOK
-                ? Texts.t("export.preview.bookCaption", request.page().paper().label(),
+                ? Texts.t(analysis != null ? "export.preview.bookCaptionAnalysis" : "export.preview.bookCaption",
+                        request.page().paper().label(),
                         Texts.t(request.page().landscape() ? "export.exportDialog.landscape" : "export.exportDialog.portrait"),
                         pages.count(),
                         ((BookPages) pages).book().chartPages())
