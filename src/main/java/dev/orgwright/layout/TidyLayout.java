@@ -13,9 +13,9 @@ import java.util.Arrays;
  *       below it on its side of the line (in the manager's tier band), and the manager's other
  *       reports start below the assistants and their teams.</li>
  *   <li>Stacks: in compact mode, the leaf reports of a manager are stacked in one or two
- *       columns under it, as one block that spans as many row slots as it is tall. An
- *       assistant's team is not stacked: its rows must end where the manager's other reports
- *       start.</li>
+ *       columns under it, as one block that spans as many row slots as it is tall. In an
+ *       assistant's team each stacked leaf (or pair of leaves) takes a row of its own instead,
+ *       since the team's rows must end where the manager's other reports start.</li>
  *   <li>Subtrees, bottom up: each subtree's outline is the outlines of its children placed left
  *       to right as close as the gaps allow, with the manager centred over its first and last
  *       child.</li>
@@ -45,6 +45,12 @@ final class TidyLayout {
     private final int[] lead;
     /** How many leaves a stack manager stacks. */
     private final int[] stackSize;
+    /**
+     * Stack managers in an assistant's team, whose stacked leaves each take a row of their own
+     * (a pair of them in two columns): so the rows say how deep the team is, and the manager's
+     * other reports start below it.
+     */
+    private final boolean[] stackInRows;
     private double[] rowStart;
     private double[] rowSize;
     // per node, in the frame of its parent's children
@@ -75,6 +81,7 @@ final class TidyLayout {
         this.offset = new int[n];
         this.lead = new int[n];
         this.stackSize = new int[n];
+        this.stackInRows = new boolean[n];
         this.pos = new double[n];
         this.ownLeft = new double[n];
         this.contour = new RowContour[n];
@@ -162,15 +169,50 @@ final class TidyLayout {
             }
         }
         lead[m] = assistants == 0 ? 0 : level + levelDeep;
+        boolean inRows = stacksInRows(m);
         int deepest = lead[m];
+        int i = 0;
         for (int k = t.childStart[m]; k < t.childStart[m + 1]; k++) {
             int c = t.children[k];
             if (!beside[c]) {
-                offset[c] = 1 + lead[m];
+                offset[c] = 1 + lead[m] + (!inRows ? 0 : stackSize[m] >= o.twoColumnsFrom() ? i / 2 : i);
                 deepest = Math.max(deepest, offset[c] + below[c]);
+                i++;
             }
         }
         below[m] = deepest;
+    }
+
+    /**
+     * Whether {@code m}, in an assistant's team, stacks its reports in compact mode: they are all
+     * leaves, two or more. A stack elsewhere is a block spanning as many row slots as it is tall;
+     * here each leaf takes a row, so that the team's rows end where its manager's other reports
+     * start. Marks the stack when it does.
+     */
+    private boolean stacksInRows(int m) {
+        if (!o.compact() || !aside[m]) {
+            return false;
+        }
+        int count = 0;
+        for (int k = t.childStart[m]; k < t.childStart[m + 1]; k++) {
+            int c = t.children[k];
+            if (!beside[c]) {
+                if (!isLeaf(c)) {
+                    return false;
+                }
+                count++;
+            }
+        }
+        if (count < 2) {
+            return false;
+        }
+        stackManager[m] = true;
+        stackInRows[m] = true;
+        stackSize[m] = count;
+        for (int k = t.childStart[m]; k < t.childStart[m + 1]; k++) {
+            stacked[t.children[k]] = !beside[t.children[k]];
+        }
+        return true;
     }
 
     private boolean isLeaf(int b) {
@@ -252,7 +294,7 @@ final class TidyLayout {
         rowSize = new double[rows];
         for (int k = 0; k < visibleCount; k++) {
             int b = preorder[k];
-            if (!stacked[b]) {
+            if (!stacked[b] || stackInRows[t.parent[b]]) {
                 rowSize[row[b]] = Math.max(rowSize[row[b]], ds[b]);
             }
         }
@@ -341,7 +383,9 @@ final class TidyLayout {
                     depth += ds[leaf] + o.siblingGap();
                 }
             }
-            extendRowsTo(blockTop(m) + depth + o.siblingGap());
+            if (!stackInRows[m]) {
+                extendRowsTo(blockTop(m) + depth + o.siblingGap());
+            }
         }
     }
 
@@ -453,9 +497,13 @@ final class TidyLayout {
                 if (!stacked[leaf]) {
                     continue;
                 }
+                double b0 = centre + stackB[leaf];
+                if (stackInRows[b]) {
+                    c.include(row[leaf], Math.min(b0, spine), Math.max(b0 + bs[leaf], centre));
+                    continue;
+                }
                 double d0 = top + stackD[leaf];
                 double d1 = d0 + ds[leaf];
-                double b0 = centre + stackB[leaf];
                 // Each leaf spans a few row slots; find the first by bisection, not by a walk.
                 for (int r = firstSlotEndingAfter(d0, row[b] + 1); r < rowCount() && rowStart[r] < d1 + o.siblingGap(); r++) {
                     c.include(r, Math.min(b0, spine), Math.max(b0 + bs[leaf], centre));
@@ -574,7 +622,7 @@ final class TidyLayout {
             if (stacked[b]) {
                 double centre = b0[p] + bs[p] / 2;
                 b0[b] = centre + stackB[b];
-                d0[b] = blockTop(p) + stackD[b];
+                d0[b] = stackInRows[p] ? rowStart[row[b]] : blockTop(p) + stackD[b];
             } else {
                 frame[b] = (p < 0 ? 0 : frame[p]) + pos[b];
                 b0[b] = frame[b] + ownLeft[b];

@@ -347,7 +347,47 @@ public final class TeamBlocks {
                 return;
             }
         }
-        labelBlock(s, title, b, bar, dot, LABEL_SIZE, true);
+        // Shortened at the usual size, then at the smallest; else the head count alone.
+        for (double size : new double[] {LABEL_SIZE, SMALL_LABEL_SIZE}) {
+            if (labelBlock(s, title, b, bar, dot, size, true)) {
+                return;
+            }
+        }
+        countOnly(s, b, bar, dot);
+    }
+
+    /**
+     * The head count alone, for a block too small for any legible part of its title (a team a
+     * few dozen pixels across): on its first line beside the finding's dot, or on the line below
+     * it, or upwards along a tall block; at the smallest label size or larger, and left out when
+     * even the number does not fit.
+     */
+    private void countOnly(Surface s, Block b, double bar, boolean dot) {
+        TextMeasure measure = s.measure();
+        for (double size : new double[] {LABEL_SIZE, SMALL_LABEL_SIZE}) {
+            TextStyle style = CardMetrics.titleStyle(theme).withSize(size);
+            TextStyle countStyle = new TextStyle(size, false, false, theme.holder());
+            double lineHeight = size + 2;
+            int lines = (int) Math.floor((b.height() - bar - 6) / lineHeight);
+            double left = b.x() + 5;
+            double base = b.y() + bar + size + 2;
+            String count = lines >= 1 ? headCount(b.positions(), b.width() - 8 - (dot ? 10 : 0), measure, countStyle) : null;
+            if (count == null && dot && lines >= 2) {
+                count = headCount(b.positions(), b.width() - 8, measure, countStyle);
+                base += lineHeight;
+            }
+            if (count != null) {
+                s.text(count, left, base, TextAlign.LEFT, countStyle);
+                return;
+            }
+            double length = b.height() - bar - 8 - (dot ? 12 : 0);
+            count = b.height() > b.width() && b.width() - 4 >= lineHeight
+                    ? headCount(b.positions(), length, measure, countStyle) : null;
+            if (count != null) {
+                s.textUpwards(count, b.x() + 2 + size, b.y() + b.height() - 5, countStyle);
+                return;
+            }
+        }
     }
 
     /** Draws a block's label at {@code size} if its title fits whole (or, when {@code shorten}, legibly shortened). */

@@ -194,6 +194,49 @@ class LayoutModesPropertiesTest {
         }
     }
 
+    @Property(tries = 40)
+    void inCompactModeTheTeamOfAnAssistantIsStackedLikeAnyOtherTeamOfLeaves(
+            @ForAll @IntRange(min = 3, max = 250) int n, @ForAll @LongRange(min = 0, max = 1_000_000) long seed) {
+        LayoutTree tree = RandomTrees.withAssistants(n, seed, 1);
+        for (LayoutOptions.Rows rows : LayoutOptions.Rows.values()) {
+            for (LayoutOptions.Orientation o : LayoutOptions.Orientation.values()) {
+                LayoutOptions options = LayoutOptions.DEFAULT.withRows(rows).withMode(LayoutOptions.Mode.COMPACT)
+                        .withOrientation(o);
+                Placement p = TreeLayout.place(tree, options);
+                for (int m : p.preorder()) {
+                    if (tree.isCollapsed(m) || !besideALine(tree, m)) {
+                        continue;
+                    }
+                    List<Integer> leaves = new ArrayList<>();
+                    boolean allLeaves = true;
+                    for (int k = 0; k < tree.childCount(m); k++) {
+                        int r = tree.child(m, k);
+                        if (!tree.isAssistant(r)) {
+                            leaves.add(r);
+                            allLeaves &= tree.isCollapsed(r) || tree.childCount(r) == 0;
+                        }
+                    }
+                    if (allLeaves && leaves.size() >= 2) {
+                        for (int leaf : leaves) {
+                            assertTrue(p.isStacked(leaf), "report " + leaf + " of " + m + ", in an assistant's team,"
+                                    + " is stacked in " + options);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether a box is an assistant or in an assistant's team: drawn beside a manager's line. */
+    private static boolean besideALine(LayoutTree tree, int box) {
+        for (int b = box; b >= 0; b = tree.parentOf(b)) {
+            if (tree.isAssistant(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The breadth a box's shown subtree spans: from, to. */
     private static double[] subtreeSpan(Axes a, LayoutTree tree, int top) {
         double[] span = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};

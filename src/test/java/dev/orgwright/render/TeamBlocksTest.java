@@ -128,6 +128,44 @@ class TeamBlocksTest {
         assertTrue(upwards > 0, "some block in views this narrow is labelled upwards");
     }
 
+    @Test
+    void aSmallBlockShowsItsHeadCountOrAShortenedTitleReadableAndInsideIt() {
+        Box bounds = layout.bounds();
+        int small = 0;
+        for (double share : new double[] {1, 0.5, 1.0 / 3, 0.25}) {
+            double scale = Math.min(WIDTH * share / bounds.width(), HEIGHT / bounds.height());
+            RecordingSurface surface = new RecordingSurface();
+            TeamBlocks.Frame frame = paint(surface, new Viewport(bounds.x(), bounds.y(), scale, WIDTH * share, HEIGHT));
+            TextMeasure measure = surface.measure();
+            for (TeamBlocks.Block b : frame.blocks()) {
+                if (b.width() < 30 || b.width() > 60 || b.height() < 30 || b.height() > 60) {
+                    continue;
+                }
+                small++;
+                List<RecordingSurface.Text> texts = textsIn(surface, b);
+                List<RecordingSurface.Text> upwards = upwardsIn(surface, b);
+                assertFalse(texts.isEmpty() && upwards.isEmpty(), "the block of " + b.width() + " × " + b.height()
+                        + " px of " + chart.position(b.manager()).title() + " says nothing");
+                String title = chart.position(b.manager()).title();
+                String shown = titleIn(surface, b);
+                String count = RenderTexts.t("blocks.count", b.positions());
+                assertTrue(shown.isEmpty() || shown.equals(title) || legiblyShortened(shown, title),
+                        "'" + shown + "' for " + title);
+                for (RecordingSurface.Text t : texts) {
+                    assertTrue(t.style().size() >= TeamBlocks.SMALL_LABEL_SIZE - 1, "'" + t.text() + "' is too small");
+                    assertTrue(t.x() + measure.width(t.text(), t.style()) <= b.x() + b.width() - 3 + 1e-9
+                            && t.baseline() - t.style().size() >= b.y() && t.baseline() <= b.y() + b.height(),
+                            "'" + t.text() + "' runs out of the block " + b);
+                    assertTrue(t.style().bold() || t.text().equals(count)
+                            || t.text().equals(RenderTexts.t("blocks.positions", b.positions()))
+                            || b.worst().map(w -> t.text().equals(RenderTexts.t("blocks.worst." + w.id()))).orElse(false),
+                            "'" + t.text() + "' is the title, the head count or the worst finding of " + b);
+                }
+            }
+        }
+        assertTrue(small > 0, "some block is 30 to 60 pixels across");
+    }
+
     private int narrowBlocksAreLabelledLegibly(Viewport narrow) {
         RecordingSurface surface = new RecordingSurface();
         TeamBlocks.Frame frame = paint(surface, narrow);

@@ -231,6 +231,52 @@ class ExportDialogTest {
                 + " printer in the system settings, or export a PDF (File → Export…) and print that."), dialogs.errors);
     }
 
+    @Test
+    void aBookIsPreviewedPageByPageAsManyPagesAsThePdfHas(FxRobot robot) throws Exception {
+        openDialog(robot);
+        robot.clickOn("#export-format-book");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#export-analysis").queryAs(CheckBox.class).isSelected());
+        Label page = robot.lookup("#export-preview-page").queryAs(Label.class);
+        assertTrue(page.isVisible(), "a book is paged through");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Page 1 of (\\d+)").matcher(page.getText());
+        assertTrue(m.matches(), page.getText());
+        int shown = Integer.parseInt(m.group(1));
+        int[] first = pixels(robot);
+        robot.clickOn("#export-preview-next");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Page 2 of " + shown, page.getText());
+        assertFalse(java.util.Arrays.equals(first, pixels(robot)), "the second page is another picture");
+        robot.clickOn("#export-preview-previous");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(java.util.Arrays.equals(first, pixels(robot)), "back on the first page");
+
+        robot.clickOn("#export-analysis");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Page 1 of " + (shown + 1), page.getText(), "the analysis page ends the book");
+        Path file = folder.resolve("book.pdf");
+        exportTo(robot, file);
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            assertEquals(pdf.getNumberOfPages(), shown + 1, "the preview counts the pages the book has");
+        }
+    }
+
+    @Test
+    void aDeckIsPreviewedSlideBySlideOneForEachChartSlideOfTheDeck(FxRobot robot) throws Exception {
+        openDialog(robot);
+        robot.clickOn("#export-format-pptx");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label slide = robot.lookup("#export-preview-page").queryAs(Label.class);
+        assertTrue(slide.isVisible(), "a deck is paged through");
+        dev.orgwright.render.export.ExportRequest request = WaitForAsyncUtils.asyncFx(() -> window.exportDialog()
+                .settings().request(new EditorExportSource(window.model()))).get();
+        dev.orgwright.render.deck.DeckWriter.Summary written = new dev.orgwright.render.deck.DeckWriter(
+                new dev.orgwright.render.export.ExportFonts(), request.theme())
+                .write(request.chart(), null, window.exportDialog().deckChoices().options(request.options()),
+                        java.io.OutputStream.nullOutputStream());
+        assertEquals("Slide 2, one of " + written.chartSlides() + " slides of the chart", slide.getText());
+    }
+
     private int[] pixels(FxRobot robot) throws Exception {
         Canvas canvas = robot.lookup("#export-preview").queryAs(Canvas.class);
         return WaitForAsyncUtils.asyncFx(() -> {

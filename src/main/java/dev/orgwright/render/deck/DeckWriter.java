@@ -71,9 +71,7 @@ public final class DeckWriter {
                          OutputStream out) throws IOException {
         DeckFrame frame = new DeckFrame(options.size());
         DeckCards cards = new DeckCards(chart, options, measure, theme);
-        List<ChartSlide> chartSlides = options.wholeChart() != null
-                ? List.of(SlidePlanner.whole(chart, cards, options.wholeChart(), frame.areaWidth(), frame.areaHeight()))
-                : new SlidePlanner(chart, cards, frame.areaWidth(), frame.areaHeight()).plan();
+        List<ChartSlide> chartSlides = chartSlides(chart, cards, options, frame);
         try (XMLSlideShow show = new XMLSlideShow()) {
             show.setPageSize(new Dimension((int) frame.width(), (int) frame.height()));
             String deckTitle = options.title().isBlank() ? (chart.title().isBlank() ? RenderTexts.t("deck.untitled") : chart.title())
@@ -145,6 +143,13 @@ public final class DeckWriter {
         }
     }
 
+    /** The slides of the chart itself: one per team, or the whole chart on one when the options ask. */
+    static List<ChartSlide> chartSlides(Chart chart, DeckCards cards, DeckOptions options, DeckFrame frame) {
+        return options.wholeChart() != null
+                ? List.of(SlidePlanner.whole(chart, cards, options.wholeChart(), frame.areaWidth(), frame.areaHeight()))
+                : new SlidePlanner(chart, cards, frame.areaWidth(), frame.areaHeight()).plan();
+    }
+
     /** Who the deck is for: as asked, or the chart's own "client" setting. */
     private static String client(Chart chart, DeckOptions options) {
         if (!options.client().isBlank()) {
@@ -154,11 +159,11 @@ public final class DeckWriter {
                 .map(String::strip).orElse("");
     }
 
-    private static String heading(ChartSlide cs) {
+    static String heading(ChartSlide cs) {
         return cs.part() > 1 ? RenderTexts.t("deck.continued", cs.heading()) : cs.heading();
     }
 
-    private static String subheading(Chart chart, ChartSlide cs, DeckOptions options) {
+    static String subheading(Chart chart, ChartSlide cs, DeckOptions options) {
         List<String> parts = new ArrayList<>();
         if (options.wholeChart() != null) {
             parts.add(chart.size() == 1 ? RenderTexts.t("blocks.one.position") : RenderTexts.t("blocks.positions", chart.size()));

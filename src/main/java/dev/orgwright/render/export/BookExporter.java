@@ -3,6 +3,7 @@ package dev.orgwright.render.export;
 import dev.orgwright.layout.Box;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.Rgba;
+import dev.orgwright.render.Surface;
 import dev.orgwright.render.TextAlign;
 import dev.orgwright.render.TextStyle;
 import dev.orgwright.render.TextWrap;
@@ -60,6 +61,11 @@ public final class BookExporter implements ChartExporter {
     /** The same book ending with {@code page}, the chart's analysis, after the index; null for none. */
     public BookExporter withAnalysisPage(dev.orgwright.render.AnalysisPage page) {
         return new BookExporter(fonts, labels, page);
+    }
+
+    /** The heading of the index pages. */
+    String labelsIndex() {
+        return labels.index();
     }
 
     /** The texts the latest {@link #write} could not draw whole; empty when everything was drawn. */
@@ -147,16 +153,7 @@ public final class BookExporter implements ChartExporter {
                 surface.transform(1, 0, 0, -1, PdfExporter.MARGIN, top);
                 surface.transform(scale, 0, 0, scale, 0, 0);
                 surface.transform(1, 0, 0, 1, section.x(), section.y());
-                if (page.shared()) {
-                    String path = BookPlan.sectionHeading(section.path(), common,
-                            sheet.width() - 2 * ExportSheet.MARGIN, fonts);
-                    surface.text(path, ExportSheet.MARGIN, -BookPlan.SECTION_HEAD + BookPlan.SECTION_TITLE_SIZE + 4,
-                            TextAlign.LEFT, BookPlan.SECTION_STYLE);
-                }
-                sheet.paintRegion(surface, 1, 0, 0, sheet.width(), sheet.height());
-                for (PositionId id : section.folded()) {
-                    marker(surface, sheet, id, plan.teamPage(id), theme);
-                }
+                paintSection(surface, plan, page, section, sheet, common, theme, 1);
                 surface.restore();
             }
             footer(surface, page.number(), total, setup);
@@ -187,19 +184,40 @@ public final class BookExporter implements ChartExporter {
         }
     }
 
+    /**
+     * Draws one team of a page from the top-left corner of its sheet, at {@code k} surface units
+     * per sheet unit: its path above it when the page is shared, the team, and the "→ p. 7"
+     * markers of its folded cards. The PDF draws at 1 in a transformed page; the export dialog's
+     * preview draws in pixels.
+     */
+    void paintSection(Surface surface, BookPlan plan, BookPlan.Page page, BookPlan.Section section, ExportSheet sheet,
+                      int common, Theme theme, double k) {
+        if (page.shared()) {
+            String path = BookPlan.sectionHeading(section.path(), common,
+                    sheet.width() - 2 * ExportSheet.MARGIN, fonts);
+            surface.text(path, ExportSheet.MARGIN * k, (-BookPlan.SECTION_HEAD + BookPlan.SECTION_TITLE_SIZE + 4) * k,
+                    TextAlign.LEFT, BookPlan.SECTION_STYLE.withSize(BookPlan.SECTION_TITLE_SIZE * k));
+        }
+        sheet.paintRegion(surface, k, 0, 0, sheet.width() * k, sheet.height() * k);
+        for (PositionId id : section.folded()) {
+            marker(surface, sheet, id, plan.teamPage(id), theme, k);
+        }
+    }
+
     /** "→ p. 7" in a pill across the bottom edge of a folded card, where a folded team's count is drawn on screen. */
-    private void marker(PdfSurface surface, ExportSheet sheet, PositionId id, int target, Theme theme) {
+    private void marker(Surface surface, ExportSheet sheet, PositionId id, int target, Theme theme, double k) {
         Box card = sheet.layout().box(id).orElseThrow();
         String label = labels.continuesOn(target);
         TextStyle style = new TextStyle(MARKER_SIZE, true, false, theme.marks().badgeText());
         double width = fonts.width(label, style) + 14;
         double cx = sheet.sheetX(card.centreX());
         double cy = sheet.sheetY(card.bottom());
-        surface.fillRect(cx - width / 2, cy - MARKER_HEIGHT / 2, width, MARKER_HEIGHT, MARKER_HEIGHT / 2, theme.line());
-        surface.text(label, cx, cy + MARKER_SIZE * 0.36, TextAlign.CENTRE, style);
+        surface.fillRect((cx - width / 2) * k, (cy - MARKER_HEIGHT / 2) * k, width * k, MARKER_HEIGHT * k,
+                MARKER_HEIGHT / 2 * k, theme.line());
+        surface.text(label, cx * k, (cy + MARKER_SIZE * 0.36) * k, TextAlign.CENTRE, style.withSize(MARKER_SIZE * k));
     }
 
-    private String headingOf(BookPlan.Page page, ExportRequest request) {
+    String headingOf(BookPlan.Page page, ExportRequest request) {
         if (page.teams().isEmpty()) {
             return request.documentTitle();
         }
@@ -212,12 +230,12 @@ public final class BookExporter implements ChartExporter {
         return page.parts() > 1 ? labels.part(path, page.part(), page.parts()) : path;
     }
 
-    private void heading(PdfSurface surface, String text, PageSetup setup) {
+    void heading(PageText surface, String text, PageSetup setup) {
         String shown = TextWrap.ellipsised(text, BookPlan.printableWidth(setup), fonts, HEADING);
         surface.pageText(shown, PdfExporter.MARGIN, setup.height() - PdfExporter.MARGIN - HEADING.size(), HEADING);
     }
 
-    private void footer(PdfSurface surface, int number, int total, PageSetup setup) {
+    void footer(PageText surface, int number, int total, PageSetup setup) {
         String text = labels.page(number, total);
         surface.pageText(text, (setup.width() - fonts.width(text, FOOTER)) / 2, PdfExporter.MARGIN - 10, FOOTER);
     }

@@ -81,7 +81,7 @@ final class BookIndex {
     }
 
     /** Draws index page {@code k} (from 0). */
-    void paint(PdfSurface surface, int k) {
+    void paint(PageText surface, int k) {
         double width = (BookPlan.printableWidth(setup) - (columns - 1) * COLUMN_GAP) / columns;
         double top = setup.height() - PdfExporter.MARGIN - BookPlan.HEADER - ENTRY.size();
         int from = k * rows * columns;

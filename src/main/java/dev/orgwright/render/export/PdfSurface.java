@@ -21,7 +21,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
  * and writes only what changes, and it draws consecutive texts in one text object: a chart's
  * cards repeat the same few styles thousands of times.
  */
-final class PdfSurface implements Surface {
+final class PdfSurface implements Surface, PageText {
 
     /** Control points of a quarter circle drawn with one cubic Bézier curve. */
     private static final double KAPPA = 0.5522847498;
@@ -134,7 +134,8 @@ final class PdfSurface implements Surface {
     }
 
     /** Text in the page's own coordinates (y up), for the marks in the margins around a drawing. */
-    void pageText(String text, double x, double baseline, TextStyle style) {
+    @Override
+    public void pageText(String text, double x, double baseline, TextStyle style) {
         if (!text.isEmpty()) {
             show(text, style, 1, x, baseline);
         }

@@ -62,7 +62,7 @@ public record DeckChoices(SlideSize size, boolean findings, boolean includePriva
     }
 
     /** The deck's options: these choices and what {@code shown} lets the cards show. */
-    DeckOptions options(ExportOptions shown) {
+    public DeckOptions options(ExportOptions shown) {
         return DeckOptions.defaults().withSize(size).withFindings(findings).withIncludePrivate(includePrivate)
                 .withCharters(charters).withHolders(shown.holders()).withDuties(shown.duties()).withLegend(shown.legend())
                 .withTitle(shown.title()).withDate(shown.date());

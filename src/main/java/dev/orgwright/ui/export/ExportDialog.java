@@ -299,7 +299,7 @@ public final class ExportDialog {
             pages.selectedToggleProperty().addListener((o, a, b) -> changed());
             slideSize.valueProperty().addListener((o, a, b) -> changed());
             for (CheckBox c : new CheckBox[] {holders, duties, badges, legend, includePrivate, date, transparent, deckFindings,
-                    deckPrivate, deckCharters, deckWhole}) {
+                    deckPrivate, deckCharters, deckWhole, analysisPage, analysisCost}) {
                 c.selectedProperty().addListener((o, a, b) -> changed());
             }
             // Typing a heading redraws the preview once the typing pauses, not at each key: the
@@ -391,7 +391,8 @@ public final class ExportDialog {
             rows.setDisable(bookPages || !grid.isSelected());
             export.setText(settings.format() == ExportFormat.BOOK ? Texts.t("export.book.button")
                     : Texts.t("export.exportDialog.export2", settings.format().name()));
-            preview.show(viewed(shown).request(viewedSource()), shown.format());
+            preview.show(viewed(shown).request(viewedSource()), shown.format(), deck,
+                    analysisPage.isSelected() ? analysisCost.isSelected() : null);
             weighScale(shown);
         }
 

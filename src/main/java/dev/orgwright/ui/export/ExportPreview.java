@@ -4,22 +4,31 @@ import dev.orgwright.layout.Box;
 import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
+import dev.orgwright.render.AnalysisPage;
 import dev.orgwright.render.ChangeMarks;
 import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportSheet;
 import dev.orgwright.render.export.PagePlan;
+import dev.orgwright.render.export.PageSetup;
 import dev.orgwright.render.export.PdfExporter;
 import dev.orgwright.render.export.PngSize;
 import dev.orgwright.rules.Validation;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.fx.FxTextMeasure;
 import dev.orgwright.ui.fx.Texts;
+import dev.orgwright.render.deck.DeckPreview;
+import dev.orgwright.render.export.BookPreview;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -35,9 +44,17 @@ final class ExportPreview extends VBox {
 
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
     private final Label caption = new Label();
+    private final Label pageNumber = new Label();
+    private final Button previous = new Button("‹");
+    private final Button next = new Button("›");
+    private final HBox paging = new HBox(8, previous, pageNumber, next);
     private SheetKey cachedKey;
     private ExportSheet cachedSheet;
     private ExportSheet shown;
+    private Object pagesKey;
+    private Pages pages;
+    /** The page or slide shown of {@link #pages}, from 0. */
+    private int current;
 
     ExportPreview() {
         super(6);
@@ -45,10 +62,134 @@ final class ExportPreview extends VBox {
         caption.setId("export-preview-caption");
         caption.setWrapText(true);
         caption.setMaxWidth(WIDTH);
+        pageNumber.setId("export-preview-page");
+        previous.setId("export-preview-previous");
+        next.setId("export-preview-next");
+        previous.setTooltip(new Tooltip(Texts.t("export.preview.previous")));
+        next.setTooltip(new Tooltip(Texts.t("export.preview.next")));
+        previous.setOnAction(e -> turnTo(current - 1));
+        next.setOnAction(e -> turnTo(current + 1));
+        paging.setAlignment(Pos.CENTER_LEFT);
+        showPaging(false);
         StackPane frame = new StackPane(canvas);
         frame.setStyle("-fx-background-color: #D0D5DD; -fx-padding: 1;");
         frame.setMaxSize(WIDTH + 2, HEIGHT + 2);
-        getChildren().addAll(frame, caption);
+        getChildren().addAll(frame, paging, caption);
+    }
+
+    /**
+     * The pages of a book or the chart's slides of a deck, shown one at a time: how many there
+     * are, the paper's size in points, and how to draw one at k pixels to the point.
+     */
+    private interface Pages {
+        int count();
+
+        double width();
+
+        double height();
+
+        /** The number the file gives page {@code i} (from 0). */
+        int number(int i);
+
+        void paint(GraphicsContext g, int i, double k);
+    }
+
+    /** How many pages or slides the preview pages through; 0 when it shows one picture. */
+    int pageCount() {
+        return pages == null ? 0 : pages.count();
+    }
+
+    private void showPaging(boolean on) {
+        paging.setVisible(on);
+        paging.setManaged(on);
+    }
+
+    /** Shows page {@code i} (from 0) of the book or deck, within its pages. */
+    private void turnTo(int i) {
+        if (pages == null || pages.count() == 0) {
+            return;
+        }
+        current = Math.max(0, Math.min(pages.count() - 1, i));
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Color.web("#F2F4F7"));
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        double k = Math.min((WIDTH - 2 * PreviewPages.GAP) / pages.width(), (HEIGHT - 2 * PreviewPages.GAP) / pages.height());
+        double left = Math.floor((WIDTH - pages.width() * k) / 2);
+        double top = Math.floor((HEIGHT - pages.height() * k) / 2);
+        g.save();
+        g.translate(left, top);
+        g.setFill(Color.WHITE);
+        g.fillRect(0, 0, pages.width() * k, pages.height() * k);
+        FxCanvasSurface surface = new FxCanvasSurface(g);
+        surface.pushClip(0, 0, pages.width() * k, pages.height() * k);
+        pages.paint(g, current, k);
+        surface.popClip();
+        g.setStroke(Color.web("#98A2B3"));
+        g.setLineWidth(1);
+        g.strokeRect(0.5, 0.5, Math.round(pages.width() * k), Math.round(pages.height() * k));
+        g.restore();
+        pageNumber.setText(Texts.t(pages instanceof DeckPages ? "export.preview.slideOf" : "export.preview.pageOf",
+                pages.number(current), pages.count(), pages.number(pages.count() - 1)));
+        previous.setDisable(current == 0);
+        next.setDisable(current == pages.count() - 1);
+    }
+
+    /** A book's pages, as the book writer plans and draws them, and the analysis page when one ends it (else null). */
+    private record BookPages(BookPreview book, AnalysisPage analysis) implements Pages {
+        public int count() {
+            return book.pageCount() + (analysis != null ? 1 : 0);
+        }
+
+        public double width() {
+            return book.paper().width();
+        }
+
+        public double height() {
+            return book.paper().height();
+        }
+
+        public int number(int i) {
+            return i + 1;
+        }
+
+        public void paint(GraphicsContext g, int i, double k) {
+            if (i < book.pageCount()) {
+                book.paint(new FxCanvasSurface(g), i + 1, k);
+                return;
+            }
+            // Where the PDF writer puts the analysis page: as large as fits inside the margins.
+            PageSetup paper = book.paper();
+            double scale = Math.min((paper.width() - 2 * PdfExporter.MARGIN) / AnalysisPage.WIDTH,
+                    (paper.height() - 2 * PdfExporter.MARGIN) / AnalysisPage.HEIGHT);
+            g.save();
+            g.translate(PdfExporter.MARGIN * k, PdfExporter.MARGIN * k);
+            g.scale(scale * k, scale * k);
+            analysis.paint(new FxCanvasSurface(g));
+            g.restore();
+        }
+    }
+
+    /** A deck's chart slides, as the deck writer plans them. */
+    private record DeckPages(DeckPreview deck) implements Pages {
+        public int count() {
+            return deck.slideCount();
+        }
+
+        public double width() {
+            return deck.size().width();
+        }
+
+        public double height() {
+            return deck.size().height();
+        }
+
+        public int number(int i) {
+            return DeckPreview.deckNumber(i);
+        }
+
+        public void paint(GraphicsContext g, int i, double k) {
+            deck.paint(new FxCanvasSurface(g), i, k);
+        }
     }
 
     /**
@@ -66,6 +207,24 @@ final class ExportPreview extends VBox {
 
     /** Draws what {@code request} exports as {@code format}; a request that cannot be drawn says why instead. */
     void show(ExportRequest request, ExportFormat format) {
+        show(request, format, DeckChoices.DEFAULT, null);
+    }
+
+    /**
+     * Draws what {@code request} exports as {@code format}, a deck with {@code deck}'s choices: a
+     * book page by page, a deck slide by slide, the first shown; a request that cannot be drawn
+     * says why instead.
+     *
+     * @param analysis whether a book ends with the analysis page, and whether that shows costs; null for none
+     */
+    void show(ExportRequest request, ExportFormat format, DeckChoices deck, Boolean analysis) {
+        if (format == ExportFormat.BOOK || format == ExportFormat.PPTX) {
+            showPages(request, format, deck, format == ExportFormat.BOOK ? analysis : null);
+            return;
+        }
+        pages = null;
+        pagesKey = null;
+        showPaging(false);
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, WIDTH, HEIGHT);
         g.setFill(Color.web("#F2F4F7"));
@@ -108,6 +267,47 @@ final class ExportPreview extends VBox {
                     Math.round(sheet.height()), sheet.chart().size()));
         }
         g.restore();
+    }
+
+    /**
+     * A book's pages or a deck's chart slides, planned again only when what they show changed,
+     * the first one drawn.
+     */
+    private void showPages(ExportRequest request, ExportFormat format, DeckChoices deck, Boolean analysis) {
+        shown = null;
+        Object key = List.of(format, new SheetKey(request.chart(), request.findings(), request.options(),
+                request.layoutOptions(), request.collapsed(), request.changes()), request.page(), deck,
+                Optional.ofNullable(analysis));
+        try {
+            if (!key.equals(pagesKey)) {
+                pages = format == ExportFormat.BOOK
+                        ? new BookPages(BookPreview.of(request, SharedFonts.get(), ExportFormat.bookLabels()),
+                                analysis == null ? null : new AnalysisPage(
+                                        dev.orgwright.analysis.Analyzer.withDefaultBands().analyze(request.chart()), analysis))
+                        : new DeckPages(DeckPreview.of(DeckChoices.shown(request),
+                                deck.options(request.options(), request.layoutOptions()), SharedFonts.get(), request.theme()));
+                pagesKey = key;
+                current = 0;
+            }
+        } catch (IllegalArgumentException e) {
+            pages = null;
+            pagesKey = null;
+            showPaging(false);
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            g.setFill(Color.web("#F2F4F7"));
+            g.fillRect(0, 0, WIDTH, HEIGHT);
+            caption.setText(e.getMessage());
+            return;
+        }
+        showPaging(true);
+        turnTo(current);
+        caption.setText(format == ExportFormat.BOOK
+                ? Texts.t(analysis != null ? "export.preview.bookCaptionAnalysis" : "export.preview.bookCaption",
+                        request.page().paper().label(),
+                        Texts.t(request.page().landscape() ? "export.exportDialog.landscape" : "export.exportDialog.portrait"),
+                        pages.count(),
+                        ((BookPages) pages).book().chartPages())
+                : Texts.t("export.preview.deckCaption", pages.count()));
     }
 
     /**
