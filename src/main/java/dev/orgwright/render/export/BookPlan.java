@@ -342,6 +342,9 @@ public final class BookPlan {
      */
     private void place(Team team, List<PositionId> tops, List<List<PositionId>> shownParts) {
         boolean first = team.tops().isEmpty();
+        // The tops (the roots, on the first page) are over every part of their team: their
+        // reports are all on these parts, so a top never folds, even on a part that does not
+        // show its first report; else the first page in parts would be planned again as a team.
         Set<PositionId> topSet = new HashSet<>(tops);
         for (int i = 0; i < shownParts.size(); i++) {
             List<PositionId> shown = shownParts.get(i);
@@ -361,7 +364,7 @@ public final class BookPlan {
                     shownOn.putIfAbsent(id, number);
                 }
                 List<PositionId> children = chart.childrenOf(id);
-                if (!children.isEmpty() && !on.contains(children.get(0)) && (first || !topSet.contains(id))) {
+                if (!children.isEmpty() && !on.contains(children.get(0)) && !topSet.contains(id)) {
                     List<String> path = new ArrayList<>(first ? List.of() : team.path());
                     addAncestors(path, id, topSet, first);
                     draft.folds.add(new Team(List.of(id), List.copyOf(path), number, sectionIndex));
@@ -496,11 +499,10 @@ public final class BookPlan {
                 Chart part = chartOf(p.shown());
                 List<PositionId> foldedHere = new ArrayList<>();
                 Set<PositionId> on = new HashSet<>(p.shown());
-                Set<PositionId> tops = new HashSet<>(team.tops());
+                Set<PositionId> tops = new HashSet<>(team.tops().isEmpty() ? chart.roots() : team.tops());
                 for (PositionId id : p.shown()) {
                     List<PositionId> children = chart.childrenOf(id);
-                    if (!children.isEmpty() && !on.contains(children.get(0))
-                            && (team.tops().isEmpty() || !tops.contains(id))) {
+                    if (!children.isEmpty() && !on.contains(children.get(0)) && !tops.contains(id)) {
                         foldedHere.add(id);
                     }
                 }
