@@ -30,7 +30,8 @@ import java.util.Set;
  * later page, again as deep as stays readable, small teams sharing a page, and a team too wide
  * for one page is split into parts. Readable means every title is printed at
  * {@value #MIN_TITLE_POINTS} points or more on the paper, the pages laid out in the automatic
- * layout for their shape.
+ * layout for their shape. A team the request folds starts a page of its own too: its manager's
+ * card is on its manager's page, marked with the page its team continues on.
  *
  * <p>The teams a page folds come on the pages after it, and the teams those fold after them:
  * the book reads like the organisation (decision 0024 and its addendum).
@@ -291,7 +292,7 @@ public final class BookPlan {
             }
             shown = deeper;
             frontier = next;
-            next = childrenOf(frontier);
+            next = unfoldedChildrenOf(frontier);
         }
         return List.of(shown);
     }
@@ -325,6 +326,22 @@ public final class BookPlan {
         List<PositionId> page = new ArrayList<>(tops);
         page.addAll(reports);
         return page;
+    }
+
+    /**
+     * The reports of {@code ids}, but for those of the teams the request folds (a view's folded
+     * teams and depth, {@code --collapse}, {@code --depth}): in a book a folded team is not left
+     * out, it continues on a page of its own, as a team too big for the page does.
+     */
+    private List<PositionId> unfoldedChildrenOf(List<PositionId> ids) {
+        Set<PositionId> folded = request.collapsed();
+        List<PositionId> out = new ArrayList<>();
+        for (PositionId id : ids) {
+            if (!folded.contains(id)) {
+                out.addAll(chart.childrenOf(id));
+            }
+        }
+        return out;
     }
 
     private List<PositionId> childrenOf(List<PositionId> ids) {

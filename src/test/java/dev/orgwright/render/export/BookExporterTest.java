@@ -314,6 +314,24 @@ class BookExporterTest {
         }
     }
 
+    /** A team the request folds (a view's, --collapse, --depth) continues on a page of its own; nothing is left out. */
+    @Test
+    void aFoldedTeamContinuesOnAPageOfItsOwn() {
+        PositionId chief = CHART.childrenOf(CHART.roots().get(0)).get(0);
+        PositionId report = CHART.childrenOf(chief).get(0);
+        assertEquals(1, plan.pageOf(report), "unfolded, the chief's team is on the first page");
+        ExportRequest request = new ExportRequest(CHART, null, ExportOptions.DEFAULT, LayoutOptions.AUTO, Set.of(chief),
+                Theme.of(CHART), 1, PageSetup.A4_FIT);
+        BookPlan folded = BookPlan.of(request, FONTS);
+        assertEquals(1, folded.pageOf(chief));
+        assertTrue(folded.pages().get(0).folded().contains(chief), "the chief's card is marked");
+        assertTrue(folded.teamPage(chief) > 1, "the team continues on page " + folded.teamPage(chief));
+        assertEquals(folded.teamPage(chief), folded.pageOf(report));
+        for (Position p : CHART.inTreeOrder()) {
+            assertTrue(folded.pageOf(p.id()) >= 1, p.id() + " is on a page");
+        }
+    }
+
     /** The HR sample's first page by tier is too wide: its parts show the top once, over different reports. */
     @Test
     void aFirstPageInPartsShowsEachReportOnceAndFoldsNoTop() throws Exception {
