@@ -13,7 +13,8 @@ import java.util.Objects;
  * is the output's own default. See {@link Views} for where a chart keeps its views.
  *
  * <p>Layout choices are words of the document ({@code "by-tier"}, {@code "compact"}), not the
- * layout's types: the model knows nothing of the layout, and a word a newer version adds is kept.
+ * layout's types: the model knows nothing of the layout. A word a later version adds loads as
+ * left out (the output's default) and is written back unchanged.
  *
  * @param name        the name the user gave it ("Board"); null for the unnamed view the window shows
  * @param root        the id of the position whose team is shown, or null for the whole chart
@@ -55,9 +56,9 @@ public record SavedView(String name, String root, Integer depth, String rows, St
         put(out, "name", name);
         put(out, "root", root);
         put(out, "depth", depth);
-        put(out, "rows", rows);
-        put(out, "layout", layout);
-        put(out, "orientation", orientation);
+        put(out, "rows", rows != null ? rows : laterWord(previous, "rows", Views.ROWS));
+        put(out, "layout", layout != null ? layout : laterWord(previous, "layout", Views.LAYOUTS));
+        put(out, "orientation", orientation != null ? orientation : laterWord(previous, "orientation", Views.ORIENTATIONS));
         put(out, "collapsed", collapsed.isEmpty() ? null : collapsed);
         put(out, "hide", hide.isEmpty() ? null : hide);
         for (Map.Entry<String, Object> e : previous.entrySet()) {
@@ -84,6 +85,11 @@ public record SavedView(String name, String root, Integer depth, String rows, St
 
     private static String text(Object value) {
         return value instanceof String s && !Blank.isBlank(s) ? s : null;
+    }
+
+    /** The word {@code previous} has for {@code part} when this version does not know it, to be kept; else null. */
+    private static String laterWord(Map<String, Object> previous, String part, List<String> known) {
+        return previous.get(part) instanceof String s && !known.contains(s) ? s : null;
     }
 
     private static String word(Object value, List<String> allowed) {

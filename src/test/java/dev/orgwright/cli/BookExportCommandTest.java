@@ -81,6 +81,40 @@ class BookExportCommandTest {
     }
 
     @Test
+    void aDepthOrAFoldedTeamStartsPagesOfTheirOwnAndLeavesNothingOut() throws Exception {
+        Path out = folder.resolve("depth.pdf");
+        CliRun run = CliRun.of("export", chart().toString(), "--to", out.toString(), "--book", "--depth", "2",
+                "--collapse", "lead3_4");
+        assertEquals(0, run.exitCode(), run.err());
+        try (PDDocument pdf = Loader.loadPDF(out.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String first = stripper.getText(pdf);
+            assertTrue(first.contains("Head of Area 11") && first.contains("→ p. "), first);
+            assertFalse(first.contains("Team Lead"), "two levels on the first page: " + first);
+            String text = new PDFTextStripper().getText(pdf);
+            for (String title : new String[] {"Team Lead 0.0", "Officer 3.4.0", "Officer 11.8.3"}) {
+                assertTrue(text.contains(title), title + " is in the book");
+            }
+            assertTrue(pageOf(pdf, "Officer 3.4.0") != pageOf(pdf, "Officer 3.3.0"),
+                    "the folded team is not on its manager's page with its neighbours");
+        }
+    }
+
+    private static int pageOf(PDDocument pdf, String title) throws Exception {
+        PDFTextStripper stripper = new PDFTextStripper();
+        for (int i = 1; i <= pdf.getNumberOfPages(); i++) {
+            stripper.setStartPage(i);
+            stripper.setEndPage(i);
+            if (stripper.getText(pdf).contains(title)) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    @Test
     void aBookIsAPdf() throws Exception {
         Path out = folder.resolve("book.svg");
         CliRun run = CliRun.of("export", chart().toString(), "--to", out.toString(), "--book");

@@ -29,7 +29,7 @@ import net.jqwik.api.Tuple;
 /**
  * Arbitrary valid charts for properties: random forests, 1–4 tiers with catalogs, unicode text
  * with quotes, backslashes, control characters and emoji, linked and free duties, dotted lines,
- * settings with and without a currency, FTE, costs, statuses and photos, and unknown fields of
+ * settings with and without a currency, FTE, costs, statuses and photos, saved views, and unknown fields of
  * nested plain values at every level of the document.
  */
 final class ChartArbitraries {
@@ -62,6 +62,28 @@ final class ChartArbitraries {
                             "field:x_1").list().uniqueElements().ofMaxSize(6),
                     Arbitraries.of(true, false))
             .as(dev.orgwright.model.CardTemplate::new).injectNull(0.5);
+    /** A view, every part optional: words of this version, folded ids that need not be in the chart. */
+    private static final Arbitrary<dev.orgwright.model.SavedView> VIEW = Combinators.combine(
+                    Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(8).injectNull(0.5),
+                    Arbitraries.integers().between(1, 1000).injectNull(0.5),
+                    Arbitraries.of(dev.orgwright.model.Views.ROWS).injectNull(0.4),
+                    Arbitraries.of(dev.orgwright.model.Views.LAYOUTS).injectNull(0.4),
+                    Arbitraries.of(dev.orgwright.model.Views.ORIENTATIONS).injectNull(0.4),
+                    Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(6).list().uniqueElements()
+                            .ofMaxSize(3),
+                    Arbitraries.of(dev.orgwright.model.Views.HIDEABLE).list().uniqueElements().ofMaxSize(3))
+            .as((root, depth, rows, layout, orientation, collapsed, hide) -> new dev.orgwright.model.SavedView(null,
+                    root, depth, rows, layout, orientation, collapsed, hide));
+    /** Named views (names unique, as a document's must be) and, now and then, the view the window showed. */
+    private static final Arbitrary<java.util.function.UnaryOperator<Chart>> VIEWS = Combinators.combine(
+                    VIEW.list().ofMaxSize(3), VIEW.injectNull(0.6))
+            .as((named, shown) -> chart -> {
+                Chart out = chart;
+                for (int i = 0; i < named.size(); i++) {
+                    out = dev.orgwright.model.Views.save("view", named.get(i).named("View " + i)).apply(out);
+                }
+                return shown == null ? out : out.withSettings(dev.orgwright.model.Views.withCurrent(out.settings(), shown));
+            });
     private static final Map<Set<String>, Arbitrary<UnknownFields>> UNKNOWN = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ChartArbitraries() {
@@ -216,6 +238,7 @@ final class ChartArbitraries {
                 .as(ChartArbitraries::build)
                 .flatMap(chart -> CARD_TEMPLATES.map(t -> t == null ? chart
                         : dev.orgwright.model.CardTemplate.edit(t).apply(chart)))
+                .flatMap(chart -> VIEWS.map(views -> views.apply(chart)))
                 .withoutEdgeCases();
     }
 

@@ -54,6 +54,36 @@ class ViewsJsonTest {
         assertTrue(ChartSchema.accepts(written), "the schema accepts what the writer writes");
     }
 
+    /** A layout word of a later version loads as the default, and is written back as it was. */
+    @Test
+    void aLayoutWordOfALaterVersionLoadsAsTheDefaultAndIsKept() throws Exception {
+        byte[] later = """
+                {"format": "orgwright.chart", "version": 1, "title": "Later",
+                 "positions": [{"id": "ceo", "title": "Chief Executive Officer"}],
+                 "view": {"layout": "radial", "orientation": "left-right"},
+                 "views": [{"name": "Board", "rows": "by-grade", "layout": "tidy", "orientation": "bottom-up"}]}
+                """.getBytes(StandardCharsets.UTF_8);
+        assertTrue(ChartSchema.accepts(later), "the schema accepts it too");
+        Chart chart = ChartReader.read(later, "later.orgchart.json");
+
+        SavedView board = Views.all(chart.settings()).get(0);
+        assertEquals(null, board.rows(), "drawn by depth, the default");
+        assertEquals("tidy", board.layout());
+        assertEquals(null, board.orientation());
+        SavedView shown = Views.current(chart.settings()).orElseThrow();
+        assertEquals(null, shown.layout());
+        assertEquals("left-right", shown.orientation());
+
+        JsonNode document = ChartJson.mapper().readTree(ChartWriter.toBytes(chart));
+        assertEquals("by-grade", document.get("views").get(0).get("rows").asText());
+        assertEquals("bottom-up", document.get("views").get(0).get("orientation").asText());
+        assertEquals("radial", document.get("view").get("layout").asText());
+        // A view saved again over it keeps the word it cannot show.
+        Chart saved = Views.save("s", board.named("Board")).apply(chart);
+        document = ChartJson.mapper().readTree(ChartWriter.toBytes(saved));
+        assertEquals("by-grade", document.get("views").get(0).get("rows").asText());
+    }
+
     @Test
     void savingAndDeletingViewsAreEditsThatKeepTheOtherViewsAndTheirUnknownKeys() throws Exception {
         Chart chart = ChartReader.read(resource(VIEWS), VIEWS);

@@ -161,6 +161,33 @@ class ExportDialogTest {
         assertFalse(robot.lookup("#export-holders").queryAs(CheckBox.class).isSelected());
     }
 
+    /** A chart with fields of its own: the selected team is drawn with its public field, never its private one. */
+    @Test
+    void theSelectedTeamOfAChartWithFieldsIsWrittenWithItsPublicValuesOnly(FxRobot robot) throws Exception {
+        fx(() -> {
+            window.model().apply(dev.orgwright.model.CustomFieldEdits.define(new dev.orgwright.model.FieldDefinition(
+                    "site", "Site", dev.orgwright.model.FieldType.TEXT, false, List.of())));
+            window.model().apply(dev.orgwright.model.CustomFieldEdits.define(new dev.orgwright.model.FieldDefinition(
+                    "email", "E-mail", dev.orgwright.model.FieldType.TEXT, true, List.of())));
+            window.model().apply(dev.orgwright.model.CustomFieldEdits.setValue(CTO, "site", "Depot Wakefield"));
+            window.model().apply(dev.orgwright.model.CustomFieldEdits.setValue(CTO, "email", "cto@brightline.example"));
+            window.model().apply(dev.orgwright.model.CardTemplate.edit(new dev.orgwright.model.CardTemplate(
+                    List.of("title", "holder", "field:site", "field:email"), true)));
+            window.model().select(CTO);
+        });
+        openDialog(robot);
+        robot.clickOn("#export-format-svg");
+        robot.clickOn("#export-scope-subtree");
+        Path file = folder.resolve("team.svg");
+        exportTo(robot, file);
+
+        String text = Files.readString(file);
+        assertTrue(text.contains("Depot Wakefield"), "the public field on the team's top card");
+        assertFalse(text.contains("brightline"), "no private value");
+        assertFalse(text.contains(window.model().chart().position(window.model().chart().roots().get(0)).title() + "<"),
+                "the chart's top is not in the team");
+    }
+
     @Test
     void aPngAtScaleTwoHasTwiceTheSheetsSizeInPixels(FxRobot robot) throws Exception {
         openDialog(robot);

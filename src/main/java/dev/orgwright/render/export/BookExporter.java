@@ -219,7 +219,9 @@ public final class BookExporter implements ChartExporter {
 
     String headingOf(BookPlan.Page page, ExportRequest request) {
         if (page.teams().isEmpty()) {
-            return request.documentTitle();
+            // The top of the organisation, in parts when it is too wide for one page.
+            return page.parts() > 1 ? labels.part(request.documentTitle(), page.part(), page.parts())
+                    : request.documentTitle();
         }
         if (page.shared()) {
             // Each team is headed with its own path; the page with the part they have in common.

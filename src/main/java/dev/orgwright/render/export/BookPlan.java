@@ -30,7 +30,8 @@ import java.util.Set;
  * later page, again as deep as stays readable, small teams sharing a page, and a team too wide
  * for one page is split into parts. Readable means every title is printed at
  * {@value #MIN_TITLE_POINTS} points or more on the paper, the pages laid out in the automatic
- * layout for their shape.
+ * layout for their shape. A team the request folds starts a page of its own too: its manager's
+ * card is on its manager's page, marked with the page its team continues on.
  *
  * <p>The teams a page folds come on the pages after it, and the teams those fold after them:
  * the book reads like the organisation (decision 0024 and its addendum).
@@ -291,7 +292,7 @@ public final class BookPlan {
             }
             shown = deeper;
             frontier = next;
-            next = childrenOf(frontier);
+            next = unfoldedChildrenOf(frontier);
         }
         return List.of(shown);
     }
@@ -327,6 +328,22 @@ public final class BookPlan {
         return page;
     }
 
+    /**
+     * The reports of {@code ids}, but for those of the teams the request folds (a view's folded
+     * teams and depth, {@code --collapse}, {@code --depth}): in a book a folded team is not left
+     * out, it continues on a page of its own, as a team too big for the page does.
+     */
+    private List<PositionId> unfoldedChildrenOf(List<PositionId> ids) {
+        Set<PositionId> folded = request.collapsed();
+        List<PositionId> out = new ArrayList<>();
+        for (PositionId id : ids) {
+            if (!folded.contains(id)) {
+                out.addAll(chart.childrenOf(id));
+            }
+        }
+        return out;
+    }
+
     private List<PositionId> childrenOf(List<PositionId> ids) {
         List<PositionId> out = new ArrayList<>();
         for (PositionId id : ids) {
@@ -342,6 +359,9 @@ public final class BookPlan {
      */
     private void place(Team team, List<PositionId> tops, List<List<PositionId>> shownParts) {
         boolean first = team.tops().isEmpty();
+        // The tops (the roots, on the first page) are over every part of their team: their
+        // reports are all on these parts, so a top never folds, even on a part that does not
+        // show its first report; else the first page in parts would be planned again as a team.
         Set<PositionId> topSet = new HashSet<>(tops);
         for (int i = 0; i < shownParts.size(); i++) {
             List<PositionId> shown = shownParts.get(i);
@@ -361,7 +381,7 @@ public final class BookPlan {
                     shownOn.putIfAbsent(id, number);
                 }
                 List<PositionId> children = chart.childrenOf(id);
-                if (!children.isEmpty() && !on.contains(children.get(0)) && (first || !topSet.contains(id))) {
+                if (!children.isEmpty() && !on.contains(children.get(0)) && !topSet.contains(id)) {
                     List<String> path = new ArrayList<>(first ? List.of() : team.path());
                     addAncestors(path, id, topSet, first);
                     draft.folds.add(new Team(List.of(id), List.copyOf(path), number, sectionIndex));
@@ -496,11 +516,10 @@ public final class BookPlan {
                 Chart part = chartOf(p.shown());
                 List<PositionId> foldedHere = new ArrayList<>();
                 Set<PositionId> on = new HashSet<>(p.shown());
-                Set<PositionId> tops = new HashSet<>(team.tops());
+                Set<PositionId> tops = new HashSet<>(team.tops().isEmpty() ? chart.roots() : team.tops());
                 for (PositionId id : p.shown()) {
                     List<PositionId> children = chart.childrenOf(id);
-                    if (!children.isEmpty() && !on.contains(children.get(0))
-                            && (team.tops().isEmpty() || !tops.contains(id))) {
+                    if (!children.isEmpty() && !on.contains(children.get(0)) && !tops.contains(id)) {
                         foldedHere.add(id);
                     }
                 }

@@ -27,7 +27,11 @@ final class ChartScopes {
         }
         List<PositionId> ids = chart.subtree(root);
         Set<PositionId> inside = new HashSet<>(ids);
-        ChartBuilder builder = Chart.builder().title(chart.title()).tiers(chart.tiers()).settings(chart.settings());
+        // Everything but the positions outside: the fields their values belong to (private ones stay
+        // private: whether they are drawn is the painter's choice), the tiers, the settings with
+        // the theme, the card template and the views, and what a later version wrote.
+        ChartBuilder builder = Chart.builder().title(chart.title()).tiers(chart.tiers()).settings(chart.settings())
+                .fields(chart.fields()).unknownFields(chart.unknownFields());
         for (PositionId id : ids) {
             Position p = chart.position(id);
             if (id.equals(root)) {

@@ -4,17 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.orgwright.io.csv.CsvImport;
+import dev.orgwright.io.csv.ImportOptions;
 import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.Theme;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -26,11 +32,14 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A book of a chart too big for one readable page: every position is on a page at a readable
- * size, each folded card names and links the page its team continues on, the index points at
- * the right pages, and the bookmarks follow the pages.
+ * size, each once, each folded card names and links the page its team continues on, the index
+ * points at the right pages, and the bookmarks follow the pages. Checked in every layout, on a
+ * generated chart and on the HR sample, whose first page by tier is too wide for one page.
  */
 class BookExporterTest {
 
@@ -38,41 +47,92 @@ class BookExporterTest {
     private static final ExportFonts FONTS = new ExportFonts();
     private static final Chart CHART = ExportFixtures.generated(600, 17);
 
+    /** The layouts a book is drawn in, by the names the command line gives them. */
+    private static final Map<String, LayoutOptions> LAYOUTS = Map.of(
+            "auto by depth", LayoutOptions.AUTO,
+            "auto by tier", LayoutOptions.AUTO.withRows(LayoutOptions.Rows.BY_TIER),
+            "tidy", LayoutOptions.DEFAULT,
+            "compact", LayoutOptions.DEFAULT.withMode(LayoutOptions.Mode.COMPACT),
+            "left-right", LayoutOptions.AUTO.withOrientation(LayoutOptions.Orientation.LEFT_RIGHT));
+    private static final Map<String, Book> BOOKS = new HashMap<>();
+
     private static BookPlan plan;
     private static List<String> pageTexts;
     private static byte[] pdf;
 
-    static ExportRequest request(Chart chart, PageSetup page) {
-        return new ExportRequest(chart, null, ExportOptions.DEFAULT, LayoutOptions.AUTO, Set.of(), Theme.of(chart), 1,
-                page);
+    /** A book written, its plan and the text of each of its pages, whitespace made single spaces. */
+    record Book(String name, Chart chart, BookPlan plan, List<String> pageTexts, byte[] pdf) {
+        @Override
+        public String toString() {
+            return name;
+        }
     }
 
-    @BeforeAll
-    static void export() throws Exception {
-        ExportRequest request = request(CHART, PageSetup.A4_FIT);
+    static ExportRequest request(Chart chart, PageSetup page) {
+        return request(chart, page, LayoutOptions.AUTO);
+    }
+
+    static ExportRequest request(Chart chart, PageSetup page, LayoutOptions layout) {
+        return new ExportRequest(chart, null, ExportOptions.DEFAULT, layout, Set.of(), Theme.of(chart), 1, page);
+    }
+
+    private static Book write(String name, Chart chart, LayoutOptions layout) throws Exception {
+        ExportRequest request = request(chart, PageSetup.A4_FIT, layout.withAspect(BookPlan.aspect(PageSetup.A4_FIT)));
         BookExporter exporter = new BookExporter(FONTS, LABELS);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exporter.write(request, out);
-        pdf = out.toByteArray();
-        plan = BookPlan.of(request, FONTS);
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            pageTexts = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
             PDFTextStripper stripper = new PDFTextStripper();
             for (int i = 1; i <= document.getNumberOfPages(); i++) {
                 stripper.setStartPage(i);
                 stripper.setEndPage(i);
-                pageTexts.add(stripper.getText(document));
+                texts.add(stripper.getText(document).replaceAll("\\s+", " "));
             }
             assertEquals(exporter.pageCount(), document.getNumberOfPages());
         }
+        return new Book(name, chart, BookPlan.of(request, FONTS), texts, out.toByteArray());
+    }
+
+    static Chart hrSample() throws Exception {
+        Path csv = Path.of(BookExporterTest.class.getResource("/dev/orgwright/io/csv/org-chart-sample.csv").toURI());
+        return CsvImport.importFile(csv, ImportOptions.titled("HR sample")).chart();
+    }
+
+    /** Every layout, on the generated chart and on the HR sample; each book written once. */
+    static Stream<Book> books() throws Exception {
+        List<Book> out = new ArrayList<>();
+        Chart hr = hrSample();
+        for (String layout : List.of("auto by depth", "auto by tier", "tidy", "compact", "left-right")) {
+            for (Map.Entry<String, Chart> chart : Map.of("generated", CHART, "HR sample", hr).entrySet()) {
+                String name = chart.getKey() + ", " + layout;
+                Book book = BOOKS.get(name);
+                if (book == null) {
+                    book = write(name, chart.getValue(), LAYOUTS.get(layout));
+                    BOOKS.put(name, book);
+                }
+                out.add(book);
+            }
+        }
+        return out.stream();
+    }
+
+    @BeforeAll
+    static void export() throws Exception {
+        Book book = books().filter(b -> b.name().equals("generated, auto by depth")).findFirst().orElseThrow();
+        plan = book.plan();
+        pageTexts = book.pageTexts();
+        pdf = book.pdf();
     }
 
     private static boolean shows(String text, String title) {
-        return Pattern.compile(Pattern.quote(title) + "(?!\\d)").matcher(text).find();
+        return Pattern.compile(Pattern.quote(title.strip().replaceAll("\\s+", " ")) + "(?!\\d)").matcher(text).find();
     }
 
-    @Test
-    void theChartTakesSeveralPagesEachReadable() {
+    @ParameterizedTest
+    @MethodSource("books")
+    void theChartTakesSeveralPagesEachReadable(Book book) {
+        BookPlan plan = book.plan();
         assertTrue(plan.pages().size() > 3, plan.pages().size() + " pages");
         for (BookPlan.Page page : plan.pages()) {
             double points = plan.titlePoints(page);
@@ -83,27 +143,50 @@ class BookExporterTest {
         }
     }
 
-    @Test
-    void everyPositionsTitleIsOnAChartPage() {
-        List<String> chartPages = pageTexts.subList(0, plan.pages().size());
-        Set<PositionId> onPlan = new HashSet<>();
+    /**
+     * Every position is in exactly one team's section (the top of a team continued on a page of
+     * its own is shown there too, over its team, and in the team of its manager), on the page
+     * the plan gives it, with its title and its holder.
+     */
+    @ParameterizedTest
+    @MethodSource("books")
+    void everyPositionIsOnExactlyOneChartPage(Book book) {
+        BookPlan plan = book.plan();
+        List<String> chartPages = book.pageTexts().subList(0, plan.pages().size());
+        Map<PositionId, List<Integer>> shownOn = new HashMap<>();
         for (BookPlan.Page page : plan.pages()) {
-            for (Position p : page.chart().inTreeOrder()) {
-                onPlan.add(p.id());
+            for (BookPlan.Section section : page.sections()) {
+                for (Position p : section.chart().inTreeOrder()) {
+                    boolean top = section.teams().contains(p.id())
+                            || section.parts() > 1 && p.reportsTo() == null && section.part() > 1;
+                    if (!top) {
+                        shownOn.computeIfAbsent(p.id(), id -> new ArrayList<>()).add(page.number());
+                    }
+                }
             }
         }
-        for (Position p : CHART.inTreeOrder()) {
-            assertTrue(onPlan.contains(p.id()), p.id() + " is on no page");
+        for (Position p : book.chart().inTreeOrder()) {
+            assertEquals(1, shownOn.getOrDefault(p.id(), List.of()).size(), p.id() + " shown on pages "
+                    + shownOn.get(p.id()));
             int page = plan.pageOf(p.id());
-            assertTrue(page >= 1 && shows(chartPages.get(page - 1), p.title()),
-                    p.title() + " on page " + page + ": " + (page >= 1 ? chartPages.get(page - 1) : ""));
+            assertEquals((int) shownOn.get(p.id()).get(0), page, p.id().toString());
+            assertTrue(shows(chartPages.get(page - 1), p.title()), p.title() + " on page " + page + ": "
+                    + chartPages.get(page - 1));
+            if (!p.isVacant()) {
+                assertTrue(shows(chartPages.get(page - 1), p.holder()), p.holder() + " on page " + page);
+            }
         }
     }
 
-    @Test
-    void everyFoldedCardNamesAndLinksThePageWhereItsTeamContinues() throws Exception {
+    @ParameterizedTest
+    @MethodSource("books")
+    void everyFoldedCardNamesAndLinksThePageWhereItsTeamContinues(Book book) throws Exception {
+        BookPlan plan = book.plan();
+        List<String> pageTexts = book.pageTexts();
+        Chart chart = book.chart();
+        Set<PositionId> foldedOnce = new HashSet<>();
         int folded = 0;
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+        try (PDDocument document = Loader.loadPDF(book.pdf())) {
             for (BookPlan.Page page : plan.pages()) {
                 PDPage pdPage = document.getPage(page.number() - 1);
                 List<Integer> linked = new ArrayList<>();
@@ -115,6 +198,8 @@ class BookExporterTest {
                 List<Integer> expected = new ArrayList<>();
                 for (PositionId id : page.folded()) {
                     folded++;
+                    assertTrue(foldedOnce.add(id), id + " is folded on more than one card");
+                    assertEquals(page.number(), plan.pageOf(id), id + " is folded where it is shown");
                     int target = plan.teamPage(id);
                     expected.add(target);
                     assertTrue(target > page.number(), id + " continues on page " + target);
@@ -122,25 +207,44 @@ class BookExporterTest {
                             + page.number());
                     BookPlan.Page continued = plan.pages().get(target - 1);
                     assertTrue(continued.teams().contains(id), id + " among the teams of page " + target);
-                    String manager = CHART.position(id).title();
+                    String manager = chart.position(id).title();
                     assertTrue(shows(pageTexts.get(target - 1), manager), manager + " on page " + target);
-                    assertTrue(shows(pageTexts.get(target - 1), CHART.position(CHART.childrenOf(id).get(0)).title()),
+                    Position report = chart.position(chart.childrenOf(id).get(0));
+                    assertEquals(target, plan.pageOf(report.id()), "the first report of " + id);
+                    assertTrue(shows(pageTexts.get(target - 1), report.title()),
                             "the team of " + manager + " on page " + target);
                 }
                 assertEquals(expected, linked, "links of page " + page.number());
+                // No card names a page that its link does not go to.
+                java.util.regex.Matcher markers = Pattern.compile("→ p\\. (\\d+)").matcher(pageTexts.get(page.number() - 1));
+                List<Integer> named = new ArrayList<>();
+                while (markers.find()) {
+                    named.add(Integer.parseInt(markers.group(1)));
+                }
+                assertEquals(new HashSet<>(expected), new HashSet<>(named), "markers of page " + page.number());
             }
         }
-        assertTrue(folded >= plan.pages().size() - 1, folded + " folded cards");
+        // Every team below the first page is folded on exactly one card.
+        for (BookPlan.Section section : plan.sections()) {
+            for (PositionId top : section.teams()) {
+                assertTrue(foldedOnce.contains(top), top + " heads a team no card folds");
+            }
+        }
+        assertTrue(folded >= 1, folded + " folded cards");
     }
 
-    @Test
-    void theIndexPointsAtThePagesOfItsEntries() {
+    @ParameterizedTest
+    @MethodSource("books")
+    void theIndexPointsAtThePagesOfItsEntries(Book book) {
+        BookPlan plan = book.plan();
+        List<String> pageTexts = book.pageTexts();
         List<BookIndex.Entry> entries = BookIndex.entries(plan, true);
-        assertTrue(entries.size() > CHART.size(), "titles and names: " + entries.size());
+        assertTrue(entries.size() > book.chart().size(), "titles and names: " + entries.size());
         for (BookIndex.Entry e : entries) {
-            assertTrue(shows(pageTexts.get(e.page() - 1), CHART.position(e.position()).title()), e.toString());
+            assertEquals(plan.pageOf(e.position()), e.page(), e.toString());
+            assertTrue(shows(pageTexts.get(e.page() - 1), book.chart().position(e.position()).title()), e.toString());
         }
-        String index = String.join("\n", pageTexts.subList(plan.pages().size(), pageTexts.size()));
+        String index = String.join(" ", pageTexts.subList(plan.pages().size(), pageTexts.size()));
         assertTrue(index.contains("Index"));
         for (int i = 1; i < entries.size(); i++) {
             assertTrue(entries.get(i - 1).text().compareToIgnoreCase(entries.get(i).text()) <= 0
@@ -148,30 +252,106 @@ class BookExporterTest {
         }
         int at = 0;
         for (BookIndex.Entry e : entries) {
-            int found = index.indexOf(e.text(), at);
+            String text = e.text().replaceAll("\\s+", " ");
+            int found = index.indexOf(text, at);
+            // An entry too long for its column ends with "…", its start kept.
+            for (int cut = text.length() - 1; found < 0 && cut >= text.length() / 2; cut--) {
+                found = index.indexOf(text.substring(0, cut).strip() + "…", at);
+            }
             assertTrue(found >= 0, e.text() + " in the index, in order");
             at = found;
         }
     }
 
-    @Test
-    void thereIsABookmarkForEveryTeamNestedByTeam() throws Exception {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
+    /**
+     * A bookmark for every team's section, going to the section's page, nested under the bookmark
+     * of the section that folds it; bookmarks are told apart by their title and page.
+     */
+    @ParameterizedTest
+    @MethodSource("books")
+    void thereIsABookmarkForEveryTeamOnItsPageNestedByTeam(Book book) throws Exception {
+        BookPlan plan = book.plan();
+        try (PDDocument document = Loader.loadPDF(book.pdf())) {
             PDOutlineNode outline = document.getDocumentCatalog().getDocumentOutline();
-            List<String> titles = new ArrayList<>();
+            List<String> found = new ArrayList<>();
             int[] deepest = {0};
-            count(outline, titles, 0, deepest);
-            assertEquals(plan.sections().size() + 1, titles.size(), titles.toString());
-            assertEquals("Index", titles.get(titles.size() - 1));
-            assertTrue(deepest[0] >= 2, "teams nested under the page that folds them");
+            collect(document, outline, "", found, 0, deepest);
+            Map<Integer, String> keys = new HashMap<>();
+            List<String> expected = new ArrayList<>();
+            for (BookPlan.Page page : plan.pages()) {
+                for (BookPlan.Section section : page.sections()) {
+                    if (!section.teams().isEmpty()) {
+                        assertEquals(plan.teamPage(section.teams().get(0)), page.number(), section.path().toString());
+                    }
+                    String name = section.teams().isEmpty() ? book.chart().title()
+                            : section.path().get(section.path().size() - 1);
+                    String key = name + (section.parts() > 1 ? " (" + section.part() + "/" + section.parts() + ")" : "")
+                            + " @ " + page.number();
+                    keys.put(section.index(), key);
+                    expected.add(keys.getOrDefault(section.parentSection(), "") + " > " + key);
+                }
+            }
+            String index = found.remove(found.size() - 1);
+            assertTrue(index.startsWith(" > Index @ "), index);
+            expected.sort(null);
+            found.sort(null);
+            assertEquals(expected, found);
+            if (plan.pages().size() > 2) {
+                assertTrue(deepest[0] >= 2, "teams nested under the page that folds them");
+            }
         }
     }
 
-    private static void count(PDOutlineNode node, List<String> titles, int depth, int[] deepest) {
+    /** Each bookmark as "parent's title @ page > title @ page", parents before their children. */
+    private static void collect(PDDocument document, PDOutlineNode node, String parent, List<String> found, int depth,
+                                int[] deepest) throws Exception {
         for (PDOutlineItem item : node.children()) {
-            titles.add(item.getTitle());
+            int page = document.getPages().indexOf(((PDPageDestination) item.getDestination()).getPage()) + 1;
+            String key = item.getTitle() + " @ " + page;
+            found.add(parent + " > " + key);
             deepest[0] = Math.max(deepest[0], depth + 1);
-            count(item, titles, depth + 1, deepest);
+            collect(document, item, key, found, depth + 1, deepest);
+        }
+    }
+
+    /** A team the request folds (a view's, --collapse, --depth) continues on a page of its own; nothing is left out. */
+    @Test
+    void aFoldedTeamContinuesOnAPageOfItsOwn() {
+        PositionId chief = CHART.childrenOf(CHART.roots().get(0)).get(0);
+        PositionId report = CHART.childrenOf(chief).get(0);
+        assertEquals(1, plan.pageOf(report), "unfolded, the chief's team is on the first page");
+        ExportRequest request = new ExportRequest(CHART, null, ExportOptions.DEFAULT, LayoutOptions.AUTO, Set.of(chief),
+                Theme.of(CHART), 1, PageSetup.A4_FIT);
+        BookPlan folded = BookPlan.of(request, FONTS);
+        assertEquals(1, folded.pageOf(chief));
+        assertTrue(folded.pages().get(0).folded().contains(chief), "the chief's card is marked");
+        assertTrue(folded.teamPage(chief) > 1, "the team continues on page " + folded.teamPage(chief));
+        assertEquals(folded.teamPage(chief), folded.pageOf(report));
+        for (Position p : CHART.inTreeOrder()) {
+            assertTrue(folded.pageOf(p.id()) >= 1, p.id() + " is on a page");
+        }
+    }
+
+    /** The HR sample's first page by tier is too wide: its parts show the top once, over different reports. */
+    @Test
+    void aFirstPageInPartsShowsEachReportOnceAndFoldsNoTop() throws Exception {
+        Book book = books().filter(b -> b.name().equals("HR sample, auto by tier")).findFirst().orElseThrow();
+        BookPlan plan = book.plan();
+        BookPlan.Page first = plan.pages().get(0);
+        assertTrue(first.parts() > 1, "the first page is in " + first.parts() + " parts");
+        for (PositionId root : book.chart().roots()) {
+            assertEquals(1, plan.pageOf(root));
+            assertEquals(0, plan.teamPage(root), "the top continues on no page of its own");
+            for (BookPlan.Page page : plan.pages()) {
+                assertFalse(page.folded().contains(root), "page " + page.number() + " folds the top");
+                assertFalse(page.teams().contains(root), "page " + page.number() + " shows the top's team again");
+            }
+        }
+        for (int part = 1; part <= first.parts(); part++) {
+            BookPlan.Page page = plan.pages().get(part - 1);
+            assertEquals(part, page.part());
+            assertEquals(0, page.parent());
+            assertTrue(page.teams().isEmpty());
         }
     }
 
