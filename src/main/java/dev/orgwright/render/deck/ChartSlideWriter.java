@@ -1,20 +1,14 @@
 package dev.orgwright.render.deck;
 
-import dev.orgwright.render.RenderTexts;
 import dev.orgwright.layout.Box;
 import dev.orgwright.layout.Edge;
 import dev.orgwright.layout.Point;
-import dev.orgwright.model.CardTemplate;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Photos;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.CardContent;
 import dev.orgwright.render.CardMetrics;
-import dev.orgwright.render.CardText;
-import dev.orgwright.render.TextMeasure;
-import dev.orgwright.render.TextStyle;
-import dev.orgwright.render.TextWrap;
 import dev.orgwright.render.Rgba;
 import dev.orgwright.render.CardColouring;
 import dev.orgwright.render.Theme;
@@ -27,7 +21,6 @@ import org.apache.poi.sl.usermodel.LineDecoration;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.sl.usermodel.StrokeStyle.LineDash;
-import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
 import org.apache.poi.xslf.usermodel.XSLFAutoShape;
 import org.apache.poi.xslf.usermodel.XSLFConnectorShape;
@@ -37,8 +30,6 @@ import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSimpleShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
-import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTGeomGuide;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTPresetGeometry2D;
 import org.openxmlformats.schemas.drawingml.x2006.main.STShapeType;
@@ -47,7 +38,7 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 
 /**
  * Writes one {@link ChartSlide} as native shapes: per card a group of a rounded rectangle holding
- * the card's text as real paragraphs (the card template's lines in order, then the duties), the
+ * the card's text as real paragraphs ({@link CardTextWriter}: the card template's lines in order, then the duties), the
  * tier band above it and, when the template shows photos, the photo as a picture cropped to a circle; per reporting line one line shape
  * (a straight connector, or a line following the layout's elbows); dotted lines dashed.
  */
@@ -65,6 +56,7 @@ final class ChartSlideWriter {
     private final Theme theme;
     private final CardColouring colouring;
     private final DeckFrame frame;
+    private final CardTextWriter cardText;
 
     ChartSlideWriter(Chart chart, DeckCards cards, Theme theme, CardColouring colouring, DeckFrame frame) {
         this.colouring = colouring;
@@ -72,6 +64,7 @@ final class ChartSlideWriter {
         this.cards = cards;
         this.theme = theme;
         this.frame = frame;
+        this.cardText = new CardTextWriter(cards, theme);
     }
 
     /**
@@ -199,7 +192,7 @@ final class ChartSlideWriter {
         shape.setRightInset(4 * s);
         shape.setTopInset((CardMetrics.TITLE_BASELINE - CardMetrics.TITLE_SIZE) * s - 1);
         shape.setBottomInset(0);
-        text(shape, p, box, continues, link, s);
+        cardText.write(shape, p, box, continues, link, s);
 
         XSLFAutoShape band = group.createAutoShape();
         band.setShapeType(ShapeType.ROUND_2_SAME_RECT);
@@ -249,94 +242,6 @@ final class ChartSlideWriter {
 
     private Rgba bandOf(Position p) {
         return colouring.colourOf(chart, p);
-    }
-
-    /**
-     * The card's text as the other drawings break it ({@link DeckCards#text}): a paragraph per
-     * template line and per duty, the parts of a wrapped title, name or duty joined by line breaks
-     * (so that the text stays one editable box, and PowerPoint rewraps it as the consultant edits),
-     * lines that cannot be wrapped cut with "…". The lines are measured as wide as the painter's
-     * text (the card less {@link CardMetrics#PADDING_X} each side), the box's insets leave more,
-     * so a font a little wider than the measured one still keeps each line on one line.
-     */
-    private void text(XSLFAutoShape shape, Position p, Box box, Integer continues, XSLFSlide link, double s) {
-        CardContent content = cards.content();
-        double photo = content.showsPhoto(p) ? CardContent.PHOTO_SPACE : 0;
-        double textWidth = box.width() - photo - 2 * CardMetrics.PADDING_X;
-        CardText wrapped = cards.text(p, textWidth, s);
-        TextMeasure measure = cards.atSlideSize(s);
-        TextStyle dutyStyle = CardContent.dutyStyle(theme);
-        boolean first = true;
-        for (String line : content.lines()) {
-            XSLFTextRun r;
-            if (line.equals(CardTemplate.TITLE)) {
-                r = lines(shape, wrapped.title(), CardMetrics.TITLE_SIZE * s, true, false, theme.title());
-            } else if (line.equals(CardTemplate.HOLDER)) {
-                if (wrapped.holder().isEmpty()) {
-                    continue;
-                }
-                boolean italic = p.isVacant() || p.isHolderUndisclosed();
-                r = lines(shape, wrapped.holder(), CardMetrics.HOLDER_SIZE * s, false, italic,
-                        p.isVacant() ? theme.vacant() : theme.holder());
-            } else {
-                String text = cards.lineText(line, p);
-                if (text.isEmpty()) {
-                    continue;
-                }
-                r = Pptx.paragraph(shape, TextWrap.ellipsised(text, textWidth, measure, dutyStyle),
-                        CardContent.DUTY_SIZE * s, false, false, theme.holder(), TextAlign.CENTER);
-            }
-            if (!first) {
-                r.getParagraph().setSpaceBefore(-4.5 * s);
-            }
-            first = false;
-        }
-        double indent = CardContent.continuationIndent(measure, theme);
-        XSLFTextParagraph duty = null;
-        int paragraphs = 0;
-        for (CardText.DutyLine line : wrapped.duties()) {
-            if (line.continuation() && duty != null) {
-                duty.addLineBreak();
-                Pptx.run(duty, line.text(), DeckCards.EXTRA_SIZE * s, false, false, theme.holder());
-                continue;
-            }
-            duty = Pptx.paragraph(shape, line.text(), DeckCards.EXTRA_SIZE * s, false, false, theme.holder(),
-                    TextAlign.LEFT).getParagraph();
-            duty.setSpaceBefore(-(paragraphs == 0 ? 4.5 : 1.8) * s);
-            // A hanging indent: the bullet at the card's padding, the duty's further lines under its text.
-            duty.setLeftMargin((CardMetrics.PADDING_X - 4 + indent) * s);
-            duty.setIndent(-indent * s);
-            paragraphs++;
-        }
-        TextStyle extraStyle = new TextStyle(DeckCards.EXTRA_SIZE, false, false, theme.holder());
-        for (String line : cards.privateLines(p)) {
-            XSLFTextRun r = Pptx.paragraph(shape, TextWrap.ellipsised(line, textWidth, measure, extraStyle),
-                    DeckCards.EXTRA_SIZE * s, false, false, theme.holder(), TextAlign.CENTER);
-            r.getParagraph().setSpaceBefore(-(paragraphs == 0 ? 4.5 : 1.8) * s);
-            paragraphs++;
-        }
-        if (continues != null) {
-            String reference = TextWrap.ellipsised(RenderTexts.t("deck.teamContinues", continues + 1), textWidth, measure,
-                    extraStyle);
-            XSLFTextRun r = Pptx.paragraph(shape, reference, DeckCards.EXTRA_SIZE * s, false, false, theme.selection(),
-                    TextAlign.CENTER);
-            r.getParagraph().setSpaceBefore(-(paragraphs == 0 ? 4.5 : 1.8) * s);
-            if (link != null) {
-                r.createHyperlink().linkToSlide(link);
-            }
-        }
-    }
-
-    /** One centred paragraph of {@code parts}, a line break between two parts. */
-    private static XSLFTextRun lines(XSLFAutoShape shape, List<String> parts, double points, boolean bold,
-                                     boolean italic, Rgba colour) {
-        XSLFTextRun r = Pptx.paragraph(shape, parts.get(0), points, bold, italic, colour, TextAlign.CENTER);
-        XSLFTextParagraph paragraph = r.getParagraph();
-        for (int i = 1; i < parts.size(); i++) {
-            paragraph.addLineBreak();
-            Pptx.run(paragraph, parts.get(i), points, bold, italic, colour);
-        }
-        return r;
     }
 
     /** Rounds the card's corners as the painter does: the radius as a share of the shorter side. */

@@ -167,6 +167,70 @@ class DeckCardTextWrapTest {
                 "at a scale of 1 the lines are the other drawings'");
     }
 
+    /**
+     * A whole chart on one slide, drawn so small that its text is set at the deck's smallest size,
+     * larger than the cards were sized for: each card shows the lines that fit its height, the
+     * title first and cut with "…", and its text ends inside the card; a card too short for a
+     * line of its title shows none.
+     */
+    @Test
+    void aWholeChartSlideSetInLargerTextShowsTheLinesThatFitEachCard() throws Exception {
+        dev.orgwright.model.ChartBuilder b = Chart.builder().title("Wide").tiers(Templates.leadershipTeam())
+                .add(Position.of("ceo", LONG_TITLE, Templates.SENIOR).withHolder("Ana Ruiz"));
+        for (int i = 1; i <= 5; i++) {
+            b.add(Position.of("r" + i, "Regional Director of Strategic Partnerships " + i, Templates.EXECUTIVE)
+                    .withHolder("Maximiliane Alexandra von Hohenzollern-Sigmaringen")
+                    .withDuties(List.of(Duty.of(LONG_DUTY))).withReportsTo(PositionId.of("ceo")));
+        }
+        Chart chart = b.build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DeckWriter(FONTS, Theme.LIGHT).write(chart, null,
+                OPTIONS.withWholeChart(dev.orgwright.layout.LayoutOptions.DEFAULT), out);
+        Map<String, XSLFAutoShape> cards = cards(new XMLSlideShow(new ByteArrayInputStream(out.toByteArray())));
+        assertEquals(chart.size(), cards.size());
+        XSLFAutoShape ceo = cards.get("ceo");
+        double runSize = ceo.getTextParagraphs().get(0).getTextRuns().get(0).getFontSize();
+        assertEquals(SlidePlanner.MIN_TEXT_POINTS, runSize, 1e-9, "the title is set at the smallest size, not smaller");
+        List<String> ceoTitle = lines(ceo.getTextParagraphs().get(0));
+        assertTrue(ceoTitle.get(ceoTitle.size() - 1).endsWith(TextWrap.ELLIPSIS), "the long title is cut: " + ceoTitle);
+        // A report's card has room for its title and name at 10 pt, not for its duty under them.
+        XSLFAutoShape report = cards.get("r1");
+        assertEquals(2, report.getTextParagraphs().size(), report.getText());
+        assertEquals(List.of("Maximiliane Alexandra von", "Hohenzollern-Sigmaringen"),
+                lines(report.getTextParagraphs().get(1)));
+        for (Map.Entry<String, XSLFAutoShape> e : cards.entrySet()) {
+            XSLFAutoShape card = e.getValue();
+            assertTrue(card.getAnchor().getHeight() >= runSize, "a card of " + e.getKey() + " with room for a line");
+            assertTrue(card.getTextHeight() <= card.getAnchor().getHeight() + 0.5, "the text of " + e.getKey() + " ("
+                    + card.getTextHeight() + " pt) stays inside its card (" + card.getAnchor().getHeight() + " pt): "
+                    + card.getText());
+        }
+    }
+
+    @Test
+    void aCardTooShortForALineOfItsTitleShowsNoText() throws Exception {
+        dev.orgwright.model.ChartBuilder b = Chart.builder().title("Wide").tiers(Templates.leadershipTeam())
+                .add(Position.of("ceo", LONG_TITLE, Templates.SENIOR).withHolder("Ana Ruiz"));
+        for (int i = 1; i <= 60; i++) {
+            b.add(Position.of("r" + i, "Regional Director " + i, Templates.EXECUTIVE).withReportsTo(PositionId.of("ceo")));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new DeckWriter(FONTS, Theme.LIGHT).write(b.build(), null,
+                OPTIONS.withWholeChart(dev.orgwright.layout.LayoutOptions.DEFAULT), out);
+        XSLFSlide slide = new XMLSlideShow(new ByteArrayInputStream(out.toByteArray())).getSlides().get(1);
+        int cards = 0;
+        for (XSLFShape s : slide.getShapes()) {
+            if (s instanceof XSLFGroupShape g && g.getShapeName().startsWith(ChartSlideWriter.CARD)) {
+                XSLFAutoShape card = (XSLFAutoShape) g.getShapes().get(0);
+                assertTrue(card.getAnchor().getHeight() < SlidePlanner.MIN_TEXT_POINTS, "a tiny card");
+                assertEquals("", card.getText(), "no text on " + g.getShapeName());
+                assertEquals(1, card.getTextParagraphs().size(), "an empty paragraph, as a text body needs one");
+                cards++;
+            }
+        }
+        assertEquals(61, cards);
+    }
+
     /** A line of a paragraph for each line break. */
     private static List<String> lines(XSLFTextParagraph paragraph) {
         List<String> out = new ArrayList<>();
