@@ -1,10 +1,8 @@
 package dev.orgwright.render.deck;
 
-import dev.orgwright.render.RenderTexts;
 import dev.orgwright.layout.Box;
 import dev.orgwright.layout.Edge;
 import dev.orgwright.layout.Point;
-import dev.orgwright.model.CardTemplate;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Photos;
 import dev.orgwright.model.Position;
@@ -23,7 +21,6 @@ import org.apache.poi.sl.usermodel.LineDecoration;
 import org.apache.poi.sl.usermodel.PictureData;
 import org.apache.poi.sl.usermodel.ShapeType;
 import org.apache.poi.sl.usermodel.StrokeStyle.LineDash;
-import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
 import org.apache.poi.sl.usermodel.VerticalAlignment;
 import org.apache.poi.xslf.usermodel.XSLFAutoShape;
 import org.apache.poi.xslf.usermodel.XSLFConnectorShape;
@@ -33,8 +30,6 @@ import org.apache.poi.xslf.usermodel.XSLFPictureData;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFSimpleShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
-import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTGeomGuide;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTPresetGeometry2D;
 import org.openxmlformats.schemas.drawingml.x2006.main.STShapeType;
@@ -43,7 +38,7 @@ import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 
 /**
  * Writes one {@link ChartSlide} as native shapes: per card a group of a rounded rectangle holding
- * the card's text as real paragraphs (the card template's lines in order, then the duties), the
+ * the card's text as real paragraphs ({@link CardTextWriter}: the card template's lines in order, then the duties), the
  * tier band above it and, when the template shows photos, the photo as a picture cropped to a circle; per reporting line one line shape
  * (a straight connector, or a line following the layout's elbows); dotted lines dashed.
  */
@@ -61,6 +56,7 @@ final class ChartSlideWriter {
     private final Theme theme;
     private final CardColouring colouring;
     private final DeckFrame frame;
+    private final CardTextWriter cardText;
 
     ChartSlideWriter(Chart chart, DeckCards cards, Theme theme, CardColouring colouring, DeckFrame frame) {
         this.colouring = colouring;
@@ -68,6 +64,7 @@ final class ChartSlideWriter {
         this.cards = cards;
         this.theme = theme;
         this.frame = frame;
+        this.cardText = new CardTextWriter(cards, theme);
     }
 
     /**
@@ -195,7 +192,7 @@ final class ChartSlideWriter {
         shape.setRightInset(4 * s);
         shape.setTopInset((CardMetrics.TITLE_BASELINE - CardMetrics.TITLE_SIZE) * s - 1);
         shape.setBottomInset(0);
-        text(shape, p, continues, link, s);
+        cardText.write(shape, p, box, continues, link, s);
 
         XSLFAutoShape band = group.createAutoShape();
         band.setShapeType(ShapeType.ROUND_2_SAME_RECT);
@@ -245,55 +242,6 @@ final class ChartSlideWriter {
 
     private Rgba bandOf(Position p) {
         return colouring.colourOf(chart, p);
-    }
-
-    private void text(XSLFAutoShape shape, Position p, Integer continues, XSLFSlide link, double s) {
-        CardContent content = cards.content();
-        boolean first = true;
-        for (String line : content.lines()) {
-            XSLFTextRun r;
-            if (line.equals(CardTemplate.TITLE)) {
-                r = Pptx.paragraph(shape, CardMetrics.titleLine(p), CardMetrics.TITLE_SIZE * s, true, false, theme.title(),
-                        TextAlign.CENTER);
-            } else if (line.equals(CardTemplate.HOLDER)) {
-                boolean italic = p.isVacant() || p.isHolderUndisclosed();
-                r = Pptx.paragraph(shape, CardMetrics.holderLine(p), CardMetrics.HOLDER_SIZE * s, false, italic,
-                        p.isVacant() ? theme.vacant() : theme.holder(), TextAlign.CENTER);
-            } else {
-                String text = cards.lineText(line, p);
-                if (text.isEmpty()) {
-                    continue;
-                }
-                r = Pptx.paragraph(shape, text, CardContent.DUTY_SIZE * s, false, false, theme.holder(), TextAlign.CENTER);
-            }
-            if (!first) {
-                r.getParagraph().setSpaceBefore(-4.5 * s);
-            }
-            first = false;
-        }
-        List<String> extra = new ArrayList<>(content.dutyLines(p));
-        int duties = extra.size();
-        extra.addAll(cards.privateLines(p));
-        for (int i = 0; i < extra.size(); i++) {
-            XSLFTextRun r = Pptx.paragraph(shape, extra.get(i), DeckCards.EXTRA_SIZE * s, false, false, theme.holder(),
-                    TextAlign.LEFT);
-            XSLFTextParagraph para = r.getParagraph();
-            para.setSpaceBefore(-(i == 0 ? 4.5 : 1.8) * s);
-            para.setIndent(0d);
-            para.setLeftMargin((CardMetrics.PADDING_X - 4) * s);
-            if (i >= duties) {
-                para.setTextAlign(TextAlign.CENTER);
-                para.setLeftMargin(0d);
-            }
-        }
-        if (continues != null) {
-            XSLFTextRun r = Pptx.paragraph(shape, RenderTexts.t("deck.teamContinues", continues + 1),
-                    DeckCards.EXTRA_SIZE * s, false, false, theme.selection(), TextAlign.CENTER);
-            r.getParagraph().setSpaceBefore(-(extra.isEmpty() ? 4.5 : 1.8) * s);
-            if (link != null) {
-                r.createHyperlink().linkToSlide(link);
-            }
-        }
     }
 
     /** Rounds the card's corners as the painter does: the radius as a share of the shorter side. */

@@ -13,6 +13,7 @@ import dev.orgwright.render.CardContent;
 import dev.orgwright.render.CardLines;
 import dev.orgwright.render.CardMetrics;
 import dev.orgwright.render.CardSizing;
+import dev.orgwright.render.CardText;
 import dev.orgwright.render.TextMeasure;
 import dev.orgwright.render.TextStyle;
 import dev.orgwright.render.Theme;
@@ -57,6 +58,23 @@ final class DeckCards {
 
     CardContent content() {
         return content;
+    }
+
+    /**
+     * The lines of {@code p}'s card on a slide drawn at {@code scale} points per chart unit, whose
+     * text may be {@code textWidth} chart units wide: the lines every other drawing shows (same
+     * measure, same breaks, the same "…"), unless the slide's text is set larger than its scale
+     * (no text under the deck's smallest size), when they are broken at that larger size so that
+     * they still fit the card.
+     */
+    CardText text(Position p, double textWidth, double scale) {
+        return content.text(p, textWidth, atSlideSize(scale), theme);
+    }
+
+    /** Widths in chart units of text set at the size the slide gives it. */
+    TextMeasure atSlideSize(double scale) {
+        return (text, style) -> measure.width(text, style.withSize(Math.max(style.size(),
+                Pptx.round(style.size() * scale) / scale)));
     }
 
     /** The text of a template line other than title and holder; empty when it has nothing to show or is private. */

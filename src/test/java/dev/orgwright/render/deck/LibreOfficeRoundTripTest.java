@@ -10,16 +10,22 @@ import dev.orgwright.render.Theme;
 import dev.orgwright.render.export.ExportFixtures;
 import dev.orgwright.render.export.ExportFonts;
 import dev.orgwright.rules.Validator;
+import java.awt.geom.Rectangle2D;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,6 +65,67 @@ class LibreOfficeRoundTripTest {
         }
     }
 
+    /**
+     * Cards whose titles and duties are far too long for them: LibreOffice draws every letter of
+     * the overview inside a card (the lines the deck broke them into, none broken again past the
+     * card's bottom), and the cut title ends with "…".
+     */
+    @Test
+    void libreOfficeDrawsEveryLetterOfLongCardTextsInsideItsCard() throws Exception {
+        String soffice = findSoffice();
+        assumeTrue(soffice != null, "LibreOffice Impress is not installed (Debian: apt-get install"
+                + " libreoffice-impress-nogui), so the deck's round trip through it is not checked here.");
+        Chart chart = DeckCardTextWrapTest.longTexts();
+        Path deck = folder.resolve("long.pptx");
+        DeckOptions options = DeckOptions.defaults().withDuties(true).withLegend(false);
+        try (OutputStream out = Files.newOutputStream(deck)) {
+            new DeckWriter(new ExportFonts(), Theme.LIGHT).write(chart, Validator.withDefaultRules().validate(chart),
+                    options, out);
+        }
+        List<Rectangle2D> cards = new ArrayList<>();
+        try (XMLSlideShow show = new XMLSlideShow(Files.newInputStream(deck))) {
+            for (XSLFShape s : show.getSlides().get(1).getShapes()) {
+                if (s.getShapeName().startsWith(ChartSlideWriter.CARD)) {
+                    cards.add(s.getAnchor());
+                }
+            }
+        }
+        assertEquals(chart.size(), cards.size(), "the overview shows every card");
+
+        Path pdf = convert(soffice, deck);
+
+        DeckFrame frame = new DeckFrame(options.size());
+        List<TextPosition> letters = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String string, List<TextPosition> positions) throws IOException {
+                    letters.addAll(positions);
+                    text.append(string).append('\n');
+                }
+            };
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            stripper.getText(doc);
+        }
+        int inArea = 0;
+        for (TextPosition letter : letters) {
+            double x = letter.getXDirAdj();
+            double baseline = letter.getYDirAdj();
+            if (baseline < frame.areaY() || baseline > frame.areaY() + frame.areaHeight() || letter.getUnicode().isBlank()) {
+                continue; // the heading and the footer
+            }
+            inArea++;
+            Rectangle2D glyph = new Rectangle2D.Double(x, baseline - letter.getHeightDir(), letter.getWidthDirAdj(),
+                    letter.getHeightDir());
+            assertTrue(cards.stream().anyMatch(c -> c.contains(glyph)), "'" + letter.getUnicode() + "' at (" + x + ", "
+                    + baseline + ") lies inside a card " + cards + "; the slide reads: " + text);
+        }
+        assertTrue(inArea > 100, "the cards' letters were found: " + inArea);
+        assertTrue(text.toString().contains("Acquisitions and the Integration of…"), text.toString());
+    }
+
     private Path convert(String soffice, Path deck) throws IOException, InterruptedException {
         // A profile of its own, so that a LibreOffice the user has open does not take the job.
         Path profile = folder.resolve("profile");
@@ -69,7 +136,8 @@ class LibreOfficeRoundTripTest {
         if (!finished) {
             process.destroyForcibly();
         }
-        Path pdf = folder.resolve("tricky.pdf");
+        String name = deck.getFileName().toString();
+        Path pdf = folder.resolve(name.substring(0, name.lastIndexOf('.')) + ".pdf");
         assertTrue(finished && process.exitValue() == 0 && Files.size(pdf) > 0,
                 "LibreOffice could not convert the deck: " + Files.readString(folder.resolve("soffice.log")));
         return pdf;
