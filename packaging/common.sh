@@ -70,10 +70,16 @@ stage_input() {   # stage_input MAVEN_FLAGS...
 # The jars are read as of their base version: POI's jar has a module-info for Java 9 and later,
 # and read so, jdeps stops at the module it requires (com.zaxxer.sparsebitset), which is only an
 # automatic module on the class path.
+# The stemmers' jar (lucene-analysis-common) is read on the class path only: as a jar to
+# analyse, jdeps takes it for the module it declares, which requires lucene-core, left out of
+# the build (only its Snowball stemmers are used, which need java.base alone), and stops.
 link_runtime() {
-  local modules
+  local modules jars=()
+  for jar in "$out/input"/lib/*.jar; do
+    [[ $(basename "$jar") == lucene-analysis-common-* ]] || jars+=("$jar")
+  done
   modules=$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --multi-release base \
-    --class-path "$out/input/lib/*" "$out/input/orgwright.jar" "$out/input"/lib/*.jar 2>/dev/null | tail -1 | tr -d '\r')
+    --class-path "$out/input/lib/*" "$out/input/orgwright.jar" "${jars[@]}" 2>/dev/null | tail -1 | tr -d '\r')
   [[ $modules =~ ^java\.base(,[a-z.]+)*$ ]] || { echo "jdeps did not list the modules: $modules" >&2; exit 1; }
   echo "Runtime modules: $modules"
   "$jdk/bin/jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages \
