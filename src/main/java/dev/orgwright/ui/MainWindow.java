@@ -52,6 +52,7 @@ final class MainWindow {
     private final InspectorPane inspector;
     private final OutlinePane outline;
     private final SearchBar search;
+    private final VBox aboveCanvas;
     private final ExportDialog export;
     private final PresentationMode presentation;
     private final ViewOptions view;
@@ -76,7 +77,9 @@ final class MainWindow {
         search = new SearchBar(model, this::closeSearch);
         search.setVisible(false);
         search.setManaged(false);
-        BorderPane canvasArea = new BorderPane(canvas, new VBox(search, new TeamBar(model)), null, null, null);
+        // The search bar joins the scene when it first opens: until then it costs the first frame nothing.
+        aboveCanvas = new VBox(new TeamBar(model));
+        BorderPane canvasArea = new BorderPane(canvas, aboveCanvas, null, null, null);
         SplitPane centre = new SplitPane(canvasArea, findings);
         centre.setOrientation(Orientation.VERTICAL);
         centre.setDividerPositions(0.78);
@@ -90,7 +93,7 @@ final class MainWindow {
         export = new ExportDialog(new EditorExportSource(model), dialogs, model::setNotice);
         presentation = new PresentationMode(stage, root, canvas, model, () -> export.settings().options());
         view = new ViewOptions(java.util.prefs.Preferences.userNodeForPackage(ViewOptions.class), root, canvas);
-        WindowActions actions = new WindowActions(model, dialogs, stage, commands, export, search::open,
+        WindowActions actions = new WindowActions(model, dialogs, stage, commands, export, this::openSearch,
                 presentation::enter, view);
         ActionControls controls = new ActionControls();
         MenuBar menuBar = controls.menuBar(actions.menuBar());
@@ -151,6 +154,13 @@ final class MainWindow {
 
     PresentationMode presentation() {
         return presentation;
+    }
+
+    private void openSearch() {
+        if (search.getParent() == null) {
+            aboveCanvas.getChildren().add(0, search);
+        }
+        search.open();
     }
 
     private void closeSearch() {

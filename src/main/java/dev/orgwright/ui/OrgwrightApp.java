@@ -88,13 +88,16 @@ public final class OrgwrightApp extends Application {
         MainWindow window = new MainWindow(stage, model, dialogs);
         // A large chart shows before its findings, which are worked out once it is on the screen
         // and arrive on this thread when they are ready.
-        model.session().setBackgroundChecks(BackgroundChecks.forLargeCharts(Platform::runLater,
-                new AfterChartShown(stage.getScene(), window.canvas())));
+        AfterChartShown afterChartShown = new AfterChartShown(stage.getScene(), window.canvas());
+        model.session().setBackgroundChecks(BackgroundChecks.forLargeCharts(Platform::runLater, afterChartShown));
         if (safety != null) {
             safety.protect(stage, model.session(), dialogs);
         }
         stage.show();
         model.session().openFromCommandLine(args);
+        // The inspector's form, which shows nothing before a position is selected, joins the
+        // window once the chart is on the screen.
+        afterChartShown.execute(window.inspector()::showWholeForm);
         return window;
     }
 

@@ -158,7 +158,7 @@ public final class InspectorPane extends ScrollPane {
         // A flow, not a row: in a narrow inspector the buttons wrap instead of losing their labels.
         FlowPane dutyButtons = new FlowPane(6, 6, add, remove, up, down);
 
-        form = new VBox(6, heading,
+        form = new VBox(6,
                 caption(Texts.t("panels.inspectorPane.title")), fields.get(Field.TITLE), caption(Texts.t("panels.inspectorPane.holderEmptyVacant")), fields.get(Field.HOLDER), undisclosed,
                 caption(Texts.t("panels.inspectorPane.tier")), tier, caption(Texts.t("panels.inspectorPane.department")), fields.get(Field.DEPARTMENT), assistant,
                 caption(Texts.t("panels.inspectorPane.fte")), fields.get(Field.FTE), costCaption, fields.get(Field.COST),
@@ -171,13 +171,37 @@ public final class InspectorPane extends ScrollPane {
         statusCaption.setTooltip(new javafx.scene.control.Tooltip(
                 Texts.t("panels.inspectorPane.plannedAPositionTo")));
         form.setPadding(new Insets(10));
-        setContent(form);
+        // Until a position is selected, or the window has shown its chart, only the heading is in
+        // the scene: the form's two dozen controls then cost the first frame no styling or layout.
+        VBox headingOnly = new VBox(heading);
+        headingOnly.setPadding(new Insets(10));
+        setContent(headingOnly);
         model.listen(EnumSet.of(Aspect.CHART, Aspect.SELECTION), change -> refresh());
         refresh();
     }
 
+    /**
+     * Puts the whole form in the pane (once; later calls do nothing). Until then the pane shows
+     * only its heading, so that the window's first frame does not wait for the form's controls;
+     * the window calls this once its chart is on the screen, and selecting a position does too.
+     */
+    public void showWholeForm() {
+        if (getContent() != form) {
+            form.getChildren().add(0, heading);
+            setContent(form);
+        }
+    }
+
+    /** Whether the whole form is in the pane (see {@link #showWholeForm()}). */
+    public boolean showsWholeForm() {
+        return getContent() == form;
+    }
+
     private void refresh() {
         boolean other = inspector.show(model.chart(), model.selection());
+        if (inspector.shown().isPresent()) {
+            showWholeForm();
+        }
         form.setDisable(inspector.shown().isEmpty());
         updating = true;
         try {
