@@ -75,6 +75,9 @@ final class DottedLines {
         List<Edge> out = new ArrayList<>();
         for (int k = 0; k < managers.length; k++) {
             if (reach[k].intersects(qx, qy, qw, qh)) {
+                if (routed.get(k) == null && !mayReach(k, qx, qy, qw, qh)) {
+                    continue; // its route, in any lane, stays outside: its cluster need not be settled
+                }
                 Edge e = edge(k);
                 if (e.bounds().intersects(qx, qy, qw, qh)) {
                     out.add(e);
@@ -140,8 +143,19 @@ final class DottedLines {
         }
     }
 
+    /** Whether line {@code k}, in whatever lanes, may cross the rectangle. */
+    private boolean mayReach(int k, double qx, double qy, double qw, double qh) {
+        List<Point> b = baseRoute(k);
+        if (b == STRAIGHT) {
+            return true;
+        }
+        Box box = bounds(b);
+        double r = DottedLineLanes.REACH;
+        return box.intersects(qx - r, qy - r, qw + 2 * r, qh + 2 * r);
+    }
+
     /** The line's route before lanes, worked out once; {@link #STRAIGHT} when the router found none. */
-    private List<Point> baseRoute(int k) {
+    private synchronized List<Point> baseRoute(int k) {
         if (base[k] == null) {
             List<Point> points = router.route(managers[k], reports[k]);
             if (points == null) {
