@@ -13,6 +13,12 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * the lines that can reach it, an export routes them all, and a frame after the first pays
  * nothing. A line the router cannot route within its budget runs straight between the cards'
  * facing sides.
+ *
+ * <p>Routed lines that share a gap are spread into lanes by {@link DottedLineLanes}. A line's
+ * lanes depend on the lines near it, so a line is settled together with its cluster: the routed
+ * lines linked to it, directly or through others, by routes that come within twice
+ * {@link DottedLineLanes#REACH} of each other. Clusters do not depend on which line is asked for
+ * first, so a view and an export draw the same lanes.
  */
 final class DottedLines {
 
@@ -27,6 +33,10 @@ final class DottedLines {
     private final double[] w;
     private final double[] h;
     private final AtomicInteger straightLines = new AtomicInteger();
+    private final DottedLineLanes lanes;
+    /** Each line's route before lanes, once worked out; {@link #STRAIGHT} when it found none. */
+    private final List<Point>[] base;
+    private static final List<Point> STRAIGHT = List.of();
 
     DottedLines(PositionId[] ids, int[] managers, int[] reports, BandIndex cards,
                 double[] x, double[] y, double[] w, double[] h, Box bounds) {
@@ -38,10 +48,16 @@ final class DottedLines {
         this.w = w;
         this.h = h;
         this.router = new DottedLineRouter(cards, x, y, w, h, bounds);
+        this.lanes = new DottedLineLanes(cards, x, y, w, h, bounds);
         this.reach = new Box[managers.length];
+        double r = DottedLineLanes.REACH;
         for (int k = 0; k < managers.length; k++) {
-            reach[k] = router.reach(managers[k], reports[k]);
+            Box b = router.reach(managers[k], reports[k]);
+            reach[k] = new Box(b.x() - r, b.y() - r, b.width() + 2 * r, b.height() + 2 * r);
         }
+        @SuppressWarnings("unchecked")
+        List<Point>[] none = new List[managers.length];
+        this.base = none;
         this.routed = new AtomicReferenceArray<>(managers.length);
     }
 
@@ -59,6 +75,9 @@ final class DottedLines {
         List<Edge> out = new ArrayList<>();
         for (int k = 0; k < managers.length; k++) {
             if (reach[k].intersects(qx, qy, qw, qh)) {
+                if (routed.get(k) == null && !mayReach(k, qx, qy, qw, qh)) {
+                    continue; // its route, in any lane, stays outside: its cluster need not be settled
+                }
                 Edge e = edge(k);
                 if (e.bounds().intersects(qx, qy, qw, qh)) {
                     out.add(e);
@@ -71,16 +90,94 @@ final class DottedLines {
     private Edge edge(int k) {
         Edge e = routed.get(k);
         if (e == null) {
+            settle(k);
+            e = routed.get(k);
+        }
+        return e;
+    }
+
+    /** Routes line {@code k} and its cluster, spreads the cluster into lanes and keeps the results. */
+    private synchronized void settle(int k) {
+        if (routed.get(k) != null) {
+            return;
+        }
+        if (baseRoute(k) == STRAIGHT) {
+            routed.set(k, new Edge(ids[managers[k]], ids[reports[k]], straight(managers[k], reports[k]), true));
+            return;
+        }
+        List<Integer> cluster = new ArrayList<>();
+        boolean[] in = new boolean[managers.length];
+        cluster.add(k);
+        in[k] = true;
+        double r2 = 2 * DottedLineLanes.REACH;
+        for (int q = 0; q < cluster.size(); q++) {
+            Box b = bounds(base[cluster.get(q)]);
+            double bx = b.x() - r2;
+            double by = b.y() - r2;
+            double bw = b.width() + 2 * r2;
+            double bh = b.height() + 2 * r2;
+            for (int j = 0; j < managers.length; j++) {
+                if (!in[j] && reach[j].intersects(bx, by, bw, bh)) {
+                    List<Point> other = baseRoute(j);
+                    if (other != STRAIGHT && bounds(other).intersects(bx, by, bw, bh)) {
+                        in[j] = true;
+                        cluster.add(j);
+                    }
+                }
+            }
+        }
+        cluster.sort(null);
+        List<List<Point>> routes = new ArrayList<>(cluster.size());
+        int[] from = new int[cluster.size()];
+        int[] to = new int[cluster.size()];
+        for (int q = 0; q < cluster.size(); q++) {
+            int j = cluster.get(q);
+            routes.add(base[j]);
+            from[q] = managers[j];
+            to[q] = reports[j];
+        }
+        List<List<Point>> spread = cluster.size() > 1 ? lanes.spread(routes, from, to) : routes;
+        for (int q = 0; q < cluster.size(); q++) {
+            int j = cluster.get(q);
+            routed.set(j, new Edge(ids[managers[j]], ids[reports[j]], spread.get(q), true));
+        }
+    }
+
+    /** Whether line {@code k}, in whatever lanes, may cross the rectangle. */
+    private boolean mayReach(int k, double qx, double qy, double qw, double qh) {
+        List<Point> b = baseRoute(k);
+        if (b == STRAIGHT) {
+            return true;
+        }
+        Box box = bounds(b);
+        double r = DottedLineLanes.REACH;
+        return box.intersects(qx - r, qy - r, qw + 2 * r, qh + 2 * r);
+    }
+
+    /** The line's route before lanes, worked out once; {@link #STRAIGHT} when the router found none. */
+    private synchronized List<Point> baseRoute(int k) {
+        if (base[k] == null) {
             List<Point> points = router.route(managers[k], reports[k]);
             if (points == null) {
                 straightLines.incrementAndGet();
             }
-            e = new Edge(ids[managers[k]], ids[reports[k]], points != null ? points : straight(managers[k], reports[k]),
-                    true);
-            routed.compareAndSet(k, null, e);
-            e = routed.get(k);
+            base[k] = points != null ? points : STRAIGHT;
         }
-        return e;
+        return base[k];
+    }
+
+    private static Box bounds(List<Point> points) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (Point p : points) {
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x());
+            maxY = Math.max(maxY, p.y());
+        }
+        return new Box(minX, minY, maxX - minX, maxY - minY);
     }
 
     /** How many of the lines routed so far found no route within the budget and run straight. */

@@ -1,0 +1,492 @@
+package dev.orgwright.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Spreads the runs of different dotted lines that share a gap into lanes of their own (nudging),
+ * so that no two lines run on top of each other. Pure geometry over routed polylines and the
+ * cards.
+ *
+ * <p>Each run's gap is the free interval across it between the nearest cards on either side
+ * along the whole length the run can take once its neighbours move (their own gaps). Runs of
+ * the same direction whose lengths overlap and whose gaps overlap form a group; a group of two
+ * or more takes the part of the gaps common to all of them, within the clearance from the cards
+ * where there is room, and its runs are spread evenly across it in the order of their routed
+ * positions, leaving the middle, where the solid lines run, free. A side with no card within
+ * {@link #REACH} (the chart's outer edge) gives lanes {@link #LANE} apart outwards, up to
+ * {@link #OUTER} past the chart's bounds. The first and last runs keep their ends on their
+ * cards' sides. A line whose moved runs would enter a card keeps its routed runs.
+ */
+final class DottedLineLanes {
+
+    /** How far across a run its gap is looked for; lanes never move a run further. */
+    static final double REACH = 60;
+    /** The distance between lanes where a gap has no card on one side. */
+    static final double LANE = 6;
+    /** How far past the chart's bounds lanes may go: within every export's margin. */
+    static final double OUTER = 20;
+    private static final double EPSILON = 1e-9;
+    /** How far a lane moves off a run that stays. */
+    private static final double MIN_STEP = 0.5;
+
+    private final BandIndex cards;
+    private final double[] x;
+    private final double[] y;
+    private final double[] w;
+    private final double[] h;
+    private final Box bounds;
+
+    DottedLineLanes(BandIndex cards, double[] x, double[] y, double[] w, double[] h, Box bounds) {
+        this.cards = cards;
+        this.x = x;
+        this.y = y;
+        this.w = w;
+        this.h = h;
+        this.bounds = bounds;
+    }
+
+    /** One run of one line. */
+    private static final class Run {
+        int line;
+        int index;
+        boolean horizontal;
+        /** Where the run lies across (y of a horizontal run), and where it goes. */
+        double at;
+        double lane;
+        /** Its length along, and the length it may take once its neighbours move. */
+        double from;
+        double to;
+        double reachFrom;
+        double reachTo;
+        /** Its gap: free across its length, then across the length it may take. */
+        double gapLo;
+        double gapHi;
+        /** The lane range: the gap within the clearance, and on its card's side for an end run. */
+        double lo;
+        double hi;
+        boolean loCard;
+        boolean hiCard;
+        boolean fixed;
+        /** Whether the run has a lane range; the others stay where they are routed. */
+        boolean movable;
+    }
+
+    /**
+     * The routes with the runs that share a gap spread into lanes; {@code from[k]} and
+     * {@code to[k]} are the end cards of {@code routes.get(k)}.
+     */
+    List<List<Point>> spread(List<List<Point>> routes, int[] from, int[] to) {
+        List<Run[]> byLine = new ArrayList<>(routes.size());
+        List<Run> all = new ArrayList<>();
+        for (int k = 0; k < routes.size(); k++) {
+            Run[] runs = runs(k, routes.get(k));
+            byLine.add(runs);
+            all.addAll(Arrays.asList(runs));
+        }
+        for (Run r : all) {
+            double[] g = gap(r.horizontal, r.at, r.from, r.to);
+            if (g == null) {
+                r.fixed = true;
+                r.gapLo = r.at;
+                r.gapHi = r.at;
+            } else {
+                r.gapLo = g[0];
+                r.gapHi = g[1];
+            }
+        }
+        for (int k = 0; k < routes.size(); k++) {
+            Run[] runs = byLine.get(k);
+            for (int j = 0; j < runs.length; j++) {
+                Run r = runs[j];
+                r.reachFrom = r.from;
+                r.reachTo = r.to;
+                if (j > 0) {
+                    widen(r, runs[j - 1]);
+                }
+                if (j < runs.length - 1) {
+                    widen(r, runs[j + 1]);
+                }
+            }
+        }
+        for (int k = 0; k < routes.size(); k++) {
+            Run[] runs = byLine.get(k);
+            for (int j = 0; j < runs.length; j++) {
+                lanes(runs[j], j == 0 ? from[k] : -1, j == runs.length - 1 ? to[k] : -1);
+            }
+        }
+        group(all, true);
+        group(all, false);
+        List<List<Point>> out = new ArrayList<>(routes.size());
+        for (int k = 0; k < routes.size(); k++) {
+            List<Point> moved = moved(routes.get(k), byLine.get(k));
+            out.add(moved != null && clear(moved) ? moved : routes.get(k));
+        }
+        return out;
+    }
+
+    private Run[] runs(int line, List<Point> p) {
+        Run[] runs = new Run[p.size() - 1];
+        for (int j = 0; j + 1 < p.size(); j++) {
+            Point a = p.get(j);
+            Point b = p.get(j + 1);
+            Run r = new Run();
+            r.line = line;
+            r.index = j;
+            r.horizontal = a.y() == b.y();
+            r.at = r.horizontal ? a.y() : a.x();
+            r.lane = r.at;
+            r.from = r.horizontal ? Math.min(a.x(), b.x()) : Math.min(a.y(), b.y());
+            r.to = r.horizontal ? Math.max(a.x(), b.x()) : Math.max(a.y(), b.y());
+            r.fixed = r.to - r.from <= EPSILON || (a.x() != b.x() && a.y() != b.y());
+            runs[j] = r;
+        }
+        return runs;
+    }
+
+    /** The length run {@code r} may take once its neighbour {@code n} moves within its gap. */
+    private static void widen(Run r, Run n) {
+        r.reachFrom = Math.min(r.reachFrom, n.gapLo);
+        r.reachTo = Math.max(r.reachTo, n.gapHi);
+    }
+
+    /**
+     * The free interval across a run at {@code at} from {@code a} to {@code b}: {lo, hi, whether
+     * a card bounds the low side (1) or not (0), the same for the high side}; {@code null} when
+     * a card lies across {@code at} there.
+     */
+    private double[] gap(boolean horizontal, double at, double a, double b) {
+        double[] g = {at - REACH, at + REACH, 0, 0};
+        double boundLo = (horizontal ? bounds.y() : bounds.x()) - OUTER;
+        double boundHi = (horizontal ? bounds.bottom() : bounds.right()) + OUTER;
+        g[0] = Math.max(g[0], Math.min(boundLo, at));
+        g[1] = Math.min(g[1], Math.max(boundHi, at));
+        boolean[] across = {false};
+        IntervalVisit visit = i -> {
+            double along0 = horizontal ? x[i] : y[i];
+            double along1 = along0 + (horizontal ? w[i] : h[i]);
+            if (!(along0 < b - EPSILON && a + EPSILON < along1)) {
+                return;
+            }
+            double lo = horizontal ? y[i] : x[i];
+            double hi = lo + (horizontal ? h[i] : w[i]);
+            if (hi <= at + EPSILON) {
+                if (hi > g[0]) {
+                    g[0] = hi;
+                    g[2] = 1;
+                }
+            } else if (lo >= at - EPSILON) {
+                if (lo < g[1]) {
+                    g[1] = lo;
+                    g[3] = 1;
+                }
+            } else {
+                across[0] = true;
+            }
+        };
+        if (horizontal) {
+            cards.forEachIn(a, at - REACH, b - a, 2 * REACH, visit::at);
+        } else {
+            cards.forEachIn(at - REACH, a, 2 * REACH, b - a, visit::at);
+        }
+        return across[0] ? null : g;
+    }
+
+    private interface IntervalVisit {
+        void at(int i);
+    }
+
+    /** Works out the run's gap along the length it may take, and its lane range. */
+    private void lanes(Run r, int startCard, int endCard) {
+        if (r.fixed) {
+            return;
+        }
+        double[] g = gap(r.horizontal, r.at, r.reachFrom, r.reachTo);
+        if (g == null) {
+            r.fixed = true;
+            return;
+        }
+        double c = DottedLineRouter.CLEARANCE;
+        r.loCard = g[2] == 1;
+        r.hiCard = g[3] == 1;
+        double lo = g[0] + (r.loCard ? c : 0);
+        double hi = g[1] - (r.hiCard ? c : 0);
+        if (hi - lo < 2 || r.at < lo || r.at > hi) {
+            lo = g[0];
+            hi = g[1];
+        }
+        double[] range = onSides(r, lo, hi, startCard, endCard, true);
+        if (range == null) {
+            // Two cards that barely face each other: their sides' whole common part.
+            range = onSides(r, lo, hi, startCard, endCard, false);
+        }
+        if (range == null) {
+            r.fixed = true;
+            return;
+        }
+        lo = range[0];
+        hi = range[1];
+        r.lo = lo;
+        r.hi = hi;
+        r.movable = true;
+    }
+
+    /**
+     * The part of {@code lo..hi} on the sides of the run's end cards, off their corners if
+     * {@code margin}; {@code null} if none. Marks the run's range as bounded where a side bounds it.
+     */
+    private double[] onSides(Run r, double lo, double hi, int startCard, int endCard, boolean margin) {
+        for (int card : new int[] {startCard, endCard}) {
+            if (card >= 0) {
+                double along = r.horizontal ? y[card] : x[card];
+                double size = r.horizontal ? h[card] : w[card];
+                double m = margin ? Math.min(size * 0.1, 2) : 0;
+                if (along + m > lo) {
+                    lo = along + m;
+                    r.loCard = true;
+                }
+                if (along + size - m < hi) {
+                    hi = along + size - m;
+                    r.hiCard = true;
+                }
+            }
+        }
+        return hi > lo ? new double[] {lo, hi} : null;
+    }
+
+    /** Groups the runs of one direction that may meet, and gives each group's runs their lanes. */
+    private static void group(List<Run> all, boolean horizontal) {
+        List<Run> runs = new ArrayList<>();
+        for (Run r : all) {
+            if (r.horizontal == horizontal && r.to - r.from > EPSILON && !r.movable) {
+                // A run that stays is a lane taken: the others keep off it.
+                r.lo = r.at;
+                r.hi = r.at;
+                runs.add(r);
+            } else if (r.horizontal == horizontal && r.movable) {
+                runs.add(r);
+            }
+        }
+        runs.sort((p, q) -> Double.compare(p.reachFrom, q.reachFrom));
+        int n = runs.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < n; i++) {
+            Run p = runs.get(i);
+            for (int j = i + 1; j < n && runs.get(j).reachFrom < p.reachTo; j++) {
+                Run q = runs.get(j);
+                if (q.lo <= p.hi && p.lo <= q.hi && (p.movable || q.movable)) {
+                    parent[find(parent, i)] = find(parent, j);
+                }
+            }
+        }
+        List<List<Run>> groups = new ArrayList<>();
+        int[] groupOf = new int[n];
+        Arrays.fill(groupOf, -1);
+        for (int i = 0; i < n; i++) {
+            int root = find(parent, i);
+            if (groupOf[root] < 0) {
+                groupOf[root] = groups.size();
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groupOf[root]).add(runs.get(i));
+        }
+        for (List<Run> g : groups) {
+            if (g.size() > 1) {
+                place(g);
+            }
+        }
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    /**
+     * Gives the runs of one group lanes as far apart as their ranges allow: each run takes a
+     * lane within its own range, the runs taken in the order of their ranges' high ends (then
+     * of their routed positions) and each placed as low as it can, the widest spacing found by
+     * bisection. Where no card bounds the low side (the chart's outer edge), the runs are
+     * placed from the high side outwards; where no card bounds either side, around their routes.
+     */
+    private static void place(List<Run> runs) {
+        List<Run> group = new ArrayList<>();
+        List<Run> staying = new ArrayList<>();
+        for (Run r : runs) {
+            (r.movable ? group : staying).add(r);
+        }
+        if (group.size() == 1) {
+            keepOff(group.get(0), staying);
+        }
+        if (group.size() <= 1) {
+            return;
+        }
+        boolean openLo = true;
+        boolean openHi = true;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        double sum = 0;
+        for (Run r : group) {
+            openLo &= !r.loCard;
+            openHi &= !r.hiCard;
+            min = Math.min(min, r.lo);
+            max = Math.max(max, r.hi);
+            sum += r.at;
+        }
+        boolean mirror = openLo && !openHi;
+        int n = group.size();
+        double[] lo = new double[n];
+        double[] hi = new double[n];
+        double[] at = new double[n];
+        for (int k = 0; k < n; k++) {
+            Run r = group.get(k);
+            lo[k] = mirror ? -r.hi : r.lo;
+            hi[k] = mirror ? -r.lo : r.hi;
+            at[k] = mirror ? -r.at : r.at;
+        }
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (p, q) -> hi[p] != hi[q] ? Double.compare(hi[p], hi[q])
+                : at[p] != at[q] ? Double.compare(at[p], at[q])
+                : group.get(p).line != group.get(q).line ? Integer.compare(group.get(p).line, group.get(q).line)
+                : Integer.compare(group.get(p).index, group.get(q).index));
+        double most = (max - min) / n;
+        if (openLo || openHi) {
+            most = Math.min(most, LANE);
+        }
+        double[] lanes = new double[n];
+        if (!fits(order, lo, hi, most, lanes)) {
+            double least = 0;
+            if (!fits(order, lo, hi, EPSILON * 1e3, lanes)) {
+                return; // no room: they keep their routes
+            }
+            for (int step = 0; step < 30; step++) {
+                double mid = (least + most) / 2;
+                if (fits(order, lo, hi, mid, lanes)) {
+                    least = mid;
+                } else {
+                    most = mid;
+                }
+            }
+            fits(order, lo, hi, least, lanes);
+        }
+        if (openLo && openHi) {
+            double mean = 0;
+            for (double v : lanes) {
+                mean += v;
+            }
+            double shift = sum / n - mean / n;
+            boolean inside = true;
+            for (int k = 0; k < n; k++) {
+                inside &= lanes[k] + shift > lo[k] && lanes[k] + shift < hi[k];
+            }
+            if (inside) {
+                for (int k = 0; k < n; k++) {
+                    lanes[k] += shift;
+                }
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            group.get(k).lane = mirror ? -lanes[k] : lanes[k];
+        }
+        for (Run r : group) {
+            keepOff(r, staying);
+        }
+    }
+
+    /**
+     * Whether the runs fit in their ranges {@code step} apart and half a step in from the ends
+     * of their ranges, placed in the given order each as low as it can; the lanes go to {@code lanes}.
+     */
+    private static boolean fits(Integer[] order, double[] lo, double[] hi, double step, double[] lanes) {
+        double last = Double.NEGATIVE_INFINITY;
+        for (int k : order) {
+            double p = Math.max(lo[k] + step / 2, last + step);
+            if (p > hi[k] - step / 2 + EPSILON) {
+                return false;
+            }
+            lanes[k] = p;
+            last = p;
+        }
+        return true;
+    }
+
+    /** Moves a lane that lies on a run that stays, by half a step, within its range. */
+    private static void keepOff(Run r, List<Run> staying) {
+        for (int k = 0; k < 8 && on(r.lane, r, staying); k++) {
+            double step = MIN_STEP / 2 * (k / 2 + 1) * (k % 2 == 0 ? 1 : -1);
+            double lane = r.lane + step;
+            if (lane > r.lo && lane < r.hi && !on(lane, r, staying)) {
+                r.lane = lane;
+                return;
+            }
+        }
+    }
+
+    private static boolean on(double lane, Run r, List<Run> staying) {
+        for (Run s : staying) {
+            if (Math.abs(lane - s.at) < MIN_STEP / 4 && s.from < r.reachTo && r.reachFrom < s.to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The polyline through the runs at their lanes; {@code null} for a line with a run that is not straight. */
+    private static List<Point> moved(List<Point> p, Run[] runs) {
+        List<Point> out = new ArrayList<>(p.size());
+        for (int j = 0; j < p.size(); j++) {
+            Point q = p.get(j);
+            double px = q.x();
+            double py = q.y();
+            for (int side = 0; side < 2; side++) {
+                int r = j - 1 + side;
+                if (r < 0 || r >= runs.length) {
+                    continue;
+                }
+                if (runs[r].to - runs[r].from <= EPSILON) {
+                    continue;
+                }
+                if (runs[r].horizontal) {
+                    py = runs[r].lane;
+                } else {
+                    px = runs[r].lane;
+                }
+            }
+            out.add(new Point(px, py));
+        }
+        return out;
+    }
+
+    /** Whether no run of the polyline enters a card (its own cards included: it only touches their sides). */
+    private boolean clear(List<Point> p) {
+        for (int j = 0; j + 1 < p.size(); j++) {
+            Point a = p.get(j);
+            Point b = p.get(j + 1);
+            double rx = Math.min(a.x(), b.x());
+            double ry = Math.min(a.y(), b.y());
+            double rw = Math.abs(a.x() - b.x());
+            double rh = Math.abs(a.y() - b.y());
+            boolean[] hit = {false};
+            cards.forEachIn(rx, ry, rw, rh, i -> {
+                if (x[i] < rx + rw - EPSILON && rx < x[i] + w[i] - EPSILON
+                        && y[i] < ry + rh - EPSILON && ry < y[i] + h[i] - EPSILON) {
+                    hit[0] = true;
+                }
+            });
+            if (hit[0]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

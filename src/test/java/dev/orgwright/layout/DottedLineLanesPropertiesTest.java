@@ -1,0 +1,100 @@
+package dev.orgwright.layout;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.orgwright.layout.DottedLineRoutingPropertiesTest.Shape;
+import dev.orgwright.model.PositionId;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Over random charts in every layout mode with 1 to 60 dotted lines, many of them sharing gaps:
+ * each line still runs around the other cards with its ends on its own cards, and no two
+ * different lines run on top of each other (no collinear runs that overlap).
+ */
+class DottedLineLanesPropertiesTest {
+
+    private static final double EPSILON = 1e-6;
+
+    @Provide
+    Arbitrary<Shape> crowded() {
+        List<LayoutOptions> modes = List.of(LayoutOptions.DEFAULT, LayoutOptions.DEFAULT.withCompact(true),
+                LayoutOptions.AUTO, LayoutOptions.DEFAULT.withOrientation(LayoutOptions.Orientation.LEFT_RIGHT),
+                LayoutOptions.AUTO.withRows(LayoutOptions.Rows.BY_TIER));
+        return Arbitraries.integers().between(2, 60).flatMap(n -> Combinators.combine(
+                Arbitraries.integers().between(-50, 2000).list().ofSize(n),
+                Arbitraries.integers().between(10, 260).list().ofSize(n),
+                Arbitraries.integers().between(10, 90).list().ofSize(n),
+                Arbitraries.integers().between(0, n * n - 1).list().ofMinSize(1).ofMaxSize(60),
+                Arbitraries.of(modes)).as((raw, ws, hs, pairs, options) -> {
+                    int[] parents = new int[n];
+                    double[] widths = new double[n];
+                    double[] heights = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        int r = raw.get(i);
+                        parents[i] = i == 0 || r < 0 ? -1 : r < 1000 ? i - 1 - r % Math.min(i, 3) : r % i;
+                        widths[i] = ws.get(i);
+                        heights[i] = hs.get(i);
+                    }
+                    int[][] dotted = pairs.stream().map(p -> new int[] {p / n, p % n}).toArray(int[][]::new);
+                    return new Shape(parents, widths, heights, dotted, options);
+                }));
+    }
+
+    @Property(tries = 400)
+    void dottedLinesRunAroundTheCardsInLanesOfTheirOwn(@ForAll("crowded") Shape shape) {
+        ChartLayout l = shape.layout();
+        List<Box> boxes = new ArrayList<>();
+        for (int i = 0; i < shape.parents().length; i++) {
+            l.box(PositionId.of("p" + i)).ifPresent(boxes::add);
+        }
+        List<Edge> lines = l.dottedLines();
+        for (Edge e : lines) {
+            DottedLineRoutingPropertiesTest.assertRoutedAround(e, l.box(e.manager()).orElseThrow(),
+                    l.box(e.report()).orElseThrow(), boxes);
+        }
+        assertNoSharedRuns(lines);
+    }
+
+    /** Fails when two different lines have collinear runs that overlap by more than a point. */
+    static void assertNoSharedRuns(List<Edge> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            for (int j = i + 1; j < lines.size(); j++) {
+                List<Point> p = lines.get(i).points();
+                List<Point> q = lines.get(j).points();
+                for (int a = 1; a < p.size(); a++) {
+                    for (int b = 1; b < q.size(); b++) {
+                        assertTrue(!sharedRun(p.get(a - 1), p.get(a), q.get(b - 1), q.get(b)),
+                                "run " + a + " of " + lines.get(i) + " lies on run " + b + " of " + lines.get(j));
+                    }
+                }
+            }
+        }
+    }
+
+    static boolean sharedRun(Point a0, Point a1, Point b0, Point b1) {
+        boolean ah = Math.abs(a0.y() - a1.y()) < EPSILON && Math.abs(a0.x() - a1.x()) > EPSILON;
+        boolean av = Math.abs(a0.x() - a1.x()) < EPSILON && Math.abs(a0.y() - a1.y()) > EPSILON;
+        boolean bh = Math.abs(b0.y() - b1.y()) < EPSILON && Math.abs(b0.x() - b1.x()) > EPSILON;
+        boolean bv = Math.abs(b0.x() - b1.x()) < EPSILON && Math.abs(b0.y() - b1.y()) > EPSILON;
+        if (ah && bh && Math.abs(a0.y() - b0.y()) < EPSILON) {
+            return overlap(a0.x(), a1.x(), b0.x(), b1.x());
+        }
+        if (av && bv && Math.abs(a0.x() - b0.x()) < EPSILON) {
+            return overlap(a0.y(), a1.y(), b0.y(), b1.y());
+        }
+        return false;
+    }
+
+    private static boolean overlap(double a0, double a1, double b0, double b1) {
+        double lo = Math.max(Math.min(a0, a1), Math.min(b0, b1));
+        double hi = Math.min(Math.max(a0, a1), Math.max(b0, b1));
+        return hi - lo > EPSILON;
+    }
+}
