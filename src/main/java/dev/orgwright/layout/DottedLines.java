@@ -15,10 +15,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * facing sides.
  *
  * <p>Routed lines that share a gap are spread into lanes by {@link DottedLineLanes}. A line's
- * lanes depend on the lines near it, so a line is settled together with its cluster: the routed
- * lines linked to it, directly or through others, by routes that come within twice
- * {@link DottedLineLanes#REACH} of each other. Clusters do not depend on which line is asked for
- * first, so a view and an export draw the same lanes.
+ * lanes depend on the lines whose runs may share a gap with its own, so a line is settled
+ * together with its cluster: the routed lines linked to it, directly or through others, by runs
+ * that {@link DottedLineLanes#meet}. Only the lines whose possible extent reaches a member's runs
+ * are routed to find it. Clusters do not depend on which line is asked for first, and lines in
+ * different clusters get the same lanes spread apart as together, so a view and an export draw
+ * the same lanes. A line alone in its cluster is spread alone only when another routed line
+ * comes within twice {@link DottedLineLanes#REACH} of it, as when clusters were formed that way.
  */
 final class DottedLines {
 
