@@ -48,7 +48,7 @@ final class DottedLineLanes {
     }
 
     /** One run of one line. */
-    private static final class Run {
+    static final class Run {
         int line;
         int index;
         boolean horizontal;
@@ -81,11 +81,27 @@ final class DottedLineLanes {
         List<Run[]> byLine = new ArrayList<>(routes.size());
         List<Run> all = new ArrayList<>();
         for (int k = 0; k < routes.size(); k++) {
-            Run[] runs = runs(k, routes.get(k));
+            Run[] runs = prepared(k, routes.get(k), from[k], to[k]);
             byLine.add(runs);
             all.addAll(Arrays.asList(runs));
         }
-        for (Run r : all) {
+        group(all, true);
+        group(all, false);
+        List<List<Point>> out = new ArrayList<>(routes.size());
+        for (int k = 0; k < routes.size(); k++) {
+            List<Point> moved = moved(routes.get(k), byLine.get(k));
+            out.add(moved != null && clear(moved) ? moved : routes.get(k));
+        }
+        return out;
+    }
+
+    /**
+     * The runs of one routed line with their gaps and lane ranges, which depend only on the line
+     * and the cards; {@code line} orders lines whose runs tie in a group.
+     */
+    Run[] prepared(int line, List<Point> route, int startCard, int endCard) {
+        Run[] runs = runs(line, route);
+        for (Run r : runs) {
             double[] g = gap(r.horizontal, r.at, r.from, r.to);
             if (g == null) {
                 r.fixed = true;
@@ -96,34 +112,74 @@ final class DottedLineLanes {
                 r.gapHi = g[1];
             }
         }
-        for (int k = 0; k < routes.size(); k++) {
-            Run[] runs = byLine.get(k);
-            for (int j = 0; j < runs.length; j++) {
-                Run r = runs[j];
-                r.reachFrom = r.from;
-                r.reachTo = r.to;
-                if (j > 0) {
-                    widen(r, runs[j - 1]);
-                }
-                if (j < runs.length - 1) {
-                    widen(r, runs[j + 1]);
+        for (int j = 0; j < runs.length; j++) {
+            Run r = runs[j];
+            r.reachFrom = r.from;
+            r.reachTo = r.to;
+            if (j > 0) {
+                widen(r, runs[j - 1]);
+            }
+            if (j < runs.length - 1) {
+                widen(r, runs[j + 1]);
+            }
+        }
+        for (int j = 0; j < runs.length; j++) {
+            lanes(runs[j], j == 0 ? startCard : -1, j == runs.length - 1 ? endCard : -1);
+        }
+        return runs;
+    }
+
+    /**
+     * Whether some run of one line and some run of another would be grouped by {@link #spread}:
+     * the same direction, lengths they may take that overlap, lane ranges that overlap, and at
+     * least one of them movable. Lines none of whose runs meet get the same lanes whether they
+     * are spread together or apart.
+     */
+    static boolean meet(Run[] a, Run[] b) {
+        for (Run p : a) {
+            if (!grouped(p)) {
+                continue;
+            }
+            for (Run q : b) {
+                if (q.horizontal == p.horizontal && grouped(q) && (p.movable || q.movable)
+                        && Math.max(p.reachFrom, q.reachFrom) < Math.min(p.reachTo, q.reachTo)
+                        && lo(q) <= hi(p) && lo(p) <= hi(q)) {
+                    return true;
                 }
             }
         }
-        for (int k = 0; k < routes.size(); k++) {
-            Run[] runs = byLine.get(k);
-            for (int j = 0; j < runs.length; j++) {
-                lanes(runs[j], j == 0 ? from[k] : -1, j == runs.length - 1 ? to[k] : -1);
+        return false;
+    }
+
+    /**
+     * Whether a rectangle may hold a run that meets one of these runs: the rectangles of their
+     * lengths and lane ranges, touching included.
+     */
+    static boolean mayMeet(Run[] runs, Box box) {
+        for (Run r : runs) {
+            if (!grouped(r)) {
+                continue;
+            }
+            boolean hit = r.horizontal
+                    ? box.intersects(r.reachFrom, lo(r), r.reachTo - r.reachFrom, hi(r) - lo(r))
+                    : box.intersects(lo(r), r.reachFrom, hi(r) - lo(r), r.reachTo - r.reachFrom);
+            if (hit) {
+                return true;
             }
         }
-        group(all, true);
-        group(all, false);
-        List<List<Point>> out = new ArrayList<>(routes.size());
-        for (int k = 0; k < routes.size(); k++) {
-            List<Point> moved = moved(routes.get(k), byLine.get(k));
-            out.add(moved != null && clear(moved) ? moved : routes.get(k));
-        }
-        return out;
+        return false;
+    }
+
+    private static boolean grouped(Run r) {
+        return r.movable || r.to - r.from > EPSILON;
+    }
+
+    private static double lo(Run r) {
+        return r.movable ? r.lo : r.at;
+    }
+
+    private static double hi(Run r) {
+        return r.movable ? r.hi : r.at;
     }
 
     private Run[] runs(int line, List<Point> p) {

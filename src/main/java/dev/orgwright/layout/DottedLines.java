@@ -15,10 +15,13 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * facing sides.
  *
  * <p>Routed lines that share a gap are spread into lanes by {@link DottedLineLanes}. A line's
- * lanes depend on the lines near it, so a line is settled together with its cluster: the routed
- * lines linked to it, directly or through others, by routes that come within twice
- * {@link DottedLineLanes#REACH} of each other. Clusters do not depend on which line is asked for
- * first, so a view and an export draw the same lanes.
+ * lanes depend on the lines whose runs may share a gap with its own, so a line is settled
+ * together with its cluster: the routed lines linked to it, directly or through others, by runs
+ * that {@link DottedLineLanes#meet}. Only the lines whose possible extent reaches a member's runs
+ * are routed to find it. Clusters do not depend on which line is asked for first, and lines in
+ * different clusters get the same lanes spread apart as together, so a view and an export draw
+ * the same lanes. A line alone in its cluster is spread alone only when another routed line
+ * comes within twice {@link DottedLineLanes#REACH} of it, as when clusters were formed that way.
  */
 final class DottedLines {
 
@@ -36,6 +39,8 @@ final class DottedLines {
     private final DottedLineLanes lanes;
     /** Each line's route before lanes, once worked out; {@link #STRAIGHT} when it found none. */
     private final List<Point>[] base;
+    /** Each routed line's runs with their lane ranges, once worked out. */
+    private final DottedLineLanes.Run[][] prepared;
     private static final List<Point> STRAIGHT = List.of();
 
     DottedLines(PositionId[] ids, int[] managers, int[] reports, BandIndex cards,
@@ -58,6 +63,7 @@ final class DottedLines {
         @SuppressWarnings("unchecked")
         List<Point>[] none = new List[managers.length];
         this.base = none;
+        this.prepared = new DottedLineLanes.Run[managers.length][];
         this.routed = new AtomicReferenceArray<>(managers.length);
     }
 
@@ -109,22 +115,24 @@ final class DottedLines {
         boolean[] in = new boolean[managers.length];
         cluster.add(k);
         in[k] = true;
-        double r2 = 2 * DottedLineLanes.REACH;
         for (int q = 0; q < cluster.size(); q++) {
-            Box b = bounds(base[cluster.get(q)]);
-            double bx = b.x() - r2;
-            double by = b.y() - r2;
-            double bw = b.width() + 2 * r2;
-            double bh = b.height() + 2 * r2;
+            DottedLineLanes.Run[] mine = runs(cluster.get(q));
             for (int j = 0; j < managers.length; j++) {
-                if (!in[j] && reach[j].intersects(bx, by, bw, bh)) {
-                    List<Point> other = baseRoute(j);
-                    if (other != STRAIGHT && bounds(other).intersects(bx, by, bw, bh)) {
+                if (!in[j] && DottedLineLanes.mayMeet(mine, reach[j])) {
+                    if (baseRoute(j) != STRAIGHT && DottedLineLanes.meet(mine, runs(j))) {
                         in[j] = true;
                         cluster.add(j);
                     }
                 }
             }
+        }
+        if (cluster.size() == 1) {
+            // Spread alone or with lines whose runs never meet its own, a line gets the same lanes;
+            // left alone, with no routed line near, it keeps its route.
+            List<Point> alone = lanes.spread(List.of(base[k]), new int[] {managers[k]}, new int[] {reports[k]}).get(0);
+            routed.set(k, new Edge(ids[managers[k]], ids[reports[k]], alone.equals(base[k]) || hasNeighbour(k)
+                    ? alone : base[k], true));
+            return;
         }
         cluster.sort(null);
         List<List<Point>> routes = new ArrayList<>(cluster.size());
@@ -141,6 +149,33 @@ final class DottedLines {
             int j = cluster.get(q);
             routed.set(j, new Edge(ids[managers[j]], ids[reports[j]], spread.get(q), true));
         }
+    }
+
+    /** Whether some other routed line's route comes within twice {@link DottedLineLanes#REACH} of line {@code k}'s. */
+    private boolean hasNeighbour(int k) {
+        Box b = bounds(base[k]);
+        double r2 = 2 * DottedLineLanes.REACH;
+        double bx = b.x() - r2;
+        double by = b.y() - r2;
+        double bw = b.width() + 2 * r2;
+        double bh = b.height() + 2 * r2;
+        for (int j = 0; j < managers.length; j++) {
+            if (j != k && reach[j].intersects(bx, by, bw, bh)) {
+                List<Point> other = baseRoute(j);
+                if (other != STRAIGHT && bounds(other).intersects(bx, by, bw, bh)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The runs of line {@code k}'s route with their lane ranges, worked out once. */
+    private synchronized DottedLineLanes.Run[] runs(int k) {
+        if (prepared[k] == null) {
+            prepared[k] = lanes.prepared(0, baseRoute(k), managers[k], reports[k]);
+        }
+        return prepared[k];
     }
 
     /** Whether line {@code k}, in whatever lanes, may cross the rectangle. */
