@@ -6,6 +6,21 @@ package dev.orgwright.layout;
  */
 public record Box(double x, double y, double width, double height) {
 
+    /** The smallest box around every point (a line's bounds). */
+    public static Box around(java.util.List<Point> points) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (Point p : points) {
+            minX = Math.min(minX, p.x());
+            minY = Math.min(minY, p.y());
+            maxX = Math.max(maxX, p.x());
+            maxY = Math.max(maxY, p.y());
+        }
+        return new Box(minX, minY, maxX - minX, maxY - minY);
+    }
+
     public double right() {
         return x + width;
     }

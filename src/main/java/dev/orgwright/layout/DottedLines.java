@@ -153,7 +153,7 @@ final class DottedLines {
 
     /** Whether some other routed line's route comes within twice {@link DottedLineLanes#REACH} of line {@code k}'s. */
     private boolean hasNeighbour(int k) {
-        Box b = bounds(base[k]);
+        Box b = Box.around(base[k]);
         double r2 = 2 * DottedLineLanes.REACH;
         double bx = b.x() - r2;
         double by = b.y() - r2;
@@ -162,7 +162,7 @@ final class DottedLines {
         for (int j = 0; j < managers.length; j++) {
             if (j != k && reach[j].intersects(bx, by, bw, bh)) {
                 List<Point> other = baseRoute(j);
-                if (other != STRAIGHT && bounds(other).intersects(bx, by, bw, bh)) {
+                if (other != STRAIGHT && Box.around(other).intersects(bx, by, bw, bh)) {
                     return true;
                 }
             }
@@ -184,7 +184,7 @@ final class DottedLines {
         if (b == STRAIGHT) {
             return true;
         }
-        Box box = bounds(b);
+        Box box = Box.around(b);
         double r = DottedLineLanes.REACH;
         return box.intersects(qx - r, qy - r, qw + 2 * r, qh + 2 * r);
     }
@@ -201,19 +201,6 @@ final class DottedLines {
         return base[k];
     }
 
-    private static Box bounds(List<Point> points) {
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (Point p : points) {
-            minX = Math.min(minX, p.x());
-            minY = Math.min(minY, p.y());
-            maxX = Math.max(maxX, p.x());
-            maxY = Math.max(maxY, p.y());
-        }
-        return new Box(minX, minY, maxX - minX, maxY - minY);
-    }
 
     /** How many of the lines routed so far found no route within the budget and run straight. */
     int straightLines() {

@@ -27,16 +27,6 @@ public record Edge(PositionId manager, PositionId report, List<Point> points, bo
 
     /** The smallest box around every point. */
     public Box bounds() {
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (Point p : points) {
-            minX = Math.min(minX, p.x());
-            minY = Math.min(minY, p.y());
-            maxX = Math.max(maxX, p.x());
-            maxY = Math.max(maxY, p.y());
-        }
-        return new Box(minX, minY, maxX - minX, maxY - minY);
+        return Box.around(points);
     }
 }
