@@ -46,6 +46,12 @@ public final class TeamBlocks {
      * about who it is, so such a label is left out rather than drawn.
      */
     static final int LEAST_KEPT = 8;
+    /**
+     * The least height of a block that its manager's header cuts into: room for a line of its
+     * smallest label. What is left of a team below the header under that would be a bare bar,
+     * so the team is counted in the header instead.
+     */
+    static final double LEAST_CLIPPED_HEIGHT = SMALL_LABEL_SIZE + 6;
     private static final double GAP = 2;
     private static final Severity[] SEVERITIES = Severity.values();
 
@@ -197,17 +203,21 @@ public final class TeamBlocks {
             double w = Math.max(2, it.right - it.x);
             double h = Math.max(2, it.bottom - it.y);
             // A block whose top lies under its manager's header starts below it, so that its label can be read; a
-            // team so small that nothing of it is left below the header is counted in the header and not drawn.
+            // team so small that too little of it is left below the header is counted in the header and not drawn.
+            // What is left below the header is drawn only when it has room for a line of label: less would be a
+            // bare bar that says nothing and reads as a glitch.
             double under = headerAbove(items, it) + GAP;
             double y = it.y;
+            double least = 3;
             if (under > y) {
                 h = Math.max(0, it.bottom - under);
                 y = under;
+                least = LEAST_CLIPPED_HEIGHT;
             }
             Optional<Severity> bad = worstIn(chart, layout, marks.findings(), it.id);
             Block placed = new Block(it.id, it.x, y, w, h, it.positions, bad);
             drawn.add(placed);
-            if (h < 3) {
+            if (h < least) {
                 continue;
             }
             Position manager = chart.position(it.id);

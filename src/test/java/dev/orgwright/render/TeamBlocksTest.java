@@ -237,6 +237,51 @@ class TeamBlocksTest {
         }
     }
 
+    @Test
+    void aTeamWhoseBlockTheHeaderAboveLeavesOnlyASliverOfIsCountedInTheHeaderNotDrawnAsABar() {
+        Box bounds = layout.bounds();
+        int clipped = 0;
+        for (double share : new double[] {1, 0.75, 0.5, 1.0 / 3}) {
+            for (double closer : new double[] {1, 1.5, 2, 3}) {
+                double scale = closer * Math.min(WIDTH * share / bounds.width(), HEIGHT / bounds.height());
+                Viewport view = new Viewport(bounds.x(), bounds.y(), scale, WIDTH * share, HEIGHT);
+                if (!TeamBlocks.applies(scale)) {
+                    continue;
+                }
+                java.util.Map<PositionId, Box> extents = new java.util.HashMap<>();
+                double max = TeamBlocks.MAX_BLOCK_PIXELS / scale;
+                layout.visitTeams(view.toChartX(0), view.toChartY(0), view.chartWidth(), view.chartHeight(), max, max,
+                        new ChartLayout.TeamVisitor() {
+                            @Override
+                            public void card(PositionId id, Box box, dev.orgwright.layout.Edge line) {
+                            }
+
+                            @Override
+                            public void team(PositionId manager, Box extent, int positions,
+                                             dev.orgwright.layout.Edge line) {
+                                extents.put(manager, extent);
+                            }
+                        });
+                RecordingSurface surface = new RecordingSurface();
+                TeamBlocks.Frame frame = paint(surface, view);
+                for (TeamBlocks.Block b : frame.blocks()) {
+                    Box team = extents.get(b.manager());
+                    double naturalTop = Math.round(view.toSurfaceY(team.y())) + 1;
+                    if (b.y() <= naturalTop + 1e-9) {
+                        continue; // drawn whole
+                    }
+                    clipped++;
+                    boolean outlined = surface.rects.stream().anyMatch(r -> !r.filled()
+                            && Math.abs(r.x() - b.x() - 0.5) < 1e-6 && Math.abs(r.y() - b.y() - 0.5) < 1e-6);
+                    assertFalse(outlined && b.height() < TeamBlocks.LEAST_CLIPPED_HEIGHT, "the block of "
+                            + chart.position(b.manager()).title() + " is drawn as a bar of " + b.width() + " × "
+                            + b.height() + " px under its manager's header, " + (b.y() - naturalTop) + " px cut off");
+                }
+            }
+        }
+        assertTrue(clipped > 0, "some block starts under its manager's header");
+    }
+
     private static boolean overlap(double x, double y, double w, double h, double x2, double y2, double w2, double h2) {
         return x < x2 + w2 - 1e-9 && x2 < x + w - 1e-9 && y < y2 + h2 - 1e-9 && y2 < y + h - 1e-9;
     }
