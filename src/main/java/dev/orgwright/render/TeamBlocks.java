@@ -505,6 +505,11 @@ public final class TeamBlocks {
         if (!whole.equals(title) && measure.width(whole, smaller) <= right - left) {
             title = whole; // whole a little smaller rather than shortened
             titleStyle = smaller;
+        } else if (title == null) {
+            // Too narrow for a legible start of the title at the usual size: shortened a little smaller, as a block is,
+            // rather than a band that says nothing.
+            title = legible(whole, right - left, measure, smaller);
+            titleStyle = smaller;
         }
         if (title == null) {
             return;

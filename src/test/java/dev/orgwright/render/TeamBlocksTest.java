@@ -282,6 +282,52 @@ class TeamBlocksTest {
         assertTrue(clipped > 0, "some block starts under its manager's header");
     }
 
+    @Test
+    void aHeaderTooNarrowForItsTitleShowsItShortenedAtTheSmallerSizeRatherThanNothing() throws Exception {
+        // The HR export: single positions with long titles ("Administration Assistant") get headers of their own.
+        java.nio.file.Path csv = java.nio.file.Path.of(
+                TeamBlocksTest.class.getResource("/dev/orgwright/io/csv/org-chart-sample.csv").toURI());
+        Chart hr = dev.orgwright.io.csv.CsvImport.importFile(csv, dev.orgwright.io.csv.ImportOptions.titled("HR"))
+                .chart();
+        Validation hrFindings = Validator.withDefaultRules().validate(hr);
+        int narrow = 0;
+        for (double aspect : new double[] {1.6, 1.3, 1.8}) {
+            ChartLayout hrLayout = new TreeLayout(LayoutOptions.AUTO.withAspect(aspect))
+                    .layout(hr, new CardSizing(new ExportFonts(), Theme.LIGHT, CardContent.DEFAULT), Set.of());
+            Box bounds = hrLayout.bounds();
+            for (double width = 500; width <= 1400; width += 20) {
+                double scale = width / bounds.width();
+                if (!TeamBlocks.applies(scale)) {
+                    continue;
+                }
+                Viewport view = new Viewport(bounds.x(), bounds.y(), scale, width, bounds.height() * scale);
+                RecordingSurface surface = new RecordingSurface();
+                TeamBlocks.Frame frame = new TeamBlocks(Theme.LIGHT).paint(surface, hr, hrLayout, view,
+                        new Decorations(null, Set.of(), null, false, Set.of(), hrFindings),
+                        new ChartPainter(Theme.LIGHT).colouring(hr, hrFindings));
+                TextMeasure measure = surface.measure();
+                for (TeamBlocks.Header h : frame.headers()) {
+                    String title = hr.position(h.position()).title();
+                    List<RecordingSurface.Text> said = surface.texts.stream().filter(t -> t.x() >= h.x()
+                            && t.x() < h.x() + h.width() && t.baseline() > h.y() && t.baseline() <= h.y() + h.height())
+                            .toList();
+                    double room = h.width() - 12 - (h.worst().isPresent() ? 12 : 0);
+                    String shortest = title.substring(0, TeamBlocks.LEAST_KEPT) + TextWrap.ELLIPSIS;
+                    if (measure.width(title, titleStyle(TeamBlocks.LABEL_SIZE)) <= room
+                            || measure.width(shortest, titleStyle(TeamBlocks.SMALL_LABEL_SIZE)) > room) {
+                        continue;
+                    }
+                    narrow++;
+                    String shown = said.stream().filter(t -> t.style().bold()).map(RecordingSurface.Text::text)
+                            .findFirst().orElse("");
+                    assertTrue(shown.equals(title) || legiblyShortened(shown, title), "the header of " + title
+                            + ", " + h.width() + " px wide, says '" + shown + "'");
+                }
+            }
+        }
+        assertTrue(narrow > 0, "some header is too narrow for its title at the usual size");
+    }
+
     private static boolean overlap(double x, double y, double w, double h, double x2, double y2, double w2, double h2) {
         return x < x2 + w2 - 1e-9 && x2 < x + w - 1e-9 && y < y2 + h2 - 1e-9 && y2 < y + h - 1e-9;
     }
