@@ -283,7 +283,9 @@ public final class TeamBlocks {
             if (it.team) {
                 continue;
             }
-            double top = Math.max(it.y, headerAbove(items, it) + GAP);
+            // A manager's band runs across the top of its team's area: that is its card's top when the reports hang
+            // below it, and above its card when they stand beside it, left to right, the card level with their middle.
+            double top = Math.max(it.hasReports ? it.areaY : it.y, headerAbove(items, it) + GAP);
             double height = it.hasReports ? Math.max(HEADER_HEIGHT, Math.min(it.bottom - it.y, 2 * HEADER_HEIGHT))
                     : it.bottom - top;
             double left = it.hasReports ? it.areaX + GAP / 2 : it.x;

@@ -328,6 +328,39 @@ class TeamBlocksTest {
         assertTrue(narrow > 0, "some header is too narrow for its title at the usual size");
     }
 
+    @Test
+    void leftToRightTheHeadersSitAtTheTopOfTheirTeamsAndEveryTeamIsDrawn() {
+        ChartLayout sideways = new TreeLayout(LayoutOptions.AUTO.withAspect(WIDTH / HEIGHT)
+                .withOrientation(LayoutOptions.Orientation.LEFT_RIGHT))
+                .layout(chart, new CardSizing(new ExportFonts(), Theme.LIGHT, CardContent.DEFAULT), Set.of());
+        Box bounds = sideways.bounds();
+        for (double closer : new double[] {1, 1.5, 2}) {
+            double scale = closer * Math.min(WIDTH / bounds.width(), HEIGHT / bounds.height());
+            Viewport view = new Viewport(bounds.x(), bounds.y(), scale, WIDTH, HEIGHT);
+            TeamBlocks.Frame frame = new TeamBlocks(Theme.LIGHT).paint(new RecordingSurface(), chart, sideways, view,
+                    new Decorations(null, Set.of(), null, false, Set.of(), findings),
+                    new ChartPainter(Theme.LIGHT).colouring(chart, findings));
+            int inBlocks = 0;
+            int hidden = 0;
+            for (TeamBlocks.Block b : frame.blocks()) {
+                inBlocks += b.positions();
+                if (b.height() < TeamBlocks.LEAST_CLIPPED_HEIGHT) {
+                    hidden += b.positions();
+                }
+            }
+            assertFalse(frame.blocks().isEmpty(), "at " + scale);
+            assertTrue(hidden <= inBlocks / 20, hidden + " of the " + inBlocks + " positions in blocks at " + scale
+                    + " are under headers, not drawn");
+            for (TeamBlocks.Header h : frame.headers()) {
+                Box card = sideways.box(h.position()).orElseThrow();
+                // A manager's band runs across the top of its team, which left to right starts above its card.
+                if (!chart.childrenOf(h.position()).isEmpty() && h.width() > card.width() * scale + 1) {
+                    assertTrue(h.y() <= view.toSurfaceY(card.y()) + 1, chart.position(h.position()).title() + " " + h);
+                }
+            }
+        }
+    }
+
     private static boolean overlap(double x, double y, double w, double h, double x2, double y2, double w2, double h2) {
         return x < x2 + w2 - 1e-9 && x2 < x + w - 1e-9 && y < y2 + h2 - 1e-9 && y2 < y + h - 1e-9;
     }
