@@ -380,7 +380,7 @@ public final class TeamBlocks {
             TextStyle style = CardMetrics.titleStyle(theme).withSize(size);
             TextStyle countStyle = new TextStyle(size, false, false, theme.holder());
             double lineHeight = size + 2;
-            int lines = (int) Math.floor((b.height() - bar - 6) / lineHeight);
+            int lines = lines(b, bar, size);
             double left = b.x() + 5;
             double base = b.y() + bar + size + 2;
             String count = lines >= 1 ? headCount(b.positions(), b.width() - 8 - (dot ? 10 : 0), measure, countStyle) : null;
@@ -409,7 +409,7 @@ public final class TeamBlocks {
         TextStyle countStyle = new TextStyle(size - 1, false, false, theme.holder());
         double room = b.width() - 8 - (dot ? 10 : 0);
         double lineHeight = size + 2;
-        int lines = (int) Math.floor((b.height() - bar - 6) / lineHeight);
+        int lines = lines(b, bar, size);
         double length = b.height() - bar - 8 - (dot ? 12 : 0);
         int columns = (int) Math.floor((b.width() - 4) / lineHeight);
         boolean tall = b.height() > b.width() && columns >= 1;
@@ -462,6 +462,16 @@ public final class TeamBlocks {
             }
         }
         return true;
+    }
+
+    /**
+     * How many lines of label at {@code size} a block holds below its bar. A flat block (a team laid out in one
+     * row, as rows by tier and left to right often do) holds one line as soon as the line and its descenders fit
+     * below the bar, without the padding a taller block keeps under its last line.
+     */
+    private static int lines(Block b, double bar, double size) {
+        int lines = (int) Math.floor((b.height() - bar - 6) / (size + 2));
+        return lines < 1 && b.height() - bar >= size + 4 ? 1 : lines;
     }
 
     /**

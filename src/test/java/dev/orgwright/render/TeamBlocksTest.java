@@ -361,6 +361,39 @@ class TeamBlocksTest {
         }
     }
 
+    @Test
+    void aFlatBlockWithRoomForOneLineSaysWhoseTeamItIs() {
+        // Rows by tier lay teams out flat: at the fitted zoom many blocks are a line of text tall and wide.
+        ChartLayout byTier = new TreeLayout(LayoutOptions.AUTO.withAspect(WIDTH / HEIGHT)
+                .withRows(LayoutOptions.Rows.BY_TIER))
+                .layout(chart, new CardSizing(new ExportFonts(), Theme.LIGHT, CardContent.DEFAULT), Set.of());
+        Box bounds = byTier.bounds();
+        int flat = 0;
+        for (double closer : new double[] {1, 1.5, 2, 3}) {
+            double scale = closer * Math.min(WIDTH / bounds.width(), HEIGHT / bounds.height());
+            Viewport view = new Viewport(bounds.x(), bounds.y(), scale, WIDTH, HEIGHT);
+            RecordingSurface surface = new RecordingSurface();
+            TeamBlocks.Frame frame = new TeamBlocks(Theme.LIGHT).paint(surface, chart, byTier, view,
+                    new Decorations(null, Set.of(), null, false, Set.of(), findings),
+                    new ChartPainter(Theme.LIGHT).colouring(chart, findings));
+            for (TeamBlocks.Block b : frame.blocks()) {
+                if (b.width() < 100 || b.height() < TeamBlocks.SMALL_LABEL_SIZE + 8 || b.height() >= 21) {
+                    continue;
+                }
+                flat++;
+                String title = chart.position(b.manager()).title();
+                String shown = titleIn(surface, b);
+                assertTrue(shown.equals(title) || legiblyShortened(shown, title), "the block of " + title + ", "
+                        + b.width() + " × " + b.height() + " px, says '" + shown + "'");
+                for (RecordingSurface.Text t : textsIn(surface, b)) {
+                    assertTrue(t.baseline() + 2 <= b.y() + b.height() && t.baseline() - t.style().size() >= b.y(),
+                            "'" + t.text() + "' runs out of " + b);
+                }
+            }
+        }
+        assertTrue(flat > 0, "some block is a line of text tall");
+    }
+
     private static boolean overlap(double x, double y, double w, double h, double x2, double y2, double w2, double h2) {
         return x < x2 + w2 - 1e-9 && x2 < x + w - 1e-9 && y < y2 + h2 - 1e-9 && y2 < y + h - 1e-9;
     }
