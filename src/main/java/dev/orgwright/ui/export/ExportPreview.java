@@ -22,6 +22,11 @@ import dev.orgwright.render.export.BookPreview;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.geometry.Pos;
@@ -53,8 +58,21 @@ final class ExportPreview extends VBox {
     private ExportSheet shown;
     private Object pagesKey;
     private Pages pages;
+    /** Where books and decks are planned: never the JavaFX thread, which must answer meanwhile. */
+    private Executor planner = PLANNER;
+    /** The choices being planned for, while a plan is under way; null when none is. */
+    private Object planningKey;
+    private FutureTask<Pages> planning;
     /** The page or slide shown of {@link #pages}, from 0. */
     private int current;
+
+    /** One background thread for every preview: a plan replaced is stopped, so they seldom queue. */
+    private static final Executor PLANNER = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "Export preview planning");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
+        return thread;
+    });
 
     ExportPreview() {
         super(6);
@@ -94,6 +112,16 @@ final class ExportPreview extends VBox {
         void paint(GraphicsContext g, int i, double k);
     }
 
+    /** Plans books and decks with {@code executor} from now on. */
+    void planOn(Executor executor) {
+        planner = java.util.Objects.requireNonNull(executor, "executor");
+    }
+
+    /** Whether a book or a deck is being planned, its pages not shown yet. */
+    boolean planning() {
+        return planningKey != null;
+    }
+
     /** How many pages or slides the preview pages through; 0 when it shows one picture. */
     int pageCount() {
         return pages == null ? 0 : pages.count();
@@ -128,8 +156,10 @@ final class ExportPreview extends VBox {
         g.setLineWidth(1);
         g.strokeRect(0.5, 0.5, Math.round(pages.width() * k), Math.round(pages.height() * k));
         g.restore();
-        pageNumber.setText(Texts.t(pages instanceof DeckPages ? "export.preview.slideOf" : "export.preview.pageOf",
-                pages.number(current), pages.count(), pages.number(pages.count() - 1)));
+        pageNumber.setText(pages instanceof DeckPages deck
+                ? Texts.t("export.preview.slideOfDeck", pages.number(current), pages.count(),
+                        Texts.t("export.preview.slideKind." + deck.deck().kind(current).name().toLowerCase(java.util.Locale.ROOT)))
+                : Texts.t("export.preview.pageOf", pages.number(current), pages.count()));
         previous.setDisable(current == 0);
         next.setDisable(current == pages.count() - 1);
     }
@@ -169,7 +199,7 @@ final class ExportPreview extends VBox {
         }
     }
 
-    /** A deck's chart slides, as the deck writer plans them. */
+    /** Every slide of a deck, as the deck writer makes them. */
     private record DeckPages(DeckPreview deck) implements Pages {
         public int count() {
             return deck.slideCount();
@@ -184,7 +214,7 @@ final class ExportPreview extends VBox {
         }
 
         public int number(int i) {
-            return DeckPreview.deckNumber(i);
+            return i + 1;
         }
 
         public void paint(GraphicsContext g, int i, double k) {
@@ -222,6 +252,7 @@ final class ExportPreview extends VBox {
             showPages(request, format, deck, format == ExportFormat.BOOK ? analysis : null);
             return;
         }
+        stopPlanning();
         pages = null;
         pagesKey = null;
         showPaging(false);
@@ -270,44 +301,97 @@ final class ExportPreview extends VBox {
     }
 
     /**
-     * A book's pages or a deck's chart slides, planned again only when what they show changed,
-     * the first one drawn.
+     * A book's pages or a deck's slides, planned again in the background only when what they
+     * show changed, the first one drawn once planned. Meanwhile the preview says it is planning
+     * and the dialog answers; choices changed meanwhile replace the plan under way.
      */
     private void showPages(ExportRequest request, ExportFormat format, DeckChoices deck, Boolean analysis) {
         shown = null;
         Object key = List.of(format, new SheetKey(request.chart(), request.findings(), request.options(),
                 request.layoutOptions(), request.collapsed(), request.changes()), request.page(), deck,
                 Optional.ofNullable(analysis));
+        if (key.equals(pagesKey) && pages != null) {
+            stopPlanning();
+            showPaging(true);
+            turnTo(current);
+            caption.setText(captionOf(request, format, analysis));
+            return;
+        }
+        if (key.equals(planningKey)) {
+            return;
+        }
+        stopPlanning();
+        pages = null;
+        pagesKey = null;
+        showPaging(false);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Color.web("#F2F4F7"));
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        caption.setText(Texts.t(format == ExportFormat.BOOK ? "export.preview.planningPages" : "export.preview.planningSlides"));
+        planningKey = key;
+        FutureTask<Pages> task = new FutureTask<>(() -> plan(request, format, deck, analysis));
+        planning = task;
+        planner.execute(() -> {
+            task.run();
+            Platform.runLater(() -> planned(task, key, request, format, analysis));
+        });
+    }
+
+    /** Plans the pages of a book or the slides of a deck: what takes long, off the JavaFX thread. */
+    private static Pages plan(ExportRequest request, ExportFormat format, DeckChoices deck, Boolean analysis) {
+        return format == ExportFormat.BOOK
+                ? new BookPages(BookPreview.of(request, SharedFonts.get(), ExportFormat.bookLabels()),
+                        analysis == null ? null : new AnalysisPage(
+                                dev.orgwright.analysis.Analyzer.withDefaultBands().analyze(request.chart()), analysis))
+                : new DeckPages(DeckPreview.of(DeckChoices.shown(request), deck.findings() ? request.findings() : null,
+                        deck.options(request.options(), request.layoutOptions()), SharedFonts.get(), request.theme()));
+    }
+
+    /** A plan finished: shown if it is still the one asked for, else dropped. */
+    private void planned(FutureTask<Pages> task, Object key, ExportRequest request, ExportFormat format, Boolean analysis) {
+        if (task != planning || task.isCancelled()) {
+            return;
+        }
+        planning = null;
+        planningKey = null;
         try {
-            if (!key.equals(pagesKey)) {
-                pages = format == ExportFormat.BOOK
-                        ? new BookPages(BookPreview.of(request, SharedFonts.get(), ExportFormat.bookLabels()),
-                                analysis == null ? null : new AnalysisPage(
-                                        dev.orgwright.analysis.Analyzer.withDefaultBands().analyze(request.chart()), analysis))
-                        : new DeckPages(DeckPreview.of(DeckChoices.shown(request),
-                                deck.options(request.options(), request.layoutOptions()), SharedFonts.get(), request.theme()));
-                pagesKey = key;
-                current = 0;
+            pages = task.get();
+        } catch (InterruptedException | java.util.concurrent.CancellationException e) {
+            return;
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof IllegalArgumentException bad)) {
+                throw new IllegalStateException(e.getCause());
             }
-        } catch (IllegalArgumentException e) {
             pages = null;
             pagesKey = null;
             showPaging(false);
-            GraphicsContext g = canvas.getGraphicsContext2D();
-            g.setFill(Color.web("#F2F4F7"));
-            g.fillRect(0, 0, WIDTH, HEIGHT);
-            caption.setText(e.getMessage());
+            caption.setText(bad.getMessage());
             return;
         }
+        pagesKey = key;
+        current = 0;
         showPaging(true);
         turnTo(current);
-        caption.setText(format == ExportFormat.BOOK
+        caption.setText(captionOf(request, format, analysis));
+    }
+
+    /** Stops the plan under way, if any: its choices are no longer the dialog's. */
+    private void stopPlanning() {
+        if (planning != null) {
+            planning.cancel(true);
+        }
+        planning = null;
+        planningKey = null;
+    }
+
+    private String captionOf(ExportRequest request, ExportFormat format, Boolean analysis) {
+        return format == ExportFormat.BOOK
                 ? Texts.t(analysis != null ? "export.preview.bookCaptionAnalysis" : "export.preview.bookCaption",
                         request.page().paper().label(),
                         Texts.t(request.page().landscape() ? "export.exportDialog.landscape" : "export.exportDialog.portrait"),
                         pages.count(),
                         ((BookPages) pages).book().chartPages())
-                : Texts.t("export.preview.deckCaption", pages.count()));
+                : Texts.t("export.preview.deckCaptionAll", pages.count(), ((DeckPages) pages).deck().chartSlideCount());
     }
 
     /**
