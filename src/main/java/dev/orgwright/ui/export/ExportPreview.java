@@ -4,7 +4,6 @@ import dev.orgwright.layout.Box;
 import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
-import dev.orgwright.render.AnalysisPage;
 import dev.orgwright.render.ChangeMarks;
 import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
@@ -17,8 +16,6 @@ import dev.orgwright.rules.Validation;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.fx.FxTextMeasure;
 import dev.orgwright.ui.fx.Texts;
-import dev.orgwright.render.deck.DeckPreview;
-import dev.orgwright.render.export.BookPreview;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -57,18 +54,18 @@ final class ExportPreview extends VBox {
     private ExportSheet cachedSheet;
     private ExportSheet shown;
     private Object pagesKey;
-    private Pages pages;
+    private PagedPreview pages;
     /** Where books and decks are planned: never the JavaFX thread, which must answer meanwhile. */
     private Executor planner = PLANNER;
     /** The choices being planned for, while a plan is under way; null when none is. */
     private Object planningKey;
-    private FutureTask<Pages> planning;
+    private FutureTask<PagedPreview> planning;
     /** The page or slide shown of {@link #pages}, from 0. */
     private int current;
 
     /** One background thread for every preview: a plan replaced is stopped, so they seldom queue. */
     private static final Executor PLANNER = Executors.newSingleThreadExecutor(work -> {
-        Thread thread = new Thread(work, "Export preview planning");
+        Thread thread = new Thread(work, "orgwright-export-preview");
         thread.setDaemon(true);
         thread.setPriority(Thread.NORM_PRIORITY - 1);
         return thread;
@@ -95,31 +92,9 @@ final class ExportPreview extends VBox {
         getChildren().addAll(frame, paging, caption);
     }
 
-    /**
-     * The pages of a book or the chart's slides of a deck, shown one at a time: how many there
-     * are, the paper's size in points, and how to draw one at k pixels to the point.
-     */
-    private interface Pages {
-        int count();
-
-        double width();
-
-        double height();
-
-        /** The number the file gives page {@code i} (from 0). */
-        int number(int i);
-
-        void paint(GraphicsContext g, int i, double k);
-    }
-
     /** Plans books and decks with {@code executor} from now on. */
     void planOn(Executor executor) {
         planner = java.util.Objects.requireNonNull(executor, "executor");
-    }
-
-    /** Whether a book or a deck is being planned, its pages not shown yet. */
-    boolean planning() {
-        return planningKey != null;
     }
 
     /** How many pages or slides the preview pages through; 0 when it shows one picture. */
@@ -156,70 +131,9 @@ final class ExportPreview extends VBox {
         g.setLineWidth(1);
         g.strokeRect(0.5, 0.5, Math.round(pages.width() * k), Math.round(pages.height() * k));
         g.restore();
-        pageNumber.setText(pages instanceof DeckPages deck
-                ? Texts.t("export.preview.slideOfDeck", pages.number(current), pages.count(),
-                        Texts.t("export.preview.slideKind." + deck.deck().kind(current).name().toLowerCase(java.util.Locale.ROOT)))
-                : Texts.t("export.preview.pageOf", pages.number(current), pages.count()));
+        pageNumber.setText(pages.label(current));
         previous.setDisable(current == 0);
         next.setDisable(current == pages.count() - 1);
-    }
-
-    /** A book's pages, as the book writer plans and draws them, and the analysis page when one ends it (else null). */
-    private record BookPages(BookPreview book, AnalysisPage analysis) implements Pages {
-        public int count() {
-            return book.pageCount() + (analysis != null ? 1 : 0);
-        }
-
-        public double width() {
-            return book.paper().width();
-        }
-
-        public double height() {
-            return book.paper().height();
-        }
-
-        public int number(int i) {
-            return i + 1;
-        }
-
-        public void paint(GraphicsContext g, int i, double k) {
-            if (i < book.pageCount()) {
-                book.paint(new FxCanvasSurface(g), i + 1, k);
-                return;
-            }
-            // Where the PDF writer puts the analysis page: as large as fits inside the margins.
-            PageSetup paper = book.paper();
-            double scale = Math.min((paper.width() - 2 * PdfExporter.MARGIN) / AnalysisPage.WIDTH,
-                    (paper.height() - 2 * PdfExporter.MARGIN) / AnalysisPage.HEIGHT);
-            g.save();
-            g.translate(PdfExporter.MARGIN * k, PdfExporter.MARGIN * k);
-            g.scale(scale * k, scale * k);
-            analysis.paint(new FxCanvasSurface(g));
-            g.restore();
-        }
-    }
-
-    /** Every slide of a deck, as the deck writer makes them. */
-    private record DeckPages(DeckPreview deck) implements Pages {
-        public int count() {
-            return deck.slideCount();
-        }
-
-        public double width() {
-            return deck.size().width();
-        }
-
-        public double height() {
-            return deck.size().height();
-        }
-
-        public int number(int i) {
-            return i + 1;
-        }
-
-        public void paint(GraphicsContext g, int i, double k) {
-            deck.paint(new FxCanvasSurface(g), i, k);
-        }
     }
 
     /**
@@ -314,7 +228,7 @@ final class ExportPreview extends VBox {
             stopPlanning();
             showPaging(true);
             turnTo(current);
-            caption.setText(captionOf(request, format, analysis));
+            caption.setText(pages.caption(request, analysis));
             return;
         }
         if (key.equals(planningKey)) {
@@ -327,9 +241,15 @@ final class ExportPreview extends VBox {
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.setFill(Color.web("#F2F4F7"));
         g.fillRect(0, 0, WIDTH, HEIGHT);
-        caption.setText(Texts.t(format == ExportFormat.BOOK ? "export.preview.planningPages" : "export.preview.planningSlides"));
+        String planningText = Texts.t(format == ExportFormat.BOOK ? "export.preview.planningPages" : "export.preview.planningSlides");
+        caption.setText(planningText);
+        // Said on the picture too, where the eye is: its first sentence.
+        g.setFill(Color.web("#475467"));
+        g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+        g.fillText(planningText.substring(0, planningText.indexOf('…') + 1), WIDTH / 2, HEIGHT / 2);
+        g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
         planningKey = key;
-        FutureTask<Pages> task = new FutureTask<>(() -> plan(request, format, deck, analysis));
+        FutureTask<PagedPreview> task = new FutureTask<>(() -> PagedPreview.plan(request, format, deck, analysis));
         planning = task;
         planner.execute(() -> {
             task.run();
@@ -337,18 +257,8 @@ final class ExportPreview extends VBox {
         });
     }
 
-    /** Plans the pages of a book or the slides of a deck: what takes long, off the JavaFX thread. */
-    private static Pages plan(ExportRequest request, ExportFormat format, DeckChoices deck, Boolean analysis) {
-        return format == ExportFormat.BOOK
-                ? new BookPages(BookPreview.of(request, SharedFonts.get(), ExportFormat.bookLabels()),
-                        analysis == null ? null : new AnalysisPage(
-                                dev.orgwright.analysis.Analyzer.withDefaultBands().analyze(request.chart()), analysis))
-                : new DeckPages(DeckPreview.of(DeckChoices.shown(request), deck.findings() ? request.findings() : null,
-                        deck.options(request.options(), request.layoutOptions()), SharedFonts.get(), request.theme()));
-    }
-
     /** A plan finished: shown if it is still the one asked for, else dropped. */
-    private void planned(FutureTask<Pages> task, Object key, ExportRequest request, ExportFormat format, Boolean analysis) {
+    private void planned(FutureTask<PagedPreview> task, Object key, ExportRequest request, ExportFormat format, Boolean analysis) {
         if (task != planning || task.isCancelled()) {
             return;
         }
@@ -372,7 +282,7 @@ final class ExportPreview extends VBox {
         current = 0;
         showPaging(true);
         turnTo(current);
-        caption.setText(captionOf(request, format, analysis));
+        caption.setText(pages.caption(request, analysis));
     }
 
     /** Stops the plan under way, if any: its choices are no longer the dialog's. */
@@ -382,16 +292,6 @@ final class ExportPreview extends VBox {
         }
         planning = null;
         planningKey = null;
-    }
-
-    private String captionOf(ExportRequest request, ExportFormat format, Boolean analysis) {
-        return format == ExportFormat.BOOK
-                ? Texts.t(analysis != null ? "export.preview.bookCaptionAnalysis" : "export.preview.bookCaption",
-                        request.page().paper().label(),
-                        Texts.t(request.page().landscape() ? "export.exportDialog.landscape" : "export.exportDialog.portrait"),
-                        pages.count(),
-                        ((BookPages) pages).book().chartPages())
-                : Texts.t("export.preview.deckCaptionAll", pages.count(), ((DeckPages) pages).deck().chartSlideCount());
     }
 
     /**
