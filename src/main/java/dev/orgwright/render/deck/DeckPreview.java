@@ -96,7 +96,9 @@ public final class DeckPreview {
         this.frame = new DeckFrame(options.size());
         DeckCards cards = new DeckCards(chart, options, measure, theme);
         this.chartSlides = DeckWriter.chartSlides(chart, cards, options, frame);
-        this.painter = new ChartPainter(theme, cards.content()).withPrivateFields(options.includePrivate());
+        // A light theme's slides are white in the deck, not the theme's paper; a dark one's are its paper.
+        Theme paper = DeckWriter.darkPaper(theme) ? theme : theme.withBackground(Rgba.hex("#FFFFFF"));
+        this.painter = new ChartPainter(paper, cards.content()).withPrivateFields(options.includePrivate());
         for (int i = chartSlides.size() - 1; i >= 0; i--) {
             if (chartSlides.get(i).team() != null) {
                 teamSlides.put(chartSlides.get(i).team(), i);

@@ -42,7 +42,8 @@ final class PoiShapes implements SlideShapes {
         return (text, size, bold, italic, colour, align, spaceBefore) -> {
             var run = Pptx.paragraph(box, text, size, bold, italic, colour, align(align));
             if (spaceBefore != 0) {
-                run.getParagraph().setSpaceBefore(spaceBefore);
+                // POI takes a negative space as points, a positive one as a share of the line.
+                run.getParagraph().setSpaceBefore(-spaceBefore);
             }
         };
     }

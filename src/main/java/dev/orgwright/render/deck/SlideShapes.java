@@ -16,7 +16,7 @@ interface SlideShapes {
 
     /** A text box whose paragraphs start at its top, wrapped across its width. */
     interface TextBox {
-        /** Adds a paragraph of one run; {@code spaceBefore} in points, negative to pull it up. */
+        /** Adds a paragraph of one run, {@code spaceBefore} points below the one before. */
         void paragraph(String text, double size, boolean bold, boolean italic, Rgba colour, Align align, double spaceBefore);
 
         default void paragraph(String text, double size, boolean bold, boolean italic, Rgba colour, Align align) {

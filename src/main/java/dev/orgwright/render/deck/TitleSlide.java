@@ -23,10 +23,10 @@ final class TitleSlide {
         SlideShapes.TextBox box = slide.textBox("Title", x, frame.height() * 0.32, w, 150);
         box.paragraph(title, 36, true, false, theme.title(), SlideShapes.Align.LEFT);
         if (!client.isBlank()) {
-            box.paragraph(client, 20, false, false, theme.holder(), SlideShapes.Align.LEFT, -12);
+            box.paragraph(client, 20, false, false, theme.holder(), SlideShapes.Align.LEFT, 12);
         }
         if (!date.isBlank()) {
-            box.paragraph(date, 14, false, false, theme.holder(), SlideShapes.Align.LEFT, -6);
+            box.paragraph(date, 14, false, false, theme.holder(), SlideShapes.Align.LEFT, 6);
         }
         List<Tier> tiers = chart.tiers().stream().sorted(Comparator.comparingInt(Tier::rank)).toList();
         int n = Math.max(1, tiers.size());
