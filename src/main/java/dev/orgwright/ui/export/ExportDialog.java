@@ -174,6 +174,8 @@ public final class ExportDialog {
             if (planner != null) {
                 preview.planOn(planner);
             }
+            // A book still being planned when the dialog closes is no longer wanted.
+            window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> preview.stopPlanning());
         }
 
         void build() {

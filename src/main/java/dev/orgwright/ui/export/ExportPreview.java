@@ -285,8 +285,8 @@ final class ExportPreview extends VBox {
         caption.setText(pages.caption(request, analysis));
     }
 
-    /** Stops the plan under way, if any: its choices are no longer the dialog's. */
-    private void stopPlanning() {
+    /** Stops the plan under way, if any: its choices are no longer the dialog's, or the dialog closed. */
+    void stopPlanning() {
         if (planning != null) {
             planning.cancel(true);
         }
