@@ -262,7 +262,7 @@ class ExportDialogTest {
     void aBookIsPreviewedPageByPageAsManyPagesAsThePdfHas(FxRobot robot) throws Exception {
         openDialog(robot);
         robot.clickOn("#export-format-book");
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitPlan(robot);
         assertFalse(robot.lookup("#export-analysis").queryAs(CheckBox.class).isSelected());
         Label page = robot.lookup("#export-preview-page").queryAs(Label.class);
         assertTrue(page.isVisible(), "a book is paged through");
@@ -279,7 +279,7 @@ class ExportDialogTest {
         assertTrue(java.util.Arrays.equals(first, pixels(robot)), "back on the first page");
 
         robot.clickOn("#export-analysis");
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitPlan(robot);
         assertEquals("Page 1 of " + (shown + 1), page.getText(), "the analysis page ends the book");
         Path file = folder.resolve("book.pdf");
         exportTo(robot, file);
@@ -289,10 +289,10 @@ class ExportDialogTest {
     }
 
     @Test
-    void aDeckIsPreviewedSlideBySlideOneForEachChartSlideOfTheDeck(FxRobot robot) throws Exception {
+    void aDeckIsPreviewedSlideBySlideOneForEachSlideOfTheDeck(FxRobot robot) throws Exception {
         openDialog(robot);
         robot.clickOn("#export-format-pptx");
-        WaitForAsyncUtils.waitForFxEvents();
+        awaitPlan(robot);
         Label slide = robot.lookup("#export-preview-page").queryAs(Label.class);
         assertTrue(slide.isVisible(), "a deck is paged through");
         dev.orgwright.render.export.ExportRequest request = WaitForAsyncUtils.asyncFx(() -> window.exportDialog()
@@ -301,7 +301,20 @@ class ExportDialogTest {
                 new dev.orgwright.render.export.ExportFonts(), request.theme())
                 .write(request.chart(), null, window.exportDialog().deckChoices().options(request.options()),
                         java.io.OutputStream.nullOutputStream());
-        assertEquals("Slide 2, one of " + written.chartSlides() + " slides of the chart", slide.getText());
+        assertEquals("Slide 1 of " + written.slides() + ": the title", slide.getText());
+        robot.clickOn("#export-preview-next");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Slide 2 of " + written.slides() + ": the chart", slide.getText());
+        assertEquals(written.slides() + " slides, " + written.chartSlides() + " of them showing the chart",
+                robot.lookup("#export-preview-caption").queryAs(Label.class).getText());
+    }
+
+    /** Waits until the preview has planned the book's pages or the deck's slides in the background. */
+    private static void awaitPlan(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitForFxEvents();
+        Label caption = robot.lookup("#export-preview-caption").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !caption.getText().startsWith("Planning"));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private int[] pixels(FxRobot robot) throws Exception {

@@ -9,9 +9,6 @@ import dev.orgwright.render.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
-import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFTextBox;
 
 /**
  * The role charters as an appendix of the deck, in native text that can be edited in the meeting:
@@ -49,17 +46,17 @@ final class CharterSlides {
 
     /** A slide of the appendix and the charters (or parts of them) it holds, for its heading. */
     private static final class Page {
-        final XSLFSlide slide;
+        final SlideShapes slide;
         final List<String> titles = new ArrayList<>();
         double used;
 
-        Page(XSLFSlide slide) {
+        Page(SlideShapes slide) {
             this.slide = slide;
         }
     }
 
     /** Writes the charters on as many slides as they need, each made by {@code newSlide}; returns how many. */
-    int write(List<RoleCharter> charters, SlideDecor decor, Supplier<XSLFSlide> newSlide) {
+    int write(List<RoleCharter> charters, SlideDecor decor, Supplier<SlideShapes> newSlide) {
         List<Page> pages = new ArrayList<>();
         Page page = null;
         for (RoleCharter c : charters) {
@@ -108,12 +105,12 @@ final class CharterSlides {
         return pages.size();
     }
 
-    private void box(XSLFSlide slide, String id, double y, List<Line> lines) {
+    private void box(SlideShapes slide, String id, double y, List<Line> lines) {
         double h = height(lines);
-        XSLFTextBox box = Pptx.textBox(slide, BOX + id, frame.areaX(), frame.areaY() + y, frame.areaWidth(), h);
+        SlideShapes.TextBox box = slide.textBox(BOX + id, frame.areaX(), frame.areaY() + y, frame.areaWidth(), h);
         for (Line l : lines) {
-            Pptx.paragraph(box, l.text(), l.size(), l.bold(), l.italic(), l.bold() ? theme.title() : colour(l),
-                    TextAlign.LEFT);
+            box.paragraph(l.text(), l.size(), l.bold(), l.italic(), l.bold() ? theme.title() : colour(l),
+                    SlideShapes.Align.LEFT);
         }
     }
 

@@ -74,73 +74,112 @@ public final class DeckWriter {
         List<ChartSlide> chartSlides = chartSlides(chart, cards, options, frame);
         try (XMLSlideShow show = new XMLSlideShow()) {
             show.setPageSize(new Dimension((int) frame.width(), (int) frame.height()));
-            String deckTitle = options.title().isBlank() ? (chart.title().isBlank() ? RenderTexts.t("deck.untitled") : chart.title())
-                    : options.title();
-            SlideDecor decor = new SlideDecor(theme, frame, deckTitle);
-            new TitleSlide(theme, frame).write(show.createSlide(), deckTitle, client(chart, options),
-                    options.date() == null ? "" : date().format(options.date()), chart);
-
-            List<XSLFSlide> slides = new ArrayList<>();
-            for (int i = 0; i < chartSlides.size(); i++) {
-                slides.add(show.createSlide());
-            }
             // Slide numbers as the deck counts them: the title slide is 1.
-            Map<PositionId, Integer> teamSlides = new HashMap<>();
+            Map<PositionId, Integer> teamDeckIndex = new HashMap<>();
             for (int i = chartSlides.size() - 1; i >= 0; i--) {
                 if (chartSlides.get(i).team() != null) {
-                    teamSlides.put(chartSlides.get(i).team(), i);
+                    teamDeckIndex.put(chartSlides.get(i).team(), i + 1);
                 }
             }
-            Map<PositionId, Integer> teamDeckIndex = new HashMap<>();
-            teamSlides.forEach((id, i) -> teamDeckIndex.put(id, i + 1));
-            List<XSLFSlide> all = new ArrayList<>(show.getSlides());
             // The cards' accent colours and the legend follow the theme's colouring (tier, department, field, finding).
             CardColouring colouring = CardColouring.of(theme, chart, findings, options.includePrivate());
             ChartSlideWriter writer = new ChartSlideWriter(chart, cards, theme, colouring, frame);
-            for (int i = 0; i < chartSlides.size(); i++) {
-                ChartSlide cs = chartSlides.get(i);
-                decor.heading(slides.get(i), heading(cs), subheading(chart, cs, options));
-                writer.write(cs, slides.get(i), teamDeckIndex, all);
-                if (cs.parts() > 0 && cs.part() < cs.parts()) {
-                    decor.note(slides.get(i), RenderTexts.t("deck.continuedOn", i + 3));
+            List<XSLFSlide> linkable = new ArrayList<>();
+            int n = compose(chart, findings, options, comparison, frame, chartSlides, colouring, new DeckSlides() {
+                @Override
+                public SlideShapes add(SlideKind kind) {
+                    return new PoiShapes(show.createSlide());
                 }
-            }
-            if (options.legend()) {
-                new LegendSlide(theme, frame).write(show.createSlide(), colouring, decor);
-            }
-            TableSlides tables = new TableSlides(theme, frame);
-            if (options.findings() && findings != null) {
-                FindingsTables.write(findings, chart, tables, decor, show::createSlide);
-            }
-            Analysis analysis = Analyzer.withDefaultBands().analyze(chart);
-            AnalysisTables figures = new AnalysisTables(analysis,
-                    options.includePrivate() ? AnalysisTables.Costs.ALL : AnalysisTables.Costs.NONE);
-            for (AnalysisTables.Table t : List.of(figures.summary(), figures.breakdown(AnalysisTables.By.TIER),
-                    figures.breakdown(AnalysisTables.By.LAYER))) {
-                tables.write(RenderTexts.t("deck.analysis", t.title().toLowerCase(dev.orgwright.model.Messages.locale())), t.header(), t.rows(), shares(t.header().size()),
-                        decor::heading, show::createSlide);
-            }
-            for (AnalysisTables.Table t : comparison) {
-                tables.write(RenderTexts.t("deck.comparison", t.title().toLowerCase(dev.orgwright.model.Messages.locale())), t.header(), t.rows(),
-                        shares(t.header().size()), decor::heading, show::createSlide);
-            }
-            if (options.charters()) {
-                new CharterSlides(theme, frame, measure, options.holders())
-                        .write(RoleCharter.all(chart), decor, show::createSlide);
-            }
-            int n = show.getSlides().size();
-            for (int i = 1; i < n; i++) {
-                decor.footer(show.getSlides().get(i), i + 1, n);
-            }
-            if (darkPaper(theme)) {
-                // A dark theme's light text needs its own dark paper; a light theme keeps the slides white.
-                for (XSLFSlide slide : show.getSlides()) {
-                    slide.getBackground().setFillColor(Pptx.colour(theme.background()));
+
+                @Override
+                public void chart(int i, ChartSlide slide, SlideShapes shapes) {
+                    if (linkable.isEmpty()) {
+                        // The title and every chart slide exist by now: a folded card links to its team's.
+                        linkable.addAll(show.getSlides());
+                    }
+                    writer.write(slide, ((PoiShapes) shapes).slide(), teamDeckIndex, linkable);
                 }
-            }
+            });
             show.write(out);
             return new Summary(n, chartSlides.size());
         }
+    }
+
+    /** The slides of a deck being made, one after the other; a chart slide's cards and lines drawn by the maker. */
+    interface DeckSlides {
+        /** A new slide at the end of the deck. */
+        SlideShapes add(SlideKind kind);
+
+        /** Draws chart slide {@code i} (from 0) of the chart's slides, its cards and lines, on {@code shapes}. */
+        void chart(int i, ChartSlide slide, SlideShapes shapes);
+    }
+
+    /**
+     * Makes the deck's slides in order on {@code deck}: the title slide, the chart's slides, the
+     * legend, the findings, the analysis and comparison tables, the charters, each with its
+     * heading and footer. The deck file and the export dialog's preview are both made by it.
+     *
+     * @return how many slides the deck has
+     */
+    int compose(Chart chart, Validation findings, DeckOptions options, List<AnalysisTables.Table> comparison,
+                DeckFrame frame, List<ChartSlide> chartSlides, CardColouring colouring, DeckSlides deck) {
+        List<SlideShapes> all = new ArrayList<>();
+        java.util.function.Function<SlideKind, SlideShapes> add = kind -> {
+            SlideShapes slide = deck.add(kind);
+            all.add(slide);
+            return slide;
+        };
+        String deckTitle = options.title().isBlank() ? (chart.title().isBlank() ? RenderTexts.t("deck.untitled") : chart.title())
+                : options.title();
+        SlideDecor decor = new SlideDecor(theme, frame, deckTitle);
+        new TitleSlide(theme, frame).write(add.apply(SlideKind.TITLE), deckTitle, client(chart, options),
+                options.date() == null ? "" : date().format(options.date()), chart);
+        List<SlideShapes> slides = new ArrayList<>();
+        for (int i = 0; i < chartSlides.size(); i++) {
+            slides.add(add.apply(SlideKind.CHART));
+        }
+        for (int i = 0; i < chartSlides.size(); i++) {
+            ChartSlide cs = chartSlides.get(i);
+            decor.heading(slides.get(i), heading(cs), subheading(chart, cs, options));
+            deck.chart(i, cs, slides.get(i));
+            if (cs.parts() > 0 && cs.part() < cs.parts()) {
+                decor.note(slides.get(i), RenderTexts.t("deck.continuedOn", i + 3));
+            }
+        }
+        if (options.legend()) {
+            new LegendSlide(theme, frame).write(add.apply(SlideKind.LEGEND), colouring, decor);
+        }
+        TableSlides tables = new TableSlides(theme, frame);
+        if (options.findings() && findings != null) {
+            FindingsTables.write(findings, chart, tables, decor, () -> add.apply(SlideKind.TABLE));
+        }
+        Analysis analysis = Analyzer.withDefaultBands().analyze(chart);
+        AnalysisTables figures = new AnalysisTables(analysis,
+                options.includePrivate() ? AnalysisTables.Costs.ALL : AnalysisTables.Costs.NONE);
+        for (AnalysisTables.Table t : List.of(figures.summary(), figures.breakdown(AnalysisTables.By.TIER),
+                figures.breakdown(AnalysisTables.By.LAYER))) {
+            tables.write(RenderTexts.t("deck.analysis", t.title().toLowerCase(dev.orgwright.model.Messages.locale())), t.header(), t.rows(), shares(t.header().size()),
+                    decor::heading, () -> add.apply(SlideKind.TABLE));
+        }
+        for (AnalysisTables.Table t : comparison) {
+            tables.write(RenderTexts.t("deck.comparison", t.title().toLowerCase(dev.orgwright.model.Messages.locale())), t.header(), t.rows(),
+                    shares(t.header().size()), decor::heading, () -> add.apply(SlideKind.TABLE));
+        }
+        if (options.charters()) {
+            new CharterSlides(theme, frame, measure, options.holders())
+                    .write(RoleCharter.all(chart), decor, () -> add.apply(SlideKind.CHARTER));
+        }
+        int n = all.size();
+        for (int i = 1; i < n; i++) {
+            decor.footer(all.get(i), i + 1, n);
+        }
+        if (darkPaper(theme)) {
+            // A dark theme's light text needs its own dark paper; a light theme keeps the slides white.
+            for (SlideShapes slide : all) {
+                slide.paper(theme.background());
+            }
+        }
+        return n;
     }
 
     /** The slides of the chart itself: one per team, or the whole chart on one when the options ask. */
@@ -151,7 +190,7 @@ public final class DeckWriter {
     }
 
     /** Who the deck is for: as asked, or the chart's own "client" setting. */
-    private static String client(Chart chart, DeckOptions options) {
+    static String client(Chart chart, DeckOptions options) {
         if (!options.client().isBlank()) {
             return options.client();
         }

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.apache.poi.xslf.usermodel.XSLFSlide;
 
 /**
  * The findings summary: how many findings of each rule and severity, then the findings themselves,
@@ -25,7 +24,7 @@ final class FindingsTables {
     }
 
     static void write(Validation findings, Chart chart, TableSlides tables, SlideDecor decor,
-                      Supplier<XSLFSlide> newSlide) {
+                      Supplier<SlideShapes> newSlide) {
         List<Finding> all = new ArrayList<>();
         for (Finding f : findings.all()) {
             // A deck of part of a chart (a view's team) lists the findings of what it shows.

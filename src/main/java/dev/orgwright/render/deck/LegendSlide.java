@@ -5,16 +5,8 @@ import dev.orgwright.render.CardMetrics;
 import dev.orgwright.render.CardColouring;
 import dev.orgwright.render.Rgba;
 import dev.orgwright.render.Theme;
-import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.sl.usermodel.ShapeType;
-import org.apache.poi.sl.usermodel.StrokeStyle.LineDash;
-import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
-import org.apache.poi.xslf.usermodel.XSLFAutoShape;
-import org.apache.poi.xslf.usermodel.XSLFConnectorShape;
-import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFTextBox;
 
 /** The legend: what the cards' colours mean (tiers, departments, a field or findings, as the theme colours them), the two kinds of line, and what the marks on cards mean. */
 final class LegendSlide {
@@ -30,7 +22,7 @@ final class LegendSlide {
         this.frame = frame;
     }
 
-    void write(XSLFSlide slide, CardColouring colouring, SlideDecor decor) {
+    void write(SlideShapes slide, CardColouring colouring, SlideDecor decor) {
         decor.heading(slide, RenderTexts.t("deck.legend"), RenderTexts.t("deck.legend.how"));
         record Item(String name, Rgba colour) {
         }
@@ -53,39 +45,27 @@ final class LegendSlide {
         double lx = x + columnWidth;
         lineSample(slide, lx, y, false, RenderTexts.t("deck.legend.line"));
         lineSample(slide, lx, y + ROW, true, RenderTexts.t("deck.legend.dotted"));
-        XSLFTextBox vacant = Pptx.textBox(slide, "Vacant sample", lx, y + 2 * ROW, 60, 20);
-        Pptx.paragraph(vacant, CardMetrics.vacant(), TEXT, false, true, theme.vacant(), TextAlign.LEFT);
+        slide.textBox("Vacant sample", lx, y + 2 * ROW, 60, 20)
+                .paragraph(CardMetrics.vacant(), TEXT, false, true, theme.vacant(), SlideShapes.Align.LEFT);
         label(slide, lx + 70, y + 2 * ROW, RenderTexts.t("deck.legend.vacant"));
-        XSLFTextBox more = Pptx.textBox(slide, "Reference sample", lx, y + 3 * ROW, columnWidth, 44);
-        Pptx.paragraph(more, RenderTexts.t("deck.teamContinues", "N"), TEXT, false, false, theme.selection(), TextAlign.LEFT);
-        Pptx.paragraph(more, RenderTexts.t("deck.legend.reference"), 12, false, false,
-                theme.holder(), TextAlign.LEFT);
+        SlideShapes.TextBox more = slide.textBox("Reference sample", lx, y + 3 * ROW, columnWidth, 44);
+        more.paragraph(RenderTexts.t("deck.teamContinues", "N"), TEXT, false, false, theme.selection(), SlideShapes.Align.LEFT);
+        more.paragraph(RenderTexts.t("deck.legend.reference"), 12, false, false, theme.holder(), SlideShapes.Align.LEFT);
     }
 
-    private void swatch(XSLFSlide slide, String name, Rgba colour, double x, double y) {
-        XSLFAutoShape s = slide.createAutoShape();
-        s.setShapeType(ShapeType.ROUND_RECT);
-        Pptx.name(s, "Swatch: " + name);
-        s.setAnchor(new Rectangle2D.Double(x, y + 2, 36, 16));
-        s.setFillColor(Pptx.colour(colour));
-        s.setLineColor(null);
+    private void swatch(SlideShapes slide, String name, Rgba colour, double x, double y) {
+        slide.rect("Swatch: " + name, x, y + 2, 36, 16, true, colour);
         label(slide, x + 46, y, name);
     }
 
-    private void lineSample(XSLFSlide slide, double x, double y, boolean dashed, String text) {
-        XSLFConnectorShape c = slide.createConnector();
-        Pptx.name(c, dashed ? "Dotted line sample" : "Line sample");
-        c.setAnchor(new Rectangle2D.Double(x, y + 10, 50, 0));
-        c.setLineColor(Pptx.colour(dashed ? theme.dottedLine() : theme.line()));
-        c.setLineWidth(1.5);
-        if (dashed) {
-            c.setLineDash(LineDash.DASH);
-        }
+    private void lineSample(SlideShapes slide, double x, double y, boolean dashed, String text) {
+        slide.line(dashed ? "Dotted line sample" : "Line sample", x, y + 10, 50, dashed ? theme.dottedLine() : theme.line(),
+                1.5, dashed);
         label(slide, x + 70, y, text);
     }
 
-    private void label(XSLFSlide slide, double x, double y, String text) {
-        XSLFTextBox box = Pptx.textBox(slide, "Label", x, y, frame.areaWidth() / 2 - 80, 20);
-        Pptx.paragraph(box, text, TEXT, false, false, theme.title(), TextAlign.LEFT);
+    private void label(SlideShapes slide, double x, double y, String text) {
+        slide.textBox("Label", x, y, frame.areaWidth() / 2 - 80, 20)
+                .paragraph(text, TEXT, false, false, theme.title(), SlideShapes.Align.LEFT);
     }
 }

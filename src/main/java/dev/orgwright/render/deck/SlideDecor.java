@@ -1,9 +1,6 @@
 package dev.orgwright.render.deck;
 
 import dev.orgwright.render.Theme;
-import org.apache.poi.sl.usermodel.TextParagraph.TextAlign;
-import org.apache.poi.xslf.usermodel.XSLFSlide;
-import org.apache.poi.xslf.usermodel.XSLFTextBox;
 
 /** What every slide but the title has: a heading, a line under it, a footer with the deck's title and the slide number. */
 final class SlideDecor {
@@ -22,28 +19,27 @@ final class SlideDecor {
         this.deckTitle = deckTitle;
     }
 
-    void heading(XSLFSlide slide, String heading, String subheading) {
-        XSLFTextBox box = Pptx.textBox(slide, "Heading", DeckFrame.MARGIN, DeckFrame.HEADING_TOP,
+    void heading(SlideShapes slide, String heading, String subheading) {
+        SlideShapes.TextBox box = slide.textBox("Heading", DeckFrame.MARGIN, DeckFrame.HEADING_TOP,
                 frame.width() - 2 * DeckFrame.MARGIN, 56);
-        Pptx.paragraph(box, heading, HEADING, true, false, theme.title(), TextAlign.LEFT);
+        box.paragraph(heading, HEADING, true, false, theme.title(), SlideShapes.Align.LEFT);
         if (!subheading.isBlank()) {
-            Pptx.paragraph(box, subheading, SUBHEADING, false, false, theme.holder(), TextAlign.LEFT);
+            box.paragraph(subheading, SUBHEADING, false, false, theme.holder(), SlideShapes.Align.LEFT);
         }
     }
 
     /** A line at the bottom of the chart's area, above the footer: where the slide continues. */
-    void note(XSLFSlide slide, String text) {
-        XSLFTextBox box = Pptx.textBox(slide, "Note", DeckFrame.MARGIN, frame.height() - DeckFrame.FOOTER - 4,
-                frame.width() - 2 * DeckFrame.MARGIN, 14);
-        Pptx.paragraph(box, text, FOOTER, false, true, theme.holder(), TextAlign.RIGHT);
+    void note(SlideShapes slide, String text) {
+        slide.textBox("Note", DeckFrame.MARGIN, frame.height() - DeckFrame.FOOTER - 4,
+                frame.width() - 2 * DeckFrame.MARGIN, 14)
+                .paragraph(text, FOOTER, false, true, theme.holder(), SlideShapes.Align.RIGHT);
     }
 
-    void footer(XSLFSlide slide, int number, int total) {
+    void footer(SlideShapes slide, int number, int total) {
         double y = frame.height() - DeckFrame.FOOTER + 10;
-        XSLFTextBox left = Pptx.textBox(slide, "Footer", DeckFrame.MARGIN, y, frame.width() / 2, 14);
-        Pptx.paragraph(left, deckTitle, FOOTER, false, false, theme.vacant(), TextAlign.LEFT);
-        XSLFTextBox right = Pptx.textBox(slide, "Slide number", frame.width() / 2, y,
-                frame.width() / 2 - DeckFrame.MARGIN, 14);
-        Pptx.paragraph(right, number + " / " + total, FOOTER, false, false, theme.vacant(), TextAlign.RIGHT);
+        slide.textBox("Footer", DeckFrame.MARGIN, y, frame.width() / 2, 14)
+                .paragraph(deckTitle, FOOTER, false, false, theme.vacant(), SlideShapes.Align.LEFT);
+        slide.textBox("Slide number", frame.width() / 2, y, frame.width() / 2 - DeckFrame.MARGIN, 14)
+                .paragraph(number + " / " + total, FOOTER, false, false, theme.vacant(), SlideShapes.Align.RIGHT);
     }
 }

@@ -7,6 +7,7 @@ import dev.orgwright.render.CardMetrics;
 import dev.orgwright.render.Rgba;
 import dev.orgwright.render.TextStyle;
 import dev.orgwright.render.TextWrap;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,6 +55,9 @@ final class BookIndex {
         return new BookIndex(entries(plan, names), fonts, setup);
     }
 
+    private record Keyed(CollationKey key, Entry entry) {
+    }
+
     /** The entries of {@code plan}'s index, sorted as the reader's language sorts. */
     static List<Entry> entries(BookPlan plan, boolean names) {
         List<Entry> out = new ArrayList<>();
@@ -68,8 +72,18 @@ final class BookIndex {
         }
         Collator collator = Collator.getInstance(Messages.locale());
         collator.setStrength(Collator.SECONDARY);
-        out.sort(Comparator.comparing(Entry::text, collator).thenComparingInt(Entry::page));
-        return out;
+        // Each text's collation key made once: comparing the texts themselves normalised both at
+        // every comparison, most of the time a book's plan took.
+        List<Keyed> keyed = new ArrayList<>(out.size());
+        for (Entry e : out) {
+            keyed.add(new Keyed(collator.getCollationKey(e.text()), e));
+        }
+        keyed.sort(Comparator.comparing(Keyed::key).thenComparingInt(k -> k.entry().page()));
+        List<Entry> sorted = new ArrayList<>(keyed.size());
+        for (Keyed k : keyed) {
+            sorted.add(k.entry());
+        }
+        return sorted;
     }
 
     List<Entry> entries() {

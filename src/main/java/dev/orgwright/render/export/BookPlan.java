@@ -254,6 +254,10 @@ public final class BookPlan {
             toDo.push(drafts.get(k));
         }
         while (!toDo.isEmpty()) {
+            if (Thread.currentThread().isInterrupted()) {
+                // The export dialog plans in the background and drops a plan whose choices changed.
+                throw new java.util.concurrent.CancellationException("The book's planning was stopped.");
+            }
             Draft page = toDo.pop();
             page.done = true;
             int before = drafts.size();

@@ -1,6 +1,6 @@
 package dev.orgwright.render.export;
 
-import dev.orgwright.render.ShiftedSurface;
+import dev.orgwright.render.ScaledSurface;
 import dev.orgwright.render.Surface;
 import dev.orgwright.render.TextAlign;
 import dev.orgwright.render.Theme;
@@ -20,10 +20,12 @@ public final class BookPreview {
     private final BookExporter book;
     private final BookPlan plan;
     private final BookIndex index;
+    private final ExportFonts fonts;
     private final Map<Integer, List<ExportSheet>> sheets = new HashMap<>();
 
     private BookPreview(ExportRequest request, ExportFonts fonts, BookLabels labels) {
         this.request = request;
+        this.fonts = fonts;
         this.book = new BookExporter(fonts, labels);
         this.plan = BookPlan.of(request, fonts);
         this.index = BookIndex.of(plan, request.options().holders(), fonts, request.page());
@@ -79,9 +81,11 @@ public final class BookPreview {
         double s = page.scale() * k;
         for (int i = 0; i < pageSheets.size(); i++) {
             BookPlan.Section section = page.sections().get(i);
-            Surface shifted = new ShiftedSurface(surface, (PdfExporter.MARGIN + section.x() * page.scale()) * k,
-                    (top + section.y() * page.scale()) * k);
-            book.paintSection(shifted, plan, page, section, pageSheets.get(i), common, theme, s);
+            // Drawn in the sheet's own units, as the PDF draws it, and measured with the PDF's
+            // fonts: every card line the paper prints is in the preview, only smaller.
+            Surface scaled = new ScaledSurface(surface, s, (PdfExporter.MARGIN + section.x() * page.scale()) * k,
+                    (top + section.y() * page.scale()) * k, fonts);
+            book.paintSection(scaled, plan, page, section, pageSheets.get(i), common, theme, 1);
         }
         book.footer(text, number, total, setup);
     }

@@ -62,6 +62,8 @@ public final class ExportDialog {
     private ExportSettings settings;
     private DeckChoices deck = DeckChoices.DEFAULT;
     private Stage stage;
+    /** Where the preview plans books and decks; its own background thread unless set. */
+    private java.util.concurrent.Executor planner;
 
     /** A dialog exporting what {@code source} shows, set to the defaults; {@code notice} shows a line in its status bar. */
     public ExportDialog(ExportSource source, Dialogs dialogs, Consumer<String> notice) {
@@ -84,6 +86,14 @@ public final class ExportDialog {
     /** What the dialog last had chosen for a PowerPoint deck. */
     public DeckChoices deckChoices() {
         return deck;
+    }
+
+    /**
+     * Plans the preview's books and decks with {@code executor} from the next showing on, instead
+     * of the preview's own background thread: a test holds a plan under way with it.
+     */
+    public void planPreviewsOn(java.util.concurrent.Executor executor) {
+        planner = java.util.Objects.requireNonNull(executor, "executor");
     }
 
     /** The open dialog's window, if it is showing. */
@@ -161,6 +171,11 @@ public final class ExportDialog {
 
         Form(Stage window) {
             this.window = window;
+            if (planner != null) {
+                preview.planOn(planner);
+            }
+            // A book still being planned when the dialog closes is no longer wanted.
+            window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDDEN, e -> preview.stopPlanning());
         }
 
         void build() {

@@ -4,7 +4,6 @@ import dev.orgwright.layout.Box;
 import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
-import dev.orgwright.render.AnalysisPage;
 import dev.orgwright.render.ChangeMarks;
 import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
@@ -17,11 +16,14 @@ import dev.orgwright.rules.Validation;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.fx.FxTextMeasure;
 import dev.orgwright.ui.fx.Texts;
-import dev.orgwright.render.deck.DeckPreview;
-import dev.orgwright.render.export.BookPreview;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.geometry.Pos;
@@ -52,9 +54,22 @@ final class ExportPreview extends VBox {
     private ExportSheet cachedSheet;
     private ExportSheet shown;
     private Object pagesKey;
-    private Pages pages;
+    private PagedPreview pages;
+    /** Where books and decks are planned: never the JavaFX thread, which must answer meanwhile. */
+    private Executor planner = PLANNER;
+    /** The choices being planned for, while a plan is under way; null when none is. */
+    private Object planningKey;
+    private FutureTask<PagedPreview> planning;
     /** The page or slide shown of {@link #pages}, from 0. */
     private int current;
+
+    /** One background thread for every preview: a plan replaced is stopped, so they seldom queue. */
+    private static final Executor PLANNER = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "orgwright-export-preview");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.NORM_PRIORITY - 1);
+        return thread;
+    });
 
     ExportPreview() {
         super(6);
@@ -77,21 +92,9 @@ final class ExportPreview extends VBox {
         getChildren().addAll(frame, paging, caption);
     }
 
-    /**
-     * The pages of a book or the chart's slides of a deck, shown one at a time: how many there
-     * are, the paper's size in points, and how to draw one at k pixels to the point.
-     */
-    private interface Pages {
-        int count();
-
-        double width();
-
-        double height();
-
-        /** The number the file gives page {@code i} (from 0). */
-        int number(int i);
-
-        void paint(GraphicsContext g, int i, double k);
+    /** Plans books and decks with {@code executor} from now on. */
+    void planOn(Executor executor) {
+        planner = java.util.Objects.requireNonNull(executor, "executor");
     }
 
     /** How many pages or slides the preview pages through; 0 when it shows one picture. */
@@ -128,68 +131,9 @@ final class ExportPreview extends VBox {
         g.setLineWidth(1);
         g.strokeRect(0.5, 0.5, Math.round(pages.width() * k), Math.round(pages.height() * k));
         g.restore();
-        pageNumber.setText(Texts.t(pages instanceof DeckPages ? "export.preview.slideOf" : "export.preview.pageOf",
-                pages.number(current), pages.count(), pages.number(pages.count() - 1)));
+        pageNumber.setText(pages.label(current));
         previous.setDisable(current == 0);
         next.setDisable(current == pages.count() - 1);
-    }
-
-    /** A book's pages, as the book writer plans and draws them, and the analysis page when one ends it (else null). */
-    private record BookPages(BookPreview book, AnalysisPage analysis) implements Pages {
-        public int count() {
-            return book.pageCount() + (analysis != null ? 1 : 0);
-        }
-
-        public double width() {
-            return book.paper().width();
-        }
-
-        public double height() {
-            return book.paper().height();
-        }
-
-        public int number(int i) {
-            return i + 1;
-        }
-
-        public void paint(GraphicsContext g, int i, double k) {
-            if (i < book.pageCount()) {
-                book.paint(new FxCanvasSurface(g), i + 1, k);
-                return;
-            }
-            // Where the PDF writer puts the analysis page: as large as fits inside the margins.
-            PageSetup paper = book.paper();
-            double scale = Math.min((paper.width() - 2 * PdfExporter.MARGIN) / AnalysisPage.WIDTH,
-                    (paper.height() - 2 * PdfExporter.MARGIN) / AnalysisPage.HEIGHT);
-            g.save();
-            g.translate(PdfExporter.MARGIN * k, PdfExporter.MARGIN * k);
-            g.scale(scale * k, scale * k);
-            analysis.paint(new FxCanvasSurface(g));
-            g.restore();
-        }
-    }
-
-    /** A deck's chart slides, as the deck writer plans them. */
-    private record DeckPages(DeckPreview deck) implements Pages {
-        public int count() {
-            return deck.slideCount();
-        }
-
-        public double width() {
-            return deck.size().width();
-        }
-
-        public double height() {
-            return deck.size().height();
-        }
-
-        public int number(int i) {
-            return DeckPreview.deckNumber(i);
-        }
-
-        public void paint(GraphicsContext g, int i, double k) {
-            deck.paint(new FxCanvasSurface(g), i, k);
-        }
     }
 
     /**
@@ -222,6 +166,7 @@ final class ExportPreview extends VBox {
             showPages(request, format, deck, format == ExportFormat.BOOK ? analysis : null);
             return;
         }
+        stopPlanning();
         pages = null;
         pagesKey = null;
         showPaging(false);
@@ -270,44 +215,83 @@ final class ExportPreview extends VBox {
     }
 
     /**
-     * A book's pages or a deck's chart slides, planned again only when what they show changed,
-     * the first one drawn.
+     * A book's pages or a deck's slides, planned again in the background only when what they
+     * show changed, the first one drawn once planned. Meanwhile the preview says it is planning
+     * and the dialog answers; choices changed meanwhile replace the plan under way.
      */
     private void showPages(ExportRequest request, ExportFormat format, DeckChoices deck, Boolean analysis) {
         shown = null;
         Object key = List.of(format, new SheetKey(request.chart(), request.findings(), request.options(),
                 request.layoutOptions(), request.collapsed(), request.changes()), request.page(), deck,
                 Optional.ofNullable(analysis));
+        if (key.equals(pagesKey) && pages != null) {
+            stopPlanning();
+            showPaging(true);
+            turnTo(current);
+            caption.setText(pages.caption(request, analysis));
+            return;
+        }
+        if (key.equals(planningKey)) {
+            return;
+        }
+        stopPlanning();
+        pages = null;
+        pagesKey = null;
+        showPaging(false);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Color.web("#F2F4F7"));
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        String planningText = Texts.t(format == ExportFormat.BOOK ? "export.preview.planningPages" : "export.preview.planningSlides");
+        caption.setText(planningText);
+        // Said on the picture too, where the eye is: its first sentence.
+        g.setFill(Color.web("#475467"));
+        g.setTextAlign(javafx.scene.text.TextAlignment.CENTER);
+        g.fillText(planningText.substring(0, planningText.indexOf('…') + 1), WIDTH / 2, HEIGHT / 2);
+        g.setTextAlign(javafx.scene.text.TextAlignment.LEFT);
+        planningKey = key;
+        FutureTask<PagedPreview> task = new FutureTask<>(() -> PagedPreview.plan(request, format, deck, analysis));
+        planning = task;
+        planner.execute(() -> {
+            task.run();
+            Platform.runLater(() -> planned(task, key, request, format, analysis));
+        });
+    }
+
+    /** A plan finished: shown if it is still the one asked for, else dropped. */
+    private void planned(FutureTask<PagedPreview> task, Object key, ExportRequest request, ExportFormat format, Boolean analysis) {
+        if (task != planning || task.isCancelled()) {
+            return;
+        }
+        planning = null;
+        planningKey = null;
         try {
-            if (!key.equals(pagesKey)) {
-                pages = format == ExportFormat.BOOK
-                        ? new BookPages(BookPreview.of(request, SharedFonts.get(), ExportFormat.bookLabels()),
-                                analysis == null ? null : new AnalysisPage(
-                                        dev.orgwright.analysis.Analyzer.withDefaultBands().analyze(request.chart()), analysis))
-                        : new DeckPages(DeckPreview.of(DeckChoices.shown(request),
-                                deck.options(request.options(), request.layoutOptions()), SharedFonts.get(), request.theme()));
-                pagesKey = key;
-                current = 0;
+            pages = task.get();
+        } catch (InterruptedException | java.util.concurrent.CancellationException e) {
+            return;
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof IllegalArgumentException bad)) {
+                throw new IllegalStateException(e.getCause());
             }
-        } catch (IllegalArgumentException e) {
             pages = null;
             pagesKey = null;
             showPaging(false);
-            GraphicsContext g = canvas.getGraphicsContext2D();
-            g.setFill(Color.web("#F2F4F7"));
-            g.fillRect(0, 0, WIDTH, HEIGHT);
-            caption.setText(e.getMessage());
+            caption.setText(bad.getMessage());
             return;
         }
+        pagesKey = key;
+        current = 0;
         showPaging(true);
         turnTo(current);
-        caption.setText(format == ExportFormat.BOOK
-                ? Texts.t(analysis != null ? "export.preview.bookCaptionAnalysis" : "export.preview.bookCaption",
-                        request.page().paper().label(),
-                        Texts.t(request.page().landscape() ? "export.exportDialog.landscape" : "export.exportDialog.portrait"),
-                        pages.count(),
-                        ((BookPages) pages).book().chartPages())
-                : Texts.t("export.preview.deckCaption", pages.count()));
+        caption.setText(pages.caption(request, analysis));
+    }
+
+    /** Stops the plan under way, if any: its choices are no longer the dialog's, or the dialog closed. */
+    void stopPlanning() {
+        if (planning != null) {
+            planning.cancel(true);
+        }
+        planning = null;
+        planningKey = null;
     }
 
     /**
