@@ -2,6 +2,7 @@ package dev.orgwright.render.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orgwright.io.csv.CsvImport;
 import dev.orgwright.io.csv.ImportOptions;
@@ -9,6 +10,7 @@ import dev.orgwright.io.csv.PairsAndGrades;
 import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,5 +69,37 @@ class OrganogramBookTest {
         for (String line : indexLines) {
             assertFalse(line.contains("…"), "an index entry cut: " + line);
         }
+    }
+
+    /**
+     * The Cabinet Secretary's office side by side (the tidy layout) is too wide for one page at a
+     * readable size, so its first level is cut into parts: into parts of even size, not a full
+     * page followed by a page with the one report left over.
+     */
+    @org.junit.jupiter.api.Test
+    void aTeamTooWideForAPageIsCutIntoEvenParts() throws Exception {
+        Chart whole = pair("cabinet-office");
+        PositionId secretary = null;
+        for (Position p : whole.inTreeOrder()) {
+            if (p.title().strip().equals("Cabinet Secretary")) {
+                secretary = p.id();
+            }
+        }
+        Chart office = ChartScopes.restrict(whole, new ExportScope.Subtree(secretary));
+        ExportRequest request = BookExporterTest.request(office, PageSetup.A4_FIT,
+                LayoutOptions.DEFAULT.withAspect(BookPlan.aspect(PageSetup.A4_FIT)));
+        BookPlan plan = BookPlan.of(request, new ExportFonts());
+        List<Integer> sizes = new ArrayList<>();
+        for (BookPlan.Section section : plan.sections()) {
+            if (section.teams().isEmpty() || section.teams().equals(List.of(secretary))) {
+                sizes.add(section.chart().size() - 1);
+            }
+        }
+        assertTrue(sizes.size() >= 2, "the office's first level takes several pages: " + sizes);
+        int reports = office.childrenOf(secretary).size();
+        assertEquals(reports, sizes.stream().mapToInt(Integer::intValue).sum(), "every report on one of them " + sizes);
+        int least = sizes.stream().mapToInt(Integer::intValue).min().orElseThrow();
+        int most = sizes.stream().mapToInt(Integer::intValue).max().orElseThrow();
+        assertTrue(most - least <= 1, "parts of " + sizes + " reports");
     }
 }
