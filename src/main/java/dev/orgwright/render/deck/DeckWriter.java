@@ -76,7 +76,7 @@ public final class DeckWriter {
             show.setPageSize(new Dimension((int) frame.width(), (int) frame.height()));
             String deckTitle = options.title().isBlank() ? (chart.title().isBlank() ? RenderTexts.t("deck.untitled") : chart.title())
                     : options.title();
-            SlideDecor decor = new SlideDecor(theme, frame, deckTitle);
+            SlideDecor decor = new SlideDecor(theme, frame, deckTitle, measure);
             new TitleSlide(theme, frame).write(show.createSlide(), deckTitle, client(chart, options),
                     options.date() == null ? "" : date().format(options.date()), chart);
 
