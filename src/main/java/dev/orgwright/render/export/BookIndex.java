@@ -71,22 +71,58 @@ final class BookIndex {
 
     /**
      * Wraps each entry on word boundaries, never cutting it: a long title is the one place the book
-     * gives it whole, where its card had to end it with "…". An entry's lines stay in one column.
+     * gives it whole, where its card had to end it with "…". Entries of the same text (the many
+     * "Policy Adviser" of a big organisation) make one entry with all their pages, "3, 24, 28",
+     * as a book's index has it; pages too many for one line go on over the next. An entry's lines
+     * stay in one column.
      */
     private void place() {
-        int slot = 0;
+        // Grouped by their whole text, in the order of each text's first entry: texts that sort alike
+        // but differ in case ("Analyst", "ANALYST") stay apart.
+        java.util.Map<String, java.util.SortedSet<Integer>> grouped = new java.util.LinkedHashMap<>();
         for (Entry e : entries) {
-            String number = String.valueOf(e.page());
-            double room = width - fonts.width(number, ENTRY) - 6 - INDENT;
-            List<String> pieces = TextWrap.lines(e.text(), room, Integer.MAX_VALUE, fonts, ENTRY);
+            grouped.computeIfAbsent(e.text(), t -> new java.util.TreeSet<>()).add(e.page());
+        }
+        int slot = 0;
+        for (java.util.Map.Entry<String, java.util.SortedSet<Integer>> group : grouped.entrySet()) {
+            String text = group.getKey();
+            java.util.SortedSet<Integer> pages = group.getValue();
+            List<String> numbers = numberLines(pages);
+            double widest = 0;
+            for (String n : numbers) {
+                widest = Math.max(widest, fonts.width(n, ENTRY));
+            }
+            List<String> pieces = TextWrap.lines(text, width - widest - 6 - INDENT, Integer.MAX_VALUE, fonts, ENTRY);
+            int count = Math.max(pieces.size(), numbers.size());
             int row = slot % rows;
-            if (row + pieces.size() > rows && row > 0) {
+            if (row + count > rows && row > 0) {
                 slot += rows - row;
             }
-            for (int i = 0; i < pieces.size(); i++) {
-                lines.add(new Line(pieces.get(i), i == pieces.size() - 1 ? number : null, i > 0, slot++));
+            for (int k = 0; k < count; k++) {
+                int n = k - (count - numbers.size());
+                lines.add(new Line(k < pieces.size() ? pieces.get(k) : "", n >= 0 ? numbers.get(n) : null, k > 0,
+                        slot++));
             }
         }
+    }
+
+    /** The page numbers of an entry, "3, 24, 28", in lines of at most two fifths of a column. */
+    private List<String> numberLines(java.util.SortedSet<Integer> pages) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int page : pages) {
+            String next = line.length() == 0 ? String.valueOf(page) : line + ", " + page;
+            if (line.length() > 0 && fonts.width(next + ",", ENTRY) > width * 0.4) {
+                out.add(line + ",");
+                line.setLength(0);
+                line.append(page);
+            } else {
+                line.setLength(0);
+                line.append(next);
+            }
+        }
+        out.add(line.toString());
+        return out;
     }
 
     static BookIndex of(BookPlan plan, boolean names, ExportFonts fonts, PageSetup setup) {

@@ -69,6 +69,21 @@ class OrganogramBookTest {
         for (String line : indexLines) {
             assertFalse(line.contains("…"), "an index entry cut: " + line);
         }
+        // The many posts of one title ("Policy Adviser") are one entry with all their pages.
+        java.util.Map<String, java.util.SortedSet<Integer>> pages = new java.util.LinkedHashMap<>();
+        BookIndex.entries(BookPlan.of(request, new ExportFonts()), true)
+                .forEach(e -> pages.computeIfAbsent(e.text(), t -> new java.util.TreeSet<>()).add(e.page()));
+        String index = String.join(" ", indexLines).replaceAll("\\s+", " ");
+        int shared = 0;
+        for (var entry : pages.entrySet()) {
+            if (entry.getValue().size() >= 2 && entry.getValue().size() <= 4 && entry.getKey().length() < 30) {
+                String expected = entry.getKey().replaceAll("\\s+", " ") + " "
+                        + String.join(", ", entry.getValue().stream().map(String::valueOf).toList());
+                assertTrue(index.contains(expected), "'" + expected + "' in the index");
+                shared++;
+            }
+        }
+        assertTrue(shared > 0 || organisation.equals("uk-space-agency"), "titles on several pages: " + shared);
     }
 
     /**
