@@ -204,6 +204,9 @@ final class ImportCommand implements Callable<Integer> {
             attached.problems().forEach(p -> stdout.println(staff + ": " + p.message()));
             stdout.println(staff + ": " + attached.summary());
         });
+        if (!finished.assistantSummary().isEmpty()) {
+            stdout.println(file + ": " + finished.assistantSummary());
+        }
         if (!finished.gradeLines().isEmpty()) {
             stdout.println(gradesFrom != null ? CliTexts.t("cli.import.grades.from", gradesFrom)
                     : CliTexts.t("cli.import.grades"));

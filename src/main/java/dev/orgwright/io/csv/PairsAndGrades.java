@@ -8,6 +8,7 @@ import dev.orgwright.model.CustomFieldEdits;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.FieldDefinition;
 import dev.orgwright.io.ChartFormatException;
+import dev.orgwright.io.IoTexts;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.PositionId;
 import java.util.HashMap;
@@ -31,9 +32,10 @@ public final class PairsAndGrades {
      * @param staff   what attaching the second file did; empty without a second file
      * @param grades  the grades found in both files; empty when no position has one or a tier column decides
      * @param choices the tier of each grade, in the order of {@link GradeTiers#grades()}
+     * @param assistants how many positions were marked as their manager's assistant by their title
      */
     public record Outcome(Chart chart, Optional<StaffRows.Result> staff, Optional<GradeTiers> grades,
-                          List<GradeTiers.Choice> choices) {
+                          List<GradeTiers.Choice> choices, int assistants) {
 
         /** Copies the choices. */
         public Outcome {
@@ -43,6 +45,15 @@ public final class PairsAndGrades {
         /** The mapping used, a line per grade ("SCS3 → Senior Management (22 positions; at the top)"). */
         public List<String> gradeLines() {
             return grades.map(g -> g.describe(choices, chart.tiers())).orElse(List.of());
+        }
+
+        /**
+         * "3 positions are assistants by their title (…): drawn beside their manager, …", or empty
+         * when no title named an assistant.
+         */
+        public String assistantSummary() {
+            return assistants == 0 ? "" : IoTexts.t(assistants == 1 ? "io.import.assistants.one"
+                    : "io.import.assistants.many", assistants);
         }
     }
 
@@ -70,12 +81,15 @@ public final class PairsAndGrades {
             grades.putAll(result.grades());
             attached = Optional.of(result);
         }
+        // After the second file: a post with staff below it leads a team, whatever its title.
+        AssistantTitles.Marked assistants = AssistantTitles.mark(chart);
+        chart = assistants.chart();
         if (first.mapping().column(ColumnRole.TIER).isPresent() || grades.isEmpty()) {
-            return new Outcome(chart, attached, Optional.empty(), List.of());
+            return new Outcome(chart, attached, Optional.empty(), List.of(), assistants.marked());
         }
         GradeTiers tiers = GradeTiers.of(chart, grades);
         List<GradeTiers.Choice> choices = tiers.choose(chart.tiers(), chosen);
-        return new Outcome(tiers.apply(chart, choices), attached, Optional.of(tiers), choices);
+        return new Outcome(tiers.apply(chart, choices), attached, Optional.of(tiers), choices, assistants.marked());
     }
 
     /**

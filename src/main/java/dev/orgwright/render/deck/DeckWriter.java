@@ -131,7 +131,7 @@ public final class DeckWriter {
         };
         String deckTitle = options.title().isBlank() ? (chart.title().isBlank() ? RenderTexts.t("deck.untitled") : chart.title())
                 : options.title();
-        SlideDecor decor = new SlideDecor(theme, frame, deckTitle);
+        SlideDecor decor = new SlideDecor(theme, frame, deckTitle, measure);
         new TitleSlide(theme, frame).write(add.apply(SlideKind.TITLE), deckTitle, client(chart, options),
                 options.date() == null ? "" : date().format(options.date()), chart);
         List<SlideShapes> slides = new ArrayList<>();

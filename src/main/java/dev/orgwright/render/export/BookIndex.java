@@ -36,19 +36,94 @@ final class BookIndex {
     record Entry(String text, int page, PositionId position) {
     }
 
+    /** How far the second and later lines of a long entry are indented. */
+    static final double INDENT = 8;
+
+    /**
+     * One printed line: a piece of an entry, and the entry's page number on its last line.
+     *
+     * @param text   the piece
+     * @param number the page number, or null on the lines before the last
+     * @param indent whether it continues the line above
+     * @param slot   where it goes: the page of the index (from 0) times its columns times its rows, plus
+     *               the column times its rows, plus the row
+     */
+    private record Line(String text, String number, boolean indent, int slot) {
+    }
+
     private final List<Entry> entries;
     private final ExportFonts fonts;
     private final PageSetup setup;
     private final int columns;
     private final int rows;
+    private final double width;
+    private final List<Line> lines = new ArrayList<>();
 
     private BookIndex(List<Entry> entries, ExportFonts fonts, PageSetup setup) {
         this.entries = entries;
         this.fonts = fonts;
         this.setup = setup;
-        double width = BookPlan.printableWidth(setup);
-        this.columns = Math.max(1, (int) ((width + COLUMN_GAP) / (MIN_COLUMN_WIDTH + COLUMN_GAP)));
+        double printable = BookPlan.printableWidth(setup);
+        this.columns = Math.max(1, (int) ((printable + COLUMN_GAP) / (MIN_COLUMN_WIDTH + COLUMN_GAP)));
         this.rows = Math.max(1, (int) (BookPlan.printableHeight(setup) / LINE));
+        this.width = (printable - (columns - 1) * COLUMN_GAP) / columns;
+        place();
+    }
+
+    /**
+     * Wraps each entry on word boundaries, never cutting it: a long title is the one place the book
+     * gives it whole, where its card had to end it with "…". Entries of the same text (the many
+     * "Policy Adviser" of a big organisation) make one entry with all their pages, "3, 24, 28",
+     * as a book's index has it; pages too many for one line go on over the next. An entry's lines
+     * stay in one column.
+     */
+    private void place() {
+        // Grouped by their whole text, in the order of each text's first entry: texts that sort alike
+        // but differ in case ("Analyst", "ANALYST") stay apart.
+        java.util.Map<String, java.util.SortedSet<Integer>> grouped = new java.util.LinkedHashMap<>();
+        for (Entry e : entries) {
+            grouped.computeIfAbsent(e.text(), t -> new java.util.TreeSet<>()).add(e.page());
+        }
+        int slot = 0;
+        for (java.util.Map.Entry<String, java.util.SortedSet<Integer>> group : grouped.entrySet()) {
+            String text = group.getKey();
+            java.util.SortedSet<Integer> pages = group.getValue();
+            List<String> numbers = numberLines(pages);
+            double widest = 0;
+            for (String n : numbers) {
+                widest = Math.max(widest, fonts.width(n, ENTRY));
+            }
+            List<String> pieces = TextWrap.lines(text, width - widest - 6 - INDENT, Integer.MAX_VALUE, fonts, ENTRY);
+            int count = Math.max(pieces.size(), numbers.size());
+            int row = slot % rows;
+            if (row + count > rows && row > 0) {
+                slot += rows - row;
+            }
+            for (int k = 0; k < count; k++) {
+                int n = k - (count - numbers.size());
+                lines.add(new Line(k < pieces.size() ? pieces.get(k) : "", n >= 0 ? numbers.get(n) : null, k > 0,
+                        slot++));
+            }
+        }
+    }
+
+    /** The page numbers of an entry, "3, 24, 28", in lines of at most two fifths of a column. */
+    private List<String> numberLines(java.util.SortedSet<Integer> pages) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int page : pages) {
+            String next = line.length() == 0 ? String.valueOf(page) : line + ", " + page;
+            if (line.length() > 0 && fonts.width(next + ",", ENTRY) > width * 0.4) {
+                out.add(line + ",");
+                line.setLength(0);
+                line.append(page);
+            } else {
+                line.setLength(0);
+                line.append(next);
+            }
+        }
+        out.add(line.toString());
+        return out;
     }
 
     static BookIndex of(BookPlan plan, boolean names, ExportFonts fonts, PageSetup setup) {
@@ -91,25 +166,25 @@ final class BookIndex {
     }
 
     int pageCount() {
-        return (entries.size() + rows * columns - 1) / (rows * columns);
+        return lines.isEmpty() ? 0 : lines.get(lines.size() - 1).slot() / (rows * columns) + 1;
     }
 
     /** Draws index page {@code k} (from 0). */
     void paint(PageText surface, int k) {
-        double width = (BookPlan.printableWidth(setup) - (columns - 1) * COLUMN_GAP) / columns;
         double top = setup.height() - PdfExporter.MARGIN - BookPlan.HEADER - ENTRY.size();
-        int from = k * rows * columns;
-        for (int i = from; i < Math.min(entries.size(), from + rows * columns); i++) {
-            int column = (i - from) / rows;
-            int row = (i - from) % rows;
-            Entry e = entries.get(i);
+        int perPage = rows * columns;
+        for (Line line : lines) {
+            if (line.slot() / perPage != k) {
+                continue;
+            }
+            int column = line.slot() % perPage / rows;
+            int row = line.slot() % rows;
             double x = PdfExporter.MARGIN + column * (width + COLUMN_GAP);
             double y = top - row * LINE;
-            String number = String.valueOf(e.page());
-            double numberWidth = fonts.width(number, ENTRY);
-            String text = TextWrap.ellipsised(e.text(), width - numberWidth - 6, fonts, ENTRY);
-            surface.pageText(text, x, y, ENTRY);
-            surface.pageText(number, x + width - numberWidth, y, ENTRY);
+            surface.pageText(line.text(), x + (line.indent() ? INDENT : 0), y, ENTRY);
+            if (line.number() != null) {
+                surface.pageText(line.number(), x + width - fonts.width(line.number(), ENTRY), y, ENTRY);
+            }
         }
     }
 }

@@ -323,6 +323,30 @@ public final class BookPlan {
             parts.add(withTops(tops, reports.subList(from, from + low)));
             from += low;
         }
+        List<List<PositionId>> even = evenly(tops, reports, parts.size(), first);
+        return even != null ? even : parts;
+    }
+
+    /**
+     * The reports cut into {@code count} parts of sizes that differ by one at most, each with the
+     * tops, when every part stays readable; null otherwise. Filling each page in turn leaves the
+     * last part with the remainder, often a single report on a page of its own.
+     */
+    private List<List<PositionId>> evenly(List<PositionId> tops, List<PositionId> reports, int count, boolean first) {
+        if (count < 2) {
+            return null;
+        }
+        List<List<PositionId>> parts = new ArrayList<>();
+        int from = 0;
+        for (int k = 0; k < count; k++) {
+            int size = (reports.size() - from + count - k - 1) / (count - k);
+            List<PositionId> part = withTops(tops, reports.subList(from, from + size));
+            if (size == 0 || !readable(part, first && k == 0)) {
+                return null;
+            }
+            parts.add(part);
+            from += size;
+        }
         return parts;
     }
 

@@ -64,7 +64,10 @@ final class PairsAndGradesChoices {
         return Optional.ofNullable(outcome);
     }
 
-    /** What the second file did, or why it could not be used; empty without a second file. */
+    /**
+     * What the second file did, or why it could not be used, and how many posts were marked as
+     * assistants by their title; empty without a second file.
+     */
     String staffStatus() {
         if (staff == null) {
             return "";
@@ -72,8 +75,13 @@ final class PairsAndGradesChoices {
         if (failure != null) {
             return failure;
         }
-        return outcome == null ? "" : outcome.staff().map(s -> staffFile.getFileName() + ": " + s.summary())
-                .orElse("");
+        if (outcome == null) {
+            return "";
+        }
+        String status = outcome.staff().map(s -> staffFile.getFileName() + ": " + s.summary()).orElse("");
+        // The junior rows are where the assistants are: say so under them, as the command line does.
+        String assistants = outcome.assistantSummary();
+        return assistants.isEmpty() || status.isEmpty() ? status : status + "\n" + assistants;
     }
 
     /** Every problem row of the second file, as sentences with their row numbers. */

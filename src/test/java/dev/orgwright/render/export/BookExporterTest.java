@@ -254,7 +254,8 @@ class BookExporterTest {
         for (BookIndex.Entry e : entries) {
             String text = e.text().replaceAll("\\s+", " ");
             int found = index.indexOf(text, at);
-            // An entry too long for its column ends with "…", its start kept.
+            // An entry too long for its column goes on over the next lines (read across them); the
+            // search also accepts a shorter start ending with "…", which a cut entry would show.
             for (int cut = text.length() - 1; found < 0 && cut >= text.length() / 2; cut--) {
                 found = index.indexOf(text.substring(0, cut).strip() + "…", at);
             }
