@@ -64,6 +64,9 @@ final class TidyLayout {
     private int[] preorder;
     private int visibleCount;
 
+    /** Whether the roots hang from lines above the first row: see {@link #place(LayoutTree, LayoutOptions, boolean)}. */
+    private boolean rootsHang;
+
     private TidyLayout(LayoutTree tree, LayoutOptions options) {
         this.t = tree;
         this.o = options;
@@ -91,7 +94,17 @@ final class TidyLayout {
 
     /** Places every box of {@code tree}. */
     static Placement place(LayoutTree tree, LayoutOptions options) {
+        return place(tree, options, false);
+    }
+
+    /**
+     * Places every box of {@code tree}; with {@code rootsHang}, the roots are reached by lines
+     * from above the first row (the reports of a wrapped manager laid out as one forest), and a
+     * root in a lower row keeps its line's way through the rows above it clear.
+     */
+    static Placement place(LayoutTree tree, LayoutOptions options, boolean rootsHang) {
         TidyLayout l = new TidyLayout(tree, options);
+        l.rootsHang = rootsHang;
         l.findVisibleAndRows();
         l.findStacks();
         l.measureRows();
@@ -434,6 +447,12 @@ final class TidyLayout {
         RowContour forest = null;
         double previousRight = Double.NEGATIVE_INFINITY;
         for (int root : t.roots) {
+            if (rootsHang) {
+                double at = ownLeft[root] + bs[root] / 2;
+                for (int r = 0; r < row[root]; r++) {
+                    contour[root].include(r, at, at);
+                }
+            }
             forest = placeBeside(forest, root, o.subtreeGap(), previousRight);
             previousRight = pos[root] + ownLeft[root] + bs[root];
         }
@@ -479,8 +498,21 @@ final class TidyLayout {
         double centre = (pos[first] + bs[first] / 2 + pos[last] + bs[last] / 2) / 2;
         ownLeft[b] = centre - bs[b] / 2;
         RowContour c = new RowContour(row[first], 0, right);
+        keepDrop(b, first, c, bs[first] / 2);
+        keepDrop(b, last, c, pos[last] + bs[last] / 2);
         c.include(row[b], ownLeft[b], ownLeft[b] + bs[b]);
         return c;
+    }
+
+    /**
+     * A report in a row further down than the first below its manager (rows by tier) is reached
+     * by a line dropping from the manager's bar through the rows in between: the line is kept in
+     * the outline {@code c} at breadth {@code at}, so that no neighbouring subtree is placed across it.
+     */
+    private void keepDrop(int manager, int report, RowContour c, double at) {
+        for (int r = row[manager] + lead[manager] + 1; r < row[report]; r++) {
+            c.include(r, at, at);
+        }
     }
 
     private RowContour subtreeContour(int b) {
@@ -526,6 +558,7 @@ final class TidyLayout {
             if (beside[child]) {
                 continue;
             }
+            keepDrop(b, child, contour[child], ownLeft[child] + bs[child] / 2);
             acc = placeBeside(acc, child, o.siblingGap(), previousRight);
             previousRight = pos[child] + ownLeft[child] + bs[child];
             first = first < 0 ? child : first;

@@ -620,7 +620,7 @@ final class TierWrapLayout {
         }
         LayoutTree forest = LayoutTree.ofParts(parent, start, children, width, height, rank, folded, assistant,
                 localRoots, size);
-        Placement p = TidyLayout.place(forest, o);
+        Placement p = TidyLayout.place(forest, o, true);
         double[] lo = new double[roots.length];
         double[] hi = new double[roots.length];
         double deepest = 0;

@@ -227,6 +227,39 @@ class LayoutModesPropertiesTest {
         }
     }
 
+    @Property(tries = 30)
+    void noReportingLineRunsThroughACardOtherThanItsTwoEnds(
+            @ForAll @IntRange(min = 1, max = 200) int n, @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
+            @ForAll @DoubleRange(min = 0.3, max = 4) double aspect) {
+        LayoutTree tree = RandomTrees.withAssistants(n, seed, 2);
+        for (LayoutOptions options : everyMode(aspect)) {
+            Placement p = TreeLayout.place(tree, options);
+            int[] shown = p.preorder();
+            for (int r : shown) {
+                int m = tree.parentOf(r);
+                double[] line = p.edge(r);
+                for (int i = 0; i + 3 < line.length; i += 2) {
+                    for (int b : shown) {
+                        if (b != m && b != r && crossesInside(p, b, line[i], line[i + 1], line[i + 2], line[i + 3])) {
+                            throw new AssertionError("the line from " + m + " to " + r + " runs through card " + b
+                                    + " (segment " + line[i] + "," + line[i + 1] + " to " + line[i + 2] + ","
+                                    + line[i + 3] + ") in " + options);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether the horizontal or vertical segment enters the inside of box {@code b} (its edges excluded). */
+    private static boolean crossesInside(Placement p, int b, double x0, double y0, double x1, double y1) {
+        double left = p.x(b) + EPSILON;
+        double top = p.y(b) + EPSILON;
+        double right = p.x(b) + p.width(b) - EPSILON;
+        double bottom = p.y(b) + p.height(b) - EPSILON;
+        return Math.max(x0, x1) > left && Math.min(x0, x1) < right && Math.max(y0, y1) > top && Math.min(y0, y1) < bottom;
+    }
+
     /** Whether a box is an assistant or in an assistant's team: drawn beside a manager's line. */
     private static boolean besideALine(LayoutTree tree, int box) {
         for (int b = box; b >= 0; b = tree.parentOf(b)) {
