@@ -99,6 +99,58 @@ class ExportCommandTest {
         assertTrue(wrong.err().contains("'by-age' is not a row mode; use by-depth or by-tier."), wrong.err());
     }
 
+    @Test
+    void rowsByTierPutAPositionInItsTiersRowNotItsDepthsRow() throws Exception {
+        Chart chart = Chart.builder().title("Tiers").tiers(dev.orgwright.model.Templates.leadershipTeam())
+                .add(TestCharts.position("ceo", "Chief Executive Officer", "", "senior", null, false))
+                .add(TestCharts.position("coo", "Chief Operating Officer", "", "senior", "ceo", false))
+                .add(TestCharts.position("head-ops", "Head of Operations", "", "executive", "coo", false))
+                .add(TestCharts.position("analyst", "Strategy Analyst", "", "staff", "ceo", false))
+                .build();
+        Path file = TestCharts.save(folder.resolve("tiers.orgchart.json"), chart);
+
+        String byDepth = svg(file, "depth.svg", "--layout", "tidy", "--rows", "by-depth");
+        String byTier = svg(file, "tier.svg", "--layout", "tidy", "--rows", "by-tier");
+
+        assertEquals(cardTop(byDepth, "coo"), cardTop(byDepth, "analyst"), 0.01,
+                "by depth the analyst stands in the row of the CEO's other report");
+        assertTrue(cardTop(byTier, "analyst") > cardTop(byTier, "head-ops"),
+                "by tier the staff analyst stands below the executive row, under its manager's other reports' reports");
+    }
+
+    @Test
+    void compactLayoutStacksATeamOfLeavesThatTidySetsSideBySide() throws Exception {
+        var builder = Chart.builder().title("Wide team").tiers(dev.orgwright.model.Templates.leadershipTeam())
+                .add(TestCharts.position("head", "Head of Support", "", "executive", null, false));
+        for (int i = 1; i <= 8; i++) {
+            builder.add(TestCharts.position("agent-" + i, "Support Agent " + i, "", "staff", "head", false));
+        }
+        Path file = TestCharts.save(folder.resolve("wide.orgchart.json"), builder.build());
+
+        String tidy = svg(file, "tidy.svg", "--layout", "tidy");
+        String compact = svg(file, "compact.svg", "--layout", "compact");
+
+        assertEquals(cardTop(tidy, "agent-1"), cardTop(tidy, "agent-8"), 0.01, "tidy: the agents side by side");
+        assertTrue(cardTop(compact, "agent-8") > cardTop(compact, "agent-1") + 1, "compact: the agents stacked");
+        double[] tidySize = svgSize(file, "tidy2.svg", "--layout", "tidy");
+        double[] compactSize = svgSize(file, "compact2.svg", "--layout", "compact");
+        assertTrue(compactSize[0] < tidySize[0] / 2, "the stacked team is much narrower");
+    }
+
+    /** The SVG that {@code export} writes with {@code options}. */
+    private String svg(Path chart, String name, String... options) throws Exception {
+        svgSize(chart, name, options);
+        return Files.readString(folder.resolve(name));
+    }
+
+    /** The top of the card with {@code id}: the first rectangle drawn in its group, its background. */
+    private static double cardTop(String svg, String id) {
+        java.util.regex.Matcher m = Pattern.compile("data-id=\"" + Pattern.quote(id) + "\"[^>]*>\\s*<rect [^>]*?y=\"([-0-9.]+)\"")
+                .matcher(svg);
+        assertTrue(m.find(), "a card for " + id);
+        return Double.parseDouble(m.group(1));
+    }
+
     /** Width and height of the SVG that {@code export} writes with {@code options}. */
     private double[] svgSize(Path chart, String name, String... options) throws Exception {
         Path out = folder.resolve(name);
