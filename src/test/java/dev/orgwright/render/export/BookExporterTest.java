@@ -144,6 +144,57 @@ class BookExporterTest {
     }
 
     /**
+     * Read back from the PDF, not from the plan: on the chart's pages, every title drawn whole on
+     * one line is set at {@link BookPlan#MIN_TITLE_POINTS} or more on the page (its size with the
+     * page's scale applied), and most positions' titles are found so.
+     */
+    @ParameterizedTest
+    @MethodSource("books")
+    void titlesReadBackFromThePdfAreSetAtSixPointsOrMore(Book book) throws Exception {
+        Set<String> titles = new HashSet<>();
+        for (Position p : book.chart().inTreeOrder()) {
+            titles.add(p.title().strip());
+        }
+        Map<String, Double> smallest = new HashMap<>();
+        try (PDDocument document = Loader.loadPDF(book.pdf())) {
+            StringBuilder run = new StringBuilder();
+            double[] size = {Double.NaN};
+            PDFTextStripper reader = new PDFTextStripper() {
+                @Override
+                protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                               List<org.apache.pdfbox.cos.COSBase> operands) throws java.io.IOException {
+                    if ("Tm".equals(operator.getName()) || "ET".equals(operator.getName())) {
+                        done();
+                    }
+                    super.processOperator(operator, operands);
+                }
+
+                @Override
+                protected void processTextPosition(org.apache.pdfbox.text.TextPosition text) {
+                    run.append(text.getUnicode());
+                    // The text rendering matrix holds the font size, the text matrix and the page's scale.
+                    size[0] = Math.abs(text.getTextMatrix().getScalingFactorY());
+                }
+
+                private void done() {
+                    String line = run.toString().strip();
+                    if (titles.contains(line)) {
+                        smallest.merge(line, size[0], Math::min);
+                    }
+                    run.setLength(0);
+                }
+            };
+            reader.setStartPage(1);
+            reader.setEndPage(book.plan().pages().size());
+            reader.getText(document);
+        }
+        assertTrue(smallest.size() >= titles.size() * 0.8, "titles found whole on one line: " + smallest.size()
+                + " of " + titles.size());
+        double least = smallest.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        assertTrue(least >= BookPlan.MIN_TITLE_POINTS - 0.01, "the smallest title is set at " + least + " pt");
+    }
+
+    /**
      * Every position is in exactly one team's section (the top of a team continued on a page of
      * its own is shown there too, over its team, and in the team of its manager), on the page
      * the plan gives it, with its title and its holder.
