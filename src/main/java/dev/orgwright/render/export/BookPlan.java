@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 
 /**
  * How a chart is cut into the pages of a book: the first page shows the top of the
@@ -256,7 +257,7 @@ public final class BookPlan {
         while (!toDo.isEmpty()) {
             if (Thread.currentThread().isInterrupted()) {
                 // The export dialog plans in the background and drops a plan whose choices changed.
-                throw new java.util.concurrent.CancellationException("The book's planning was stopped.");
+                throw new CancellationException("The book's planning was stopped.");
             }
             Draft page = toDo.pop();
             page.done = true;
