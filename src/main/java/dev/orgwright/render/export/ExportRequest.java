@@ -84,8 +84,13 @@ public record ExportRequest(Chart chart, Validation findings, ExportOptions opti
         return new ExportRequest(chart, findings, options, layoutOptions, collapsed, theme, scale, page, v);
     }
 
-    /** The sheet this request draws, its text measured by {@code measure}. */
+    /**
+     * The sheet this request draws, its text measured by {@code measure}, its heading as large as
+     * one page of the request's paper prints it ({@link ExportSheet#onPage}): a PNG's and an SVG's.
+     * A PDF's and a print's pages size the heading for their own scale ({@link PagePlan#sheet()}).
+     */
     public ExportSheet sheet(dev.orgwright.render.TextMeasure measure) {
-        return ExportSheet.prepare(chart, findings, options, layoutOptions, collapsed, measure, theme, changes);
+        return ExportSheet.prepare(chart, findings, options, layoutOptions, collapsed, measure, theme, changes)
+                .onPage(page);
     }
 }

@@ -27,11 +27,21 @@ import java.util.Set;
  * card or line comes near it there), a margin around. Measured in sheet units
  * (chart units, 1 = one pixel at scale 1); every output draws it through {@link #paint} or, in
  * tiles or pages, {@link #paintRegion}, with the one {@link ChartPainter}.
+ *
+ * <p>The heading belongs to the page, not to the chart: a chart shrunk to fit a page keeps its
+ * heading readable ({@link #headedFor}), the heading then taking more sheet units than its own
+ * size, so that on the page it prints at {@link #LEAST_HEADING_SCALE} points a unit or more.
  */
 public final class ExportSheet {
 
     /** Space around the chart, in sheet units; none around an export of the current view, which is the screen as it is. */
     public static final double MARGIN = 24;
+    /**
+     * The least points per heading unit on paper, however small the chart is drawn: its title at
+     * 13 pt, its date and legend at 7.8 pt. A chart drawn at a larger scale draws its heading at
+     * its own scale, as before.
+     */
+    public static final double LEAST_HEADING_SCALE = 0.65;
 
     private final Chart chart;
     private final ChartLayout layout;
@@ -39,6 +49,8 @@ public final class ExportSheet {
     private final Decorations marks;
     private final Box region;
     private final SheetHeading heading;
+    /** How many sheet units a unit of the heading takes: 1, or more when the sheet is printed small. */
+    private final double headingZoom;
     private final double margin;
     /** How much the chart is moved down to make room for the heading: none when the heading sits in its empty corner. */
     private final double headingRoom;
@@ -46,16 +58,20 @@ public final class ExportSheet {
     private final double height;
 
     private ExportSheet(Chart chart, ChartLayout layout, ChartPainter painter, Decorations marks, Box region,
-                        SheetHeading heading, double margin) {
+                        SheetHeading heading, double margin, double headingZoom) {
         this.chart = chart;
         this.layout = layout;
         this.painter = painter;
         this.marks = marks;
         this.region = region;
         this.heading = heading;
+        this.headingZoom = headingZoom;
         this.margin = margin;
-        this.headingRoom = margin > 0 && cornerIsFree(layout, region, heading) ? 0 : heading.height();
-        double w = Math.max(region.width(), heading.width()) + 2 * margin;
+        double headingHeight = heading.height() * headingZoom;
+        this.headingRoom = margin > 0
+                && cornerIsFree(layout, region, heading.width() * headingZoom, heading.drawnHeight() * headingZoom)
+                ? 0 : headingHeight;
+        double w = Math.max(region.width(), heading.width() * headingZoom) + 2 * margin;
         double h = region.height() + headingRoom + 2 * margin;
         // Whole units make tidy SVG and PDF sizes; a view keeps its exact size, so that its pixels are the window's.
         this.width = margin == 0 ? w : Math.ceil(w);
@@ -63,17 +79,18 @@ public final class ExportSheet {
     }
 
     /**
-     * Whether the chart leaves its top-left corner empty for the heading, a margin around it
-     * included: no card, reporting line or dotted line there. A chart whose top card stands in
+     * Whether the chart leaves its top-left corner empty for what the heading draws, a margin
+     * around it included (the margin parts it from the chart, not the heading's gap below a band):
+     * no card, reporting line or dotted line there. A chart whose top card stands in
      * the middle of a wide first row usually does, and its page then draws it larger, the
      * heading's band not taken from its height.
      */
-    private static boolean cornerIsFree(ChartLayout layout, Box region, SheetHeading heading) {
-        if (heading.height() <= 0) {
+    private static boolean cornerIsFree(ChartLayout layout, Box region, double headingWidth, double headingHeight) {
+        if (headingHeight <= 0) {
             return false;
         }
-        double w = heading.width() + MARGIN;
-        double h = heading.height() + MARGIN;
+        double w = headingWidth + MARGIN;
+        double h = headingHeight + MARGIN;
         return layout.positionsIn(region.x(), region.y(), w, h).isEmpty()
                 && layout.edgesIn(region.x(), region.y(), w, h).isEmpty()
                 && layout.dottedLinesIn(region.x(), region.y(), w, h).isEmpty();
@@ -134,7 +151,45 @@ public final class ExportSheet {
                 .withFindings(findings);
         return new ExportSheet(shown, layout, painter, marks, region,
                 SheetHeading.of(shown, options, changes, paper, painter.colouring(shown, findings), measure),
-                options.scope() instanceof ExportScope.View ? 0 : MARGIN);
+                options.scope() instanceof ExportScope.View ? 0 : MARGIN, 1);
+    }
+
+    /**
+     * This sheet with its heading (title, date, legend) as it is printed on a page of
+     * {@code pageWidth} points at {@code scale} points a sheet unit: as large in sheet units as
+     * makes it {@link #LEAST_HEADING_SCALE} points a unit of its own or more, its own size when the
+     * scale gives that already. A heading that would then be wider than the page is made as
+     * large as the page's width allows. The chart and its layout are the same.
+     */
+    public ExportSheet headedFor(double scale, double pageWidth) {
+        double points = LEAST_HEADING_SCALE;
+        if (heading.width() > 0) {
+            points = Math.min(points, (pageWidth - 2 * margin * LEAST_HEADING_SCALE) / heading.width());
+        }
+        return withHeadingZoom(Math.max(1, points / scale));
+    }
+
+    /** This sheet with its heading drawn {@code zoom} sheet units a unit of its own (1: its own size). */
+    ExportSheet withHeadingZoom(double zoom) {
+        if (zoom == headingZoom || heading.height() <= 0) {
+            return this;
+        }
+        return new ExportSheet(chart, layout, painter, marks, region, heading, margin, zoom);
+    }
+
+    /**
+     * This sheet with its heading as large as on one page of {@code setup}'s paper, the sheet
+     * fitted to it whole: what a picture (PNG, SVG) carries, so that the picture shown whole, on
+     * a screen or a page, has a heading that reads. An export of the current view keeps the
+     * window's heading as it is: its pixels are the screen's.
+     */
+    public ExportSheet onPage(PageSetup setup) {
+        return margin == 0 ? this : PdfExporter.onePage(this, setup).sheet();
+    }
+
+    /** How many sheet units a unit of the heading takes: 1, or more on a page that prints the chart small. */
+    public double headingZoom() {
+        return headingZoom;
     }
 
     /** The whole chart, as the window's default layout places it, with default options. */
@@ -160,9 +215,12 @@ public final class ExportSheet {
         return height;
     }
 
-    /** Where the heading is drawn, in sheet units: above the chart, or in its empty top-left corner. */
+    /**
+     * Where the heading is drawn, in sheet units: above the chart (which starts a gap below it),
+     * or in its empty top-left corner.
+     */
     Box headingBox() {
-        return new Box(margin, margin, heading.width(), heading.height());
+        return new Box(margin, margin, heading.width() * headingZoom, heading.drawnHeight() * headingZoom);
     }
 
     /** The part of the chart drawn, in chart units. */
@@ -212,8 +270,9 @@ public final class ExportSheet {
                             java.util.function.Predicate<Box> shown) {
         Viewport v = viewport(scale);
         painter.paintRegion(surface, chart, layout, v, marks, rx, ry, rw, rh, inSheet(shown));
-        if (heading.height() > 0 && ry < (margin + heading.height()) * scale && rx < (margin + heading.width()) * scale) {
-            heading.paint(surface, margin * scale, margin * scale, scale);
+        Box box = headingBox();
+        if (box.height() > 0 && ry < box.bottom() * scale && rx < box.right() * scale) {
+            heading.paint(surface, margin * scale, margin * scale, scale * headingZoom);
         }
     }
 

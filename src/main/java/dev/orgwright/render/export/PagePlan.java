@@ -12,23 +12,30 @@ import java.util.Optional;
  * How a sheet is spread over a grid of pages: one scale for all pages, and the cuts between
  * columns and rows, each put in a gap between cards where there is one near the page's edge
  * (so a card, and mostly a subtree, stays whole on one page) and straight through otherwise.
+ * The sheet planned carries its heading at the size the pages print it readable
+ * ({@link ExportSheet#headedFor}): draw {@link #sheet()}, not the sheet handed in.
  */
 public final class PagePlan {
 
     /** A cut moves back from the page's edge by at most this share of the page to find a gap. */
     private static final double SEARCH = 0.45;
 
+    /** How many times the planning is repeated for a heading made larger for the scale it gave. */
+    private static final int HEADING_ROUNDS = 8;
+
+    private final ExportSheet sheet;
     private final double scale;
     private final double[] columnCuts;
     private final double[] rowCuts;
     /** The cards in sheet units, to draw whole on the page their centre lies on; empty for one page. */
     private final List<Box> cards;
 
-    private PagePlan(double scale, double[] columnCuts, double[] rowCuts) {
-        this(scale, columnCuts, rowCuts, List.of());
+    private PagePlan(ExportSheet sheet, double scale, double[] columnCuts, double[] rowCuts) {
+        this(sheet, scale, columnCuts, rowCuts, List.of());
     }
 
-    private PagePlan(double scale, double[] columnCuts, double[] rowCuts, List<Box> cards) {
+    private PagePlan(ExportSheet sheet, double scale, double[] columnCuts, double[] rowCuts, List<Box> cards) {
+        this.sheet = sheet;
         this.scale = scale;
         this.columnCuts = columnCuts;
         this.rowCuts = rowCuts;
@@ -40,6 +47,23 @@ public final class PagePlan {
      * {@code pageHeight} points of chart. Cards are whole on one page whenever a gap allows.
      */
     public static PagePlan of(ExportSheet sheet, int columns, int rows, double pageWidth, double pageHeight) {
+        PagePlan plan = grid(sheet.withHeadingZoom(1), columns, rows, pageWidth, pageHeight);
+        for (int round = 0; round < HEADING_ROUNDS && !plan.headingReadable(pageWidth); round++) {
+            plan = grid(sheet.headedFor(plan.scale, pageWidth), columns, rows, pageWidth, pageHeight);
+        }
+        return plan;
+    }
+
+    /**
+     * Whether the heading prints as large as {@link ExportSheet#headedFor} asks at this plan's
+     * scale: a larger heading takes room from the chart, so its scale drops and the plan is made
+     * again for it, until the two agree.
+     */
+    private boolean headingReadable(double pageWidth) {
+        return sheet.headedFor(scale, pageWidth).headingZoom() <= sheet.headingZoom() * (1 + 1e-9);
+    }
+
+    private static PagePlan grid(ExportSheet sheet, int columns, int rows, double pageWidth, double pageHeight) {
         List<Box> cards = new ArrayList<>();
         Box r = sheet.region();
         double widest = 0;
@@ -60,7 +84,7 @@ public final class PagePlan {
             double[] cx = cuts(sheet.width(), pageWidth / scale - widest, ax);
             double[] cy = cuts(sheet.height(), pageHeight / scale - tallest, ay);
             if ((cx.length - 1 <= columns && cy.length - 1 <= rows) || attempt == 60) {
-                return new PagePlan(scale, cx, cy, List.copyOf(cards));
+                return new PagePlan(sheet, scale, cx, cy, List.copyOf(cards));
             }
             scale *= 0.97; // moving cuts off cards cost a page; shrink a little and plan again
         }
@@ -68,22 +92,22 @@ public final class PagePlan {
 
     /**
      * One page holding the whole sheet, at the largest scale up to 100% at which it fits in
-     * {@code width} × {@code height} points: a sheet is shrunk to fit, never enlarged.
+     * {@code width} × {@code height} points: a sheet is shrunk to fit, never enlarged. Its heading
+     * is not shrunk with it: it keeps a readable size on the page and the chart fits in the rest.
      */
     public static PagePlan onePage(ExportSheet sheet, double width, double height) {
         // One page has no cuts to place, so the cards' gaps need not be gathered.
-        return new PagePlan(1, new double[] {0, sheet.width()}, new double[] {0, sheet.height()}).fitting(width, height);
+        PagePlan plan = fitting(sheet.withHeadingZoom(1), width, height);
+        for (int round = 0; round < HEADING_ROUNDS && !plan.headingReadable(width); round++) {
+            plan = fitting(sheet.headedFor(plan.scale, width), width, height);
+        }
+        return plan;
     }
 
-    /**
-     * This one-page plan with the largest scale, up to 100%, at which the whole sheet fits in
-     * {@code width} × {@code height} points.
-     */
-    PagePlan fitting(double width, double height) {
-        double sheetWidth = columnCuts[columnCuts.length - 1];
-        double sheetHeight = rowCuts[rowCuts.length - 1];
-        double fit = Math.min(1, Math.min(width / sheetWidth, height / sheetHeight));
-        return new PagePlan(fit, new double[] {0, sheetWidth}, new double[] {0, sheetHeight});
+    /** One page holding {@code sheet} whole, at the largest scale, up to 100%, at which it fits in {@code width} × {@code height} points. */
+    private static PagePlan fitting(ExportSheet sheet, double width, double height) {
+        double fit = Math.min(1, Math.min(width / sheet.width(), height / sheet.height()));
+        return new PagePlan(sheet, fit, new double[] {0, sheet.width()}, new double[] {0, sheet.height()});
     }
 
     /**
@@ -113,6 +137,11 @@ public final class PagePlan {
 
     private static String count(int n) {
         return n == 1 ? RenderTexts.t("pages.count.one") : RenderTexts.t("pages.count", n);
+    }
+
+    /** The sheet the pages draw: the one planned, with its heading at the size the pages print it. */
+    public ExportSheet sheet() {
+        return sheet;
     }
 
     /** Points per sheet unit on every page. */

@@ -122,7 +122,14 @@ final class SheetHeading {
         return width;
     }
 
+    /** The heading's height with the gap that parts it from a chart drawn below it. */
     double height() {
+        double h = drawnHeight();
+        return h == 0 ? 0 : h + GAP_AFTER;
+    }
+
+    /** The height of what the heading draws, without the gap after it; 0 for no heading. */
+    double drawnHeight() {
         double h = 0;
         if (!title.isEmpty()) {
             h += 28;
@@ -139,7 +146,7 @@ final class SheetHeading {
         if (!changeLegend.isEmpty()) {
             h += 24;
         }
-        return h == 0 ? 0 : h + GAP_AFTER;
+        return h;
     }
 
     /** Draws the heading with its top-left corner at (x, y), in pixels at {@code scale}. */

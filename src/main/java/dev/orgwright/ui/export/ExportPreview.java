@@ -185,7 +185,7 @@ final class ExportPreview extends VBox {
         shown = sheet;
         if (format == ExportFormat.PDF) {
             PagePlan plan = new PdfExporter(SharedFonts.get()).plan(request, sheet);
-            drawPages(g, sheet, plan, PreviewPages.of(plan, request.page(), WIDTH, HEIGHT));
+            drawPages(g, plan.sheet(), plan, PreviewPages.of(plan, request.page(), WIDTH, HEIGHT));
             caption.setText(request.page() + (plan.columns() * plan.rows() > 1
                     ? Texts.t("export.exportPreview.pagesAt", plan.columns() * plan.rows(), Math.round(plan.scale() * 100))
                     : Texts.t("export.exportPreview.scale", Math.round(plan.scale() * 100)))
@@ -356,7 +356,8 @@ final class ExportPreview extends VBox {
 
     /**
      * The sheet of {@code request}, laid out again only when what it shows changed: a new format,
-     * scale or paper keeps the sheet, which for a large chart takes a moment to lay out.
+     * scale or paper keeps the sheet, which for a large chart takes a moment to lay out, and only
+     * sizes its heading for the paper again.
      */
     private ExportSheet sheetFor(ExportRequest request) {
         SheetKey key = new SheetKey(request.chart(), request.findings(), request.options(), request.layoutOptions(),
@@ -365,7 +366,8 @@ final class ExportPreview extends VBox {
             cachedSheet = request.sheet(new FxTextMeasure());
             cachedKey = key;
         }
-        return cachedSheet;
+        // The heading's size follows the paper, which the key leaves out: cheap to set again.
+        return cachedSheet.onPage(request.page());
     }
 
     /** What a sheet depends on; the chart, its findings and a comparison's marks by identity, as an edit makes new ones. */
