@@ -164,7 +164,7 @@ public final class ExportSheet {
     public ExportSheet headedFor(double scale, double pageWidth) {
         double points = LEAST_HEADING_SCALE;
         if (heading.width() > 0) {
-            points = Math.min(points, (pageWidth - 2 * margin * LEAST_HEADING_SCALE) / heading.width());
+            points = Math.min(points, (pageWidth - 2 * margin * scale) / heading.width());
         }
         return withHeadingZoom(Math.max(1, points / scale));
     }
@@ -184,7 +184,35 @@ public final class ExportSheet {
      * window's heading as it is: its pixels are the screen's.
      */
     public ExportSheet onPage(PageSetup setup) {
-        return margin == 0 ? this : PdfExporter.onePage(this, setup).sheet();
+        if (margin == 0) {
+            return this;
+        }
+        // A picture has no page margin around it: its own margin grows with its heading, so that
+        // the title does not stand at its very edge. A wider margin shrinks the chart a little
+        // more, which asks for a larger heading again: repeated until the two agree.
+        double width = setup.width() - 2 * PdfExporter.MARGIN;
+        double height = setup.height() - 2 * PdfExporter.MARGIN - PdfExporter.FOOTER;
+        ExportSheet sheet = paper();
+        for (int round = 0; round < 50; round++) {
+            double fit = Math.min(1, Math.min(width / sheet.width(), height / sheet.height()));
+            ExportSheet headed = sheet.headedFor(fit, width);
+            ExportSheet next = headed.withMargin(MARGIN * headed.headingZoom);
+            if (Math.abs(next.headingZoom - sheet.headingZoom) <= 1e-9 * next.headingZoom) {
+                return next;
+            }
+            sheet = next;
+        }
+        return sheet;
+    }
+
+    /** This sheet as laid out, before any page sized its heading: the heading at its own size, the usual margin. */
+    ExportSheet paper() {
+        return margin == 0 ? withHeadingZoom(1) : withMargin(MARGIN).withHeadingZoom(1);
+    }
+
+    private ExportSheet withMargin(double newMargin) {
+        return newMargin == margin ? this
+                : new ExportSheet(chart, layout, painter, marks, region, heading, newMargin, headingZoom);
     }
 
     /** How many sheet units a unit of the heading takes: 1, or more on a page that prints the chart small. */

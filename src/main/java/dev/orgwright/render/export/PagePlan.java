@@ -47,9 +47,10 @@ public final class PagePlan {
      * {@code pageHeight} points of chart. Cards are whole on one page whenever a gap allows.
      */
     public static PagePlan of(ExportSheet sheet, int columns, int rows, double pageWidth, double pageHeight) {
-        PagePlan plan = grid(sheet.withHeadingZoom(1), columns, rows, pageWidth, pageHeight);
+        ExportSheet paper = sheet.paper();
+        PagePlan plan = grid(paper, columns, rows, pageWidth, pageHeight);
         for (int round = 0; round < HEADING_ROUNDS && !plan.headingReadable(pageWidth); round++) {
-            plan = grid(sheet.headedFor(plan.scale, pageWidth), columns, rows, pageWidth, pageHeight);
+            plan = grid(paper.headedFor(plan.scale, pageWidth), columns, rows, pageWidth, pageHeight);
         }
         return plan;
     }
@@ -97,9 +98,10 @@ public final class PagePlan {
      */
     public static PagePlan onePage(ExportSheet sheet, double width, double height) {
         // One page has no cuts to place, so the cards' gaps need not be gathered.
-        PagePlan plan = fitting(sheet.withHeadingZoom(1), width, height);
+        ExportSheet paper = sheet.paper();
+        PagePlan plan = fitting(paper, width, height);
         for (int round = 0; round < HEADING_ROUNDS && !plan.headingReadable(width); round++) {
-            plan = fitting(sheet.headedFor(plan.scale, width), width, height);
+            plan = fitting(paper.headedFor(plan.scale, width), width, height);
         }
         return plan;
     }

@@ -192,6 +192,9 @@ final class ExportPreview extends VBox {
                     + plan.leftOut(request.page().columns(), request.page().rows()).map(note -> "\n" + note).orElse(""));
             return;
         }
+        // A picture's heading is sized for a page of the paper, which the cached sheet leaves out: cheap to set.
+        sheet = sheet.onPage(request.page());
+        shown = sheet;
         double fit = Math.min(WIDTH / sheet.width(), HEIGHT / sheet.height());
         double left = Math.floor((WIDTH - sheet.width() * fit) / 2);
         double top = Math.floor((HEIGHT - sheet.height() * fit) / 2);
@@ -356,8 +359,7 @@ final class ExportPreview extends VBox {
 
     /**
      * The sheet of {@code request}, laid out again only when what it shows changed: a new format,
-     * scale or paper keeps the sheet, which for a large chart takes a moment to lay out, and only
-     * sizes its heading for the paper again.
+     * scale or paper keeps the sheet, which for a large chart takes a moment to lay out.
      */
     private ExportSheet sheetFor(ExportRequest request) {
         SheetKey key = new SheetKey(request.chart(), request.findings(), request.options(), request.layoutOptions(),
@@ -366,8 +368,7 @@ final class ExportPreview extends VBox {
             cachedSheet = request.sheet(new FxTextMeasure());
             cachedKey = key;
         }
-        // The heading's size follows the paper, which the key leaves out: cheap to set again.
-        return cachedSheet.onPage(request.page());
+        return cachedSheet;
     }
 
     /** What a sheet depends on; the chart, its findings and a comparison's marks by identity, as an edit makes new ones. */

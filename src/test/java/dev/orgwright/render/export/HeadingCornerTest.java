@@ -33,8 +33,10 @@ class HeadingCornerTest {
         return CsvImport.importFile(csv, ImportOptions.titled("HR sample")).chart();
     }
 
+    /** The sheet as one A4 page draws it, its heading at the size that page prints it. */
     private static ExportSheet sheet(Chart chart, ExportOptions options, LayoutOptions layout) {
-        return new ExportRequest(chart, null, options, layout, Set.of(), Theme.LIGHT, 1, PageSetup.A4_FIT).sheet(FONTS);
+        ExportRequest request = new ExportRequest(chart, null, options, layout, Set.of(), Theme.LIGHT, 1, PageSetup.A4_FIT);
+        return new PdfExporter(FONTS).plan(request).sheet();
     }
 
     private static boolean overlaps(Box a, Box b) {

@@ -249,6 +249,6 @@ class PageHeadingTest {
             double legend = svgSize(svg, sizes, name) * fit;
             assertTrue(legend >= LEGEND_POINTS - ROUNDING, name + " at " + legend + " pt");
         }
-        assertNoCardUnderTheHeading(request.sheet(FONTS));
+        assertNoCardUnderTheHeading(request.picture(FONTS));
     }
 }
