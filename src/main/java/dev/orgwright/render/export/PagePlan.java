@@ -48,9 +48,15 @@ public final class PagePlan {
      */
     public static PagePlan of(ExportSheet sheet, int columns, int rows, double pageWidth, double pageHeight) {
         ExportSheet paper = sheet.paper();
-        PagePlan plan = grid(paper, columns, rows, pageWidth, pageHeight);
+        // The cards are gathered once, in chart units: a larger heading only moves them on the sheet.
+        List<Box> boxes = new ArrayList<>();
+        Box r = sheet.region();
+        for (PositionId id : sheet.layout().positionsIn(r.x(), r.y(), r.width(), r.height())) {
+            boxes.add(sheet.layout().box(id).orElseThrow());
+        }
+        PagePlan plan = grid(paper, boxes, columns, rows, pageWidth, pageHeight);
         for (int round = 0; round < HEADING_ROUNDS && !plan.headingReadable(pageWidth); round++) {
-            plan = grid(paper.headedFor(plan.scale, pageWidth), columns, rows, pageWidth, pageHeight);
+            plan = grid(paper.headedFor(plan.scale, pageWidth), boxes, columns, rows, pageWidth, pageHeight);
         }
         return plan;
     }
@@ -64,13 +70,12 @@ public final class PagePlan {
         return sheet.headedFor(scale, pageWidth).headingZoom() <= sheet.headingZoom() * (1 + 1e-9);
     }
 
-    private static PagePlan grid(ExportSheet sheet, int columns, int rows, double pageWidth, double pageHeight) {
-        List<Box> cards = new ArrayList<>();
-        Box r = sheet.region();
+    private static PagePlan grid(ExportSheet sheet, List<Box> boxes, int columns, int rows, double pageWidth,
+                                 double pageHeight) {
+        List<Box> cards = new ArrayList<>(boxes.size());
         double widest = 0;
         double tallest = 0;
-        for (PositionId id : sheet.layout().positionsIn(r.x(), r.y(), r.width(), r.height())) {
-            Box b = sheet.layout().box(id).orElseThrow();
+        for (Box b : boxes) {
             cards.add(new Box(sheet.sheetX(b.x()), sheet.sheetY(b.y()), b.width(), b.height()));
             widest = Math.max(widest, b.width());
             tallest = Math.max(tallest, b.height());
