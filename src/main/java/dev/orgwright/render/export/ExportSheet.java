@@ -158,23 +158,40 @@ public final class ExportSheet {
      * This sheet with its heading (title, date, legend) as it is printed on a page of
      * {@code pageWidth} points at {@code scale} points a sheet unit: as large in sheet units as
      * makes it {@link #LEAST_HEADING_SCALE} points a unit of its own or more, its own size when the
-     * scale gives that already. A heading that would then be wider than the page is made as
-     * large as the page's width allows. The chart and its layout are the same.
+     * scale gives that already; its legend goes on over as many rows as the page's width asks. A
+     * title that would then be wider than the page is made as large as the page's width allows.
+     * The chart and its layout are the same.
      */
     public ExportSheet headedFor(double scale, double pageWidth) {
-        double points = LEAST_HEADING_SCALE;
-        if (heading.width() > 0) {
-            points = Math.min(points, (pageWidth - 2 * margin * scale) / heading.width());
+        double room = pageWidth - 2 * margin * scale;
+        double points = Math.max(LEAST_HEADING_SCALE, scale);
+        SheetHeading wrapped = heading.wrappedTo(room / points);
+        if (wrapped.width() > 0) {
+            points = Math.min(points, room / wrapped.width());
         }
-        return withHeadingZoom(Math.max(1, points / scale));
+        return with(wrapped, margin, Math.max(1, points / scale));
     }
 
     /** This sheet with its heading drawn {@code zoom} sheet units a unit of its own (1: its own size). */
     ExportSheet withHeadingZoom(double zoom) {
-        if (zoom == headingZoom || heading.height() <= 0) {
+        return with(heading, margin, zoom);
+    }
+
+    private ExportSheet with(SheetHeading newHeading, double newMargin, double zoom) {
+        if (newHeading.height() <= 0) {
+            zoom = headingZoom;
+        }
+        if (newHeading == heading && newMargin == margin && zoom == headingZoom) {
             return this;
         }
-        return new ExportSheet(chart, layout, painter, marks, region, heading, margin, zoom);
+        return new ExportSheet(chart, layout, painter, marks, region, newHeading, newMargin, zoom);
+    }
+
+    /** Whether {@code other} has the same heading, drawn as large, with the same margin: the same sheet. */
+    boolean sameHeading(ExportSheet other) {
+        return Math.abs(margin - other.margin) <= 1e-9 * Math.max(1, margin)
+                && Math.abs(headingZoom - other.headingZoom) <= 1e-9 * headingZoom
+                && heading.sameRows(other.heading);
     }
 
     /**
@@ -197,7 +214,7 @@ public final class ExportSheet {
             double fit = Math.min(1, Math.min(width / sheet.width(), height / sheet.height()));
             ExportSheet headed = sheet.headedFor(fit, width);
             ExportSheet next = headed.withMargin(MARGIN * headed.headingZoom);
-            if (Math.abs(next.headingZoom - sheet.headingZoom) <= 1e-9 * next.headingZoom) {
+            if (next.sameHeading(sheet)) {
                 return next;
             }
             sheet = next;
@@ -207,12 +224,11 @@ public final class ExportSheet {
 
     /** This sheet as laid out, before any page sized its heading: the heading at its own size, the usual margin. */
     ExportSheet paper() {
-        return margin == 0 ? withHeadingZoom(1) : withMargin(MARGIN).withHeadingZoom(1);
+        return with(heading.wrappedTo(Double.POSITIVE_INFINITY), margin == 0 ? 0 : MARGIN, 1);
     }
 
     private ExportSheet withMargin(double newMargin) {
-        return newMargin == margin ? this
-                : new ExportSheet(chart, layout, painter, marks, region, heading, newMargin, headingZoom);
+        return with(heading, newMargin, headingZoom);
     }
 
     /** How many sheet units a unit of the heading takes: 1, or more on a page that prints the chart small. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /**
  * How a sheet is spread over a grid of pages: one scale for all pages, and the cuts between
@@ -54,20 +55,64 @@ public final class PagePlan {
         for (PositionId id : sheet.layout().positionsIn(r.x(), r.y(), r.width(), r.height())) {
             boxes.add(sheet.layout().box(id).orElseThrow());
         }
-        PagePlan plan = grid(paper, boxes, columns, rows, pageWidth, pageHeight);
-        for (int round = 0; round < HEADING_ROUNDS && !plan.headingReadable(pageWidth); round++) {
-            plan = grid(paper.headedFor(plan.scale, pageWidth), boxes, columns, rows, pageWidth, pageHeight);
+        double widest = 0;
+        double tallest = 0;
+        for (Box b : boxes) {
+            widest = Math.max(widest, b.width());
+            tallest = Math.max(tallest, b.height());
+        }
+        double w = widest;
+        double t = tallest;
+        // The scale the grid starts from: a gap to place may shrink it a little more (see grid).
+        ToDoubleFunction<ExportSheet> start = headed -> Math.min(columns * pageWidth / (headed.width() + columns * w),
+                rows * pageHeight / (headed.height() + rows * t));
+        PagePlan plan = grid(headed(paper, pageWidth, start), boxes, columns, rows, pageWidth, pageHeight);
+        for (int round = 0; round < HEADING_ROUNDS; round++) {
+            ExportSheet headed = paper.headedFor(plan.scale, pageWidth);
+            if (headed.sameHeading(plan.sheet)) {
+                break;
+            }
+            PagePlan next = grid(headed, boxes, columns, rows, pageWidth, pageHeight);
+            boolean settled = settled(plan, next);
+            plan = next;
+            if (settled) {
+                break;
+            }
         }
         return plan;
     }
 
     /**
-     * Whether the heading prints as large as {@link ExportSheet#headedFor} asks at this plan's
-     * scale: a larger heading takes room from the chart, so its scale drops and the plan is made
-     * again for it, until the two agree.
+     * {@code paper} with its heading as {@link ExportSheet#headedFor} sizes it for the largest
+     * scale at which {@code fit} still draws the sheet so headed at that scale or larger: the
+     * heading then prints at its least size or more. A larger heading takes room from the chart,
+     * so the scale it is sized for and the scale the sheet gets are found together, by halving
+     * the range of scales (in ratio: scales go from a hundred-thousandth up).
      */
-    private boolean headingReadable(double pageWidth) {
-        return sheet.headedFor(scale, pageWidth).headingZoom() <= sheet.headingZoom() * (1 + 1e-9);
+    private static ExportSheet headed(ExportSheet paper, double pageWidth, ToDoubleFunction<ExportSheet> fit) {
+        double low = 1e-5;
+        double high = 1;
+        if (fit.applyAsDouble(paper.headedFor(high, pageWidth)) >= high) {
+            return paper.headedFor(high, pageWidth);
+        }
+        for (int i = 0; i < 60 && high / low > 1 + 1e-12; i++) {
+            double middle = Math.sqrt(low * high);
+            if (fit.applyAsDouble(paper.headedFor(middle, pageWidth)) >= middle) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        return paper.headedFor(low, pageWidth);
+    }
+
+    /**
+     * Whether {@code next}, planned with the heading {@code plan}'s scale asks for, prints at
+     * that scale: the heading then prints at the size asked. A larger heading takes room from the
+     * chart, so its scale drops and the plan is made again for it, until the two agree.
+     */
+    private static boolean settled(PagePlan plan, PagePlan next) {
+        return Math.abs(next.scale - plan.scale) <= 1e-9 * plan.scale;
     }
 
     private static PagePlan grid(ExportSheet sheet, List<Box> boxes, int columns, int rows, double pageWidth,
@@ -104,11 +149,7 @@ public final class PagePlan {
     public static PagePlan onePage(ExportSheet sheet, double width, double height) {
         // One page has no cuts to place, so the cards' gaps need not be gathered.
         ExportSheet paper = sheet.paper();
-        PagePlan plan = fitting(paper, width, height);
-        for (int round = 0; round < HEADING_ROUNDS && !plan.headingReadable(width); round++) {
-            plan = fitting(paper.headedFor(plan.scale, width), width, height);
-        }
-        return plan;
+        return fitting(headed(paper, width, headed -> fitting(headed, width, height).scale), width, height);
     }
 
     /** One page holding {@code sheet} whole, at the largest scale, up to 100%, at which it fits in {@code width} × {@code height} points. */

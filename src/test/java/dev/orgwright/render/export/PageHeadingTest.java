@@ -111,8 +111,11 @@ class PageHeadingTest {
 
     /** The names the legend explains: the tiers the chart's cards are coloured by. */
     private static List<String> tierNames(Chart chart) {
-        return CardColouring.of(Theme.of(chart), chart, null, false).legend().stream()
-                .map(CardColouring.Entry::name).toList();
+        return legendNames(chart, Theme.of(chart));
+    }
+
+    private static List<String> legendNames(Chart chart, Theme theme) {
+        return CardColouring.of(theme, chart, null, false).legend().stream().map(CardColouring.Entry::name).toList();
     }
 
     private static boolean overlaps(Box a, Box b) {
@@ -125,11 +128,14 @@ class PageHeadingTest {
      * take; returns the heading's area, in points.
      */
     private static Box assertReadableHeading(List<Run> page, Chart chart) {
+        return assertReadableHeading(page, tierNames(chart));
+    }
+
+    private static Box assertReadableHeading(List<Run> page, List<String> legend) {
         Run title = run(page, TITLE);
         Run date = run(page, "4 December 2026");
         assertTrue(title.size() >= TITLE_POINTS - ROUNDING, "the title at " + title.size() + " pt");
         assertTrue(date.size() >= LEGEND_POINTS - ROUNDING, "the date at " + date.size() + " pt");
-        List<String> legend = tierNames(chart);
         assertFalse(legend.isEmpty());
         double left = title.box().x();
         double top = title.box().y();
@@ -211,6 +217,32 @@ class PageHeadingTest {
         for (int i = 1; i < pages.size(); i++) {
             assertTrue(pages.get(i).stream().noneMatch(r -> r.text().strip().equals(TITLE)), "page " + (i + 1));
         }
+        assertNoCardUnderTheHeading(new PdfExporter(FONTS).plan(request).sheet());
+    }
+
+    @Test
+    void aLegendOfFortyDepartmentsGoesOnOverRowsAtItsReadableSizeWithinThePage() throws Exception {
+        Chart generated = ExportFixtures.generated(2000, 11);
+        dev.orgwright.model.ChartBuilder builder = Chart.builder().title(generated.title()).tiers(generated.tiers());
+        int i = 0;
+        for (Position p : generated.inTreeOrder()) {
+            builder.add(p.withDepartment("Directorate of Programme Delivery " + (i++ % 40 + 1)));
+        }
+        Chart chart = builder.build();
+        Theme byDepartment = Theme.of(chart).withColourBy(dev.orgwright.render.ColourBy.DEPARTMENT);
+        ExportRequest request = new ExportRequest(chart, null, HEADED,
+                LayoutOptions.AUTO.withAspect(PdfExporter.printableAspect(PageSetup.A4_FIT)), Set.of(), byDepartment, 1,
+                PageSetup.A4_FIT);
+        List<String> legend = legendNames(chart, byDepartment);
+        assertTrue(legend.size() >= 40, legend.toString());
+        List<Run> page = runs(pdf(request)).get(0);
+        Box heading = assertReadableHeading(page, legend);
+        assertTrue(heading.right() <= PageSetup.A4_FIT.width() - PdfExporter.MARGIN + 0.5, "the legend ends at " + heading.right());
+        java.util.Set<Double> rows = new java.util.TreeSet<>();
+        for (String name : legend) {
+            rows.add((double) Math.round(run(page, name).box().y()));
+        }
+        assertTrue(rows.size() > 1, "the legend goes on over rows: " + rows);
         assertNoCardUnderTheHeading(new PdfExporter(FONTS).plan(request).sheet());
     }
 
