@@ -20,6 +20,8 @@ import dev.orgwright.render.Viewport;
 import dev.orgwright.rules.Validation;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.DoubleFunction;
+import java.util.function.ToDoubleFunction;
 
 /**
  * One chart laid out for export as its options ask: the positions in scope, cards showing what
@@ -163,18 +165,18 @@ public final class ExportSheet {
      * The chart and its layout are the same.
      */
     public ExportSheet headedFor(double scale, double pageWidth) {
-        double room = pageWidth - 2 * margin * scale;
+        return headedFor(scale, pageWidth, margin * scale);
+    }
+
+    /** As {@link #headedFor(double, double)}, the sheet's margins printing {@code marginPoints} wide each. */
+    private ExportSheet headedFor(double scale, double pageWidth, double marginPoints) {
+        double room = pageWidth - 2 * marginPoints;
         double points = Math.max(LEAST_HEADING_SCALE, scale);
         SheetHeading wrapped = heading.wrappedTo(room / points);
         if (wrapped.width() > 0) {
             points = Math.min(points, room / wrapped.width());
         }
         return with(wrapped, margin, Math.max(1, points / scale));
-    }
-
-    /** This sheet with its heading drawn {@code zoom} sheet units a unit of its own (1: its own size). */
-    ExportSheet withHeadingZoom(double zoom) {
-        return with(heading, margin, zoom);
     }
 
     private ExportSheet with(SheetHeading newHeading, double newMargin, double zoom) {
@@ -205,21 +207,40 @@ public final class ExportSheet {
             return this;
         }
         // A picture has no page margin around it: its own margin grows with its heading, so that
-        // the title does not stand at its very edge. A wider margin shrinks the chart a little
-        // more, which asks for a larger heading again: repeated until the two agree.
+        // the title does not stand at its very edge.
         double width = setup.width() - 2 * PdfExporter.MARGIN;
         double height = setup.height() - 2 * PdfExporter.MARGIN - PdfExporter.FOOTER;
-        ExportSheet sheet = paper();
-        for (int round = 0; round < 50; round++) {
-            double fit = Math.min(1, Math.min(width / sheet.width(), height / sheet.height()));
-            ExportSheet headed = sheet.headedFor(fit, width);
-            ExportSheet next = headed.withMargin(MARGIN * headed.headingZoom);
-            if (next.sameHeading(sheet)) {
-                return next;
-            }
-            sheet = next;
+        ExportSheet paper = paper();
+        return headedAtLargestScale(scale -> {
+            // The margin grown with the heading prints as wide as the heading's units do, at least.
+            ExportSheet headed = paper.headedFor(scale, width, MARGIN * Math.max(LEAST_HEADING_SCALE, scale));
+            return headed.withMargin(MARGIN * headed.headingZoom);
+        }, sheet -> Math.min(1, Math.min(width / sheet.width(), height / sheet.height())));
+    }
+
+    /**
+     * The sheet {@code headedAt} gives for the largest scale at which {@code fit} still draws it
+     * at that scale or larger: its heading, sized for that scale, then prints at its least size
+     * or more. A larger heading takes room from the chart, so the scale the heading is sized for
+     * and the scale the sheet gets are found together, by halving the range of scales (in ratio,
+     * from a hundred-thousandth up to life size).
+     */
+    static ExportSheet headedAtLargestScale(DoubleFunction<ExportSheet> headedAt, ToDoubleFunction<ExportSheet> fit) {
+        double low = 1e-5;
+        double high = 1;
+        ExportSheet atHigh = headedAt.apply(high);
+        if (fit.applyAsDouble(atHigh) >= high) {
+            return atHigh;
         }
-        return sheet;
+        for (int i = 0; i < 60 && high / low > 1 + 1e-12; i++) {
+            double middle = Math.sqrt(low * high);
+            if (fit.applyAsDouble(headedAt.apply(middle)) >= middle) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        return headedAt.apply(low);
     }
 
     /** This sheet as laid out, before any page sized its heading: the heading at its own size, the usual margin. */

@@ -66,7 +66,8 @@ public final class PagePlan {
         // The scale the grid starts from: a gap to place may shrink it a little more (see grid).
         ToDoubleFunction<ExportSheet> start = headed -> Math.min(columns * pageWidth / (headed.width() + columns * w),
                 rows * pageHeight / (headed.height() + rows * t));
-        PagePlan plan = grid(headed(paper, pageWidth, start), boxes, columns, rows, pageWidth, pageHeight);
+        PagePlan plan = grid(ExportSheet.headedAtLargestScale(s -> paper.headedFor(s, pageWidth), start), boxes,
+                columns, rows, pageWidth, pageHeight);
         for (int round = 0; round < HEADING_ROUNDS; round++) {
             ExportSheet headed = paper.headedFor(plan.scale, pageWidth);
             if (headed.sameHeading(plan.sheet)) {
@@ -80,30 +81,6 @@ public final class PagePlan {
             }
         }
         return plan;
-    }
-
-    /**
-     * {@code paper} with its heading as {@link ExportSheet#headedFor} sizes it for the largest
-     * scale at which {@code fit} still draws the sheet so headed at that scale or larger: the
-     * heading then prints at its least size or more. A larger heading takes room from the chart,
-     * so the scale it is sized for and the scale the sheet gets are found together, by halving
-     * the range of scales (in ratio: scales go from a hundred-thousandth up).
-     */
-    private static ExportSheet headed(ExportSheet paper, double pageWidth, ToDoubleFunction<ExportSheet> fit) {
-        double low = 1e-5;
-        double high = 1;
-        if (fit.applyAsDouble(paper.headedFor(high, pageWidth)) >= high) {
-            return paper.headedFor(high, pageWidth);
-        }
-        for (int i = 0; i < 60 && high / low > 1 + 1e-12; i++) {
-            double middle = Math.sqrt(low * high);
-            if (fit.applyAsDouble(paper.headedFor(middle, pageWidth)) >= middle) {
-                low = middle;
-            } else {
-                high = middle;
-            }
-        }
-        return paper.headedFor(low, pageWidth);
     }
 
     /**
@@ -149,7 +126,8 @@ public final class PagePlan {
     public static PagePlan onePage(ExportSheet sheet, double width, double height) {
         // One page has no cuts to place, so the cards' gaps need not be gathered.
         ExportSheet paper = sheet.paper();
-        return fitting(headed(paper, width, headed -> fitting(headed, width, height).scale), width, height);
+        return fitting(ExportSheet.headedAtLargestScale(s -> paper.headedFor(s, width),
+                headed -> fitting(headed, width, height).scale), width, height);
     }
 
     /** One page holding {@code sheet} whole, at the largest scale, up to 100%, at which it fits in {@code width} × {@code height} points. */
