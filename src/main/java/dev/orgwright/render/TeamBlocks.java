@@ -52,6 +52,11 @@ public final class TeamBlocks {
      * so the team is counted in the header instead.
      */
     static final double LEAST_CLIPPED_HEIGHT = SMALL_LABEL_SIZE + 6;
+    /**
+     * A block smaller than this both across and down has no room even for its head count at
+     * {@link #SMALL_LABEL_SIZE}, across or upwards.
+     */
+    static final double LEAST_LABELLED = SMALL_LABEL_SIZE + 6;
     private static final double GAP = 2;
     private static final Severity[] SEVERITIES = Severity.values();
 
@@ -324,6 +329,16 @@ public final class TeamBlocks {
 
     private void paintBlock(Surface s, Position manager, Block b, Rgba band, boolean selected) {
         double radius = Math.min(6, Math.min(b.width(), b.height()) / 4);
+        if (b.width() < LEAST_LABELLED && b.height() < LEAST_LABELLED) {
+            // Too small even for its head count: a patch of its colour, as a card too small to read is drawn.
+            // An outline and a bar would fill a speck this size as a blot, and a label could only be cut.
+            s.fillRect(b.x(), b.y(), b.width(), b.height(), radius, band);
+            if (selected) {
+                s.strokeRect(b.x() - 1, b.y() - 1, b.width() + 2, b.height() + 2, radius + 1,
+                        LineStyle.solid(theme.selection(), 2));
+            }
+            return;
+        }
         s.fillRect(b.x(), b.y(), b.width(), b.height(), radius, theme.cardFill());
         s.fillRect(b.x(), b.y(), b.width(), b.height(), radius,
                 new Rgba(band.red(), band.green(), band.blue(), theme.isDark() ? 70 : 45));

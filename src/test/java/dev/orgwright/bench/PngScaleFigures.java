@@ -46,7 +46,7 @@ public final class PngScaleFigures {
                     LayoutOptions.DEFAULT.withMode(LayoutOptions.Mode.COMPACT)}) {
                 ExportRequest request = new ExportRequest(chart, null, ExportOptions.DEFAULT, layout, Set.of(),
                         Theme.of(chart), 1, PageSetup.A4_FIT);
-                PngSize png = PngSize.of(onFx(() -> request.sheet(new FxTextMeasure())));
+                PngSize png = PngSize.of(onFx(() -> request.picture(new FxTextMeasure())));
                 double largest = png.largestScale(1);
                 System.out.printf(Locale.ROOT, "  %-8s at scale 1: %,d × %,d px; largest scale that fits: %.2f (%,d × %,d px)%n",
                         layout.mode(), png.width(1), png.height(1), largest, png.width(largest), png.height(largest));

@@ -238,6 +238,36 @@ class TeamBlocksTest {
     }
 
     @Test
+    void aBlockTooSmallEvenForItsHeadCountIsAPlainPatchOfItsColourWithNoOutlineBarOrText() {
+        Box bounds = layout.bounds();
+        int tiny = 0;
+        // Zoomed far out into a narrow strip of the window, the teams are a few pixels across.
+        for (double share : new double[] {0.1, 0.05, 0.02, 0.01}) {
+            double scale = Math.min(WIDTH * share / bounds.width(), HEIGHT * share / bounds.height());
+            RecordingSurface surface = new RecordingSurface();
+            TeamBlocks.Frame frame = paint(surface, new Viewport(bounds.x(), bounds.y(), scale, WIDTH, HEIGHT));
+            for (TeamBlocks.Block b : frame.blocks()) {
+                if (b.width() >= TeamBlocks.LEAST_LABELLED || b.height() >= TeamBlocks.LEAST_LABELLED) {
+                    continue;
+                }
+                tiny++;
+                assertTrue(textsIn(surface, b).isEmpty() && upwardsIn(surface, b).isEmpty(), "text in " + b);
+                for (RecordingSurface.Rect r : surface.rects) {
+                    boolean inside = r.x() >= b.x() - 1e-6 && r.y() >= b.y() - 1e-6
+                            && r.x() + r.width() <= b.x() + b.width() + 1e-6 && r.y() + r.height() <= b.y() + b.height() + 1e-6;
+                    if (inside) {
+                        assertTrue(r.filled() && r.width() > 0 && r.height() > 0,
+                                "the block " + b + " is drawn with " + r + ": an outline or a bar in a speck");
+                        assertTrue(Math.abs(r.width() - b.width()) < 1e-6 && Math.abs(r.height() - b.height()) < 1e-6,
+                                "one patch the size of the block " + b + ", not " + r);
+                    }
+                }
+            }
+        }
+        assertTrue(tiny > 0, "some block is too small for a number");
+    }
+
+    @Test
     void aTeamWhoseBlockTheHeaderAboveLeavesOnlyASliverOfIsCountedInTheHeaderNotDrawnAsABar() {
         Box bounds = layout.bounds();
         int clipped = 0;

@@ -120,7 +120,7 @@ class ExportDialogPngScaleTest {
     /** The size of the whole chart's sheet as the dialog exports it. */
     private PngSize sheetSize() throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> PngSize.of(window.exportDialog().settings().withScale(1)
-                .request(new EditorExportSource(window.model())).sheet(new FxTextMeasure()))).get();
+                .request(new EditorExportSource(window.model())).picture(new FxTextMeasure()))).get();
     }
 
     private Label note(FxRobot robot) {

@@ -202,7 +202,7 @@ class ExportDialogTest {
         exportTo(robot, file);
 
         ExportSheet sheet = WaitForAsyncUtils.asyncFx(() -> window.exportDialog().settings().withScale(1)
-                .request(new EditorExportSource(window.model())).sheet(new FxTextMeasure())).get();
+                .request(new EditorExportSource(window.model())).picture(new FxTextMeasure())).get();
         BufferedImage image = ImageIO.read(file.toFile());
         assertEquals(ExportSheet.pixels(sheet.width(), 2), image.getWidth());
         assertEquals(ExportSheet.pixels(sheet.height(), 2), image.getHeight());

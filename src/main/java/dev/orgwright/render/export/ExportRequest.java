@@ -84,8 +84,20 @@ public record ExportRequest(Chart chart, Validation findings, ExportOptions opti
         return new ExportRequest(chart, findings, options, layoutOptions, collapsed, theme, scale, page, v);
     }
 
-    /** The sheet this request draws, its text measured by {@code measure}. */
+    /**
+     * The sheet this request draws, its text measured by {@code measure}, its heading at its own
+     * size: the pages of a PDF or a print size it for the scale they print at
+     * ({@link PagePlan#sheet()}), a picture for one page of the paper ({@link #picture}).
+     */
     public ExportSheet sheet(dev.orgwright.render.TextMeasure measure) {
         return ExportSheet.prepare(chart, findings, options, layoutOptions, collapsed, measure, theme, changes);
+    }
+
+    /**
+     * The sheet of a picture of this request (PNG, SVG): its heading as large as one page of the
+     * request's paper prints it, the picture shown whole ({@link ExportSheet#onPage}).
+     */
+    public ExportSheet picture(dev.orgwright.render.TextMeasure measure) {
+        return sheet(measure).onPage(page);
     }
 }

@@ -20,6 +20,8 @@ import dev.orgwright.render.Viewport;
 import dev.orgwright.rules.Validation;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.DoubleFunction;
+import java.util.function.ToDoubleFunction;
 
 /**
  * One chart laid out for export as its options ask: the positions in scope, cards showing what
@@ -27,11 +29,21 @@ import java.util.Set;
  * card or line comes near it there), a margin around. Measured in sheet units
  * (chart units, 1 = one pixel at scale 1); every output draws it through {@link #paint} or, in
  * tiles or pages, {@link #paintRegion}, with the one {@link ChartPainter}.
+ *
+ * <p>The heading belongs to the page, not to the chart: a chart shrunk to fit a page keeps its
+ * heading readable ({@link #headedFor}), the heading then taking more sheet units than its own
+ * size, so that on the page it prints at {@link #LEAST_HEADING_SCALE} points a unit or more.
  */
 public final class ExportSheet {
 
     /** Space around the chart, in sheet units; none around an export of the current view, which is the screen as it is. */
     public static final double MARGIN = 24;
+    /**
+     * The least points per heading unit on paper, however small the chart is drawn: its title at
+     * 13 pt, its date and legend at 7.8 pt. A chart drawn at a larger scale draws its heading at
+     * its own scale, as before.
+     */
+    public static final double LEAST_HEADING_SCALE = 0.65;
 
     private final Chart chart;
     private final ChartLayout layout;
@@ -39,6 +51,8 @@ public final class ExportSheet {
     private final Decorations marks;
     private final Box region;
     private final SheetHeading heading;
+    /** How many sheet units a unit of the heading takes: 1, or more when the sheet is printed small. */
+    private final double headingZoom;
     private final double margin;
     /** How much the chart is moved down to make room for the heading: none when the heading sits in its empty corner. */
     private final double headingRoom;
@@ -46,16 +60,20 @@ public final class ExportSheet {
     private final double height;
 
     private ExportSheet(Chart chart, ChartLayout layout, ChartPainter painter, Decorations marks, Box region,
-                        SheetHeading heading, double margin) {
+                        SheetHeading heading, double margin, double headingZoom) {
         this.chart = chart;
         this.layout = layout;
         this.painter = painter;
         this.marks = marks;
         this.region = region;
         this.heading = heading;
+        this.headingZoom = headingZoom;
         this.margin = margin;
-        this.headingRoom = margin > 0 && cornerIsFree(layout, region, heading) ? 0 : heading.height();
-        double w = Math.max(region.width(), heading.width()) + 2 * margin;
+        double headingHeight = heading.height() * headingZoom;
+        this.headingRoom = margin > 0
+                && cornerIsFree(layout, region, heading.width() * headingZoom, heading.drawnHeight() * headingZoom)
+                ? 0 : headingHeight;
+        double w = Math.max(region.width(), heading.width() * headingZoom) + 2 * margin;
         double h = region.height() + headingRoom + 2 * margin;
         // Whole units make tidy SVG and PDF sizes; a view keeps its exact size, so that its pixels are the window's.
         this.width = margin == 0 ? w : Math.ceil(w);
@@ -63,17 +81,18 @@ public final class ExportSheet {
     }
 
     /**
-     * Whether the chart leaves its top-left corner empty for the heading, a margin around it
-     * included: no card, reporting line or dotted line there. A chart whose top card stands in
+     * Whether the chart leaves its top-left corner empty for what the heading draws, a margin
+     * around it included (the margin parts it from the chart, not the heading's gap below a band):
+     * no card, reporting line or dotted line there. A chart whose top card stands in
      * the middle of a wide first row usually does, and its page then draws it larger, the
      * heading's band not taken from its height.
      */
-    private static boolean cornerIsFree(ChartLayout layout, Box region, SheetHeading heading) {
-        if (heading.height() <= 0) {
+    private static boolean cornerIsFree(ChartLayout layout, Box region, double headingWidth, double headingHeight) {
+        if (headingHeight <= 0) {
             return false;
         }
-        double w = heading.width() + MARGIN;
-        double h = heading.height() + MARGIN;
+        double w = headingWidth + MARGIN;
+        double h = headingHeight + MARGIN;
         return layout.positionsIn(region.x(), region.y(), w, h).isEmpty()
                 && layout.edgesIn(region.x(), region.y(), w, h).isEmpty()
                 && layout.dottedLinesIn(region.x(), region.y(), w, h).isEmpty();
@@ -134,7 +153,108 @@ public final class ExportSheet {
                 .withFindings(findings);
         return new ExportSheet(shown, layout, painter, marks, region,
                 SheetHeading.of(shown, options, changes, paper, painter.colouring(shown, findings), measure),
-                options.scope() instanceof ExportScope.View ? 0 : MARGIN);
+                options.scope() instanceof ExportScope.View ? 0 : MARGIN, 1);
+    }
+
+    /**
+     * This sheet with its heading (title, date, legend) as it is printed on a page of
+     * {@code pageWidth} points at {@code scale} points a sheet unit: as large in sheet units as
+     * makes it {@link #LEAST_HEADING_SCALE} points a unit of its own or more, its own size when the
+     * scale gives that already; its legend goes on over as many rows as the page's width asks. A
+     * title that would then be wider than the page is made as large as the page's width allows.
+     * The chart and its layout are the same.
+     */
+    public ExportSheet headedFor(double scale, double pageWidth) {
+        return headedFor(scale, pageWidth, margin * scale);
+    }
+
+    /** As {@link #headedFor(double, double)}, the sheet's margins printing {@code marginPoints} wide each. */
+    private ExportSheet headedFor(double scale, double pageWidth, double marginPoints) {
+        double room = pageWidth - 2 * marginPoints;
+        double points = Math.max(LEAST_HEADING_SCALE, scale);
+        SheetHeading wrapped = heading.wrappedTo(room / points);
+        if (wrapped.width() > 0) {
+            points = Math.min(points, room / wrapped.width());
+        }
+        return with(wrapped, margin, Math.max(1, points / scale));
+    }
+
+    private ExportSheet with(SheetHeading newHeading, double newMargin, double zoom) {
+        if (newHeading.height() <= 0) {
+            zoom = headingZoom;
+        }
+        if (newHeading == heading && newMargin == margin && zoom == headingZoom) {
+            return this;
+        }
+        return new ExportSheet(chart, layout, painter, marks, region, newHeading, newMargin, zoom);
+    }
+
+    /** Whether {@code other} has the same heading, drawn as large, with the same margin: the same sheet. */
+    boolean sameHeading(ExportSheet other) {
+        return Math.abs(margin - other.margin) <= 1e-9 * Math.max(1, margin)
+                && Math.abs(headingZoom - other.headingZoom) <= 1e-9 * headingZoom
+                && heading.sameRows(other.heading);
+    }
+
+    /**
+     * This sheet with its heading as large as on one page of {@code setup}'s paper, the sheet
+     * fitted to it whole: what a picture (PNG, SVG) carries, so that the picture shown whole, on
+     * a screen or a page, has a heading that reads. An export of the current view keeps the
+     * window's heading as it is: its pixels are the screen's.
+     */
+    public ExportSheet onPage(PageSetup setup) {
+        if (margin == 0) {
+            return this;
+        }
+        // A picture has no page margin around it: its own margin grows with its heading, so that
+        // the title does not stand at its very edge.
+        double width = setup.width() - 2 * PdfExporter.MARGIN;
+        double height = setup.height() - 2 * PdfExporter.MARGIN - PdfExporter.FOOTER;
+        ExportSheet paper = paper();
+        return headedAtLargestScale(scale -> {
+            // The margin grown with the heading prints as wide as the heading's units do, at least.
+            ExportSheet headed = paper.headedFor(scale, width, MARGIN * Math.max(LEAST_HEADING_SCALE, scale));
+            return headed.withMargin(MARGIN * headed.headingZoom);
+        }, sheet -> Math.min(1, Math.min(width / sheet.width(), height / sheet.height())));
+    }
+
+    /**
+     * The sheet {@code headedAt} gives for the largest scale at which {@code fit} still draws it
+     * at that scale or larger: its heading, sized for that scale, then prints at its least size
+     * or more. A larger heading takes room from the chart, so the scale the heading is sized for
+     * and the scale the sheet gets are found together, by halving the range of scales (in ratio,
+     * from a hundred-thousandth up to life size).
+     */
+    static ExportSheet headedAtLargestScale(DoubleFunction<ExportSheet> headedAt, ToDoubleFunction<ExportSheet> fit) {
+        double low = 1e-5;
+        double high = 1;
+        ExportSheet atHigh = headedAt.apply(high);
+        if (fit.applyAsDouble(atHigh) >= high) {
+            return atHigh;
+        }
+        for (int i = 0; i < 60 && high / low > 1 + 1e-12; i++) {
+            double middle = Math.sqrt(low * high);
+            if (fit.applyAsDouble(headedAt.apply(middle)) >= middle) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        return headedAt.apply(low);
+    }
+
+    /** This sheet as laid out, before any page sized its heading: the heading at its own size, the usual margin. */
+    ExportSheet paper() {
+        return with(heading.wrappedTo(Double.POSITIVE_INFINITY), margin == 0 ? 0 : MARGIN, 1);
+    }
+
+    private ExportSheet withMargin(double newMargin) {
+        return with(heading, newMargin, headingZoom);
+    }
+
+    /** How many sheet units a unit of the heading takes: 1, or more on a page that prints the chart small. */
+    public double headingZoom() {
+        return headingZoom;
     }
 
     /** The whole chart, as the window's default layout places it, with default options. */
@@ -160,9 +280,12 @@ public final class ExportSheet {
         return height;
     }
 
-    /** Where the heading is drawn, in sheet units: above the chart, or in its empty top-left corner. */
+    /**
+     * Where the heading is drawn, in sheet units: above the chart (which starts a gap below it),
+     * or in its empty top-left corner.
+     */
     Box headingBox() {
-        return new Box(margin, margin, heading.width(), heading.height());
+        return new Box(margin, margin, heading.width() * headingZoom, heading.drawnHeight() * headingZoom);
     }
 
     /** The part of the chart drawn, in chart units. */
@@ -212,8 +335,9 @@ public final class ExportSheet {
                             java.util.function.Predicate<Box> shown) {
         Viewport v = viewport(scale);
         painter.paintRegion(surface, chart, layout, v, marks, rx, ry, rw, rh, inSheet(shown));
-        if (heading.height() > 0 && ry < (margin + heading.height()) * scale && rx < (margin + heading.width()) * scale) {
-            heading.paint(surface, margin * scale, margin * scale, scale);
+        Box box = headingBox();
+        if (box.height() > 0 && ry < box.bottom() * scale && rx < box.right() * scale) {
+            heading.paint(surface, margin * scale, margin * scale, scale * headingZoom);
         }
     }
 

@@ -7,28 +7,36 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
 
 /**
  * How a sheet is spread over a grid of pages: one scale for all pages, and the cuts between
  * columns and rows, each put in a gap between cards where there is one near the page's edge
  * (so a card, and mostly a subtree, stays whole on one page) and straight through otherwise.
+ * The sheet planned carries its heading at the size the pages print it readable
+ * ({@link ExportSheet#headedFor}): draw {@link #sheet()}, not the sheet handed in.
  */
 public final class PagePlan {
 
     /** A cut moves back from the page's edge by at most this share of the page to find a gap. */
     private static final double SEARCH = 0.45;
 
+    /** How many times the planning is repeated for a heading made larger for the scale it gave. */
+    private static final int HEADING_ROUNDS = 8;
+
+    private final ExportSheet sheet;
     private final double scale;
     private final double[] columnCuts;
     private final double[] rowCuts;
     /** The cards in sheet units, to draw whole on the page their centre lies on; empty for one page. */
     private final List<Box> cards;
 
-    private PagePlan(double scale, double[] columnCuts, double[] rowCuts) {
-        this(scale, columnCuts, rowCuts, List.of());
+    private PagePlan(ExportSheet sheet, double scale, double[] columnCuts, double[] rowCuts) {
+        this(sheet, scale, columnCuts, rowCuts, List.of());
     }
 
-    private PagePlan(double scale, double[] columnCuts, double[] rowCuts, List<Box> cards) {
+    private PagePlan(ExportSheet sheet, double scale, double[] columnCuts, double[] rowCuts, List<Box> cards) {
+        this.sheet = sheet;
         this.scale = scale;
         this.columnCuts = columnCuts;
         this.rowCuts = rowCuts;
@@ -40,12 +48,56 @@ public final class PagePlan {
      * {@code pageHeight} points of chart. Cards are whole on one page whenever a gap allows.
      */
     public static PagePlan of(ExportSheet sheet, int columns, int rows, double pageWidth, double pageHeight) {
-        List<Box> cards = new ArrayList<>();
+        ExportSheet paper = sheet.paper();
+        // The cards are gathered once, in chart units: a larger heading only moves them on the sheet.
+        List<Box> boxes = new ArrayList<>();
         Box r = sheet.region();
+        for (PositionId id : sheet.layout().positionsIn(r.x(), r.y(), r.width(), r.height())) {
+            boxes.add(sheet.layout().box(id).orElseThrow());
+        }
         double widest = 0;
         double tallest = 0;
-        for (PositionId id : sheet.layout().positionsIn(r.x(), r.y(), r.width(), r.height())) {
-            Box b = sheet.layout().box(id).orElseThrow();
+        for (Box b : boxes) {
+            widest = Math.max(widest, b.width());
+            tallest = Math.max(tallest, b.height());
+        }
+        double w = widest;
+        double t = tallest;
+        // The scale the grid starts from: a gap to place may shrink it a little more (see grid).
+        ToDoubleFunction<ExportSheet> start = headed -> Math.min(columns * pageWidth / (headed.width() + columns * w),
+                rows * pageHeight / (headed.height() + rows * t));
+        PagePlan plan = grid(ExportSheet.headedAtLargestScale(s -> paper.headedFor(s, pageWidth), start), boxes,
+                columns, rows, pageWidth, pageHeight);
+        for (int round = 0; round < HEADING_ROUNDS; round++) {
+            ExportSheet headed = paper.headedFor(plan.scale, pageWidth);
+            if (headed.sameHeading(plan.sheet)) {
+                break;
+            }
+            PagePlan next = grid(headed, boxes, columns, rows, pageWidth, pageHeight);
+            boolean settled = settled(plan, next);
+            plan = next;
+            if (settled) {
+                break;
+            }
+        }
+        return plan;
+    }
+
+    /**
+     * Whether {@code next}, planned with the heading {@code plan}'s scale asks for, prints at
+     * that scale: the heading then prints at the size asked. A larger heading takes room from the
+     * chart, so its scale drops and the plan is made again for it, until the two agree.
+     */
+    private static boolean settled(PagePlan plan, PagePlan next) {
+        return Math.abs(next.scale - plan.scale) <= 1e-9 * plan.scale;
+    }
+
+    private static PagePlan grid(ExportSheet sheet, List<Box> boxes, int columns, int rows, double pageWidth,
+                                 double pageHeight) {
+        List<Box> cards = new ArrayList<>(boxes.size());
+        double widest = 0;
+        double tallest = 0;
+        for (Box b : boxes) {
             cards.add(new Box(sheet.sheetX(b.x()), sheet.sheetY(b.y()), b.width(), b.height()));
             widest = Math.max(widest, b.width());
             tallest = Math.max(tallest, b.height());
@@ -60,7 +112,7 @@ public final class PagePlan {
             double[] cx = cuts(sheet.width(), pageWidth / scale - widest, ax);
             double[] cy = cuts(sheet.height(), pageHeight / scale - tallest, ay);
             if ((cx.length - 1 <= columns && cy.length - 1 <= rows) || attempt == 60) {
-                return new PagePlan(scale, cx, cy, List.copyOf(cards));
+                return new PagePlan(sheet, scale, cx, cy, List.copyOf(cards));
             }
             scale *= 0.97; // moving cuts off cards cost a page; shrink a little and plan again
         }
@@ -68,22 +120,20 @@ public final class PagePlan {
 
     /**
      * One page holding the whole sheet, at the largest scale up to 100% at which it fits in
-     * {@code width} × {@code height} points: a sheet is shrunk to fit, never enlarged.
+     * {@code width} × {@code height} points: a sheet is shrunk to fit, never enlarged. Its heading
+     * is not shrunk with it: it keeps a readable size on the page and the chart fits in the rest.
      */
     public static PagePlan onePage(ExportSheet sheet, double width, double height) {
         // One page has no cuts to place, so the cards' gaps need not be gathered.
-        return new PagePlan(1, new double[] {0, sheet.width()}, new double[] {0, sheet.height()}).fitting(width, height);
+        ExportSheet paper = sheet.paper();
+        return fitting(ExportSheet.headedAtLargestScale(s -> paper.headedFor(s, width),
+                headed -> fitting(headed, width, height).scale), width, height);
     }
 
-    /**
-     * This one-page plan with the largest scale, up to 100%, at which the whole sheet fits in
-     * {@code width} × {@code height} points.
-     */
-    PagePlan fitting(double width, double height) {
-        double sheetWidth = columnCuts[columnCuts.length - 1];
-        double sheetHeight = rowCuts[rowCuts.length - 1];
-        double fit = Math.min(1, Math.min(width / sheetWidth, height / sheetHeight));
-        return new PagePlan(fit, new double[] {0, sheetWidth}, new double[] {0, sheetHeight});
+    /** One page holding {@code sheet} whole, at the largest scale, up to 100%, at which it fits in {@code width} × {@code height} points. */
+    private static PagePlan fitting(ExportSheet sheet, double width, double height) {
+        double fit = Math.min(1, Math.min(width / sheet.width(), height / sheet.height()));
+        return new PagePlan(sheet, fit, new double[] {0, sheet.width()}, new double[] {0, sheet.height()});
     }
 
     /**
@@ -113,6 +163,11 @@ public final class PagePlan {
 
     private static String count(int n) {
         return n == 1 ? RenderTexts.t("pages.count.one") : RenderTexts.t("pages.count", n);
+    }
+
+    /** The sheet the pages draw: the one planned, with its heading at the size the pages print it. */
+    public ExportSheet sheet() {
+        return sheet;
     }
 
     /** Points per sheet unit on every page. */

@@ -67,12 +67,16 @@ public final class PdfExporter implements ChartExporter {
     /** The pages a request gives: how the sheet is spread and at what scale. */
     public PagePlan plan(ExportRequest request, ExportSheet sheet) {
         PageSetup setup = request.page();
-        double width = setup.width() - 2 * MARGIN;
-        double height = setup.height() - 2 * MARGIN - FOOTER;
         if (setup.fitsOnePage()) {
-            return PagePlan.onePage(sheet, width, height);
+            return onePage(sheet, setup);
         }
-        return PagePlan.of(sheet, setup.columns(), setup.rows(), width, height);
+        return PagePlan.of(sheet, setup.columns(), setup.rows(), setup.width() - 2 * MARGIN,
+                setup.height() - 2 * MARGIN - FOOTER);
+    }
+
+    /** {@code sheet} on one page of {@code setup}'s paper, whatever its grid of pages. */
+    static PagePlan onePage(ExportSheet sheet, PageSetup setup) {
+        return PagePlan.onePage(sheet, setup.width() - 2 * MARGIN, setup.height() - 2 * MARGIN - FOOTER);
     }
 
     /**
@@ -85,8 +89,8 @@ public final class PdfExporter implements ChartExporter {
 
     @Override
     public void write(ExportRequest request, OutputStream out) throws IOException {
-        ExportSheet sheet = request.sheet(fonts);
-        PagePlan plan = plan(request, sheet);
+        PagePlan plan = plan(request, request.sheet(fonts));
+        ExportSheet sheet = plan.sheet();
         PageSetup setup = request.page();
         try (PDDocument document = new PDDocument()) {
             PDDocumentInformation info = document.getDocumentInformation();

@@ -21,7 +21,8 @@ import java.util.List;
 /**
  * The heading above an exported chart: title, date, the legend of the tiers it shows and, for a
  * comparison, a second row with the legend of the change marks, each swatch drawn as the mark it
- * explains (a ring, or the dashed outline of a ghost).
+ * explains (a ring, or the dashed outline of a ghost). A legend wider than the page's room
+ * ({@link #wrappedTo}) goes on over several rows, so that it need not be set smaller to fit.
  */
 final class SheetHeading {
 
@@ -44,17 +45,79 @@ final class SheetHeading {
     private final Logo logo;
     private final List<Entry> legend;
     private final List<Entry> changeLegend;
+    /** The width of the title (with the logo) and the date. */
+    private final double titleWidth;
+    /** How wide a row of the legends may be before the next entry starts a new row. */
+    private final double wrap;
+    private final List<List<Entry>> legendRows;
+    private final List<List<Entry>> changeRows;
     private final double width;
 
     private SheetHeading(Theme theme, String title, String date, Logo logo, List<Entry> legend,
-                         List<Entry> changeLegend, double width) {
+                         List<Entry> changeLegend, double titleWidth, double wrap) {
         this.theme = theme;
         this.title = title;
         this.date = date;
         this.logo = logo;
         this.legend = legend;
         this.changeLegend = changeLegend;
-        this.width = width;
+        this.titleWidth = titleWidth;
+        this.wrap = wrap;
+        this.legendRows = rows(legend, wrap);
+        this.changeRows = rows(changeLegend, wrap);
+        double w = titleWidth;
+        for (List<Entry> row : legendRows) {
+            w = Math.max(w, rowWidth(row));
+        }
+        for (List<Entry> row : changeRows) {
+            w = Math.max(w, rowWidth(row));
+        }
+        this.width = w;
+    }
+
+    /** {@code entries} in rows no wider than {@code wrap}, each with one entry at least. */
+    private static List<List<Entry>> rows(List<Entry> entries, double wrap) {
+        List<List<Entry>> rows = new ArrayList<>();
+        List<Entry> row = new ArrayList<>();
+        double x = 0;
+        for (Entry e : entries) {
+            // The gap after a row's last entry does not count: it parts entries, not the row from the edge.
+            if (!row.isEmpty() && x + e.width() - GAP_AFTER > wrap) {
+                rows.add(List.copyOf(row));
+                row.clear();
+                x = 0;
+            }
+            row.add(e);
+            x += e.width();
+        }
+        if (!row.isEmpty()) {
+            rows.add(List.copyOf(row));
+        }
+        return List.copyOf(rows);
+    }
+
+    /** How wide a row is drawn: its entries, without the gap after the last one. */
+    private static double rowWidth(List<Entry> row) {
+        double x = 0;
+        for (Entry e : row) {
+            x += e.width();
+        }
+        return row.isEmpty() ? 0 : x - GAP_AFTER;
+    }
+
+    /**
+     * This heading with its legends in rows no wider than {@code width} heading units (a single
+     * entry wider than that keeps a row of its own); the title and the date are as they are.
+     */
+    SheetHeading wrappedTo(double width) {
+        return width == wrap ? this
+                : new SheetHeading(theme, title, date, logo, legend, changeLegend, titleWidth, width);
+    }
+
+    /** Whether {@code other} shows the same heading in the same rows. */
+    boolean sameRows(SheetHeading other) {
+        return other == this || title.equals(other.title) && date.equals(other.date) && logo == other.logo
+                && legendRows.equals(other.legendRows) && changeRows.equals(other.changeRows);
     }
 
     static SheetHeading of(Chart chart, ExportOptions options, Theme theme, TextMeasure measure) {
@@ -80,27 +143,19 @@ final class SheetHeading {
         double width = Math.max(measure.width(title, titleStyle(theme)), measure.width(date, dateStyle(theme)))
                 + (logo == null ? 0 : logo.widthAt(LOGO_HEIGHT) + LOGO_GAP);
         if (options.legend()) {
-            double x = 0;
             for (CardColouring.Entry e : colouring.legend()) {
                 legend.add(entry(e.name(), e.colour(), theme, measure));
             }
-            for (Entry e : legend) {
-                x += e.width();
-            }
-            width = Math.max(width, x);
         }
         List<Entry> changeLegend = new ArrayList<>();
         if (options.legend() && changes != null) {
-            double x = 0;
             for (ChangeKind.Group group : changes.groupsShown()) {
-                Entry e = new Entry(changeName(group), ChangeMarks.Colours.LIGHT.of(group),
-                        SWATCH + 6 + measure.width(changeName(group), legendStyle(theme)) + GAP_AFTER, group);
-                changeLegend.add(e);
-                x += e.width();
+                changeLegend.add(new Entry(changeName(group), ChangeMarks.Colours.LIGHT.of(group),
+                        SWATCH + 6 + measure.width(changeName(group), legendStyle(theme)) + GAP_AFTER, group));
             }
-            width = Math.max(width, x);
         }
-        return new SheetHeading(theme, title, date, logo, List.copyOf(legend), List.copyOf(changeLegend), width);
+        return new SheetHeading(theme, title, date, logo, List.copyOf(legend), List.copyOf(changeLegend), width,
+                Double.POSITIVE_INFINITY);
     }
 
     private static Entry entry(String name, Rgba colour, Theme theme, TextMeasure measure) {
@@ -122,7 +177,14 @@ final class SheetHeading {
         return width;
     }
 
+    /** The heading's height with the gap that parts it from a chart drawn below it. */
     double height() {
+        double h = drawnHeight();
+        return h == 0 ? 0 : h + GAP_AFTER;
+    }
+
+    /** The height of what the heading draws, without the gap after it; 0 for no heading. */
+    double drawnHeight() {
         double h = 0;
         if (!title.isEmpty()) {
             h += 28;
@@ -133,13 +195,8 @@ final class SheetHeading {
         if (logo != null) {
             h = Math.max(h, LOGO_HEIGHT + 6);
         }
-        if (!legend.isEmpty()) {
-            h += 24;
-        }
-        if (!changeLegend.isEmpty()) {
-            h += 24;
-        }
-        return h == 0 ? 0 : h + GAP_AFTER;
+        h += 24 * (legendRows.size() + changeRows.size());
+        return h;
     }
 
     /** Draws the heading with its top-left corner at (x, y), in pixels at {@code scale}. */
@@ -161,12 +218,13 @@ final class SheetHeading {
         if (logo != null) {
             line = Math.max(line, y + (LOGO_HEIGHT + 6) * scale);
         }
-        if (!legend.isEmpty()) {
-            paintRow(s, legend, x, line, scale);
+        for (List<Entry> row : legendRows) {
+            paintRow(s, row, x, line, scale);
             line += 24 * scale;
         }
-        if (!changeLegend.isEmpty()) {
-            paintRow(s, changeLegend, x, line, scale);
+        for (List<Entry> row : changeRows) {
+            paintRow(s, row, x, line, scale);
+            line += 24 * scale;
         }
     }
 

@@ -17,7 +17,7 @@ public final class SvgExporter implements ChartExporter {
 
     @Override
     public void write(ExportRequest request, OutputStream out) throws IOException {
-        ExportSheet sheet = request.sheet(fonts);
+        ExportSheet sheet = request.picture(fonts);
         SvgSurface surface = new SvgSurface(fonts);
         sheet.paint(surface, 1);
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -101,7 +101,7 @@ public final class ChartPrinter {
         }
         PagePlan plan = plan(sheet, setup, layout.getPrintableWidth(), layout.getPrintableHeight());
         List<UndrawnText> undrawn = undrawn(sheet);
-        for (Node page : pages(sheet, plan)) {
+        for (Node page : pages(plan)) {
             if (!job.printPage(page)) {
                 job.cancelJob();
                 dialogs.showError(FAILED, Texts.t("export.chartPrinter.thePrinterStoppedThe", job.getJobStatus()));
@@ -136,10 +136,12 @@ public final class ChartPrinter {
     }
 
     /**
-     * One node per page, row by row, each its part of the sheet at the plan's scale in points;
-     * on a grid of pages, with a line under it saying which page it is and where the chart goes on.
+     * One node per page, row by row, each its part of the plan's sheet at the plan's scale in
+     * points; on a grid of pages, with a line under it saying which page it is and where the
+     * chart goes on.
      */
-    static List<Node> pages(ExportSheet sheet, PagePlan plan) {
+    static List<Node> pages(PagePlan plan) {
+        ExportSheet sheet = plan.sheet();
         List<Node> out = new ArrayList<>();
         double pixels = plan.scale() * RESOLUTION;
         boolean tiled = plan.pages().size() > 1;

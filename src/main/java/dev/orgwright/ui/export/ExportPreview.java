@@ -185,13 +185,16 @@ final class ExportPreview extends VBox {
         shown = sheet;
         if (format == ExportFormat.PDF) {
             PagePlan plan = new PdfExporter(SharedFonts.get()).plan(request, sheet);
-            drawPages(g, sheet, plan, PreviewPages.of(plan, request.page(), WIDTH, HEIGHT));
+            drawPages(g, plan.sheet(), plan, PreviewPages.of(plan, request.page(), WIDTH, HEIGHT));
             caption.setText(request.page() + (plan.columns() * plan.rows() > 1
                     ? Texts.t("export.exportPreview.pagesAt", plan.columns() * plan.rows(), Math.round(plan.scale() * 100))
                     : Texts.t("export.exportPreview.scale", Math.round(plan.scale() * 100)))
                     + plan.leftOut(request.page().columns(), request.page().rows()).map(note -> "\n" + note).orElse(""));
             return;
         }
+        // A picture's heading is sized for a page of the paper, which the cached sheet leaves out: cheap to set.
+        sheet = sheet.onPage(request.page());
+        shown = sheet;
         double fit = Math.min(WIDTH / sheet.width(), HEIGHT / sheet.height());
         double left = Math.floor((WIDTH - sheet.width() * fit) / 2);
         double top = Math.floor((HEIGHT - sheet.height() * fit) / 2);

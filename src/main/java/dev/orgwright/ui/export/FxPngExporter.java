@@ -69,7 +69,7 @@ public final class FxPngExporter implements PixelExporter {
     @Override
     public void write(ExportRequest request, OutputStream out) throws IOException {
         reduction = null;
-        ExportSheet sheet = FxThread.call(() -> request.sheet(new FxTextMeasure()));
+        ExportSheet sheet = FxThread.call(() -> request.picture(new FxTextMeasure()));
         PngSize size = PngSize.of(sheet);
         double scale = request.scale();
         if (fitting && !size.fits(scale) && size.fitsAtSomeScale()) {

@@ -51,7 +51,7 @@ class ChartPrinterTest {
         assertEquals(1, plan.pages().size());
         assertEquals(width / sheet.width(), plan.scale(), 1e-9, "shrunk just enough to fit the width");
 
-        List<Node> pages = WaitForAsyncUtils.asyncFx(() -> ChartPrinter.pages(sheet, plan)).get();
+        List<Node> pages = WaitForAsyncUtils.asyncFx(() -> ChartPrinter.pages(plan)).get();
         assertEquals(1, pages.size());
         Bounds b = pages.get(0).getBoundsInParent();
         assertTrue(b.getWidth() <= width + 1 && b.getWidth() >= width - 1, "node width " + b.getWidth());
@@ -77,7 +77,7 @@ class ChartPrinterTest {
         assertEquals(pdf.pages(), plan.pages(), "the same cuts as a PDF of that grid, a footer's height kept free");
         assertTrue(plan.columns() <= 3 && plan.rows() <= 2);
 
-        List<Node> pages = WaitForAsyncUtils.asyncFx(() -> ChartPrinter.pages(sheet, plan)).get();
+        List<Node> pages = WaitForAsyncUtils.asyncFx(() -> ChartPrinter.pages(plan)).get();
         assertEquals(plan.pages().size(), pages.size());
         for (int i = 0; i < pages.size(); i++) {
             Node page = pages.get(i);

@@ -63,7 +63,7 @@ public final class ExportDialogBenchmark {
             ExportSheet sheet = FxThread.call(() -> request.sheet(new FxTextMeasure()));
             report(n, "print 4x3 pages: plan + nodes", () -> {
                 PagePlan plan = ChartPrinter.plan(sheet, PageSetup.A4_FIT.withGrid(4, 3), 770, 540);
-                return ChartPrinter.pages(sheet, plan);
+                return ChartPrinter.pages(plan);
             });
         }
         System.exit(0);

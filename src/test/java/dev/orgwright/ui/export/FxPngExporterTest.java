@@ -52,7 +52,7 @@ class FxPngExporterTest {
     }
 
     private ExportSheet sheet(ExportRequest request) throws Exception {
-        return WaitForAsyncUtils.asyncFx(() -> request.sheet(new FxTextMeasure())).get();
+        return WaitForAsyncUtils.asyncFx(() -> request.picture(new FxTextMeasure())).get();
     }
 
     /** The sheet drawn whole on one canvas, as the window draws, read back as ARGB pixels. */
