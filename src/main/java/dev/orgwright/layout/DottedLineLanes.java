@@ -156,6 +156,17 @@ final class DottedLineLanes {
      * lengths and lane ranges, touching included.
      */
     static boolean mayMeet(Run[] runs, Box box) {
+        return mayMeet(runs, box::intersects);
+    }
+
+    /** Where a line may be: whether it may share a point with a rectangle. */
+    @FunctionalInterface
+    interface Area {
+        boolean intersects(double x, double y, double width, double height);
+    }
+
+    /** {@link #mayMeet(Run[], Box)} for a line that may be anywhere in {@code box}. */
+    static boolean mayMeet(Run[] runs, Area box) {
         for (Run r : runs) {
             if (!grouped(r)) {
                 continue;

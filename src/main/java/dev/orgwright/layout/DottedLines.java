@@ -29,6 +29,8 @@ final class DottedLines {
     private final int[] managers;
     private final int[] reports;
     private final Box[] reach;
+    /** Each line's tighter possible extent ({@link DottedLineRouter#extent}), once worked out. */
+    private final DottedLineRouter.Extent[] extent;
     private final AtomicReferenceArray<Edge> routed;
     private final DottedLineRouter router;
     private final double[] x;
@@ -55,6 +57,7 @@ final class DottedLines {
         this.router = new DottedLineRouter(cards, x, y, w, h, bounds);
         this.lanes = new DottedLineLanes(cards, x, y, w, h, bounds);
         this.reach = new Box[managers.length];
+        this.extent = new DottedLineRouter.Extent[managers.length];
         double r = DottedLineLanes.REACH;
         for (int k = 0; k < managers.length; k++) {
             Box b = router.reach(managers[k], reports[k]);
@@ -80,7 +83,7 @@ final class DottedLines {
     List<Edge> in(double qx, double qy, double qw, double qh) {
         List<Edge> out = new ArrayList<>();
         for (int k = 0; k < managers.length; k++) {
-            if (reach[k].intersects(qx, qy, qw, qh)) {
+            if (reach[k].intersects(qx, qy, qw, qh) && mayTouch(k, qx, qy, qw, qh)) {
                 if (routed.get(k) == null && !mayReach(k, qx, qy, qw, qh)) {
                     continue; // its route, in any lane, stays outside: its cluster need not be settled
                 }
@@ -118,7 +121,9 @@ final class DottedLines {
         for (int q = 0; q < cluster.size(); q++) {
             DottedLineLanes.Run[] mine = runs(cluster.get(q));
             for (int j = 0; j < managers.length; j++) {
-                if (!in[j] && DottedLineLanes.mayMeet(mine, reach[j])) {
+                int other = j;
+                if (!in[j] && DottedLineLanes.mayMeet(mine, reach[j])
+                        && DottedLineLanes.mayMeet(mine, (rx, ry, rw, rh) -> mayTouch(other, rx, ry, rw, rh))) {
                     if (baseRoute(j) != STRAIGHT && DottedLineLanes.meet(mine, runs(j))) {
                         in[j] = true;
                         cluster.add(j);
@@ -160,7 +165,7 @@ final class DottedLines {
         double bw = b.width() + 2 * r2;
         double bh = b.height() + 2 * r2;
         for (int j = 0; j < managers.length; j++) {
-            if (j != k && reach[j].intersects(bx, by, bw, bh)) {
+            if (j != k && reach[j].intersects(bx, by, bw, bh) && mayTouch(j, bx, by, bw, bh)) {
                 List<Point> other = baseRoute(j);
                 if (other != STRAIGHT && Box.around(other).intersects(bx, by, bw, bh)) {
                     return true;
@@ -168,6 +173,22 @@ final class DottedLines {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether line {@code k}'s route, in any lane, may share a point with the rectangle, found
+     * without routing it: its cards' reach, or the corridor of a long line, widened by the lanes' reach.
+     */
+    private boolean mayTouch(int k, double qx, double qy, double qw, double qh) {
+        double r = DottedLineLanes.REACH;
+        return extent(k).touches(qx - r, qy - r, qw + 2 * r, qh + 2 * r);
+    }
+
+    private synchronized DottedLineRouter.Extent extent(int k) {
+        if (extent[k] == null) {
+            extent[k] = router.extent(managers[k], reports[k]);
+        }
+        return extent[k];
     }
 
     /** The runs of line {@code k}'s route with their lane ranges, worked out once. */
