@@ -14,8 +14,12 @@ import java.util.List;
  * channels the layout leaves between rows and columns) with A*, where a bend costs as much as
  * {@link #BEND} units of length. The search is confined to the rectangle around both cards
  * widened by a margin, so its cost follows the cards near the line, not the chart; it is tried
- * again with a wider margin, then without clearance, and gives up ({@code null}) past a budget
- * of cards or steps. A route never leaves {@link #reach} of its two cards.
+ * again with a wider margin, then without clearance. A line whose region holds too many cards,
+ * or whose search runs out of steps, is routed along a corridor: a coarse search over a
+ * {@link CoarseGrid} of the chart finds a path of cells, and the fine search runs on the
+ * channels of the corridor's cards only, with a budget that grows with the corridor; it gives
+ * up ({@code null}) past that budget. A route never leaves {@link #reach} of its two cards, nor
+ * {@link #extent}, which a view can test without routing the line.
  */
 final class DottedLineRouter {
 
