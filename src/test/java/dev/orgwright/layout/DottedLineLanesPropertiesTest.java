@@ -136,6 +136,12 @@ class DottedLineLanesPropertiesTest {
         }
         assertTrue(most > DottedLineRouter.MAX_CARDS, "some line has more than 1,000 cards around its ends: " + most);
         assertNoSharedRuns(lines);
+        for (Edge e : lines) {
+            // A view first asked for a small rectangle on the route draws the same line as the export.
+            Point p = e.points().get(e.points().size() / 2);
+            List<Edge> seen = shape.layout().dottedLinesIn(p.x() - 10, p.y() - 10, 20, 20);
+            assertTrue(seen.contains(e), "a view around " + p + " shows " + e + ", not only " + seen);
+        }
     }
 
     /** Fails when two different lines have collinear runs that overlap by more than a point. */
