@@ -83,11 +83,14 @@ final class DottedLines {
     List<Edge> in(double qx, double qy, double qw, double qh) {
         List<Edge> out = new ArrayList<>();
         for (int k = 0; k < managers.length; k++) {
-            if (reach[k].intersects(qx, qy, qw, qh) && mayTouch(k, qx, qy, qw, qh)) {
-                if (routed.get(k) == null && !mayReach(k, qx, qy, qw, qh)) {
-                    continue; // its route, in any lane, stays outside: its cluster need not be settled
+            if (reach[k].intersects(qx, qy, qw, qh)) {
+                Edge e = routed.get(k);
+                if (e == null) {
+                    if (!mayTouch(k, qx, qy, qw, qh) || !mayReach(k, qx, qy, qw, qh)) {
+                        continue; // its route, in any lane, stays outside: its cluster need not be settled
+                    }
+                    e = edge(k);
                 }
-                Edge e = edge(k);
                 if (e.bounds().intersects(qx, qy, qw, qh)) {
                     out.add(e);
                 }
