@@ -90,7 +90,7 @@ public final class DottedLineFigures {
     }
 
     /** The chart with {@code lines} dotted lines from random positions. */
-    static Chart withDottedLines(Chart chart, int lines, boolean near, Random random) {
+    public static Chart withDottedLines(Chart chart, int lines, boolean near, Random random) {
         List<PositionId> ids = new ArrayList<>(chart.positionsById().keySet());
         ids.sort(null);
         int added = 0;
