@@ -27,7 +27,7 @@ final class DottedLineLanes {
     static final double LANE = 6;
     /** How far past the chart's bounds lanes may go: within every export's margin. */
     static final double OUTER = 20;
-    private static final double EPSILON = 1e-9;
+    static final double EPSILON = 1e-9;
     /** How far a lane moves off a run that stays. */
     static final double MIN_STEP = 0.5;
 
@@ -78,21 +78,14 @@ final class DottedLineLanes {
      * {@code to[k]} are the end cards of {@code routes.get(k)}.
      */
     List<List<Point>> spread(List<List<Point>> routes, int[] from, int[] to) {
-        List<Run[]> byLine = new ArrayList<>(routes.size());
-        List<Run> all = new ArrayList<>();
-        for (int k = 0; k < routes.size(); k++) {
-            Run[] runs = prepared(k, routes.get(k), from[k], to[k]);
-            byLine.add(runs);
-            all.addAll(Arrays.asList(runs));
-        }
-        group(all, true);
-        group(all, false);
-        List<List<Point>> out = new ArrayList<>(routes.size());
-        for (int k = 0; k < routes.size(); k++) {
-            List<Point> moved = moved(routes.get(k), byLine.get(k));
-            out.add(moved != null && clear(moved) ? moved : routes.get(k));
-        }
-        return out;
+        LaneSpreading spreading = spreading(routes, from, to);
+        spreading.go(() -> true);
+        return spreading.result();
+    }
+
+    /** The spreading of {@link #spread}, to be done in steps. */
+    LaneSpreading spreading(List<List<Point>> routes, int[] from, int[] to) {
+        return new LaneSpreading(this, routes, from, to);
     }
 
     /**
@@ -322,62 +315,8 @@ final class DottedLineLanes {
         return hi > lo ? new double[] {lo, hi} : null;
     }
 
-    /** Groups the runs of one direction that may meet, and gives each group's runs their lanes. */
-    private static void group(List<Run> all, boolean horizontal) {
-        List<Run> runs = new ArrayList<>();
-        for (Run r : all) {
-            if (r.horizontal == horizontal && r.to - r.from > EPSILON && !r.movable) {
-                // A run that stays is a lane taken: the others keep off it.
-                r.lo = r.at;
-                r.hi = r.at;
-                runs.add(r);
-            } else if (r.horizontal == horizontal && r.movable) {
-                runs.add(r);
-            }
-        }
-        runs.sort((p, q) -> Double.compare(p.reachFrom, q.reachFrom));
-        int n = runs.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        for (int i = 0; i < n; i++) {
-            Run p = runs.get(i);
-            for (int j = i + 1; j < n && runs.get(j).reachFrom < p.reachTo; j++) {
-                Run q = runs.get(j);
-                if (q.lo <= p.hi && p.lo <= q.hi && (p.movable || q.movable)) {
-                    parent[find(parent, i)] = find(parent, j);
-                }
-            }
-        }
-        List<List<Run>> groups = new ArrayList<>();
-        int[] groupOf = new int[n];
-        Arrays.fill(groupOf, -1);
-        for (int i = 0; i < n; i++) {
-            int root = find(parent, i);
-            if (groupOf[root] < 0) {
-                groupOf[root] = groups.size();
-                groups.add(new ArrayList<>());
-            }
-            groups.get(groupOf[root]).add(runs.get(i));
-        }
-        for (List<Run> g : groups) {
-            if (g.size() > 1) {
-                LanePlacement.place(g);
-            }
-        }
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
     /** The polyline through the runs at their lanes; {@code null} for a line with a run that is not straight. */
-    private static List<Point> moved(List<Point> p, Run[] runs) {
+    static List<Point> moved(List<Point> p, Run[] runs) {
         List<Point> out = new ArrayList<>(p.size());
         for (int j = 0; j < p.size(); j++) {
             Point q = p.get(j);
@@ -403,7 +342,7 @@ final class DottedLineLanes {
     }
 
     /** Whether no run of the polyline enters a card (its own cards included: it only touches their sides). */
-    private boolean clear(List<Point> p) {
+    boolean clear(List<Point> p) {
         for (int j = 0; j + 1 < p.size(); j++) {
             Point a = p.get(j);
             Point b = p.get(j + 1);

@@ -173,18 +173,24 @@ final class DottedLines {
                     ? alone : base[k], true));
             return true;
         }
-        searches.remove(k);
-        cluster.sort(null);
-        List<List<Point>> routes = new ArrayList<>(cluster.size());
-        int[] from = new int[cluster.size()];
-        int[] to = new int[cluster.size()];
-        for (int q = 0; q < cluster.size(); q++) {
-            int j = cluster.get(q);
-            routes.add(base[j]);
-            from[q] = managers[j];
-            to[q] = reports[j];
+        if (search.spreading == null) {
+            cluster.sort(null);
+            List<List<Point>> routes = new ArrayList<>(cluster.size());
+            int[] from = new int[cluster.size()];
+            int[] to = new int[cluster.size()];
+            for (int q = 0; q < cluster.size(); q++) {
+                int j = cluster.get(q);
+                routes.add(base[j]);
+                from[q] = managers[j];
+                to[q] = reports[j];
+            }
+            search.spreading = lanes.spreading(routes, from, to);
         }
-        List<List<Point>> spread = lanes.spread(routes, from, to);
+        if (!search.spreading.go(budget::goOn)) {
+            return false;
+        }
+        searches.remove(k);
+        List<List<Point>> spread = search.spreading.result();
         for (int q = 0; q < cluster.size(); q++) {
             int j = cluster.get(q);
             routed.set(j, new Edge(ids[managers[j]], ids[reports[j]], spread.get(q), true));
@@ -195,10 +201,13 @@ final class DottedLines {
     /**
      * The search for one line's cluster: the routed lines linked to it, directly or through
      * others, by runs that {@link DottedLineLanes#meet}. It tests each member against every other
-     * line in turn and can stop between two lines when the budget runs out, to go on from there.
+     * line in turn and can stop between two lines when the budget runs out, to go on from there;
+     * then the cluster is spread into lanes, in steps too.
      */
     private final class ClusterSearch {
         final List<Integer> members = new ArrayList<>();
+        /** The cluster's spreading into lanes, once the cluster is found. */
+        LaneSpreading spreading;
         private final boolean[] in = new boolean[managers.length];
         /** The member being tested, and the line it is tested against next. */
         private int member;
@@ -211,9 +220,14 @@ final class DottedLines {
 
         /** Goes on with the search; false when the budget ran out before it was done. */
         boolean grow(RoutingBudget budget) {
+            boolean first = true;
             for (; member < members.size(); member++, next = 0) {
                 DottedLineLanes.Run[] mine = runs(members.get(member));
                 for (; next < managers.length; next++) {
+                    if (!first && !budget.goOn()) {
+                        return false;
+                    }
+                    first = false;
                     int j = next;
                     if (in[j] || !DottedLineLanes.mayMeet(mine, reach[j])) {
                         continue;

@@ -20,37 +20,77 @@ public interface RoutingBudget {
      */
     boolean take();
 
+    /**
+     * Whether the lighter work between the pieces may go on now: testing lines against each
+     * other to find a cluster, spreading a cluster into lanes. It is asked between two steps of
+     * that work, after one step at least, so every call makes progress. Yes by default.
+     */
+    default boolean goOn() {
+        return true;
+    }
+
     /** A budget of {@code pieces} pieces of work, counted: the same work on every machine. */
     static RoutingBudget pieces(int pieces) {
-        int[] left = {pieces};
-        return () -> {
-            if (left[0] <= 0) {
-                return false;
+        return pieces(pieces, Integer.MAX_VALUE);
+    }
+
+    /**
+     * A budget of {@code pieces} pieces of work and {@code steps} steps of the lighter work
+     * between them ({@link #goOn}), counted: the same work on every machine.
+     */
+    static RoutingBudget pieces(int pieces, int steps) {
+        return new RoutingBudget() {
+            private int piecesLeft = pieces;
+            private int stepsLeft = steps;
+
+            @Override
+            public boolean take() {
+                if (piecesLeft <= 0) {
+                    return false;
+                }
+                piecesLeft--;
+                return true;
             }
-            left[0]--;
-            return true;
+
+            @Override
+            public boolean goOn() {
+                if (stepsLeft <= 0) {
+                    return false;
+                }
+                stepsLeft--;
+                return true;
+            }
         };
     }
 
     /**
-     * A budget of {@code millis} milliseconds from now, for a frame. The first piece is always
-     * granted, so that successive frames make progress however slow one piece is; a piece under
-     * way is never cut short, so a call may overrun by the time of one piece.
+     * A budget of {@code millis} milliseconds from now, for a frame, for the pieces and the lighter
+     * work alike. The first piece is always granted, so that successive frames make progress
+     * however slow one piece is; a piece under way is never cut short, so a call may overrun by
+     * the time of one piece (a long line's route: a few milliseconds, rarely a hundred).
      */
     static RoutingBudget millis(double millis) {
         long deadline = System.nanoTime() + (long) (millis * 1e6);
-        boolean[] started = {false};
-        boolean[] over = {false};
-        return () -> {
-            if (over[0]) {
-                return false;
+        return new RoutingBudget() {
+            private boolean started;
+            private boolean over;
+
+            @Override
+            public boolean take() {
+                if (!started) {
+                    started = true;
+                    return true;
+                }
+                return goOn();
             }
-            if (started[0] && System.nanoTime() >= deadline) {
-                over[0] = true;
-                return false;
+
+            @Override
+            public boolean goOn() {
+                if (!over && System.nanoTime() >= deadline) {
+                    over = true;
+                }
+                return !over;
             }
-            started[0] = true;
-            return true;
         };
     }
 }

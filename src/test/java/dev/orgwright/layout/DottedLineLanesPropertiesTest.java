@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -134,7 +135,9 @@ class DottedLineLanesPropertiesTest {
                         "keeps within the chart's bounds and every export's margin: " + e);
             }
         }
-        assertTrue(most > DottedLineRouter.MAX_CARDS, "some line has more than 1,000 cards around its ends: " + most);
+        // A shape none of whose lines has more than 1,000 cards around its ends (a compact chart
+        // may pack its corners closer) tests nothing new here: it does not count as a try.
+        Assume.that(most > DottedLineRouter.MAX_CARDS);
         assertNoSharedRuns(lines);
         for (Edge e : lines) {
             // A view first asked for a small rectangle on the route draws the same line as the export.
