@@ -65,20 +65,22 @@ public interface RoutingBudget {
 
     /**
      * A budget of {@code millis} milliseconds from now, for a frame, for the pieces and the lighter
-     * work alike. The first piece is always granted, so that successive frames make progress
-     * however slow one piece is; a piece under way is never cut short, so a call may overrun by
-     * the time of one piece (a long line's route: a few milliseconds, rarely a hundred).
+     * work alike. The first two pieces (one line's extent and route) are always granted, so that
+     * successive frames make progress however slow one piece is, and a chart with a dotted line
+     * or two draws them in its first frame even when the machine stalls the frame; a piece under
+     * way is never cut short, so a call may overrun by the time of a piece or two (a long line's
+     * route: a few milliseconds, rarely tens).
      */
     static RoutingBudget millis(double millis) {
         long deadline = System.nanoTime() + (long) (millis * 1e6);
         return new RoutingBudget() {
-            private boolean started;
+            private int granted;
             private boolean over;
 
             @Override
             public boolean take() {
-                if (!started) {
-                    started = true;
+                if (granted < 2) {
+                    granted++;
                     return true;
                 }
                 return goOn();
