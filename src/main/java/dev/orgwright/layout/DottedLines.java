@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The dotted lines of one layout, each routed around the cards by {@link DottedLineRouter} the
@@ -32,7 +33,7 @@ final class DottedLines {
     private final int[] reports;
     private final Box[] reach;
     /** Each line's tighter possible extent ({@link DottedLineRouter#extent}), once worked out. */
-    private final DottedLineRouter.Extent[] extent;
+    private final AtomicReferenceArray<DottedLineRouter.Extent> extent;
     private final AtomicReferenceArray<Edge> routed;
     private final DottedLineRouter router;
     private final double[] x;
@@ -40,13 +41,18 @@ final class DottedLines {
     private final double[] w;
     private final double[] h;
     private final AtomicInteger straightLines = new AtomicInteger();
+    /**
+     * Guards the routing (the router, the runs and the searches); what it worked out is read
+     * without it (the routes, extents and settled lines are kept in atomic arrays).
+     */
+    private final ReentrantLock lock = new ReentrantLock();
     /** How many routes and extents have been worked out. */
     private final AtomicInteger work = new AtomicInteger();
     /** The searches for clusters that a budget cut short, by the line they started from. */
     private final Map<Integer, ClusterSearch> searches = new HashMap<>();
     private final DottedLineLanes lanes;
     /** Each line's route before lanes, once worked out; {@link #STRAIGHT} when it found none. */
-    private final List<Point>[] base;
+    private final AtomicReferenceArray<List<Point>> base;
     /** Each routed line's runs with their lane ranges, once worked out. */
     private final DottedLineLanes.Run[][] prepared;
     private static final List<Point> STRAIGHT = List.of();
@@ -63,15 +69,13 @@ final class DottedLines {
         this.router = new DottedLineRouter(cards, x, y, w, h, bounds);
         this.lanes = new DottedLineLanes(cards, x, y, w, h, bounds);
         this.reach = new Box[managers.length];
-        this.extent = new DottedLineRouter.Extent[managers.length];
+        this.extent = new AtomicReferenceArray<>(managers.length);
         double r = DottedLineLanes.REACH;
         for (int k = 0; k < managers.length; k++) {
             Box b = router.reach(managers[k], reports[k]);
             reach[k] = new Box(b.x() - r, b.y() - r, b.width() + 2 * r, b.height() + 2 * r);
         }
-        @SuppressWarnings("unchecked")
-        List<Point>[] none = new List[managers.length];
-        this.base = none;
+        this.base = new AtomicReferenceArray<>(managers.length);
         this.prepared = new DottedLineLanes.Run[managers.length][];
         this.routed = new AtomicReferenceArray<>(managers.length);
     }
@@ -142,7 +146,18 @@ final class DottedLines {
      * and goes on with the next call: what it finds depends only on the routes, never on when
      * they were worked out, so the lines come out as they would in one go.
      */
-    private synchronized boolean settle(int k, RoutingBudget budget) {
+    private boolean settle(int k, RoutingBudget budget) {
+        if (!lock(budget)) {
+            return false;
+        }
+        try {
+            return settleLocked(k, budget);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean settleLocked(int k, RoutingBudget budget) {
         if (routed.get(k) != null) {
             searches.remove(k);
             return true;
@@ -168,9 +183,9 @@ final class DottedLines {
             searches.remove(k);
             // Spread alone or with lines whose runs never meet its own, a line gets the same lanes;
             // left alone, with no routed line near, it keeps its route.
-            List<Point> alone = lanes.spread(List.of(base[k]), new int[] {managers[k]}, new int[] {reports[k]}).get(0);
-            routed.set(k, new Edge(ids[managers[k]], ids[reports[k]], alone.equals(base[k]) || near
-                    ? alone : base[k], true));
+            List<Point> alone = lanes.spread(List.of(base.get(k)), new int[] {managers[k]}, new int[] {reports[k]}).get(0);
+            routed.set(k, new Edge(ids[managers[k]], ids[reports[k]], alone.equals(base.get(k)) || near
+                    ? alone : base.get(k), true));
             return true;
         }
         if (search.spreading == null) {
@@ -180,7 +195,7 @@ final class DottedLines {
             int[] to = new int[cluster.size()];
             for (int q = 0; q < cluster.size(); q++) {
                 int j = cluster.get(q);
-                routes.add(base[j]);
+                routes.add(base.get(j));
                 from[q] = managers[j];
                 to[q] = reports[j];
             }
@@ -257,7 +272,7 @@ final class DottedLines {
      * line {@code k}'s; null when the budget ran out before it was known.
      */
     private Boolean hasNeighbour(int k, RoutingBudget budget) {
-        Box b = Box.around(base[k]);
+        Box b = Box.around(base.get(k));
         double r2 = 2 * DottedLineLanes.REACH;
         double bx = b.x() - r2;
         double by = b.y() - r2;
@@ -290,32 +305,55 @@ final class DottedLines {
      */
     private boolean mayTouch(int k, double qx, double qy, double qw, double qh) {
         double r = DottedLineLanes.REACH;
-        return extent[k].touches(qx - r, qy - r, qw + 2 * r, qh + 2 * r);
+        return extent.get(k).touches(qx - r, qy - r, qw + 2 * r, qh + 2 * r);
     }
 
     /** Line {@code k}'s extent, worked out once; null when the budget allows no more work. */
-    private synchronized DottedLineRouter.Extent extent(int k, RoutingBudget budget) {
-        if (extent[k] == null) {
-            if (!budget.take()) {
-                return null;
-            }
-            work.incrementAndGet();
-            extent[k] = router.extent(managers[k], reports[k]);
+    private DottedLineRouter.Extent extent(int k, RoutingBudget budget) {
+        DottedLineRouter.Extent e = extent.get(k);
+        if (e != null || !lock(budget)) {
+            return e;
         }
-        return extent[k];
+        try {
+            e = extent.get(k);
+            if (e == null && budget.take()) {
+                work.incrementAndGet();
+                e = router.extent(managers[k], reports[k]);
+                extent.set(k, e);
+            }
+            return e;
+        } finally {
+            lock.unlock();
+        }
     }
 
-    /** The runs of line {@code k}'s route with their lane ranges, worked out once; its route must be known. */
-    private synchronized DottedLineLanes.Run[] runs(int k) {
+    /**
+     * Takes the lock of the routing: a call without a budget waits for it; a view's frame does
+     * not wait for another thread (an export) to finish settling a cluster, and finds the work
+     * pending instead.
+     */
+    private boolean lock(RoutingBudget budget) {
+        if (budget == RoutingBudget.UNLIMITED) {
+            lock.lock();
+            return true;
+        }
+        return lock.tryLock();
+    }
+
+    /**
+     * The runs of line {@code k}'s route with their lane ranges, worked out once, under the lock;
+     * its route must be known.
+     */
+    private DottedLineLanes.Run[] runs(int k) {
         if (prepared[k] == null) {
-            prepared[k] = lanes.prepared(0, base[k], managers[k], reports[k]);
+            prepared[k] = lanes.prepared(0, base.get(k), managers[k], reports[k]);
         }
         return prepared[k];
     }
 
     /** Whether line {@code k}, in whatever lanes, may cross the rectangle; its route must be known. */
     private boolean mayReach(int k, double qx, double qy, double qw, double qh) {
-        List<Point> b = base[k];
+        List<Point> b = base.get(k);
         if (b == STRAIGHT) {
             return true;
         }
@@ -328,19 +366,26 @@ final class DottedLines {
      * The line's route before lanes, worked out once; {@link #STRAIGHT} when the router found
      * none, null when the budget allows no more work.
      */
-    private synchronized List<Point> baseRoute(int k, RoutingBudget budget) {
-        if (base[k] == null) {
-            if (!budget.take()) {
-                return null;
-            }
-            work.incrementAndGet();
-            List<Point> points = router.route(managers[k], reports[k]);
-            if (points == null) {
-                straightLines.incrementAndGet();
-            }
-            base[k] = points != null ? points : STRAIGHT;
+    private List<Point> baseRoute(int k, RoutingBudget budget) {
+        List<Point> b = base.get(k);
+        if (b != null || !lock(budget)) {
+            return b;
         }
-        return base[k];
+        try {
+            b = base.get(k);
+            if (b == null && budget.take()) {
+                work.incrementAndGet();
+                List<Point> points = router.route(managers[k], reports[k]);
+                if (points == null) {
+                    straightLines.incrementAndGet();
+                }
+                b = points != null ? points : STRAIGHT;
+                base.set(k, b);
+            }
+            return b;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** How many pieces of routing work (a line's route, or its extent) have been done so far. */
