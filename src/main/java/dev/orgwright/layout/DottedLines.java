@@ -25,6 +25,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * different clusters get the same lanes spread apart as together, so a view and an export draw
  * the same lanes. A line alone in its cluster is spread alone only when another routed line
  * comes within twice {@link DottedLineLanes#REACH} of it, as when clusters were formed that way.
+ *
+ * <p>A view's frame works within a {@link RoutingBudget}: the routes, the search for a cluster
+ * and its spreading into lanes stop when the budget says so and go on from there in the next
+ * frame, and the lines not settled yet are reported pending rather than drawn.
  */
 final class DottedLines {
 
