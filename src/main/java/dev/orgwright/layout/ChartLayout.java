@@ -338,12 +338,28 @@ public final class ChartLayout {
      * lines near it.
      */
     public List<Edge> dottedLinesIn(double qx, double qy, double qw, double qh) {
-        return dottedLines.in(qx, qy, qw, qh);
+        return dottedLines.in(qx, qy, qw, qh, RoutingBudget.UNLIMITED).lines();
+    }
+
+    /**
+     * The dotted lines that cross the rectangle and are settled once {@code budget} is spent: a
+     * view's frame. Routing goes on only while the budget allows and is kept, so that successive
+     * calls converge on {@link #dottedLinesIn(double, double, double, double)}; a line handed out
+     * is exactly the line an export draws, and a line not settled yet is left out and reported
+     * pending, never drawn straight in the meantime.
+     */
+    public DottedLinesSoFar dottedLinesIn(double qx, double qy, double qw, double qh, RoutingBudget budget) {
+        return dottedLines.in(qx, qy, qw, qh, budget);
     }
 
     /** How many of the dotted lines routed so far run straight, having found no route within the budget. */
     int straightDottedLines() {
         return dottedLines.straightLines();
+    }
+
+    /** How many pieces of dotted-line routing work (a line's route, or where it can be) this layout has done. */
+    int dottedLineWork() {
+        return dottedLines.work();
     }
 
     private Box box(int i) {

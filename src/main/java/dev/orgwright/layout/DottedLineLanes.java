@@ -27,9 +27,9 @@ final class DottedLineLanes {
     static final double LANE = 6;
     /** How far past the chart's bounds lanes may go: within every export's margin. */
     static final double OUTER = 20;
-    private static final double EPSILON = 1e-9;
+    static final double EPSILON = 1e-9;
     /** How far a lane moves off a run that stays. */
-    private static final double MIN_STEP = 0.5;
+    static final double MIN_STEP = 0.5;
 
     private final BandIndex cards;
     private final double[] x;
@@ -78,21 +78,14 @@ final class DottedLineLanes {
      * {@code to[k]} are the end cards of {@code routes.get(k)}.
      */
     List<List<Point>> spread(List<List<Point>> routes, int[] from, int[] to) {
-        List<Run[]> byLine = new ArrayList<>(routes.size());
-        List<Run> all = new ArrayList<>();
-        for (int k = 0; k < routes.size(); k++) {
-            Run[] runs = prepared(k, routes.get(k), from[k], to[k]);
-            byLine.add(runs);
-            all.addAll(Arrays.asList(runs));
-        }
-        group(all, true);
-        group(all, false);
-        List<List<Point>> out = new ArrayList<>(routes.size());
-        for (int k = 0; k < routes.size(); k++) {
-            List<Point> moved = moved(routes.get(k), byLine.get(k));
-            out.add(moved != null && clear(moved) ? moved : routes.get(k));
-        }
-        return out;
+        LaneSpreading spreading = spreading(routes, from, to);
+        spreading.go(() -> true);
+        return spreading.result();
+    }
+
+    /** The spreading of {@link #spread}, to be done in steps. */
+    LaneSpreading spreading(List<List<Point>> routes, int[] from, int[] to) {
+        return new LaneSpreading(this, routes, from, to);
     }
 
     /**
@@ -156,6 +149,17 @@ final class DottedLineLanes {
      * lengths and lane ranges, touching included.
      */
     static boolean mayMeet(Run[] runs, Box box) {
+        return mayMeet(runs, box::intersects);
+    }
+
+    /** Where a line may be: whether it may share a point with a rectangle. */
+    @FunctionalInterface
+    interface Area {
+        boolean intersects(double x, double y, double width, double height);
+    }
+
+    /** {@link #mayMeet(Run[], Box)} for a line that may be anywhere in {@code box}. */
+    static boolean mayMeet(Run[] runs, Area box) {
         for (Run r : runs) {
             if (!grouped(r)) {
                 continue;
@@ -311,194 +315,8 @@ final class DottedLineLanes {
         return hi > lo ? new double[] {lo, hi} : null;
     }
 
-    /** Groups the runs of one direction that may meet, and gives each group's runs their lanes. */
-    private static void group(List<Run> all, boolean horizontal) {
-        List<Run> runs = new ArrayList<>();
-        for (Run r : all) {
-            if (r.horizontal == horizontal && r.to - r.from > EPSILON && !r.movable) {
-                // A run that stays is a lane taken: the others keep off it.
-                r.lo = r.at;
-                r.hi = r.at;
-                runs.add(r);
-            } else if (r.horizontal == horizontal && r.movable) {
-                runs.add(r);
-            }
-        }
-        runs.sort((p, q) -> Double.compare(p.reachFrom, q.reachFrom));
-        int n = runs.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
-        for (int i = 0; i < n; i++) {
-            Run p = runs.get(i);
-            for (int j = i + 1; j < n && runs.get(j).reachFrom < p.reachTo; j++) {
-                Run q = runs.get(j);
-                if (q.lo <= p.hi && p.lo <= q.hi && (p.movable || q.movable)) {
-                    parent[find(parent, i)] = find(parent, j);
-                }
-            }
-        }
-        List<List<Run>> groups = new ArrayList<>();
-        int[] groupOf = new int[n];
-        Arrays.fill(groupOf, -1);
-        for (int i = 0; i < n; i++) {
-            int root = find(parent, i);
-            if (groupOf[root] < 0) {
-                groupOf[root] = groups.size();
-                groups.add(new ArrayList<>());
-            }
-            groups.get(groupOf[root]).add(runs.get(i));
-        }
-        for (List<Run> g : groups) {
-            if (g.size() > 1) {
-                place(g);
-            }
-        }
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    /**
-     * Gives the runs of one group lanes as far apart as their ranges allow: each run takes a
-     * lane within its own range, the runs taken in the order of their ranges' high ends (then
-     * of their routed positions) and each placed as low as it can, the widest spacing found by
-     * bisection. Where no card bounds the low side (the chart's outer edge), the runs are
-     * placed from the high side outwards; where no card bounds either side, around their routes.
-     */
-    private static void place(List<Run> runs) {
-        List<Run> group = new ArrayList<>();
-        List<Run> staying = new ArrayList<>();
-        for (Run r : runs) {
-            (r.movable ? group : staying).add(r);
-        }
-        if (group.size() == 1) {
-            keepOff(group.get(0), staying);
-        }
-        if (group.size() <= 1) {
-            return;
-        }
-        boolean openLo = true;
-        boolean openHi = true;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        double sum = 0;
-        for (Run r : group) {
-            openLo &= !r.loCard;
-            openHi &= !r.hiCard;
-            min = Math.min(min, r.lo);
-            max = Math.max(max, r.hi);
-            sum += r.at;
-        }
-        boolean mirror = openLo && !openHi;
-        int n = group.size();
-        double[] lo = new double[n];
-        double[] hi = new double[n];
-        double[] at = new double[n];
-        for (int k = 0; k < n; k++) {
-            Run r = group.get(k);
-            lo[k] = mirror ? -r.hi : r.lo;
-            hi[k] = mirror ? -r.lo : r.hi;
-            at[k] = mirror ? -r.at : r.at;
-        }
-        Integer[] order = new Integer[n];
-        for (int k = 0; k < n; k++) {
-            order[k] = k;
-        }
-        Arrays.sort(order, (p, q) -> hi[p] != hi[q] ? Double.compare(hi[p], hi[q])
-                : at[p] != at[q] ? Double.compare(at[p], at[q])
-                : group.get(p).line != group.get(q).line ? Integer.compare(group.get(p).line, group.get(q).line)
-                : Integer.compare(group.get(p).index, group.get(q).index));
-        double most = (max - min) / n;
-        if (openLo || openHi) {
-            most = Math.min(most, LANE);
-        }
-        double[] lanes = new double[n];
-        if (!fits(order, lo, hi, most, lanes)) {
-            double least = 0;
-            if (!fits(order, lo, hi, EPSILON * 1e3, lanes)) {
-                return; // no room: they keep their routes
-            }
-            for (int step = 0; step < 30; step++) {
-                double mid = (least + most) / 2;
-                if (fits(order, lo, hi, mid, lanes)) {
-                    least = mid;
-                } else {
-                    most = mid;
-                }
-            }
-            fits(order, lo, hi, least, lanes);
-        }
-        if (openLo && openHi) {
-            double mean = 0;
-            for (double v : lanes) {
-                mean += v;
-            }
-            double shift = sum / n - mean / n;
-            boolean inside = true;
-            for (int k = 0; k < n; k++) {
-                inside &= lanes[k] + shift > lo[k] && lanes[k] + shift < hi[k];
-            }
-            if (inside) {
-                for (int k = 0; k < n; k++) {
-                    lanes[k] += shift;
-                }
-            }
-        }
-        for (int k = 0; k < n; k++) {
-            group.get(k).lane = mirror ? -lanes[k] : lanes[k];
-        }
-        for (Run r : group) {
-            keepOff(r, staying);
-        }
-    }
-
-    /**
-     * Whether the runs fit in their ranges {@code step} apart and half a step in from the ends
-     * of their ranges, placed in the given order each as low as it can; the lanes go to {@code lanes}.
-     */
-    private static boolean fits(Integer[] order, double[] lo, double[] hi, double step, double[] lanes) {
-        double last = Double.NEGATIVE_INFINITY;
-        for (int k : order) {
-            double p = Math.max(lo[k] + step / 2, last + step);
-            if (p > hi[k] - step / 2 + EPSILON) {
-                return false;
-            }
-            lanes[k] = p;
-            last = p;
-        }
-        return true;
-    }
-
-    /** Moves a lane that lies on a run that stays, by half a step, within its range. */
-    private static void keepOff(Run r, List<Run> staying) {
-        for (int k = 0; k < 8 && on(r.lane, r, staying); k++) {
-            double step = MIN_STEP / 2 * (k / 2 + 1) * (k % 2 == 0 ? 1 : -1);
-            double lane = r.lane + step;
-            if (lane > r.lo && lane < r.hi && !on(lane, r, staying)) {
-                r.lane = lane;
-                return;
-            }
-        }
-    }
-
-    private static boolean on(double lane, Run r, List<Run> staying) {
-        for (Run s : staying) {
-            if (Math.abs(lane - s.at) < MIN_STEP / 4 && s.from < r.reachTo && r.reachFrom < s.to) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The polyline through the runs at their lanes; {@code null} for a line with a run that is not straight. */
-    private static List<Point> moved(List<Point> p, Run[] runs) {
+    static List<Point> moved(List<Point> p, Run[] runs) {
         List<Point> out = new ArrayList<>(p.size());
         for (int j = 0; j < p.size(); j++) {
             Point q = p.get(j);
@@ -524,7 +342,7 @@ final class DottedLineLanes {
     }
 
     /** Whether no run of the polyline enters a card (its own cards included: it only touches their sides). */
-    private boolean clear(List<Point> p) {
+    boolean clear(List<Point> p) {
         for (int j = 0; j + 1 < p.size(); j++) {
             Point a = p.get(j);
             Point b = p.get(j + 1);

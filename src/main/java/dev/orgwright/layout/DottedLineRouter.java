@@ -14,8 +14,12 @@ import java.util.List;
  * channels the layout leaves between rows and columns) with A*, where a bend costs as much as
  * {@link #BEND} units of length. The search is confined to the rectangle around both cards
  * widened by a margin, so its cost follows the cards near the line, not the chart; it is tried
- * again with a wider margin, then without clearance, and gives up ({@code null}) past a budget
- * of cards or steps. A route never leaves {@link #reach} of its two cards.
+ * again with a wider margin, then without clearance. A line whose region holds too many cards,
+ * or whose search runs out of steps, is routed along a corridor: a coarse search over a
+ * {@link CoarseGrid} of the chart finds a path of cells, and the fine search runs on the
+ * channels of the corridor's cards only, with a budget that grows with the corridor; it gives
+ * up ({@code null}) past that budget. A route never leaves {@link #reach} of its two cards, nor
+ * {@link #extent}, which a view can test without routing the line.
  */
 final class DottedLineRouter {
 
@@ -34,8 +38,22 @@ final class DottedLineRouter {
      * the best.
      */
     static final double GREED = 1.5;
+    /** The greed of a search along a corridor, which the corridor keeps from straying. */
+    static final double LONG_GREED = 3;
+    /** How many cells a corridor's path is widened by on each side: first, then if no route was found. */
+    private static final int[] WIDEN = {1, 3};
     /** The number of grid points one search may settle before it gives up. */
     static final int MAX_STEPS = 10_000;
+    /** The steps a search along a corridor may take for each of its cells, past {@link #MAX_STEPS}. */
+    static final int STEPS_PER_CELL = 100;
+    /** The most steps a search along a corridor may take, however long. */
+    static final int MAX_LONG_STEPS = 200_000;
+    /**
+     * The least side of a coarse grid's cell ({@link CoarseGrid}), in heights of the tallest card
+     * with four clearances: as wide as the first margin of a search, so that a cell holds a row of
+     * cards and the channel beside it.
+     */
+    static final double CELL = 2;
 
     static final int RIGHT = 0;
     static final int DOWN = 1;
@@ -50,6 +68,8 @@ final class DottedLineRouter {
     private final double[] w;
     private final double[] h;
     private final Box bounds;
+    /** The coarse grid for long lines, made the first time one is routed. */
+    private CoarseGrid coarse;
 
     /** A router among the cards of {@code cards}; routes stay within the clearance around {@code bounds}. */
     DottedLineRouter(BandIndex cards, double[] x, double[] y, double[] w, double[] h, Box bounds) {
@@ -89,17 +109,134 @@ final class DottedLineRouter {
         for (double[] attempt : new double[][] {{m, CLEARANCE}, {4 * m, CLEARANCE}, {4 * m, 0}}) {
             RouteSearch search = search(a, b, attempt[0], attempt[1]);
             if (search == null) {
-                return null;
+                return routeLong(a, b);
             }
             List<Point> found = search.run();
             if (found != null) {
                 return found;
             }
             if (search.outOfSteps()) {
-                return null; // a wider region would cost more still
+                return routeLong(a, b); // a wider region would cost more still
             }
         }
         return null;
+    }
+
+    /**
+     * A route for a line whose region holds too many cards for one search: a coarse search over
+     * the {@link CoarseGrid} finds a corridor of cells within the line's {@link #reach}, and the
+     * fine search runs on the channels of the corridor's cards only, with a budget of steps that
+     * grows with the corridor. Tried with a narrow corridor, then a wider one.
+     */
+    private List<Point> routeLong(int a, int b) {
+        CoarseGrid grid = coarseGrid();
+        Box within = within(a, b);
+        Box from = new Box(x[a], y[a], w[a], h[a]);
+        Box to = new Box(x[b], y[b], w[b], h[b]);
+        int[] path = grid.path(from, to, within);
+        for (int widen : WIDEN) {
+            CoarseGrid.Corridor corridor = grid.corridor(path, from, to, within, widen);
+            Box cb = grid.extent(path, from, to, within, widen);
+            RouteObstacles obstacles = new RouteObstacles(Math.max(within.x(), cb.x()), Math.max(within.y(), cb.y()),
+                    Math.min(within.right(), cb.right()), Math.min(within.bottom(), cb.bottom()), corridor);
+            obstacles.add(x[a] - CLEARANCE, y[a] - CLEARANCE, x[a] + w[a] + CLEARANCE, y[a] + h[a] + CLEARANCE);
+            obstacles.add(x[b] - CLEARANCE, y[b] - CLEARANCE, x[b] + w[b] + CLEARANCE, y[b] + h[b] + CLEARANCE);
+            grid.forEachCard(corridor, i -> {
+                if (i != a && i != b) {
+                    obstacles.add(x[i] - CLEARANCE, y[i] - CLEARANCE, x[i] + w[i] + CLEARANCE, y[i] + h[i] + CLEARANCE);
+                }
+            });
+            int c0 = grid.col(obstacles.rl);
+            int c1 = grid.col(obstacles.rr);
+            int r0 = grid.row(obstacles.rt);
+            int r1 = grid.row(obstacles.rb);
+            double[] cellXs = new double[c1 - c0 + 2];
+            double[] cellYs = new double[r1 - r0 + 2];
+            for (int c = c0; c <= c1 + 1; c++) {
+                cellXs[c - c0] = clamp(grid.left + c * grid.size, obstacles.rl, obstacles.rr);
+            }
+            for (int q = r0; q <= r1 + 1; q++) {
+                cellYs[q - r0] = clamp(grid.top + q * grid.size, obstacles.rt, obstacles.rb);
+            }
+            int budget = (int) Math.min(MAX_LONG_STEPS, MAX_STEPS + (long) STEPS_PER_CELL * corridor.cells());
+            RouteSearch search = grid(obstacles, ports(a, CLEARANCE), ports(b, CLEARANCE), cellXs, cellYs, budget,
+                    LONG_GREED);
+            List<Point> found = search.run();
+            if (found != null || search.outOfSteps()) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    /** The reach of two cards, cut to the chart's bounds and their clearance. */
+    private Box within(int a, int b) {
+        Box r = reach(a, b);
+        double rl = Math.max(r.x(), bounds.x() - CLEARANCE);
+        double rt = Math.max(r.y(), bounds.y() - CLEARANCE);
+        double rr = Math.min(r.right(), bounds.right() + CLEARANCE);
+        double rb = Math.min(r.bottom(), bounds.bottom() + CLEARANCE);
+        return new Box(rl, rt, rr - rl, rb - rt);
+    }
+
+    /**
+     * Where the route between two cards stays, found without routing it: a rectangle, and for a
+     * long line the cells of its widest corridor too ({@code null} otherwise).
+     */
+    record Extent(Box box, CoarseGrid grid, int[] cells) {
+
+        /** Whether the route may share a point with the rectangle. */
+        boolean touches(double qx, double qy, double qw, double qh) {
+            return box.intersects(qx, qy, qw, qh) && (cells == null || grid.touches(cells, qx, qy, qw, qh));
+        }
+    }
+
+    /**
+     * Where the route between cards {@code a} and {@code b} stays, found without routing it: the
+     * {@link #reach}, or, for a line whose first region holds too many cards for one search, the
+     * cells of its widest corridor (a coarse search, far cheaper than the route).
+     */
+    Extent extent(int a, int b) {
+        Box r = reach(a, b);
+        if (direct(a, b) != null || !crowded(a, b, margin(a, b))) {
+            return new Extent(r, null, null); // found in the regions of the fine search, or along a corridor: within reach
+        }
+        CoarseGrid grid = coarseGrid();
+        Box within = within(a, b);
+        Box from = new Box(x[a], y[a], w[a], h[a]);
+        Box to = new Box(x[b], y[b], w[b], h[b]);
+        int[] path = grid.path(from, to, within);
+        int widest = WIDEN[WIDEN.length - 1];
+        return new Extent(grid.extent(path, from, to, within, widest), grid, grid.cells(path, from, to, within, widest));
+    }
+
+    /** Whether the region around both cards widened by {@code margin} holds more than {@link #MAX_CARDS} other cards. */
+    private boolean crowded(int a, int b, double margin) {
+        double rl = Math.max(Math.min(x[a], x[b]) - margin, bounds.x() - CLEARANCE);
+        double rt = Math.max(Math.min(y[a], y[b]) - margin, bounds.y() - CLEARANCE);
+        double rr = Math.min(Math.max(x[a] + w[a], x[b] + w[b]) + margin, bounds.right() + CLEARANCE);
+        double rb = Math.min(Math.max(y[a] + h[a], y[b] + h[b]) + margin, bounds.bottom() + CLEARANCE);
+        int[] count = {0};
+        cards.forEachInWhile(rl, rt, rr - rl, rb - rt, i -> {
+            if (i != a && i != b) {
+                count[0]++;
+            }
+            return count[0] <= MAX_CARDS;
+        });
+        return count[0] > MAX_CARDS;
+    }
+
+    private synchronized CoarseGrid coarseGrid() {
+        if (coarse == null) {
+            double tallest = 1;
+            for (int i = 0; i < h.length; i++) {
+                tallest = Math.max(tallest, h[i]);
+            }
+            Box region = new Box(bounds.x() - CLEARANCE, bounds.y() - CLEARANCE,
+                    bounds.width() + 2 * CLEARANCE, bounds.height() + 2 * CLEARANCE);
+            coarse = new CoarseGrid(cards, x, y, w, h, region, CELL * (tallest + 4 * CLEARANCE), CLEARANCE);
+        }
+        return coarse;
     }
 
     /** One straight run between facing sides, when the cards overlap across and nothing is between. */
@@ -170,10 +307,21 @@ final class DottedLineRouter {
         if (count[0] > MAX_CARDS) {
             return null;
         }
-        Port[] starts = ports(a, c);
-        Port[] goals = ports(b, c);
-        double[] xs = new double[obstacles.size() * 2 + 2 + 16];
-        double[] ys = new double[xs.length];
+        return grid(obstacles, ports(a, c), ports(b, c), new double[0], new double[0], MAX_STEPS, GREED);
+    }
+
+    /**
+     * The search over the channel grid of the obstacles: their edges, the ports' stub ends, the
+     * rectangle's sides and the extra lines given.
+     */
+    private static RouteSearch grid(RouteObstacles obstacles, Port[] starts, Port[] goals,
+                                    double[] moreXs, double[] moreYs, int maxSteps, double greed) {
+        double rl = obstacles.rl;
+        double rt = obstacles.rt;
+        double rr = obstacles.rr;
+        double rb = obstacles.rb;
+        double[] xs = new double[obstacles.size() * 2 + 2 + 16 + moreXs.length];
+        double[] ys = new double[obstacles.size() * 2 + 2 + 16 + moreYs.length];
         int nx = 0;
         int ny = 0;
         xs[nx++] = rl;
@@ -194,10 +342,16 @@ final class DottedLineRouter {
             xs[nx++] = p.sx;
             ys[ny++] = p.sy;
         }
+        for (double v : moreXs) {
+            xs[nx++] = v;
+        }
+        for (double v : moreYs) {
+            ys[ny++] = v;
+        }
         xs = unique(xs, nx);
         ys = unique(ys, ny);
         obstacles.index();
-        return new RouteSearch(xs, ys, obstacles, starts, goals);
+        return new RouteSearch(xs, ys, obstacles, starts, goals, maxSteps, greed);
     }
 
     private static double clamp(double v, double lo, double hi) {

@@ -19,12 +19,20 @@ final class RouteObstacles {
     private double cellH;
     private int[] start;
     private int[] members;
+    /** The corridor a search is confined to, or {@code null} for the whole rectangle. */
+    private final CoarseGrid.Corridor corridor;
 
     RouteObstacles(double rl, double rt, double rr, double rb) {
+        this(rl, rt, rr, rb, null);
+    }
+
+    /** Obstacles in the rectangle; outside the corridor's cells (when there is one) is blocked too. */
+    RouteObstacles(double rl, double rt, double rr, double rb, CoarseGrid.Corridor corridor) {
         this.rl = rl;
         this.rt = rt;
         this.rr = rr;
         this.rb = rb;
+        this.corridor = corridor;
     }
 
     int size() {
@@ -90,8 +98,14 @@ final class RouteObstacles {
         return (int) Math.max(0, Math.min(rows - 1, Math.floor((v - rt) / cellH)));
     }
 
-    /** Whether the point lies strictly inside an obstacle (on a border is free). */
+    /**
+     * Whether the point lies strictly inside an obstacle (on a border is free), or outside the
+     * corridor, whose cells hold every card near them as an obstacle.
+     */
     boolean blocked(double px, double py) {
+        if (corridor != null && !corridor.contains(px, py)) {
+            return true;
+        }
         int cell = row(py) * cols + col(px);
         for (int k = start[cell]; k < start[cell + 1]; k++) {
             int o = members[k];

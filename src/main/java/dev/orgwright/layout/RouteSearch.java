@@ -3,8 +3,6 @@ package dev.orgwright.layout;
 import static dev.orgwright.layout.DottedLineRouter.BEND;
 import static dev.orgwright.layout.DottedLineRouter.DX;
 import static dev.orgwright.layout.DottedLineRouter.DY;
-import static dev.orgwright.layout.DottedLineRouter.GREED;
-import static dev.orgwright.layout.DottedLineRouter.MAX_STEPS;
 
 import dev.orgwright.layout.DottedLineRouter.Port;
 import java.util.ArrayList;
@@ -25,9 +23,18 @@ final class RouteSearch {
     private final int[] goalY;
     private final StateTable table = new StateTable();
     private final Heap open = new Heap();
+    private final int maxSteps;
+    private final double greed;
     private boolean outOfSteps;
 
-    RouteSearch(double[] xs, double[] ys, RouteObstacles obstacles, Port[] starts, Port[] goals) {
+    /**
+     * A search that settles at most {@code maxSteps} states, weighing the distance still to go
+     * {@code greed} times the distance gone.
+     */
+    RouteSearch(double[] xs, double[] ys, RouteObstacles obstacles, Port[] starts, Port[] goals, int maxSteps,
+                double greed) {
+        this.maxSteps = maxSteps;
+        this.greed = greed;
         this.xs = xs;
         this.ys = ys;
         this.obstacles = obstacles;
@@ -58,7 +65,7 @@ final class RouteSearch {
             double g = Math.abs(p.sx() - p.px()) + Math.abs(p.sy() - p.py());
             int slot = table.improve(key, g, -1 - s);
             if (slot >= 0) {
-                open.push(g + GREED * heuristic(xi, yi), g, slot);
+                open.push(g + greed * heuristic(xi, yi), g, slot);
             }
         }
         boolean[] goalFree = new boolean[goals.length];
@@ -78,7 +85,7 @@ final class RouteSearch {
             if (key == goalKey) {
                 return path(slot);
             }
-            if (++steps > MAX_STEPS) {
+            if (++steps > maxSteps) {
                 outOfSteps = true;
                 return null;
             }
@@ -112,7 +119,7 @@ final class RouteSearch {
                 double ng = g + Math.abs(xs[nx] - xs[xi]) + Math.abs(ys[ny] - ys[yi]) + (d == dir ? 0 : BEND);
                 int next = table.improve(key(nx, ny, d), ng, slot);
                 if (next >= 0) {
-                    open.push(ng + GREED * heuristic(nx, ny), ng, next);
+                    open.push(ng + greed * heuristic(nx, ny), ng, next);
                 }
             }
         }

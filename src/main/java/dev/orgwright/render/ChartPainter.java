@@ -2,8 +2,10 @@ package dev.orgwright.render;
 
 import dev.orgwright.layout.Box;
 import dev.orgwright.layout.ChartLayout;
+import dev.orgwright.layout.DottedLinesSoFar;
 import dev.orgwright.layout.Edge;
 import dev.orgwright.layout.Point;
+import dev.orgwright.layout.RoutingBudget;
 import dev.orgwright.model.CardTemplate;
 import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
@@ -116,6 +118,26 @@ public final class ChartPainter {
      */
     public void paintRegion(Surface surface, Chart chart, ChartLayout layout, Viewport view, Decorations marks,
                             double rx, double ry, double rw, double rh, java.util.function.Predicate<Box> shown) {
+        paintRegion(surface, chart, layout, view, marks, rx, ry, rw, rh, shown, RoutingBudget.UNLIMITED);
+    }
+
+    /**
+     * Draws a screen's frame as {@link #paint(Surface, Chart, ChartLayout, Viewport, Decorations)}
+     * does, with the dotted lines routed only while {@code budget} lasts: the lines not settled
+     * yet are left out (never drawn straight in the meantime), and the answer says whether some
+     * are pending, so that the screen paints again on its next frame until they are all drawn.
+     * Once drawn, a line is exactly the line an export draws. Exports, print and the command line
+     * draw complete, with {@code paint} or {@code paintRegion}.
+     */
+    public DottedLinesSoFar paintFrame(Surface surface, Chart chart, ChartLayout layout, Viewport view,
+                                       Decorations marks, RoutingBudget budget) {
+        return paintRegion(surface, chart, layout, view, marks, 0, 0, view.width(), view.height(), box -> true,
+                budget);
+    }
+
+    private DottedLinesSoFar paintRegion(Surface surface, Chart chart, ChartLayout layout, Viewport view,
+                                         Decorations marks, double rx, double ry, double rw, double rh,
+                                         java.util.function.Predicate<Box> shown, RoutingBudget budget) {
         if (theme.background().alpha() > 0) {
             surface.fillRect(rx, ry, rw, rh, 0, theme.background());
         }
@@ -126,13 +148,15 @@ public final class ChartPainter {
         double lineWidth = Math.max(1, Math.round(view.scale() * 1.25));
         paintReportingLines(surface, layout.edgesIn(qx, qy, qw, qh), view, LineStyle.solid(theme.line(), lineWidth));
         LineStyle dotted = LineStyle.dashed(theme.dottedLine(), lineWidth, Math.max(3, 5 * view.scale()));
-        for (Edge e : layout.dottedLinesIn(qx, qy, qw, qh)) {
+        DottedLinesSoFar dottedLines = layout.dottedLinesIn(qx, qy, qw, qh, budget);
+        for (Edge e : dottedLines.lines()) {
             polyline(surface, e.points(), view, dotted);
         }
         if (marks.changes() != null) {
             paintMoves(surface, layout, view, marks.changes(), lineWidth);
         }
         paintCards(surface, chart, layout, view, marks, rx, ry, rw, rh, shown);
+        return dottedLines;
     }
 
     /**

@@ -16,7 +16,8 @@ import java.util.Random;
 /**
  * How long routing dotted lines around the cards takes on realistic charts in auto layout: all
  * lines at once (what an export pays), and the lines one screen shows (what the first frame
- * after a layout change pays, and every later frame). Lines are drawn "near" (to a position a
+ * after a layout change pays, and every later frame), and the frames of a view that routes for at
+ * most 8 ms a frame, as the canvas does, until every line in view is drawn. Lines are drawn "near" (to a position a
  * few levels up and down the tree, as real dotted lines run) or "anywhere" (between random
  * positions). Lives in the layout package to count the lines that fell back to straight; started
  * by {@code dev.orgwright.bench.DottedLineBenchmark}.
@@ -29,8 +30,9 @@ public final class DottedLineFigures {
     }
 
     public static void run() throws InvalidChartException {
-        System.out.printf(Locale.ROOT, "%-9s %8s %6s %9s %12s %10s %12s %12s %9s%n", "lines", "chart", "count",
-                "straight", "all ms", "per line µs", "frame 1 ms", "frame 2 ms", "points");
+        System.out.printf(Locale.ROOT, "%-9s %8s %6s %9s %12s %10s %12s %12s %9s %14s %14s %8s %7s %14s%n", "lines",
+                "chart", "count", "straight", "all ms", "per line µs", "frame 1 ms", "frame 2 ms", "points",
+                "8ms: frame 1", "8ms: slowest", "frames", ">16 ms", "8ms: until all");
         for (int[] c : new int[][] {{5_000, 50}, {100_000, 1_000}}) {
             Chart base = IoBenchmark.realisticChart(c[0], new Random(7));
             for (boolean near : new boolean[] {true, false}) {
@@ -46,6 +48,11 @@ public final class DottedLineFigures {
         long[] all = new long[runs];
         long[] first = new long[runs * 4];
         long[] later = new long[runs * 4];
+        long[] budgetedFirst = new long[runs * 4];
+        long[] budgetedSlowest = new long[runs * 4];
+        long[] budgetedFrames = new long[runs * 4];
+        long[] budgetedAll = new long[runs * 4];
+        long[] budgetedOver = new long[runs * 4];
         int straight = 0;
         double points = 0;
         int count = 0;
@@ -67,20 +74,63 @@ public final class DottedLineFigures {
                 Box b = fresh.box(around.manager()).orElseThrow();
                 double qx = b.centreX() - 800;
                 double qy = b.centreY() - 500;
+                ChartLayout framed = engine.layout(chart, SIZER);
+                long[] budgeted = null;
+                if (v % 2 == 1) { // in turns: the frame without a budget first, then with one, then the other way round
+                    budgeted = framesOf(framed, qx, qy);
+                }
                 long f0 = System.nanoTime();
                 fresh.dottedLinesIn(qx, qy, 1600, 1000);
                 long f1 = System.nanoTime();
                 fresh.dottedLinesIn(qx, qy, 1600, 1000);
                 long f2 = System.nanoTime();
+                if (v % 2 == 0) {
+                    budgeted = framesOf(framed, qx, qy);
+                }
                 if (r >= 0) {
                     first[r * 4 + v] = f1 - f0;
                     later[r * 4 + v] = f2 - f1;
+                    budgetedFirst[r * 4 + v] = budgeted[0];
+                    budgetedSlowest[r * 4 + v] = budgeted[1];
+                    budgetedFrames[r * 4 + v] = budgeted[2];
+                    budgetedAll[r * 4 + v] = budgeted[3];
+                    budgetedOver[r * 4 + v] = budgeted[4];
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%-9s %,8d %6d %9d %12.1f %10.1f %12.2f %12.3f %9.1f%n", kind, chart.size(),
-                count, straight, median(all) / 1e6, median(all) / 1e3 / Math.max(1, count), median(first) / 1e6,
-                median(later) / 1e6, points);
+        System.out.printf(Locale.ROOT, "%-9s %,8d %6d %9d %12.1f %10.1f %12.2f %12.3f %9.1f %14.2f %14.2f %8.0f %7.0f %14.1f%n",
+                kind, chart.size(), count, straight, median(all) / 1e6, median(all) / 1e3 / Math.max(1, count),
+                median(first) / 1e6, median(later) / 1e6, points, median(budgetedFirst) / 1e6,
+                median(budgetedSlowest) / 1e6, median(budgetedFrames), median(budgetedOver) * 1.0,
+                median(budgetedAll) / 1e6);
+    }
+
+    /**
+     * A view's frames on a fresh layout, each routing for at most 8 ms (the canvas's budget), until
+     * every line in view is drawn: the first frame's time, the slowest frame's, how many frames,
+     * their time together (nanoseconds; drawing and the pauses between frames left out), and how
+     * many frames took more than 16 ms.
+     */
+    private static long[] framesOf(ChartLayout layout, double qx, double qy) {
+        long slowest = 0;
+        long firstFrame = 0;
+        long total = 0;
+        int frames = 0;
+        int over = 0;
+        boolean pending = true;
+        while (pending) {
+            long t0 = System.nanoTime();
+            pending = layout.dottedLinesIn(qx, qy, 1600, 1000, RoutingBudget.millis(8)).pending();
+            long t = System.nanoTime() - t0;
+            if (frames == 0) {
+                firstFrame = t;
+            }
+            frames++;
+            slowest = Math.max(slowest, t);
+            over += t > 16_000_000 ? 1 : 0;
+            total += t;
+        }
+        return new long[] {firstFrame, slowest, frames, total, over};
     }
 
     private static double median(long[] v) {
@@ -90,7 +140,7 @@ public final class DottedLineFigures {
     }
 
     /** The chart with {@code lines} dotted lines from random positions. */
-    static Chart withDottedLines(Chart chart, int lines, boolean near, Random random) {
+    public static Chart withDottedLines(Chart chart, int lines, boolean near, Random random) {
         List<PositionId> ids = new ArrayList<>(chart.positionsById().keySet());
         ids.sort(null);
         int added = 0;

@@ -1,5 +1,7 @@
 package dev.orgwright.ui.canvas;
 
+import dev.orgwright.layout.DottedLinesSoFar;
+import dev.orgwright.layout.RoutingBudget;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.Settings;
 import dev.orgwright.render.ChartPainter;
@@ -17,6 +19,8 @@ import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.fx.Motion;
 import java.util.EnumSet;
 import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import dev.orgwright.ui.fx.Texts;
@@ -85,6 +89,24 @@ public final class ChartCanvas extends CanvasRegion {
     private double pointerX;
     private double pointerY;
     private long chartPaints;
+    /**
+     * How long a frame may route dotted lines: half a frame at 60 per second, leaving the other
+     * half for drawing. Routing goes on in the next frames, and what is routed is kept.
+     */
+    public static final double FRAME_ROUTING_MILLIS = 8;
+    private Supplier<RoutingBudget> frameBudget = () -> RoutingBudget.millis(FRAME_ROUTING_MILLIS);
+    /** The dotted lines the last frame drew, and whether some in view were still being routed. */
+    private DottedLinesSoFar dottedLinesDrawn = DottedLinesSoFar.NONE;
+    /** Paints once more on the next pulse while dotted lines in view are still being routed. */
+    private final AnimationTimer settling = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop(); // the frame starts it again if lines are still pending
+            if (!glide.isRunning()) { // a glide paints every pulse anyway
+                redraw();
+            }
+        }
+    };
     /** Whether the card being dragged would gain a dotted line (Alt held) rather than move. */
     private boolean dottedLineDrag;
     /** Whether Alt was held during the gesture that just ran: its release must not open the menu bar. */
@@ -494,9 +516,11 @@ public final class ChartCanvas extends CanvasRegion {
                 if (TeamBlocks.applies(view.scale())) {
                     blockFrame = presentedBlocks.paint(surface, model.chart(), presented.layout(), view,
                             presented.marks(), presented.painter().colouring(model.chart(), presented.marks().findings()));
+                    drew(DottedLinesSoFar.NONE);
                 } else {
                     blockFrame = null;
-                    presented.painter().paint(surface, model.chart(), presented.layout(), view, presented.marks());
+                    drew(presented.painter().paintFrame(surface, model.chart(), presented.layout(), view,
+                            presented.marks(), frameBudget.get()));
                 }
                 return;
             }
@@ -505,9 +529,11 @@ public final class ChartCanvas extends CanvasRegion {
             if (TeamBlocks.applies(view.scale())) {
                 blockFrame = blocks.paint(surface, model.chart(), model.layout(), view, model.decorations(),
                         themed.colouring(model.chart(), model.validation()));
+                drew(DottedLinesSoFar.NONE);
             } else {
                 blockFrame = null;
-                themed.paint(surface, model.chart(), model.layout(), view, model.decorations());
+                drew(themed.paintFrame(surface, model.chart(), model.layout(), view, model.decorations(),
+                        frameBudget.get()));
             }
             paintLegend(themed, surface);
             chartPaints++;
@@ -515,6 +541,35 @@ public final class ChartCanvas extends CanvasRegion {
             paintInsertionBar();
             model.drag().source().ifPresent(this::paintDragged);
         }
+    }
+
+    /**
+     * Keeps what the frame's dotted lines came to; while some that may cross the view are still
+     * being routed, the canvas paints again on the next pulse (and only then: no frame is spent
+     * waiting), until every line in view is drawn.
+     */
+    private void drew(DottedLinesSoFar lines) {
+        dottedLinesDrawn = lines;
+        if (lines.pending()) {
+            settling.start();
+        }
+    }
+
+    /**
+     * The dotted lines the last frame drew, and whether some that may cross the view were still
+     * being routed then (the canvas keeps painting until they are drawn).
+     */
+    public DottedLinesSoFar dottedLinesDrawn() {
+        return dottedLinesDrawn;
+    }
+
+    /**
+     * What each frame may spend on routing dotted lines: {@link #FRAME_ROUTING_MILLIS} by default;
+     * a fixed count of pieces of work makes the frames the same on every machine.
+     */
+    public void setFrameBudget(Supplier<RoutingBudget> budget) {
+        frameBudget = budget;
+        redraw();
     }
 
     /**
