@@ -172,7 +172,7 @@ final class DiffCommand implements Callable<Integer> {
         try {
             request = new ExportRequest(proposal.chart(), null,
                     ExportOptions.DEFAULT.withTitle(title()).withIncludePrivate(includePrivate),
-                    LayoutOptions.DEFAULT, Set.of(), Theme.of(proposal.chart()), sheet.scale, sheet.pageSetup(),
+                    layout(proposal.chart()), Set.of(), Theme.of(proposal.chart()), sheet.scale, sheet.pageSetup(),
                     ChangeMarks.onProposal(diff, proposal.ghosts()));
         } catch (IllegalArgumentException e) {
             err.println(CliTexts.t("cli.diff.failed", e.getMessage()));
@@ -188,6 +188,18 @@ final class DiffCommand implements Callable<Integer> {
             err.println(CliTexts.t("cli.diff.failed", Drawings.message(e)));
             return false;
         }
+    }
+
+    /**
+     * The layout of the drawing: the view the window last showed of the new chart, else the
+     * automatic layout, aiming at the shape of the page (a PDF) or a screen, as `export` lays out.
+     */
+    private LayoutOptions layout(Chart chart) {
+        LayoutOptions base = dev.orgwright.layout.ViewLayout.options(
+                dev.orgwright.model.Views.current(chart.settings()).orElse(dev.orgwright.model.SavedView.DEFAULT),
+                LayoutOptions.AUTO);
+        return base.withAspect(Drawings.extensionOf(drawing).equals("pdf")
+                ? dev.orgwright.render.export.PdfExporter.printableAspect(sheet.pageSetup()) : LayoutOptions.SCREEN);
     }
 
     /** "acme.orgchart.json", or "acme.orgchart.json (scenario Lean)" when a scenario is compared. */

@@ -140,6 +140,34 @@ class DiffCommandTest {
     }
 
     @Test
+    void theDrawingIsLaidOutAutomaticallyAsAnExportIsNotAsAStrip() throws Exception {
+        Chart sample = dev.orgwright.io.SampleCharts.leadershipTeam();
+        Path before = TestCharts.save(dir.resolve("sample.orgchart.json"), sample);
+        PositionId first = sample.roots().get(0);
+        Path after = TestCharts.save(dir.resolve("sample-b.orgchart.json"),
+                Edits.removeWithSubtree(sample.childrenOf(first).get(0)).apply(sample));
+        Path drawing = dir.resolve("sample-diff.svg");
+        Path tidy = dir.resolve("sample-tidy.svg");
+
+        CliRun diff = CliRun.of("diff", before.toString(), after.toString(), "--to", drawing.toString());
+        CliRun export = CliRun.of("export", after.toString(), "--to", tidy.toString(), "--layout", "tidy");
+
+        assertEquals(1, diff.exitCode(), diff.err());
+        assertEquals(0, export.exitCode(), export.err());
+        double[] drawn = svgSize(drawing);
+        double[] strip = svgSize(tidy);
+        assertTrue(drawn[0] / drawn[1] < strip[0] / strip[1] / 1.5, "the comparison is " + drawn[0] + " × " + drawn[1]
+                + ", the tidy tree " + strip[0] + " × " + strip[1]);
+    }
+
+    private static double[] svgSize(Path svg) throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<svg [^>]*width=\"([0-9.]+)\" height=\"([0-9.]+)\"")
+                .matcher(Files.readString(svg));
+        assertTrue(m.find());
+        return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))};
+    }
+
+    @Test
     void toDrawsTheProposalWithItsChangesMarkedAndTheLegendAndPrintsTheSameReport() throws Exception {
         Path pdf = dir.resolve("comparison.pdf");
         Path svg = dir.resolve("comparison.svg");
