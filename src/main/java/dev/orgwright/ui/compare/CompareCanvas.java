@@ -1,6 +1,8 @@
 package dev.orgwright.ui.compare;
 
 import dev.orgwright.layout.Box;
+import dev.orgwright.layout.DottedLinesSoFar;
+import dev.orgwright.layout.RoutingBudget;
 import dev.orgwright.render.CardContent;
 import dev.orgwright.render.CardMetrics;
 import dev.orgwright.render.ChartPainter;
@@ -16,6 +18,8 @@ import dev.orgwright.ui.fx.CanvasRegion;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.view.ChartView;
 import java.util.List;
+import java.util.function.Supplier;
+import javafx.animation.AnimationTimer;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -34,6 +38,21 @@ public final class CompareCanvas extends CanvasRegion {
     private final Theme theme;
     private double lastX;
     private double lastY;
+    /** What a frame may spend on routing dotted lines, as in the main window's canvas. */
+    private Supplier<RoutingBudget> frameBudget = () -> RoutingBudget.millis(FRAME_ROUTING_MILLIS);
+    /** The dotted lines the last frame drew, and whether some in view were still being routed. */
+    private DottedLinesSoFar dottedLinesDrawn = DottedLinesSoFar.NONE;
+    /** Paints once more on the next pulse while dotted lines in view are still being routed. */
+    private final AnimationTimer settling = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop(); // the frame starts it again if lines are still pending
+            redraw();
+        }
+    };
+
+    /** Milliseconds of dotted-line routing a frame may spend; the rest waits for the next pulses. */
+    static final double FRAME_ROUTING_MILLIS = 8;
 
     CompareCanvas(CompareModel model, Theme theme) {
         this.model = model;
@@ -81,8 +100,26 @@ public final class CompareCanvas extends CanvasRegion {
         if (transition.isPresent()) {
             paintInFlight(surface, theme, transition.get(), model.progress(), model.viewport());
         } else {
-            (model.showsPrivate() ? privatePainter : painter).paint(surface, model.shownChart(), model.shownLayout(), model.viewport(), model.decorations());
+            dottedLinesDrawn = (model.showsPrivate() ? privatePainter : painter).paintFrame(surface, model.shownChart(),
+                    model.shownLayout(), model.viewport(), model.decorations(), frameBudget.get());
+            if (dottedLinesDrawn.pending()) {
+                settling.start();
+            }
         }
+    }
+
+    /**
+     * The dotted lines the last frame drew, and whether some that may cross the view were still
+     * being routed then (the canvas keeps painting on the next pulses until they are drawn).
+     */
+    public DottedLinesSoFar dottedLinesDrawn() {
+        return dottedLinesDrawn;
+    }
+
+    /** What each frame may spend on routing dotted lines; a fixed count of pieces makes frames alike everywhere. */
+    public void setFrameBudget(Supplier<RoutingBudget> budget) {
+        frameBudget = budget;
+        redraw();
     }
 
     /**
