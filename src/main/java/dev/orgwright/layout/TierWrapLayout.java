@@ -771,7 +771,8 @@ final class TierWrapLayout {
             maxB = Math.max(maxB, b0[b] + bs[b]);
             maxD = Math.max(maxD, d0[b] + ds[b]);
         }
-        return new Placement(t, o.orientation(), visible, stacked, beside, b0, d0, bs, ds, bar, spine, maxB, maxD,
+        // The flags are copied: the next shape tried sets them anew, and the best placement kept must not change.
+        return new Placement(t, o.orientation(), visible, stacked.clone(), beside.clone(), b0, d0, bs, ds, bar, spine, maxB, maxD,
                 Arrays.copyOf(preorder, visibleCount));
     }
 }
