@@ -79,7 +79,7 @@ class ExportDialogPngScaleGermanTest {
         assertTrue(note.isVisible() && fit.isVisible(), "the wide chart is too large at 2×");
         assertTrue(note.getText().startsWith("Bei 2× wäre das PNG ") && note.getText().contains("mehr als Bildprogramme"),
                 note.getText());
-        assertTrue(note.getText().matches(".*\\d\\d\\.\\d{3} × \\d+ Pixel.*"), "figures grouped as in German: " + note.getText());
+        assertTrue(note.getText().matches(".*\\d\\d\\.\\d{3} × [\\d.]+ Pixel.*"), "figures grouped as in German: " + note.getText());
         assertTrue(fit.getText().matches("\\d,\\d\\d?× verwenden"), "a German decimal comma: " + fit.getText());
         assertEquals(List.of(), WaitForAsyncUtils.asyncFx(() -> WholeLabels.cutLabels(dialog.getScene().getRoot())).get(),
                 "texts cut off with an ellipsis");
