@@ -195,15 +195,25 @@ public final class BookPlan {
 
     /** The sheet {@code section} draws, its cards measured with this plan's measure. */
     ExportSheet sheet(Section section) {
-        return sheet(section.chart(), section.parent() == 0);
+        return sheet(section.chart(), section.parent() == 0 && section.part() == 1);
     }
 
+    /**
+     * The sheet of the positions {@code shown}; with the legend when {@code first} (the first
+     * page, or its first part when the top of the organisation takes several), sized as a
+     * one-page export sizes it for the page ({@link PagePlan#onePage}): however small the page
+     * prints the cards, the legend prints at {@link ExportSheet#LEAST_HEADING_SCALE} points a unit
+     * or more, in the chart's empty corner or in a band above it, never over a card.
+     */
     private ExportSheet sheet(Chart shown, boolean first) {
+        boolean legend = first && request.options().legend();
         ExportOptions options = request.options().withTitle("").withDate(null).withScope(ExportScope.WHOLE)
-                .withLegend(first && request.options().legend());
+                .withLegend(legend);
         LayoutOptions layout = request.layoutOptions().withAspect(aspect(request.page()));
-        return ExportSheet.prepare(shown, request.findings(), options, layout, Set.of(), measure, request.theme(), null,
-                sizer);
+        ExportSheet sheet = ExportSheet.prepare(shown, request.findings(), options, layout, Set.of(), measure,
+                request.theme(), null, sizer);
+        PageSetup setup = request.page();
+        return legend ? PagePlan.onePage(sheet, printableWidth(setup), printableHeight(setup)).sheet() : sheet;
     }
 
     /** The scale at which {@code sheet} is printed on a page: as large as fits, at most life size. */
@@ -394,7 +404,7 @@ public final class BookPlan {
         Set<PositionId> topSet = new HashSet<>(tops);
         for (int i = 0; i < shownParts.size(); i++) {
             List<PositionId> shown = shownParts.get(i);
-            ExportSheet sheet = sheet(chartOf(shown), first);
+            ExportSheet sheet = sheet(chartOf(shown), first && i == 0);
             Part part = new Part(sectionCount++, team, shown, i + 1, shownParts.size(), sheet.width(), sheet.height());
             Draft draft = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             if (draft == null || first || shownParts.size() > 1 || !sharable(draft, team) || !packs(draft, part)) {

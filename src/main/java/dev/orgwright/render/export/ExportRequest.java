@@ -75,6 +75,11 @@ public record ExportRequest(Chart chart, Validation findings, ExportOptions opti
         return new ExportRequest(chart, findings, options, layoutOptions, collapsed, theme, scale, v, changes);
     }
 
+    /** The same request laid out with {@code v}. */
+    public ExportRequest withLayoutOptions(LayoutOptions v) {
+        return new ExportRequest(chart, findings, options, v, collapsed, theme, scale, page, changes);
+    }
+
     public ExportRequest withOptions(ExportOptions v) {
         return new ExportRequest(chart, findings, v, layoutOptions, collapsed, theme, scale, page, changes);
     }

@@ -252,6 +252,11 @@ public final class ExportSheet {
         return with(heading, newMargin, headingZoom);
     }
 
+    /** How far the heading moves the chart down, in sheet units: its band, or 0 when it sits in the chart's empty corner. */
+    double headingRoom() {
+        return headingRoom;
+    }
+
     /** How many sheet units a unit of the heading takes: 1, or more on a page that prints the chart small. */
     public double headingZoom() {
         return headingZoom;

@@ -1,12 +1,14 @@
 package dev.orgwright.render.export;
 
 import dev.orgwright.layout.Box;
+import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.RenderTexts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -20,6 +22,9 @@ public final class PagePlan {
 
     /** A cut moves back from the page's edge by at most this share of the page to find a gap. */
     private static final double SEARCH = 0.45;
+
+    /** The share of the pages' height a heading's band takes from which the chart is laid out again for what it leaves. */
+    static final double REAIM_BAND = 0.05;
 
     /** How many times the planning is repeated for a heading made larger for the scale it gave. */
     private static final int HEADING_ROUNDS = 8;
@@ -119,6 +124,31 @@ public final class PagePlan {
     }
 
     /**
+     * The pages of {@code request}, planned by {@code pages} from the sheet {@code sheets} lays out,
+     * the automatic layout aimed at the shape of the area the chart gets: the pages'
+     * {@code width} × {@code height} points less the band the heading takes above the chart when it
+     * does not fit in the chart's empty corner. Only that band's height on paper tells, so a chart
+     * whose heading takes a band of {@value #REAIM_BAND} of the pages' height or more (a legend of
+     * many departments over several rows, a title and a date) is laid out a second time, aimed at
+     * the pages less the band, and the plan printing the chart larger is kept. A heading in the
+     * corner, or none, costs no second layout; nor does a layout the aspect does not steer (the
+     * tidy and compact trees, an export of the current view).
+     */
+    public static PagePlan aimedAtTheChartsArea(ExportRequest request, Function<ExportRequest, ExportSheet> sheets,
+                                                Function<ExportSheet, PagePlan> pages, double width, double height) {
+        PagePlan plan = pages.apply(sheets.apply(request));
+        LayoutOptions layout = request.layoutOptions();
+        double band = plan.headingBand();
+        if (layout.mode() != LayoutOptions.Mode.AUTO || request.options().scope() instanceof ExportScope.View
+                || band < REAIM_BAND * height) {
+            return plan;
+        }
+        ExportRequest aimed = request.withLayoutOptions(layout.withAspect(width / (height - band)));
+        PagePlan again = pages.apply(sheets.apply(aimed));
+        return again.scale > plan.scale ? again : plan;
+    }
+
+    /**
      * One page holding the whole sheet, at the largest scale up to 100% at which it fits in
      * {@code width} × {@code height} points: a sheet is shrunk to fit, never enlarged. Its heading
      * is not shrunk with it: it keeps a readable size on the page and the chart fits in the rest.
@@ -168,6 +198,14 @@ public final class PagePlan {
     /** The sheet the pages draw: the one planned, with its heading at the size the pages print it. */
     public ExportSheet sheet() {
         return sheet;
+    }
+
+    /**
+     * How high, in points, the band is that the heading takes above the chart on the first page:
+     * 0 when it sits in the chart's empty corner, or there is none.
+     */
+    public double headingBand() {
+        return sheet.headingRoom() * scale;
     }
 
     /** Points per sheet unit on every page. */

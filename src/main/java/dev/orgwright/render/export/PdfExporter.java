@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 import org.apache.pdfbox.cos.COSName;
@@ -61,10 +62,21 @@ public final class PdfExporter implements ChartExporter {
 
     /** The pages a request gives, its sheet drawn with this exporter's fonts. */
     public PagePlan plan(ExportRequest request) {
-        return plan(request, request.sheet(fonts));
+        return plan(request, r -> r.sheet(fonts));
     }
 
-    /** The pages a request gives: how the sheet is spread and at what scale. */
+    /**
+     * The pages a request gives, {@code sheets} laying out its sheet (the export dialog's preview
+     * keeps the sheets it laid out), the automatic layout aimed at the area the chart gets
+     * ({@link PagePlan#aimedAtTheChartsArea}).
+     */
+    public PagePlan plan(ExportRequest request, Function<ExportRequest, ExportSheet> sheets) {
+        PageSetup setup = request.page();
+        return PagePlan.aimedAtTheChartsArea(request, sheets, sheet -> plan(request, sheet),
+                setup.columns() * (setup.width() - 2 * MARGIN), setup.rows() * (setup.height() - 2 * MARGIN - FOOTER));
+    }
+
+    /** The pages of {@code sheet} as it is laid out: how it is spread and at what scale. */
     public PagePlan plan(ExportRequest request, ExportSheet sheet) {
         PageSetup setup = request.page();
         if (setup.fitsOnePage()) {
@@ -89,7 +101,7 @@ public final class PdfExporter implements ChartExporter {
 
     @Override
     public void write(ExportRequest request, OutputStream out) throws IOException {
-        PagePlan plan = plan(request, request.sheet(fonts));
+        PagePlan plan = plan(request);
         ExportSheet sheet = plan.sheet();
         PageSetup setup = request.page();
         try (PDDocument document = new PDDocument()) {

@@ -1,6 +1,7 @@
 package dev.orgwright.ui.export;
 
 import dev.orgwright.layout.Box;
+import dev.orgwright.render.TextMeasure;
 import dev.orgwright.render.export.ExportOptions;
 import dev.orgwright.render.export.ExportRequest;
 import dev.orgwright.render.export.ExportSheet;
@@ -91,16 +92,15 @@ public final class ChartPrinter {
             return false;
         }
         PageLayout layout = job.getJobSettings().getPageLayout();
-        ExportSheet sheet;
+        PagePlan plan;
         try {
-            sheet = request(settings).sheet(new FxTextMeasure());
+            plan = plan(request(settings), new FxTextMeasure(), layout.getPrintableWidth(), layout.getPrintableHeight());
         } catch (IllegalArgumentException e) {
             job.cancelJob();
             dialogs.showError(FAILED, e.getMessage());
             return false;
         }
-        PagePlan plan = plan(sheet, setup, layout.getPrintableWidth(), layout.getPrintableHeight());
-        List<UndrawnText> undrawn = undrawn(sheet);
+        List<UndrawnText> undrawn = undrawn(plan.sheet());
         for (Node page : pages(plan)) {
             if (!job.printPage(page)) {
                 job.cancelJob();
@@ -127,6 +127,18 @@ public final class ChartPrinter {
     static String undrawnMessage(List<UndrawnText> undrawn) {
         return ExportDialog.undrawnList(Texts.t(undrawn.size() == 1 ? "export.chartPrinter.undrawn.one"
                 : "export.chartPrinter.undrawn.many", undrawn.size()), undrawn);
+    }
+
+    /**
+     * The pages of {@code request} on paper of {@code width} × {@code height} printable points, as
+     * a PDF would have them: the automatic layout aimed at what the heading leaves of the pages
+     * ({@link PagePlan#aimedAtTheChartsArea}).
+     */
+    static PagePlan plan(ExportRequest request, TextMeasure measure, double width, double height) {
+        PageSetup setup = request.page();
+        double chartHeight = setup.fitsOnePage() ? height : height - FOOTER;
+        return PagePlan.aimedAtTheChartsArea(request, r -> r.sheet(measure), sheet -> plan(sheet, setup, width, height),
+                setup.columns() * width, setup.rows() * chartHeight);
     }
 
     /** The pages of {@code sheet} on paper of {@code width} × {@code height} printable points, as a PDF would have them. */

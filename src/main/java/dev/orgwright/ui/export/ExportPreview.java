@@ -50,8 +50,17 @@ final class ExportPreview extends VBox {
     private final Button previous = new Button("‹");
     private final Button next = new Button("›");
     private final HBox paging = new HBox(8, previous, pageNumber, next);
-    private SheetKey cachedKey;
-    private ExportSheet cachedSheet;
+    /**
+     * The sheets laid out latest, the one most recently used last: a PDF's page may lay its chart
+     * out again for the area its heading leaves ({@link PdfExporter#plan(ExportRequest, java.util.function.Function)}),
+     * so two are kept.
+     */
+    private final java.util.LinkedHashMap<SheetKey, ExportSheet> cachedSheets = new java.util.LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<SheetKey, ExportSheet> eldest) {
+            return size() > 2;
+        }
+    };
     private ExportSheet shown;
     private Object pagesKey;
     private PagedPreview pages;
@@ -184,7 +193,7 @@ final class ExportPreview extends VBox {
         }
         shown = sheet;
         if (format == ExportFormat.PDF) {
-            PagePlan plan = new PdfExporter(SharedFonts.get()).plan(request, sheet);
+            PagePlan plan = new PdfExporter(SharedFonts.get()).plan(request, this::sheetFor);
             drawPages(g, plan.sheet(), plan, PreviewPages.of(plan, request.page(), WIDTH, HEIGHT));
             caption.setText(request.page() + (plan.columns() * plan.rows() > 1
                     ? Texts.t("export.exportPreview.pagesAt", plan.columns() * plan.rows(), Math.round(plan.scale() * 100))
@@ -364,11 +373,12 @@ final class ExportPreview extends VBox {
     private ExportSheet sheetFor(ExportRequest request) {
         SheetKey key = new SheetKey(request.chart(), request.findings(), request.options(), request.layoutOptions(),
                 request.collapsed(), request.changes());
-        if (!key.equals(cachedKey)) {
-            cachedSheet = request.sheet(new FxTextMeasure());
-            cachedKey = key;
+        ExportSheet sheet = cachedSheets.get(key);
+        if (sheet == null) {
+            sheet = request.sheet(new FxTextMeasure());
+            cachedSheets.put(key, sheet);
         }
-        return cachedSheet;
+        return sheet;
     }
 
     /** What a sheet depends on; the chart, its findings and a comparison's marks by identity, as an edit makes new ones. */

@@ -246,6 +246,75 @@ class PageHeadingTest {
         assertNoCardUnderTheHeading(new PdfExporter(FONTS).plan(request).sheet());
     }
 
+    /** A book as the command line writes it: the automatic layout, aimed at the shape of a book's page. */
+    private static ExportRequest bookRequest(Chart chart, Theme theme) {
+        LayoutOptions auto = LayoutOptions.AUTO.withAspect(BookPlan.aspect(PageSetup.A4_FIT));
+        return new ExportRequest(chart, null, ExportOptions.DEFAULT, auto, Set.of(), theme, 1, PageSetup.A4_FIT);
+    }
+
+    private static byte[] book(ExportRequest request) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BookExporter(FONTS, BookExporterTest.LABELS).write(request, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * On the first page of a book, read back from the PDF: every entry of the legend at the
+     * least size promised, and no other text of the page in the area the legend takes; the plan
+     * puts no card under it either. Returns the legend's area, in points.
+     */
+    private static Box assertReadableLegendOnTheFirstPage(ExportRequest request) throws IOException {
+        BookPlan plan = BookPlan.of(request, FONTS);
+        ExportSheet first = plan.sheet(plan.pages().get(0));
+        // The legend explains the tiers (or departments) of the first page's cards.
+        List<String> legend = legendNames(first.chart(), request.theme());
+        assertFalse(legend.isEmpty());
+        List<Run> page = runs(book(request)).get(0);
+        double left = Double.MAX_VALUE;
+        double top = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
+        double bottom = -Double.MAX_VALUE;
+        for (String name : legend) {
+            Run entry = run(page, name);
+            assertTrue(entry.size() >= LEGEND_POINTS - ROUNDING, "the legend's \"" + name + "\" at " + entry.size() + " pt");
+            left = Math.min(left, entry.box().x());
+            top = Math.min(top, entry.box().y());
+            right = Math.max(right, entry.box().right());
+            bottom = Math.max(bottom, entry.box().bottom());
+        }
+        Box area = new Box(left, top, right - left, bottom - top);
+        Set<String> names = new java.util.HashSet<>(legend);
+        for (Run r : page) {
+            if (!names.contains(r.text().strip())) {
+                assertFalse(overlaps(r.box(), area), "\"" + r.text() + "\" at " + r.box() + " in the legend at " + area);
+            }
+        }
+        assertNoCardUnderTheHeading(first);
+        // The cards stay readable: the larger legend is planned with the page, not drawn over it.
+        assertTrue(plan.titlePoints(plan.pages().get(0)) >= BookPlan.MIN_TITLE_POINTS, "titles at "
+                + plan.titlePoints(plan.pages().get(0)) + " pt");
+        return area;
+    }
+
+    @Test
+    void theFirstPageOfABookOf5000PositionsPrintsItsLegendAsReadablyAsAOnePageExport() throws Exception {
+        assertReadableLegendOnTheFirstPage(bookRequest(large(), Theme.of(large())));
+    }
+
+    @Test
+    void aBookWhoseLegendOfFortyDepartmentsGoesOnOverRowsPrintsItReadablyAboveItsFirstPagesCards() throws Exception {
+        Chart generated = ExportFixtures.generated(2000, 11);
+        dev.orgwright.model.ChartBuilder builder = Chart.builder().title(generated.title()).tiers(generated.tiers());
+        int i = 0;
+        for (Position p : generated.inTreeOrder()) {
+            builder.add(p.withDepartment("Directorate of Programme Delivery " + (i++ % 40 + 1)));
+        }
+        Chart chart = builder.build();
+        Theme byDepartment = Theme.of(chart).withColourBy(dev.orgwright.render.ColourBy.DEPARTMENT);
+        Box area = assertReadableLegendOnTheFirstPage(bookRequest(chart, byDepartment));
+        assertTrue(area.right() <= PageSetup.A4_FIT.width() - PdfExporter.MARGIN + 0.5, "the legend ends at " + area.right());
+    }
+
     /** The font sizes of an SVG's text classes, in SVG pixels. */
     private static Map<String, Double> classSizes(String svg) {
         Map<String, Double> sizes = new HashMap<>();

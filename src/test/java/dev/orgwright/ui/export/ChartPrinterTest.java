@@ -59,6 +59,34 @@ class ChartPrinterTest {
         assertTrue(inkOn(pages.get(0)) > 1000, "the page has the chart drawn on it");
     }
 
+    /**
+     * A print plans its pages as a PDF does: the Cabinet Office organogram coloured by its 46
+     * departments, whose legend takes a band of a third of the page, is laid out for what the
+     * band leaves of the printable area, and prints larger than laid out for the whole page
+     * ({@code HeadingBandLayoutTest} measures how much larger for a PDF).
+     */
+    @Test
+    void aLargeLegendsBandLeavesTheChartLaidOutForTheRestOfThePage() throws Exception {
+        java.nio.file.Path folder = java.nio.file.Path.of(ChartPrinterTest.class
+                .getResource("/dev/orgwright/io/csv/organograms/cabinet-office-2013-09-senior.csv").toURI()).getParent();
+        var senior = dev.orgwright.io.csv.CsvImport.importFile(folder.resolve("cabinet-office-2013-09-senior.csv"),
+                dev.orgwright.io.csv.ImportOptions.titled("Cabinet Office"));
+        Chart organogram = dev.orgwright.io.csv.PairsAndGrades.finish(senior, dev.orgwright.io.csv.CsvImport.read(
+                folder.resolve("cabinet-office-2013-09-junior.csv")), null, Map.of()).chart();
+        PageSetup page = PageSetup.A4_FIT;
+        double width = page.width() - 72;
+        double height = page.height() - 72;
+        ExportRequest request = new ExportRequest(organogram, null, ExportOptions.DEFAULT,
+                dev.orgwright.layout.LayoutOptions.AUTO.withAspect(width / height), java.util.Set.of(),
+                dev.orgwright.render.Theme.of(organogram).withColourBy(dev.orgwright.render.ColourBy.DEPARTMENT), 1, page);
+        PagePlan wholePage = WaitForAsyncUtils.asyncFx(() -> ChartPrinter.plan(request.sheet(new FxTextMeasure()), page,
+                width, height)).get();
+        PagePlan plan = WaitForAsyncUtils.asyncFx(() -> ChartPrinter.plan(request, new FxTextMeasure(), width, height)).get();
+        assertTrue(wholePage.headingBand() > height / 4, "the legend's band is " + wholePage.headingBand() + " pt high");
+        // 0.0457 against 0.0441 with the window's fonts on this printable area.
+        assertTrue(plan.scale() > wholePage.scale(), "printed at " + plan.scale() + ", against " + wholePage.scale());
+    }
+
     @Test
     void aSmallChartIsNotEnlargedToFillThePaper() throws Exception {
         ExportSheet sheet = sheet();
