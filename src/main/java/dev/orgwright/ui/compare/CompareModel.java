@@ -43,7 +43,6 @@ public final class CompareModel {
     }
 
     private final CardSizer sizer;
-    private final TreeLayout treeLayout = new TreeLayout();
     private final ChartView view = new ChartView(this::shownLayout, this::bothLayouts, this::viewChanged);
     private final List<Consumer<Update>> listeners = new ArrayList<>();
     /** While the model makes a change of its own, the view's notices wait for that change's one. */
@@ -75,6 +74,11 @@ public final class CompareModel {
         Validator validator = Validator.withDefaultRules();
         findings = FindingsComparison.between(validator.validate(current), validator.validate(proposed), diff::newIdOf);
         proposal = ProposalWithGhosts.of(diff);
+        // Both sides in the proposal's last view's layout (else automatic, for a screen), so that a
+        // big chart is not a strip and the cards glide between two layouts of the same kind.
+        TreeLayout treeLayout = new TreeLayout(dev.orgwright.layout.ViewLayout.options(
+                dev.orgwright.model.Views.current(proposed.settings()).orElse(dev.orgwright.model.SavedView.DEFAULT),
+                dev.orgwright.layout.LayoutOptions.AUTO));
         currentLayout = treeLayout.layout(current, sizer);
         proposedLayout = treeLayout.layout(proposal.chart(), sizer);
         proposedMarks = ChangeMarks.onProposal(diff, proposal.ghosts());

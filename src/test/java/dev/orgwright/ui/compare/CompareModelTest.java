@@ -178,4 +178,21 @@ class CompareModelTest {
                     p.id() + " is out of view: " + b);
         }
     }
+
+    @Test
+    void bothSidesAreLaidOutAutomaticallyNotAsATidyStrip() {
+        CompareModel model = model();
+        dev.orgwright.layout.ChartLayout tidy = new dev.orgwright.layout.TreeLayout()
+                .layout(ProposalWithGhosts.of(ChartDiff.compare(current, proposal)).chart(), CardSizer.fixed(160, 64));
+        Box strip = tidy.bounds();
+        for (boolean proposedSide : new boolean[] {true, false}) {
+            if (!proposedSide) {
+                model.show(CompareModel.Side.CURRENT);
+                model.setProgress(1);
+            }
+            Box shown = model.shownLayout().bounds();
+            assertTrue(shown.width() / shown.height() < strip.width() / strip.height() / 1.5,
+                    (proposedSide ? "proposed" : "current") + " side " + shown + " against the tidy tree " + strip);
+        }
+    }
 }
