@@ -59,6 +59,8 @@ public final class CompareModel {
     private ChangeMarks proposedMarks;
     private ChangeMarks currentMarks;
     private Side side = Side.PROPOSED;
+    /** The layout both sides are drawn in, and the export of the proposal starts from. */
+    private dev.orgwright.layout.LayoutOptions layoutOptions;
     private double progress = 1;
     private LayoutTransition transition;
     private Change focused;
@@ -76,9 +78,10 @@ public final class CompareModel {
         proposal = ProposalWithGhosts.of(diff);
         // Both sides in the proposal's last view's layout (else automatic, for a screen), so that a
         // big chart is not a strip and the cards glide between two layouts of the same kind.
-        TreeLayout treeLayout = new TreeLayout(dev.orgwright.layout.ViewLayout.options(
+        layoutOptions = dev.orgwright.layout.ViewLayout.options(
                 dev.orgwright.model.Views.current(proposed.settings()).orElse(dev.orgwright.model.SavedView.DEFAULT),
-                dev.orgwright.layout.LayoutOptions.AUTO));
+                dev.orgwright.layout.LayoutOptions.AUTO);
+        TreeLayout treeLayout = new TreeLayout(layoutOptions);
         currentLayout = treeLayout.layout(current, sizer);
         proposedLayout = treeLayout.layout(proposal.chart(), sizer);
         proposedMarks = ChangeMarks.onProposal(diff, proposal.ghosts());
@@ -87,6 +90,11 @@ public final class CompareModel {
         progress = 1;
         transition = null;
         view.fitReadable();
+    }
+
+    /** The layout both sides are drawn in: the proposal's last view's, else automatic for a screen. */
+    dev.orgwright.layout.LayoutOptions layoutOptions() {
+        return layoutOptions;
     }
 
     /** Tells {@code listener} of every change, once per change. */

@@ -45,7 +45,7 @@ final class ComparisonExportSource implements ExportSource {
 
     @Override
     public LayoutOptions layoutOptions() {
-        return LayoutOptions.DEFAULT;
+        return model.layoutOptions(); // as the window draws the proposal
     }
 
     @Override
