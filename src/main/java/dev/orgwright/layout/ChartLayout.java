@@ -362,6 +362,11 @@ public final class ChartLayout {
         return dottedLines.work();
     }
 
+    /** Whether routing this layout's dotted lines has built the coarse grid that long lines need. */
+    boolean dottedLinesBuiltCoarseGrid() {
+        return dottedLines.builtCoarseGrid();
+    }
+
     private Box box(int i) {
         return new Box(x[i], y[i], width[i], height[i]);
     }

@@ -101,26 +101,80 @@ final class DottedLineRouter {
      * every run horizontal or vertical; {@code null} when none was found within the budget.
      */
     List<Point> route(int a, int b) {
+        return route(a, b, true, Long.MAX_VALUE);
+    }
+
+    /**
+     * What {@link #route(int, int, long)} returns for a line it leaves to another call: a line
+     * that must be routed along a corridor, or one whose search was not done by the deadline.
+     */
+    static final List<Point> LATER = List.of(new Point(Double.NaN, Double.NaN));
+
+    /**
+     * {@link #route(int, int)} by {@code deadline} ({@link System#nanoTime}), or {@link #LATER}:
+     * the work whose time has no small bound (building the coarse grid, a corridor's search of up
+     * to {@link #MAX_LONG_STEPS} steps) is left to another call, and so is a fine search not done
+     * by the deadline. What it returns otherwise is exactly the route {@link #route(int, int)}
+     * finds: the deadline only stops the work, it never changes its course.
+     */
+    List<Point> route(int a, int b, long deadline) {
+        return route(a, b, false, deadline);
+    }
+
+    private List<Point> route(int a, int b, boolean longToo, long deadline) {
         List<Point> direct = direct(a, b);
         if (direct != null) {
             return direct;
         }
         double m = margin(a, b);
         for (double[] attempt : new double[][] {{m, CLEARANCE}, {4 * m, CLEARANCE}, {4 * m, 0}}) {
-            RouteSearch search = search(a, b, attempt[0], attempt[1]);
-            if (search == null) {
-                return routeLong(a, b);
+            RouteSearch search = search(a, b, attempt[0], attempt[1], deadline);
+            if (search == TIMED_OUT) {
+                return LATER;
             }
-            List<Point> found = search.run();
+            if (search == null) {
+                return longToo ? routeLong(a, b) : LATER;
+            }
+            List<Point> found = search.run(deadline);
             if (found != null) {
                 return found;
             }
+            if (search.outOfTime()) {
+                return LATER;
+            }
             if (search.outOfSteps()) {
-                return routeLong(a, b); // a wider region would cost more still
+                return longToo ? routeLong(a, b) : LATER; // a wider region would cost more still
             }
         }
         return null;
     }
+
+    /** What {@link #search} returns when the deadline came while it gathered the cards. */
+    private static final RouteSearch TIMED_OUT = new RouteSearch(new double[] {0}, new double[] {0},
+            new RouteObstacles(0, 0, 0, 0), new Port[0], new Port[0], 0, 1);
+    /** How many cards or steps go between two looks at the clock. */
+    static final int CLOCK_EVERY = 128;
+
+    /**
+     * Whether the line between cards {@code a} and {@code b} is long: its first region holds more
+     * than {@link #MAX_CARDS} cards, so its {@link #extent} needs the coarse grid. Cheap: it
+     * counts at most that many cards.
+     */
+    boolean isLong(int a, int b) {
+        return direct(a, b) == null && crowded(a, b, margin(a, b), Long.MAX_VALUE) == Boolean.TRUE;
+    }
+
+    /**
+     * {@link #isLong(int, int)} by {@code deadline} ({@link System#nanoTime}); {@code null} when
+     * the counting was not done by then.
+     */
+    Boolean isLong(int a, int b, long deadline) {
+        if (direct(a, b) != null) {
+            return false;
+        }
+        return crowded(a, b, margin(a, b), deadline);
+    }
+
 
     /**
      * A route for a line whose region holds too many cards for one search: a coarse search over
@@ -198,7 +252,7 @@ final class DottedLineRouter {
      */
     Extent extent(int a, int b) {
         Box r = reach(a, b);
-        if (direct(a, b) != null || !crowded(a, b, margin(a, b))) {
+        if (!isLong(a, b)) {
             return new Extent(r, null, null); // found in the regions of the fine search, or along a corridor: within reach
         }
         CoarseGrid grid = coarseGrid();
@@ -211,19 +265,29 @@ final class DottedLineRouter {
     }
 
     /** Whether the region around both cards widened by {@code margin} holds more than {@link #MAX_CARDS} other cards. */
-    private boolean crowded(int a, int b, double margin) {
+    private Boolean crowded(int a, int b, double margin, long deadline) {
         double rl = Math.max(Math.min(x[a], x[b]) - margin, bounds.x() - CLEARANCE);
         double rt = Math.max(Math.min(y[a], y[b]) - margin, bounds.y() - CLEARANCE);
         double rr = Math.min(Math.max(x[a] + w[a], x[b] + w[b]) + margin, bounds.right() + CLEARANCE);
         double rb = Math.min(Math.max(y[a] + h[a], y[b] + h[b]) + margin, bounds.bottom() + CLEARANCE);
         int[] count = {0};
+        boolean[] late = {false};
         cards.forEachInWhile(rl, rt, rr - rl, rb - rt, i -> {
             if (i != a && i != b) {
                 count[0]++;
+                if (count[0] % CLOCK_EVERY == 0 && deadline != Long.MAX_VALUE && System.nanoTime() > deadline) {
+                    late[0] = true;
+                    return false;
+                }
             }
             return count[0] <= MAX_CARDS;
         });
-        return count[0] > MAX_CARDS;
+        return late[0] ? null : count[0] > MAX_CARDS;
+    }
+
+    /** Whether the coarse grid has been built: a long line was routed, or its extent found. */
+    synchronized boolean builtCoarseGrid() {
+        return coarse != null;
     }
 
     private synchronized CoarseGrid coarseGrid() {
@@ -280,7 +344,7 @@ final class DottedLineRouter {
     }
 
     /** A* over the channel grid of the region around both cards; {@code null} when the region holds too many cards. */
-    private RouteSearch search(int a, int b, double margin, double c) {
+    private RouteSearch search(int a, int b, double margin, double c, long deadline) {
         double rl = Math.min(x[a], x[b]) - margin;
         double rt = Math.min(y[a], y[b]) - margin;
         double rr = Math.max(x[a] + w[a], x[b] + w[b]) + margin;
@@ -294,16 +358,24 @@ final class DottedLineRouter {
         obstacles.add(x[a] - c, y[a] - c, x[a] + w[a] + c, y[a] + h[a] + c);
         obstacles.add(x[b] - c, y[b] - c, x[b] + w[b] + c, y[b] + h[b] + c);
         int[] count = {0};
+        boolean[] late = {false};
         cards.forEachInWhile(rl, rt, rr - rl, rb - rt, i -> {
             if (i != a && i != b) {
                 count[0]++;
                 if (count[0] > MAX_CARDS) {
                     return false;
                 }
+                if (count[0] % CLOCK_EVERY == 0 && deadline != Long.MAX_VALUE && System.nanoTime() > deadline) {
+                    late[0] = true;
+                    return false;
+                }
                 obstacles.add(x[i] - c, y[i] - c, x[i] + w[i] + c, y[i] + h[i] + c);
             }
             return true;
         });
+        if (late[0]) {
+            return TIMED_OUT;
+        }
         if (count[0] > MAX_CARDS) {
             return null;
         }

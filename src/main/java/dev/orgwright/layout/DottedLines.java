@@ -6,7 +6,9 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -28,7 +30,10 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>A view's frame works within a {@link RoutingBudget}: the routes, the search for a cluster
  * and its spreading into lanes stop when the budget says so and go on from there in the next
- * frame, and the lines not settled yet are reported pending rather than drawn.
+ * frame, and the lines not settled yet are reported pending rather than drawn. A budget with a
+ * {@linkplain RoutingBudget#background() background executor} hands the long pieces (a long
+ * line's extent and route) to it instead of doing them, so a frame never waits for one; the
+ * next frames find them done.
  */
 final class DottedLines {
 
@@ -60,6 +65,18 @@ final class DottedLines {
     /** Each routed line's runs with their lane ranges, once worked out. */
     private final DottedLineLanes.Run[][] prepared;
     private static final List<Point> STRAIGHT = List.of();
+    /**
+     * Per line, for a budget with a background: 0 not known yet, 1 its pieces may be done in a
+     * frame, 2 they are handed on (a long line, or a piece not done by a frame's deadline).
+     */
+    private final AtomicIntegerArray length;
+    /** Per line: 1 while a long piece of it is handed to a background executor. */
+    private final AtomicIntegerArray handedOn;
+    /** When a frame with a background executor last asked for lines (System.nanoTime). */
+    private volatile long lastAsked;
+    /** How long after the last frame's question a long piece handed on is still worked out. */
+    private static final long STALE_NANOS = 2_000_000_000L;
+    private static final System.Logger LOG = System.getLogger(DottedLines.class.getName());
 
     DottedLines(PositionId[] ids, int[] managers, int[] reports, BandIndex cards,
                 double[] x, double[] y, double[] w, double[] h, Box bounds) {
@@ -82,6 +99,8 @@ final class DottedLines {
         this.base = new AtomicReferenceArray<>(managers.length);
         this.prepared = new DottedLineLanes.Run[managers.length][];
         this.routed = new AtomicReferenceArray<>(managers.length);
+        this.length = new AtomicIntegerArray(managers.length);
+        this.handedOn = new AtomicIntegerArray(managers.length);
     }
 
     /** Every line, routed. */
@@ -102,6 +121,9 @@ final class DottedLines {
     DottedLinesSoFar in(double qx, double qy, double qw, double qh, RoutingBudget budget) {
         List<Edge> out = new ArrayList<>();
         boolean pending = false;
+        if (budget.background() != null) {
+            lastAsked = System.nanoTime();
+        }
         for (int k = 0; k < managers.length; k++) {
             if (reach[k].intersects(qx, qy, qw, qh)) {
                 Edge e = routed.get(k);
@@ -120,7 +142,9 @@ final class DottedLines {
                     if (!mayReach(k, qx, qy, qw, qh)) {
                         continue;
                     }
-                    if (pending || !settle(k, budget)) {
+                    // A line waiting for a long piece done elsewhere leaves the budget to the others.
+                    boolean spent = pending && (budget.background() == null || !budget.goOn());
+                    if (spent || !settle(k, budget)) {
                         // Once the budget has run out, no cluster is searched on: that is the next call's work.
                         pending = true;
                         continue;
@@ -320,6 +344,10 @@ final class DottedLines {
         }
         try {
             e = extent.get(k);
+            if (e == null && budget.background() != null && handedOnNow(k, budget)) {
+                handOn(k, budget.background());
+                return null;
+            }
             if (e == null && budget.take()) {
                 work.incrementAndGet();
                 e = router.extent(managers[k], reports[k]);
@@ -377,9 +405,20 @@ final class DottedLines {
         }
         try {
             b = base.get(k);
+            Executor background = budget.background();
+            if (b == null && background != null && length.get(k) == 2) {
+                handOn(k, background);
+                return null;
+            }
             if (b == null && budget.take()) {
                 work.incrementAndGet();
-                List<Point> points = router.route(managers[k], reports[k]);
+                List<Point> points = background == null ? router.route(managers[k], reports[k])
+                        : router.route(managers[k], reports[k], budget.deadline());
+                if (points == DottedLineRouter.LATER) {
+                    length.set(k, 2);
+                    handOn(k, background);
+                    return null;
+                }
                 if (points == null) {
                     straightLines.incrementAndGet();
                 }
@@ -392,9 +431,61 @@ final class DottedLines {
         }
     }
 
+    /**
+     * Whether line {@code k}'s pieces go to the budget's background: its extent is a long piece
+     * of work, or finding out was not done by the budget's deadline. Under the lock.
+     */
+    private boolean handedOnNow(int k, RoutingBudget budget) {
+        if (length.get(k) == 0) {
+            Boolean crowded = router.isLong(managers[k], reports[k], budget.deadline());
+            length.set(k, crowded == Boolean.FALSE ? 1 : 2);
+        }
+        return length.get(k) == 2;
+    }
+
+    /**
+     * Hands line {@code k}'s long pieces (its extent and route) to {@code background}, once: done
+     * there, under the lock, as an export would do them, so the line comes out the same. Left
+     * undone when no frame has asked for lines for a while (the view moved on to another
+     * layout); the next frame that wants the line hands it on again.
+     */
+    private void handOn(int k, Executor background) {
+        if (!handedOn.compareAndSet(k, 0, 1)) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                if (System.nanoTime() - lastAsked > STALE_NANOS) {
+                    return;
+                }
+                extent(k, RoutingBudget.UNLIMITED);
+                baseRoute(k, RoutingBudget.UNLIMITED);
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "A dotted line could not be routed; it is drawn straight", e);
+                lock.lock();
+                try {
+                    extent.compareAndSet(k, null, new DottedLineRouter.Extent(router.reach(managers[k], reports[k]),
+                            null, null));
+                    if (base.compareAndSet(k, null, STRAIGHT)) {
+                        straightLines.incrementAndGet();
+                    }
+                } finally {
+                    lock.unlock();
+                }
+            } finally {
+                handedOn.set(k, 0);
+            }
+        });
+    }
+
     /** How many pieces of routing work (a line's route, or its extent) have been done so far. */
     int work() {
         return work.get();
+    }
+
+    /** Whether the router has built its coarse grid, which only long lines need. */
+    boolean builtCoarseGrid() {
+        return router.builtCoarseGrid();
     }
 
     /** How many of the lines routed so far found no route within the budget and run straight. */

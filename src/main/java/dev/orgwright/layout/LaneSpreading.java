@@ -101,38 +101,140 @@ final class LaneSpreading {
     }
 
     /**
-     * Groups the runs of one direction that may meet, and gives each group's runs their lanes:
-     * a run at a time to find the groups, then a group at a time to place them.
+     * Groups the runs of one direction that may meet, and gives each group's runs their lanes, in
+     * steps of bounded work: the runs of the direction picked out, then sorted by where they may
+     * start (a stable merge sort, a slice of a pass at a time), then a run at a time joined to
+     * its later neighbours, the groups collected, and a group at a time placed.
      */
     private static final class Grouping {
-        private final List<Run> runs = new ArrayList<>();
-        private final int[] parent;
+        /** How many runs one step of picking, sorting or collecting goes through. */
+        private static final int SLICE = 2_048;
+        private static final int PICK = 0;
+        private static final int SORT = 1;
+        private static final int JOIN = 2;
+        private static final int COLLECT = 3;
+        private static final int PLACE = 4;
+
+        private final List<Run> all;
+        private final boolean horizontal;
+        private final List<Run> picked = new ArrayList<>();
+        private int stage = PICK;
+        /** The run of {@link #all} the next step of picking starts at. */
+        private int pickedUpTo;
+        /** The sort: the picked runs' order so far, its keys, the width of the runs merged, where the pass is. */
+        private int[] order;
+        private int[] spare;
+        private double[] key;
+        private int width = 1;
+        private int at;
+        /** The picked runs sorted, once the sort is done. */
+        private List<Run> runs;
+        private int[] parent;
         /** The run whose later neighbours the next step joins to it. */
         private int next;
-        private List<List<Run>> groups;
+        private final List<List<Run>> groups = new ArrayList<>();
+        private int[] groupOf;
+        /** The run the next step of collecting starts at. */
+        private int collected;
         /** The group the next step places. */
         private int placed;
 
         Grouping(List<Run> all, boolean horizontal) {
-            for (Run r : all) {
-                if (r.horizontal == horizontal && r.to - r.from > DottedLineLanes.EPSILON && !r.movable) {
-                    // A run that stays is a lane taken: the others keep off it.
-                    r.lo = r.at;
-                    r.hi = r.at;
-                    runs.add(r);
-                } else if (r.horizontal == horizontal && r.movable) {
-                    runs.add(r);
-                }
-            }
-            runs.sort((p, q) -> Double.compare(p.reachFrom, q.reachFrom));
-            parent = new int[runs.size()];
-            for (int i = 0; i < parent.length; i++) {
-                parent[i] = i;
-            }
+            this.all = all;
+            this.horizontal = horizontal;
         }
 
         /** One step; whether every group is placed. */
         boolean step() {
+            switch (stage) {
+                case PICK -> pick();
+                case SORT -> sort();
+                case JOIN -> join();
+                case COLLECT -> collect();
+                default -> {
+                    while (placed < groups.size() && groups.get(placed).size() <= 1) {
+                        placed++;
+                    }
+                    if (placed < groups.size()) {
+                        LanePlacement.place(groups.get(placed));
+                        placed++;
+                    }
+                }
+            }
+            return stage == PLACE && placed >= groups.size();
+        }
+
+        private void pick() {
+            int end = Math.min(all.size(), pickedUpTo + SLICE);
+            for (int k = pickedUpTo; k < end; k++) {
+                Run r = all.get(k);
+                if (r.horizontal == horizontal && r.to - r.from > DottedLineLanes.EPSILON && !r.movable) {
+                    // A run that stays is a lane taken: the others keep off it.
+                    r.lo = r.at;
+                    r.hi = r.at;
+                    picked.add(r);
+                } else if (r.horizontal == horizontal && r.movable) {
+                    picked.add(r);
+                }
+            }
+            pickedUpTo = end;
+            if (pickedUpTo >= all.size()) {
+                int n = picked.size();
+                order = new int[n];
+                spare = new int[n];
+                key = new double[n];
+                for (int i = 0; i < n; i++) {
+                    order[i] = i;
+                    key[i] = picked.get(i).reachFrom;
+                }
+                stage = SORT;
+            }
+        }
+
+        /**
+         * A slice of one pass of a bottom-up merge sort by where the runs may start; runs that
+         * tie keep their order, as a stable sort keeps them.
+         */
+        private void sort() {
+            int n = order.length;
+            if (width >= n) {
+                runs = new ArrayList<>(n);
+                for (int i : order) {
+                    runs.add(picked.get(i));
+                }
+                parent = new int[n];
+                for (int i = 0; i < n; i++) {
+                    parent[i] = i;
+                }
+                stage = JOIN;
+                return;
+            }
+            int done = 0;
+            while (at < n && done < SLICE) {
+                int mid = Math.min(at + width, n);
+                int end = Math.min(at + 2 * width, n);
+                int i = at;
+                int j = mid;
+                for (int k = at; k < end; k++) {
+                    if (i < mid && (j >= end || Double.compare(key[order[i]], key[order[j]]) <= 0)) {
+                        spare[k] = order[i++];
+                    } else {
+                        spare[k] = order[j++];
+                    }
+                }
+                done += end - at;
+                at = end;
+            }
+            if (at >= n) {
+                int[] t = order;
+                order = spare;
+                spare = t;
+                width *= 2;
+                at = 0;
+            }
+        }
+
+        private void join() {
             int n = runs.size();
             if (next < n) {
                 int i = next++;
@@ -143,30 +245,29 @@ final class LaneSpreading {
                         parent[find(parent, i)] = find(parent, j);
                     }
                 }
-                return false;
             }
-            if (groups == null) {
-                groups = new ArrayList<>();
-                int[] groupOf = new int[n];
+            if (next >= n) {
+                groupOf = new int[n];
                 Arrays.fill(groupOf, -1);
-                for (int i = 0; i < n; i++) {
-                    int root = find(parent, i);
-                    if (groupOf[root] < 0) {
-                        groupOf[root] = groups.size();
-                        groups.add(new ArrayList<>());
-                    }
-                    groups.get(groupOf[root]).add(runs.get(i));
+                stage = COLLECT;
+            }
+        }
+
+        private void collect() {
+            int n = runs.size();
+            int end = Math.min(n, collected + SLICE);
+            for (int i = collected; i < end; i++) {
+                int root = find(parent, i);
+                if (groupOf[root] < 0) {
+                    groupOf[root] = groups.size();
+                    groups.add(new ArrayList<>());
                 }
-                return groups.isEmpty();
+                groups.get(groupOf[root]).add(runs.get(i));
             }
-            while (placed < groups.size() && groups.get(placed).size() <= 1) {
-                placed++;
+            collected = end;
+            if (collected >= n) {
+                stage = PLACE;
             }
-            if (placed < groups.size()) {
-                LanePlacement.place(groups.get(placed));
-                placed++;
-            }
-            return placed >= groups.size();
         }
 
         private static int find(int[] parent, int i) {

@@ -26,6 +26,7 @@ final class RouteSearch {
     private final int maxSteps;
     private final double greed;
     private boolean outOfSteps;
+    private boolean outOfTime;
 
     /**
      * A search that settles at most {@code maxSteps} states, weighing the distance still to go
@@ -53,7 +54,20 @@ final class RouteSearch {
         return outOfSteps;
     }
 
+    /** Whether the last run stopped at its deadline. */
+    boolean outOfTime() {
+        return outOfTime;
+    }
+
     List<Point> run() {
+        return run(Long.MAX_VALUE);
+    }
+
+    /**
+     * The route, or null: none in the grid, none within the steps ({@link #outOfSteps}), or
+     * none by {@code deadline} ({@link System#nanoTime}; {@link #outOfTime}).
+     */
+    List<Point> run(long deadline) {
         for (int s = 0; s < starts.length; s++) {
             Port p = starts[s];
             if (!stubFree(p)) {
@@ -87,6 +101,10 @@ final class RouteSearch {
             }
             if (++steps > maxSteps) {
                 outOfSteps = true;
+                return null;
+            }
+            if (steps % DottedLineRouter.CLOCK_EVERY == 0 && deadline != Long.MAX_VALUE && System.nanoTime() > deadline) {
+                outOfTime = true;
                 return null;
             }
             int xi = (int) (key >>> 34);

@@ -1,5 +1,7 @@
 package dev.orgwright.layout;
 
+import java.util.concurrent.Executor;
+
 /**
  * How much dotted-line routing one call may do. Routing a long line across a large chart costs
  * milliseconds, and settling a line's lanes may route the lines of its cluster first, so a view
@@ -10,6 +12,12 @@ package dev.orgwright.layout;
  */
 @FunctionalInterface
 public interface RoutingBudget {
+
+    /**
+     * How long past a frame's budget a piece under way may go on before it is handed to the
+     * background: a piece started late in the frame still gets this much time.
+     */
+    long PIECE_GRACE_NANOS = 4_000_000;
 
     /** No limit: every piece of work is done (an export, print, the command line). */
     RoutingBudget UNLIMITED = () -> true;
@@ -27,6 +35,27 @@ public interface RoutingBudget {
      */
     default boolean goOn() {
         return true;
+    }
+
+    /**
+     * Where the long pieces go, or {@code null} to do them in the call like any other. A piece is
+     * long when its time has no small bound: the route of a line across a crowded region of a big
+     * chart, found along a corridor of a coarse grid (tens of milliseconds, the grid's first
+     * building as much again). A budget with an executor never does a long piece itself: it hands
+     * it to the executor once and reports the line pending until the piece is done there, so
+     * that a frame never waits for one. {@code null} by default.
+     */
+    default Executor background() {
+        return null;
+    }
+
+    /**
+     * When ({@link System#nanoTime}) a piece under way stops and is handed to the
+     * {@link #background()} instead, whatever it had done thrown away; only for a budget with a
+     * background. The deadline never changes a route, only who works it out. No deadline by default.
+     */
+    default long deadline() {
+        return Long.MAX_VALUE;
     }
 
     /** A budget of {@code pieces} pieces of work, counted: the same work on every machine. */
@@ -72,6 +101,16 @@ public interface RoutingBudget {
      * route: a few milliseconds, rarely tens).
      */
     static RoutingBudget millis(double millis) {
+        return millis(millis, null);
+    }
+
+    /**
+     * {@link #millis(double)} for a frame that never does a long piece itself: it hands them to
+     * {@code background} ({@link #background()}), and so it does any piece still under way
+     * {@link #PIECE_GRACE_NANOS} past the budget ({@link #deadline()}); with {@code null} every
+     * piece is done in the call.
+     */
+    static RoutingBudget millis(double millis, Executor background) {
         long deadline = System.nanoTime() + (long) (millis * 1e6);
         return new RoutingBudget() {
             private int granted;
@@ -92,6 +131,16 @@ public interface RoutingBudget {
                     over = true;
                 }
                 return !over;
+            }
+
+            @Override
+            public Executor background() {
+                return background;
+            }
+
+            @Override
+            public long deadline() {
+                return background == null ? Long.MAX_VALUE : deadline + PIECE_GRACE_NANOS;
             }
         };
     }

@@ -30,10 +30,16 @@ public final class DottedLineFigures {
     }
 
     public static void run() throws InvalidChartException {
-        System.out.printf(Locale.ROOT, "%-9s %8s %6s %9s %12s %10s %12s %12s %9s %14s %14s %8s %7s %14s%n", "lines",
-                "chart", "count", "straight", "all ms", "per line µs", "frame 1 ms", "frame 2 ms", "points",
-                "8ms: frame 1", "8ms: slowest", "frames", ">16 ms", "8ms: until all");
-        for (int[] c : new int[][] {{5_000, 50}, {100_000, 1_000}}) {
+        run(new int[][] {{5_000, 50}, {100_000, 1_000}});
+    }
+
+    /** The figures for charts of {@code cases[i][0]} positions with {@code cases[i][1]} lines. */
+    public static void run(int[][] cases) throws InvalidChartException {
+        System.out.printf(Locale.ROOT, "%-9s %8s %6s %9s %12s %10s %12s %12s %9s %14s %14s %8s %7s %14s %12s %8s %7s %12s%n",
+                "lines", "chart", "count", "straight", "all ms", "per line µs", "frame 1 ms", "frame 2 ms", "points",
+                "8ms: frame 1", "8ms: slowest", "frames", ">16 ms", "8ms: until all", "bg: slowest", "frames",
+                ">16 ms", "bg: wall ms");
+        for (int[] c : cases) {
             Chart base = IoBenchmark.realisticChart(c[0], new Random(7));
             for (boolean near : new boolean[] {true, false}) {
                 Chart chart = withDottedLines(base, c[1], near, new Random(11));
@@ -53,6 +59,10 @@ public final class DottedLineFigures {
         long[] budgetedFrames = new long[runs * 4];
         long[] budgetedAll = new long[runs * 4];
         long[] budgetedOver = new long[runs * 4];
+        long[] bgSlowest = new long[runs * 4];
+        long[] bgFrames = new long[runs * 4];
+        long[] bgOver = new long[runs * 4];
+        long[] bgWall = new long[runs * 4];
         int straight = 0;
         double points = 0;
         int count = 0;
@@ -87,6 +97,7 @@ public final class DottedLineFigures {
                 if (v % 2 == 0) {
                     budgeted = framesOf(framed, qx, qy);
                 }
+                long[] paced = pacedFramesOf(engine.layout(chart, SIZER), qx, qy);
                 if (r >= 0) {
                     first[r * 4 + v] = f1 - f0;
                     later[r * 4 + v] = f2 - f1;
@@ -95,14 +106,22 @@ public final class DottedLineFigures {
                     budgetedFrames[r * 4 + v] = budgeted[2];
                     budgetedAll[r * 4 + v] = budgeted[3];
                     budgetedOver[r * 4 + v] = budgeted[4];
+                    bgSlowest[r * 4 + v] = paced[0];
+                    bgFrames[r * 4 + v] = paced[1];
+                    bgOver[r * 4 + v] = paced[2];
+                    bgWall[r * 4 + v] = paced[3];
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%-9s %,8d %6d %9d %12.1f %10.1f %12.2f %12.3f %9.1f %14.2f %14.2f %8.0f %7.0f %14.1f%n",
+        System.out.printf(Locale.ROOT, "%-9s %,8d %6d %9d %12.1f %10.1f %12.2f %12.3f %9.1f %14.2f %14.2f %8.0f %7.0f %14.1f %12.2f %8.0f %7.0f %12.1f%n",
                 kind, chart.size(), count, straight, median(all) / 1e6, median(all) / 1e3 / Math.max(1, count),
                 median(first) / 1e6, median(later) / 1e6, points, median(budgetedFirst) / 1e6,
                 median(budgetedSlowest) / 1e6, median(budgetedFrames), median(budgetedOver) * 1.0,
-                median(budgetedAll) / 1e6);
+                median(budgetedAll) / 1e6, median(bgSlowest) / 1e6, median(bgFrames), median(bgOver) * 1.0,
+                median(bgWall) / 1e6);
+        System.out.printf(Locale.ROOT, "%-9s %8s with the background thread: slowest frame of all %.2f ms, frames over 16 ms in all %d of %d%n",
+                kind, "", Arrays.stream(bgSlowest).max().orElse(0) / 1e6, Arrays.stream(bgOver).sum(),
+                Arrays.stream(bgFrames).sum());
     }
 
     /**
@@ -131,6 +150,56 @@ public final class DottedLineFigures {
             total += t;
         }
         return new long[] {firstFrame, slowest, frames, total, over};
+    }
+
+    /** The thread the canvas hands long pieces to, here for the paced frames. */
+    private static final java.util.concurrent.ExecutorService BACKGROUND =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "dotted-lines-background");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /**
+     * A view's frames as the canvas makes them: 8 ms of routing a frame, long pieces handed to a
+     * background thread, one frame a pulse (60 a second) until every line in view is drawn: the
+     * slowest frame, how many frames, how many took more than 16 ms, and the wall clock from the
+     * first frame to the one that drew every line (nanoseconds).
+     */
+    private static long[] pacedFramesOf(ChartLayout layout, double qx, double qy) {
+        long slowest = 0;
+        int frames = 0;
+        int over = 0;
+        long start = System.nanoTime();
+        boolean pending = true;
+        while (pending) {
+            long gc0 = gcMillis();
+            long t0 = System.nanoTime();
+            pending = layout.dottedLinesIn(qx, qy, 1600, 1000, RoutingBudget.millis(8, BACKGROUND)).pending();
+            long t = System.nanoTime() - t0;
+            long gc = gcMillis() - gc0;
+            frames++;
+            slowest = Math.max(slowest, t);
+            over += t > 16_000_000 ? 1 : 0;
+            if (t > 16_000_000) {
+                System.out.printf(Locale.ROOT, "          a frame of %.2f ms; the collector paused the threads for %d ms in it%n",
+                        t / 1e6, gc);
+            }
+            long next = t0 + 16_666_667;
+            while (pending && System.nanoTime() < next) {
+                java.util.concurrent.locks.LockSupport.parkNanos(next - System.nanoTime());
+            }
+        }
+        return new long[] {slowest, frames, over, System.nanoTime() - start};
+    }
+
+    /** The time the garbage collectors have taken so far, in milliseconds. */
+    private static long gcMillis() {
+        long total = 0;
+        for (var bean : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            total += Math.max(0, bean.getCollectionTime());
+        }
+        return total;
     }
 
     private static double median(long[] v) {

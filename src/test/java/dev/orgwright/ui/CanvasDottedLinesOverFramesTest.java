@@ -12,11 +12,17 @@ import dev.orgwright.layout.DottedLinesSoFar;
 import dev.orgwright.layout.Edge;
 import dev.orgwright.layout.RoutingBudget;
 import dev.orgwright.model.Chart;
+import dev.orgwright.model.Position;
+import dev.orgwright.model.PositionId;
 import dev.orgwright.render.Viewport;
+import dev.orgwright.ui.canvas.ChartCanvas;
+import dev.orgwright.ui.fx.BackgroundRouting;
 import dev.orgwright.ui.fx.RecordingDialogs;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,7 +38,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The canvas routes dotted lines a frame at a time: when the lines in view need more routing than
  * one frame may do, it draws what is settled and paints again on the next frames, unasked, until
- * it draws every line in view as an export would.
+ * it draws every line in view as an export would. Long lines are routed on the background thread
+ * and drawn once they are done there.
  */
 @ExtendWith(ApplicationExtension.class)
 class CanvasDottedLinesOverFramesTest {
@@ -81,5 +88,50 @@ class CanvasDottedLinesOverFramesTest {
         assertFalse(expected.isEmpty(), "the view shows dotted lines");
         assertTrue(frames.get() > 1, "the view's lines took more than one frame: " + frames.get());
         assertEquals(expected, drawn.lines(), "the canvas ends up drawing every line in view, as an export does");
+    }
+
+    @Test
+    void longLinesRoutedOnTheBackgroundThreadAreDrawnOnceThere(FxRobot robot) throws Exception {
+        Chart chart = DottedLineFigures.withDottedLines(IoBenchmark.realisticChart(3_000, new Random(7)), 40, false,
+                new Random(11));
+        AtomicInteger handedOn = new AtomicInteger();
+        Executor counted = work -> {
+            handedOn.incrementAndGet();
+            BackgroundRouting.EXECUTOR.execute(work);
+        };
+        robot.interact(() -> window.canvas().setFrameBudget(
+                () -> RoutingBudget.millis(ChartCanvas.FRAME_ROUTING_MILLIS, counted)));
+        robot.interact(() -> window.model().session().newChart(chart));
+        ChartLayout layout = onFx(() -> window.model().layout());
+        // The line whose ends lie furthest apart crosses the most cards: a long line (found
+        // from the cards' boxes, routing nothing).
+        PositionId[] longest = new PositionId[2];
+        double far = -1;
+        for (Position p : chart.inTreeOrder()) {
+            for (PositionId to : p.dottedLines()) {
+                Box a = layout.box(p.id()).orElseThrow();
+                Box b = layout.box(to).orElseThrow();
+                double d = Math.abs(a.centreX() - b.centreX()) + Math.abs(a.centreY() - b.centreY());
+                if (d > far) {
+                    far = d;
+                    longest[0] = p.id();
+                    longest[1] = to;
+                }
+            }
+        }
+        Box manager = layout.box(longest[0]).orElseThrow();
+        robot.interact(() -> window.model().view().showRegion(
+                new Box(manager.centreX() - 400, manager.centreY() - 250, 800, 500), 1));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> onFx(() -> !window.canvas().dottedLinesDrawn().pending()));
+
+        DottedLinesSoFar drawn = onFx(() -> window.canvas().dottedLinesDrawn());
+        Viewport view = onFx(() -> window.model().view().viewport());
+        List<Edge> expected = layout.dottedLinesIn(view.originX(), view.originY(), view.chartWidth(),
+                view.chartHeight());
+        assertTrue(expected.stream().anyMatch(e -> Set.of(e.manager(), e.report()).equals(Set.of(longest))),
+                "the long line is in view");
+        assertTrue(handedOn.get() > 0, "the frames handed long lines to the background");
+        assertEquals(expected, drawn.lines(), "the canvas draws the lines the background routed, as an export does");
     }
 }

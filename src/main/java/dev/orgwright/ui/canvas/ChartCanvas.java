@@ -14,6 +14,7 @@ import dev.orgwright.ui.canvas.gesture.Gesture;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.EditorCommands;
 import dev.orgwright.ui.editor.WindowChange.Aspect;
+import dev.orgwright.ui.fx.BackgroundRouting;
 import dev.orgwright.ui.fx.CanvasRegion;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.fx.Motion;
@@ -91,10 +92,12 @@ public final class ChartCanvas extends CanvasRegion {
     private long chartPaints;
     /**
      * How long a frame may route dotted lines: half a frame at 60 per second, leaving the other
-     * half for drawing. Routing goes on in the next frames, and what is routed is kept.
+     * half for drawing. Routing goes on in the next frames, and what is routed is kept; the long
+     * lines of a big chart are routed on {@link BackgroundRouting}'s thread, never in a frame.
      */
     public static final double FRAME_ROUTING_MILLIS = 8;
-    private Supplier<RoutingBudget> frameBudget = () -> RoutingBudget.millis(FRAME_ROUTING_MILLIS);
+    private Supplier<RoutingBudget> frameBudget =
+            () -> RoutingBudget.millis(FRAME_ROUTING_MILLIS, BackgroundRouting.EXECUTOR);
     /** The dotted lines the last frame drew, and whether some in view were still being routed. */
     private DottedLinesSoFar dottedLinesDrawn = DottedLinesSoFar.NONE;
     /** Paints once more on the next pulse while dotted lines in view are still being routed. */

@@ -14,6 +14,7 @@ import dev.orgwright.render.TextStyle;
 import dev.orgwright.render.TextWrap;
 import dev.orgwright.render.Theme;
 import dev.orgwright.render.Viewport;
+import dev.orgwright.ui.fx.BackgroundRouting;
 import dev.orgwright.ui.fx.CanvasRegion;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.view.ChartView;
@@ -39,7 +40,8 @@ public final class CompareCanvas extends CanvasRegion {
     private double lastX;
     private double lastY;
     /** What a frame may spend on routing dotted lines, as in the main window's canvas. */
-    private Supplier<RoutingBudget> frameBudget = () -> RoutingBudget.millis(FRAME_ROUTING_MILLIS);
+    private Supplier<RoutingBudget> frameBudget =
+            () -> RoutingBudget.millis(FRAME_ROUTING_MILLIS, BackgroundRouting.EXECUTOR);
     /** The dotted lines the last frame drew, and whether some in view were still being routed. */
     private DottedLinesSoFar dottedLinesDrawn = DottedLinesSoFar.NONE;
     /** Paints once more on the next pulse while dotted lines in view are still being routed. */
