@@ -17,7 +17,7 @@ public interface RoutingBudget {
      * How long past a frame's budget a piece under way may go on before it is handed to the
      * background: a piece started late in the frame still gets this much time.
      */
-    long PIECE_GRACE_NANOS = 4_000_000;
+    long PIECE_GRACE_NANOS = 2_000_000;
 
     /** No limit: every piece of work is done (an export, print, the command line). */
     RoutingBudget UNLIMITED = () -> true;

@@ -15,6 +15,10 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,6 +57,53 @@ class DottedLinesHandedOnTest {
                 return background;
             }
         };
+    }
+
+    @Provide
+    Arbitrary<DottedLineRoutingPropertiesTest.Shape> crowded() {
+        return new DottedLineLanesPropertiesTest().crowded();
+    }
+
+    /**
+     * Whatever a frame leaves to the background (every search, with its deadline already past;
+     * only the long lines, with a deadline far off), the frames and the background together draw
+     * exactly the export's lines, and no frame draws a line the export does not.
+     */
+    @Property(tries = 150)
+    void handingWorkOnNeverChangesALine(@ForAll("crowded") DottedLineRoutingPropertiesTest.Shape shape,
+                                        @ForAll boolean deadlinePast) {
+        ChartLayout export = shape.layout();
+        Set<Edge> exported = new HashSet<>(export.dottedLines());
+        ChartLayout view = shape.layout();
+        Box b = view.bounds();
+        Held held = new Held();
+        long deadline = deadlinePast ? System.nanoTime() - 1 : Long.MAX_VALUE;
+        RoutingBudget budget = new RoutingBudget() {
+            @Override
+            public boolean take() {
+                return true;
+            }
+
+            @Override
+            public Executor background() {
+                return held;
+            }
+
+            @Override
+            public long deadline() {
+                return deadline;
+            }
+        };
+        DottedLinesSoFar frame = view.dottedLinesIn(b.x(), b.y(), b.width(), b.height(), budget);
+        for (int rounds = 0; frame.pending() && rounds < 1_000; rounds++) {
+            for (Edge e : frame.lines()) {
+                assertTrue(exported.contains(e), "a frame draws " + e + " as no export does");
+            }
+            held.take().forEach(Runnable::run);
+            frame = view.dottedLinesIn(b.x(), b.y(), b.width(), b.height(), budget);
+        }
+        assertFalse(frame.pending());
+        assertEquals(export.dottedLinesIn(b.x(), b.y(), b.width(), b.height()), frame.lines());
     }
 
     @Test
