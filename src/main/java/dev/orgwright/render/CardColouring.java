@@ -22,7 +22,8 @@ import java.util.TreeSet;
  *
  * <p>A department (or a field's value) keeps its colour while others come and go: its colour is
  * picked by a hash of its name, and only when two names want the same colour does the later one,
- * in alphabetical order, take the next free one.
+ * in alphabetical order, take the next free one. A chart with more values than the palette has
+ * colours gives the later values the palette's colours in lighter and darker shades.
  */
 public final class CardColouring {
 
@@ -171,24 +172,49 @@ public final class CardColouring {
 
     /**
      * Gives each value a colour of {@code palette}: the one its name's hash points at, or, when an
-     * earlier value (alphabetically) took it, the next free one; once all are taken, colours repeat.
+     * earlier value (alphabetically) took it, the next free one. Once all are taken, the later
+     * values get the palette's colours in other shades ({@link #shade}), in alphabetical order: a
+     * lighter round, then a darker one, so that up to three times the palette's size (36 values)
+     * every value has a colour of its own; past that, colours repeat (more shades would come too
+     * close to each other, or to the card, to be told apart).
      */
     static Map<String, Rgba> assign(java.util.SortedSet<String> values, List<Rgba> palette) {
         Map<String, Rgba> result = new HashMap<>();
         boolean[] taken = new boolean[palette.size()];
         int used = 0;
         for (String v : values) {
-            int slot = Math.floorMod(stableHash(v), palette.size());
             if (used < palette.size()) {
+                int slot = Math.floorMod(stableHash(v), palette.size());
                 while (taken[slot]) {
                     slot = (slot + 1) % palette.size();
                 }
                 taken[slot] = true;
-                used++;
+                result.put(v, palette.get(slot));
+            } else {
+                int extra = (used - palette.size()) % (SHADES.length * palette.size());
+                result.put(v, shade(palette.get(extra % palette.size()), extra / palette.size()));
             }
-            result.put(v, palette.get(slot));
+            used++;
         }
         return result;
+    }
+
+    /**
+     * The shades that tell apart the values past a palette's size: each mixes the palette's colour
+     * with white (a positive share) or black (a negative one).
+     */
+    private static final double[] SHADES = {0.35, -0.3};
+
+    /** Colour {@code c} in shade {@code round} of {@link #SHADES}. */
+    static Rgba shade(Rgba c, int round) {
+        double share = SHADES[round];
+        int towards = share > 0 ? 255 : 0;
+        double t = Math.abs(share);
+        return new Rgba(mix(c.red(), towards, t), mix(c.green(), towards, t), mix(c.blue(), towards, t), c.alpha());
+    }
+
+    private static int mix(int from, int to, double t) {
+        return (int) Math.round(from + (to - from) * t);
     }
 
     /** A hash of the text that is the same on every machine and every run (unlike a salted one). */

@@ -155,6 +155,37 @@ class ThemedPainterTest {
     }
 
     @Test
+    void thirtySixDepartmentsGetThirtySixColoursAndTheFirstTwelveKeepTheirs() {
+        for (List<Rgba> palette : List.of(CardColouring.PALETTE, CardColouring.PALETTE_DARK,
+                CardColouring.PALETTE_PRINT)) {
+            TreeSet<String> names = new TreeSet<>();
+            for (int i = 0; i < 36; i++) {
+                names.add(String.format("Department %02d", i));
+            }
+            Map<String, Rgba> colours = CardColouring.assign(names, palette);
+            assertEquals(36, colours.values().stream().distinct().count(), "36 departments, 36 colours");
+            // Every pair differs by 15 or more on the RGB scale of 255 (the closest, in the print palette: 17.6).
+            List<Rgba> all = List.copyOf(colours.values());
+            for (int i = 0; i < all.size(); i++) {
+                for (int j = i + 1; j < all.size(); j++) {
+                    Rgba p = all.get(i);
+                    Rgba q = all.get(j);
+                    double d = Math.sqrt(Math.pow(p.red() - q.red(), 2) + Math.pow(p.green() - q.green(), 2)
+                            + Math.pow(p.blue() - q.blue(), 2));
+                    assertTrue(d >= 15, p + " and " + q + " are " + d + " apart");
+                }
+            }
+            // The first twelve, alphabetically, have the colours they had on their own.
+            TreeSet<String> first = new TreeSet<>(names.headSet("Department 12"));
+            assertEquals(12, first.size());
+            Map<String, Rgba> alone = CardColouring.assign(first, palette);
+            for (String n : first) {
+                assertEquals(alone.get(n), colours.get(n), n);
+            }
+        }
+    }
+
+    @Test
     void colouringByAPublicFieldUsesItsValuesAndByAPrivateOneOnlyInTheWindow() {
         Chart byGrade = themed(chart, Map.of("colourBy", "field:Grade"));
         CardColouring grade = CardColouring.of(Theme.of(byGrade), byGrade, null, false);
