@@ -66,10 +66,14 @@ final class DottedLines {
     private final DottedLineLanes.Run[][] prepared;
     private static final List<Point> STRAIGHT = List.of();
     /**
-     * Per line, for a budget with a background: 0 not known yet, 1 its pieces may be done in a
-     * frame, 2 they are handed on (a long line, or a piece not done by a frame's deadline).
+     * Per line, for a budget with a background: {@link #NOT_KNOWN} yet, its pieces done
+     * {@link #IN_FRAME}, or {@link #HANDED_ON} (a long line, or a piece not done by a frame's
+     * deadline).
      */
-    private final AtomicIntegerArray length;
+    private final AtomicIntegerArray where;
+    private static final int NOT_KNOWN = 0;
+    private static final int IN_FRAME = 1;
+    private static final int HANDED_ON = 2;
     /** Per line: 1 while a long piece of it is handed to a background executor. */
     private final AtomicIntegerArray handedOn;
     /** When a frame with a background executor last asked for lines (System.nanoTime). */
@@ -99,7 +103,7 @@ final class DottedLines {
         this.base = new AtomicReferenceArray<>(managers.length);
         this.prepared = new DottedLineLanes.Run[managers.length][];
         this.routed = new AtomicReferenceArray<>(managers.length);
-        this.length = new AtomicIntegerArray(managers.length);
+        this.where = new AtomicIntegerArray(managers.length);
         this.handedOn = new AtomicIntegerArray(managers.length);
     }
 
@@ -406,7 +410,7 @@ final class DottedLines {
         try {
             b = base.get(k);
             Executor background = budget.background();
-            if (b == null && background != null && length.get(k) == 2) {
+            if (b == null && background != null && where.get(k) == HANDED_ON) {
                 handOn(k, background);
                 return null;
             }
@@ -415,7 +419,7 @@ final class DottedLines {
                 List<Point> points = background == null ? router.route(managers[k], reports[k])
                         : router.route(managers[k], reports[k], budget.deadline());
                 if (points == DottedLineRouter.LATER) {
-                    length.set(k, 2);
+                    where.set(k, HANDED_ON);
                     handOn(k, background);
                     return null;
                 }
@@ -436,11 +440,11 @@ final class DottedLines {
      * of work, or finding out was not done by the budget's deadline. Under the lock.
      */
     private boolean handedOnNow(int k, RoutingBudget budget) {
-        if (length.get(k) == 0) {
+        if (where.get(k) == NOT_KNOWN) {
             Boolean crowded = router.isLong(managers[k], reports[k], budget.deadline());
-            length.set(k, crowded == Boolean.FALSE ? 1 : 2);
+            where.set(k, crowded == Boolean.FALSE ? IN_FRAME : HANDED_ON);
         }
-        return length.get(k) == 2;
+        return where.get(k) == HANDED_ON;
     }
 
     /**
