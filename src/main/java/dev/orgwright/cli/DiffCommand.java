@@ -195,10 +195,7 @@ final class DiffCommand implements Callable<Integer> {
      * automatic layout, aiming at the shape of the page (a PDF) or a screen, as `export` lays out.
      */
     private LayoutOptions layout(Chart chart) {
-        LayoutOptions base = dev.orgwright.layout.ViewLayout.options(
-                dev.orgwright.model.Views.current(chart.settings()).orElse(dev.orgwright.model.SavedView.DEFAULT),
-                LayoutOptions.AUTO);
-        return base.withAspect(Drawings.extensionOf(drawing).equals("pdf")
+        return dev.orgwright.layout.ViewLayout.lastShown(chart).withAspect(Drawings.extensionOf(drawing).equals("pdf")
                 ? dev.orgwright.render.export.PdfExporter.printableAspect(sheet.pageSetup()) : LayoutOptions.SCREEN);
     }
 

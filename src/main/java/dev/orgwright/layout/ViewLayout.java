@@ -9,6 +9,7 @@ import dev.orgwright.model.InvalidChartException;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.model.SavedView;
+import dev.orgwright.model.Views;
 import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Collection;
@@ -28,6 +29,14 @@ import java.util.Set;
 public final class ViewLayout {
 
     private ViewLayout() {
+    }
+
+    /**
+     * The layout {@code chart} was last shown in: its last view's rows, mode and orientation, the
+     * automatic layout for what the view leaves out or when the chart has no view.
+     */
+    public static LayoutOptions lastShown(Chart chart) {
+        return options(Views.current(chart.settings()).orElse(SavedView.DEFAULT), LayoutOptions.AUTO);
     }
 
     /** {@code base} with the rows, mode and orientation {@code view} names; the parts it leaves out stay as in {@code base}. */

@@ -15,8 +15,8 @@ import dev.orgwright.model.Chart;
 import dev.orgwright.model.Position;
 import dev.orgwright.model.PositionId;
 import dev.orgwright.render.Viewport;
-import dev.orgwright.ui.canvas.ChartCanvas;
 import dev.orgwright.ui.fx.BackgroundRouting;
+import dev.orgwright.ui.fx.DottedLineFrames;
 import dev.orgwright.ui.fx.RecordingDialogs;
 import java.util.List;
 import java.util.Random;
@@ -100,7 +100,7 @@ class CanvasDottedLinesOverFramesTest {
             BackgroundRouting.EXECUTOR.execute(work);
         };
         robot.interact(() -> window.canvas().setFrameBudget(
-                () -> RoutingBudget.millis(ChartCanvas.FRAME_ROUTING_MILLIS, counted)));
+                () -> RoutingBudget.millis(DottedLineFrames.FRAME_ROUTING_MILLIS, counted)));
         robot.interact(() -> window.model().session().newChart(chart));
         ChartLayout layout = onFx(() -> window.model().layout());
         // The line whose ends lie furthest apart crosses the most cards: a long line (found

@@ -14,14 +14,13 @@ import dev.orgwright.ui.canvas.gesture.Gesture;
 import dev.orgwright.ui.editor.ChartWindowModel;
 import dev.orgwright.ui.editor.EditorCommands;
 import dev.orgwright.ui.editor.WindowChange.Aspect;
-import dev.orgwright.ui.fx.BackgroundRouting;
 import dev.orgwright.ui.fx.CanvasRegion;
+import dev.orgwright.ui.fx.DottedLineFrames;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.fx.Motion;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.function.Supplier;
-import javafx.animation.AnimationTimer;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import dev.orgwright.ui.fx.Texts;
@@ -90,26 +89,8 @@ public final class ChartCanvas extends CanvasRegion {
     private double pointerX;
     private double pointerY;
     private long chartPaints;
-    /**
-     * How long a frame may route dotted lines: half a frame at 60 per second, leaving the other
-     * half for drawing. Routing goes on in the next frames, and what is routed is kept; the long
-     * lines of a big chart are routed on {@link BackgroundRouting}'s thread, never in a frame.
-     */
-    public static final double FRAME_ROUTING_MILLIS = 8;
-    private Supplier<RoutingBudget> frameBudget =
-            () -> RoutingBudget.millis(FRAME_ROUTING_MILLIS, BackgroundRouting.EXECUTOR);
-    /** The dotted lines the last frame drew, and whether some in view were still being routed. */
-    private DottedLinesSoFar dottedLinesDrawn = DottedLinesSoFar.NONE;
-    /** Paints once more on the next pulse while dotted lines in view are still being routed. */
-    private final AnimationTimer settling = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            stop(); // the frame starts it again if lines are still pending
-            if (!glide.isRunning()) { // a glide paints every pulse anyway
-                redraw();
-            }
-        }
-    };
+    /** The dotted lines routed a frame at a time, painted again while some in view are pending. */
+    private final DottedLineFrames dottedLineFrames = new DottedLineFrames(this::settle);
     /** Whether the card being dragged would gain a dotted line (Alt held) rather than move. */
     private boolean dottedLineDrag;
     /** Whether Alt was held during the gesture that just ran: its release must not open the menu bar. */
@@ -519,11 +500,11 @@ public final class ChartCanvas extends CanvasRegion {
                 if (TeamBlocks.applies(view.scale())) {
                     blockFrame = presentedBlocks.paint(surface, model.chart(), presented.layout(), view,
                             presented.marks(), presented.painter().colouring(model.chart(), presented.marks().findings()));
-                    drew(DottedLinesSoFar.NONE);
+                    dottedLineFrames.drew(DottedLinesSoFar.NONE);
                 } else {
                     blockFrame = null;
-                    drew(presented.painter().paintFrame(surface, model.chart(), presented.layout(), view,
-                            presented.marks(), frameBudget.get()));
+                    dottedLineFrames.drew(presented.painter().paintFrame(surface, model.chart(), presented.layout(), view,
+                            presented.marks(), dottedLineFrames.budget()));
                 }
                 return;
             }
@@ -532,11 +513,11 @@ public final class ChartCanvas extends CanvasRegion {
             if (TeamBlocks.applies(view.scale())) {
                 blockFrame = blocks.paint(surface, model.chart(), model.layout(), view, model.decorations(),
                         themed.colouring(model.chart(), model.validation()));
-                drew(DottedLinesSoFar.NONE);
+                dottedLineFrames.drew(DottedLinesSoFar.NONE);
             } else {
                 blockFrame = null;
-                drew(themed.paintFrame(surface, model.chart(), model.layout(), view, model.decorations(),
-                        frameBudget.get()));
+                dottedLineFrames.drew(themed.paintFrame(surface, model.chart(), model.layout(), view, model.decorations(),
+                        dottedLineFrames.budget()));
             }
             paintLegend(themed, surface);
             chartPaints++;
@@ -546,15 +527,10 @@ public final class ChartCanvas extends CanvasRegion {
         }
     }
 
-    /**
-     * Keeps what the frame's dotted lines came to; while some that may cross the view are still
-     * being routed, the canvas paints again on the next pulse (and only then: no frame is spent
-     * waiting), until every line in view is drawn.
-     */
-    private void drew(DottedLinesSoFar lines) {
-        dottedLinesDrawn = lines;
-        if (lines.pending()) {
-            settling.start();
+    /** Paints again for the dotted lines still being routed, unless a glide paints every pulse anyway. */
+    private void settle() {
+        if (!glide.isRunning()) {
+            redraw();
         }
     }
 
@@ -563,15 +539,15 @@ public final class ChartCanvas extends CanvasRegion {
      * being routed then (the canvas keeps painting until they are drawn).
      */
     public DottedLinesSoFar dottedLinesDrawn() {
-        return dottedLinesDrawn;
+        return dottedLineFrames.drawn();
     }
 
     /**
-     * What each frame may spend on routing dotted lines: {@link #FRAME_ROUTING_MILLIS} by default;
-     * a fixed count of pieces of work makes the frames the same on every machine.
+     * What each frame may spend on routing dotted lines: {@link DottedLineFrames#FRAME_ROUTING_MILLIS}
+     * by default; a fixed count of pieces of work makes the frames the same on every machine.
      */
     public void setFrameBudget(Supplier<RoutingBudget> budget) {
-        frameBudget = budget;
+        dottedLineFrames.setBudget(budget);
         redraw();
     }
 

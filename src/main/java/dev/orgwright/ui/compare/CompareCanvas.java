@@ -14,13 +14,12 @@ import dev.orgwright.render.TextStyle;
 import dev.orgwright.render.TextWrap;
 import dev.orgwright.render.Theme;
 import dev.orgwright.render.Viewport;
-import dev.orgwright.ui.fx.BackgroundRouting;
 import dev.orgwright.ui.fx.CanvasRegion;
+import dev.orgwright.ui.fx.DottedLineFrames;
 import dev.orgwright.ui.fx.FxCanvasSurface;
 import dev.orgwright.ui.view.ChartView;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.animation.AnimationTimer;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
@@ -39,22 +38,8 @@ public final class CompareCanvas extends CanvasRegion {
     private final Theme theme;
     private double lastX;
     private double lastY;
-    /** What a frame may spend on routing dotted lines, as in the main window's canvas. */
-    private Supplier<RoutingBudget> frameBudget =
-            () -> RoutingBudget.millis(FRAME_ROUTING_MILLIS, BackgroundRouting.EXECUTOR);
-    /** The dotted lines the last frame drew, and whether some in view were still being routed. */
-    private DottedLinesSoFar dottedLinesDrawn = DottedLinesSoFar.NONE;
-    /** Paints once more on the next pulse while dotted lines in view are still being routed. */
-    private final AnimationTimer settling = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            stop(); // the frame starts it again if lines are still pending
-            redraw();
-        }
-    };
-
-    /** Milliseconds of dotted-line routing a frame may spend; the rest waits for the next pulses. */
-    static final double FRAME_ROUTING_MILLIS = 8;
+    /** The dotted lines routed a frame at a time, as in the main window's canvas. */
+    private final DottedLineFrames dottedLineFrames = new DottedLineFrames(this::redraw);
 
     CompareCanvas(CompareModel model, Theme theme) {
         this.model = model;
@@ -102,11 +87,9 @@ public final class CompareCanvas extends CanvasRegion {
         if (transition.isPresent()) {
             paintInFlight(surface, theme, transition.get(), model.progress(), model.viewport());
         } else {
-            dottedLinesDrawn = (model.showsPrivate() ? privatePainter : painter).paintFrame(surface, model.shownChart(),
-                    model.shownLayout(), model.viewport(), model.decorations(), frameBudget.get());
-            if (dottedLinesDrawn.pending()) {
-                settling.start();
-            }
+            dottedLineFrames.drew((model.showsPrivate() ? privatePainter : painter).paintFrame(surface,
+                    model.shownChart(), model.shownLayout(), model.viewport(), model.decorations(),
+                    dottedLineFrames.budget()));
         }
     }
 
@@ -115,12 +98,12 @@ public final class CompareCanvas extends CanvasRegion {
      * being routed then (the canvas keeps painting on the next pulses until they are drawn).
      */
     public DottedLinesSoFar dottedLinesDrawn() {
-        return dottedLinesDrawn;
+        return dottedLineFrames.drawn();
     }
 
     /** What each frame may spend on routing dotted lines; a fixed count of pieces makes frames alike everywhere. */
     public void setFrameBudget(Supplier<RoutingBudget> budget) {
-        frameBudget = budget;
+        dottedLineFrames.setBudget(budget);
         redraw();
     }
 

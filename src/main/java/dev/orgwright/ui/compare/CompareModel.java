@@ -78,9 +78,7 @@ public final class CompareModel {
         proposal = ProposalWithGhosts.of(diff);
         // Both sides in the proposal's last view's layout (else automatic, for a screen), so that a
         // big chart is not a strip and the cards glide between two layouts of the same kind.
-        layoutOptions = dev.orgwright.layout.ViewLayout.options(
-                dev.orgwright.model.Views.current(proposed.settings()).orElse(dev.orgwright.model.SavedView.DEFAULT),
-                dev.orgwright.layout.LayoutOptions.AUTO);
+        layoutOptions = dev.orgwright.layout.ViewLayout.lastShown(proposed);
         TreeLayout treeLayout = new TreeLayout(layoutOptions);
         currentLayout = treeLayout.layout(current, sizer);
         proposedLayout = treeLayout.layout(proposal.chart(), sizer);

@@ -175,14 +175,7 @@ final class ExportPreview extends VBox {
             showPages(request, format, deck, format == ExportFormat.BOOK ? analysis : null);
             return;
         }
-        stopPlanning();
-        pages = null;
-        pagesKey = null;
-        showPaging(false);
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, WIDTH, HEIGHT);
-        g.setFill(Color.web("#F2F4F7"));
-        g.fillRect(0, 0, WIDTH, HEIGHT);
+        GraphicsContext g = unpaged();
         ExportSheet sheet;
         shown = null;
         try {
@@ -246,13 +239,7 @@ final class ExportPreview extends VBox {
         if (key.equals(planningKey)) {
             return;
         }
-        stopPlanning();
-        pages = null;
-        pagesKey = null;
-        showPaging(false);
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.web("#F2F4F7"));
-        g.fillRect(0, 0, WIDTH, HEIGHT);
+        GraphicsContext g = unpaged();
         String planningText = Texts.t(format == ExportFormat.BOOK ? "export.preview.planningPages" : "export.preview.planningSlides");
         caption.setText(planningText);
         // Said on the picture too, where the eye is: its first sentence.
@@ -267,6 +254,21 @@ final class ExportPreview extends VBox {
             task.run();
             Platform.runLater(() -> planned(task, key, request, format, analysis));
         });
+    }
+
+    /**
+     * Drops the pages shown and any planning under way, hides the page buttons and blanks the
+     * preview; returns its graphics, to draw on.
+     */
+    private GraphicsContext unpaged() {
+        stopPlanning();
+        pages = null;
+        pagesKey = null;
+        showPaging(false);
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setFill(Color.web("#F2F4F7"));
+        g.fillRect(0, 0, WIDTH, HEIGHT);
+        return g;
     }
 
     /** A plan finished: shown if it is still the one asked for, else dropped. */

@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orgwright.model.Chart;
-import dev.orgwright.render.LineStyle;
-import dev.orgwright.render.Rgba;
-import dev.orgwright.render.Surface;
-import dev.orgwright.render.TextAlign;
-import dev.orgwright.render.TextMeasure;
-import dev.orgwright.render.TextStyle;
 import dev.orgwright.render.Theme;
+import dev.orgwright.render.WordsDrawn;
 import dev.orgwright.render.export.ExportFixtures;
 import dev.orgwright.render.export.ExportFonts;
 import dev.orgwright.rules.Validation;
@@ -18,12 +13,9 @@ import dev.orgwright.rules.Validator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFGroupShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
@@ -69,7 +61,7 @@ class DeckPreviewTest {
             for (int i = 0; i < written.size(); i++) {
                 XSLFSlide slide = written.get(i);
                 assertEquals(kindOf(slide, i), preview.kind(i), "slide " + (i + 1));
-                Words drawn = new Words();
+                WordsDrawn drawn = new WordsDrawn();
                 preview.paint(drawn, i, PREVIEW);
                 Set<String> wrote = new TreeSet<>();
                 texts(slide.getShapes(), wrote);
@@ -108,61 +100,16 @@ class DeckPreviewTest {
     private static void texts(List<XSLFShape> shapes, Set<String> out) {
         for (XSLFShape s : shapes) {
             if (s instanceof XSLFTextShape t) {
-                out.addAll(words(t.getText()));
+                out.addAll(WordsDrawn.words(t.getText()));
             } else if (s instanceof XSLFGroupShape g) {
                 texts(g.getShapes(), out);
             } else if (s instanceof XSLFTable table) {
                 for (XSLFTableRow row : table.getRows()) {
                     for (XSLFTableCell cell : row.getCells()) {
-                        out.addAll(words(cell.getText()));
+                        out.addAll(WordsDrawn.words(cell.getText()));
                     }
                 }
             }
-        }
-    }
-
-    private static Set<String> words(String text) {
-        return Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    /** The words drawn, measured with a font unlike the deck's, as a screen's might be. */
-    private static final class Words implements Surface {
-        final Set<String> words = new TreeSet<>();
-        final List<String> texts = new ArrayList<>();
-
-        @Override
-        public TextMeasure measure() {
-            return (text, style) -> text.length() * style.size() * 0.62;
-        }
-
-        @Override
-        public void text(String text, double x, double baseline, TextAlign align, TextStyle style) {
-            texts.add(text);
-            words.addAll(words(text));
-        }
-
-        @Override
-        public void fillRect(double x, double y, double width, double height, double cornerRadius, Rgba fill) {
-        }
-
-        @Override
-        public void strokeRect(double x, double y, double width, double height, double cornerRadius, LineStyle style) {
-        }
-
-        @Override
-        public void line(double x1, double y1, double x2, double y2, LineStyle style) {
-        }
-
-        @Override
-        public void polyline(double[] xs, double[] ys, LineStyle style) {
-        }
-
-        @Override
-        public void pushClip(double x, double y, double width, double height) {
-        }
-
-        @Override
-        public void popClip() {
         }
     }
 }

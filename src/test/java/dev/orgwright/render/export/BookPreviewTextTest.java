@@ -5,20 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orgwright.layout.LayoutOptions;
 import dev.orgwright.model.Chart;
-import dev.orgwright.render.LineStyle;
-import dev.orgwright.render.Rgba;
-import dev.orgwright.render.Surface;
-import dev.orgwright.render.TextAlign;
-import dev.orgwright.render.TextMeasure;
-import dev.orgwright.render.TextStyle;
 import dev.orgwright.render.Theme;
+import dev.orgwright.render.WordsDrawn;
 import java.io.ByteArrayOutputStream;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -60,8 +51,8 @@ class BookPreviewTextTest {
             for (int page = 1; page <= preview.pageCount(); page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
-                Set<String> printed = words(stripper.getText(document));
-                WordSurface drawn = new WordSurface();
+                Set<String> printed = WordsDrawn.words(stripper.getText(document));
+                WordsDrawn drawn = new WordsDrawn();
                 preview.paint(drawn, page, PREVIEW);
                 // The PDF's text extraction may join the words of two cards side by side ("GietzAccountant").
                 Set<String> missing = new TreeSet<>();
@@ -89,53 +80,5 @@ class BookPreviewTextTest {
             }
         }
         return false;
-    }
-
-    private static Set<String> words(String text) {
-        return Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).collect(Collectors.toCollection(TreeSet::new));
-    }
-
-    /**
-     * The words drawn, measured with a font wider than the PDF's, as a screen's might be: a
-     * preview that wrapped with it would break lines elsewhere.
-     */
-    private static final class WordSurface implements Surface {
-        final Set<String> words = new TreeSet<>();
-        private final List<String> texts = new ArrayList<>();
-
-        @Override
-        public TextMeasure measure() {
-            return (text, style) -> text.length() * style.size() * 0.62;
-        }
-
-        @Override
-        public void text(String text, double x, double baseline, TextAlign align, TextStyle style) {
-            texts.add(text);
-            words.addAll(words(text));
-        }
-
-        @Override
-        public void fillRect(double x, double y, double width, double height, double cornerRadius, Rgba fill) {
-        }
-
-        @Override
-        public void strokeRect(double x, double y, double width, double height, double cornerRadius, LineStyle style) {
-        }
-
-        @Override
-        public void line(double x1, double y1, double x2, double y2, LineStyle style) {
-        }
-
-        @Override
-        public void polyline(double[] xs, double[] ys, LineStyle style) {
-        }
-
-        @Override
-        public void pushClip(double x, double y, double width, double height) {
-        }
-
-        @Override
-        public void popClip() {
-        }
     }
 }

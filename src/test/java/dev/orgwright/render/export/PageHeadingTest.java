@@ -220,15 +220,20 @@ class PageHeadingTest {
         assertNoCardUnderTheHeading(new PdfExporter(FONTS).plan(request).sheet());
     }
 
-    @Test
-    void aLegendOfFortyDepartmentsGoesOnOverRowsAtItsReadableSizeWithinThePage() throws Exception {
+    /** A generated chart of 2,000 positions spread over forty departments with long names. */
+    private static Chart fortyDepartments() throws Exception {
         Chart generated = ExportFixtures.generated(2000, 11);
         dev.orgwright.model.ChartBuilder builder = Chart.builder().title(generated.title()).tiers(generated.tiers());
         int i = 0;
         for (Position p : generated.inTreeOrder()) {
             builder.add(p.withDepartment("Directorate of Programme Delivery " + (i++ % 40 + 1)));
         }
-        Chart chart = builder.build();
+        return builder.build();
+    }
+
+    @Test
+    void aLegendOfFortyDepartmentsGoesOnOverRowsAtItsReadableSizeWithinThePage() throws Exception {
+        Chart chart = fortyDepartments();
         Theme byDepartment = Theme.of(chart).withColourBy(dev.orgwright.render.ColourBy.DEPARTMENT);
         ExportRequest request = new ExportRequest(chart, null, HEADED,
                 LayoutOptions.AUTO.withAspect(PdfExporter.printableAspect(PageSetup.A4_FIT)), Set.of(), byDepartment, 1,
@@ -303,13 +308,7 @@ class PageHeadingTest {
 
     @Test
     void aBookWhoseLegendOfFortyDepartmentsGoesOnOverRowsPrintsItReadablyAboveItsFirstPagesCards() throws Exception {
-        Chart generated = ExportFixtures.generated(2000, 11);
-        dev.orgwright.model.ChartBuilder builder = Chart.builder().title(generated.title()).tiers(generated.tiers());
-        int i = 0;
-        for (Position p : generated.inTreeOrder()) {
-            builder.add(p.withDepartment("Directorate of Programme Delivery " + (i++ % 40 + 1)));
-        }
-        Chart chart = builder.build();
+        Chart chart = fortyDepartments();
         Theme byDepartment = Theme.of(chart).withColourBy(dev.orgwright.render.ColourBy.DEPARTMENT);
         Box area = assertReadableLegendOnTheFirstPage(bookRequest(chart, byDepartment));
         assertTrue(area.right() <= PageSetup.A4_FIT.width() - PdfExporter.MARGIN + 0.5, "the legend ends at " + area.right());
